@@ -1,0 +1,96 @@
+/**
+ * The report model of `shared/docs/report-model.md`, as TypeScript types and zod schemas.
+ * Every boundary (CLI output, exports, extension messages and storage) validates against these.
+ */
+import { z } from 'zod';
+
+/** The three fixed tables of the national templates. */
+export const TableIdSchema = z.enum(['t2', 't3', 't4']);
+export type TableId = z.infer<typeof TableIdSchema>;
+
+/** 国办公开办函〔2019〕60号 or 〔2021〕30号. */
+export const TemplateSchema = z.enum(['2019', '2021']);
+export type Template = z.infer<typeof TemplateSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** One figure of a table: `null` when blank or not a number; the raw text is always kept. */
+export const CellValueSchema = z.object({ value: z.number().nullable(), raw: z.string() });
+export type CellValue = z.infer<typeof CellValueSchema>;
+
+/** Where a fact's quote sits: the text block's index and the quote's offsets inside it. */
+export const FactPosSchema = z.object({
+  block: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type FactPos = z.infer<typeof FactPosSchema>;
+
+/**
+ * A figure stated in prose. `key` is unique within a report (`f.proactive_total`,
+ * `f.proactive_parts.1`, …); `value` is null when the sentence promises a number and gives none.
+ */
+export const FactSchema = z.object({
+  key: z.string(),
+  value: z.number().nullable(),
+  quote: z.string(),
+  label: z.string().optional(),
+  pos: FactPosSchema.optional(),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+/** The canonical report: metadata, every keyed cell, and the facts from the text. */
+export const ReportSchema = z.object({
+  title: z.string(),
+  agency: z.string().nullable(),
+  year: z.number().int().nullable(),
+  template: TemplateSchema.nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  cells: z.record(z.string(), CellValueSchema),
+  facts: z.array(FactSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** A rule's verdict: names every cell address or fact key it involves. */
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  cells: z.array(z.string()),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** A user's flag on a cell or a text quote. */
+export const FlagSchema = z.object({
+  id: z.string(),
+  address: z.string().nullable(),
+  quote: z.string(),
+  note: z.string(),
+  created: z.string(),
+  orphan: z.boolean().optional(),
+});
+export type Flag = z.infer<typeof FlagSchema>;
+
+/** One page of the JSON export (the CLI's `--json`, the popup's download). */
+export const PageResultSchema = z.union([
+  z.object({
+    file: z.string().optional(),
+    url: z.string().optional(),
+    detected: z.literal(false),
+    reason: z.string().optional(),
+  }),
+  z.object({
+    file: z.string().optional(),
+    url: z.string().optional(),
+    detected: z.literal(true),
+    report: ReportSchema,
+    findings: z.array(FindingSchema),
+    flags: z.array(FlagSchema).optional(),
+  }),
+]);
+export type PageResult = z.infer<typeof PageResultSchema>;
+export const ExportSchema = z.array(PageResultSchema);

@@ -1,0 +1,41 @@
+/** The shape of a rule of the catalogue, and what the recogniser tells rules beyond the report. */
+import type { Finding, Report, Severity, TableId } from '../model';
+
+/** A table row the recogniser saw but could not map to columns (wrong number of values …). */
+export interface UnmappedRow {
+  table: TableId;
+  /** The canonical row key, e.g. `granted`. */
+  row: string;
+  /** Why, in Chinese, e.g. `只有 6 个数值，应有 7 个`. */
+  reason: string;
+}
+
+/** What the audit knows about the page besides the canonical report. */
+export interface AuditContext {
+  /** Which tables were found as real HTML tables. */
+  found: Record<TableId, boolean>;
+  /** Images and linked attachments in the page body. */
+  media: { images: number; attachments: number };
+  /** Rows seen but not mapped: their cells are in `report.cells` with `value: null`. */
+  unmapped: UnmappedRow[];
+}
+
+/** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** Short Chinese title for the UI, with English after a slash. */
+  title: string;
+  /** One or two sentences: what it checks and why it matters. */
+  explain: string;
+  run(report: Report, ctx: AuditContext): Finding[];
+}
+
+/** A rule across two reports of one agency (`prev` is year N, `next` year N+1). */
+export interface PairRule {
+  id: string;
+  severity: Severity;
+  title: string;
+  explain: string;
+  runPair(prev: Report, next: Report): Finding[];
+}

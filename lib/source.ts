@@ -1,0 +1,37 @@
+/**
+ * The page adapter interface: how the pure core reads a page without knowing whether it is a
+ * live DOM (the extension) or a parsed HTML file (the CLI). `N` is the adapter's node handle,
+ * handed back untouched so the caller can mark the cells and quotes the audit names.
+ */
+
+/** One `<td>`/`<th>` as written in the source, before spans are expanded. */
+export interface SourceCell<N> {
+  /** The cell's text with `<br>` and block boundaries as newlines; not yet normalised. */
+  text: string;
+  rowspan: number;
+  colspan: number;
+  node: N;
+}
+
+/** One `<table>`: its rows of cells (nested tables are separate tables). */
+export interface SourceTable<N> {
+  rows: SourceCell<N>[][];
+  node: N;
+}
+
+/** The page's content in document order. */
+export type Block<N> =
+  | { kind: 'text'; text: string; node: N }
+  | { kind: 'table'; table: SourceTable<N> }
+  /** An image or a linked attachment (.pdf, .doc, .xls …) inside the page body. */
+  | { kind: 'media'; media: 'image' | 'attachment'; text: string; node: N };
+
+/** What an adapter gives the core. */
+export interface PageSource<N> {
+  /** The document title (`<title>`), possibly empty. */
+  title: string;
+  /** `<meta name=… content=…>` pairs, names lower-cased (PubDate, ArticleTitle, ContentSource …). */
+  meta: Record<string, string>;
+  /** Text, tables and media in document order. */
+  blocks: Block<N>[];
+}
