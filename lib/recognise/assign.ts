@@ -1,0 +1,54 @@
+/**
+ * Maps a row's value cells to column keys: by the header above them where it names every column,
+ * else by position when the count is exactly right, else not at all (the row is reported, never
+ * guessed).
+ */
+import type { GridCell } from '../grid';
+import { trimValues } from './rows';
+
+export type Assignment<N> =
+  | { ok: true; cells: Map<string, GridCell<N>> }
+  | { ok: false; reason: string; count: number };
+
+/** `headerKey` gives the column key the header puts over a grid column, or null. */
+export function assignValues<N>(
+  values: GridCell<N>[],
+  expected: string[],
+  headerKey: ((col: number) => string | null) | null,
+  headerOnly = false,
+): Assignment<N> {
+  const n = expected.length;
+  const trimmed = trimValues(values, n);
+  if (headerKey) {
+    const byHeader = new Map<string, GridCell<N>>();
+    let clash = false;
+    for (const cell of trimmed) {
+      const key = headerKey(cell.col);
+      if (key === null || !expected.includes(key)) continue;
+      if (byHeader.has(key)) clash = true;
+      byHeader.set(key, cell);
+    }
+    // Only a header that places every column, each on one cell, and leaves no figure unplaced
+    // beyond the expected count is trusted over plain position.
+    const unplaced = trimmed.filter((c) => {
+      const k = headerKey(c.col);
+      return k === null || !expected.includes(k);
+    });
+    const unplacedFigures = unplaced.filter((c) => c.src.text.trim() !== '').length;
+    if (!clash && byHeader.size === n && (trimmed.length === n || unplacedFigures === 0)) {
+      return { ok: true, cells: byHeader };
+    }
+  }
+  if (trimmed.length === n && !headerOnly) {
+    const cells = new Map<string, GridCell<N>>();
+    expected.forEach((key, i) => {
+      cells.set(key, trimmed[i]!);
+    });
+    return { ok: true, cells };
+  }
+  const reason =
+    trimmed.length < n
+      ? `只有 ${trimmed.length} 个数值，应有 ${n} 个，无法对应到列`
+      : `有 ${trimmed.length} 个数值，多于 ${n} 列，表头也无法对应`;
+  return { ok: false, reason, count: trimmed.length };
+}

@@ -1,0 +1,137 @@
+/**
+ * Which canonical row or column a label names. Labels arrive normalised (normLabel: folded,
+ * whitespace removed); patterns are ordered most specific first, and never depend on position.
+ */
+import { stripNumbering } from '../text';
+
+type Pattern = [RegExp, string];
+
+// 表三 rows by the words only that row uses; `other.else` (a bare 其他) is handled by the caller.
+const T3_ROW_PATTERNS: Pattern[] = [
+  [/国家秘密/, 'denied.state_secret'],
+  [/法律行政法规禁止|法律法规禁止/, 'denied.law_forbids'],
+  [/三安全一稳定|危及.*安全/, 'denied.safety'],
+  [/第三方合法权益/, 'denied.third_party'],
+  [/内部事务/, 'denied.internal'],
+  [/过程性信息/, 'denied.process'],
+  [/行政执法案卷/, 'denied.enforcement'],
+  [/行政查询/, 'denied.inquiry'],
+  [/不掌握/, 'unable.not_held'],
+  [/没有现成信息|另行制作/, 'unable.needs_making'],
+  [/补正后|仍不明确/, 'unable.unclear'],
+  [/信访|举报投诉/, 'refused.complaint'],
+  [/重复申请/, 'refused.repeat'],
+  [/公开出版物/, 'refused.publication'],
+  [/大量反复/, 'refused.mass'],
+  [/确认或重新出具|重新出具/, 'refused.confirm'],
+  [/逾期不补正|不补正/, 'other.no_correction'],
+  [/缴纳费用|收费通知/, 'other.no_fee'],
+  [/部分公开/, 'partial'],
+  [/予以公开/, 'granted'],
+  [/本年新收|本年度新收|新收政府信息公开申请/, 'new'],
+  [/上年结转|上年度结转/, 'carried_in'],
+  [/结转下年度|结转下一年度|下年度继续办理/, 'carried_out'],
+  [/其他处理/, 'other'],
+];
+
+/** The 表三 row a label names; `inT3` allows the bare labels (总计, 3.其他) only inside 表三. */
+export function t3RowKey(leaf: string, combined: string, inT3: boolean): string | null {
+  const bare = stripNumbering(leaf);
+  if (inT3 && bare === '其他') return 'other.else';
+  if (inT3 && /^(?:总计|合计)$/.test(bare)) return 'outcome_total';
+  for (const [re, key] of T3_ROW_PATTERNS) if (re.test(leaf)) return key;
+  for (const [re, key] of T3_ROW_PATTERNS) if (re.test(combined)) return key;
+  if (inT3 && /(?:^|\))(?:总计|合计)/.test(leaf)) return 'outcome_total';
+  return null;
+}
+
+/** 表三 header labels. */
+export function t3ColKey(label: string): string | null {
+  const bare = stripNumbering(label);
+  if (/^自然人/.test(bare)) return 'natural';
+  if (/^商业企业/.test(bare)) return 'commercial';
+  if (/^科研机构/.test(bare)) return 'research';
+  if (/^社会公益组织/.test(bare)) return 'social';
+  if (/^法律服务机构/.test(bare)) return 'legal';
+  if (/^其他(?:组织)?$/.test(bare)) return 'other';
+  if (/^(?:总计|合计)$/.test(bare)) return 'total';
+  return null;
+}
+
+/** True when a row's label cells read like 表三's header. */
+export function isT3Header(texts: string[]): boolean {
+  return texts.some((t) => /^(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况)/.test(t));
+}
+
+const T2_ROW_PATTERNS: Pattern[] = [
+  [/^规章/, 'rules'],
+  [/^(?:行政)?规范性(?:文件|档案)/, 'normative'],
+  [/^行政许可/, 'permit'],
+  [/^其他对外管理服务事项/, 'other_services'],
+  [/^行政处罚/, 'penalty'],
+  [/^行政强制/, 'coercion'],
+  [/^行政事业.?收费/, 'fees'],
+  [/^政府集中采购/, 'procurement'],
+];
+
+/** The 表二 row a label names (the label must start with the row's words). */
+export function t2RowKey(leaf: string): string | null {
+  const bare = stripNumbering(leaf);
+  for (const [re, key] of T2_ROW_PATTERNS) if (re.test(bare)) return key;
+  return null;
+}
+
+/** A 表二 column: its key, and whether it holds money (万元). */
+export interface T2Col {
+  key: string;
+  money: boolean;
+}
+
+const T2_COL_PATTERNS: Pattern[] = [
+  [/本年新制作|新制作数/, 'made'],
+  [/本年新公开|新公开数/, 'published'],
+  [/对外公开总数|公开总数/, 'total'],
+  [/本年制发|制发件数/, 'issued'],
+  [/本年废止|废止件数/, 'repealed'],
+  [/现行有效/, 'in_force'],
+  [/上一年项目|上年项目/, 'prev_items'],
+  [/本年增/, 'change'],
+  [/处理决定/, 'decisions'],
+  [/采购项目/, 'projects'],
+  [/采购总金额|采购金额/, 'amount'],
+  [/收费金额/, 'amount'],
+];
+
+/** 表二 header labels. */
+export function t2ColKey(label: string): T2Col | null {
+  for (const [re, key] of T2_COL_PATTERNS) if (re.test(label)) return { key, money: key === 'amount' };
+  return null;
+}
+
+/** True when a row is one of 表二's block headers (信息内容 …, 第二十条第(一)项). */
+export function isT2Header(texts: string[]): boolean {
+  return texts.some((t) => t === '信息内容' || /^第二十条/.test(t));
+}
+
+/** 表四 column (结果维持 …) and group (行政复议, 未经复议直接起诉, 复议后起诉) labels. */
+export function t4ColKey(label: string): string | null {
+  if (/结果维持|^维持$/.test(label)) return 'upheld';
+  if (/结果纠正|^纠正$/.test(label)) return 'corrected';
+  if (/其他结果/.test(label)) return 'other';
+  if (/尚未审结|未审结/.test(label)) return 'pending';
+  if (/^(?:总计|合计)$/.test(label)) return 'total';
+  return null;
+}
+
+export function t4GroupKey(label: string): string | null {
+  if (/未经复议/.test(label)) return 'suit_direct';
+  if (/复议后起诉/.test(label)) return 'suit_after_review';
+  if (/^行政复议$/.test(label)) return 'review';
+  return null;
+}
+
+/** True when a row reads like 表四's header. */
+export function isT4Header(texts: string[]): boolean {
+  const joined = texts.join('|');
+  return (/行政复议/.test(joined) && /行政诉讼/.test(joined)) || /结果维持|尚未审结/.test(joined);
+}

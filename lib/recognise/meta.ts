@@ -1,0 +1,108 @@
+/**
+ * The report's title, agency, year and publication date, read from the page's metadata, its first
+ * text blocks and its document title, in that order of trust.
+ */
+import type { PageSource } from '../source';
+import { fold, normLabel } from '../text';
+import type { FoundFact } from './facts';
+
+export interface ReportMeta {
+  title: string;
+  agency: string | null;
+  year: number | null;
+  published: string | null;
+  /** True when a report title was found (not just the document title). */
+  titled: boolean;
+}
+
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const TITLE_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?信息公开.{0,10}?(?:报告|年报)/;
+const AGENCY_SUFFIX = /(?:局|委|委员会|办|办公室|厅|部|院|所|中心|政府|镇|乡|街道|街道办事处|站|队|会|处|署|委员会)$/;
+const META_DATE_KEYS = ['pubdate', 'publishdate', 'firstpublishedtime', 'published_time', 'article:published_time', 'maketime'];
+
+/** Replaces a Chinese-numeral year (二〇二〇年) with digits. */
+function arabicYear(s: string): string {
+  return s.replace(/([〇零一二三四五六七八九]{4})(\s*年)/g, (_, y: string, nian: string) => [...y].map((c) => CN_DIGITS[c]).join('') + nian);
+}
+
+function yearOf(title: string): number | null {
+  const m = /(\d{4})\s*年/.exec(arabicYear(fold(title)));
+  const y = m ? Number(m[1]) : null;
+  return y !== null && y >= 2000 && y <= 2100 ? y : null;
+}
+
+/** The agency named in a title: before the year, or between the year and 政府信息公开. */
+export function agencyOf(title: string): string | null {
+  const t = normLabel(arabicYear(title));
+  const before = /^(.*?)(?:关于)?\d{4}年/.exec(t);
+  let agency = before?.[1]?.replace(/^[《“"]+|[的》”"]+$/g, '') ?? '';
+  if (!agency) {
+    const after = /^\d{4}年度?(.*?)(?:政府)?信息公开/.exec(t);
+    agency = after?.[1]?.replace(/^的|的$/g, '') ?? '';
+  }
+  return agency.length >= 2 ? agency : null;
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Reads the report's metadata; `facts` supplies the publication date and statistics period. */
+export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
+  let title = '';
+  let titled = false;
+  const metaTitle = source.meta.articletitle ?? source.meta.title ?? '';
+  if (TITLE_RE.test(fold(metaTitle))) {
+    title = metaTitle.trim();
+    titled = true;
+  }
+  if (!titled) {
+    let prev = '';
+    for (const block of source.blocks.slice(0, 80)) {
+      if (block.kind !== 'text') continue;
+      const text = block.text.replace(/\s+/g, ' ').trim();
+      if (text.length <= 80 && TITLE_RE.test(fold(text))) {
+        // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
+        const startsWithYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(fold(text));
+        title = startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev)) ? `${prev}${text}` : text;
+        titled = true;
+        break;
+      }
+      prev = text;
+    }
+  }
+  if (!titled) {
+    for (const part of source.title.split(/[_|｜]|\s[-–—]\s/)) {
+      if (TITLE_RE.test(fold(part))) {
+        title = part.trim();
+        titled = true;
+        break;
+      }
+    }
+  }
+  if (!titled) title = source.title;
+
+  let agency = titled ? agencyOf(title) : null;
+  if (!agency) {
+    const src = source.meta.contentsource ?? source.meta.author ?? '';
+    if (src && AGENCY_SUFFIX.test(normLabel(src))) agency = normLabel(src);
+  }
+
+  const period = facts.find((f) => f.fact.key === 'f.period_year')?.fact.value ?? null;
+  const year = (titled ? yearOf(title) : null) ?? period;
+
+  let published: string | null = null;
+  const pub = facts.find((f) => f.fact.key === 'f.published')?.fact.value;
+  if (typeof pub === 'number') published = isoDate(Math.floor(pub / 10000), Math.floor(pub / 100) % 100, pub % 100);
+  if (!published) {
+    for (const key of META_DATE_KEYS) {
+      const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(source.meta[key] ?? '');
+      if (m) {
+        published = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+        if (published) break;
+      }
+    }
+  }
+  return { title, agency, year, published, titled };
+}

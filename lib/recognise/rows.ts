@@ -1,0 +1,93 @@
+/**
+ * A table row split into its label cells (left) and value cells (right), the way every template
+ * table reads: labels (with any rowspan parents and 序号 numbers) first, then one cell per column.
+ */
+import type { Grid, GridCell } from '../grid';
+import { isLabelText, normLabel, parseValue } from '../text';
+
+export interface RowView<N> {
+  table: number;
+  grid: Grid<N>;
+  /** Label-zone slots, span copies included (a rowspan parent names the row too). */
+  labels: GridCell<N>[];
+  /** Value-zone cells, each once, at its own top-left slot. */
+  values: GridCell<N>[];
+  /** The last label's normalised text, e.g. `1.属于国家秘密`. */
+  leaf: string;
+  /** All labels' normalised text joined. */
+  combined: string;
+  /** Normalised text of every distinct cell in the row. */
+  texts: string[];
+}
+
+/** Splits one grid row. */
+export function viewRow<N>(grid: Grid<N>, r: number, table: number): RowView<N> {
+  const slots = grid.rows[r]!.filter((c): c is GridCell<N> => c !== null);
+  let firstLabel = -1;
+  for (let i = 0; i < slots.length; i++) {
+    if (isLabelText(slots[i]!.src.text)) {
+      firstLabel = i;
+      break;
+    }
+  }
+  let lastLabel = -1;
+  if (firstLabel >= 0) {
+    // The label zone ends at the last label before the first real figure, so a 序号 column before
+    // the label and a text value such as 未统计 after the figures both stay where they belong.
+    let firstNumber = slots.length;
+    for (let i = firstLabel + 1; i < slots.length; i++) {
+      const s = slots[i]!;
+      if (!s.copy && parseValue(s.src.text, true).value !== null) {
+        firstNumber = i;
+        break;
+      }
+    }
+    for (let i = firstNumber - 1; i >= 0; i--) {
+      if (isLabelText(slots[i]!.src.text)) {
+        lastLabel = i;
+        break;
+      }
+    }
+  }
+  const labels = slots.slice(0, lastLabel + 1);
+  const values = slots.slice(lastLabel + 1).filter((c) => !c.copy);
+  const labelTexts = labels.filter((c) => isLabelText(c.src.text)).map((c) => normLabel(c.src.text));
+  const seen = new Set<unknown>();
+  const texts: string[] = [];
+  for (const s of slots) {
+    if (seen.has(s.src)) continue;
+    seen.add(s.src);
+    const t = normLabel(s.src.text);
+    if (t) texts.push(t);
+  }
+  return {
+    table,
+    grid,
+    labels,
+    values,
+    leaf: labelTexts[labelTexts.length - 1] ?? '',
+    combined: labelTexts.join(''),
+    texts,
+  };
+}
+
+/** A value cell's raw text, trimmed with inner runs of whitespace collapsed. */
+export function rawText(cell: GridCell<unknown>): string {
+  return cell.src.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/** True when a value cell is empty (not even a blank marker). */
+export function isEmptyCell(cell: GridCell<unknown>): boolean {
+  return rawText(cell) === '';
+}
+
+/**
+ * Drops empty cells beyond the expected count: trailing ones first (padding after the table's
+ * last column), then leading ones (placeholders left of the first column).
+ */
+export function trimValues<N>(values: GridCell<N>[], expected: number): GridCell<N>[] {
+  const out = values.slice();
+  while (out.length > expected && isEmptyCell(out[out.length - 1]!)) out.pop();
+  while (out.length > expected && isEmptyCell(out[0]!)) out.shift();
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Text normalisation shared by the recogniser and the fact finder: full-width forms, traditional
+ * characters and whitespace folded so labels match, and cell text parsed into numbers.
+ */
+
+// Traditional → simplified for the characters that occur in report labels and prose. One code unit
+// to one code unit, so offsets in folded text stay valid in the original.
+const T2S_PAIRS =
+  '個个與与為为們们來来開开關关務务處处數数據据報报號号廢废發发規规範范檔档許许罰罚強强費费採采購购總总計计結结轉转' +
+  '請请審审議议訴诉訟讼維维糾纠屬属國国祕秘機机構构會会體体營营產产業业組组織织權权護护險险穩稳衛卫內内過过執执詢询項项' +
+  '現现補补確确訪访舉举復复覆复類类讀读獲获無无當当並并應应將将對对於于這这條条繳缴納纳達达兩两萬万億亿區区縣县鎮镇鄉乡' +
+  '廣广漢汉環环態态門门戶户網网統统時时間间價价資资財财實实際际從从進进辦办說说證证讓让變变頁页題题顯显勞劳動动單单備备' +
+  '傳传優优興兴製制複复見见覽览認认設设評评詳详誤误負负責责質质車车載载運运郵邮錄录長长問问閱阅隨随雜杂電电預预領领頭头' +
+  '額额風风驗验減减獎奖給给徵征決决準准滿满專专歷历歸归檢检標标樣样適适編编級级權权義义務务寫写聯联係系幫帮歲岁擊击戰战' +
+  '參参與与門门陽阳濟济區区業业辦办軟软園园鐵铁衛卫愛爱觀观親亲礎础節节約约績绩紀纪線线續续綜综綫线緊紧纖纤蘭兰藝艺' +
+  '範范狀状況况幣币剛刚創创劃划則则東东嚴严喪丧亂乱亞亚佈布傷伤僅仅勵励區区協协厲厉員员啟启嗎吗團团圍围圖图場场壓压壞坏' +
+  '夠够奪夺婦妇孫孙寧宁導导屆届帶带廳厅彈弹徑径後后態态懷怀戶户掃扫擔担據据攝摄敵敌斷断書书會会條条楊杨極极構构樂乐氣气' +
+  '溝沟滬沪為为爭争稅税窮穷竊窃篇篇簡简簽签糧粮紅红納纳絡络給给絕绝統统經经綠绿網网緒绪練练縮缩繼继罷罢聖圣聲声職职' +
+  '腦脑興兴舊旧藥药蘇苏蟲虫衝冲補补裝装襲袭規规視视訂订訊讯記记許许訴诉詞词試试該该誌志語语誤误說说調调談谈請请諮咨' +
+  '謝谢證证識识議议護护讚赞財财貧贫貴贵費费賞赏賠赔資资賽赛趕赶躍跃輔辅輕轻輸输辦办農农連连週周進进遊游過过違违遠远' +
+  '適适遷迁選选還还邊边鄭郑醫医釋释鑒鉴鑑鉴針针鋼钢錯错鍵键鎖锁鏈链閉闭開开閒闲間间閩闽關关隊队階阶際际隱隐雙双雞鸡' +
+  '離离難难雲云電电靜静韓韩響响頂顶項项順顺須须頒颁預预領领頻频顧顾願愿類类顯显飛飞飯饭餘余館馆駐驻騰腾驗验髮发鬥斗' +
+  '魯鲁鳳凤鴻鸿麗丽黃黄點点黨党齊齐齡龄龍龙柵栅';
+
+const T2S = new Map<string, string>();
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
+
+/**
+ * Folds a string one code unit at a time: full-width ASCII to ASCII, ideographic and no-break
+ * spaces to a space, traditional to simplified. The length never changes.
+ */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) out += ch;
+    else if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009) out += ' ';
+    else if (c === 0x2212 || c === 0x2013 || c === 0xfe63) out += '-';
+    else out += T2S.get(ch) ?? ch;
+  }
+  return out;
+}
+
+/** A label as matched by the recogniser: folded, every kind of whitespace removed. */
+export function normLabel(s: string): string {
+  return fold(s).replace(/[\s\u200b\ufeff]+/g, '');
+}
+
+/** Strips list numbering from the start of a label: `（一）`, `(一)`, `一、`, `1.`, `1、`. */
+export function stripNumbering(label: string): string {
+  return label.replace(/^(?:\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\(?\d+\)|\d+[.、])+/, '');
+}
+
+const BLANK_MARKERS = new Set(['', '-', '--', '—', '——', '/', '\\', '无', '空', 'n/a', 'na', '-—', '—-', '×', 'x']);
+
+/** Units a figure may carry; money is expressed in 万元 as the model says. */
+const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(万元|亿元|元|%|件|条|个|项|次|宗|篇|份|人次)?$/;
+
+/** The parsed value of a cell: a number, or null when blank or not a number. */
+export interface ParsedValue {
+  value: number | null;
+  /** True when the cell is empty or a blank marker (`—`, `/`, `无`). */
+  blank: boolean;
+}
+
+/**
+ * Parses a cell's text. `money` converts 元 and 亿元 to 万元 (`251000元` → 25.1); counts keep
+ * their number and drop a unit such as 件.
+ */
+export function parseValue(raw: string, money = false): ParsedValue {
+  const s = fold(raw)
+    .replace(/[\s\u200b\ufeff]+/g, '')
+    .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
+  if (BLANK_MARKERS.has(s.toLowerCase())) return { value: null, blank: true };
+  const m = NUMBER_RE.exec(s);
+  if (!m) return { value: null, blank: false };
+  let value = Number(m[2]);
+  if (m[1] === '-') value = -value;
+  const unit = m[3];
+  if (unit === '%') return { value: null, blank: false };
+  if (unit === '元' && money) value = value / 10000;
+  else if (unit === '亿元' && money) value = value * 10000;
+  // Avoid 25.099999999 from the division above: money keeps at most 6 decimals.
+  if (money) value = Math.round(value * 1e6) / 1e6;
+  return { value, blank: false };
+}
+
+/** True when a cell's text reads as a figure or an explicit blank, i.e. belongs to a value column. */
+export function isValueText(raw: string): boolean {
+  const p = parseValue(raw, true);
+  return p.value !== null || p.blank;
+}
+
+/** True when the text holds a letter of a label (a CJK ideograph or a Latin word), not only a figure. */
+export function isLabelText(raw: string): boolean {
+  if (isValueText(raw)) return false;
+  return /[\u3400-\u9fffA-Za-z]/.test(raw);
+}
