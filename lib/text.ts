@@ -50,10 +50,29 @@ export function normLabel(s: string): string {
 
 /** Strips list numbering from the start of a label: `（一）`, `(一)`, `一、`, `1.`, `1、`. */
 export function stripNumbering(label: string): string {
-  return label.replace(/^(?:\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\(?\d+\)|\d+[.、])+/, '');
+  return label.replace(
+    /^(?:\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\(?\d+\)|\d+[.、])+/,
+    '',
+  );
 }
 
-const BLANK_MARKERS = new Set(['', '-', '--', '—', '——', '/', '\\', '无', '空', 'n/a', 'na', '-—', '—-', '×', 'x']);
+const BLANK_MARKERS = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '——',
+  '/',
+  '\\',
+  '无',
+  '空',
+  'n/a',
+  'na',
+  '-—',
+  '—-',
+  '×',
+  'x',
+]);
 
 /** Units a figure may carry; money is expressed in 万元 as the model says. */
 const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(万元|亿元|元|%|件|条|个|项|次|宗|篇|份|人次)?$/;
@@ -70,9 +89,10 @@ export interface ParsedValue {
  * their number and drop a unit such as 件.
  */
 export function parseValue(raw: string, money = false): ParsedValue {
-  const s = fold(raw)
-    .replace(/[\s\u200b\ufeff]+/g, '')
-    .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
+  const spaced = fold(raw).trim();
+  // Two figures in one cell (`0 0`, or `0<p>0` read as `0\n0`) are not one number.
+  if (/\d\s+[+-]?\d/.test(spaced)) return { value: null, blank: false };
+  const s = spaced.replace(/[\s\u200b\ufeff]+/g, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
   if (BLANK_MARKERS.has(s.toLowerCase())) return { value: null, blank: true };
   const m = NUMBER_RE.exec(s);
   if (!m) return { value: null, blank: false };

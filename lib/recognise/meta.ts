@@ -15,14 +15,37 @@ export interface ReportMeta {
   titled: boolean;
 }
 
-const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 const TITLE_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?信息公开.{0,10}?(?:报告|年报)/;
-const AGENCY_SUFFIX = /(?:局|委|委员会|办|办公室|厅|部|院|所|中心|政府|镇|乡|街道|街道办事处|站|队|会|处|署|委员会)$/;
-const META_DATE_KEYS = ['pubdate', 'publishdate', 'firstpublishedtime', 'published_time', 'article:published_time', 'maketime'];
+const AGENCY_SUFFIX =
+  /(?:局|委|委员会|办|办公室|厅|部|院|所|中心|政府|镇|乡|街道|街道办事处|站|队|会|处|署|委员会)$/;
+const META_DATE_KEYS = [
+  'pubdate',
+  'publishdate',
+  'firstpublishedtime',
+  'published_time',
+  'article:published_time',
+  'maketime',
+];
 
 /** Replaces a Chinese-numeral year (二〇二〇年) with digits. */
 function arabicYear(s: string): string {
-  return s.replace(/([〇零一二三四五六七八九]{4})(\s*年)/g, (_, y: string, nian: string) => [...y].map((c) => CN_DIGITS[c]).join('') + nian);
+  return s.replace(
+    /([〇零一二三四五六七八九]{4})(\s*年)/g,
+    (_, y: string, nian: string) => [...y].map((c) => CN_DIGITS[c]).join('') + nian,
+  );
 }
 
 function yearOf(title: string): number | null {
@@ -65,7 +88,10 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
       if (text.length <= 80 && TITLE_RE.test(fold(text))) {
         // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
         const startsWithYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(fold(text));
-        title = startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev)) ? `${prev}${text}` : text;
+        title =
+          startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev))
+            ? `${prev}${text}`
+            : text;
         titled = true;
         break;
       }
@@ -94,7 +120,8 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
 
   let published: string | null = null;
   const pub = facts.find((f) => f.fact.key === 'f.published')?.fact.value;
-  if (typeof pub === 'number') published = isoDate(Math.floor(pub / 10000), Math.floor(pub / 100) % 100, pub % 100);
+  if (typeof pub === 'number')
+    published = isoDate(Math.floor(pub / 10000), Math.floor(pub / 100) % 100, pub % 100);
   if (!published) {
     for (const key of META_DATE_KEYS) {
       const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(source.meta[key] ?? '');

@@ -106,7 +106,10 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       // A row with no figure that carries header words is a header, even where its last label (总计,
       // 其他) would also name a row.
       const header = !row.values.some((v) => parseValue(v.src.text, true).value !== null);
-      const t3Key = row.labels.length && !(header && isT3Header(row.texts)) ? t3RowKey(row.leaf, row.combined, inT3) : null;
+      const t3Key =
+        row.labels.length && !(header && isT3Header(row.texts))
+          ? t3RowKey(row.leaf, row.combined, inT3)
+          : null;
       const t2Key = row.labels.length ? t2RowKey(row.leaf) : null;
 
       if (isT4Header(row.texts) && !t3Key && !t2Key) {
@@ -201,7 +204,12 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
           const sub: Assignment<N> = a.ok
             ? { ok: true, cells: new Map(T4_COLUMNS.map((c) => [c.key, a.cells.get(`${r4.key}.${c.key}`)!])) }
             : { ok: true, cells: new Map() };
-          put('t4', r4.key, sub, T4_COLUMNS.map((c) => c.key));
+          put(
+            't4',
+            r4.key,
+            sub,
+            T4_COLUMNS.map((c) => c.key),
+          );
         }
       }
     }
@@ -216,7 +224,12 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
     const values = p.values as GridCell<N>[];
     let done = false;
     if (values.length === 0) {
-      put('t2', p.key, null, defs[0]!.columns.map((c) => c.key));
+      put(
+        't2',
+        p.key,
+        null,
+        defs[0]!.columns.map((c) => c.key),
+      );
       continue;
     }
     // The block's own header names the columns best; position under the template comes second.
@@ -252,7 +265,9 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       // Two rows such as 行政许可/行政处罚 also occur in other government tables; a report's 表二 has its
       // 信息内容 header or more rows.
       t2: seenRows.t2.size >= 3 || (seenRows.t2.size >= 2 && t2HeaderSeen),
-      t3: seenRows.t3.size >= 3, t4: t4HeaderSeen || seenRows.t4.size > 0 },
+      t3: seenRows.t3.size >= 3,
+      t4: t4HeaderSeen || seenRows.t4.size > 0,
+    },
     template,
   };
 }

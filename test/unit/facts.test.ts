@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import { findFacts } from '../../lib/recognise/facts';
+import { agencyOf, readMeta } from '../../lib/recognise/meta';
+
+const factsOf = (body: string) => {
+  const src = sourceFromHtml(`<html><body>${body}</body></html>`);
+  return Object.fromEntries(findFacts(src.blocks).map((f) => [f.fact.key, f.fact]));
+};
+
+describe('facts from the text', () => {
+  it('reads the 主动公开 total and the parts listed after it', () => {
+    const f = factsOf(
+      '<p>严格遵守保密审查制度，2020年主动公开政府信息361条，分别是领导活动100条、政策法规10条、监督保障27条等类信息。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 361, quote: '2020年主动公开政府信息361条' });
+    expect(f['f.proactive_parts.1']).toMatchObject({ value: 100, label: '领导活动', quote: '领导活动100条' });
+    expect(f['f.proactive_parts.3']).toMatchObject({ value: 27, label: '监督保障' });
+  });
+
+  it('keeps a promised but missing number as null, and reads parts from the next sentence', () => {
+    const f = factsOf(
+      '<p>通过政府门户网站公开信息共条。其中，组织机构类信息32条，文件类信息17条。2020年制作规范性文件9篇。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: null, quote: '通过政府门户网站公开信息共条' });
+    expect(f['f.proactive_parts.2']).toMatchObject({ value: 17, label: '文件类信息' });
+    expect(f['f.normative_made']).toMatchObject({ value: 9 });
+  });
+
+  it('does not take 依申请公开 for the proactive total, nor a hotline for applications', () => {
+    const f = factsOf(
+      '<p>全年通过门户网站主动公开信息1200余条，依申请公开信息0条。</p><p>共受理12345热线2492件，办结2492件。</p>',
+    );
+    expect(f['f.proactive_total']?.value).toBe(1200);
+    expect(f['f.applications_closed']).toBeUndefined();
+  });
+
+  it('reads applications received and closed, in traditional characters too', () => {
+    const f = factsOf('<p>2020年新收到政府信息公開申請31件，辦結28件。</p>');
+    expect(f['f.applications_received']?.value).toBe(31);
+    expect(f['f.applications_closed']).toMatchObject({ value: 28, quote: '辦結28件' });
+  });
+
+  it('reads "none" statements as zero', () => {
+    const f = factsOf(
+      '<p>2023 年，我局未收到政府信息公开申请。</p><p>全年未发生针对区本级有关政府信息公开事务的行政复议案和行政诉讼案。</p>',
+    );
+    expect(f['f.applications_received']?.value).toBe(0);
+    expect(f['f.reviews']?.value).toBe(0);
+    expect(f['f.suits']?.value).toBe(0);
+  });
+
+  it('reads the statistics period and the publication date with their positions', () => {
+    const f = factsOf(
+      '<div>发布日期：2021-01-29</div><p>报告中所列数据的统计期限自2020年1月1日起至12月31日止。</p>',
+    );
+    expect(f['f.published']?.value).toBe(20210129);
+    expect(f['f.period_year']?.value).toBe(2020);
+    expect(f['f.period_year']?.pos).toMatchObject({ block: 1 });
+  });
+});
+
+describe('report metadata', () => {
+  it.each([
+    ['相山区城市管理局2020年政府信息公开工作年度报告', '相山区城市管理局'],
+    ['2022年度螅镇政府信息公开工作年度报告', '螅镇'],
+    ['会仪镇人民政府2021年信息公开年度报告', '会仪镇人民政府'],
+    ['2020年政府信息公开工作年度报告', null],
+  ])('agency of %s', (title, agency) => {
+    expect(agencyOf(title)).toBe(agency);
+  });
+
+  it('joins an agency set on its own line above the title', () => {
+    const src = sourceFromHtml('<body><p>相山区商务局</p><p>2020年政府信息公开工作年度报告</p></body>');
+    const m = readMeta(src, []);
+    expect(m).toMatchObject({
+      title: '相山区商务局2020年政府信息公开工作年度报告',
+      agency: '相山区商务局',
+      year: 2020,
+    });
+  });
+
+  it('falls back to the document title and the PubDate meta', () => {
+    const src = sourceFromHtml(
+      '<head><title>市城管执法局2020年政府信息公开工作年度报告_德阳市人民政府</title><meta name="PubDate" content="2021-01-29 10:00"></head><body><p>正文</p></body>',
+    );
+    expect(readMeta(src, [])).toMatchObject({
+      title: '市城管执法局2020年政府信息公开工作年度报告',
+      year: 2020,
+      published: '2021-01-29',
+    });
+  });
+});

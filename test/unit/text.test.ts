@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fold, normLabel, parseValue, stripNumbering } from '../../lib/text';
+
+describe('parseValue', () => {
+  it.each([
+    ['0', 0],
+    ['１２', 12],
+    ['－4', -4],
+    ['-15', -15],
+    ['−3', -3],
+    ['1,234', 1234],
+    ['  7\u00a0', 7],
+    ['12件', 12],
+    ['4345.2万元', 4345.2],
+  ])('reads %j as %j', (raw, value) => {
+    expect(parseValue(raw).value).toBe(value);
+  });
+
+  it('converts 元 to 万元 in a money column', () => {
+    expect(parseValue('251000元', true).value).toBe(25.1);
+    expect(parseValue('1.5亿元', true).value).toBe(15000);
+  });
+
+  it.each(['', '—', '-', '/', '／', '无', '  ', '\u00a0'])('treats %j as an explicit blank', (raw) => {
+    expect(parseValue(raw)).toEqual({ value: null, blank: true });
+  });
+
+  it.each(['未统计', '0 0', 'abc', '12%'])('treats %j as not a number', (raw) => {
+    expect(parseValue(raw)).toEqual({ value: null, blank: false });
+  });
+});
+
+describe('labels', () => {
+  it('folds full-width forms and traditional characters without changing length', () => {
+    const s = '（二）部分公開（區分處理的）';
+    expect(fold(s)).toBe('(二)部分公开(区分处理的)');
+    expect(fold(s).length).toBe(s.length);
+  });
+  it('removes whitespace inside labels broken by <br> or spaces', () => {
+    expect(normLabel('本年新\n制作数量')).toBe('本年新制作数量');
+    expect(normLabel('自 然 人')).toBe('自然人');
+  });
+  it('strips the numbering variants', () => {
+    for (const s of ['(一)予以公开', '一、予以公开', '1.予以公开', '1、予以公开', '(1)予以公开']) {
+      expect(stripNumbering(s)).toBe('予以公开');
+    }
+  });
+});
