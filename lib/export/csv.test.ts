@@ -1,0 +1,256 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PageResult } from '../model';
+import { toCsv, toTsv } from './csv';
+import { looksLikeFormula, neutralise } from './neutralise';
+import { notReport, samplePage } from './testing';
+
+/** A strict RFC 4180 reader, written independently of the writer so the two check each other. */
+function parseDelimited(text: string, sep = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (ch === '"') {
+        quoted = false;
+        i++;
+        if (i < text.length && text[i] !== sep && text[i] !== '\r')
+          throw new Error(`junk after quote at ${i}`);
+      } else {
+        field += ch;
+        i++;
+      }
+    } else if (ch === '"') {
+      if (field !== '') throw new Error(`quote inside unquoted field at ${i}`);
+      quoted = true;
+      i++;
+    } else if (ch === sep) {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (ch === '\r') {
+      if (text[i + 1] !== '\n') throw new Error(`bare CR at ${i}`);
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else if (ch === '\n') {
+      throw new Error(`bare LF at ${i}`);
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (quoted) throw new Error('unterminated quote');
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+const HEADER = [
+  'source',
+  'agency',
+  'year',
+  'template',
+  'table',
+  'row',
+  'column',
+  'address',
+  'label',
+  'value',
+  'raw',
+  'findings',
+];
+
+const body = (csv: string) => parseDelimited(csv.replace(/^\uFEFF/, ''));
+
+describe('toCsv', () => {
+  it('starts with a BOM, ends every line with CRLF and has exactly the contract columns', () => {
+    const csv = toCsv([samplePage()]);
+    expect(csv.startsWith('\uFEFFsource,agency,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    expect(body(csv)[0]).toEqual(HEADER);
+  });
+
+  it('orders cells t2, t3, t4 in the template order, then other cells, then facts', () => {
+    const addrs = body(toCsv([samplePage()]))
+      .slice(1)
+      .map((r) => r[7]);
+    expect(addrs).toEqual([
+      't2.rules.issued',
+      't2.fees.amount',
+      't3.new.natural',
+      't3.new.total',
+      't3.carried_out.total',
+      't4.review.total',
+      'x9.local.extra',
+      'f.applications_received',
+      'f.proactive_total',
+    ]);
+  });
+
+  it('fills the columns: label from keys.ts, findings as rule ids, facts as table f', () => {
+    const rows = body(toCsv([samplePage()])).slice(1);
+    const byAddr = new Map(rows.map((r) => [r[7], r]));
+    expect(byAddr.get('t3.new.total')).toEqual([
+      'reports/a.html',
+      '某某区统计局',
+      '2021',
+      '2021',
+      't3',
+      'new',
+      'total',
+      't3.new.total',
+      '表三 一、本年新收政府信息公开申请数量 · 总计',
+      '12',
+      '12',
+      't3-column-sum',
+    ]);
+    expect(byAddr.get('t2.rules.issued')?.slice(9)).toEqual(['', '—', '']);
+    expect(byAddr.get('f.applications_received')?.slice(4, 12)).toEqual([
+      'f',
+      'applications_received',
+      '',
+      'f.applications_received',
+      '收到申请',
+      '31',
+      '新收到申请31件',
+      '',
+    ]);
+    // No label: the quote stands in for it.
+    expect(byAddr.get('f.proactive_total')?.slice(8)).toEqual([
+      '主动公开政府信息共条',
+      '',
+      '主动公开政府信息共条',
+      'text-blank-number',
+    ]);
+  });
+
+  it('writes numbers as numbers: -4 and 4345.2 are not neutralised or quoted', () => {
+    const csv = toCsv([samplePage()]);
+    expect(csv).toContain(',-4,-4,\r\n');
+    expect(csv).toContain(',4345.2,4345.2万元,\r\n');
+  });
+
+  it('neutralises formula text in any column and quotes per RFC 4180', () => {
+    const page = samplePage({
+      agency: '=HYPERLINK("http://x","点我")',
+      cells: {
+        't3.new.total': { value: null, raw: '@SUM(A1)' },
+        't3.new.natural': { value: null, raw: '-1+cmd|" /C calc"!A0' },
+        't3.new.legal': { value: null, raw: 'a,b\r\nc' },
+      },
+      facts: [],
+    });
+    const csv = toCsv([page]);
+    const rows = body(csv).slice(1);
+    expect(rows[0]?.[1]).toBe('\'=HYPERLINK("http://x","点我")');
+    expect(csv).toContain('"\'=HYPERLINK(""http://x"",""点我"")"');
+    const raws = rows.map((r) => r[10]);
+    expect(raws).toEqual(['\'-1+cmd|" /C calc"!A0', 'a,b\r\nc', "'@SUM(A1)"]);
+  });
+
+  it('stacks pages under one header and skips pages that are not reports', () => {
+    const csv = toCsv([samplePage(), notReport(), samplePage({ agency: '乙局' }, 'b.html')]);
+    const rows = body(csv);
+    expect(csv.match(/\uFEFF/g)).toHaveLength(1);
+    expect(rows.filter((r) => r[0] === 'source')).toHaveLength(1);
+    expect(rows.filter((r) => r[0] === 'reports/a.html')).toHaveLength(9);
+    expect(rows.filter((r) => r[0] === 'b.html')).toHaveLength(9);
+    expect(toCsv([notReport()])).toBe(`\uFEFF${HEADER.join(',')}\r\n`);
+  });
+
+  it('uses the url as source when there is no file', () => {
+    const page = { ...samplePage(), file: undefined, url: 'https://www.example.gov.cn/a.html' };
+    expect(body(toCsv([page as PageResult]))[1]?.[0]).toBe('https://www.example.gov.cn/a.html');
+  });
+
+  it('adds a trailing flags column with the notes flagged on each address', () => {
+    const page = samplePage();
+    if (!page.detected) throw new Error('unreachable');
+    page.flags = [
+      { id: '1', address: 't3.new.total', quote: '12', note: '问申请人', created: '2024-01-01' },
+      { id: '2', address: 't3.new.total', quote: '12', note: '=核对', created: '2024-01-02' },
+      { id: '3', address: null, quote: '某句', note: '正文', created: '2024-01-02' },
+    ];
+    const rows = body(toCsv([page], { flags: true }));
+    expect(rows[0]).toEqual([...HEADER, 'flags']);
+    const row = rows.find((r) => r[7] === 't3.new.total');
+    expect(row?.[12]).toBe('问申请人 | =核对');
+    expect(rows.find((r) => r[7] === 't3.new.natural')?.[12]).toBe('');
+    expect(rows.every((r) => r.length === 13)).toBe(true);
+  });
+});
+
+describe('toTsv', () => {
+  it('has no BOM, separates with tabs and neutralises the same way', () => {
+    const tsv = toTsv([samplePage({ agency: '+局\t名' })]);
+    expect(tsv.startsWith('source\tagency\t')).toBe(true);
+    const rows = parseDelimited(tsv, '\t');
+    expect(rows[0]).toEqual(HEADER);
+    expect(rows[1]?.[1]).toBe("'+局\t名");
+    expect(rows.find((r) => r[7] === 't3.carried_out.total')?.[9]).toBe('-4');
+  });
+});
+
+describe('neutralise', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+86 10', "'+86 10"],
+    ['@x', "'@x"],
+    ['-', "'-"],
+    ['-x', "'-x"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['-4', '-4'],
+    ['-4.5', '-4.5'],
+    ['12', '12'],
+    ['—', '—'],
+    ['', ''],
+    ['a=b', 'a=b'],
+  ])('%j → %j', (input, out) => expect(neutralise(input)).toBe(out));
+});
+
+describe('property: any text survives the CSV and never reaches a spreadsheet as a formula', () => {
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '1', '.', 'a', '年') }),
+  );
+
+  it('round-trips through the RFC 4180 reader and only numbers start with a trigger', () => {
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
+        (agency, raw, v) => {
+          const page = samplePage({ agency, cells: { 't3.new.total': { value: v, raw } }, facts: [] });
+          const csv = toCsv([page]);
+          const rows = body(csv);
+          expect(rows).toHaveLength(2);
+          const row = rows[1]!;
+          expect(row).toHaveLength(12);
+          expect(row[1]).toBe(neutralise(agency));
+          expect(row[10]).toBe(neutralise(raw));
+          // Undo the neutralising quote: the original text comes back exactly.
+          const back = (s: string, orig: string) => (s === orig ? s : s.slice(1));
+          expect(back(row[10]!, raw)).toBe(raw);
+          expect(back(row[1]!, agency)).toBe(agency);
+          expect(row[9]).toBe(v === null ? '' : String(v));
+          for (const f of row) {
+            if (looksLikeFormula(f)) expect(f).toMatch(/^-\d/);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
