@@ -1,0 +1,100 @@
+/**
+ * Turns a page's bytes into text the way a browser would: BOM, then the HTTP charset, then a
+ * `<meta>` charset in the first 2 KB, then a guess (valid UTF-8, else GB18030 — the usual suspect
+ * on Chinese government sites).
+ */
+
+/** How the encoding was chosen, for messages and tests. */
+export type EncodingSource = 'bom' | 'http' | 'meta' | 'sniff';
+
+/** Decoded text and the encoding that produced it. */
+export interface Decoded {
+  text: string;
+  encoding: string;
+  source: EncodingSource;
+}
+
+/** GB2312 and GBK pages are decoded as GB18030, their superset, so no character is lost. */
+const GB_ALIASES = new Set([
+  'gb2312',
+  'gbk',
+  'x-gbk',
+  'gb_2312-80',
+  'csgb2312',
+  'chinese',
+  'gb_2312',
+  'cp936',
+]);
+
+/** The WHATWG encoding name for a declared label, or null when it is empty or unknown. */
+export function normaliseLabel(label: string | null | undefined): string | null {
+  const l = label
+    ?.trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
+  if (!l) return null;
+  if (GB_ALIASES.has(l)) return 'gb18030';
+  try {
+    return new TextDecoder(l).encoding;
+  } catch {
+    return null; // An unknown label is ignored, as browsers do.
+  }
+}
+
+/** The `charset` parameter of a Content-Type header. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '');
+  return m?.[2] ?? null;
+}
+
+function sniffBom(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  if (a === 0x84 && b === 0x31 && c === 0x95 && d === 0x33) return 'gb18030';
+  return null;
+}
+
+/** The charset of `<meta charset>` or `<meta http-equiv=Content-Type content="…charset=…">`. */
+export function charsetFromMeta(bytes: Uint8Array): string | null {
+  // latin1 maps every byte to one char, so ASCII markup is readable whatever the real encoding.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const m = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function choose(
+  bytes: Uint8Array,
+  contentType?: string | null,
+): { encoding: string; source: EncodingSource } {
+  const bom = sniffBom(bytes);
+  if (bom) return { encoding: bom, source: 'bom' };
+  const http = normaliseLabel(charsetFromContentType(contentType));
+  if (http) return { encoding: http, source: 'http' };
+  let meta = normaliseLabel(charsetFromMeta(bytes));
+  // A meta tag cannot honestly declare UTF-16: it was read as ASCII (HTML spec, "prescan").
+  if (meta?.startsWith('utf-16')) meta = 'utf-8';
+  if (meta) return { encoding: meta, source: 'meta' };
+  return { encoding: isUtf8(bytes) ? 'utf-8' : 'gb18030', source: 'sniff' };
+}
+
+/** Decodes a page's bytes; `contentType` is the HTTP header when the page came from a URL. */
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Decoded {
+  const { encoding, source } = choose(bytes, contentType);
+  // TextDecoder drops a matching BOM itself and replaces bad bytes instead of failing.
+  const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+  return { text, encoding, source };
+}

@@ -1,0 +1,112 @@
+/**
+ * Fetches a report page with the limits a batch run needs: a time limit over the whole exchange,
+ * a bounded redirect chain we follow ourselves, and a size cap enforced while streaming.
+ */
+
+/** Limits for one URL; the defaults are the CLI's. */
+export interface FetchLimits {
+  timeoutMs: number;
+  maxRedirects: number;
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 15_000, maxRedirects: 5, maxBytes: 20 * 1024 * 1024 };
+
+/** The page's bytes, its Content-Type (for the charset) and where it finally came from. */
+export interface Fetched {
+  bytes: Uint8Array;
+  contentType: string | null;
+  finalUrl: string;
+}
+
+/** A failure with a message fit to print after `gov-report-audit: <url>: `. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MB = 1024 * 1024;
+// Some portals' firewalls turn away clients that do not say what they are and what they accept.
+const HEADERS = {
+  'user-agent': 'Mozilla/5.0 (compatible; gov-report-audit)',
+  accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
+  'accept-language': 'zh-CN,zh;q=0.9',
+};
+
+/** GETs `url`, following at most `maxRedirects` redirects; throws InputError on every failure. */
+export async function fetchPage(url: string, limits: Partial<FetchLimits> = {}): Promise<Fetched> {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
+  // One signal for the whole chain and body, so a slow trickle cannot outlast the limit.
+  const signal = AbortSignal.timeout(lim.timeoutMs);
+  let current = new URL(url);
+  for (let hop = 0; ; hop++) {
+    if (current.protocol !== 'http:' && current.protocol !== 'https:') {
+      throw new InputError(`不支持的网址 / unsupported address: ${current.href}`);
+    }
+    const res = await request(current, signal, lim);
+    if (REDIRECTS.has(res.status)) {
+      await res.body?.cancel();
+      const location = res.headers.get('location');
+      if (!location) throw new InputError(`HTTP ${res.status} 没有 Location / without a Location header`);
+      if (hop >= lim.maxRedirects) {
+        throw new InputError(`重定向过多 / too many redirects (more than ${lim.maxRedirects})`);
+      }
+      current = new URL(location, current);
+      continue;
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new InputError(`HTTP ${res.status} ${res.statusText}`.trim());
+    }
+    const bytes = await readCapped(res, lim, signal);
+    return { bytes, contentType: res.headers.get('content-type'), finalUrl: current.href };
+  }
+}
+
+async function request(url: URL, signal: AbortSignal, lim: FetchLimits): Promise<Response> {
+  try {
+    return await fetch(url, { redirect: 'manual', signal, headers: HEADERS });
+  } catch (e) {
+    throw failure(e, url, lim, signal);
+  }
+}
+
+async function readCapped(res: Response, lim: FetchLimits, signal: AbortSignal): Promise<Uint8Array> {
+  const tooBig = () => new InputError(`超过 ${lim.maxBytes / MB} MB / larger than ${lim.maxBytes / MB} MB`);
+  const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+  if (declared > lim.maxBytes) {
+    await res.body?.cancel();
+    throw tooBig();
+  }
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > lim.maxBytes) {
+        await reader.cancel();
+        throw tooBig();
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw failure(e, new URL(res.url || 'http://unknown/'), lim, signal);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Names the cause: timeout, or offline / DNS / refused as `无法连接 / cannot reach host: why`. */
+function failure(e: unknown, url: URL, lim: FetchLimits, signal?: AbortSignal): InputError {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  if (err.name === 'TimeoutError' || signal?.aborted) {
+    return new InputError(`超时 / timed out after ${lim.timeoutMs / 1000} s`);
+  }
+  const cause = err.cause;
+  const why = [cause?.code, cause?.message ?? err.message].filter(Boolean).join(' ');
+  return new InputError(`无法连接 / cannot reach ${url.host}: ${why}`);
+}

@@ -1,0 +1,83 @@
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs, isUrl, loadInput, walkHtml } from './inputs';
+
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gra-inputs-'));
+  for (const p of [
+    'b/2.html',
+    'b/10.HTM',
+    'a.html',
+    'b/c/z.htm',
+    'notes.txt',
+    '.git/x.html',
+    'node_modules/m/x.html',
+  ]) {
+    await mkdir(join(dir, p, '..'), { recursive: true });
+    await writeFile(join(dir, p), '<p>x</p>');
+  }
+  await symlink(join(dir, 'a.html'), join(dir, 'link.html'));
+  await mkdir(join(dir, 'empty'));
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('walkHtml', () => {
+  it('finds .html and .htm recursively, sorted, skipping hidden dirs and node_modules', async () => {
+    const files = (await walkHtml(dir)).map((f) => f.slice(dir.length + 1));
+    expect(files).toEqual(['a.html', 'b/10.HTM', 'b/2.html', 'b/c/z.htm', 'link.html']);
+  });
+});
+
+describe('expandInputs', () => {
+  it('keeps argument order, walks directories and names bad arguments', async () => {
+    const { inputs, bad } = await expandInputs([
+      'https://www.example.gov.cn/a.html',
+      join(dir, 'notes.txt'),
+      join(dir, 'b/c'),
+      join(dir, 'nope.html'),
+      join(dir, 'empty'),
+    ]);
+    expect(inputs).toEqual([
+      { kind: 'url', url: 'https://www.example.gov.cn/a.html' },
+      { kind: 'file', path: join(dir, 'notes.txt') },
+      { kind: 'file', path: join(dir, 'b/c/z.htm') },
+    ]);
+    expect(bad).toEqual([
+      { input: join(dir, 'nope.html'), reason: '找不到 / no such file or directory' },
+      { input: join(dir, 'empty'), reason: '没有 .html/.htm 文件 / no .html or .htm files' },
+    ]);
+  });
+
+  it('recognises http and https addresses only', () => {
+    expect(isUrl('HTTPS://a.gov.cn')).toBe(true);
+    expect(isUrl('http://a')).toBe(true);
+    expect(isUrl('ftp://a')).toBe(false);
+    expect(isUrl('http.html')).toBe(false);
+  });
+});
+
+describe('loadInput', () => {
+  it('reads a file and keeps the path as given', async () => {
+    const page = await loadInput({ kind: 'file', path: join(dir, 'a.html') });
+    expect(page.where).toEqual({ file: join(dir, 'a.html') });
+    expect(Buffer.from(page.bytes).toString()).toBe('<p>x</p>');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('explains an unreadable file', async () => {
+    const p = join(dir, 'secret.html');
+    await writeFile(p, 'x');
+    await chmod(p, 0o000);
+    await expect(loadInput({ kind: 'file', path: p })).rejects.toThrow('permission denied');
+  });
+
+  it('explains a missing file', async () => {
+    await expect(loadInput({ kind: 'file', path: join(dir, 'gone.html') })).rejects.toThrow(
+      '找不到 / no such file or directory',
+    );
+  });
+});
