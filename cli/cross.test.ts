@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { notReport, samplePage } from '../lib/export/testing';
+import type { Report } from '../lib/model';
+import type { PairRule } from '../lib/rules/types';
+import { agencyKey } from './agency';
+import { crossCheck } from './cross';
+
+/** A stand-in for carry-over-mismatch that records which pairs it saw. */
+const seen: [number | null, number | null][] = [];
+const rule: PairRule = {
+  id: 'carry-over-mismatch',
+  severity: 'error',
+  title: '结转不一致',
+  explain: '',
+  runPair(prev: Report, next: Report) {
+    seen.push([prev.year, next.year]);
+    return [
+      {
+        rule: 'carry-over-mismatch',
+        severity: 'error',
+        message: `${prev.year} 结转 ≠ ${next.year} 上年结转`,
+        cells: ['t3.carried_in.total'],
+      },
+    ];
+  },
+};
+
+describe('crossCheck', () => {
+  it('pairs consecutive years of one agency and adds the findings to the later page', () => {
+    seen.length = 0;
+    const pages = [
+      samplePage({ agency: '某某区 统计局', year: 2022 }, '2022.html'),
+      samplePage({ agency: '某某区统计局', year: 2021 }, '2021.html'),
+      notReport(),
+      samplePage({ agency: '某某区统计局2024年度', year: 2024 }, '2024.html'),
+      samplePage({ agency: '另一个局', year: 2023 }, 'other.html'),
+      samplePage({ agency: '某某区统计局', year: null }, 'undated.html'),
+    ];
+    const out = crossCheck(pages, [rule]);
+    expect(seen).toEqual([[2021, 2022]]);
+    const rules = out.map((p) => (p.detected ? p.findings.map((f) => f.rule) : null));
+    expect(rules[0]).toContain('carry-over-mismatch');
+    expect(rules[1]).not.toContain('carry-over-mismatch');
+    expect(rules[3]).not.toContain('carry-over-mismatch');
+    expect(rules[4]).not.toContain('carry-over-mismatch');
+    // The input is left alone.
+    expect(pages[0]?.detected && pages[0].findings.map((f) => f.rule)).not.toContain('carry-over-mismatch');
+  });
+
+  it('matches agencies written in full-width or with a trailing year', () => {
+    seen.length = 0;
+    crossCheck(
+      [
+        samplePage({ agency: 'ＸＸ市　生态环境局', year: 2020 }),
+        samplePage({ agency: 'XX市生态环境局2021年度', year: 2021 }),
+      ],
+      [rule],
+    );
+    expect(seen).toEqual([[2020, 2021]]);
+  });
+
+  it('does nothing without pairs', () => {
+    const pages = [samplePage(), notReport()];
+    expect(crossCheck(pages, [rule])).toEqual(pages);
+  });
+});
+
+describe('agencyKey', () => {
+  it.each([
+    ['某某区统计局', '某某区统计局'],
+    [' 某某区　统计局 ', '某某区统计局'],
+    ['ＡＢ市统计局', 'AB市统计局'],
+    ['某某区统计局2021年度', '某某区统计局'],
+    ['某某区统计局年度', '某某区统计局'],
+    ['某某区统计局2021年政府信息公开工作年度报告', '某某区统计局'],
+  ])('%j → %j', (name, key) => expect(agencyKey(name)).toBe(key));
+});
