@@ -1,0 +1,93 @@
+/**
+ * The built command end to end: bundle it into a temp dir the way `npm install` does, then spawn
+ * it on real files and check exit codes and which stream carries what.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEWS_HTML, reportHtml } from './testing';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+let dir = '';
+let bin = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gra-exit-'));
+  // The same layout as the package: bin/ next to dist/.
+  await mkdir(join(dir, 'bin'));
+  bin = join(dir, 'bin/gov-report-audit.js');
+  await copyFile(join(root, 'bin/gov-report-audit.js'), bin);
+  execFileSync(process.execPath, [
+    join(root, 'scripts/build-cli.mjs'),
+    '--outfile',
+    join(dir, 'dist/cli.js'),
+  ]);
+  await writeFile(join(dir, 'news.html'), NEWS_HTML);
+  await writeFile(join(dir, 'broken.html'), reportHtml('某某区统计局', 2022, true));
+  await mkdir(join(dir, 'site/sub'), { recursive: true });
+  await writeFile(join(dir, 'site/b.html'), NEWS_HTML);
+  await writeFile(join(dir, 'site/sub/a.htm'), NEWS_HTML);
+  await writeFile(join(dir, 'site/readme.txt'), 'x');
+}, 60_000);
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('the built CLI', () => {
+  it('--help and --version exit 0', () => {
+    expect(cli('--help')).toMatchObject({ code: 0, err: '' });
+    expect(cli('--version').out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('exits 0 on a page that is not a report', () => {
+    const r = cli('news.html');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('不是政府信息公开年报 / not an annual report');
+    expect(r.err).toBe('');
+  });
+
+  it('exits 1 on a report with an error finding', () => {
+    expect(cli('broken.html').code).toBe(1);
+  });
+
+  it('exits 2 on bad usage', () => {
+    const r = cli('--frobnicate', 'news.html');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^gov-report-audit: .*frobnicate/);
+  });
+
+  it('exits 2 on an unreadable path, still printing the other inputs', () => {
+    const r = cli('--json', 'missing.html', 'news.html');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('gov-report-audit: missing.html: 找不到 / no such file or directory\n');
+    expect(JSON.parse(r.out)).toEqual([{ file: 'news.html', detected: false, reason: expect.any(String) }]);
+  });
+
+  it('walks a directory for .html and .htm, sorted', () => {
+    const r = cli('--json', 'site');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).map((p: { file: string }) => p.file)).toEqual(['site/b.html', 'site/sub/a.htm']);
+  });
+
+  it('tells the user to run npm install when the bundle is missing', async () => {
+    const lone = join(dir, 'lone/bin');
+    await mkdir(lone, { recursive: true });
+    await copyFile(bin, join(lone, 'gov-report-audit.js'));
+    await chmod(join(lone, 'gov-report-audit.js'), 0o755);
+    const r = spawnSync(join(lone, 'gov-report-audit.js'), ['--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('npm install');
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The command line front end: reads the inputs, audits every page, checks consecutive years of one
+ * agency against each other, and prints the summary, the JSON export or the tidy CSV.
+ */
+import { writeFile } from 'node:fs/promises';
+import { toCsv } from '../lib/export/csv';
+import { toJson } from '../lib/export/json';
+import type { PageResult } from '../lib/model';
+import { PAIR_RULES } from '../lib/rules/index';
+import type { PairRule } from '../lib/rules/types';
+import pkg from '../package.json';
+import { HELP, parseCommand } from './args';
+import { crossCheck } from './cross';
+import { type FetchLimits, InputError } from './fetch';
+import { countFindings, formatText, makeStyle, wantColor } from './format-text';
+import { type BadInput, expandInputs, type Input, inputName, loadInput } from './inputs';
+import { auditBytes } from './page';
+import { makeProgress, type ProgressStream } from './progress';
+
+export { toJson } from '../lib/export/json';
+export { decodeHtml } from './decode';
+export { auditBytes } from './page';
+
+/** Where the CLI writes and what it knows about its surroundings; tests pass their own. */
+export interface Io {
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+  env: Record<string, string | undefined>;
+  limits?: Partial<FetchLimits>;
+  pairRules?: PairRule[];
+}
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+// URLs wait on the network; a few at once keeps a long list moving without hammering one portal.
+const CONCURRENCY = 4;
+
+async function auditAll(
+  inputs: Input[],
+  io: Io,
+): Promise<{ results: (PageResult | null)[]; bad: BadInput[] }> {
+  const results: (PageResult | null)[] = new Array(inputs.length).fill(null);
+  const bad: (BadInput | null)[] = new Array(inputs.length).fill(null);
+  const progress = makeProgress(io.stderr, inputs.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < inputs.length; i = next++) {
+      const input = inputs[i]!;
+      try {
+        const page = await loadInput(input, io.limits);
+        results[i] = auditBytes(page.bytes, page.where, page.contentType);
+      } catch (e) {
+        // A crash on one page must not lose the others; it is reported like an unreadable input.
+        const reason =
+          e instanceof InputError ? e.message : `内部错误 / internal error: ${(e as Error).stack}`;
+        bad[i] = { input: inputName(input), reason };
+      }
+      progress.tick(inputName(input));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
+  progress.done();
+  return { results, bad: bad.filter((b): b is BadInput => b !== null) };
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const cmd = parseCommand(argv);
+  if (cmd.kind === 'help') {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (cmd.kind === 'version') {
+    io.stdout.write(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  if (cmd.kind === 'usage-error') {
+    io.stderr.write(
+      `gov-report-audit: ${cmd.message}\n${HELP.split('\n')[0]}\n(--help 查看帮助 / for help)\n`,
+    );
+    return EXIT.usage;
+  }
+  const expanded = await expandInputs(cmd.inputs);
+  const audited = await auditAll(expanded.inputs, io);
+  const bad = [...expanded.bad, ...audited.bad];
+  for (const b of bad) io.stderr.write(`gov-report-audit: ${b.input}: ${b.reason}\n`);
+  const pages = audited.results.filter((r): r is PageResult => r !== null);
+  const results = crossCheck(pages, io.pairRules ?? PAIR_RULES);
+
+  const color = cmd.out === null && wantColor(io.stdout.isTTY, io.env);
+  const output =
+    cmd.format === 'json'
+      ? toJson(results)
+      : cmd.format === 'csv'
+        ? toCsv(results)
+        : formatText(results, bad.length, makeStyle(color));
+  if (cmd.out === null) io.stdout.write(output);
+  else {
+    try {
+      await writeFile(cmd.out, output);
+    } catch (e) {
+      io.stderr.write(`gov-report-audit: ${cmd.out}: 无法写入 / cannot write: ${(e as Error).message}\n`);
+      return EXIT.usage;
+    }
+  }
+  if (bad.length) return EXIT.usage;
+  return countFindings(results).error > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** The entry point of bin/gov-report-audit.js: real streams, real environment, real exit code. */
+export async function run(): Promise<void> {
+  // `gov-report-audit … | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+}

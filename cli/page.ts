@@ -1,0 +1,15 @@
+/** One page through the whole audit: bytes → text → page source → audit → export entry. */
+import { sourceFromHtml } from '../lib/adapters/htmlparser2';
+import { audit, toPageResult } from '../lib/audit';
+import type { PageResult } from '../lib/model';
+import { decodeHtml } from './decode';
+
+/** Audits a page's bytes; `contentType` is the HTTP header when it came from a URL. */
+export function auditBytes(
+  bytes: Uint8Array,
+  where: { file?: string; url?: string },
+  contentType: string | null = null,
+): PageResult {
+  const { text } = decodeHtml(bytes, contentType);
+  return toPageResult(audit(sourceFromHtml(text)), where);
+}
