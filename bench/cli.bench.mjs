@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * How fast is the CLI's audit path next to merely parsing the same pages with cheerio's default
+ * parser (parse5)? The target is a ratio ≤ 1: auditing a page costs no more than loading it.
+ *
+ *   npm run bench                 build, then both phases, a table, and .bench/<time>.json
+ *   node bench/cli.bench.mjs --phase ours|cheerio   one phase, JSON on stdout (used internally)
+ *
+ * Each phase runs in its own process so its peak RSS is its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const FIXTURES = join(root, 'test/fixtures');
+const MIN_PAGES = 400;
+const WARMUP = 2;
+const RUNS = 7;
+
+const { values } = parseArgs({ options: { phase: { type: 'string' } } });
+
+/** The fixture pages repeated until there are at least MIN_PAGES. */
+function corpus() {
+  const files = readdirSync(FIXTURES)
+    .filter((f) => /\.html?$/i.test(f))
+    .sort()
+    .map((f) => join(FIXTURES, f));
+  if (files.length === 0) throw new Error(`no pages in ${FIXTURES}`);
+  const copies = Math.ceil(MIN_PAGES / files.length);
+  return { files: Array.from({ length: copies }, () => files).flat(), distinct: files.length };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Times `once` WARMUP + RUNS times, collecting garbage between runs when allowed to. */
+function time(once) {
+  const ms = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    globalThis.gc?.();
+    const t0 = process.hrtime.bigint();
+    once();
+    const t = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (i >= WARMUP) ms.push(t);
+  }
+  return ms;
+}
+
+async function phase(name) {
+  const { files, distinct } = corpus();
+  const rssBefore = process.memoryUsage().rss;
+  let once;
+  let bytes = 0;
+  if (name === 'ours') {
+    const { auditBytes, toJson } = await import(join(root, 'dist/cli.js'));
+    // The whole CLI path: read bytes → decode → sourceFromHtml → audit → toPageResult → JSON.
+    once = () => {
+      bytes = 0;
+      const results = files.map((f) => {
+        const b = readFileSync(f);
+        bytes += b.length;
+        return auditBytes(b, { file: f });
+      });
+      return toJson(results).length;
+    };
+  } else if (name === 'cheerio') {
+    const { load } = await import('cheerio');
+    const { decodeHtml } = await import(join(root, 'dist/cli.js'));
+    // Decoded beforehand: cheerio gets strings, so this side pays for parsing only.
+    const texts = files.map((f) => decodeHtml(readFileSync(f)).text);
+    bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+    once = () => {
+      let n = 0;
+      for (const t of texts) n += load(t)('table').length;
+      return n;
+    };
+  } else throw new Error(`unknown phase ${name}`);
+  const ms = time(once);
+  const med = median(ms);
+  return {
+    phase: name,
+    pages: files.length,
+    distinct,
+    megabytes: bytes / 1e6,
+    runs: ms,
+    medianMs: med,
+    pagesPerSecond: (files.length / med) * 1000,
+    rssBeforeMB: rssBefore / 1e6,
+    peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6,
+  };
+}
+
+function runPhase(name) {
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--phase', name], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`phase ${name} failed (exit ${r.status})`);
+  return JSON.parse(r.stdout);
+}
+
+if (values.phase) {
+  process.stdout.write(`${JSON.stringify(await phase(values.phase))}\n`);
+} else {
+  const ours = runPhase('ours');
+  const cheerio = runPhase('cheerio');
+  const ratio = ours.medianMs / cheerio.medianMs;
+  const row = (label, r) =>
+    `${label.padEnd(34)} ${r.medianMs.toFixed(1).padStart(9)} ${r.pagesPerSecond.toFixed(0).padStart(9)} ${r.peakRssMB.toFixed(0).padStart(9)}`;
+  console.log(
+    `${ours.pages} pages (${ours.distinct} fixtures repeated, ${ours.megabytes.toFixed(1)} MB); median of ${RUNS} runs after ${WARMUP} warm-up`,
+  );
+  console.log(
+    `${'phase'.padEnd(34)} ${'median ms'.padStart(9)} ${'pages/s'.padStart(9)} ${'peak MB'.padStart(9)}`,
+  );
+  console.log(row('(a) CLI audit path → JSON', ours));
+  console.log(row('(b) cheerio load() (parse5)', cheerio));
+  console.log(`ratio a/b = ${ratio.toFixed(2)} (target ≤ 1.00) ${ratio <= 1 ? 'OK' : 'OVER TARGET'}`);
+  const result = { date: new Date().toISOString(), node: process.version, ratio, target: 1, ours, cheerio };
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  const name = `cli-${result.date.replace(/[:.]/g, '-')}.json`;
+  writeFileSync(join(root, '.bench', name), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(root, '.bench/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`written .bench/${name}`);
+}
