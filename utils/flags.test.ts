@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  deleteFlag,
+  exportAllFlags,
+  importFlags,
+  loadAllFlags,
+  loadFlags,
+  loadQuarantine,
+  normaliseUrl,
+  saveFlag,
+  updateFlag,
+  watchFlags,
+} from './flags';
+
+const PAGE = 'http://www.example.gov.cn/art/2023/1/1/art_1.html?id=7';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('flag storage', () => {
+  it('saves, loads, updates and deletes a flag under the page URL without its #hash', async () => {
+    const flag = await saveFlag(`${PAGE}#table3`, {
+      address: 't3.new.total',
+      quote: '58',
+      note: '与正文不符',
+    });
+    expect(flag.id).toMatch(/\w/);
+    expect(await loadFlags(PAGE)).toEqual([flag]);
+    expect(await loadFlags('http://www.example.gov.cn/art/2023/1/1/art_1.html')).toEqual([]);
+    await updateFlag(PAGE, flag.id, { note: '已核实' });
+    expect((await loadFlags(PAGE))[0]?.note).toBe('已核实');
+    await deleteFlag(PAGE, flag.id);
+    expect(await loadFlags(PAGE)).toEqual([]);
+  });
+
+  it('keeps two quick saves (no lost update)', async () => {
+    await Promise.all([
+      saveFlag(PAGE, { address: 't3.new.total', quote: '1', note: 'a' }),
+      saveFlag(PAGE, { address: null, quote: '共条', note: 'b' }),
+    ]);
+    expect((await loadFlags(PAGE)).map((f) => f.note).sort()).toEqual(['a', 'b']);
+  });
+
+  it('quarantines malformed entries instead of dropping them', async () => {
+    const good = { id: 'g', address: 't4.review.total', quote: '3', note: 'ok', created: '2024-01-01' };
+    await fakeBrowser.storage.local.set({
+      flags: { [PAGE]: [good, { id: 5, note: null }], 'http://x.gov.cn/': 'garbage' },
+    });
+    expect(await loadFlags(PAGE)).toEqual([good]);
+    const q = await loadQuarantine();
+    expect(q.map((e) => e.entry)).toEqual([{ id: 5, note: null }, 'garbage']);
+    // The store now holds only valid flags; reading again quarantines nothing more.
+    await loadAllFlags();
+    expect(await loadQuarantine()).toHaveLength(2);
+  });
+
+  it('tells watchers about changes to their page', async () => {
+    const seen: number[] = [];
+    const unwatch = watchFlags(PAGE, (flags) => seen.push(flags.length));
+    await saveFlag(PAGE, { address: 't3.new.total', quote: '1', note: 'n' });
+    await new Promise((r) => setTimeout(r, 20));
+    unwatch();
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('normalises URLs: drops the hash, keeps the query', () => {
+    expect(normaliseUrl('http://a.gov.cn/p?x=1#y')).toBe('http://a.gov.cn/p?x=1');
+    expect(normaliseUrl('not a url#frag')).toBe('not a url');
+  });
+});
+
+describe('flag export and import', () => {
+  it('round-trips through the JSON envelope and skips duplicates', async () => {
+    await saveFlag(PAGE, { address: 't3.new.total', quote: '58', note: '核对' });
+    const text = await exportAllFlags();
+    expect(JSON.parse(text)).toMatchObject({ format: 'gov-report-audit/flags', version: 1 });
+    expect(await importFlags(text)).toEqual({ ok: true, added: 0, skipped: 1 });
+    fakeBrowser.reset();
+    expect(await importFlags(text)).toEqual({ ok: true, added: 1, skipped: 0 });
+    expect((await loadFlags(PAGE))[0]?.note).toBe('核对');
+  });
+
+  const bad: [string, string][] = [
+    ['not JSON', '{"format": '],
+    ['someone else’s JSON', '[1,2,3]'],
+    ['a newer version', '{"format":"gov-report-audit/flags","version":9,"pages":{}}'],
+    [
+      'one bad flag among good ones',
+      JSON.stringify({
+        format: 'gov-report-audit/flags',
+        version: 1,
+        pages: {
+          'http://b.gov.cn/': [
+            { id: 'n', address: null, quote: 'q', note: 'fine', created: 'x' },
+            { id: 'm', address: 7, quote: 'q', note: 'broken', created: 'x' },
+          ],
+        },
+      }),
+    ],
+  ];
+  it.each(bad)('rejects %s with a clear error and changes nothing', async (_name, text) => {
+    await saveFlag(PAGE, { address: 't3.new.total', quote: '58', note: '原有' });
+    const before = await exportAllFlags();
+    const result = await importFlags(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/ \/ /);
+    expect(JSON.parse(await exportAllFlags()).pages).toEqual(JSON.parse(before).pages);
+  });
+
+  it('importing any export twice adds nothing the second time', async () => {
+    const note = fc.string({ maxLength: 20 });
+    const flagInput = fc.record({
+      address: fc.option(fc.constantFrom('t3.new.total', 't4.review.upheld', 't2.permit.decisions')),
+      quote: fc.string({ maxLength: 20 }),
+      note,
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(flagInput, { maxLength: 6 }), async (inputs) => {
+        fakeBrowser.reset();
+        for (const input of inputs) await saveFlag(PAGE, input);
+        const text = await exportAllFlags();
+        fakeBrowser.reset();
+        const first = await importFlags(text);
+        const second = await importFlags(text);
+        expect(first.ok && second.ok && second.added).toBe(0);
+        expect(JSON.parse(await exportAllFlags()).pages).toEqual(JSON.parse(text).pages);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

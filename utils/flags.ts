@@ -1,0 +1,177 @@
+/**
+ * The user's flags in extension storage (never in the page, so a page can neither read nor alter
+ * them), keyed by normalised page URL; each flag keeps its canonical address and a text quote so
+ * the page can re-anchor it, or show it as an orphan when neither matches any more.
+ */
+import { storage } from '@wxt-dev/storage';
+import { type Flag, FlagSchema } from '../lib/model';
+import { buildExport, type ImportResult, mergeInto, parseImport } from './flags-transfer';
+
+/** What a caller gives to create a flag; id and timestamp are ours. */
+export interface NewFlag {
+  address: string | null;
+  quote: string;
+  note: string;
+}
+
+/** Stored shape: page URL → flags. Typed for callers, but every read is validated with zod. */
+export type FlagStore = Record<string, Flag[]>;
+
+/** An entry that failed validation, kept aside verbatim so nothing the user wrote is lost. */
+export interface QuarantinedFlag {
+  pageUrl: string;
+  entry: unknown;
+  error: string;
+  at: string;
+}
+
+const flagsItem = storage.defineItem<FlagStore>('local:flags', {
+  fallback: {},
+  version: 1,
+  // Version 1 is the first layout; a future layout adds `2: (old) => new` here.
+  migrations: {},
+});
+
+const quarantineItem = storage.defineItem<QuarantinedFlag[]>('local:flags-quarantine', { fallback: [] });
+
+/** Drops the #hash (same document) but keeps the query (`?id=` often picks the report). */
+export function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    const i = url.indexOf('#');
+    return i < 0 ? url : url.slice(0, i);
+  }
+}
+
+/** Stored flags never carry `orphan`: that is decided afresh each time the page is read. */
+function clean(flag: Flag): Flag {
+  const { orphan: _orphan, ...rest } = flag;
+  return rest;
+}
+
+/** Serialises read-modify-write cycles in this context so two quick saves cannot lose one. */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Reads the whole store, moving anything malformed to the quarantine key before returning. */
+async function readUnqueued(): Promise<FlagStore> {
+  const raw: unknown = await flagsItem.getValue();
+  const store: FlagStore = {};
+  const bad: QuarantinedFlag[] = [];
+  const at = new Date().toISOString();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    bad.push({ pageUrl: '*', entry: raw, error: 'store is not an object', at });
+  } else {
+    for (const [pageUrl, list] of Object.entries(raw)) {
+      if (!Array.isArray(list)) {
+        bad.push({ pageUrl, entry: list, error: 'not a list of flags', at });
+        continue;
+      }
+      const good: Flag[] = [];
+      for (const entry of list) {
+        const parsed = FlagSchema.safeParse(entry);
+        if (parsed.success) good.push(clean(parsed.data));
+        else bad.push({ pageUrl, entry, error: parsed.error.message, at });
+      }
+      if (good.length > 0) store[pageUrl] = good;
+    }
+  }
+  if (bad.length > 0) {
+    // Quarantine first, then rewrite: a crash in between duplicates an entry, never loses one.
+    await quarantineItem.setValue([...(await quarantineItem.getValue()), ...bad]);
+    await flagsItem.setValue(store);
+  }
+  return store;
+}
+
+function readStore(): Promise<FlagStore> {
+  return serial(readUnqueued);
+}
+
+/** Reads, changes and writes back as one queued step, so concurrent changes apply in order. */
+function mutate(change: (store: FlagStore) => void): Promise<void> {
+  return serial(async () => {
+    const store = await readUnqueued();
+    change(store);
+    await flagsItem.setValue(store);
+  });
+}
+
+/** The valid flags of one page, oldest first. */
+export async function loadFlags(pageUrl: string): Promise<Flag[]> {
+  return (await readStore())[normaliseUrl(pageUrl)] ?? [];
+}
+
+/** Every page's valid flags. */
+export async function loadAllFlags(): Promise<FlagStore> {
+  return readStore();
+}
+
+/** Entries that failed validation on some read, so the UI can say they exist. */
+export async function loadQuarantine(): Promise<QuarantinedFlag[]> {
+  return quarantineItem.getValue();
+}
+
+/** Adds a flag to a page and returns it. */
+export async function saveFlag(pageUrl: string, input: NewFlag): Promise<Flag> {
+  const flag = FlagSchema.parse({
+    id: crypto.randomUUID(),
+    address: input.address,
+    quote: input.quote,
+    note: input.note,
+    created: new Date().toISOString(),
+  });
+  const key = normaliseUrl(pageUrl);
+  await mutate((store) => {
+    store[key] = [...(store[key] ?? []), flag];
+  });
+  return flag;
+}
+
+/** Changes a flag's note (address and quote stay: they are where the user put it). */
+export async function updateFlag(pageUrl: string, id: string, patch: { note: string }): Promise<void> {
+  const key = normaliseUrl(pageUrl);
+  await mutate((store) => {
+    store[key] = (store[key] ?? []).map((f) => (f.id === id ? { ...f, note: patch.note } : f));
+  });
+}
+
+/** Removes one flag; the user's explicit choice, unlike orphaning. */
+export async function deleteFlag(pageUrl: string, id: string): Promise<void> {
+  const key = normaliseUrl(pageUrl);
+  await mutate((store) => {
+    const rest = (store[key] ?? []).filter((f) => f.id !== id);
+    if (rest.length > 0) store[key] = rest;
+    else delete store[key];
+  });
+}
+
+/** Calls `cb` with the page's flags whenever any context changes the store; returns the unwatch. */
+export function watchFlags(pageUrl: string, cb: (flags: Flag[]) => void): () => void {
+  return flagsItem.watch(() => {
+    void loadFlags(pageUrl).then(cb);
+  });
+}
+
+/** Every flag as a versioned JSON envelope, for backup or for a colleague. */
+export async function exportAllFlags(): Promise<string> {
+  return buildExport(await readStore(), new Date().toISOString());
+}
+
+/** Validates the whole file first; merges without duplicates; on any error changes nothing. */
+export async function importFlags(text: string): Promise<ImportResult> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  let counts = { added: 0, skipped: 0 };
+  await mutate((store) => {
+    counts = mergeInto(store, parsed.pages, normaliseUrl);
+  });
+  return { ok: true, ...counts };
+}
