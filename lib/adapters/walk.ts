@@ -136,7 +136,12 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
       if (tag !== 'td' && tag !== 'th') continue;
       const text = textOf(acc, td);
       if (text.length > LAYOUT_CELL_CHARS) return null;
-      cells.push({ text, rowspan: span(acc.attr(td, 'rowspan')), colspan: span(acc.attr(td, 'colspan')), node: td });
+      cells.push({
+        text,
+        rowspan: span(acc.attr(td, 'rowspan')),
+        colspan: span(acc.attr(td, 'colspan')),
+        node: td,
+      });
     }
     rows.push(cells);
   }
@@ -144,7 +149,12 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
 }
 
 /** Walks a document (or a subtree) into a PageSource. */
-export function walkPage<T>(acc: TreeAccess<T>, root: T, title: string, meta: Record<string, string>): PageSource<T> {
+export function walkPage<T>(
+  acc: TreeAccess<T>,
+  root: T,
+  title: string,
+  meta: Record<string, string>,
+): PageSource<T> {
   const blocks: Block<T>[] = [];
   let text = '';
   let owner: T = root;

@@ -131,5 +131,7 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
       }
     }
   }
-  return { title, agency, year, published, titled };
+  // Reports are published in the year after the one they cover: the last resort for the year.
+  const fallbackYear = year ?? (published ? Number(published.slice(0, 4)) - 1 : null);
+  return { title, agency, year: fallbackYear, published, titled };
 }
