@@ -26,7 +26,10 @@ beforeAll(async () => {
     join(dir, 'dist/cli.js'),
   ]);
   await writeFile(join(dir, 'news.html'), NEWS_HTML);
-  await writeFile(join(dir, 'broken.html'), reportHtml('某某区统计局', 2022, true));
+  await writeFile(join(dir, 'broken.html'), reportHtml('某某区统计局', 2022, { broken: true }));
+  await mkdir(join(dir, 'years'));
+  await writeFile(join(dir, 'years/2021.html'), reportHtml('某某区统计局', 2021));
+  await writeFile(join(dir, 'years/2022.html'), reportHtml('某某区 统计局', 2022, { carry: 3 }));
   await mkdir(join(dir, 'site/sub'), { recursive: true });
   await writeFile(join(dir, 'site/b.html'), NEWS_HTML);
   await writeFile(join(dir, 'site/sub/a.htm'), NEWS_HTML);
@@ -79,6 +82,15 @@ describe('the built CLI', () => {
     const r = cli('--json', 'site');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).map((p: { file: string }) => p.file)).toEqual(['site/b.html', 'site/sub/a.htm']);
+  });
+
+  it('checks carry-over between consecutive years of one agency and files it under the later year', () => {
+    const r = cli('--json', 'years');
+    expect(r.code).toBe(1);
+    const [y2021, y2022] = JSON.parse(r.out) as { findings: { rule: string; cells: string[] }[] }[];
+    expect(y2021?.findings.map((f) => f.rule)).not.toContain('carry-over-mismatch');
+    const carry = y2022?.findings.filter((f) => f.rule === 'carry-over-mismatch');
+    expect(carry?.flatMap((f) => f.cells)).toEqual(['t3.carried_in.natural', 't3.carried_in.total']);
   });
 
   it('tells the user to run npm install when the bundle is missing', async () => {

@@ -1,10 +1,25 @@
 /** Report pages for the CLI tests, built with the core tests' table builders. */
 import { consistentT3, page, t3Html } from '../test/unit/builders';
 
-/** A 2021-template report page of `agency` for `year`; `broken` makes 表三 not add up. */
-export function reportHtml(agency: string, year: number, broken = false): string {
+/** How a test report departs from a clean one. */
+export interface ReportTweaks {
+  /** 表三 stops adding up (new.total off by 5): a t3 error. */
+  broken?: boolean;
+  /** Adds this many to both 上年结转 and 结转下年度 of 自然人, so the year balances but carries over. */
+  carry?: number;
+}
+
+/** A 2021-template report page of `agency` for `year`. */
+export function reportHtml(agency: string, year: number, tweaks: ReportTweaks = {}): string {
   const values = consistentT3('2021', year);
-  if (broken) values.new = values.new!.map((v, i) => (i === 6 ? Number(v) + 5 : v));
+  const bump = (row: string, cols: number[], by: number) => {
+    values[row] = values[row]!.map((v, i) => (cols.includes(i) ? Number(v) + by : v));
+  };
+  if (tweaks.broken) bump('new', [6], 5);
+  if (tweaks.carry) {
+    bump('carried_in', [0, 6], tweaks.carry);
+    bump('carried_out', [0, 6], tweaks.carry);
+  }
   const title = `${agency}${year}年政府信息公开工作年度报告`;
   return page(
     title,
