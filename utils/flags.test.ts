@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   deleteFlag,
@@ -64,6 +64,17 @@ describe('flag storage', () => {
     await new Promise((r) => setTimeout(r, 20));
     unwatch();
     expect(seen.at(-1)).toBe(1);
+  });
+
+  it('makes UUID ids on plain-http pages, where crypto.randomUUID does not exist', async () => {
+    const was = globalThis.isSecureContext;
+    vi.stubGlobal('isSecureContext', false);
+    try {
+      const flag = await saveFlag(PAGE, { address: null, quote: 'q', note: 'n' });
+      expect(flag.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      vi.stubGlobal('isSecureContext', was);
+    }
   });
 
   it('normalises URLs: drops the hash, keeps the query', () => {

@@ -52,6 +52,20 @@ function clean(flag: Flag): Flag {
   return rest;
 }
 
+/**
+ * A random v4 UUID. `crypto.randomUUID` exists only in secure contexts, and the content script
+ * shares the page's: many government portals are still plain http.
+ */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false)
+    return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Serialises read-modify-write cycles in this context so two quick saves cannot lose one. */
 let queue: Promise<unknown> = Promise.resolve();
 function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -122,7 +136,7 @@ export async function loadQuarantine(): Promise<QuarantinedFlag[]> {
 /** Adds a flag to a page and returns it. */
 export async function saveFlag(pageUrl: string, input: NewFlag): Promise<Flag> {
   const flag = FlagSchema.parse({
-    id: crypto.randomUUID(),
+    id: newId(),
     address: input.address,
     quote: input.quote,
     note: input.note,

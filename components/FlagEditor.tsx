@@ -1,0 +1,97 @@
+/**
+ * The note form for a new flag, mounted by the content script inside its shadow-root panel on
+ * Alt-click or 标记此处. The quote is page text and is shown as a text node only.
+ */
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { addressLabel } from '../lib/keys';
+import { saveFlag } from '../utils/flags';
+import { i18n } from './popup/i18n';
+
+/** Where the flag goes: a canonical address (or null for text only), the quoted text, the page. */
+export interface FlagEditorProps {
+  address: string | null;
+  quote: string;
+  pageUrl: string;
+  onClose(): void;
+}
+
+/** Long quotes are cut for display only; the stored quote stays whole so it can re-anchor. */
+const SHOWN_QUOTE = 160;
+
+/** Our own static CSS (never page text), scoped by the shadow root the panel mounts us in. */
+const CSS = `
+.gra-flag-editor{font:13px/1.5 "Noto Sans CJK SC","Microsoft YaHei",system-ui,sans-serif;color:#1d1d1d;
+  background:#fff;border:2px solid #6b3fa0;border-radius:6px;padding:8px 10px;max-width:360px;box-shadow:0 2px 8px #0003}
+.gra-flag-editor h2{font-size:13px;margin:0 0 4px;color:#6b3fa0}
+.gra-flag-editor blockquote{margin:0 0 6px;color:#555;font-size:12px;border-left:2px solid #ccc;padding-left:6px}
+.gra-flag-editor textarea{width:100%;box-sizing:border-box;min-height:4em;font:inherit}
+.gra-flag-editor .row{display:flex;gap:6px;justify-content:flex-end;margin-top:6px}
+.gra-flag-editor .err{color:#b3261e}`;
+
+/** The form: where, the quote, a note, 保存 and 取消 (Esc cancels, Ctrl/⌘+Enter saves). */
+export function FlagEditor({ address, quote, pageUrl, onClose }: FlagEditorProps) {
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    try {
+      await saveFlag(pageUrl, { address, quote, note: note.trim() });
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setSaving(false);
+    }
+  };
+  const where = address ? addressLabel(address, null) : i18n.t('flags.textQuote');
+  const shown = quote.length > SHOWN_QUOTE ? `${quote.slice(0, SHOWN_QUOTE)}…` : quote;
+
+  return (
+    <form
+      class="gra-flag-editor"
+      data-gra="flag-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      // Keys typed here are ours: keep page shortcuts from acting on them (they still see capture-phase events).
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') onClose();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+      }}
+    >
+      <style>{CSS}</style>
+      <h2>
+        {i18n.t('flags.editorTitle')} · {where}
+      </h2>
+      {shown && <blockquote>{shown}</blockquote>}
+      <textarea
+        ref={area}
+        value={note}
+        maxLength={2000}
+        placeholder={i18n.t('flags.placeholder')}
+        aria-label={i18n.t('flags.note')}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
+      {error && (
+        <p class="err" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="button" onClick={onClose}>
+          {i18n.t('flags.cancel')}
+        </button>
+        <button type="submit" disabled={saving}>
+          {i18n.t('flags.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

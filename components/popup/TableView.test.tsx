@@ -1,0 +1,67 @@
+import { render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { T3_ROWS } from '../../lib/keys';
+import type { Report } from '../../lib/model';
+import { TableView } from './TableView';
+
+vi.mock('./i18n', () => ({ i18n: { t: (key: string) => key } }));
+
+const HOSTILE = '<img src=x onerror="globalThis.pwned=1">';
+
+function report(): Report {
+  return {
+    title: '某局2023年政府信息公开工作年度报告',
+    agency: '某局',
+    year: 2023,
+    template: '2021',
+    published: '2024-01-20',
+    cells: {
+      't2.rules.issued': { value: null, raw: '=1+1' },
+      't2.rules.repealed': { value: -4, raw: '-4' },
+      't3.new.total': { value: 6, raw: '6' },
+      't3.new.natural': { value: null, raw: HOSTILE },
+      't9.odd.cell': { value: 1, raw: '1' },
+    },
+    facts: [],
+  };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<div id="root"></div>';
+  root = document.getElementById('root')!;
+});
+
+describe('TableView', () => {
+  it('lays out every 表三 cell of the template and shows values as text', () => {
+    render(<TableView report={report()} findings={[]} flags={[]} />, root);
+    expect(root.querySelectorAll('[data-table="t3"] td[data-address]')).toHaveLength(
+      T3_ROWS['2021'].length * 7,
+    );
+    expect(root.querySelector('td[data-address="t2.rules.repealed"]')?.textContent).toBe('-4');
+    expect(root.querySelector('td[data-address="t2.rules.issued"]')?.textContent).toBe('=1+1');
+  });
+
+  it('never turns page text into markup', () => {
+    render(<TableView report={report()} findings={[]} flags={[]} />, root);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('td[data-address="t3.new.natural"]')?.textContent).toBe(HOSTILE);
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('marks cells named by findings and flags, and keeps cells outside the template visible', () => {
+    render(
+      <TableView
+        report={report()}
+        findings={[{ rule: 't3-balance', severity: 'error', message: 'm', cells: ['t3.new.total'] }]}
+        flags={[{ id: 'a', address: 't3.new.total', quote: '6', note: '查', created: 'x' }]}
+      />,
+      root,
+    );
+    const cell = root.querySelector('td[data-address="t3.new.total"]')!;
+    expect(cell.className).toContain('error');
+    expect(cell.className).toContain('flagged');
+    expect(cell.getAttribute('title')).toContain('⚑ 查');
+    expect(root.querySelector('[data-table="extra"] td[data-address="t9.odd.cell"]')).not.toBeNull();
+  });
+});
