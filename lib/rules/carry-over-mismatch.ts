@@ -1,0 +1,29 @@
+/** Across two years of one agency: what year N carried out must be what year N+1 carried in. */
+import { address, T3_COLUMNS } from '../keys';
+import { finding, fmt, num, same, where } from './helpers';
+import type { PairRule } from './types';
+
+/**
+ * Per 表三 column, year N's 结转下年度 against year N+1's 上年结转. The finding is filed under the
+ * later report, so it names that report's cell only; the earlier figure is in the message.
+ */
+export const carryOverMismatch: PairRule = {
+  id: 'carry-over-mismatch',
+  severity: 'error',
+  title: '跨年结转不一致 / Carry-over differs between years',
+  explain:
+    '上一年度报告表三的「结转下年度继续办理」应等于本年度报告的「上年结转政府信息公开申请数量」。不一致说明有申请在两年之间消失或凭空出现。',
+  runPair(prev, next) {
+    // Only consecutive years carry over; an unknown year is taken on trust from the caller's pairing.
+    if (prev.year !== null && next.year !== null && next.year !== prev.year + 1) return [];
+    const py = prev.year ?? '上一';
+    const ny = next.year ?? '本';
+    return T3_COLUMNS.flatMap((c) => {
+      const out = num(prev, address('t3', 'carried_out', c.key));
+      const inn = num(next, address('t3', 'carried_in', c.key));
+      if (out === null || inn === null || same(out, inn)) return [];
+      const message = `${where('t3', c.label, '列')}：${py} 年度报告 结转下年度 ${fmt(out)}，但 ${ny} 年度报告 上年结转 为 ${fmt(inn)}`;
+      return [finding(carryOverMismatch, message, [address('t3', 'carried_in', c.key)])];
+    });
+  },
+};

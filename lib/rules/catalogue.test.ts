@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PAIR_RULES, RULES } from './index';
+import type { PairRule, Rule } from './types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// CI checks shared/ out beside the repository, as on a developer's machine.
+const doc = readFileSync(resolve(here, '../../../shared/docs/report-model.md'), 'utf8');
+
+/** The rows of report-model.md's rule table: id and severity, in the catalogue's order. */
+const catalogue = [...doc.slice(doc.indexOf('## Rules')).matchAll(/^\| `([a-z0-9-]+)` \| (\w+) \|/gm)].map(
+  (m) => ({ id: m[1]!, severity: m[2]! }),
+);
+const registered: (Rule | PairRule)[] = [...RULES, ...PAIR_RULES];
+
+describe('the rule catalogue', () => {
+  it('is read from report-model.md', () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it.each(catalogue)(
+    '$id has its file, its tests and its registration with severity $severity',
+    async ({ id, severity }) => {
+      expect(existsSync(join(here, `${id}.ts`)), `lib/rules/${id}.ts`).toBe(true);
+      expect(existsSync(join(here, `${id}.test.ts`)), `lib/rules/${id}.test.ts`).toBe(true);
+      const rule = registered.find((r) => r.id === id);
+      expect(rule, `${id} registered in lib/rules/index.ts`).toBeDefined();
+      expect(rule?.severity).toBe(severity);
+      expect(rule?.title).toMatch(/\S+ \/ \S+/);
+      expect(rule?.explain.length).toBeGreaterThan(10);
+      // The rule object lives in the file named after it.
+      const mod: Record<string, unknown> = await import(`./${id}.ts`);
+      expect(Object.values(mod)).toContain(rule);
+    },
+  );
+
+  it('registers nothing the catalogue does not list, in the catalogue order', () => {
+    const ids = catalogue.map((c) => c.id);
+    expect(registered.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(RULES.map((r) => r.id)).toEqual(ids.filter((id) => RULES.some((r) => r.id === id)));
+    expect(new Set(registered.map((r) => r.id)).size).toBe(registered.length);
+  });
+
+  it('keeps pair rules (across two reports) apart from single-report rules', () => {
+    for (const r of RULES) expect(typeof r.run).toBe('function');
+    for (const r of PAIR_RULES) expect(typeof r.runPair).toBe('function');
+    expect(PAIR_RULES.map((r) => r.id)).toEqual(['carry-over-mismatch']);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * What the rules share: reading cells without ever using a blank, comparing with a tolerance for
+ * money, and writing the arithmetic in the labels a journalist reads (本年新收, 自然人).
+ */
+import { splitAddress, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS } from '../keys';
+import type { Fact, Finding, Report, TableId, Template } from '../model';
+import type { PairRule, Rule } from './types';
+
+/** The short table names of the templates. */
+export const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
+
+// Money is kept in 万元 with decimals, so sums are compared with a tolerance, never with ===.
+const EPSILON = 1e-6;
+
+/** Whether two figures are equal up to floating-point noise. */
+export function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= EPSILON;
+}
+
+/** A figure as a journalist writes it, without floating-point noise (0.1 + 0.2 → 0.3). */
+export function fmt(n: number): string {
+  const r = Math.round(n * 1e6) / 1e6;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+/** A cell's number, or null when it is absent or blank: arithmetic never reads those. */
+export function num(report: Report, addr: string): number | null {
+  return report.cells[addr]?.value ?? null;
+}
+
+/** The sum of some figures. */
+export function total(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** The report's fact with this key (keys are unique within a report). */
+export function factOf(report: Report, key: string): Fact | undefined {
+  return report.facts.find((f) => f.key === key);
+}
+
+/** A quote shortened for a message; keeps the end, where the recogniser's figure sits. */
+export function shortQuote(quote: string, max = 60): string {
+  const q = quote.replace(/\s+/g, ' ').trim();
+  return q.length <= max ? q : `…${q.slice(q.length - max)}`;
+}
+
+/** A finding of `rule`, with the rule's own id and severity. */
+export function finding(
+  rule: Pick<Rule | PairRule, 'id' | 'severity'>,
+  message: string,
+  cells: string[],
+): Finding {
+  return { rule: rule.id, severity: rule.severity, message, cells };
+}
+
+// The keys' 表三 labels carry the template's numbering; messages read better without it.
+const T3_SHORT: Record<string, string> = {
+  new: '本年新收',
+  carried_in: '上年结转',
+  outcome_total: '办理结果总计',
+  carried_out: '结转下年度',
+};
+const T3_ROW_LABELS = new Map([...T3_ROWS['2019'], ...T3_ROWS['2021']].map((r) => [r.key, r.label]));
+
+/** A row's short label, e.g. `本年新收`, `不予公开·属于国家秘密`, `行政复议`, `规章`. */
+export function rowLabel(table: string, row: string, template: Template | null = null): string {
+  if (table === 't3') {
+    const label = T3_SHORT[row] ?? T3_ROW_LABELS.get(row);
+    return label ? label.replace(/^（[一二三四五六七]）/, '').replace(/\s*\d+\./, '·') : row;
+  }
+  if (table === 't4') return T4_ROWS.find((r) => r.key === row)?.label ?? row;
+  if (table === 't2') return t2Row(row, template)?.label ?? row;
+  return row;
+}
+
+function t2Row(row: string, template: Template | null) {
+  const first = template ?? '2019';
+  const second = first === '2019' ? '2021' : '2019';
+  return T2_ROWS[first].find((r) => r.key === row) ?? T2_ROWS[second].find((r) => r.key === row);
+}
+
+/** A column's label, e.g. `自然人`, `结果维持`, `本年新制作数量`. */
+export function columnLabel(
+  table: string,
+  row: string,
+  column: string,
+  template: Template | null = null,
+): string {
+  const cols =
+    table === 't3' ? T3_COLUMNS : table === 't4' ? T4_COLUMNS : (t2Row(row, template)?.columns ?? []);
+  return cols.find((c) => c.key === column)?.label ?? column;
+}
+
+/** A cell's label inside its table, e.g. `本年新收·自然人`. */
+export function cellLabel(addr: string, template: Template | null = null): string {
+  const { table, row, column } = splitAddress(addr);
+  return `${rowLabel(table, row, template)}·${columnLabel(table, row, column, template)}`;
+}
+
+/** One term of a sum shown in a message. */
+export interface Term {
+  label: string;
+  value: number;
+}
+
+/** The terms at these addresses, or null as soon as one is absent or blank. */
+export function readTerms(report: Report, addrs: string[], label: (addr: string) => string): Term[] | null {
+  const terms: Term[] = [];
+  for (const addr of addrs) {
+    const value = num(report, addr);
+    if (value === null) return null;
+    terms.push({ label: label(addr), value });
+  }
+  return terms;
+}
+
+/**
+ * `自然人 0 + 商业企业 1 = 1`. With `nonZeroOnly` the zero terms of a long sum are left out and
+ * counted, so the message stays readable (表三 has 23 outcome rows, most of them 0).
+ */
+export function sumText(terms: Term[], nonZeroOnly = false): string {
+  const shown = nonZeroOnly ? terms.filter((t) => !same(t.value, 0)) : terms;
+  if (shown.length === 0) return `共 ${terms.length} 项，均为 0`;
+  const left = shown.map((t) => (t.label ? `${t.label} ${fmt(t.value)}` : fmt(t.value))).join(' + ');
+  const hidden = terms.length - shown.length;
+  const sum = fmt(total(terms.map((t) => t.value)));
+  return hidden > 0 ? `${left} = ${sum}（共 ${terms.length} 项，其余 ${hidden} 项为 0）` : `${left} = ${sum}`;
+}
+
+/** One side of a comparison: `本年新收·总计 为 41` for a single figure, else the sum. */
+export function sideText(terms: Term[], nonZeroOnly = false): string {
+  const [only] = terms;
+  return terms.length === 1 && only ? `${only.label} 为 ${fmt(only.value)}` : sumText(terms, nonZeroOnly);
+}
+
+/** One side of an equation between cells. */
+export interface Side {
+  addrs: string[];
+  label: (addr: string) => string;
+  /** Leave zero terms out of the message (long sums). */
+  nonZeroOnly?: boolean;
+}
+
+/**
+ * Checks `left = right` between cells: silent when any cell is absent or blank (that is
+ * blank-cell's finding) or when the sums agree; otherwise one finding naming every cell, e.g.
+ * `表三「总计」列：本年新收 41 + 上年结转 2 = 43，但 办理结果总计 40 + 结转下年度 2 = 42`.
+ */
+export function checkEquation(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  report: Report,
+  where: string,
+  left: Side,
+  right: Side,
+): Finding[] {
+  const l = readTerms(report, left.addrs, left.label);
+  const r = readTerms(report, right.addrs, right.label);
+  if (!l || !r) return [];
+  if (same(total(l.map((t) => t.value)), total(r.map((t) => t.value)))) return [];
+  const message = `${where}：${sumText(l, left.nonZeroOnly)}，但 ${sideText(r, right.nonZeroOnly)}`;
+  return [finding(rule, message, [...left.addrs, ...right.addrs])];
+}
+
+/** Whether the report has any cell of this row. */
+export function hasRow(report: Report, table: TableId, row: string): boolean {
+  const cols =
+    table === 't3' ? T3_COLUMNS : table === 't4' ? T4_COLUMNS : (t2Row(row, report.template)?.columns ?? []);
+  return cols.some((c) => `${table}.${row}.${c.key}` in report.cells);
+}
+
+/** The 2021 template's three rows that replace the 2019 `other` row. */
+export const T3_OTHER_2021 = ['other.no_correction', 'other.no_fee', 'other.else'];
+
+/** 表三's outcome rows (予以公开 … 其他处理) under both templates, without the (七) 总计. */
+const T3_OUTCOMES_2019 = T3_ROWS['2019']
+  .map((r) => r.key)
+  .filter((k) => !['new', 'carried_in', 'outcome_total', 'carried_out'].includes(k));
+
+/**
+ * The rows that sum to 表三's (七) 总计: 2019's single `other`, 2021's three `other.*`, and for an
+ * unknown template whichever of the two the page has.
+ */
+export function t3OutcomeRows(report: Report): string[] {
+  const head = T3_OUTCOMES_2019.filter((k) => k !== 'other');
+  const use2021 =
+    report.template === '2021' ||
+    (report.template === null && T3_OTHER_2021.some((r) => hasRow(report, 't3', r)));
+  return [...head, ...(use2021 ? T3_OTHER_2021 : ['other'])];
+}
+
+/** Every 表三 row of both templates, in the template's order (`other` before its parts). */
+export const T3_ALL_ROWS: string[] = T3_ROWS['2019'].flatMap((r) =>
+  r.key === 'other' ? ['other', ...T3_OTHER_2021] : [r.key],
+);
+
+/** Where a check sits, as a message opens: `表三「自然人」列`, `表四「行政复议」行`. */
+export function where(table: TableId, label: string, kind: '行' | '列'): string {
+  return `${TABLE_NAMES[table]}「${label}」${kind}`;
+}
+
+/** Labels a term by its row only (`本年新收`), for a sum down a column. */
+export function byRow(addr: string): string {
+  const { table, row } = splitAddress(addr);
+  return rowLabel(table, row);
+}
+
+/** Labels a term by its column only (`自然人`), for a sum across a row. */
+export function byColumn(addr: string): string {
+  const { table, row, column } = splitAddress(addr);
+  return columnLabel(table, row, column);
+}

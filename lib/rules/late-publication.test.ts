@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../model';
+import { latePublication, reportKind } from './late-publication';
+import { makeCtx, makeReport } from './testing';
+
+const run = (over: Partial<Report>) => latePublication.run(makeReport(over), makeCtx());
+
+describe('late-publication', () => {
+  it('fires on a department report after 31 January', () => {
+    expect(run({ published: '2021-02-01' })).toEqual([
+      {
+        rule: 'late-publication',
+        severity: 'warning',
+        message:
+          '发布日期 2021-02-01 晚于条例第四十九条规定的期限 2021-01-31（部门及乡镇、街道的年度报告应在次年 1 月 31 日前公布）',
+        cells: ['f.published'],
+      },
+    ]);
+  });
+
+  it('gives a county-or-higher government until 31 March', () => {
+    const gov = { agency: '某某区人民政府', title: '某某区人民政府2020年政府信息公开工作年度报告' };
+    expect(run({ ...gov, published: '2021-03-31' })).toEqual([]);
+    const [f] = run({ ...gov, published: '2021-04-01' });
+    expect(f?.message).toContain('期限 2021-03-31（县级以上人民政府本级年度报告');
+  });
+
+  it('gives 31 March when the kind is unclear', () => {
+    expect(run({ agency: null, published: '2021-03-01' })).toEqual([]);
+    expect(run({ agency: null, published: '2021-04-02' })[0]?.message).toContain('无法判断报告主体');
+  });
+
+  it('is silent in time and without a date or a year', () => {
+    expect(run({ published: '2021-01-31' })).toEqual([]);
+    expect(run({ published: null })).toEqual([]);
+    expect(run({ year: null, published: '2023-12-01' })).toEqual([]);
+  });
+});
+
+describe('reportKind', () => {
+  it.each([
+    ['某某区统计局', 'department'],
+    ['相山区城市管理局', 'department'],
+    ['某某市人民政府办公室', 'department'],
+    ['政府办公室', 'department'],
+    ['某某市国资委', 'department'],
+    ['某某县政务服务中心', 'department'],
+    ['某某镇人民政府', 'department'],
+    ['某某乡人民政府', 'department'],
+    ['某某街道办事处', 'department'],
+    ['某某街道', 'department'],
+    ['某某镇', 'department'],
+    ['某某县公安局交通警察大队', 'department'],
+    ['某某区统计局2021年度', 'department'],
+    ['某某区人民政府', 'government'],
+    ['某某县人民政府', 'government'],
+    ['某某市政府', 'government'],
+    ['镇江市人民政府', 'government'],
+    ['某某区', 'government'],
+    ['某某社区', 'unclear'],
+    [null, 'unclear'],
+    ['', 'unclear'],
+  ])('%s → %s', (agency, kind) => expect(reportKind(agency)).toBe(kind));
+});

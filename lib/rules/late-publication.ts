@@ -1,0 +1,62 @@
+/** Published after the deadline of 《政府信息公开条例》第四十九条. */
+import type { Report } from '../model';
+import { fold } from '../text';
+import { finding } from './helpers';
+import type { Rule } from './types';
+
+/** Whose report it is, which decides the deadline. */
+export type ReportKind = 'department' | 'government' | 'unclear';
+
+const GOVERNMENT = /政府$/;
+// A township or street government files like a department (31 January), not like a county.
+const LOCAL_GOVERNMENT = /(?:镇|乡|街道)(?:人民)?政府$/;
+const DEPARTMENT =
+  /(?:局|委|委员会|办|办公室|办事处|厅|部|院|所|中心|镇|乡|街道|站|队|会|处|署|室|馆|社|公司|集团|政府)$/;
+// A bare place name (某某区, 某某县) heads the government's own report.
+const PLACE = /(?<!社)(?:省|市|区|县|州|旗|盟)$/;
+
+/** Classifies the report by its agency: a department, a county-or-higher government, or unclear. */
+export function reportKind(agency: string | null): ReportKind {
+  const a = fold(agency ?? '')
+    .replace(/\s+/g, '')
+    .replace(/(?:\d{4}年度?|年度)$/, '');
+  if (!a) return 'unclear';
+  if ((GOVERNMENT.test(a) && !LOCAL_GOVERNMENT.test(a)) || PLACE.test(a)) return 'government';
+  if (DEPARTMENT.test(a)) return 'department';
+  return 'unclear';
+}
+
+const RULE_TEXT: Record<ReportKind, string> = {
+  department: '部门及乡镇、街道的年度报告应在次年 1 月 31 日前公布',
+  government: '县级以上人民政府本级年度报告应在次年 3 月 31 日前公布',
+  unclear: '无法判断报告主体，按较宽的次年 3 月 31 日计',
+};
+
+/** The last day the report may be published, as YYYY-MM-DD. */
+export function deadline(report: Report & { year: number }): string {
+  const month = reportKind(report.agency) === 'department' ? '01-31' : '03-31';
+  return `${report.year + 1}-${month}`;
+}
+
+/** Fires when the report was published after its deadline. */
+export const latePublication: Rule = {
+  id: 'late-publication',
+  severity: 'warning',
+  title: '逾期发布 / Published late',
+  explain:
+    '《政府信息公开条例》第四十九条：政府部门应在每年 1 月 31 日前公布上一年度的年度报告，县级以上人民政府的本级年度报告应在 3 月 31 日前公布。',
+  run(report) {
+    const { year, published } = report;
+    if (year === null || published === null) return [];
+    const due = deadline({ ...report, year });
+    if (published <= due) return [];
+    const kind = reportKind(report.agency);
+    return [
+      finding(
+        latePublication,
+        `发布日期 ${published} 晚于条例第四十九条规定的期限 ${due}（${RULE_TEXT[kind]}）`,
+        ['f.published'],
+      ),
+    ];
+  },
+};

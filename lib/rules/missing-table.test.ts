@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { missingTable } from './missing-table';
+import { makeCtx, makeReport } from './testing';
+import type { AuditContext } from './types';
+
+const run = (over: Partial<AuditContext>) => missingTable.run(makeReport(), makeCtx(over));
+
+describe('missing-table', () => {
+  it('fires once per table not found, pointing at images that may hold it', () => {
+    expect(run({ found: { t2: true, t3: false, t4: true }, media: { images: 2, attachments: 0 } })).toEqual([
+      {
+        rule: 'missing-table',
+        severity: 'warning',
+        message: '表三 未以表格形式出现；页面中有 2 张图片，可能是表格截图',
+        cells: [],
+      },
+    ]);
+  });
+
+  it('mentions attachments, both, or neither', () => {
+    const none = { t2: false, t3: false, t4: false };
+    expect(run({ found: none, media: { images: 0, attachments: 1 } }).map((f) => f.message)).toEqual([
+      '表二 未以表格形式出现；页面中有 1 个附件，表格可能在附件中',
+      '表三 未以表格形式出现；页面中有 1 个附件，表格可能在附件中',
+      '表四 未以表格形式出现；页面中有 1 个附件，表格可能在附件中',
+    ]);
+    expect(
+      run({ found: { ...none, t2: true, t3: true }, media: { images: 3, attachments: 1 } })[0]?.message,
+    ).toBe('表四 未以表格形式出现；页面中有 3 张图片和 1 个附件，表格可能是截图或在附件中');
+    expect(run({ found: { ...none, t2: true, t3: true } })[0]?.message).toBe(
+      '表四 未以表格形式出现；页面中也没有可能包含它的图片或附件',
+    );
+  });
+
+  it('is silent when every table was found', () => {
+    expect(run({ media: { images: 5, attachments: 2 } })).toEqual([]);
+  });
+});

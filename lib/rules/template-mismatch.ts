@@ -1,0 +1,32 @@
+/** The tables follow the other national template than the report's year calls for. */
+import type { Template } from '../model';
+import { finding } from './helpers';
+import type { Rule } from './types';
+
+const DOCS: Record<Template, string> = {
+  '2019': '国办公开办函〔2019〕60号',
+  '2021': '国办公开办函〔2021〕30号',
+};
+
+/** 2019 and 2020 reports use the 2019 template; 2021 onward the 2021 one. */
+export const templateMismatch: Rule = {
+  id: 'template-mismatch',
+  severity: 'warning',
+  title: '模板与年度不符 / Wrong template for the year',
+  explain:
+    '2019、2020 年度报告应使用国办公开办函〔2019〕60号的表格，2021 年度起应使用国办公开办函〔2021〕30号的新表格。用错模板会缺少或多出统计项。',
+  run(report) {
+    const { year, template } = report;
+    // Before 2019 neither template existed; without a year or a template there is nothing to compare.
+    if (year === null || template === null || year < 2019) return [];
+    const expected: Template = year >= 2021 ? '2021' : '2019';
+    if (template === expected) return [];
+    return [
+      finding(
+        templateMismatch,
+        `${year} 年度报告应使用 ${expected} 年模板（${DOCS[expected]}），但表格按 ${template} 年模板（${DOCS[template]}）填写`,
+        [],
+      ),
+    ];
+  },
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fact, makeCtx, makeReport } from './testing';
+import { textBlankNumber } from './text-blank-number';
+
+const run = (facts: ReturnType<typeof fact>[]) => textBlankNumber.run(makeReport({ facts }), makeCtx());
+
+describe('text-blank-number', () => {
+  it('fires once per fact without a number, quoting it and naming its key', () => {
+    const found = run([
+      fact('f.proactive_total', null, '2020年通过政府门户网站公开信息共条'),
+      fact('f.reviews', 0, '未发生行政复议'),
+      fact('f.suits', null, '行政诉讼共 件'),
+    ]);
+    expect(found).toEqual([
+      {
+        rule: 'text-blank-number',
+        severity: 'error',
+        message: '正文「2020年通过政府门户网站公开信息共条」承诺了数字却没有给出',
+        cells: ['f.proactive_total'],
+      },
+      {
+        rule: 'text-blank-number',
+        severity: 'error',
+        message: '正文「行政诉讼共 件」承诺了数字却没有给出',
+        cells: ['f.suits'],
+      },
+    ]);
+  });
+
+  it('shortens a long quote, keeping its end', () => {
+    const [f] = run([fact('f.proactive_total', null, `${'很长的句子'.repeat(20)}共条`)]);
+    expect(f?.message).toMatch(/^正文「….*共条」承诺了数字却没有给出$/);
+    expect(f?.message.length).toBeLessThan(80);
+  });
+
+  it('is silent when every fact has its number', () => {
+    expect(run([fact('f.proactive_total', 361), fact('f.reviews', 0)])).toEqual([]);
+    expect(run([])).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+/** The text promises a figure and gives none (`共条`, `共 件`): the number was lost in editing. */
+import { finding, shortQuote } from './helpers';
+import type { Rule } from './types';
+
+/** One finding per fact whose sentence has a gap where its number should be. */
+export const textBlankNumber: Rule = {
+  id: 'text-blank-number',
+  severity: 'error',
+  title: '正文缺数字 / Number missing in the text',
+  explain:
+    '正文句子写出了量词却没有数字（如「共条」「共 件」），通常是编辑时漏填或模板残留，读者无法得知实际数量。',
+  run(report) {
+    return report.facts
+      .filter((f) => f.value === null)
+      .map((f) => finding(textBlankNumber, `正文「${shortQuote(f.quote)}」承诺了数字却没有给出`, [f.key]));
+  },
+};

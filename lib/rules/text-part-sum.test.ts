@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../model';
+import { fact, makeCtx, makeReport } from './testing';
+import { textPartSum } from './text-part-sum';
+
+const run = (facts: Fact[]) => textPartSum.run(makeReport({ facts }), makeCtx());
+const part = (i: number, value: number | null, label: string) =>
+  fact(`f.proactive_parts.${i}`, value, `${label}${value ?? ''}条`, label);
+
+describe('text-part-sum', () => {
+  it('fires when the stated total differs from its parts, naming them all', () => {
+    const found = run([
+      fact('f.proactive_total', 361, '主动公开政府信息361条'),
+      part(2, 10, '政策文件'),
+      part(1, 100, '领导活动'),
+      part(3, 182, '工作动态'),
+    ]);
+    expect(found).toEqual([
+      {
+        rule: 'text-part-sum',
+        severity: 'warning',
+        message: '正文：主动公开 361 条，但所列各项 领导活动 100 + 政策文件 10 + 工作动态 182 = 292',
+        cells: ['f.proactive_total', 'f.proactive_parts.1', 'f.proactive_parts.2', 'f.proactive_parts.3'],
+      },
+    ]);
+  });
+
+  it('orders parts by number, not as text (2 before 10)', () => {
+    const parts = Array.from({ length: 10 }, (_, i) => part(10 - i, 1, `第${10 - i}项`));
+    const [f] = run([fact('f.proactive_total', 11), ...parts]);
+    expect(f?.cells.slice(1, 4)).toEqual([
+      'f.proactive_parts.1',
+      'f.proactive_parts.2',
+      'f.proactive_parts.3',
+    ]);
+    expect(f?.cells.at(-1)).toBe('f.proactive_parts.10');
+  });
+
+  it('is silent when the parts add up, with fewer than two parts, or with a blank', () => {
+    expect(run([fact('f.proactive_total', 110), part(1, 100, '领导活动'), part(2, 10, '政策文件')])).toEqual(
+      [],
+    );
+    expect(run([fact('f.proactive_total', 110), part(1, 100, '领导活动')])).toEqual([]);
+    expect(run([fact('f.proactive_total', null), part(1, 100, 'a'), part(2, 10, 'b')])).toEqual([]);
+    expect(run([fact('f.proactive_total', 500), part(1, 100, 'a'), part(2, null, 'b')])).toEqual([]);
+    expect(run([part(1, 100, 'a'), part(2, 10, 'b')])).toEqual([]);
+  });
+
+  it('compares decimals with a tolerance', () => {
+    expect(run([fact('f.proactive_total', 0.3), part(1, 0.1, 'a'), part(2, 0.2, 'b')])).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+/** The 主动公开 total stated in the text against the parts listed right after it. */
+import type { Fact } from '../model';
+import { finding, fmt, same, sumText, total } from './helpers';
+import type { Rule } from './types';
+
+const PART = /^f\.proactive_parts\.(\d+)$/;
+
+/** The listed parts in the order the text gives them. */
+function parts(facts: Fact[]): Fact[] {
+  const index = (f: Fact) => Number(PART.exec(f.key)?.[1]);
+  return facts.filter((f) => PART.test(f.key)).sort((a, b) => index(a) - index(b));
+}
+
+/** Fires when 主动公开 N 条 differs from the sum of the 其中 … parts that follow it. */
+export const textPartSum: Rule = {
+  id: 'text-part-sum',
+  severity: 'warning',
+  title: '正文分项之和不符 / Text parts do not add up',
+  explain:
+    '正文先给出主动公开信息总数，再列出各类信息的条数；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别）。',
+  run(report) {
+    const whole = report.facts.find((f) => f.key === 'f.proactive_total');
+    const listed = parts(report.facts);
+    // A part without a number is text-blank-number's finding; summing the rest would mislead.
+    if (whole?.value == null || listed.length < 2 || listed.some((p) => p.value === null)) return [];
+    const terms = listed.map((p) => ({ label: p.label ?? '', value: p.value ?? 0 }));
+    if (same(total(terms.map((t) => t.value)), whole.value)) return [];
+    return [
+      finding(textPartSum, `正文：主动公开 ${fmt(whole.value)} 条，但所列各项 ${sumText(terms)}`, [
+        whole.key,
+        ...listed.map((p) => p.key),
+      ]),
+    ];
+  },
+};

@@ -1,0 +1,55 @@
+/** The title's year against the statistics period, and a report dated before its year ended. */
+import type { Finding, Report } from '../model';
+import { fold } from '../text';
+import { factOf, finding, shortQuote } from './helpers';
+import type { Rule } from './types';
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** The first year 2000–2100 written before 年 in a title, in Arabic or Chinese numerals (二〇二〇年). */
+export function titleYear(title: string): number | null {
+  const digits = fold(title).replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) =>
+    [...y].map((c) => (c === '零' ? '0' : String(CN_DIGITS.indexOf(c)))).join(''),
+  );
+  for (const m of digits.matchAll(/(\d{4})\s*年/g)) {
+    const y = Number(m[1]);
+    if (y >= 2000 && y <= 2100) return y;
+  }
+  return null;
+}
+
+function periodMismatch(report: Report): Finding[] {
+  const period = factOf(report, 'f.period_year');
+  const year = titleYear(report.title);
+  if (period?.value == null || year === null || period.value === year) return [];
+  return [
+    finding(
+      yearMismatch,
+      `标题为 ${year} 年度，但正文统计期限「${shortQuote(period.quote)}」为 ${period.value} 年`,
+      [period.key],
+    ),
+  ];
+}
+
+function datedEarly(report: Report): Finding[] {
+  const { year, published } = report;
+  // ISO dates compare as strings; a report cannot be complete on the last day of its own year.
+  if (year === null || published === null || published > `${year}-12-31`) return [];
+  return [
+    finding(yearMismatch, `报告的发布日期 ${published} 早于 ${year} 年度结束，统计期尚未结束就已发布`, [
+      'f.published',
+    ]),
+  ];
+}
+
+/** Fires on a title year that differs from the statistics period, or a date inside the report year. */
+export const yearMismatch: Rule = {
+  id: 'year-mismatch',
+  severity: 'warning',
+  title: '年份不一致 / Year mismatch',
+  explain:
+    '标题中的年度与正文统计期限的年份不一致，或报告在所报告年度结束之前就已发布：往往是沿用了上一年的文稿，数字可能也未更新。',
+  run(report) {
+    return [...periodMismatch(report), ...datedEarly(report)];
+  },
+};
