@@ -1,0 +1,144 @@
+/**
+ * The pipeline: page → tables and text → canonical report → findings. Pure and generic over the
+ * adapter's node type, so the extension marks the very nodes the findings name.
+ */
+import type { Finding, PageResult, Report } from './model';
+import { findFacts } from './recognise/facts';
+import { readMeta } from './recognise/meta';
+import { recogniseTables } from './recognise/tables';
+import { runRules } from './rules';
+import type { AuditContext } from './rules/types';
+import type { Block, PageSource } from './source';
+import { fold, normLabel } from './text';
+
+/** An audited page: the report, its findings, and the nodes behind each address and fact. */
+export interface Audit<N> {
+  detected: boolean;
+  /** Why the page is not a report (Chinese, then English), or null. */
+  reason: string | null;
+  report: Report;
+  findings: Finding[];
+  ctx: AuditContext;
+  /** The table cell behind each canonical address. */
+  cellNodes: Map<string, N>;
+  /** The text block behind each fact, with the quote's offsets in that block's text. */
+  factNodes: Map<string, { node: N; start: number; end: number }>;
+}
+
+const SECTION_RES = [
+  /总体情况|工作基本情况|概述/,
+  /主动公开政府信息(?:情况)?|主动公开情况/,
+  /收到和处理政府信息公开申请/,
+  /行政复议.{0,4}行政诉讼|行政复议和行政诉讼/,
+  /存在的主要问题|主要问题(?:及|和)改进/,
+  /其他需要报告的事项/,
+];
+const NOT_A_REPORT =
+  '本页不是政府信息公开工作年度报告（未找到报告的表格或标题） / Not a report page: no report tables or title found';
+const IGNORED_IMAGE = /logo|icon|banner|\.gif|wza|erweima|qrcode|二维码|分享|sharing|button|btn/i;
+const TABLE_DATE =
+  /(?:发布|公开|发文)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+/** How many of the template's section headings stand in short text blocks. */
+function countSections<N>(blocks: Block<N>[]): number {
+  const seen = new Set<number>();
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    const t = normLabel(b.text);
+    if (t.length > 60) continue;
+    SECTION_RES.forEach((re, i) => {
+      if (re.test(t)) seen.add(i);
+    });
+  }
+  return seen.size;
+}
+
+/** Images and attachments that are part of the article, not the portal's chrome. */
+function countMedia<N>(blocks: Block<N>[]): AuditContext['media'] {
+  const media = { images: 0, attachments: 0 };
+  for (const b of blocks) {
+    if (b.kind !== 'media') continue;
+    if (b.media === 'attachment') media.attachments++;
+    else if (!IGNORED_IMAGE.test(b.text)) media.images++;
+  }
+  return media;
+}
+
+/** A publication date written in an info-box table (发布日期 | 2021-01-29), as a fact. */
+function tableDate<N>(blocks: Block<N>[]) {
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    for (const row of b.table.rows) {
+      const text = row.map((c) => c.text.trim()).join(' ');
+      const m = TABLE_DATE.exec(fold(text));
+      if (m)
+        return {
+          value: Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]),
+          quote: text.slice(m.index, m.index + m[0].length),
+        };
+    }
+  }
+  return null;
+}
+
+/** Audits one page. */
+export function audit<N>(source: PageSource<N>): Audit<N> {
+  const tables = recogniseTables(source.blocks);
+  const found = findFacts(source.blocks);
+  if (!found.some((f) => f.fact.key === 'f.published')) {
+    const d = tableDate(source.blocks);
+    if (d) found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: null });
+  }
+  const meta = readMeta(source, found);
+  if (meta.published && !found.some((f) => f.fact.key === 'f.published')) {
+    const raw = ['pubdate', 'publishdate', 'firstpublishedtime', 'published_time'].find(
+      (k) => source.meta[k],
+    );
+    found.push({
+      fact: {
+        key: 'f.published',
+        value: Number(meta.published.replace(/-/g, '')),
+        quote: `<meta name="${raw}" content="${source.meta[raw ?? ''] ?? ''}">`,
+      },
+      node: null,
+    });
+  }
+  const facts = found.map((f) => f.fact);
+  const factNodes = new Map<string, { node: N; start: number; end: number }>();
+  for (const f of found)
+    if (f.node !== null && f.fact.pos)
+      factNodes.set(f.fact.key, { node: f.node, start: f.fact.pos.start, end: f.fact.pos.end });
+
+  const sections = countSections(source.blocks);
+  const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
+  const detected = anyTable || (meta.titled && sections >= 2) || sections >= 4;
+  const report: Report = {
+    title: meta.title,
+    agency: meta.agency,
+    year: meta.year,
+    template: tables.template,
+    published: meta.published,
+    cells: detected ? tables.cells : {},
+    facts: detected ? facts : [],
+  };
+  const ctx: AuditContext = {
+    found: tables.found,
+    media: countMedia(source.blocks),
+    unmapped: tables.unmapped,
+  };
+  return {
+    detected,
+    reason: detected ? null : NOT_A_REPORT,
+    report,
+    findings: detected ? runRules(report, ctx) : [],
+    ctx,
+    cellNodes: detected ? tables.nodes : new Map(),
+    factNodes: detected ? factNodes : new Map(),
+  };
+}
+
+/** The page's entry of the JSON export. */
+export function toPageResult(a: Audit<unknown>, where: { file?: string; url?: string }): PageResult {
+  if (!a.detected) return { ...where, detected: false, reason: a.reason ?? NOT_A_REPORT };
+  return { ...where, detected: true, report: a.report, findings: a.findings };
+}
