@@ -45,7 +45,10 @@ const NORMATIVE =
   /(?:制作|制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件\s*(?:共计?)?\s*(\d+)\s*(?:件|篇|个|份)/;
 const PERIOD = /统计(?:期限|时限|期间|区间|范围|时间)[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日/;
 const PUBLISHED =
-  /(?:发布|发稿|公开|上传)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+  /(?:发布|发稿|公开|上传|更新)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+/** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
+const DATED = /(?:^|[\s|｜])(?:日期|时间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
@@ -54,7 +57,7 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.reviews', NONE_CASES, () => 0],
   ['f.normative_made', NORMATIVE, (m) => num(m[1])],
   ['f.period_year', PERIOD, (m) => num(m[1])],
-  ['f.published', PUBLISHED, (m) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3])],
+  ['f.published', PUBLISHED, ymd],
 ];
 
 /** Reads the facts of every text block, in document order; the first mention of each wins. */
@@ -117,6 +120,18 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       if (re === NONE_CASES && /诉讼/.test(m[0])) addMatch('f.suits', 0, m);
     }
   });
+  if (!have.has('f.published')) {
+    blocks.forEach((block, bi) => {
+      if (block.kind !== 'text' || have.has('f.published')) return;
+      const folded = fold(block.text);
+      const m = DATED.exec(folded);
+      if (!m) return;
+      have.add('f.published');
+      const c = clause(block.text, folded, m.index, m.index + m[0].length);
+      const pos = { block: bi, start: c.start, end: c.end };
+      out.push({ fact: { key: 'f.published', value: ymd(m), quote: c.quote, pos }, node: block.node });
+    });
+  }
   return out;
 }
 

@@ -81,21 +81,25 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
     titled = true;
   }
   if (!titled) {
+    // Portals list other years' reports in sidebars, sometimes before the article: a candidate the
+    // document title repeats is the page's own; otherwise the first one.
+    const docTitle = normLabel(source.title);
+    const candidates: string[] = [];
     let prev = '';
-    for (const block of source.blocks.slice(0, 80)) {
+    for (const block of source.blocks.slice(0, 120)) {
       if (block.kind !== 'text') continue;
       const text = block.text.replace(/\s+/g, ' ').trim();
       if (text.length <= 80 && TITLE_RE.test(fold(text))) {
         // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
         const startsWithYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(fold(text));
-        title =
-          startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev))
-            ? `${prev}${text}`
-            : text;
-        titled = true;
-        break;
+        const withAgency = startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev));
+        candidates.push(withAgency ? `${prev}${text}` : text);
       }
       prev = text;
+    }
+    if (candidates.length) {
+      title = candidates.find((c) => docTitle.includes(normLabel(c))) ?? candidates[0]!;
+      titled = true;
     }
   }
   if (!titled) {
