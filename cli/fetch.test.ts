@@ -109,7 +109,13 @@ describe('fetchPage', () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise((r) => probe.close(r));
     await expect(fetchPage(`http://127.0.0.1:${port}/`)).rejects.toThrow(
-      new RegExp(`^无法连接 / cannot reach 127\\.0\\.0\\.1:${port}: ECONNREFUSED`),
+      `无法连接 / cannot reach 127.0.0.1:${port}: 连接被拒绝 / connection refused (ECONNREFUSED)`,
+    );
+  });
+
+  it('refuses an address that does not parse', async () => {
+    await expect(fetchPage('http://exa mple.gov.cn/')).rejects.toThrow(
+      '网址无效 / invalid address: http://exa mple.gov.cn/',
     );
   });
 

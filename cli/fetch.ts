@@ -38,7 +38,7 @@ export async function fetchPage(url: string, limits: Partial<FetchLimits> = {}):
   const lim = { ...DEFAULT_LIMITS, ...limits };
   // One signal for the whole chain and body, so a slow trickle cannot outlast the limit.
   const signal = AbortSignal.timeout(lim.timeoutMs);
-  let current = new URL(url);
+  let current = parseUrl(url);
   for (let hop = 0; ; hop++) {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') {
       throw new InputError(`不支持的网址 / unsupported address: ${current.href}`);
@@ -51,7 +51,7 @@ export async function fetchPage(url: string, limits: Partial<FetchLimits> = {}):
       if (hop >= lim.maxRedirects) {
         throw new InputError(`重定向过多 / too many redirects (more than ${lim.maxRedirects})`);
       }
-      current = new URL(location, current);
+      current = parseUrl(location, current);
       continue;
     }
     if (!res.ok) {
@@ -60,6 +60,29 @@ export async function fetchPage(url: string, limits: Partial<FetchLimits> = {}):
     }
     const bytes = await readCapped(res, lim, signal);
     return { bytes, contentType: res.headers.get('content-type'), finalUrl: current.href };
+  }
+}
+
+/** Plain words for the network failures a journalist on a train will meet. */
+const NET_REASONS: Record<string, string> = {
+  ENOTFOUND: '域名解析失败 / DNS lookup failed',
+  EAI_AGAIN: '域名暂时无法解析，是否离线？ / DNS unavailable, offline?',
+  ECONNREFUSED: '连接被拒绝 / connection refused',
+  ECONNRESET: '连接被重置 / connection reset',
+  ETIMEDOUT: '连接超时 / connection timed out',
+  ENETUNREACH: '网络不可达，是否离线？ / network unreachable, offline?',
+  EHOSTUNREACH: '主机不可达 / host unreachable',
+  CERT_HAS_EXPIRED: '证书已过期 / certificate expired',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: '证书无法验证 / certificate cannot be verified',
+  DEPTH_ZERO_SELF_SIGNED_CERT: '自签名证书 / self-signed certificate',
+  ERR_TLS_CERT_ALTNAME_INVALID: '证书与域名不符 / certificate does not match the host',
+};
+
+function parseUrl(text: string, base?: URL): URL {
+  try {
+    return new URL(text, base);
+  } catch {
+    throw new InputError(`网址无效 / invalid address: ${text}`);
   }
 }
 
@@ -106,7 +129,7 @@ function failure(e: unknown, url: URL, lim: FetchLimits, signal?: AbortSignal): 
   if (err.name === 'TimeoutError' || signal?.aborted) {
     return new InputError(`超时 / timed out after ${lim.timeoutMs / 1000} s`);
   }
-  const cause = err.cause;
-  const why = [cause?.code, cause?.message ?? err.message].filter(Boolean).join(' ');
-  return new InputError(`无法连接 / cannot reach ${url.host}: ${why}`);
+  const code = err.cause?.code;
+  const why = (code ? NET_REASONS[code] : undefined) ?? err.cause?.message ?? err.message;
+  return new InputError(`无法连接 / cannot reach ${url.host}: ${why}${code ? ` (${code})` : ''}`);
 }
