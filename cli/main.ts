@@ -89,12 +89,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const results = crossCheck(pages, io.pairRules ?? PAIR_RULES);
 
   const color = cmd.out === null && wantColor(io.stdout.isTTY, io.env);
-  const output =
-    cmd.format === 'json'
-      ? toJson(results)
-      : cmd.format === 'csv'
-        ? toCsv(results)
-        : formatText(results, bad.length, makeStyle(color));
+  let output: string;
+  try {
+    output =
+      cmd.format === 'json'
+        ? toJson(results)
+        : cmd.format === 'csv'
+          ? toCsv(results)
+          : formatText(results, bad.length, makeStyle(color));
+  } catch (e) {
+    // toJson refuses results that break the contract: a bug in the core, never half-written output.
+    io.stderr.write(`gov-report-audit: 内部错误 / internal error: ${(e as Error).message}\n`);
+    return EXIT.usage;
+  }
   if (cmd.out === null) io.stdout.write(output);
   else {
     try {
