@@ -1,0 +1,62 @@
+/**
+ * The background: keeps the toolbar badge at the page's error count (summed over the frames that
+ * hold a report) and registers the 标记此处 context menu. It makes no network requests.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerContextMenu } from '../utils/context-menu';
+import { fromOurContentScript, onValidMessage } from '../utils/messages';
+
+type Counts = { errors: number; warnings: number };
+
+/** The badge for a tab's summed counts: red error count, amber warning count, ✓, or nothing. */
+function badgeFor(c: Counts | null): { text: string; colour: string; title: string } {
+  if (!c || (c.errors === 0 && c.warnings === 0))
+    return {
+      text: c ? '✓' : '',
+      colour: '#188038',
+      title: c ? '年报核查：未发现问题 / no problems' : '年报核查',
+    };
+  const title = `年报核查：${c.errors} 个错误，${c.warnings} 个警告 / ${c.errors} errors, ${c.warnings} warnings`;
+  if (c.errors > 0) return { text: String(c.errors), colour: '#d93025', title };
+  return { text: String(c.warnings), colour: '#e37400', title };
+}
+
+export default defineBackground(() => {
+  // tab → frame → counts; a frame's newer audit replaces its older one.
+  const tabs = new Map<number, Map<number, Counts>>();
+
+  // Firefox's default build is MV2, where the toolbar button is browserAction.
+  const action = browser.action ?? browser.browserAction;
+  const show = (tabId: number) => {
+    const frames = [...(tabs.get(tabId)?.values() ?? [])];
+    const sum = frames.reduce<Counts | null>(
+      (s, c) => ({ errors: (s?.errors ?? 0) + c.errors, warnings: (s?.warnings ?? 0) + c.warnings }),
+      null,
+    );
+    const b = badgeFor(sum);
+    void action.setBadgeText({ tabId, text: b.text }).catch(() => undefined);
+    void action.setBadgeBackgroundColor({ tabId, color: b.colour }).catch(() => undefined);
+    void action.setTitle({ tabId, title: b.title }).catch(() => undefined);
+  };
+
+  onValidMessage('auditDone', fromOurContentScript, (counts, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const frames = tabs.get(tabId) ?? new Map<number, Counts>();
+    tabs.set(tabId, frames);
+    frames.set(sender.frameId ?? 0, counts);
+    show(tabId);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: its frames will report afresh.
+    if (change.status === 'loading' && change.url !== undefined) {
+      tabs.delete(tabId);
+      show(tabId);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+
+  registerContextMenu();
+});

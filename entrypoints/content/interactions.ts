@@ -1,0 +1,79 @@
+/**
+ * Page events: hover or keyboard focus on a marked cell shows its tooltip; Alt-click opens the flag
+ * editor; a right-click remembers its target for the context menu. Synthetic (untrusted) events
+ * from the page are ignored, so a script cannot drive our UI.
+ */
+
+import type { TipLine } from '../../components/panel/Tooltip';
+import { addressLabel } from '../../lib/keys';
+import type { Session } from './session';
+
+const MARKED = '[data-audit-severity],[data-audit-flag]';
+
+/** Builds the tooltip of a marked element, or null when it carries nothing to say. */
+function tipFor(session: Session, el: Element) {
+  const info = session.marks.cells.get(el);
+  const a = session.audit;
+  if (!info || !a) return null;
+  const lines: TipLine[] = info.findings.map((i) => {
+    const f = a.findings[i]!;
+    return { severity: f.severity, title: f.rule, message: f.message };
+  });
+  const notes = session.flags
+    .filter((f) => f.address && info.addresses.includes(f.address))
+    .map((f) => f.note);
+  if (lines.length === 0 && notes.length === 0) return null;
+  const r = el.getBoundingClientRect();
+  const first = info.addresses[0] ?? '';
+  return {
+    rect: { left: r.left, top: r.top, bottom: r.bottom },
+    label: `${addressLabel(first, a.report.template)} · ${info.addresses.join(' ')}`,
+    lines,
+    notes,
+  };
+}
+
+/** Adds the listeners; they all end with `signal`. */
+export function listenOnPage(session: Session, signal: AbortSignal): void {
+  let current: Element | null = null;
+  const show = (target: EventTarget | null) => {
+    const el = target instanceof Element ? target.closest(MARKED) : null;
+    if (el === current) return;
+    current = el;
+    session.tip = el ? tipFor(session, el) : null;
+    session.render();
+  };
+  const hide = () => {
+    if (!current) return;
+    current = null;
+    session.tip = null;
+    session.render();
+  };
+  const passive = { capture: true, passive: true, signal };
+  document.addEventListener('mouseover', (e) => e.isTrusted && show(e.target), passive);
+  document.addEventListener('focusin', (e) => e.isTrusted && show(e.target), passive);
+  document.addEventListener('focusout', (e) => e.isTrusted && hide(), passive);
+  window.addEventListener('scroll', hide, passive);
+  document.addEventListener(
+    'contextmenu',
+    (e) => {
+      if (e.isTrusted) session.contextTarget = e.target instanceof Element ? e.target : null;
+    },
+    passive,
+  );
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (!e.isTrusted || !e.altKey || !session.audit) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const address = session.addressOf(target);
+      const selected = document.getSelection()?.toString().trim() ?? '';
+      if (!address && !selected) return;
+      // Alt-click on a link would download it; on our cells it means "flag this".
+      e.preventDefault();
+      e.stopPropagation();
+      session.openEditor(address, selected || session.cellText(address));
+    },
+    { capture: true, signal },
+  );
+}

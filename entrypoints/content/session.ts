@@ -1,0 +1,203 @@
+/**
+ * One page's audit session: the current audit and its result, the marks, the panel and what it
+ * shows. Everything else (messages, page events, the mutation watcher) calls into this.
+ */
+import { h } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FlagEditor } from '../../components/FlagEditor';
+import { mountPanel, type PanelHandle } from '../../components/panel/mount';
+import type { TipState } from '../../components/panel/Tooltip';
+import type { Audit } from '../../lib/audit';
+import { toPageResult } from '../../lib/audit';
+import type { Flag, PageResult } from '../../lib/model';
+import { RULES } from '../../lib/rules';
+import { loadFlags, watchFlags } from '../../utils/flags';
+import { PageMarks } from '../../utils/marks';
+import { sendMessage } from '../../utils/messages';
+import { detectAndAudit } from './detect';
+import { registerHandlers } from './handlers';
+import { listenOnPage } from './interactions';
+import { measure } from './measure';
+import { watchMutations } from './watch';
+
+const TITLES: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.title]));
+
+/** The state of the content script in one frame. */
+export class Session {
+  readonly isTop = window.top === window;
+  audit: Audit<Element> | null = null;
+  result: PageResult | null = null;
+  marksOn = true;
+  flags: Flag[] = [];
+  tip: TipState | null = null;
+  editor: { address: string | null; quote: string } | null = null;
+  readonly marks = new PageMarks(document);
+  private panel: Promise<PanelHandle> | null = null;
+  private unwatchFlags: (() => void) | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private addressByNode: Map<Element, string> | null = null;
+  /** The element last right-clicked, for the context menu's 标记此处 (only we know it). */
+  contextTarget: Element | null = null;
+
+  constructor(
+    private readonly life: ContentScriptContext,
+    readonly onReport: () => void,
+  ) {}
+
+  get url(): string {
+    return location.href;
+  }
+
+  /** Detects and audits (queued, so two triggers never interleave); `force` skips the quick check. */
+  run(force: boolean): Promise<void> {
+    this.running = this.running.then(() => this.runNow(force)).catch(() => undefined);
+    return this.running;
+  }
+
+  private async runNow(force: boolean): Promise<void> {
+    const a = await detectAndAudit(document, force);
+    if (!a) return;
+    this.audit = a.detected ? a : null;
+    this.addressByNode = null;
+    this.result = toPageResult(a, { url: this.url });
+    if (!a.detected) {
+      this.marks.clear();
+      this.panel?.then((p) => p.remove());
+      this.panel = null;
+      void sendMessage('auditDone', { errors: 0, warnings: 0 }).catch(() => undefined);
+      return;
+    }
+    const t0 = performance.now();
+    if (this.marksOn) {
+      const done = await this.marks.apply(this.markInput(a));
+      if (done) this.marks.setFlags(this.flags);
+    }
+    measure('gra:marks', t0);
+    this.onReport();
+    this.startFlags();
+    this.render();
+    const count = (s: string) => a.findings.filter((f) => f.severity === s).length;
+    void sendMessage('auditDone', { errors: count('error'), warnings: count('warning') }).catch(
+      () => undefined,
+    );
+  }
+
+  private markInput(a: Audit<Element>) {
+    return { findings: a.findings, cellNodes: a.cellNodes, factNodes: a.factNodes, facts: a.report.facts };
+  }
+
+  private startFlags(): void {
+    if (this.unwatchFlags) return;
+    const show = (flags: Flag[]) => {
+      this.flags = flags;
+      if (this.marksOn) this.marks.setFlags(flags);
+      this.render();
+    };
+    void loadFlags(this.url).then(show, () => undefined);
+    this.unwatchFlags = watchFlags(this.url, show);
+  }
+
+  /** Shows or removes every mark (the panel stays, so the user can turn them back on). */
+  async setMarks(on: boolean): Promise<void> {
+    this.marksOn = on;
+    this.tip = null;
+    if (!on) this.marks.clear();
+    else if (this.audit && (await this.marks.apply(this.markInput(this.audit))))
+      this.marks.setFlags(this.flags);
+    this.render();
+  }
+
+  /** Scrolls to finding `index` of the current audit and pulses its cells. */
+  focus(index: number): boolean {
+    const f = this.audit?.findings[index];
+    if (!f) return false;
+    if (!this.marksOn) void this.setMarks(true).then(() => this.marks.focus(f));
+    else this.marks.focus(f);
+    return true;
+  }
+
+  /** Opens the flag editor for a cell address (or a bare text quote) in the panel. */
+  openEditor(address: string | null, quote: string): void {
+    if (!this.audit) return;
+    this.editor = { address, quote: quote.trim().slice(0, 2000) };
+    this.render();
+  }
+
+  /** The address of the recognised cell at or around `el` (marks on or off). */
+  addressOf(el: Element | null): string | null {
+    if (!el || !this.audit) return null;
+    if (!this.addressByNode) {
+      this.addressByNode = new Map();
+      for (const [addr, node] of this.audit.cellNodes)
+        if (!this.addressByNode.has(node)) this.addressByNode.set(node, addr);
+    }
+    for (let n: Element | null = el; n; n = n.parentElement) {
+      const addr = this.addressByNode.get(n);
+      if (addr) return addr;
+    }
+    return null;
+  }
+
+  /** The address of the last right-clicked cell. */
+  lastContextCell(): string | null {
+    return this.addressOf(this.contextTarget);
+  }
+
+  /** A cell's text, as the flag's quote. */
+  cellText(address: string | null): string {
+    const node = address ? this.audit?.cellNodes.get(address) : undefined;
+    return (node?.textContent ?? '').trim();
+  }
+
+  /** Re-renders the panel with the current state (mounting it on first use). */
+  render(): void {
+    const a = this.audit;
+    if (!a) return;
+    this.panel ??= mountPanel(this.life);
+    const editor = this.editor
+      ? h(FlagEditor, {
+          ...this.editor,
+          pageUrl: this.url,
+          onClose: () => {
+            this.editor = null;
+            this.render();
+          },
+        })
+      : null;
+    void this.panel.then((p) =>
+      p.update({
+        findings: a.findings,
+        titles: TITLES,
+        marksOn: this.marksOn,
+        flagCount: this.flags.length,
+        tip: this.tip,
+        editor,
+        onToggleMarks: () => void this.setMarks(!this.marksOn),
+        onFocus: (i) => this.focus(i),
+      }),
+    );
+  }
+}
+
+/**
+ * Starts the session. WXT's context is invalidated by a "newer script started" DOM event that a
+ * page could forge; we end only when the extension itself is gone (runtime.id disappears).
+ */
+export function startSession(ctx: ContentScriptContext): void {
+  const life = new AbortController();
+  ctx.onInvalidated(() => {
+    if (!browser.runtime?.id) life.abort();
+  });
+  const uiContext = {
+    onInvalidated(cb: () => void) {
+      life.signal.addEventListener('abort', cb);
+      return () => life.signal.removeEventListener('abort', cb);
+    },
+  } as unknown as ContentScriptContext;
+  const session: Session = new Session(uiContext, () => handlers.reportFound());
+  const handlers = registerHandlers(session);
+  listenOnPage(session, life.signal);
+  watchMutations(session, life.signal);
+  void session.run(false);
+}

@@ -1,0 +1,49 @@
+/**
+ * Reports rendered after load: a MutationObserver, debounced, re-runs detection when the page
+ * adds content (before a report is found) or changes a table (after). Our own nodes are ignored,
+ * and re-audits are spaced out so a busy page (tickers, clocks) costs next to nothing.
+ */
+import { isOurs } from '../../utils/mark-style';
+import type { Session } from './session';
+
+const DEBOUNCE_MS = 250;
+const MIN_GAP_MS = 1000;
+
+function touchesTable(m: MutationRecord): boolean {
+  const t = m.target;
+  const el = t.nodeType === 1 ? (t as Element) : t.parentElement;
+  if (el?.closest('table')) return true;
+  for (const n of [...m.addedNodes, ...m.removedNodes])
+    if (n.nodeType === 1 && ((n as Element).localName === 'table' || (n as Element).querySelector('table')))
+      return true;
+  return false;
+}
+
+function relevant(session: Session, m: MutationRecord): boolean {
+  const added = Array.from(m.addedNodes);
+  // Our panel host, stylesheet, and highlight wrappers (which swap a text node for a span and back).
+  if (added.some(isOurs) || Array.from(m.removedNodes).some(isOurs)) return false;
+  // Before a report is found any new content may be it; after, only table changes matter.
+  return session.audit ? touchesTable(m) : added.some((n) => n.nodeType === 1 || n.nodeType === 3);
+}
+
+/** Observes the body until `signal` aborts. */
+export function watchMutations(session: Session, signal: AbortSignal): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = 0;
+  const fire = () => {
+    timer = undefined;
+    last = performance.now();
+    void session.run(false);
+  };
+  const observer = new MutationObserver((records) => {
+    if (timer !== undefined || !records.some((m) => relevant(session, m))) return;
+    const wait = Math.max(DEBOUNCE_MS, MIN_GAP_MS - (performance.now() - last));
+    timer = setTimeout(fire, wait);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+}

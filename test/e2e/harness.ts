@@ -1,0 +1,119 @@
+/**
+ * The e2e harness: serves test/fixtures on 127.0.0.1 and launches Debian's Chromium with the built
+ * extension, resolving *.gov.cn to 127.0.0.1, so the production content-script match is what runs.
+ * It builds nothing (global-setup.ts does, once).
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, FIXTURES_DIR } from './paths';
+
+/** The gov.cn host fixtures are served under (any *.gov.cn name maps to 127.0.0.1). */
+export const GOV_HOST = 'www.example.gov.cn';
+/** A host outside the manifest's match, where only 审核此页 / a granted permission runs us. */
+export const OTHER_HOST = 'mirror.example.org';
+
+const TYPES: Record<string, string> = {
+  // No charset: the page's own <meta charset> decides, as on the real portals (GBK pages).
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+};
+
+/** A static server over a directory, plus in-memory pages added by tests (synthetic pages). */
+export interface FixtureServer {
+  port: number;
+  /** `http://www.example.gov.cn:PORT/<path>` (or another host). */
+  url(path: string, host?: string): string;
+  /** Serves `html` at `/path` from now on. */
+  add(path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+/** Starts the server on an ephemeral port of 127.0.0.1. */
+export async function serveFixtures(dir = FIXTURES_DIR): Promise<FixtureServer> {
+  const extra = new Map<string, string>();
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const page = extra.get(path);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page);
+      return;
+    }
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      // Fixtures reference portal assets (/images/logo.png …) that do not exist: a quiet 404.
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: (path, host = GOV_HOST) => `http://${host}:${port}/${path.replace(/^\//, '')}`,
+    add: (path, html) => extra.set(`/${path.replace(/^\//, '')}`, html),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A browser with the extension loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with `.output/chrome-mv3` loaded (flags per shared/docs/toolchain.md). */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1`,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, close: () => context.close() };
+}
+
+/** Waits until the content script has finished (marks measured) or decided (detect measured). */
+export async function waitForAudit(page: Page, what: 'marks' | 'detect' = 'marks', timeout = 10_000) {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `gra:${what}`, {
+    timeout,
+  });
+}
+
+/** The content script's timings on the page's performance timeline, by name (ms). */
+export function timings(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, number[]> = {};
+    for (const e of performance.getEntriesByType('measure'))
+      if (e.name.startsWith('gra:')) out[e.name] = [...(out[e.name] ?? []), e.duration];
+    return out;
+  });
+}

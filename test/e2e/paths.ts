@@ -1,0 +1,14 @@
+/** Where the e2e tests find the browser, the built extension, the fixtures and put artifacts. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Debian's Chromium (a wrapper script that execs /usr/lib/chromium/chromium). */
+export const CHROMIUM = '/usr/bin/chromium';
+/** The unpacked Chrome MV3 build. */
+export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+/** Report pages and their expectations (manifest.json). */
+export const FIXTURES_DIR = resolve(ROOT, 'test/fixtures');
+/** Screenshots and other artifacts. */
+export const RESULTS_DIR = resolve(ROOT, 'test-results');

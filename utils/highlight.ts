@@ -1,0 +1,120 @@
+/**
+ * Highlights of text facts (the quotes behind `f.*` keys). The CSS Custom Highlight API paints
+ * ranges without touching the DOM; where it is missing, each piece of text is wrapped in a bare
+ * <span> that carries only a background, and unwrapping restores the original text nodes.
+ */
+
+/** Highlight names, weakest first; a range goes into the one of its worst finding. */
+export type FactTone = 'fact' | 'warning' | 'error';
+const TONES: FactTone[] = ['fact', 'warning', 'error'];
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The text nodes under `block` in order, with their start offset in the joined text. */
+function textNodes(block: Element): { node: Text; at: number }[] {
+  const doc = block.ownerDocument;
+  const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  const out: { node: Text; at: number }[] = [];
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement && SKIP.has(n.parentElement.tagName)) continue;
+    out.push({ node: n as Text, at });
+    at += (n as Text).data.length;
+  }
+  return out;
+}
+
+/**
+ * A Range over the quote inside `block`. The core's offsets are tried first; when the text there
+ * is not the quote (the page changed, or whitespace was counted differently) the quote is searched.
+ */
+export function quoteRange(block: Element, start: number, end: number, quote: string): Range | null {
+  const nodes = textNodes(block);
+  const text = nodes.map((n) => n.node.data).join('');
+  let from = start;
+  let to = end;
+  if (text.slice(from, to) !== quote && quote) {
+    const i = text.indexOf(quote);
+    if (i >= 0) {
+      from = i;
+      to = i + quote.length;
+    } else if (from < 0 || to > text.length || from >= to) return null;
+  }
+  const locate = (offset: number, isEnd: boolean) => {
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const n = nodes[k]!;
+      if (isEnd ? n.at < offset : n.at <= offset) return { node: n.node, offset: offset - n.at };
+    }
+    return null;
+  };
+  const a = locate(from, false);
+  const b = locate(to, true);
+  if (!a || !b) return null;
+  const range = block.ownerDocument.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
+/** Whether this browser paints ranges natively. */
+export function hasHighlightApi(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** Paints each range with its tone; returns the wrappers made in fallback mode (to undo). */
+export function paintRanges(doc: Document, ranges: { range: Range; tone: FactTone }[]): Element[] {
+  if (hasHighlightApi()) {
+    for (const tone of TONES) {
+      const mine = ranges.filter((r) => r.tone === tone).map((r) => r.range);
+      if (mine.length > 0) CSS.highlights.set(`gra-${tone}`, new Highlight(...mine));
+      else CSS.highlights.delete(`gra-${tone}`);
+    }
+    return [];
+  }
+  const wrappers: Element[] = [];
+  for (const { range, tone } of ranges) wrappers.push(...wrapRange(doc, range, tone));
+  return wrappers;
+}
+
+/** Fallback: wraps every text node piece the range covers in its own span (no reflow: inline). */
+function wrapRange(doc: Document, range: Range, tone: FactTone): Element[] {
+  const root = range.commonAncestorContainer;
+  const pieces: { node: Text; from: number; to: number }[] = [];
+  const visit = (n: Text) => {
+    if (!range.intersectsNode(n)) return;
+    const from = n === range.startContainer ? range.startOffset : 0;
+    const to = n === range.endContainer ? range.endOffset : n.data.length;
+    if (to > from) pieces.push({ node: n, from, to });
+  };
+  if (root.nodeType === 3) visit(root as Text);
+  else {
+    const walker = doc.createTreeWalker(root, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Text);
+  }
+  return pieces.map(({ node, from, to }) => {
+    const middle = from > 0 ? node.splitText(from) : node;
+    if (to - from < middle.data.length) middle.splitText(to - from);
+    const span = doc.createElement('span');
+    span.setAttribute('data-audit-fact-mark', tone);
+    middle.replaceWith(span);
+    span.append(middle);
+    return span;
+  });
+}
+
+/** Removes native highlights and fallback wrappers, rejoining the split text nodes. */
+export function clearRanges(wrappers: Element[]): void {
+  if (hasHighlightApi()) for (const tone of [...TONES, 'pulse']) CSS.highlights.delete(`gra-${tone}`);
+  for (const span of wrappers) {
+    const parent = span.parentNode;
+    if (!parent) continue;
+    span.replaceWith(...Array.from(span.childNodes));
+    parent.normalize();
+  }
+}
+
+/** Briefly paints a range in the pulse colour (native API only; wrappers pulse via their cell). */
+export function pulseRange(range: Range): void {
+  if (!hasHighlightApi()) return;
+  CSS.highlights.set('gra-pulse', new Highlight(range));
+  setTimeout(() => CSS.highlights.delete('gra-pulse'), 2000);
+}

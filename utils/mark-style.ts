@@ -1,0 +1,53 @@
+/**
+ * The page stylesheet for marks. Keyed on our data-audit-* attributes only, and only paint that
+ * never moves anything: inset box-shadows (tint + ring), outlines, a corner gradient for flags.
+ * No border, padding, margin, content or font changes, so the page's layout and text stay as-is.
+ */
+
+const STYLE_ID = 'gra-audit-marks';
+
+/** Severity colours, shared with the panel so a red dot there means a red cell here. */
+export const COLOURS = { error: '#d93025', warning: '#e37400', info: '#1a73e8', flag: '#8e24aa' } as const;
+
+const CSS = `
+[data-audit-severity="error"]{box-shadow:inset 0 0 0 2px ${COLOURS.error},inset 0 0 0 100vmax rgba(217,48,37,.14)!important}
+[data-audit-severity="warning"]{box-shadow:inset 0 0 0 2px ${COLOURS.warning},inset 0 0 0 100vmax rgba(249,171,0,.2)!important}
+[data-audit-severity="info"]{box-shadow:inset 0 0 0 1px ${COLOURS.info}!important}
+[data-audit-severity]{cursor:help}
+[data-audit-severity]:focus-visible{outline:2px solid ${COLOURS.info}!important;outline-offset:1px!important}
+[data-audit-flag]{background-image:linear-gradient(225deg,${COLOURS.flag} 7px,transparent 7px)!important}
+[data-audit-pulse]{animation:gra-audit-pulse .5s ease-in-out 4!important}
+@keyframes gra-audit-pulse{50%{outline:3px solid ${COLOURS.info};outline-offset:2px}}
+::highlight(gra-fact){background-color:rgba(26,115,232,.13)}
+::highlight(gra-warning){background-color:rgba(249,171,0,.32)}
+::highlight(gra-error){background-color:rgba(217,48,37,.22);text-decoration:underline wavy ${COLOURS.error}}
+::highlight(gra-pulse){background-color:rgba(26,115,232,.5)}
+span[data-audit-fact-mark="fact"]{background-color:rgba(26,115,232,.13)}
+span[data-audit-fact-mark="warning"]{background-color:rgba(249,171,0,.32)}
+span[data-audit-fact-mark="error"]{background-color:rgba(217,48,37,.22);text-decoration:underline wavy ${COLOURS.error}}
+`;
+
+/** Adds the stylesheet once (it is inert until attributes appear). */
+export function addMarkStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+/** Removes the stylesheet. */
+export function removeMarkStyle(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+}
+
+/** Whether a node is one we added to the page (our stylesheet, wrappers, panel host). */
+export function isOurs(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return (
+    el.id === STYLE_ID ||
+    el.hasAttribute('data-audit-fact-mark') ||
+    el.localName.startsWith('gra-audit-panel')
+  );
+}

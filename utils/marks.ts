@@ -1,0 +1,168 @@
+/**
+ * Marks on the page: every recognised cell gets `data-audit-address`, every cell a finding names
+ * gets `data-audit-rules` and `data-audit-severity` (which the mark stylesheet paints), flagged
+ * cells get `data-audit-flag`, and text facts are highlighted. Work is sliced so huge pages stay
+ * responsive, and everything is undone exactly by `clear()`.
+ */
+import type { Finding, Flag, Severity } from '../lib/model';
+import { forEachSliced } from './chunk';
+import { clearRanges, type FactTone, paintRanges, pulseRange, quoteRange } from './highlight';
+import { addMarkStyle, removeMarkStyle } from './mark-style';
+
+/** What the audit hands to the marks (a subset of lib/audit.ts's Audit<Element>). */
+export interface MarkInput {
+  findings: Finding[];
+  cellNodes: Map<string, Element>;
+  factNodes: Map<string, { node: Element; start: number; end: number }>;
+  facts: { key: string; quote: string }[];
+}
+
+/** What a marked cell stands for; the tooltip reads it. */
+export interface CellInfo {
+  addresses: string[];
+  /** Indexes into the findings that name this cell. */
+  findings: number[];
+  severity: Severity | null;
+}
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+const ATTRS = ['data-audit-address', 'data-audit-rules', 'data-audit-severity', 'data-audit-flag'];
+
+/** Groups the audit by element: one element may carry several addresses (merged cells). */
+export function planCells(input: MarkInput): Map<Element, CellInfo> {
+  const byNode = new Map<Element, CellInfo>();
+  const byAddress = new Map<string, CellInfo>();
+  for (const [addr, node] of input.cellNodes) {
+    let info = byNode.get(node);
+    if (!info) {
+      info = { addresses: [], findings: [], severity: null };
+      byNode.set(node, info);
+    }
+    info.addresses.push(addr);
+    byAddress.set(addr, info);
+  }
+  input.findings.forEach((f, i) => {
+    for (const addr of f.cells) {
+      const info = byAddress.get(addr);
+      if (!info || info.findings.includes(i)) continue;
+      info.findings.push(i);
+      if (info.severity === null || RANK[f.severity] > RANK[info.severity]) info.severity = f.severity;
+    }
+  });
+  return byNode;
+}
+
+/** The marks of one audited document. */
+export class PageMarks {
+  cells = new Map<Element, CellInfo>();
+  /** Fact key → its range, for scrolling to a finding that names only text. */
+  factRanges = new Map<string, Range>();
+  private wrappers: Element[] = [];
+  private focusable: Element[] = [];
+  private flagged: Element[] = [];
+  private generation = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Applies marks for an audit (replacing any previous ones); resolves when every slice ran. */
+  async apply(input: MarkInput): Promise<boolean> {
+    this.clear();
+    const gen = ++this.generation;
+    const cancelled = () => gen !== this.generation;
+    addMarkStyle(this.doc);
+    this.cells = planCells(input);
+    const rulesOf = (info: CellInfo) => [...new Set(info.findings.map((i) => input.findings[i]!.rule))];
+    const done = await forEachSliced(
+      this.cells,
+      ([node, info]) => {
+        node.setAttribute('data-audit-address', info.addresses.join(' '));
+        if (info.severity === null) return;
+        node.setAttribute('data-audit-rules', rulesOf(info).join(' '));
+        node.setAttribute('data-audit-severity', info.severity);
+        // Keyboard users reach the tooltip by Tab; only cells that had no tabindex of their own.
+        if (!node.hasAttribute('tabindex')) {
+          node.setAttribute('tabindex', '0');
+          this.focusable.push(node);
+        }
+      },
+      cancelled,
+    );
+    if (!done) return false;
+    this.paintFacts(input);
+    return true;
+  }
+
+  private paintFacts(input: MarkInput): void {
+    const tone = new Map<string, FactTone>();
+    for (const f of input.findings)
+      for (const key of f.cells) {
+        const t: FactTone = f.severity === 'error' ? 'error' : 'warning';
+        if (tone.get(key) !== 'error') tone.set(key, t);
+      }
+    const quotes = new Map(input.facts.map((f) => [f.key, f.quote]));
+    const ranges: { range: Range; tone: FactTone }[] = [];
+    for (const [key, at] of input.factNodes) {
+      const range = quoteRange(at.node, at.start, at.end, quotes.get(key) ?? '');
+      if (!range) continue;
+      this.factRanges.set(key, range);
+      ranges.push({ range, tone: tone.get(key) ?? 'fact' });
+    }
+    this.wrappers = paintRanges(this.doc, ranges);
+  }
+
+  /** Marks the cells the user flagged (the note itself never goes into the page). */
+  setFlags(flags: Flag[]): void {
+    for (const el of this.flagged) el.removeAttribute('data-audit-flag');
+    this.flagged = [];
+    const byAddr = new Map<string, Element>();
+    for (const [node, info] of this.cells) for (const a of info.addresses) byAddr.set(a, node);
+    const counts = new Map<Element, number>();
+    for (const f of flags) {
+      const node = f.address ? byAddr.get(f.address) : undefined;
+      if (node) counts.set(node, (counts.get(node) ?? 0) + 1);
+    }
+    for (const [node, n] of counts) {
+      node.setAttribute('data-audit-flag', String(n));
+      this.flagged.push(node);
+    }
+  }
+
+  /** The elements a finding names, and the ranges of its facts. */
+  targets(finding: Finding): { nodes: Element[]; ranges: Range[] } {
+    const nodes: Element[] = [];
+    for (const [node, info] of this.cells)
+      if (finding.cells.some((c) => info.addresses.includes(c))) nodes.push(node);
+    const ranges = finding.cells.flatMap((c) => this.factRanges.get(c) ?? []);
+    return { nodes, ranges };
+  }
+
+  /** Scrolls to a finding's first cell (or fact) and pulses all of them. */
+  focus(finding: Finding): boolean {
+    const { nodes, ranges } = this.targets(finding);
+    const first = nodes[0] ?? ranges[0]?.startContainer.parentElement;
+    if (!first) return false;
+    first.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    for (const n of nodes) {
+      n.removeAttribute('data-audit-pulse');
+      // Re-adding on the next frame restarts the animation if it is still running.
+      requestAnimationFrame(() => n.setAttribute('data-audit-pulse', ''));
+      setTimeout(() => n.removeAttribute('data-audit-pulse'), 2200);
+    }
+    if (ranges[0]) pulseRange(ranges[0]);
+    return true;
+  }
+
+  /** Removes every attribute, highlight and stylesheet we added. */
+  clear(): void {
+    this.generation++;
+    for (const node of this.cells.keys()) for (const a of ATTRS) node.removeAttribute(a);
+    for (const node of this.focusable) node.removeAttribute('tabindex');
+    clearRanges(this.wrappers);
+    removeMarkStyle(this.doc);
+    this.cells = new Map();
+    this.factRanges = new Map();
+    this.wrappers = [];
+    this.focusable = [];
+    this.flagged = [];
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The typed message protocol between popup, background and content script. Every payload is
+ * validated with zod on receipt and every sender is checked, because a page may be hostile: it
+ * cannot reach runtime messaging itself, but nothing it put into our data is trusted either.
+ */
+import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+// zod/mini: the same validation at a third of the size, which matters in every page's content script.
+import { z } from 'zod/mini';
+import { type PageResult, PageResultSchema } from '../lib/model';
+
+/** The content script's answer to getAudit / runAudit; `result` is null when no report was looked for. */
+export interface AuditReply {
+  url: string;
+  result: PageResult | null;
+  frame: 'top' | 'child';
+}
+
+/** The popup re-validates every reply: the page could be hostile and its text is in there. */
+export const AuditReplySchema = z.object({
+  url: z.string(),
+  result: z.nullable(PageResultSchema),
+  frame: z.enum(['top', 'child']),
+});
+
+const NoData = z.optional(z.union([z.undefined(), z.null()]));
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
+/** Payload schemas, one per message; a payload that fails is refused. */
+export const RequestSchemas = {
+  getAudit: NoData,
+  runAudit: NoData,
+  setMarks: z.strictObject({ on: z.boolean() }),
+  focusFinding: z.strictObject({ index: z.int().check(z.minimum(0), z.maximum(100_000)) }),
+  flagCell: z.strictObject({
+    address: z.optional(z.string().check(z.maxLength(200))),
+    selectionText: z.optional(z.string().check(z.maxLength(5000))),
+  }),
+  auditDone: z.strictObject({ errors: count, warnings: count }),
+} as const;
+
+/** Who sends what: popup → content (getAudit … focusFinding), background → content (flagCell), content → background (auditDone). */
+export interface ProtocolMap {
+  getAudit(): AuditReply;
+  runAudit(): AuditReply;
+  setMarks(data: { on: boolean }): boolean;
+  focusFinding(data: { index: number }): boolean;
+  flagCell(data: { address?: string; selectionText?: string }): boolean;
+  auditDone(data: { errors: number; warnings: number }): void;
+}
+
+const quiet = { debug() {}, log() {}, warn() {}, error() {} };
+// breakError: a foreign message shape is ignored rather than thrown inside the page.
+const messenger = defineExtensionMessaging<ProtocolMap>({ logger: quiet, breakError: true });
+
+/** Sends a message (to the background, or to a tab / frame when given). */
+export const sendMessage = messenger.sendMessage;
+
+type Sender = ExtensionMessage['sender'];
+type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+type Reply<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+/** A message from one of our own extension pages (popup, background), not from a content script. */
+export function fromExtensionPage(sender: Sender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const origin = browser.runtime.getURL('/');
+  // Chrome omits `url` for the service worker; a content script always has its page's URL.
+  return sender.url === undefined ? sender.tab === undefined : sender.url.startsWith(origin);
+}
+
+/** A message from our content script in some tab (it has a tab and a frame). */
+export function fromOurContentScript(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
+}
+
+/**
+ * Listens for one message type: drops it unless `accept(sender)` holds and the payload passes its
+ * schema, then calls `handler` with the parsed data. Returns the listener's remover.
+ */
+export function onValidMessage<K extends keyof ProtocolMap>(
+  type: K,
+  accept: (sender: Sender) => boolean,
+  handler: (data: Data<K>, sender: Sender) => Reply<K> | Promise<Reply<K>>,
+): () => void {
+  const schema = RequestSchemas[type] as z.ZodMiniType;
+  return messenger.onMessage(type, (message) => {
+    if (!accept(message.sender)) throw new Error('rejected sender');
+    const parsed = schema.safeParse(message.data);
+    if (!parsed.success) throw new Error(`invalid ${String(type)} payload`);
+    return handler(parsed.data as Data<K>, message.sender);
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The extension's build: least privilege (content script only on *.gov.cn; elsewhere activeTab on
+ * the user's click, or an optional host permission the user grants per site), Preact JSX, and the
+ * webextension-polyfill so Chrome and Firefox share one promise-based API.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+
+const root = import.meta.dirname;
+const iconDir = resolve(root, 'assets/icon');
+const hasLocales = existsSync(resolve(root, 'locales')) && readdirSync(resolve(root, 'locales')).length > 0;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', ...(hasLocales ? ['@wxt-dev/i18n/module'] : [])],
+  vite: () => ({
+    build: process.env.GRA_SOURCEMAP ? { sourcemap: true } : {},
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: hasLocales ? '__MSG_extName__' : '年报核查',
+    description: hasLocales
+      ? '__MSG_extDescription__'
+      : '核查政府信息公开工作年度报告 / Audit government information-disclosure annual reports',
+    ...(hasLocales ? { default_locale: 'zh_CN' } : {}),
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Granted one site at a time from the popup (始终在此网站运行); never <all_urls> up front.
+    optional_host_permissions: ['*://*/*'],
+    // MV2 (Firefox's default build) has no optional_host_permissions: hosts go in optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '年报核查 / Audit report',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'gov-report-audit@example.org' } } }
+      : {}),
+  }),
+  hooks: {
+    // Icons live in assets/ (ours), not public/ (shared), so copy them into the build by hand.
+    'build:publicAssets': (_wxt, assets) => {
+      if (!existsSync(iconDir)) return;
+      for (const file of readdirSync(iconDir).filter((f) => f.endsWith('.png')))
+        assets.push({ absoluteSrc: resolve(iconDir, file), relativeDest: `icon/${file}` });
+    },
+  },
+});
