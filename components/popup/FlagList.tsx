@@ -48,7 +48,12 @@ function FlagItem({
         {flag.orphan && <span class="badge orphan">{i18n.t('flags.orphan')}</span>}
         <span>{where}</span>
       </p>
-      {flag.quote && <blockquote class="quote">{flag.quote}</blockquote>}
+      {flag.quote && (
+        <blockquote class="quote">
+          {i18n.t('table.raw')}
+          {flag.quote}
+        </blockquote>
+      )}
       {editing ? (
         <form
           onSubmit={async (e) => {

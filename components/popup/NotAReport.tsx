@@ -12,11 +12,13 @@ export interface NotAReportProps {
   reason: string | null;
   url: string | null;
   busy: boolean;
+  /** Why the last 审核此页 failed (e.g. a browser page extensions may not read). */
+  error: string | null;
   onAudit(): void;
 }
 
 /** The message, the reason, 审核此页, and for other sites 始终在此网站运行. */
-export function NotAReport({ why, reason, url, busy, onAudit }: NotAReportProps) {
+export function NotAReport({ why, reason, url, busy, error, onAudit }: NotAReportProps) {
   const origin = siteOrigin(url);
   const govCn = origin !== null && /\.gov\.cn(:\d+)?$/.test(new URL(origin).host);
   const [granted, setGranted] = useState<boolean | null>(null);
@@ -45,6 +47,11 @@ export function NotAReport({ why, reason, url, busy, onAudit }: NotAReportProps)
           </button>
         )}
       </p>
+      {error && (
+        <p class="error" role="alert">
+          {i18n.t('app.cannotRun')} {error}
+        </p>
+      )}
       {origin && !govCn && granted === false && <p class="hint">{i18n.t('notReport.grantHint')}</p>}
       {origin && !govCn && granted === true && <p class="hint">{i18n.t('notReport.granted')}</p>}
     </section>

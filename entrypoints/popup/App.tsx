@@ -1,63 +1,22 @@
 /** The popup: asks the inspected tab for its audit and shows the report, findings, tables, flags, exports. */
 
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import {
-  type AuditState,
-  fetchAudit,
-  focusFinding,
-  runAudit,
-  setMarks,
-  targetTab,
-} from '../../components/popup/audit';
+import { useState } from 'preact/hooks';
+import { focusFinding, runAudit, setMarks } from '../../components/popup/audit';
 import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
 import { FlagList, withOrphans } from '../../components/popup/FlagList';
 import { FlagTransfer } from '../../components/popup/FlagTransfer';
+import { useAudit, usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
 import { NotAReport } from '../../components/popup/NotAReport';
 import { Summary } from '../../components/popup/Summary';
 import { TableView } from '../../components/popup/TableView';
-import type { Flag } from '../../lib/model';
-import { loadFlags, watchFlags } from '../../utils/flags';
-
-/** Reads the tab once, and again whenever the tab finishes loading (a reload, a new page). */
-function useAudit(): [AuditState, (s: AuditState) => void] {
-  const [state, setState] = useState<AuditState>({ kind: 'loading' });
-  useEffect(() => {
-    let tabId: number | null = null;
-    const read = () =>
-      targetTab(location.search)
-        .then((tab) => {
-          tabId = tab.id;
-          return fetchAudit(tab);
-        })
-        .then(setState, (e: unknown) => setState({ kind: 'error', message: String(e) }));
-    void read();
-    const onUpdated = (id: number, info: { status?: string }) => {
-      if (id === tabId && info.status === 'complete') void read();
-    };
-    browser.tabs.onUpdated.addListener(onUpdated);
-    return () => browser.tabs.onUpdated.removeListener(onUpdated);
-  }, []);
-  return [state, setState];
-}
-
-/** The flags of the page, live: another context (the page's panel) may add one at any time. */
-function usePageFlags(pageUrl: string | null): Flag[] {
-  const [flags, setFlags] = useState<Flag[]>([]);
-  useEffect(() => {
-    if (!pageUrl) return;
-    void loadFlags(pageUrl).then(setFlags);
-    return watchFlags(pageUrl, setFlags);
-  }, [pageUrl]);
-  return flags;
-}
 
 /** The whole popup. */
 export function App() {
   const [state, setState] = useAudit();
   const [busy, setBusy] = useState(false);
+  const [auditError, setAuditError] = useState<string | null>(null);
   const [marksOn, setMarksOn] = useState(true);
   const pageUrl = state.kind === 'ready' ? state.reply.url : state.kind === 'unreachable' ? state.url : null;
   const result = state.kind === 'ready' ? state.reply.result : null;
@@ -66,7 +25,11 @@ export function App() {
   const audit = async () => {
     if (tabId === null) return;
     setBusy(true);
-    setState(await runAudit(tabId));
+    setAuditError(null);
+    const next = await runAudit(tabId);
+    // A failed 审核此页 keeps what we showed, with the reason beside the button to try again.
+    if (next.kind === 'error') setAuditError(next.message);
+    else setState(next);
     setBusy(false);
   };
   const template = result?.detected ? result.report.template : null;
@@ -86,6 +49,7 @@ export function App() {
         reason={reason}
         url={pageUrl}
         busy={busy}
+        error={auditError}
         onAudit={audit}
       />
     );
