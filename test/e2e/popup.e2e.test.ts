@@ -4,32 +4,31 @@
  * plain answer on a page that is not a report. Screenshots go to test-results/popup-*.png.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, serveFixtures, waitForAudit } from './harness';
+import { CHROMIUM, EXTENSION_DIR as EXT, RESULTS_DIR as RESULTS } from './paths';
 
 /** The one extension API used inside the service worker's evaluate (typed here: this file runs in Node). */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
-const EXT = resolve('.output/chrome-mv3');
-const FIXTURES = resolve('test/fixtures');
-const RESULTS = resolve('test-results');
 /** Debian ships Chromium's UI languages apart (chromium-l10n); without it the UI is en-US only. */
 const HAS_ZH = existsSync('/usr/lib/chromium/locales/zh-CN.pak');
 
-let server: Server;
-let port = 0;
+let fixtures: FixtureServer;
 let ctx: BrowserContext;
 let extId = '';
 let profile = '';
 
-/** Chromium with the built extension; the UI language comes from LANGUAGE on Linux. */
+/**
+ * Like the harness's launchWithExtension, but with a profile directory that outlives a restart
+ * (flags must survive one) and the UI language set: on Linux Chromium takes it from LANGUAGE.
+ */
 async function launch(dir: string, language: string): Promise<{ ctx: BrowserContext; extId: string }> {
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/lib/chromium/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     env: { ...process.env, LANGUAGE: language },
     viewport: { width: 680, height: 900 },
@@ -49,17 +48,7 @@ async function launch(dir: string, language: string): Promise<{ ctx: BrowserCont
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error('build the extension first: npx wxt build');
-  server = createServer((req, res) => {
-    const name = decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
-    const file = join(FIXTURES, name);
-    if (!file.startsWith(FIXTURES) || !existsSync(file)) return void res.writeHead(404).end();
-    // No charset header: GBK fixtures declare theirs in a meta tag and the browser sniffs, as on a real portal.
-    const type = extname(file) === '.html' ? 'text/html' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  port = (server.address() as AddressInfo).port;
+  fixtures = await serveFixtures();
   profile = mkdtempSync(join(tmpdir(), 'gra-popup-'));
   mkdirSync(RESULTS, { recursive: true });
   ({ ctx, extId } = await launch(profile, HAS_ZH ? 'zh_CN' : 'en_US'));
@@ -67,10 +56,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.close();
-  server?.close();
+  await fixtures?.close();
 });
 
-const url = (name: string, host = 'www.example.gov.cn') => `http://${host}:${port}/${name}`;
+const url = (name: string, host?: string) => fixtures.url(name, host);
 
 /** The built messages of the UI language the browser runs in, so assertions read real text. */
 function msg(key: string): string {
@@ -83,6 +72,8 @@ function msg(key: string): string {
 async function openWithPopup(href: string, context = ctx, id = extId): Promise<{ page: Page; popup: Page }> {
   const page = await context.newPage();
   await page.goto(href);
+  // On *.gov.cn the content script runs by itself: let it decide before the popup asks.
+  if (new URL(href).hostname.endsWith('.gov.cn')) await waitForAudit(page, 'detect');
   const sw = context.serviceWorkers()[0]!;
   const tabId = await sw.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
