@@ -30,7 +30,7 @@ async function rebuild(): Promise<void> {
 
 /**
  * Call once from the background's main(): adds the item and routes its clicks to the tab. The
- * payload is empty: the content script remembers which element was right-clicked.
+ * content script remembers which element was right-clicked; we add only the selected text.
  */
 export function registerContextMenu(): void {
   void rebuild();
@@ -39,6 +39,8 @@ export function registerContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     // The frame matters: a report inside an iframe gets the message in that frame only.
-    void sendMessage('flagCell', {}, { tabId: tab.id, frameId: info.frameId ?? 0 }).catch(() => undefined);
+    // A selection becomes the flag's quote (cut to the protocol's limit); otherwise the cell's text.
+    const data = info.selectionText ? { selectionText: info.selectionText.slice(0, 5000) } : {};
+    void sendMessage('flagCell', data, { tabId: tab.id, frameId: info.frameId ?? 0 }).catch(() => undefined);
   });
 }
