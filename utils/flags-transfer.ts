@@ -22,9 +22,22 @@ const EnvelopeSchema = z.object({
   pages: z.record(z.string().min(1), z.array(FlagSchema)),
 });
 
-/** The JSON text of an export of the given store. */
-export function buildExport(pages: Record<string, Flag[]>, exported: string): string {
-  const envelope = { format: FLAGS_FORMAT, version: FLAGS_FILE_VERSION, exported, pages };
+/**
+ * The JSON text of an export of the given store. Entries once quarantined travel along verbatim,
+ * so a backup loses nothing; importing ignores them (they failed validation once already).
+ */
+export function buildExport(
+  pages: Record<string, Flag[]>,
+  exported: string,
+  quarantine: unknown[] = [],
+): string {
+  const envelope = {
+    format: FLAGS_FORMAT,
+    version: FLAGS_FILE_VERSION,
+    exported,
+    pages,
+    ...(quarantine.length > 0 ? { quarantine } : {}),
+  };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 

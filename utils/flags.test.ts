@@ -55,6 +55,11 @@ describe('flag storage', () => {
     // The store now holds only valid flags; reading again quarantines nothing more.
     await loadAllFlags();
     expect(await loadQuarantine()).toHaveLength(2);
+    // A backup carries them along; importing that backup brings back only the valid flag.
+    const backup = await exportAllFlags();
+    expect(JSON.parse(backup).quarantine).toHaveLength(2);
+    fakeBrowser.reset();
+    expect(await importFlags(backup)).toEqual({ ok: true, added: 1, skipped: 0 });
   });
 
   it('tells watchers about changes to their page', async () => {

@@ -174,9 +174,10 @@ export function watchFlags(pageUrl: string, cb: (flags: Flag[]) => void): () => 
   });
 }
 
-/** Every flag as a versioned JSON envelope, for backup or for a colleague. */
+/** Every flag (and any quarantined entry) as a versioned JSON envelope, for backup or a colleague. */
 export async function exportAllFlags(): Promise<string> {
-  return buildExport(await readStore(), new Date().toISOString());
+  const pages = await readStore();
+  return buildExport(pages, new Date().toISOString(), await quarantineItem.getValue());
 }
 
 /** Validates the whole file first; merges without duplicates; on any error changes nothing. */

@@ -1,13 +1,17 @@
 /** Export every flag as one JSON file, or import a colleague's; a bad file changes nothing. */
 
-import { useState } from 'preact/hooks';
-import { exportAllFlags, importFlags } from '../../utils/flags';
+import { useEffect, useState } from 'preact/hooks';
+import { exportAllFlags, importFlags, loadQuarantine } from '../../utils/flags';
 import { downloadText } from './download';
 import { i18n } from './i18n';
 
 /** Two controls and the outcome of the last import. */
 export function FlagTransfer() {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [kept, setKept] = useState(0);
+  useEffect(() => {
+    void loadQuarantine().then((q) => setKept(q.length));
+  }, []);
   const onExport = async () => {
     const day = new Date().toISOString().slice(0, 10);
     downloadText(`年报核查-标记-${day}.json`, await exportAllFlags(), 'application/json');
@@ -37,6 +41,7 @@ export function FlagTransfer() {
           onChange={(e) => onImport(e.currentTarget)}
         />
       </label>
+      {kept > 0 && <p class="hint">{i18n.t('flags.quarantined', [String(kept)])}</p>}
       {outcome && (
         <p class={outcome.ok ? 'outcome ok' : 'outcome error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.text}
