@@ -16,39 +16,45 @@ export function siteOrigin(url: string | null): string | null {
   }
 }
 
-/** The content script registration's id for an origin (one registration per origin). */
-function scriptId(origin: string): string {
-  return `site-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
+/** The match pattern for an origin: Chrome patterns take no port, and a host grant covers every port. */
+function matchFor(origin: string): string {
+  return `${origin}/*`.replace(/:\d+\/\*$/, '/*');
+}
+
+/** Registers the content script on a granted origin, once (the id is per scheme and host). */
+async function ensureScript(origin: string): Promise<void> {
+  const match = matchFor(origin);
+  const id = `site-${match.replace(/[^a-z0-9]+/gi, '-')}`;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) return;
+  await browser.scripting.registerContentScripts([
+    // As in the manifest: every frame, once the document is idle.
+    {
+      id,
+      matches: [match],
+      js: ['/content-scripts/content.js'],
+      runAt: 'document_idle',
+      allFrames: true,
+      persistAcrossSessions: true,
+    },
+  ]);
 }
 
 /**
  * Asks for the origin (must run straight from the click: the prompt needs a user gesture), then
- * registers the content script there. Returns false when the user declines.
+ * registers the content script there. Returns false when the user declines. Should the popup close
+ * while the prompt is up, siteGranted() registers the script the next time the popup opens here.
  */
 export async function grantSite(origin: string): Promise<boolean> {
-  const pattern = `${origin}/*`;
-  // Chrome match patterns take no port; the permission covers every port of the host anyway.
-  const match = pattern.replace(/:\d+\/\*$/, '/*');
-  const granted = await browser.permissions.request({ origins: [match] });
+  const granted = await browser.permissions.request({ origins: [matchFor(origin)] });
   if (!granted) return false;
-  const id = scriptId(origin);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length === 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id,
-        matches: [match],
-        js: ['/content-scripts/content.js'],
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
-  }
+  await ensureScript(origin);
   return true;
 }
 
-/** Whether the origin was granted before (then the button is not needed). */
+/** Whether the origin is granted (then the button is not needed); makes sure the script is registered. */
 export async function siteGranted(origin: string): Promise<boolean> {
-  const match = `${origin}/*`.replace(/:\d+\/\*$/, '/*');
-  return browser.permissions.contains({ origins: [match] }).catch(() => false);
+  const granted = await browser.permissions.contains({ origins: [matchFor(origin)] }).catch(() => false);
+  if (granted) await ensureScript(origin).catch(() => undefined);
+  return granted;
 }
