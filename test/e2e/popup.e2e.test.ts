@@ -117,6 +117,8 @@ describe('popup', () => {
     expect(await popup.locator('img, script:not([src])').count()).toBe(0);
     // The page runs its own markup; what matters is that nothing of it runs in the popup.
     expect(await popup.evaluate(() => (window as { __pwned?: number }).__pwned ?? null)).toBeNull();
+    // __pwned=3 sits in the page only as escaped text: if it ever ran, something of ours made it markup.
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).not.toBe(3);
     expect(await popup.locator('td[data-address="t2.permit.decisions"]').textContent()).toBe(
       '=HYPERLINK("http://x","y")',
     );
