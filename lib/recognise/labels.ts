@@ -60,7 +60,9 @@ export function t3ColKey(label: string): string | null {
 
 /** True when a row's label cells read like 表三's header. */
 export function isT3Header(texts: string[]): boolean {
-  return texts.some((t) => /^(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况)/.test(t));
+  return texts.some((t) =>
+    /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况)|勾稽关系/.test(t),
+  );
 }
 
 const T2_ROW_PATTERNS: Pattern[] = [

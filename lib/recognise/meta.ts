@@ -71,6 +71,25 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const ISSUER = /(?:发布机构|发文机关|发布单位|来源单位)\s*[:：]?\s*([^\s:：|｜]{2,30})/;
+
+/** The issuing body of a portal's info box (发布机构：XX局), in a table or in text. */
+function issuer<N>(source: PageSource<N>): string | null {
+  for (const b of source.blocks.slice(0, 150)) {
+    const texts =
+      b.kind === 'text'
+        ? [b.text]
+        : b.kind === 'table'
+          ? b.table.rows.map((r) => r.map((c) => c.text.trim()).join(' '))
+          : [];
+    for (const t of texts) {
+      const m = ISSUER.exec(t);
+      if (m && AGENCY_SUFFIX.test(m[1]!)) return m[1]!;
+    }
+  }
+  return null;
+}
+
 /** Reads the report's metadata; `facts` supplies the publication date and statistics period. */
 export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
   let title = '';
@@ -98,7 +117,13 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
       prev = text;
     }
     if (candidates.length) {
-      title = candidates.find((c) => docTitle.includes(normLabel(c))) ?? candidates[0]!;
+      const first = candidates[0]!;
+      // The same title twice (a portal heading, then the article's own with the agency above it):
+      // the one that names the agency says more.
+      const fuller = candidates.find(
+        (c) => agencyOf(c) && yearOf(c) === yearOf(first) && normLabel(c).endsWith(normLabel(first)),
+      );
+      title = candidates.find((c) => docTitle.includes(normLabel(c)) && agencyOf(c)) ?? fuller ?? first;
       titled = true;
     }
   }
@@ -114,6 +139,7 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
   if (!titled) title = source.title;
 
   let agency = titled ? agencyOf(title) : null;
+  agency ??= issuer(source);
   if (!agency) {
     const src = source.meta.contentsource ?? source.meta.author ?? '';
     if (src && AGENCY_SUFFIX.test(normLabel(src))) agency = normLabel(src);

@@ -64,6 +64,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
   const unmapped: UnmappedRow[] = [];
   const seenRows: Record<TableId, Set<string>> = { t2: new Set(), t3: new Set(), t4: new Set() };
   const pendingT2: PendingT2[] = [];
+  const emptyRows = new Set<string>();
   let t4HeaderSeen = false;
   let t2HeaderSeen = false;
   let score2019 = 0;
@@ -166,8 +167,11 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       }
       if (t3Key) {
         ctx = 't3';
-        if (seenRows.t3.has(t3Key)) continue;
+        // The first row with a label wins, unless it had no cells at all and this one has figures.
+        if (seenRows.t3.has(t3Key) && !(emptyRows.has(t3Key) && row.values.length)) continue;
         seenRows.t3.add(t3Key);
+        if (row.values.length) emptyRows.delete(t3Key);
+        else emptyRows.add(t3Key);
         if (t3Key.startsWith('other.')) score2021++;
         const header: HeaderFn = t3Cols.size ? (col) => t3Cols.get(col) ?? null : null;
         const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
@@ -257,8 +261,13 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
     }
   }
 
+  // 表二 rows are placed last (they wait for the template); the report lists the tables in order.
+  const ordered: Record<string, CellValue> = {};
+  for (const t of ['t2.', 't3.', 't4.']) {
+    for (const [addr, v] of Object.entries(cells)) if (addr.startsWith(t)) ordered[addr] = v;
+  }
   return {
-    cells,
+    cells: ordered,
     nodes,
     unmapped,
     found: {

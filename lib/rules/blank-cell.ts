@@ -39,10 +39,21 @@ function tableFinding(report: Report, ctx: AuditContext, table: TableId, addrs: 
   const blanks = addrs.filter((a) => num(report, a) === null);
   const unmapped = ctx.unmapped.filter((u) => u.table === table);
   if (blanks.length === 0 && unmapped.length === 0) return [];
-  const parts = unmapped.map((u) => {
+  // Rows that fail for the same reason are named together, so 25 short rows read as one sentence.
+  const byReason = new Map<string, string[]>();
+  for (const u of unmapped) {
+    const rows = byReason.get(u.reason) ?? [];
+    rows.push(`「${rowLabel(table, u.row, report.template)}」`);
+    byReason.set(u.reason, rows);
+  }
+  const parts = [...byReason].map(([reason, rows]) => {
     // The recogniser's reason usually says so already (`…，无法对应到列`).
-    const tail = u.reason.includes('对应') ? '' : '，无法对应到列';
-    return `「${rowLabel(table, u.row, report.template)}」行${u.reason}${tail}`;
+    const tail = reason.includes('对应') ? '' : '，无法对应到列';
+    const who =
+      rows.length > NAMED
+        ? `${rows.slice(0, NAMED).join('')}等 ${rows.length} 行`
+        : `${rows.join('')}${rows.length > 1 ? '各' : ''}行`;
+    return `${who}${reason}${tail}`;
   });
   if (blanks.length > 0) {
     const names = blanks.slice(0, NAMED).map((a) => named(report, a));
