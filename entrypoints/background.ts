@@ -50,8 +50,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document in the tab: its frames will report afresh.
-    if (change.status === 'loading' && change.url !== undefined) {
+    // A new document in the tab: its frames will report afresh. (Without the `tabs` permission
+    // `change.url` is never given, so the status is all we go by.)
+    if (change.status === 'loading') {
       tabs.delete(tabId);
       show(tabId);
     }

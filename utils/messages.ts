@@ -82,7 +82,8 @@ export function onValidMessage<K extends keyof ProtocolMap>(
   handler: (data: Data<K>, sender: Sender) => Reply<K> | Promise<Reply<K>>,
 ): () => void {
   const schema = RequestSchemas[type] as z.ZodMiniType;
-  return messenger.onMessage(type, (message) => {
+  // async: a refusal becomes an `{ err }` answer rather than an exception in the messaging layer.
+  return messenger.onMessage(type, async (message) => {
     if (!accept(message.sender)) throw new Error('rejected sender');
     const parsed = schema.safeParse(message.data);
     if (!parsed.success) throw new Error(`invalid ${String(type)} payload`);

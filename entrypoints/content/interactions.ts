@@ -7,6 +7,7 @@
 import type { TipLine } from '../../components/panel/Tooltip';
 import { addressLabel } from '../../lib/keys';
 import type { Session } from './session';
+import { TITLES } from './titles';
 
 const MARKED = '[data-audit-severity],[data-audit-flag]';
 
@@ -17,7 +18,7 @@ function tipFor(session: Session, el: Element) {
   if (!info || !a) return null;
   const lines: TipLine[] = info.findings.map((i) => {
     const f = a.findings[i]!;
-    return { severity: f.severity, title: f.rule, message: f.message };
+    return { severity: f.severity, title: `${TITLES[f.rule] ?? f.rule} · ${f.rule}`, message: f.message };
   });
   const notes = session.flags
     .filter((f) => f.address && info.addresses.includes(f.address))

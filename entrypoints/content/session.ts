@@ -11,7 +11,6 @@ import type { TipState } from '../../components/panel/Tooltip';
 import type { Audit } from '../../lib/audit';
 import { toPageResult } from '../../lib/audit';
 import type { Flag, PageResult } from '../../lib/model';
-import { RULES } from '../../lib/rules';
 import { loadFlags, watchFlags } from '../../utils/flags';
 import { PageMarks } from '../../utils/marks';
 import { sendMessage } from '../../utils/messages';
@@ -19,9 +18,8 @@ import { detectAndAudit } from './detect';
 import { registerHandlers } from './handlers';
 import { listenOnPage } from './interactions';
 import { measure } from './measure';
+import { TITLES } from './titles';
 import { watchMutations } from './watch';
-
-const TITLES: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.title]));
 
 /** The state of the content script in one frame. */
 export class Session {

