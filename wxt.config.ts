@@ -14,6 +14,7 @@ const hasLocales = existsSync(resolve(root, 'locales')) && readdirSync(resolve(r
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', ...(hasLocales ? ['@wxt-dev/i18n/module'] : [])],
   vite: () => ({
+    // GRA_SOURCEMAP=1 wxt build: sourcemaps, to see which modules the content script's bytes come from.
     build: process.env.GRA_SOURCEMAP ? { sourcemap: true } : {},
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
@@ -29,7 +30,8 @@ export default defineConfig({
     // MV2 (Firefox's default build) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: {
+    // WXT fills the popup into browser_action on MV2 without copying `action` over, so name it here.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: '年报核查 / Audit report',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
