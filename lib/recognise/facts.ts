@@ -69,14 +69,17 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     if (block.kind !== 'text') return;
     const text = block.text;
     const folded = fold(text);
-    /** Records a fact read at [start, end); parts quote just their item, others their clause. */
+    /**
+     * Records a fact read at [start, end). Parts and dates quote just what was matched (a portal's
+     * info bar runs on with 来源/浏览次数); other facts quote their whole clause.
+     */
     const add = (key: string, value: number | null, start: number, end: number, label?: string) => {
       if (have.has(key)) return;
       have.add(key);
-      const c =
-        label !== undefined
-          ? { quote: text.slice(start, end), start, end }
-          : clause(text, folded, start, end);
+      const exact = label !== undefined || key === 'f.published';
+      const c = exact
+        ? { quote: text.slice(start, end).trim(), start, end }
+        : clause(text, folded, start, end);
       const fact: Fact = { key, value, quote: c.quote, pos: { block: bi, start: c.start, end: c.end } };
       if (label !== undefined) fact.label = label;
       out.push({ fact, node: block.node });
@@ -127,7 +130,8 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       const m = DATED.exec(folded);
       if (!m) return;
       have.add('f.published');
-      const c = clause(block.text, folded, m.index, m.index + m[0].length);
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const c = { quote: block.text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length };
       const pos = { block: bi, start: c.start, end: c.end };
       out.push({ fact: { key: 'f.published', value: ymd(m), quote: c.quote, pos }, node: block.node });
     });
