@@ -104,11 +104,16 @@ console.log('\nAudit + marks on the seed reports (gra:audit + gra:marks):');
 const seeds = readdirSync(FIXTURES).filter((f) => /^seed\d{3}-/.test(f) && f.endsWith('.html'));
 for (const f of seeds) {
   const xs = [];
+  const parts = { read: [], check: [], marks: [] };
   for (let i = 0; i < RUNS; i++) {
     const { m } = await load(f, 'gra:marks');
     xs.push(m['gra:audit'].duration + m['gra:marks'].duration);
+    for (const k of Object.keys(parts)) parts[k].push(m[`gra:${k}`].duration);
   }
-  console.log(`  ${f.padEnd(40)} ${ms(median(xs))}  [${ms(xs[0])}]`);
+  const split = Object.entries(parts)
+    .map(([k, v]) => `${k} ${median(v).toFixed(1)}`)
+    .join(' · ');
+  console.log(`  ${f.padEnd(40)} ${ms(median(xs))}  [${ms(xs[0])}]   ${split}`);
 }
 
 console.log(`\nSynthetic page: ${synthetic.tables} tables, ${synthetic.cells} cells`);

@@ -54,7 +54,19 @@ export function listenOnPage(session: Session, signal: AbortSignal): void {
   document.addEventListener('mouseover', (e) => e.isTrusted && show(e.target), passive);
   document.addEventListener('focusin', (e) => e.isTrusted && show(e.target), passive);
   document.addEventListener('focusout', (e) => e.isTrusted && hide(), passive);
-  window.addEventListener('scroll', hide, passive);
+  // Scrolling moves the cell: a hovered card goes, a focused one (focus itself scrolls) follows it.
+  let frame = 0;
+  const onScroll = () => {
+    if (!current || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (current && current === document.activeElement) {
+        session.tip = tipFor(session, current);
+        session.render();
+      } else hide();
+    });
+  };
+  window.addEventListener('scroll', onScroll, passive);
   document.addEventListener(
     'contextmenu',
     (e) => {

@@ -137,7 +137,7 @@ describe('pages that are not reports', () => {
 });
 
 describe('the panel and the marks', () => {
-  it('lists every finding; hover shows the rule and its arithmetic; a screenshot is saved', async () => {
+  it('lists every finding; hover or keyboard focus shows the rule and its arithmetic', async () => {
     await open('seed000-word-balance-error');
     const text = (await panelText(page)) ?? '';
     expect(text).toContain('年报核查');
@@ -148,6 +148,13 @@ describe('the panel and the marks', () => {
     await expect.poll(() => panelCount(page, '.tip')).toBe(1);
     expect(await panelText(page)).toMatch(/本年新收\s*41/);
     await page.screenshot({ path: join(RESULTS_DIR, 'content-annotated-seed000.png') });
+    // Keyboard: marked cells are focusable, and focus shows the same card.
+    await page.mouse.move(0, 0);
+    await expect.poll(() => panelCount(page, '.tip')).toBe(0);
+    await page.bringToFront();
+    await page.locator('[data-audit-rules~="t3-balance"]').last().focus();
+    await expect.poll(() => panelCount(page, '.tip')).toBe(1);
+    expect(await panelText(page)).toContain('表三收支不平');
   });
 
   it('clicking a finding scrolls to its cells and pulses them', async () => {
