@@ -2,8 +2,10 @@
 import type { Finding, Report } from '../model';
 import { blankCell } from './blank-cell';
 import { carryOverMismatch } from './carry-over-mismatch';
+import { copiedTable } from './copied-table';
 import { latePublication } from './late-publication';
 import { missingTable } from './missing-table';
+import { t2Continuity } from './t2-continuity';
 import { t3Balance } from './t3-balance';
 import { t3ColumnSum } from './t3-column-sum';
 import { t3OutcomeSum } from './t3-outcome-sum';
@@ -31,8 +33,11 @@ export const RULES: Rule[] = [
   missingTable,
 ];
 
-/** The rules across two reports of one agency (year N, then N+1). */
-export const PAIR_RULES: PairRule[] = [carryOverMismatch];
+/**
+ * The rules across two reports of one agency (year N, then N+1): the catalogue's carry-over check,
+ * then the desk's own warnings (see DESK_ONLY in catalogue.test.ts).
+ */
+export const PAIR_RULES: PairRule[] = [carryOverMismatch, t2Continuity, copiedTable];
 
 /** Runs every single-report rule; findings come in catalogue order. */
 export function runRules(report: Report, ctx: AuditContext): Finding[] {

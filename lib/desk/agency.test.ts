@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { type AgencyLinks, agencyKey, agencyResolver, link, resolveAgency, unlink } from './agency';
+
+describe('agencyKey', () => {
+  it.each([
+    ['某某区统计局', '某某区统计局'],
+    [' 某某区　统计局 ', '某某区统计局'],
+    ['ＡＢ市统计局', 'AB市统计局'],
+    ['某某區統計局', '某某区统计局'],
+    ['《某某区统计局》', '某某区统计局'],
+    ['某某区统计局2021年度', '某某区统计局'],
+    ['某某区统计局2021年政府信息公开工作年度报告', '某某区统计局'],
+  ])('%j → %j', (name, key) => expect(agencyKey(name)).toBe(key));
+
+  it('gives null for no name or a name that is only trailing words', () => {
+    expect(agencyKey(null)).toBeNull();
+    expect(agencyKey('  ')).toBeNull();
+    expect(agencyKey('2021年度')).toBeNull();
+  });
+});
+
+describe('agency links', () => {
+  const none: AgencyLinks = { pairs: [] };
+
+  it('resolves a linked group to its smallest key whatever the order of links', () => {
+    const l1 = link(link(none, 'c局', 'b局'), 'b局', 'a局');
+    const l2 = link(link(none, 'a局', 'b局'), 'c局', 'a局');
+    for (const l of [l1, l2]) {
+      const r = agencyResolver(l);
+      expect([r('a局'), r('b局'), r('c局'), r('d局')]).toEqual(['a局', 'a局', 'a局', 'd局']);
+    }
+    expect(resolveAgency('c局', l1)).toBe('a局');
+  });
+
+  it('is pure and adds nothing for a link that already holds', () => {
+    const l = link(none, 'a', 'b');
+    expect(none.pairs).toEqual([]);
+    expect(link(l, 'b', 'a')).toBe(l);
+    expect(link(l, 'a', 'a')).toBe(l);
+  });
+
+  it('unlinks a direct pair, and detaches b when a and b are joined through others', () => {
+    const l = link(link(link(none, 'a', 'b'), 'b', 'c'), 'c', 'd');
+    const direct = unlink(l, 'b', 'a');
+    expect(resolveAgency('a', direct)).toBe('a');
+    expect(resolveAgency('d', direct)).toBe('b');
+    const through = unlink(l, 'a', 'c');
+    expect(resolveAgency('a', through)).not.toBe(resolveAgency('c', through));
+    expect(resolveAgency('b', through)).toBe('a');
+    expect(resolveAgency('d', through)).toBe('d');
+    expect(l.pairs).toHaveLength(3);
+  });
+});

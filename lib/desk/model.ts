@@ -1,0 +1,99 @@
+/**
+ * The audit desk's records: a saved report (its audit, the user's flags and a snapshot of the page),
+ * the summary the list view reads, and the backup file. Every read and import validates with these.
+ */
+import { z } from 'zod';
+import { FindingSchema, FlagSchema, ReportSchema, type SeveritySchema, TemplateSchema } from '../model';
+import { type AgencyLinks, agencyKey } from './agency';
+
+/** An audited page as the desk keeps it: only detected reports are saved. */
+export const DetectedResultSchema = z.object({
+  file: z.string().optional(),
+  url: z.string().optional(),
+  detected: z.literal(true),
+  report: ReportSchema,
+  findings: z.array(FindingSchema),
+  flags: z.array(FlagSchema).optional(),
+});
+export type DetectedResult = z.infer<typeof DetectedResultSchema>;
+
+/** One report on the desk: the page's audit, the user's flags and the page's HTML as it was read. */
+export const SavedReportSchema = z.object({
+  id: z.string().min(1),
+  url: z.string(),
+  title: z.string(),
+  /** ISO time the page (or file) was read. */
+  accessedAt: z.string().min(1),
+  /** ISO time of this save; the newer save wins a merge. */
+  savedAt: z.string().min(1),
+  source: z.enum(['page', 'file']),
+  fileName: z.string().optional(),
+  result: DetectedResultSchema,
+  flags: z.array(FlagSchema),
+  snapshot: z.string(),
+});
+export type SavedReport = z.infer<typeof SavedReportSchema>;
+
+/** A row of the desk's list: what it shows and sorts by, without the heavy report and snapshot. */
+export const SavedSummarySchema = z.object({
+  id: z.string().min(1),
+  url: z.string(),
+  title: z.string(),
+  agency: z.string().nullable(),
+  agencyKey: z.string().nullable(),
+  year: z.number().int().nullable(),
+  template: TemplateSchema.nullable(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  flags: z.number().int(),
+  savedAt: z.string(),
+  source: z.enum(['page', 'file']),
+});
+export type SavedSummary = z.infer<typeof SavedSummarySchema>;
+
+/** The user's agency links (see lib/desk/agency.ts). */
+export const AgencyLinksSchema: z.ZodType<AgencyLinks> = z.object({
+  pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+});
+
+/** The desk's settings. */
+export const DeskSettingsSchema = z.object({ autoSave: z.boolean() });
+export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
+
+/** The `format` marker of a desk backup, so a stray JSON file is recognised as not ours. */
+export const DESK_BACKUP_FORMAT = 'gov-report-audit-desk';
+
+/** The whole desk in one file: reports with flags and snapshots, and the agency links. */
+export const DeskBackupSchema = z.object({
+  format: z.literal(DESK_BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  reports: z.array(SavedReportSchema),
+  links: AgencyLinksSchema,
+});
+export type DeskBackup = z.infer<typeof DeskBackupSchema>;
+
+const count = (r: SavedReport, severity: z.infer<typeof SeveritySchema>) =>
+  r.result.findings.filter((f) => f.severity === severity).length;
+
+/**
+ * The list row of a saved report. Its counts are the page's own findings; findings across years
+ * depend on the rest of the desk and are computed when the desk is shown (lib/desk/cross.ts).
+ */
+export function summarise(r: SavedReport): SavedSummary {
+  const { report } = r.result;
+  return {
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    agency: report.agency,
+    agencyKey: agencyKey(report.agency),
+    year: report.year,
+    template: report.template,
+    errors: count(r, 'error'),
+    warnings: count(r, 'warning'),
+    flags: r.flags.length,
+    savedAt: r.savedAt,
+    source: r.source,
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { t2Continuity } from './t2-continuity';
+import { cells, makeReport } from './testing';
+
+const year = (y: number, c: Record<string, number | null>, template: '2019' | '2021' = '2021') =>
+  makeReport({ year: y, template, cells: cells(c) });
+
+describe('t2-continuity', () => {
+  it('fires when in force ≠ last year in force + issued − repealed, showing the arithmetic', () => {
+    const found = t2Continuity.runPair(
+      year(2021, { 't2.normative.in_force': 25, 't2.rules.in_force': 3 }),
+      year(2022, {
+        't2.normative.issued': 5,
+        't2.normative.repealed': 1,
+        't2.normative.in_force': 25,
+        't2.rules.issued': 1,
+        't2.rules.repealed': 0,
+        't2.rules.in_force': 4,
+      }),
+    );
+    expect(found).toEqual([
+      {
+        rule: 't2-continuity',
+        severity: 'warning',
+        message: '表二 行政规范性文件：上年现行有效 25 + 本年制发 5 − 本年废止 1 = 29，但本年现行有效 为 25',
+        cells: ['t2.normative.in_force', 't2.normative.issued', 't2.normative.repealed'],
+      },
+    ]);
+  });
+
+  it('is silent on blanks, on the 2019 template and on years that are not consecutive', () => {
+    const good = { 't2.rules.issued': 2, 't2.rules.repealed': 1, 't2.rules.in_force': 9 };
+    const bad = { 't2.rules.issued': 2, 't2.rules.repealed': 1, 't2.rules.in_force': 10 };
+    const prev = year(2021, { 't2.rules.in_force': 8 });
+    expect(t2Continuity.runPair(prev, year(2022, good))).toEqual([]);
+    expect(t2Continuity.runPair(prev, year(2022, bad))).toHaveLength(1);
+    expect(t2Continuity.runPair(prev, year(2022, { ...bad, 't2.rules.repealed': null }))).toEqual([]);
+    expect(t2Continuity.runPair(year(2021, { 't2.rules.in_force': null }), year(2022, bad))).toEqual([]);
+    expect(t2Continuity.runPair(prev, year(2023, bad))).toEqual([]);
+    expect(t2Continuity.runPair(year(2020, { 't2.rules.in_force': 8 }, '2019'), year(2021, bad))).toEqual([]);
+    expect(t2Continuity.runPair(makeReport({ ...prev, year: null }), year(2022, bad))).toEqual([]);
+  });
+});

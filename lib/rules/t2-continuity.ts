@@ -1,0 +1,44 @@
+/** Across two years of one agency: 表二's documents in force must follow from last year's count. */
+import { address } from '../keys';
+import { finding, fmt, num, same } from './helpers';
+import type { PairRule } from './types';
+
+// Only 规章 and 行政规范性文件 carry a stock (现行有效) from one year to the next.
+const ROWS = [
+  { key: 'rules', label: '规章' },
+  { key: 'normative', label: '行政规范性文件' },
+];
+
+/**
+ * Under the 2021 template, year N+1's 现行有效件数 should be year N's plus what N+1 issued minus
+ * what it repealed. A warning, not an error: documents also lapse when their validity period
+ * ends, and some offices count those without listing them as 废止.
+ */
+export const t2Continuity: PairRule = {
+  id: 't2-continuity',
+  severity: 'warning',
+  title: '表二现行有效件数不连续 / Documents in force do not follow from last year',
+  explain:
+    '2021 年新模板下，本年度「现行有效件数」应等于上一年度的「现行有效件数」加本年制发、减本年废止。不相符可能说明某一年的数字有误。',
+  runPair(prev, next) {
+    if (prev.template !== '2021' || next.template !== '2021') return [];
+    if (prev.year === null || next.year === null || next.year !== prev.year + 1) return [];
+    return ROWS.flatMap((row) => {
+      const before = num(prev, address('t2', row.key, 'in_force'));
+      const issued = num(next, address('t2', row.key, 'issued'));
+      const repealed = num(next, address('t2', row.key, 'repealed'));
+      const now = num(next, address('t2', row.key, 'in_force'));
+      if (before === null || issued === null || repealed === null || now === null) return [];
+      const expected = before + issued - repealed;
+      if (same(expected, now)) return [];
+      const message = `表二 ${row.label}：上年现行有效 ${fmt(before)} + 本年制发 ${fmt(issued)} − 本年废止 ${fmt(repealed)} = ${fmt(expected)}，但本年现行有效 为 ${fmt(now)}`;
+      return [
+        finding(t2Continuity, message, [
+          address('t2', row.key, 'in_force'),
+          address('t2', row.key, 'issued'),
+          address('t2', row.key, 'repealed'),
+        ]),
+      ];
+    });
+  },
+};
