@@ -4,53 +4,15 @@
  * cells get `data-audit-flag`, and text facts are highlighted. Work is sliced so huge pages stay
  * responsive, and everything is undone exactly by `clear()`.
  */
-import type { Finding, Flag, Severity } from '../lib/model';
+import type { Finding, Flag } from '../lib/model';
 import { forEachSliced } from './chunk';
 import { clearRanges, type FactTone, paintRanges, pulseRange, quoteRange } from './highlight';
+import { type CellInfo, type MarkInput, planCells } from './mark-plan';
 import { addMarkStyle, removeMarkStyle } from './mark-style';
 
-/** What the audit hands to the marks (a subset of lib/audit.ts's Audit<Element>). */
-export interface MarkInput {
-  findings: Finding[];
-  cellNodes: Map<string, Element>;
-  factNodes: Map<string, { node: Element; start: number; end: number }>;
-  facts: { key: string; quote: string }[];
-}
+export type { CellInfo, MarkInput } from './mark-plan';
 
-/** What a marked cell stands for; the tooltip reads it. */
-export interface CellInfo {
-  addresses: string[];
-  /** Indexes into the findings that name this cell. */
-  findings: number[];
-  severity: Severity | null;
-}
-
-const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 const ATTRS = ['data-audit-address', 'data-audit-rules', 'data-audit-severity', 'data-audit-flag'];
-
-/** Groups the audit by element: one element may carry several addresses (merged cells). */
-export function planCells(input: MarkInput): Map<Element, CellInfo> {
-  const byNode = new Map<Element, CellInfo>();
-  const byAddress = new Map<string, CellInfo>();
-  for (const [addr, node] of input.cellNodes) {
-    let info = byNode.get(node);
-    if (!info) {
-      info = { addresses: [], findings: [], severity: null };
-      byNode.set(node, info);
-    }
-    info.addresses.push(addr);
-    byAddress.set(addr, info);
-  }
-  input.findings.forEach((f, i) => {
-    for (const addr of f.cells) {
-      const info = byAddress.get(addr);
-      if (!info || info.findings.includes(i)) continue;
-      info.findings.push(i);
-      if (info.severity === null || RANK[f.severity] > RANK[info.severity]) info.severity = f.severity;
-    }
-  });
-  return byNode;
-}
 
 /** The marks of one audited document. */
 export class PageMarks {

@@ -4,7 +4,7 @@
  * Test URLs: test/fixtures/*.html served as http://www.example.gov.cn:PORT/ (see test/e2e).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startSession } from './session';
+import { startSession } from './start';
 
 const LOADED = Symbol.for('gov-report-audit.loaded');
 

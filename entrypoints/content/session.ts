@@ -3,7 +3,6 @@
  * shows. Everything else (messages, page events, the mutation watcher) calls into this.
  */
 import { h } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FlagEditor } from '../../components/FlagEditor';
 import { mountPanel, type PanelHandle } from '../../components/panel/mount';
@@ -15,11 +14,8 @@ import { loadFlags, watchFlags } from '../../utils/flags';
 import { PageMarks } from '../../utils/marks';
 import { sendMessage } from '../../utils/messages';
 import { detectAndAudit } from './detect';
-import { registerHandlers } from './handlers';
-import { listenOnPage } from './interactions';
 import { measure } from './measure';
 import { TITLES } from './titles';
-import { watchMutations } from './watch';
 
 /** The state of the content script in one frame. */
 export class Session {
@@ -176,26 +172,4 @@ export class Session {
       }),
     );
   }
-}
-
-/**
- * Starts the session. WXT's context is invalidated by a "newer script started" DOM event that a
- * page could forge; we end only when the extension itself is gone (runtime.id disappears).
- */
-export function startSession(ctx: ContentScriptContext): void {
-  const life = new AbortController();
-  ctx.onInvalidated(() => {
-    if (!browser.runtime?.id) life.abort();
-  });
-  const uiContext = {
-    onInvalidated(cb: () => void) {
-      life.signal.addEventListener('abort', cb);
-      return () => life.signal.removeEventListener('abort', cb);
-    },
-  } as unknown as ContentScriptContext;
-  const session: Session = new Session(uiContext, () => handlers.reportFound());
-  const handlers = registerHandlers(session);
-  listenOnPage(session, life.signal);
-  watchMutations(session, life.signal);
-  void session.run(false);
 }

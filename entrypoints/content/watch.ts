@@ -8,6 +8,8 @@ import type { Session } from './session';
 
 const DEBOUNCE_MS = 250;
 const MIN_GAP_MS = 1000;
+/** A page that keeps changing without becoming a report is re-checked less and less often. */
+const MAX_GAP_MS = 30_000;
 
 function touchesTable(m: MutationRecord): boolean {
   const t = m.target;
@@ -31,15 +33,18 @@ function relevant(session: Session, m: MutationRecord): boolean {
 export function watchMutations(session: Session, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
-  const fire = () => {
+  let gap = MIN_GAP_MS;
+  const fire = async () => {
+    // Cleared first: content arriving while we audit schedules the next run.
     timer = undefined;
     last = performance.now();
-    void session.run(false);
+    await session.run(false);
+    gap = session.audit ? MIN_GAP_MS : Math.min(MAX_GAP_MS, gap * 2);
   };
   const observer = new MutationObserver((records) => {
     if (timer !== undefined || !records.some((m) => relevant(session, m))) return;
-    const wait = Math.max(DEBOUNCE_MS, MIN_GAP_MS - (performance.now() - last));
-    timer = setTimeout(fire, wait);
+    const wait = Math.max(DEBOUNCE_MS, gap - (performance.now() - last));
+    timer = setTimeout(() => void fire(), wait);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
