@@ -1,0 +1,263 @@
+/**
+ * The audit desk's storage: saved reports in IndexedDB, in the extension's own origin (never the
+ * page's). IndexedDB rather than storage.local because snapshots run to hundreds of KB each and the
+ * list must load 5,000 rows without reading them: summaries live in their own store.
+ *
+ * `idb` (≈1 KB, by a Chrome engineer, widely used) only turns IDBRequest into promises; the schema,
+ * migrations and validation are ours. Every write of a report and its summary is one transaction,
+ * so a failed write aborts both and the old record stays.
+ */
+import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { type AgencyLinks, agencyKey } from '../lib/desk/agency';
+import {
+  AgencyLinksSchema,
+  type DeskSettings,
+  DeskSettingsSchema,
+  type SavedReport,
+  SavedReportSchema,
+  type SavedSummary,
+  SavedSummarySchema,
+  summarise,
+} from '../lib/desk/model';
+import {
+  buildBackup,
+  type DeskImportResult,
+  matchKey,
+  mergeDecision,
+  mergeLinks,
+  parseBackup,
+} from './desk-backup';
+
+/** The database's name in the extension's origin. */
+export const DESK_DB_NAME = 'gov-report-audit-desk';
+/** The schema version this build opens (see MIGRATIONS). */
+export const DESK_DB_VERSION = 2;
+
+/** A stored report: the record plus the derived keys its indexes need (dropped again on read). */
+type StoredReport = SavedReport & { agencyKey: string | null; matchKey: string };
+
+type Tx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+function stored(r: SavedReport): StoredReport {
+  return { ...r, agencyKey: agencyKey(r.result.report.agency), matchKey: matchKey(r) };
+}
+
+/**
+ * One step per version, run in order inside the upgrade transaction; a step never reads what a
+ * later step creates. Never edit a shipped step: add the next one.
+ */
+const MIGRATIONS: Record<number, (db: IDBPDatabase, tx: Tx) => void> = {
+  // v1: reports (by id, url, agency key), the list's summaries, and meta (links, settings).
+  1(db) {
+    const reports = db.createObjectStore('reports', { keyPath: 'id' });
+    reports.createIndex('url', 'url');
+    reports.createIndex('agencyKey', 'agencyKey');
+    db.createObjectStore('summaries', { keyPath: 'id' });
+    db.createObjectStore('meta');
+  },
+  // v2: a `matchKey` index (page + year) so a re-save finds its predecessor in one look-up, and
+  // summaries rebuilt from the reports: v1 summaries lacked `source` and `flags`, and the agency
+  // key now folds traditional characters and 《》. Records that fail the schema are left as they
+  // are, for list() to report, rather than dropped.
+  2(_db, tx) {
+    const reports = tx.objectStore('reports');
+    reports.createIndex('matchKey', 'matchKey');
+    const summaries = tx.objectStore('summaries');
+    void (async () => {
+      for (let cursor = await reports.openCursor(); cursor; cursor = await cursor.continue()) {
+        const parsed = SavedReportSchema.safeParse(cursor.value);
+        if (!parsed.success) continue;
+        await cursor.update(stored(parsed.data));
+        await summaries.put(summarise(parsed.data));
+      }
+    })();
+  },
+};
+
+/** A record that failed validation on read: reported to the user, left in the database. */
+export interface InvalidRecord {
+  id: string;
+  error: string;
+}
+
+/** The desk's operations; see openDesk. */
+export interface Desk {
+  /** Saves a report and its summary together; the same page and year replaces its earlier save. */
+  save(r: Omit<SavedReport, 'id' | 'savedAt'> & { id?: string }): Promise<SavedReport>;
+  /** Every valid summary (never the reports themselves, so 5,000 rows load fast). */
+  list(): Promise<SavedSummary[]>;
+  /** The summaries that failed validation on the last list(), for the UI to mention. */
+  invalid(): InvalidRecord[];
+  /** One saved report, or null when absent or invalid. */
+  get(id: string): Promise<SavedReport | null>;
+  remove(id: string): Promise<void>;
+  getLinks(): Promise<AgencyLinks>;
+  setLinks(links: AgencyLinks): Promise<void>;
+  getSettings(): Promise<DeskSettings>;
+  setSettings(settings: DeskSettings): Promise<void>;
+  /** The whole desk as the JSON text of a DeskBackup. */
+  exportBackup(): Promise<string>;
+  /** Validates the whole file, then merges it in one transaction; on any problem changes nothing. */
+  importBackup(text: string): Promise<DeskImportResult>;
+  close(): void;
+}
+
+/** Opens (creating or migrating) the desk database; `name` lets tests use a fresh one. */
+export async function openDesk(name = DESK_DB_NAME): Promise<Desk> {
+  const db = await openDB(name, DESK_DB_VERSION, {
+    upgrade(database, oldVersion, newVersion, tx) {
+      for (let v = oldVersion + 1; v <= (newVersion ?? DESK_DB_VERSION); v++) MIGRATIONS[v]?.(database, tx);
+    },
+    // A newer build in another tab wants to upgrade: let it, rather than block it forever.
+    blocking() {
+      db.close();
+    },
+  });
+  return makeDesk(db);
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+function fromStore(value: unknown): SavedReport | null {
+  const parsed = SavedReportSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+function makeDesk(db: IDBPDatabase): Desk {
+  let lastInvalid: InvalidRecord[] = [];
+
+  /** Runs `write` in one readwrite transaction; any throw aborts it, so nothing half-written stays. */
+  async function atomically<T>(
+    stores: string[],
+    write: (tx: IDBPTransaction<unknown, string[], 'readwrite'>) => Promise<T>,
+  ): Promise<T> {
+    const tx = db.transaction(stores, 'readwrite');
+    try {
+      const out = await write(tx);
+      await tx.done;
+      return out;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted or finished by the failure itself.
+      }
+      await tx.done.catch(() => undefined);
+      throw e;
+    }
+  }
+
+  return {
+    async save(input) {
+      const savedAt = new Date().toISOString();
+      return atomically(['reports', 'summaries'], async (tx) => {
+        const reports = tx.objectStore('reports');
+        let id = input.id;
+        if (id === undefined) {
+          const previous: unknown = await reports.index('matchKey').get(matchKey(input));
+          id = fromStore(previous)?.id ?? (previous as { id?: string } | undefined)?.id ?? newId();
+        }
+        // Validated before it is written: a malformed record never reaches the store.
+        const record = SavedReportSchema.parse({ ...input, id, savedAt });
+        await reports.put(stored(record));
+        await tx.objectStore('summaries').put(summarise(record));
+        return record;
+      });
+    },
+
+    async list() {
+      const rows: unknown[] = await db.getAll('summaries');
+      const good: SavedSummary[] = [];
+      const bad: InvalidRecord[] = [];
+      for (const row of rows) {
+        const parsed = SavedSummarySchema.safeParse(row);
+        if (parsed.success) good.push(parsed.data);
+        else bad.push({ id: String((row as { id?: unknown })?.id ?? '?'), error: parsed.error.message });
+      }
+      lastInvalid = bad;
+      return good;
+    },
+
+    invalid: () => lastInvalid,
+
+    async get(id) {
+      return fromStore(await db.get('reports', id));
+    },
+
+    async remove(id) {
+      await atomically(['reports', 'summaries'], async (tx) => {
+        await tx.objectStore('reports').delete(id);
+        await tx.objectStore('summaries').delete(id);
+      });
+    },
+
+    async getLinks() {
+      const parsed = AgencyLinksSchema.safeParse(await db.get('meta', 'links'));
+      return parsed.success ? parsed.data : { pairs: [] };
+    },
+
+    async setLinks(links) {
+      await db.put('meta', AgencyLinksSchema.parse(links), 'links');
+    },
+
+    async getSettings() {
+      const parsed = DeskSettingsSchema.safeParse(await db.get('meta', 'settings'));
+      return parsed.success ? parsed.data : { autoSave: false };
+    },
+
+    async setSettings(settings) {
+      await db.put('meta', DeskSettingsSchema.parse(settings), 'settings');
+    },
+
+    async exportBackup() {
+      const tx = db.transaction(['reports', 'meta'], 'readonly');
+      const rows: unknown[] = await tx.objectStore('reports').getAll();
+      const links = AgencyLinksSchema.safeParse(await tx.objectStore('meta').get('links'));
+      await tx.done;
+      // Invalid records stay out: a backup must import cleanly, and they stay in this database.
+      const reports = rows.map(fromStore).filter((r): r is SavedReport => r !== null);
+      return buildBackup(reports, links.success ? links.data : { pairs: [] }, new Date().toISOString());
+    },
+
+    async importBackup(text) {
+      const parsed = parseBackup(text);
+      if (!parsed.ok) return parsed;
+      const { backup } = parsed;
+      const counts = { added: 0, replaced: 0, skipped: 0 };
+      try {
+        await atomically(['reports', 'summaries', 'meta'], async (tx) => {
+          const reports = tx.objectStore('reports');
+          const summaries = tx.objectStore('summaries');
+          for (const incoming of backup.reports) {
+            const raw: unknown =
+              (await reports.get(incoming.id)) ?? (await reports.index('matchKey').get(matchKey(incoming)));
+            const existing = fromStore(raw);
+            const decision = mergeDecision(existing, incoming);
+            if (decision === 'skip') {
+              counts.skipped++;
+              continue;
+            }
+            // A record replaced by page and year keeps the id the desk already knows it by.
+            const record = existing ? { ...incoming, id: existing.id } : incoming;
+            await reports.put(stored(record));
+            await summaries.put(summarise(record));
+            counts[decision === 'add' ? 'added' : 'replaced']++;
+          }
+          const meta = tx.objectStore('meta');
+          const current = AgencyLinksSchema.safeParse(await meta.get('links'));
+          await meta.put(mergeLinks(current.success ? current.data : { pairs: [] }, backup.links), 'links');
+        });
+      } catch (e) {
+        return {
+          ok: false,
+          error: `写入失败，审核台未改变 / Writing failed; the desk is unchanged (${(e as Error).message})`,
+        };
+      }
+      return { ok: true, ...counts };
+    },
+
+    close: () => db.close(),
+  };
+}
