@@ -118,6 +118,9 @@ export class PageMarks {
   clear(): void {
     this.generation++;
     for (const node of this.cells.keys()) for (const a of ATTRS) node.removeAttribute(a);
+    // Also any the page copied onto new elements (a body rewritten from its own innerHTML).
+    for (const node of Array.from(this.doc.querySelectorAll(ATTRS.map((a) => `[${a}]`).join(','))))
+      for (const a of ATTRS) node.removeAttribute(a);
     for (const node of this.focusable) node.removeAttribute('tabindex');
     clearRanges(this.wrappers);
     removeMarkStyle(this.doc);

@@ -40,6 +40,8 @@ export async function mountPanel(ctx: ContentScriptContext): Promise<PanelHandle
   ui.mount();
   return {
     update(props) {
+      // A page that rewrites its <body> (single-page portals) takes our host with it: put it back.
+      if (!ui.shadowHost.isConnected) ui.mount();
       if (container) render(<Panel {...props} />, container);
     },
     remove() {

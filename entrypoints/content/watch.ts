@@ -21,12 +21,27 @@ function touchesTable(m: MutationRecord): boolean {
   return false;
 }
 
-function relevant(session: Session, m: MutationRecord): boolean {
+/** Our own DOM work: the panel host, the stylesheet, highlight wrappers swapping with text nodes. */
+function oursOnly(m: MutationRecord): boolean {
+  const parent = m.target.parentElement;
+  if (m.type === 'characterData') return parent !== null && isOurs(parent);
+  if (isOurs(m.target)) return true;
   const added = Array.from(m.addedNodes);
-  // Our panel host, stylesheet, and highlight wrappers (which swap a text node for a span and back).
-  if (added.some(isOurs) || Array.from(m.removedNodes).some(isOurs)) return false;
+  const removed = Array.from(m.removedNodes);
+  const text = (n: Node) => n.nodeType === 3;
+  const mine = (n: Node) => isOurs(n);
+  return (
+    (added.every(mine) && removed.every((n) => mine(n) || text(n))) ||
+    (removed.every(mine) && added.every((n) => mine(n) || text(n)))
+  );
+}
+
+function relevant(session: Session, m: MutationRecord): boolean {
+  if (oursOnly(m)) return false;
   // Before a report is found any new content may be it; after, only table changes matter.
-  return session.audit ? touchesTable(m) : added.some((n) => n.nodeType === 1 || n.nodeType === 3);
+  return session.audit
+    ? touchesTable(m)
+    : Array.from(m.addedNodes).some((n) => n.nodeType === 1 || n.nodeType === 3);
 }
 
 /** Observes the body until `signal` aborts. */

@@ -117,6 +117,17 @@ describe('where reports appear', () => {
       .toBeGreaterThan(0);
   });
 
+  it('a page that rewrites its body gets its marks and panel back', async () => {
+    await page.goto(server.url('seed004-word-outcome-sum-error.html'));
+    await waitForAudit(page);
+    await page.evaluate(() => {
+      document.body.innerHTML = document.body.innerHTML;
+    });
+    expect(await panelText(page)).toBeNull();
+    await expect.poll(() => page.locator('[data-audit-rules~="t3-outcome-sum"]').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await panelText(page)) ?? '', { timeout: 5000 }).toContain('t3-outcome-sum');
+  });
+
   it('a report in a same-origin iframe is marked, and getAudit answers from that frame', async () => {
     await page.goto(server.url('frame.html'));
     const frame = page.frameLocator('#f');

@@ -24,7 +24,8 @@ async function cdp(page: Page): Promise<CDPSession> {
 }
 
 function findHost(node: CdpNode): CdpNode | null {
-  if (node.localName?.startsWith('gra-audit-panel')) return node;
+  // A page that copies its own HTML copies our host too, as an empty element: skip those.
+  if (node.localName?.startsWith('gra-audit-panel') && node.shadowRoots?.length) return node;
   for (const k of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const hit = findHost(k);
     if (hit) return hit;
