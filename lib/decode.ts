@@ -1,7 +1,8 @@
 /**
  * Turns a page's bytes into text the way a browser would: BOM, then the HTTP charset, then a
  * `<meta>` charset in the first 2 KB, then a guess (valid UTF-8, else GB18030 — the usual suspect
- * on Chinese government sites).
+ * on Chinese government sites). Pure (TextDecoder exists in Node and browsers): the CLI decodes
+ * fetched pages with it, the desk decodes dropped .html files.
  */
 
 /** How the encoding was chosen, for messages and tests. */

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { auditFile, NOT_A_REPORT } from './files';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
+/** A file's bytes as the browser's File.arrayBuffer() gives them: an ArrayBuffer of its own. */
+function bytes(path: string): ArrayBuffer {
+  const b = readFileSync(join(fixtures, path));
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+const text = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
+
+describe('auditFile', () => {
+  it('reads a Word report with merged cells (rowspan, colspan) as the 2021 template', async () => {
+    const out = await auditFile('某某区统计局2021年报.docx', bytes('docx/tongjiju-2021-merged.docx'));
+    if (!out.ok) throw new Error(out.error);
+    // mammoth keeps the template's merges rather than flattening them.
+    expect(out.html).toContain('rowspan="22"');
+    expect(out.html).toContain('colspan="7"');
+    const { report, findings } = out.result;
+    expect(report.template).toBe('2021');
+    expect(report.year).toBe(2021);
+    expect(report.agency).toBe('某某市某某区统计局');
+    const v = (a: string) => report.cells[a]?.value;
+    expect(v('t3.new.total')).toBe(12);
+    expect(v('t3.new.natural')).toBe(10);
+    expect(v('t3.carried_in.total')).toBe(1);
+    expect(v('t3.granted.total')).toBe(8);
+    expect(v('t3.partial.natural')).toBe(2);
+    expect(v('t3.unable.not_held.total')).toBe(1);
+    expect(v('t3.refused.repeat.natural')).toBe(1);
+    expect(v('t3.other.else.total')).toBe(0);
+    expect(v('t3.outcome_total.total')).toBe(12);
+    expect(v('t3.carried_out.total')).toBe(1);
+    expect(v('t2.normative.in_force')).toBe(12);
+    expect(v('t2.permit.decisions')).toBe(563);
+    expect(v('t4.review.upheld')).toBe(1);
+    expect(v('t4.suit_direct.total')).toBe(1);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(out.result.file).toBe('某某区统计局2021年报.docx');
+  });
+
+  it('reads a saved .html page, decoding GBK by its meta charset', async () => {
+    const out = await auditFile('seed004-gbk.HTML', bytes('seed004-gbk.html'));
+    if (!out.ok) throw new Error(out.error);
+    expect(out.result.report.agency).toContain('商务局');
+    expect(out.html).toContain('政府信息公开');
+  });
+
+  it('refuses a page or document that is not a report', async () => {
+    expect(await auditFile('list.html', bytes('nonreport-list.html'))).toEqual({
+      ok: false,
+      error: NOT_A_REPORT,
+    });
+  });
+
+  it('gives a clear message for corrupt, empty and unsupported files', async () => {
+    const corrupt = await auditFile('a.docx', text('PK\u0003\u0004 this is not really a zip'));
+    expect(corrupt).toEqual({ ok: false, error: expect.stringMatching(/损坏.* \/ .*corrupt/) });
+    expect(await auditFile('b.docx', text('<html>not a zip</html>'))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/损坏.* \/ .*corrupt/),
+    });
+    expect(await auditFile('c.html', new ArrayBuffer(0))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('empty'),
+    });
+    expect(await auditFile('d.doc', text('x'))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('.docx'),
+    });
+    expect(await auditFile('e.pdf', text('x'))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Unsupported'),
+    });
+  });
+});

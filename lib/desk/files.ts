@@ -1,0 +1,87 @@
+/**
+ * Files dropped on the desk: a saved .html page or a Word .docx report (many agencies publish the
+ * report as an attachment) is turned into HTML and audited like a page. A file that is not a
+ * report, or cannot be read, gets one clear message (Chinese / English) and nothing to save.
+ */
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit, toPageResult } from '../audit';
+import { decodeHtml } from '../decode';
+import type { PageResult } from '../model';
+
+/** An audited file: its HTML (the desk's snapshot) and the audit of a detected report. */
+export type FileAudit =
+  | { ok: true; html: string; result: Extract<PageResult, { detected: true }> }
+  | { ok: false; error: string };
+
+// Far above any real report (a .docx with photos of stamped tables is a few MB); stops a wrong
+// file (a video, a whole archive) from freezing the desk page.
+const MAX_BYTES = 50 * 1024 * 1024;
+
+const fail = (zh: string, en: string): FileAudit => ({ ok: false, error: `${zh} / ${en}` });
+
+/** The message for a file that reads fine but is not an annual report. */
+export const NOT_A_REPORT = '不是政府信息公开年度报告 / not an annual report';
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A .docx as HTML. mammoth keeps tables with colspan and rowspan (from w:gridSpan and w:vMerge),
+ * which the 表三 template depends on. Loaded on demand: it is most of the desk's code size and
+ * only needed when someone drops a Word file.
+ */
+async function docxToHtml(name: string, bytes: ArrayBuffer): Promise<string> {
+  const mammoth = (await import('mammoth')).default;
+  // mammoth's browser build reads `arrayBuffer`, its Node build (tests, CLI) `buffer`; JSZip
+  // underneath takes an ArrayBuffer either way.
+  const input = { arrayBuffer: bytes, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
+  const { value } = await mammoth.convertToHtml(input, {
+    // Images would be inlined as data: URLs and bloat the snapshot; the audit only counts them.
+    convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+  });
+  // The file name is usually the report's title; the audit falls back to it like a page title.
+  const title = escapeHtml(name.replace(/\.docx$/i, ''));
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${value}</body></html>`;
+}
+
+function isZip(bytes: ArrayBuffer): boolean {
+  const b = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+}
+
+/** Reads a dropped file (.html, .htm, .docx) and audits it; only a detected report is `ok`. */
+export async function auditFile(name: string, bytes: ArrayBuffer): Promise<FileAudit> {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (bytes.byteLength === 0) return fail('文件是空的', 'The file is empty');
+  if (bytes.byteLength > MAX_BYTES)
+    return fail('文件过大（超过 50 MB）', 'The file is too large (over 50 MB)');
+  let html: string;
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') {
+    html = decodeHtml(new Uint8Array(bytes)).text;
+  } else if (ext === 'docx') {
+    if (!isZip(bytes))
+      return fail(
+        '文件已损坏，或不是 Word（.docx）文档',
+        'The file is corrupt or not a Word (.docx) document',
+      );
+    try {
+      html = await docxToHtml(name, bytes);
+    } catch (e) {
+      return fail(
+        '无法读取该 Word 文档，文件可能已损坏',
+        `Cannot read this Word document; it may be corrupt (${(e as Error).message})`,
+      );
+    }
+  } else if (ext === 'doc' || ext === 'wps') {
+    return fail(
+      '不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再试',
+      'Old Word (.doc) and WPS files are not supported; save as .docx and try again',
+    );
+  } else {
+    return fail('不支持的文件类型，请使用 .html 或 .docx', 'Unsupported file type; use .html or .docx');
+  }
+  const result = toPageResult(audit(sourceFromHtml(html)), { file: name });
+  if (!result.detected) return { ok: false, error: NOT_A_REPORT };
+  return { ok: true, html, result };
+}
