@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notReport, samplePage } from '../lib/export/testing';
 import type { Report } from '../lib/model';
+import { PAIR_RULES } from '../lib/rules/index';
 import type { PairRule } from '../lib/rules/types';
 import { agencyKey } from './agency';
 import { crossCheck } from './cross';
@@ -62,6 +63,32 @@ describe('crossCheck', () => {
   it('does nothing without pairs', () => {
     const pages = [samplePage(), notReport()];
     expect(crossCheck(pages, [rule])).toEqual(pages);
+  });
+});
+
+describe('crossCheck with the real pair rules', () => {
+  it('runs every PAIR_RULE, the desk-only warnings included', () => {
+    const cells = (c: Record<string, number>) =>
+      Object.fromEntries(Object.entries(c).map(([k, value]) => [k, { value, raw: String(value) }]));
+    const out = crossCheck(
+      [
+        samplePage({ year: 2021, cells: cells({ 't2.rules.in_force': 5, 't3.carried_out.total': 3 }) }),
+        samplePage({
+          year: 2022,
+          cells: cells({
+            't2.rules.issued': 1,
+            't2.rules.repealed': 0,
+            't2.rules.in_force': 9,
+            't3.carried_in.total': 2,
+          }),
+        }),
+      ],
+      PAIR_RULES,
+    );
+    const later = out[1];
+    expect(later?.detected && later.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['carry-over-mismatch', 't2-continuity']),
+    );
   });
 });
 

@@ -60,9 +60,15 @@ export function parseBackup(text: string): { ok: true; backup: DeskBackup } | { 
   return { ok: true, backup: parsed.data };
 }
 
+/** A URL without its #hash: the same document, wherever the user had scrolled to. */
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
 /** The same page of the same year: a new save of it replaces the old one. Files match by name. */
 export function matchKey(r: Pick<SavedReport, 'url' | 'fileName' | 'result'>): string {
-  const where = r.url !== '' ? r.url : `file:${r.fileName ?? ''}`;
+  const where = r.url !== '' ? withoutHash(r.url) : `file:${r.fileName ?? ''}`;
   return `${where}|${r.result.report.year ?? ''}`;
 }
 

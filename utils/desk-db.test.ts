@@ -72,7 +72,7 @@ describe('desk storage', () => {
   it('replaces the earlier save of the same page and year, keeping its id', async () => {
     const desk = await fresh();
     const first = await desk.save(input());
-    const again = await desk.save({ ...input(), snapshot: '<p>new</p>' });
+    const again = await desk.save({ ...input(), url: `${input().url}#table3`, snapshot: '<p>new</p>' });
     const otherYear = await desk.save(input({ year: 2022 }));
     expect(again.id).toBe(first.id);
     expect(otherYear.id).not.toBe(first.id);
