@@ -4,8 +4,41 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { PageResult } from '../lib/model';
 import { registerContextMenu } from '../utils/context-menu';
-import { fromOurContentScript, onValidMessage } from '../utils/messages';
+import { openDesk } from '../utils/desk-db';
+import { loadFlags } from '../utils/flags';
+import { AuditReplySchema, fromOurContentScript, onValidMessage, sendMessage } from '../utils/messages';
+
+/** Stores a page's report on the desk with the user's flags on that page. */
+async function saveToDesk(result: PageResult, url: string, title: string, html: string): Promise<boolean> {
+  if (!result.detected) return false;
+  const desk = await openDesk();
+  await desk.save({
+    url,
+    title,
+    accessedAt: new Date().toISOString(),
+    source: 'page',
+    result: { ...result, url },
+    flags: await loadFlags(url),
+    snapshot: html,
+  });
+  return true;
+}
+
+/**
+ * 自动保存: with the opt-in on, a frame that reports an audit is asked for its result and HTML.
+ * Pulled from here rather than pushed by every page, so no page's HTML travels while it is off.
+ */
+async function autoSave(tabId: number, frameId: number): Promise<void> {
+  const desk = await openDesk();
+  if (!(await desk.getSettings()).autoSave) return;
+  const reply = AuditReplySchema.parse(await sendMessage('getAudit', undefined, { tabId, frameId }));
+  if (!reply.result?.detected) return;
+  const snap: unknown = await sendMessage('getSnapshot', undefined, { tabId, frameId });
+  const html = (snap as { html?: unknown } | null)?.html;
+  await saveToDesk(reply.result, reply.url, reply.result.report.title, typeof html === 'string' ? html : '');
+}
 
 type Counts = { errors: number; warnings: number };
 
@@ -47,7 +80,14 @@ export default defineBackground(() => {
     tabs.set(tabId, frames);
     frames.set(sender.frameId ?? 0, counts);
     show(tabId);
+    void autoSave(tabId, sender.frameId ?? 0).catch(() => undefined);
   });
+
+  // The page's panel has no access to the desk (another origin): it sends its report here.
+  onValidMessage('saveToDesk', fromOurContentScript, ({ result, html, url, title }, sender) =>
+    // The frame's own URL as the browser reports it, not what the page's side claims.
+    saveToDesk(result, sender.url ?? url, title, html),
+  );
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: its frames will report afresh. (Without the `tabs` permission

@@ -23,6 +23,8 @@ export const AuditReplySchema = z.object({
   frame: z.enum(['top', 'child']),
 });
 
+/** The most page HTML a desk snapshot keeps (characters); larger pages are cut, not refused. */
+export const SNAPSHOT_MAX = 5_000_000;
 const NoData = z.optional(z.union([z.undefined(), z.null()]));
 const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
 /** Payload schemas, one per message; a payload that fails is refused. */
@@ -36,6 +38,13 @@ export const RequestSchemas = {
     selectionText: z.optional(z.string().check(z.maxLength(5000))),
   }),
   auditDone: z.strictObject({ errors: count, warnings: count }),
+  getSnapshot: NoData,
+  saveToDesk: z.strictObject({
+    result: PageResultSchema,
+    html: z.string().check(z.maxLength(SNAPSHOT_MAX)),
+    url: z.string().check(z.maxLength(8192)),
+    title: z.string().check(z.maxLength(2000)),
+  }),
 } as const;
 
 /** Who sends what: popup → content (getAudit … focusFinding), background → content (flagCell), content → background (auditDone). */
@@ -46,6 +55,10 @@ export interface ProtocolMap {
   focusFinding(data: { index: number }): boolean;
   flagCell(data: { address?: string; selectionText?: string }): boolean;
   auditDone(data: { errors: number; warnings: number }): void;
+  /** popup / background → content: the page's HTML for the desk's snapshot. */
+  getSnapshot(): { html: string };
+  /** content (the panel's 保存到审核台) → background, which stores it on the desk. */
+  saveToDesk(data: { result: PageResult; html: string; url: string; title: string }): boolean;
 }
 
 const quiet = { debug() {}, log() {}, warn() {}, error() {} };

@@ -9,6 +9,8 @@ export interface FindingsProps {
   findings: Finding[];
   template: Template | null;
   onFocus(index: number): void;
+  /** 截图: scroll to the finding and save a PNG of the page (popup only; the desk has no live page). */
+  onShot?(index: number): void;
 }
 
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -19,7 +21,7 @@ function cellName(addr: string, template: Template | null): string {
 }
 
 /** The list of findings, or a plain "none" line. */
-export function Findings({ findings, template, onFocus }: FindingsProps) {
+export function Findings({ findings, template, onFocus, onShot }: FindingsProps) {
   if (findings.length === 0) return <p class="none">{i18n.t('findings.none')}</p>;
   const sorted = findings
     .map((f, index) => ({ f, index }))
@@ -37,6 +39,11 @@ export function Findings({ findings, template, onFocus }: FindingsProps) {
             <span class={`sev ${f.severity}`}>{i18n.t(`severity.${f.severity}`)}</span>
             <code class="rule">{f.rule}</code>
           </button>
+          {onShot && (
+            <button type="button" class="shot" data-shot={index} onClick={() => onShot(index)}>
+              {i18n.t('desk.shot')}
+            </button>
+          )}
           <p class="message">{f.message}</p>
           {f.cells.length > 0 && (
             <p class="cells">

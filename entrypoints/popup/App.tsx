@@ -9,7 +9,9 @@ import { FlagTransfer } from '../../components/popup/FlagTransfer';
 import { useAudit, usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
 import { NotAReport } from '../../components/popup/NotAReport';
+import { SaveToDesk } from '../../components/popup/SaveToDesk';
 import { Summary } from '../../components/popup/Summary';
+import { saveShot } from '../../components/popup/shot';
 import { TableView } from '../../components/popup/TableView';
 
 /** The whole popup. */
@@ -18,6 +20,7 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [auditError, setAuditError] = useState<string | null>(null);
   const [marksOn, setMarksOn] = useState(true);
+  const [shotStatus, setShotStatus] = useState('');
   const pageUrl = state.kind === 'ready' ? state.reply.url : state.kind === 'unreachable' ? state.url : null;
   const result = state.kind === 'ready' ? state.reply.result : null;
   const flags = withOrphans(usePageFlags(pageUrl), result);
@@ -64,6 +67,7 @@ export function App() {
           frame={state.reply.frame}
         />
         <Exports result={full} />
+        <SaveToDesk tabId={state.tabId} url={full.url} result={full} />
         <label class="marks-toggle">
           <input
             type="checkbox"
@@ -80,7 +84,20 @@ export function App() {
           findings={result.findings}
           template={template}
           onFocus={(i) => void focusFinding(state.tabId, i)}
+          onShot={(i) => {
+            const f = result.findings[i]!;
+            saveShot(state.tabId, i, result.report.agency, result.report.year, f.rule).then(
+              () => setShotStatus(i18n.t('desk.shotSaved')),
+              (e: unknown) =>
+                setShotStatus(`${i18n.t('desk.shotFailed')} ${e instanceof Error ? e.message : String(e)}`),
+            );
+          }}
         />
+        {shotStatus && (
+          <p class="status" role="status">
+            {shotStatus}
+          </p>
+        )}
         <TableView report={result.report} findings={result.findings} flags={flags} />
       </>
     );

@@ -1,0 +1,130 @@
+/**
+ * One saved report, offline: the header, the findings (with the cross-year ones against the same
+ * agency's other saved years), the flags and the three tables as the popup lays them out.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { type AgencyLinks, agencyResolver } from '../../lib/desk/agency';
+import type { SavedReport, SavedSummary } from '../../lib/desk/model';
+import type { Finding } from '../../lib/model';
+import type { Desk } from '../../utils/desk-db';
+import { downloadText, exportName } from '../popup/download';
+import { i18n } from '../popup/i18n';
+import { Summary } from '../popup/Summary';
+import { TableView } from '../popup/TableView';
+import { DeskFindings, DeskFlags } from './DeskFindings';
+import { crossOf } from './results';
+
+/** Props: where to read from, which report, its siblings' summaries, and the page's actions. */
+export interface ReportViewProps {
+  desk: Desk;
+  id: string;
+  list: SavedSummary[];
+  links: AgencyLinks;
+  onBack(): void;
+  onRemoved(): void;
+  onCompare(a: SavedReport, b: SavedReport): void;
+}
+
+interface Loaded {
+  saved: SavedReport;
+  others: SavedReport[];
+  cross: Finding[];
+}
+
+/** Reads the report and every saved report of the same (linked) agency, for the cross-year checks. */
+async function load(
+  desk: Desk,
+  id: string,
+  list: SavedSummary[],
+  links: AgencyLinks,
+): Promise<Loaded | null> {
+  const saved = await desk.get(id);
+  if (!saved) return null;
+  const me = list.find((s) => s.id === id);
+  const resolve = agencyResolver(links);
+  const agency = me?.agencyKey ? resolve(me.agencyKey) : null;
+  const ids = list.filter(
+    (s) => s.id !== id && agency !== null && s.agencyKey !== null && resolve(s.agencyKey) === agency,
+  );
+  const others = (await Promise.all(ids.map((s) => desk.get(s.id)))).filter((r): r is SavedReport => !!r);
+  const cross = crossOf([saved, ...others], links).get(id) ?? [];
+  return { saved, others, cross };
+}
+
+/** The report page of the desk. */
+export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare }: ReportViewProps) {
+  const [data, setData] = useState<Loaded | null | undefined>(undefined);
+  useEffect(() => {
+    void load(desk, id, list, links).then(setData);
+  }, [desk, id, list, links]);
+  if (data === undefined) return <p class="loading">{i18n.t('desk.loading')}</p>;
+  if (data === null) return <p class="error">{id}</p>;
+  const { saved, others, cross } = data;
+  const { report, findings } = saved.result;
+  const byYear = [...others].sort((x, y) => (x.result.report.year ?? 0) - (y.result.report.year ?? 0));
+  const remove = async () => {
+    if (!confirm(i18n.t('desk.confirmRemove'))) return;
+    await desk.remove(id);
+    onRemoved();
+  };
+  return (
+    <article class="report-view" data-id={id}>
+      <p class="actions">
+        <button type="button" onClick={onBack}>
+          ← {i18n.t('desk.back')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              exportName(report.agency, report.year, 'html'),
+              saved.snapshot,
+              'text/html;charset=utf-8',
+            )
+          }
+        >
+          {i18n.t('desk.snapshot')}
+        </button>
+        <button type="button" class="danger" onClick={remove}>
+          {i18n.t('desk.remove')}
+        </button>
+      </p>
+      <Summary
+        report={report}
+        findings={[...findings, ...cross]}
+        flagCount={saved.flags.length}
+        frame="top"
+      />
+      <p class="provenance">
+        {i18n.t('desk.source')}：{saved.fileName ?? saved.url} · {i18n.t('desk.accessed')}：{saved.accessedAt}
+      </p>
+      <h2>{i18n.t('desk.cross')}</h2>
+      <div class="cross">
+        {cross.length > 0 ? (
+          <DeskFindings saved={saved} findings={cross} />
+        ) : (
+          <p class="none">{i18n.t('desk.crossNone')}</p>
+        )}
+        <p class="compare">
+          {byYear.map((o) => (
+            <button
+              type="button"
+              key={o.id}
+              data-compare={o.id}
+              onClick={() =>
+                (o.result.report.year ?? 0) <= (report.year ?? 0) ? onCompare(o, saved) : onCompare(saved, o)
+              }
+            >
+              {i18n.t('desk.compare', [String(o.result.report.year ?? '?')])}
+            </button>
+          ))}
+        </p>
+      </div>
+      <h2>{i18n.t('findings.heading')}</h2>
+      <DeskFindings saved={saved} findings={findings} />
+      <h2>{i18n.t('flags.heading')}</h2>
+      <DeskFlags saved={saved} />
+      <TableView report={report} findings={findings} flags={saved.flags} />
+    </article>
+  );
+}
