@@ -64,8 +64,10 @@ describe('desk storage', () => {
         source: 'page',
       },
     ]);
+    expect(await desk.crossItems()).toEqual([{ id: saved.id, report: saved.result.report }]);
     await desk.remove(saved.id);
     expect(await desk.list()).toEqual([]);
+    expect(await desk.crossItems()).toEqual([]);
     expect(await desk.get(saved.id)).toBeNull();
   });
 
@@ -136,6 +138,7 @@ describe('desk backup', () => {
     expect(await b.importBackup(text)).toEqual({ ok: true, added: 2, replaced: 0, skipped: 0 });
     expect(await b.importBackup(text)).toEqual({ ok: true, added: 0, replaced: 0, skipped: 2 });
     expect((await b.list()).length).toBe(2);
+    expect((await b.crossItems()).length).toBe(2);
     expect(await b.getLinks()).toEqual({ pairs: [['a局', 'b局']] });
     const ids = (await a.list()).map((s) => s.id).sort();
     expect((await b.list()).map((s) => s.id).sort()).toEqual(ids);
@@ -221,6 +224,8 @@ describe('desk migrations', () => {
       expect.objectContaining({ id: 'old-1', agencyKey: '某某区统计局', flags: 1, source: 'page' }),
     ]);
     expect(await desk.getLinks()).toEqual({ pairs: [['a', 'b']] });
+    // v3's store of bare reports is filled from the old records.
+    expect((await desk.crossItems()).map((c) => [c.id, c.report.year])).toEqual([['old-1', 2021]]);
     // The new page-and-year index finds the migrated record: a re-save replaces it.
     const again = await desk.save({ ...rest, url: old.url });
     expect(again.id).toBe('old-1');

@@ -8,6 +8,7 @@
  * so a failed write aborts both and the old record stays.
  */
 import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { z } from 'zod';
 import { type AgencyLinks, agencyKey } from '../lib/desk/agency';
 import {
   AgencyLinksSchema,
@@ -19,6 +20,7 @@ import {
   SavedSummarySchema,
   summarise,
 } from '../lib/desk/model';
+import { type Report, ReportSchema } from '../lib/model';
 import {
   buildBackup,
   type DeskImportResult,
@@ -31,7 +33,7 @@ import {
 /** The database's name in the extension's origin. */
 export const DESK_DB_NAME = 'gov-report-audit-desk';
 /** The schema version this build opens (see MIGRATIONS). */
-export const DESK_DB_VERSION = 2;
+export const DESK_DB_VERSION = 3;
 
 /** A stored report: the record plus the derived keys its indexes need (dropped again on read). */
 type StoredReport = SavedReport & { agencyKey: string | null; matchKey: string };
@@ -40,6 +42,14 @@ type Tx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
 function stored(r: SavedReport): StoredReport {
   return { ...r, agencyKey: agencyKey(r.result.report.agency), matchKey: matchKey(r) };
+}
+
+/** A report as the cross-year checks read it (lib/desk/cross.ts). */
+const AuditSchema = z.object({ id: z.string(), report: ReportSchema });
+type Audit = z.infer<typeof AuditSchema>;
+
+function auditOf(r: SavedReport): Audit {
+  return { id: r.id, report: r.result.report };
 }
 
 /**
@@ -72,6 +82,19 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase, tx: Tx) => void> = {
       }
     })();
   },
+  // v3: `audits`, each report's canonical Report alone, so the cross-year checks over the whole
+  // desk read thousands of reports without their snapshots (hundreds of KB each).
+  3(db, tx) {
+    db.createObjectStore('audits', { keyPath: 'id' });
+    const reports = tx.objectStore('reports');
+    const audits = tx.objectStore('audits');
+    void (async () => {
+      for (let cursor = await reports.openCursor(); cursor; cursor = await cursor.continue()) {
+        const parsed = SavedReportSchema.safeParse(cursor.value);
+        if (parsed.success) await audits.put(auditOf(parsed.data));
+      }
+    })();
+  },
 };
 
 /** A record that failed validation on read: reported to the user, left in the database. */
@@ -86,6 +109,11 @@ export interface Desk {
   save(r: Omit<SavedReport, 'id' | 'savedAt'> & { id?: string }): Promise<SavedReport>;
   /** Every valid summary (never the reports themselves, so 5,000 rows load fast). */
   list(): Promise<SavedSummary[]>;
+  /**
+   * Every valid report's id and canonical Report, without snapshots or flags: what
+   * crossFindings needs for the whole desk, at a fraction of the cost of get() on each.
+   */
+  crossItems(): Promise<{ id: string; report: Report }[]>;
   /** The summaries that failed validation on the last list(), for the UI to mention. */
   invalid(): InvalidRecord[];
   /** One saved report, or null when absent or invalid. */
@@ -152,7 +180,7 @@ function makeDesk(db: IDBPDatabase): Desk {
   return {
     async save(input) {
       const savedAt = new Date().toISOString();
-      return atomically(['reports', 'summaries'], async (tx) => {
+      return atomically(['reports', 'summaries', 'audits'], async (tx) => {
         const reports = tx.objectStore('reports');
         let id = input.id;
         if (id === undefined) {
@@ -163,6 +191,7 @@ function makeDesk(db: IDBPDatabase): Desk {
         const record = SavedReportSchema.parse({ ...input, id, savedAt });
         await reports.put(stored(record));
         await tx.objectStore('summaries').put(summarise(record));
+        await tx.objectStore('audits').put(auditOf(record));
         return record;
       });
     },
@@ -180,6 +209,14 @@ function makeDesk(db: IDBPDatabase): Desk {
       return good;
     },
 
+    async crossItems() {
+      const rows: unknown[] = await db.getAll('audits');
+      return rows.flatMap((row) => {
+        const parsed = AuditSchema.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      });
+    },
+
     invalid: () => lastInvalid,
 
     async get(id) {
@@ -187,9 +224,10 @@ function makeDesk(db: IDBPDatabase): Desk {
     },
 
     async remove(id) {
-      await atomically(['reports', 'summaries'], async (tx) => {
+      await atomically(['reports', 'summaries', 'audits'], async (tx) => {
         await tx.objectStore('reports').delete(id);
         await tx.objectStore('summaries').delete(id);
+        await tx.objectStore('audits').delete(id);
       });
     },
 
@@ -227,9 +265,10 @@ function makeDesk(db: IDBPDatabase): Desk {
       const { backup } = parsed;
       const counts = { added: 0, replaced: 0, skipped: 0 };
       try {
-        await atomically(['reports', 'summaries', 'meta'], async (tx) => {
+        await atomically(['reports', 'summaries', 'audits', 'meta'], async (tx) => {
           const reports = tx.objectStore('reports');
           const summaries = tx.objectStore('summaries');
+          const audits = tx.objectStore('audits');
           for (const incoming of backup.reports) {
             const raw: unknown =
               (await reports.get(incoming.id)) ?? (await reports.index('matchKey').get(matchKey(incoming)));
@@ -243,6 +282,7 @@ function makeDesk(db: IDBPDatabase): Desk {
             const record = existing ? { ...incoming, id: existing.id } : incoming;
             await reports.put(stored(record));
             await summaries.put(summarise(record));
+            await audits.put(auditOf(record));
             counts[decision === 'add' ? 'added' : 'replaced']++;
           }
           const meta = tx.objectStore('meta');
