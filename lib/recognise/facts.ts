@@ -101,7 +101,11 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     }
 
     const received = RECEIVED.exec(folded) ?? RECEIVED2.exec(folded);
-    if (received) {
+    // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
+    const withCarried =
+      received &&
+      /结转/.test(clause(text, folded, received.index, received.index + received[0].length).quote);
+    if (received && !withCarried) {
       addMatch('f.applications_received', num(received[1]), received);
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
       const end = folded.indexOf('。', received.index);
@@ -111,7 +115,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         const at = received.index + closed.index;
         add('f.applications_closed', num(closed[1]), at, at + closed[0].length);
       }
-    } else {
+    } else if (!received) {
       const none = RECEIVED_NONE.exec(folded);
       if (none) addMatch('f.applications_received', 0, none);
     }
@@ -119,6 +123,8 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     for (const [key, re, value] of SIMPLE) {
       const m = re.exec(folded);
       if (!m) continue;
+      // "No review was corrected" is not "no review": only a plain 未发生 reads as zero cases.
+      if (re === NONE_CASES && /纠正|败诉|撤销|确认违法/.test(m[0])) continue;
       addMatch(key, value(m), m);
       if (re === NONE_CASES && /诉讼/.test(m[0])) addMatch('f.suits', 0, m);
     }

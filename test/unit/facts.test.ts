@@ -50,6 +50,14 @@ describe('facts from the text', () => {
     expect(f['f.suits']?.value).toBe(0);
   });
 
+  it('leaves out counts that fold in carried-over applications, and "none corrected" statements', () => {
+    const f = factsOf(
+      '<p>共收到政府信息公开申请15件（含上年结转2件），办结13件。</p><p>未发生行政复议被纠正的情况。</p>',
+    );
+    expect(f['f.applications_received']).toBeUndefined();
+    expect(f['f.reviews']).toBeUndefined();
+  });
+
   it('reads the statistics period and the publication date with their positions', () => {
     const f = factsOf(
       '<div>发布日期：2021-01-29</div><p>报告中所列数据的统计期限自2020年1月1日起至12月31日止。</p>',
