@@ -8,7 +8,8 @@
  *   GRA_BENCH_REPORTS=10000 npm run bench:desk
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -79,15 +80,19 @@ try {
   await page.goto(`chrome-extension://${id}/desk.html`);
   const text = backup();
   let t = performance.now();
-  await page.locator('input[data-input="backup"]').setInputFiles({
-    name: 'bench.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
+  // Through a file: the backup of 5,000 full reports is larger than Playwright passes in memory.
+  const file = join(mkdtempSync(join(tmpdir(), 'gra-desk-')), 'bench.json');
+  writeFileSync(file, text);
+  await page.locator('input[data-input="backup"]').setInputFiles(file);
   await page.locator('.desk-backup .outcome').waitFor({ timeout: 300_000 });
   const importMs = performance.now() - t;
   await page.locator('.desk-row').first().waitFor();
   const count = await page.locator('.desk-count').textContent();
+  // Opening the desk afresh: the list reads summaries only.
+  t = performance.now();
+  await page.reload();
+  await page.locator('.desk-row').first().waitFor();
+  const openMs = performance.now() - t;
 
   // Paint time: the page's own input→commit measure, plus the next animation frame after it.
   await page.evaluate(() => {
@@ -134,8 +139,18 @@ try {
   console.log(
     `desk: ${count?.trim()} (import of ${N} reports through the backup: ${(importMs / 1000).toFixed(1)} s)`,
   );
+  console.log(`opening the desk (reload → first rows): ${openMs.toFixed(0)} ms`);
   console.log('keystroke → rows in the DOM (ms):', stats(commit));
   console.log('keystroke → next frame (ms):     ', stats(frames));
+  console.log(
+    'slowest frames (ms, in typing order):',
+    frames
+      .map((f, i) => [i, Math.round(f)])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([i, f]) => `#${i}: ${f}`)
+      .join(', '),
+  );
   const worst = Math.max(...commit, ...frames);
   console.log(
     worst < 100 ? 'OK: every keystroke under 100 ms' : `SLOW: worst keystroke ${worst.toFixed(1)} ms`,
