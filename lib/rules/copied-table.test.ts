@@ -3,6 +3,14 @@ import { copiedTable } from './copied-table';
 import { cells, makeReport, sampleT3, sampleT4 } from './testing';
 
 const t3 = sampleT3('2021');
+/** A 表四 with three telling figures: two reviews upheld, one corrected, one suit pending. */
+const busyT4 = {
+  't4.review.upheld': 2,
+  't4.review.corrected': 1,
+  't4.review.total': 3,
+  't4.suit_direct.pending': 1,
+  't4.suit_direct.total': 1,
+};
 const report = (year: number, over: Record<string, number | null> = {}, template: '2019' | '2021' = '2021') =>
   makeReport({ year, template, cells: { ...t3, ...sampleT4(), ...cells(over) } });
 
@@ -20,21 +28,31 @@ describe('copied-table', () => {
 
   it('is silent when one figure differs or is blank', () => {
     const tables = (over: Record<string, number | null>) =>
-      copiedTable.runPair(report(2021), report(2022, over)).map((f) => f.message.slice(0, 2));
-    expect(tables({})).toEqual(['表三', '表四']);
-    expect(tables({ 't3.granted.natural': 4 })).toEqual(['表四']);
-    expect(tables({ 't3.granted.natural': null, 't4.review.pending': null })).toEqual([]);
+      copiedTable.runPair(report(2021, busyT4), report(2022, over)).map((f) => f.message.slice(0, 2));
+    expect(tables(busyT4)).toEqual(['表三', '表四']);
+    expect(tables({ ...busyT4, 't3.granted.natural': 4 })).toEqual(['表四']);
+    expect(tables({ ...busyT4, 't3.granted.natural': null, 't4.review.pending': null })).toEqual([]);
   });
 
-  it('ignores the all-zero tables of quiet offices (fewer than three non-zero figures)', () => {
-    const zeros = {
-      't4.review.upheld': 0,
-      't4.review.total': 0,
+  it('ignores quiet offices: all zeros, or too few telling figures (totals and stocks do not count)', () => {
+    // One review upheld and one suit pending: four non-zero figures, but two of them are totals.
+    const quiet = {
+      't4.review.upheld': 1,
+      't4.review.total': 1,
       't4.suit_direct.pending': 1,
       't4.suit_direct.total': 1,
     };
-    const found = copiedTable.runPair(report(2021, zeros), report(2022, zeros));
-    expect(found.map((f) => f.message.slice(0, 2))).toEqual(['表三']);
+    const zeroT3 = Object.fromEntries(Object.keys(t3).map((a) => [a, 0]));
+    const stocks = { 't2.rules.in_force': 5, 't2.normative.in_force': 12, 't2.permit.decisions': 3 };
+    const found = copiedTable.runPair(
+      report(2021, { ...zeroT3, ...quiet, ...stocks }),
+      report(2022, { ...zeroT3, ...quiet, ...stocks }),
+    );
+    expect(found).toEqual([]);
+    const busy = { ...stocks, 't2.penalty.decisions': 9, 't2.rules.issued': 1 };
+    expect(
+      copiedTable.runPair(report(2021, busy), report(2022, busy)).map((f) => f.message.slice(0, 2)),
+    ).toEqual(['表二', '表三']);
   });
 
   it('needs the same template, consecutive years and some shared cells', () => {
