@@ -90,7 +90,9 @@ describe('desk storage', () => {
       if (this.name === 'summaries') throw new DOMException('disk full', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    await expect(desk.save({ ...input(), snapshot: 'lost' })).rejects.toThrow(/disk full/);
+    await expect(desk.save({ ...input(), snapshot: 'lost' })).rejects.toThrow(
+      /存储空间不足.* \/ Out of storage space/,
+    );
     vi.restoreAllMocks();
     expect((await desk.get(first.id))?.snapshot).toBe(first.snapshot);
     expect((await desk.list())[0]?.savedAt).toBe(first.savedAt);
@@ -178,6 +180,27 @@ describe('desk backup', () => {
     const twice = await desk.importBackup(JSON.stringify({ ...backup, reports: [good, good] }));
     expect(twice).toMatchObject({ ok: false });
     expect((await desk.list()).length).toBe(1);
+  });
+});
+
+describe('desk backup, failing half-way', () => {
+  it('writes nothing when the store fails on a later record', async () => {
+    const a = await fresh();
+    await a.save(input());
+    await a.save(input({ year: 2022 }, 'http://www.example.gov.cn/2022.html'));
+    const text = await a.exportBackup();
+    const b = await fresh();
+    const put = IDBObjectStore.prototype.put;
+    let audits = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'audits' && ++audits === 2) throw new DOMException('disk full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    expect(await b.importBackup(text)).toEqual({ ok: false, error: expect.stringContaining('审核台未改变') });
+    vi.restoreAllMocks();
+    expect(await b.list()).toEqual([]);
+    expect(await b.crossItems()).toEqual([]);
+    expect(await b.getLinks()).toEqual({ pairs: [] });
   });
 });
 

@@ -173,6 +173,10 @@ function makeDesk(db: IDBPDatabase): Desk {
         // Already aborted or finished by the failure itself.
       }
       await tx.done.catch(() => undefined);
+      if ((e as { name?: unknown }).name === 'QuotaExceededError')
+        throw new Error(
+          '存储空间不足，未能保存，原有记录未改变 / Out of storage space: nothing was saved and the earlier record is unchanged',
+        );
       throw e;
     }
   }
