@@ -20,6 +20,8 @@ export interface PanelProps {
   editor: ComponentChildren;
   onToggleMarks(): void;
   onFocus(index: number): void;
+  /** 保存到审核台: hands the report to the background (the page cannot reach the desk itself). */
+  onSave?(): Promise<boolean>;
 }
 
 const SEVERITY_LABEL = { error: '错误 errors', warning: '警告 warnings', info: '提示 info' } as const;
@@ -28,6 +30,7 @@ const SEVERITY_LABEL = { error: '错误 errors', warning: '警告 warnings', inf
 export function Panel(props: PanelProps) {
   const { findings, titles, marksOn } = props;
   const [collapsed, setCollapsed] = useState(false);
+  const [saved, setSaved] = useState<boolean | null>(null);
   const { pos, onPointerDown } = useDrag(() => ({
     x: Math.max(8, window.innerWidth - 356),
     y: Math.max(8, window.innerHeight - 320),
@@ -62,6 +65,16 @@ export function Panel(props: PanelProps) {
           <button type="button" data-gra="toggle-marks" aria-pressed={marksOn} onClick={props.onToggleMarks}>
             {marksOn ? '隐藏标记 Hide' : '显示标记 Show'}
           </button>
+          {props.onSave && (
+            <button
+              type="button"
+              data-gra="save-desk"
+              title="保存到审核台 / Save to desk"
+              onClick={() => void props.onSave?.().then(setSaved, () => setSaved(false))}
+            >
+              {saved === null ? '保存 Save' : saved ? '已保存 Saved' : '保存失败 Failed'}
+            </button>
+          )}
           <button
             type="button"
             data-gra="collapse"

@@ -14,6 +14,7 @@ import { loadFlags, watchFlags } from '../../utils/flags';
 import { PageMarks } from '../../utils/marks';
 import { sendMessage } from '../../utils/messages';
 import { detectAndAudit } from './detect';
+import { pageHtml } from './handlers';
 import { measure } from './measure';
 import { TITLES } from './titles';
 
@@ -169,6 +170,14 @@ export class Session {
         editor,
         onToggleMarks: () => void this.setMarks(!this.marksOn),
         onFocus: (i) => this.focus(i),
+        onSave: async () =>
+          this.result?.detected === true &&
+          (await sendMessage('saveToDesk', {
+            result: this.result,
+            html: pageHtml(),
+            url: this.url,
+            title: this.result.report.title,
+          })),
       }),
     );
   }

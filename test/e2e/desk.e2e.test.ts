@@ -18,6 +18,7 @@ import {
   waitForAudit,
 } from './harness';
 import { EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { panelClick, panelText } from './shadow';
 
 const YEARS = [
   ['carryover-mismatch-2021.html', 2021],
@@ -175,5 +176,50 @@ describe('audit desk', () => {
     expect(msgs('desk.backupFailed').some((m) => said.includes(m))).toBe(true);
     await rows(4);
     await shoot('backup');
+  });
+
+  it("saves from the page's panel, and every report opened once auto-save is on", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(fixtures.url('carryover-ok-2021.html'));
+    await waitForAudit(page, 'marks');
+    await panelClick(page, '[data-gra="save-desk"]');
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('已保存');
+    await desk.reload();
+    await rows(5);
+
+    const tab = await activeTabId(ext);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
+    await popup.locator('[data-setting="auto-save"]').check();
+    await popup.close();
+    await page.goto(fixtures.url('carryover-ok-2022.html'));
+    await waitForAudit(page, 'marks');
+    await expect
+      .poll(
+        async () => {
+          await desk.reload();
+          return desk.locator('.desk-row').count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(6);
+    await page.close();
+  });
+
+  it('says plainly whether 截图 saved a PNG or the browser refused', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(fixtures.url('seed000-word-balance-error.html'));
+    await waitForAudit(page, 'marks');
+    const tab = await activeTabId(ext);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
+    await popup.locator('[data-shot]').first().click();
+    const status = popup.locator('p.status[role="status"]');
+    await status.waitFor();
+    const said = (await status.textContent()) ?? '';
+    expect([...msgs('desk.shotSaved'), ...msgs('desk.shotFailed')].some((m) => said.includes(m))).toBe(true);
+    console.log(`截图 in a popup opened as a tab: ${said}`);
+    await popup.close();
+    await page.close();
   });
 });
