@@ -30,6 +30,8 @@ import {
   parseBackup,
 } from './desk-backup';
 
+export type { DeskImportResult } from './desk-backup';
+
 /** The database's name in the extension's origin. */
 export const DESK_DB_NAME = 'gov-report-audit-desk';
 /** The schema version this build opens (see MIGRATIONS). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Flag } from '../model';
 import { cells, makeReport } from '../rules/testing';
-import { accessText, citeFinding, citeFlag, plain } from './citation';
+import { accessText, citedReport, citeFinding, citeFlag, plain } from './citation';
+import type { SavedReport } from './model';
 
 const report = makeReport({
   title: '某某区统计局2020年政府信息公开工作年度报告',
@@ -84,5 +85,12 @@ describe('accessText', () => {
   it('writes the time in Beijing time, and keeps an unreadable time as given', () => {
     expect(accessText('2026-12-31T16:30:00Z')).toBe('2027年1月1日 00:30');
     expect(accessText('昨天')).toBe('昨天');
+  });
+});
+
+describe('citedReport', () => {
+  it('takes what a citation needs from a saved record', () => {
+    const rec = { url: saved.url, accessedAt: saved.accessedAt, result: { report } } as SavedReport;
+    expect(citedReport(rec)).toEqual(saved);
   });
 });

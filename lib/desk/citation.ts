@@ -6,12 +6,18 @@
 import { splitAddress } from '../keys';
 import type { Finding, Flag, Report, TableId } from '../model';
 import { cellLabel, fmt, shortQuote, TABLE_NAMES } from '../rules/helpers';
+import type { SavedReport } from './model';
 
 /** What a citation needs of a saved report. */
 export interface CitedReport {
   report: Report;
   url: string;
   accessedAt: string;
+}
+
+/** What a citation needs, taken from a saved desk record. */
+export function citedReport(saved: SavedReport): CitedReport {
+  return { report: saved.result.report, url: saved.url, accessedAt: saved.accessedAt };
 }
 
 // A finding such as copied-table names a whole table; a citation names the first few and counts the rest.
