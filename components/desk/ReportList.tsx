@@ -3,30 +3,32 @@
  * row height), so 5,000 reports scroll and filter as fast as 50.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SavedSummary } from '../../lib/desk/model';
 import { i18n } from '../popup/i18n';
-import { filterIndexed, index, type Sort, type SortKey, sortIndexed } from './filter';
+import { type DeskRow, filterIndexed, index, type Sort, type SortKey, sortIndexed } from './filter';
 
 /** Row height in px; the CSS gives `.desk-row` the same. */
 export const ROW_HEIGHT = 30;
 const OVERSCAN = 8;
 
-const COLUMNS: SortKey[] = ['agency', 'year', 'template', 'errors', 'warnings', 'flags', 'savedAt'];
+const COLUMNS: SortKey[] = ['agency', 'year', 'template', 'errors', 'warnings', 'cross', 'flags', 'savedAt'];
 
 /** Props: the summaries and what to do when one is opened. */
 export interface ReportListProps {
-  list: SavedSummary[];
+  list: DeskRow[];
+  /** The cross-year counts are in (the benchmark waits for this before it types). */
+  ready: boolean;
   onOpen(id: string): void;
 }
 
-function text(s: SavedSummary, key: SortKey): string {
+function text(s: DeskRow, key: SortKey): string {
   const v = s[key];
+  if (key === 'cross' && v === null) return '…';
   if (key === 'savedAt') return String(v).slice(0, 16).replace('T', ' ');
   return v === null || v === undefined ? '—' : String(v);
 }
 
 /** The filter box, the header with sort buttons, and the windowed rows. */
-export function ReportList({ list, onOpen }: ReportListProps) {
+export function ReportList({ list, ready, onOpen }: ReportListProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'savedAt', dir: -1 });
   const [top, setTop] = useState(0);
@@ -48,7 +50,7 @@ export function ReportList({ list, onOpen }: ReportListProps) {
   const toggle = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: 1 }));
   return (
-    <section class="desk-list">
+    <section class="desk-list" data-cross={ready ? 'ready' : 'pending'}>
       <input
         type="search"
         class="desk-filter"
@@ -91,7 +93,10 @@ export function ReportList({ list, onOpen }: ReportListProps) {
               onClick={() => onOpen(s.id)}
             >
               {COLUMNS.map((c) => (
-                <span key={c} class={`col col-${c}${c === 'errors' && s.errors > 0 ? ' has-errors' : ''}`}>
+                <span
+                  key={c}
+                  class={`col col-${c}${(c === 'errors' || c === 'cross') && (s[c] ?? 0) > 0 ? ' has-errors' : ''}`}
+                >
                   {text(s, c)}
                 </span>
               ))}

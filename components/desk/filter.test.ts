@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedSummary } from '../../lib/desk/model';
-import { filterIndexed, index, sortIndexed } from './filter';
+import { type DeskRow, filterIndexed, index, sortIndexed } from './filter';
 
-const row = (id: string, agency: string | null, year: number | null, errors = 0): SavedSummary => ({
+const row = (id: string, agency: string | null, year: number | null, errors = 0): DeskRow => ({
   id,
   url: `http://x.gov.cn/${id}`,
   title: `${agency ?? ''}${year ?? ''}年报`,
@@ -15,6 +14,7 @@ const row = (id: string, agency: string | null, year: number | null, errors = 0)
   flags: 0,
   savedAt: `2026-01-0${id}T00:00:00Z`,
   source: 'page',
+  cross: null,
 });
 const list = index([
   row('1', '卫滨区住建局', 2021, 2),

@@ -4,8 +4,11 @@
  */
 import type { SavedSummary } from '../../lib/desk/model';
 
+/** A list row: the summary plus its cross-year finding count (null while being computed). */
+export type DeskRow = SavedSummary & { cross: number | null };
+
 /** The list's sortable columns. */
-export type SortKey = 'agency' | 'year' | 'template' | 'errors' | 'warnings' | 'flags' | 'savedAt';
+export type SortKey = 'agency' | 'year' | 'template' | 'errors' | 'warnings' | 'cross' | 'flags' | 'savedAt';
 
 /** Column and direction. */
 export interface Sort {
@@ -15,12 +18,12 @@ export interface Sort {
 
 /** A summary with its lower-cased search text, computed once per list rather than per keystroke. */
 export interface Indexed {
-  s: SavedSummary;
+  s: DeskRow;
   hay: string;
 }
 
 /** The text a filter matches against: agency, year, template, title, address, source. */
-export function index(list: SavedSummary[]): Indexed[] {
+export function index(list: DeskRow[]): Indexed[] {
   return list.map((s) => ({
     s,
     hay: [s.agency ?? '', s.year ?? '', s.template ?? '', s.title, s.url, s.source]
@@ -31,7 +34,7 @@ export function index(list: SavedSummary[]): Indexed[] {
 
 const collator = new Intl.Collator('zh-CN');
 
-function compare(a: SavedSummary, b: SavedSummary, sort: Sort): number {
+function compare(a: DeskRow, b: DeskRow, sort: Sort): number {
   const x = a[sort.key];
   const y = b[sort.key];
   // Unknown values (no agency, no year) sort last whichever way the column runs.

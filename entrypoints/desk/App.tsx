@@ -2,7 +2,7 @@
  * The audit desk: every saved report in a list; one report offline; two years side by side; the
  * agency links; dataset exports; files to audit; backup. Everything reads the extension's IndexedDB.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { AgencyLinks } from '../../components/desk/AgencyLinks';
 import { Backup } from '../../components/desk/Backup';
 import { Exports } from '../../components/desk/Exports';
@@ -10,6 +10,7 @@ import { FileDrop } from '../../components/desk/FileDrop';
 import { ReportList } from '../../components/desk/ReportList';
 import { ReportView } from '../../components/desk/ReportView';
 import { SideBySide } from '../../components/desk/SideBySide';
+import { useCross } from '../../components/desk/useCross';
 import { useDesk } from '../../components/desk/useDesk';
 import { i18n } from '../../components/popup/i18n';
 import type { SavedReport } from '../../lib/desk/model';
@@ -23,6 +24,11 @@ type View =
 export function App() {
   const { desk, list, links, error, reload } = useDesk();
   const [view, setView] = useState<View>({ kind: 'list' });
+  const cross = useCross(desk, list, links);
+  const rows = useMemo(
+    () => list?.map((s) => ({ ...s, cross: cross ? (cross.get(s.id) ?? 0) : null })),
+    [list, cross],
+  );
   let body = <p class="loading">{i18n.t('desk.loading')}</p>;
   if (error) {
     body = (
@@ -55,7 +61,11 @@ export function App() {
           {list.length === 0 ? (
             <p class="none desk-empty">{i18n.t('desk.empty')}</p>
           ) : (
-            <ReportList list={list} onOpen={(id) => setView({ kind: 'report', id })} />
+            <ReportList
+              list={rows ?? []}
+              ready={cross !== null}
+              onOpen={(id) => setView({ kind: 'report', id })}
+            />
           )}
           <div class="desk-tools">
             <FileDrop desk={desk} onSaved={() => void reload()} />
