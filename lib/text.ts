@@ -25,22 +25,28 @@ const T2S_PAIRS =
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
 
+const FOLD_SPACE = new Set([0x3000, 0xa0, 0x2002, 0x2003, 0x2009]);
+const FOLD_MINUS = new Set([0x2212, 0x2013, 0xfe63]);
+// Only the characters fold changes; most text has none, and then fold returns it untouched.
+const FOLD_RE = new RegExp(
+  `[\\uff01-\\uff5e\\u3000\\u00a0\\u2002\\u2003\\u2009\\u2212\\u2013\\ufe63${[...T2S.keys()].join('')}]`,
+  'g',
+);
+
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (FOLD_SPACE.has(c)) return ' ';
+  if (FOLD_MINUS.has(c)) return '-';
+  return T2S.get(ch) ?? ch;
+}
+
 /**
  * Folds a string one code unit at a time: full-width ASCII to ASCII, ideographic and no-break
  * spaces to a space, traditional to simplified. The length never changes.
  */
 export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) out += ch;
-    else if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009) out += ' ';
-    else if (c === 0x2212 || c === 0x2013 || c === 0xfe63) out += '-';
-    else out += T2S.get(ch) ?? ch;
-  }
-  return out;
+  return s.replace(FOLD_RE, foldChar);
 }
 
 /** A label as matched by the recogniser: folded, every kind of whitespace removed. */
@@ -89,7 +95,12 @@ export interface ParsedValue {
  * their number and drop a unit such as 件.
  */
 export function parseValue(raw: string, money = false): ParsedValue {
-  const spaced = fold(raw).trim();
+  return parseFolded(fold(raw), money);
+}
+
+/** parseValue for text already folded (the recogniser folds each cell once). */
+export function parseFolded(folded: string, money = false): ParsedValue {
+  const spaced = folded.trim();
   // Two figures in one cell (`0 0`, or `0<p>0` read as `0\n0`) are not one number.
   if (/\d\s+[+-]?\d/.test(spaced)) return { value: null, blank: false };
   const s = spaced.replace(/[\s\u200b\ufeff]+/g, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
@@ -111,6 +122,11 @@ export function parseValue(raw: string, money = false): ParsedValue {
 export function isValueText(raw: string): boolean {
   const p = parseValue(raw, true);
   return p.value !== null || p.blank;
+}
+
+/** isLabelText for folded text whose parse is already known. */
+export function isLabelFolded(folded: string, parsed: ParsedValue): boolean {
+  return parsed.value === null && !parsed.blank && /[\u3400-\u9fffA-Za-z]/.test(folded);
 }
 
 /** True when the text holds a letter of a label (a CJK ideograph or a Latin word), not only a figure. */

@@ -3,7 +3,34 @@
  * table reads: labels (with any rowspan parents and 序号 numbers) first, then one cell per column.
  */
 import type { Grid, GridCell } from '../grid';
-import { isLabelText, normLabel, parseValue } from '../text';
+import type { SourceCell } from '../source';
+import { fold, isLabelFolded, parseFolded } from '../text';
+
+/** What the recogniser asks of a cell, worked out once: a rowspan label is seen on every row it spans. */
+export interface CellInfo {
+  norm: string;
+  label: boolean;
+  /** The figure it holds as a count (a money column re-reads its unit), or null. */
+  value: number | null;
+}
+
+const INFO = new WeakMap<object, CellInfo>();
+
+/** The cell's normalised text, whether it is a label, and its figure. */
+export function cellInfo(src: SourceCell<unknown>): CellInfo {
+  let info = INFO.get(src);
+  if (!info) {
+    const folded = fold(src.text);
+    const parsed = parseFolded(folded);
+    info = {
+      norm: folded.replace(/[\s\u200b\ufeff]+/g, ''),
+      label: isLabelFolded(folded, parsed),
+      value: parsed.value,
+    };
+    INFO.set(src, info);
+  }
+  return info;
+}
 
 export interface RowView<N> {
   table: number;
@@ -23,27 +50,21 @@ export interface RowView<N> {
 /** Splits one grid row. */
 export function viewRow<N>(grid: Grid<N>, r: number, table: number): RowView<N> {
   const slots = grid.rows[r]!.filter((c): c is GridCell<N> => c !== null);
-  let firstLabel = -1;
-  for (let i = 0; i < slots.length; i++) {
-    if (isLabelText(slots[i]!.src.text)) {
-      firstLabel = i;
-      break;
-    }
-  }
+  const infos = slots.map((s) => cellInfo(s.src));
+  const firstLabel = infos.findIndex((i) => i.label);
   let lastLabel = -1;
   if (firstLabel >= 0) {
     // The label zone ends at the last label before the first real figure, so a 序号 column before
     // the label and a text value such as 未统计 after the figures both stay where they belong.
     let firstNumber = slots.length;
     for (let i = firstLabel + 1; i < slots.length; i++) {
-      const s = slots[i]!;
-      if (!s.copy && parseValue(s.src.text, true).value !== null) {
+      if (!slots[i]!.copy && infos[i]!.value !== null) {
         firstNumber = i;
         break;
       }
     }
     for (let i = firstNumber - 1; i >= 0; i--) {
-      if (isLabelText(slots[i]!.src.text)) {
+      if (infos[i]!.label) {
         lastLabel = i;
         break;
       }
@@ -51,15 +72,15 @@ export function viewRow<N>(grid: Grid<N>, r: number, table: number): RowView<N> 
   }
   const labels = slots.slice(0, lastLabel + 1);
   const values = slots.slice(lastLabel + 1).filter((c) => !c.copy);
-  const labelTexts = labels.filter((c) => isLabelText(c.src.text)).map((c) => normLabel(c.src.text));
+  const labelTexts: string[] = [];
+  for (let i = 0; i <= lastLabel; i++) if (infos[i]!.label) labelTexts.push(infos[i]!.norm);
   const seen = new Set<unknown>();
   const texts: string[] = [];
-  for (const s of slots) {
-    if (seen.has(s.src)) continue;
+  slots.forEach((s, i) => {
+    if (seen.has(s.src)) return;
     seen.add(s.src);
-    const t = normLabel(s.src.text);
-    if (t) texts.push(t);
-  }
+    if (infos[i]!.norm) texts.push(infos[i]!.norm);
+  });
   return {
     table,
     grid,

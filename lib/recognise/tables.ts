@@ -22,7 +22,7 @@ import {
   t4ColKey,
   t4GroupKey,
 } from './labels';
-import { type RowView, rawText, viewRow } from './rows';
+import { cellInfo, type RowView, rawText, viewRow } from './rows';
 
 /** What the tables yield. */
 export interface TablesResult<N> {
@@ -81,7 +81,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
         continue;
       }
       const raw = rawText(cell);
-      cells[addr] = { value: parseValue(raw, money).value, raw };
+      cells[addr] = { value: money ? parseValue(raw, true).value : cellInfo(cell.src).value, raw };
       nodes.set(addr, cell.src.node);
     }
   };
@@ -106,7 +106,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       const inT3 = ctx === 't3';
       // A row with no figure that carries header words is a header, even where its last label (总计,
       // 其他) would also name a row.
-      const header = !row.values.some((v) => parseValue(v.src.text, true).value !== null);
+      const header = !row.values.some((v) => cellInfo(v.src).value !== null);
       const t3Key =
         row.labels.length && !(header && isT3Header(row.texts))
           ? t3RowKey(row.leaf, row.combined, inT3)
@@ -119,7 +119,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
         // Span copies are keyed too, so 行政复议 (colspan 5) names each of its five grid columns.
         grid.rows[r]!.forEach((slot, col) => {
           if (!slot) return;
-          const label = normLabel(slot.src.text);
+          const label = cellInfo(slot.src).norm;
           const g = t4GroupKey(label);
           if (g) t4Groups.set(col, g);
           const c = t4ColKey(label);
@@ -130,7 +130,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       if (isT3Header(row.texts) && !t3Key) {
         ctx = 't3';
         grid.rows[r]!.forEach((slot, col) => {
-          const k = slot ? t3ColKey(normLabel(slot.src.text)) : null;
+          const k = slot ? t3ColKey(cellInfo(slot.src).norm) : null;
           if (k) t3Cols.set(col, k);
         });
         continue;
@@ -140,7 +140,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
         const header = new Map<number, { key: string; money: boolean }>();
         grid.rows[r]!.forEach((slot, col) => {
           if (!slot) return;
-          const label = normLabel(slot.src.text);
+          const label = cellInfo(slot.src).norm;
           if (RE_2019.test(label)) score2019++;
           if (RE_2021.test(label)) score2021++;
           const k = t2ColKey(label);
