@@ -10,19 +10,35 @@ import { openDesk } from '../utils/desk-db';
 import { loadFlags } from '../utils/flags';
 import { AuditReplySchema, fromOurContentScript, onValidMessage, sendMessage } from '../utils/messages';
 
+// One connection for the worker's life: auto-save asks on every audit, and connections are not free.
+let deskOpen: ReturnType<typeof openDesk> | null = null;
+/** The desk, opened once; a failed open (or a connection closed for an upgrade) is retried next time. */
+async function theDesk(): ReturnType<typeof openDesk> {
+  deskOpen ??= openDesk();
+  return deskOpen.catch((e: unknown) => {
+    deskOpen = null;
+    throw e;
+  });
+}
+
 /** Stores a page's report on the desk with the user's flags on that page. */
 async function saveToDesk(result: PageResult, url: string, title: string, html: string): Promise<boolean> {
   if (!result.detected) return false;
-  const desk = await openDesk();
-  await desk.save({
-    url,
-    title,
-    accessedAt: new Date().toISOString(),
-    source: 'page',
-    result: { ...result, url },
-    flags: await loadFlags(url),
-    snapshot: html,
-  });
+  const desk = await theDesk();
+  try {
+    await desk.save({
+      url,
+      title,
+      accessedAt: new Date().toISOString(),
+      source: 'page',
+      result: { ...result, url },
+      flags: await loadFlags(url),
+      snapshot: html,
+    });
+  } catch (e) {
+    deskOpen = null;
+    throw e;
+  }
   return true;
 }
 
@@ -31,7 +47,7 @@ async function saveToDesk(result: PageResult, url: string, title: string, html: 
  * Pulled from here rather than pushed by every page, so no page's HTML travels while it is off.
  */
 async function autoSave(tabId: number, frameId: number): Promise<void> {
-  const desk = await openDesk();
+  const desk = await theDesk();
   if (!(await desk.getSettings()).autoSave) return;
   const reply = AuditReplySchema.parse(await sendMessage('getAudit', undefined, { tabId, frameId }));
   if (!reply.result?.detected) return;

@@ -124,7 +124,7 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
       <DeskFindings saved={saved} findings={findings} />
       <h2>{i18n.t('flags.heading')}</h2>
       <DeskFlags saved={saved} />
-      <TableView report={report} findings={findings} flags={saved.flags} />
+      <TableView report={report} findings={[...findings, ...cross]} flags={saved.flags} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * 保存到审核台: stores the page's report, its findings, the user's flags, the URL, title, access
- * time and a snapshot of the page's HTML on the desk; 打开审核台 opens the desk; and the opt-in
+ * time and a snapshot of the page's HTML on the desk (openDeskTab opens the desk); and the opt-in
  * to save every report opened (the background does that, see entrypoints/background.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -30,7 +30,7 @@ export function openDeskTab(): void {
   void browser.tabs.create({ url: browser.runtime.getURL('/desk.html') });
 }
 
-/** The save button, the desk link and the auto-save checkbox. */
+/** The save button and the auto-save checkbox. */
 export function SaveToDesk({ tabId, url, result }: SaveToDeskProps) {
   const [status, setStatus] = useState('');
   const [autoSave, setAutoSave] = useState(false);
@@ -61,9 +61,6 @@ export function SaveToDesk({ tabId, url, result }: SaveToDeskProps) {
     <section class="save-desk">
       <button type="button" class="primary" data-action="save-desk" onClick={save}>
         {i18n.t('desk.save')}
-      </button>
-      <button type="button" class="link" data-action="open-desk" onClick={openDeskTab}>
-        {i18n.t('desk.open')}
       </button>
       <label>
         <input

@@ -9,7 +9,7 @@ import { FlagTransfer } from '../../components/popup/FlagTransfer';
 import { useAudit, usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
 import { NotAReport } from '../../components/popup/NotAReport';
-import { SaveToDesk } from '../../components/popup/SaveToDesk';
+import { openDeskTab, SaveToDesk } from '../../components/popup/SaveToDesk';
 import { Summary } from '../../components/popup/Summary';
 import { saveShot } from '../../components/popup/shot';
 import { TableView } from '../../components/popup/TableView';
@@ -107,6 +107,9 @@ export function App() {
       <header class="bar">
         <strong>{i18n.t('app.name')}</strong>
         {pageUrl && <span class="url">{pageUrl}</span>}
+        <button type="button" class="link open-desk" data-action="open-desk" onClick={openDeskTab}>
+          {i18n.t('desk.open')}
+        </button>
       </header>
       {body}
       {pageUrl && (
