@@ -149,15 +149,27 @@ export interface Side {
 export function checkEquation(
   rule: Pick<Rule, 'id' | 'severity'>,
   report: Report,
-  where: string,
+  where: string | (() => string),
   left: Side,
   right: Side,
 ): Finding[] {
-  const l = readTerms(report, left.addrs, left.label);
-  const r = readTerms(report, right.addrs, right.label);
-  if (!l || !r) return [];
-  if (same(total(l.map((t) => t.value)), total(r.map((t) => t.value)))) return [];
-  const message = `${where}：${sumText(l, left.nonZeroOnly)}，但 ${sideText(r, right.nonZeroOnly)}`;
+  // Sums first, labels only for a failing check: most checks pass, and a page runs hundreds.
+  const sum = (addrs: string[]) => {
+    let acc = 0;
+    for (const addr of addrs) {
+      const v = num(report, addr);
+      if (v === null) return null;
+      acc += v;
+    }
+    return acc;
+  };
+  const ls = sum(left.addrs);
+  const rs = sum(right.addrs);
+  if (ls === null || rs === null || same(ls, rs)) return [];
+  const l = readTerms(report, left.addrs, left.label)!;
+  const r = readTerms(report, right.addrs, right.label)!;
+  const place = typeof where === 'string' ? where : where();
+  const message = `${place}：${sumText(l, left.nonZeroOnly)}，但 ${sideText(r, right.nonZeroOnly)}`;
   return [finding(rule, message, [...left.addrs, ...right.addrs])];
 }
 

@@ -16,7 +16,7 @@ export const t3ColumnSum: Rule = {
       checkEquation(
         t3ColumnSum,
         report,
-        where('t3', rowLabel('t3', row), '行'),
+        () => where('t3', rowLabel('t3', row), '行'),
         { addrs: T3_PART_COLUMNS.map((c) => address('t3', row, c)), label: byColumn },
         { addrs: [address('t3', row, 'total')], label: byColumn },
       ),
