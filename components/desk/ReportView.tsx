@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type AgencyLinks, agencyResolver } from '../../lib/desk/agency';
+import { accessText } from '../../lib/desk/citation';
 import type { SavedReport, SavedSummary } from '../../lib/desk/model';
 import type { Finding } from '../../lib/model';
 import type { Desk } from '../../utils/desk-db';
@@ -96,7 +97,8 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
         frame="top"
       />
       <p class="provenance">
-        {i18n.t('desk.source')}：{saved.fileName ?? saved.url} · {i18n.t('desk.accessed')}：{saved.accessedAt}
+        {i18n.t('desk.source')}：{saved.fileName ?? saved.url} · {i18n.t('desk.accessed')}：
+        {accessText(saved.accessedAt)}
       </p>
       <h2>{i18n.t('desk.cross')}</h2>
       <div class="cross">

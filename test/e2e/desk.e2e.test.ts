@@ -29,6 +29,7 @@ const YEARS = [
 let fixtures: FixtureServer;
 let ext: ExtensionBrowser;
 let desk: Page;
+let previousLanguage: string | undefined;
 
 /** A message in both built languages: the browser's UI language decides which one shows. */
 function msgs(key: string): string[] {
@@ -57,12 +58,18 @@ async function rows(n: number): Promise<void> {
 beforeAll(async () => {
   mkdirSync(RESULTS_DIR, { recursive: true });
   fixtures = await serveFixtures();
+  // Chinese UI (Chromium on Linux takes it from LANGUAGE; the harness passes our env on), so the
+  // screenshots show what most users see. Assertions accept either language.
+  previousLanguage = process.env.LANGUAGE;
+  process.env.LANGUAGE = 'zh_CN';
   ext = await launchWithExtension();
 });
 
 afterAll(async () => {
   await ext?.close();
   await fixtures?.close();
+  if (previousLanguage === undefined) delete process.env.LANGUAGE;
+  else process.env.LANGUAGE = previousLanguage;
 });
 
 describe('audit desk', () => {
@@ -111,6 +118,21 @@ describe('audit desk', () => {
     expect(await desk.locator('.cross [data-rule="carry-over-mismatch"]').count()).toBeGreaterThan(0);
     expect(await desk.locator('.cross .finding').first().textContent()).toContain('2021');
     await shoot('report-2022');
+    // 复制引用: keep what the page writes (reading the clipboard back needs a permission we lack).
+    await desk.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        (globalThis as { copied?: string }).copied = text;
+        return write(text);
+      };
+    });
+    await desk.locator('.cross .cite-button').first().click();
+    await desk.locator('.cross .cite [role="status"]').first().waitFor();
+    const cited = await desk.evaluate(() => (globalThis as { copied?: string }).copied ?? '');
+    expect(cited).toContain('卫滨区住房和城乡建设局');
+    expect(cited).toContain('carryover-mismatch-2022.html');
+    expect(cited).toMatch(/上年结转/);
+    console.log(`复制引用: ${cited}`);
     const compare = desk.locator('.compare button').first();
     await compare.click();
     await desk.locator('.side-by-side').waitFor();
