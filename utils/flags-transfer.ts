@@ -2,7 +2,7 @@
  * The flags file a journalist exports and imports: a versioned envelope, validated as a whole
  * before anything is merged. Pure functions; utils/flags.ts does the storage.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Flag, FlagSchema } from '../lib/model';
 
 /** The envelope's `format` marker, so a stray JSON file is recognised as not ours. */
@@ -18,8 +18,8 @@ export type ImportResult = { ok: true; added: number; skipped: number } | { ok: 
 const EnvelopeSchema = z.object({
   format: z.literal(FLAGS_FORMAT),
   version: z.literal(FLAGS_FILE_VERSION),
-  exported: z.string().optional(),
-  pages: z.record(z.string().min(1), z.array(FlagSchema)),
+  exported: z.optional(z.string()),
+  pages: z.record(z.string().check(z.minLength(1)), z.array(FlagSchema)),
 });
 
 /**

@@ -42,7 +42,7 @@ export const SavedSummarySchema = z.object({
   agency: z.string().nullable(),
   agencyKey: z.string().nullable(),
   year: z.number().int().nullable(),
-  template: TemplateSchema.nullable(),
+  template: z.nullable(TemplateSchema),
   errors: z.number().int(),
   warnings: z.number().int(),
   flags: z.number().int(),
