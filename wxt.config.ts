@@ -24,7 +24,8 @@ export default defineConfig({
       ? '__MSG_extDescription__'
       : '核查政府信息公开工作年度报告 / Audit government information-disclosure annual reports',
     ...(hasLocales ? { default_locale: 'zh_CN' } : {}),
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // unlimitedStorage: the desk keeps each saved report's page snapshot in IndexedDB.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     // Granted one site at a time from the popup (始终在此网站运行); never <all_urls> up front.
     optional_host_permissions: ['*://*/*'],
     // MV2 (Firefox's default build) has no optional_host_permissions: hosts go in optional_permissions.
