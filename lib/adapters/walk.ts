@@ -76,7 +76,8 @@ const LAYOUT_CELL_CHARS = 400;
 function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
   if (acc.attr(node, 'hidden') !== null) return true;
   const style = acc.attr(node, 'style');
-  return style !== null && /display\s*:\s*none/i.test(style);
+  // Word writes a long style on every element; look for the regex only where 'none' occurs at all.
+  return style !== null && style.includes('none') && /display\s*:\s*none/i.test(style);
 }
 
 /** The text of a subtree (its textContent, minus scripts and styles). */
