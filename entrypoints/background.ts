@@ -42,6 +42,9 @@ async function saveToDesk(result: PageResult, url: string, title: string, html: 
   return true;
 }
 
+/** Page URL → a short signature of what auto-save last stored for it (this worker's life only). */
+const lastAutoSave = new Map<string, string>();
+
 /**
  * 自动保存: with the opt-in on, a frame that reports an audit is asked for its result and HTML.
  * Pulled from here rather than pushed by every page, so no page's HTML travels while it is off.
@@ -51,9 +54,14 @@ async function autoSave(tabId: number, frameId: number): Promise<void> {
   if (!(await desk.getSettings()).autoSave) return;
   const reply = AuditReplySchema.parse(await sendMessage('getAudit', undefined, { tabId, frameId }));
   if (!reply.result?.detected) return;
+  // A live page is re-audited as it changes: save again only when what was read has changed.
+  const { report, findings } = reply.result;
+  const seen = `${Object.keys(report.cells).length}|${report.facts.length}|${findings.length}|${report.title}`;
+  if (lastAutoSave.get(reply.url) === seen) return;
   const snap: unknown = await sendMessage('getSnapshot', undefined, { tabId, frameId });
   const html = (snap as { html?: unknown } | null)?.html;
   await saveToDesk(reply.result, reply.url, reply.result.report.title, typeof html === 'string' ? html : '');
+  lastAutoSave.set(reply.url, seen);
 }
 
 type Counts = { errors: number; warnings: number };
