@@ -9,6 +9,8 @@ export interface DeskState {
   desk: Desk | null;
   list: SavedSummary[] | null;
   links: AgencyLinks | null;
+  /** How many stored records failed validation (left in the database, not shown). */
+  invalid: number;
   error: string | null;
   reload(): Promise<void>;
 }
@@ -19,10 +21,12 @@ export function useDesk(): DeskState {
   const [list, setList] = useState<SavedSummary[] | null>(null);
   const [links, setLinks] = useState<AgencyLinks | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(0);
   const read = useCallback(async (d: Desk) => {
     const [l, k] = await Promise.all([d.list(), d.getLinks()]);
     setList(l);
     setLinks(k);
+    setInvalid(d.invalid().length);
   }, []);
   useEffect(() => {
     openDesk()
@@ -35,5 +39,5 @@ export function useDesk(): DeskState {
   const reload = useCallback(async () => {
     if (desk) await read(desk);
   }, [desk, read]);
-  return { desk, list, links, error, reload };
+  return { desk, list, links, invalid, error, reload };
 }

@@ -22,7 +22,7 @@ type View =
 
 /** The whole desk page. */
 export function App() {
-  const { desk, list, links, error, reload } = useDesk();
+  const { desk, list, links, invalid, error, reload } = useDesk();
   const [view, setView] = useState<View>({ kind: 'list' });
   const cross = useCross(desk, list, links);
   const rows = useMemo(
@@ -58,6 +58,11 @@ export function App() {
     } else {
       body = (
         <>
+          {invalid > 0 && (
+            <p class="note" role="alert">
+              {i18n.t('desk.invalid', [String(invalid)])}
+            </p>
+          )}
           {list.length === 0 ? (
             <p class="none desk-empty">{i18n.t('desk.empty')}</p>
           ) : (
