@@ -77,7 +77,7 @@ function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
   if (acc.attr(node, 'hidden') !== null) return true;
   const style = acc.attr(node, 'style');
   // Word writes a long style on every element; look for the regex only where 'none' occurs at all.
-  return style !== null && style.includes('none') && /display\s*:\s*none/i.test(style);
+  return !!style?.includes('none') && /display\s*:\s*none/i.test(style);
 }
 
 /** The text of a subtree (its textContent, minus scripts and styles). */
