@@ -18,11 +18,14 @@ export function pageHtml(): string {
 /** Registers the listeners; `reportFound` adds the child-frame ones once a report is seen. */
 export function registerHandlers(session: Session): { reportFound(): void } {
   const reply = async (): Promise<AuditReply> => {
+    // A popup opened while the page is still being audited waits for the answer instead of
+    // hearing "not a report".
+    await session.idle();
     const frame = session.isTop ? 'top' : 'child';
     // With no report here, let a child frame that has one answer first (first answer wins).
     if (session.isTop && !session.result?.detected && document.querySelector('iframe,frame'))
       await new Promise((r) => setTimeout(r, CHILD_GRACE_MS));
-    return { url: session.url, result: session.result, frame };
+    return { url: session.url, result: session.resultWithFlags(), frame };
   };
   const auditHandlers = () => {
     onValidMessage('getAudit', fromExtensionPage, reply);

@@ -50,6 +50,26 @@ export class Session {
     return this.running;
   }
 
+  /**
+   * The result with the page's flags, each quote-only flag marked an orphan when its quote is no
+   * longer anywhere in the page's text (address flags are judged by the popup against the cells).
+   */
+  resultWithFlags(): PageResult | null {
+    const r = this.result;
+    if (!r?.detected || this.flags.length === 0) return r;
+    const squash = (t: string) => t.replace(/\s+/g, '');
+    const text = squash(document.body?.textContent ?? '');
+    const flags = this.flags.map((f) =>
+      f.address === null ? { ...f, orphan: !text.includes(squash(f.quote)) } : f,
+    );
+    return { ...r, flags };
+  }
+
+  /** Settles when the audit under way (if any) is done, so an answer never reports a half-read page. */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
   private async runNow(force: boolean): Promise<void> {
     const a = await detectAndAudit(document, force);
     if (!a) return;
