@@ -33,12 +33,14 @@ const entry = (name: string) => {
   return m;
 };
 
-/** Both templates, Word and CMS markup, a split 表三, GBK bytes, each arithmetic rule, a hostile page. */
+/** Both templates, Word and CMS markup, a split 表三, a 序号 column, GBK bytes, each arithmetic rule, a hostile page. */
 const REPORTS = [
   'seed000-word-balance-error',
   'seed001-cms',
   'seed001-word',
   'seed002-word-split',
+  'seed003-word',
+  'seed003-cms-seqcol',
   'seed004-gbk',
   'seed004-word-outcome-sum-error',
   'suijiang-huiyizhen-2021',
