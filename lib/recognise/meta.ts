@@ -58,7 +58,12 @@ function yearOf(title: string): number | null {
 export function agencyOf(title: string): string | null {
   const t = normLabel(arabicYear(title));
   const before = /^(.*?)(?:关于)?\d{4}年/.exec(t);
-  let agency = before?.[1]?.replace(/^[《“"]+|[的》”"]+$/g, '') ?? '';
+  // `XX局政府信息公开工作2021年度报告`, `关于XX局2021年…`: the agency is the name, not the phrase around it.
+  let agency =
+    before?.[1]
+      ?.replace(/^(?:关于)?[《“"]+|[的》”"]+$/g, '')
+      .replace(/^关于/, '')
+      .replace(/(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?$/, '') ?? '';
   if (!agency) {
     const after = /^\d{4}年度?(.*?)(?:政府)?信息公开/.exec(t);
     agency = after?.[1]?.replace(/^的|的$/g, '') ?? '';

@@ -194,9 +194,11 @@ const T3_OUTCOMES_2019 = T3_ROWS['2019']
  */
 export function t3OutcomeRows(report: Report): string[] {
   const head = T3_OUTCOMES_2019.filter((k) => k !== 'other');
-  const use2021 =
-    report.template === '2021' ||
-    (report.template === null && T3_OTHER_2021.some((r) => hasRow(report, 't3', r)));
+  // The rows the page has decide, not the template: a 2021 report that kept the 2019 表三 still has
+  // one （六）其他处理 row to add up.
+  const has2021 = T3_OTHER_2021.some((r) => hasRow(report, 't3', r));
+  const has2019 = hasRow(report, 't3', 'other');
+  const use2021 = has2021 || (!has2019 && report.template === '2021');
   return [...head, ...(use2021 ? T3_OTHER_2021 : ['other'])];
 }
 
