@@ -1,0 +1,66 @@
+/**
+ * Page shapes seen on real portals that the fixtures do not all show: the article inside layout
+ * tables, a 三、本年度办理结果 row of its own, subtotal rows, a 表四 with a leading empty cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import { audit } from '../../lib/audit';
+import { T3_ROWS } from '../../lib/keys';
+import { consistentT3 } from './builders';
+
+const t3Body = (values: Record<string, (number | string)[]>, extraRows = '') =>
+  T3_ROWS['2021']
+    .map((r) => {
+      const label = r.label.split(' ').pop()!;
+      const cells = values[r.key]!.map((v) => `<td>${v}</td>`).join('');
+      return `<tr><td colspan="2">${label}</td>${cells}</tr>${r.key === 'partial' ? extraRows : ''}`;
+    })
+    .join('');
+
+const head = `<tr><td colspan="2" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+  <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+  <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>`;
+
+describe('real-portal page shapes', () => {
+  it('reads a report whose article sits in nested layout tables, with subtotal rows', () => {
+    const values = consistentT3('2021', 11);
+    const subtotal = `<tr><td colspan="2">（三）不予公开</td>${'<td>0</td>'.repeat(7)}</tr>`;
+    const html = `<html><head><title>XX市统计局2021年政府信息公开工作年度报告_XX市人民政府</title></head><body>
+      <table width="1000"><tr><td><table><tr><td><a href="/">首页</a></td></tr></table></td></tr>
+      <tr><td>
+        <div class="title">XX市统计局2021年政府信息公开工作年度报告</div>
+        <div>发布时间：2022-01-20</div>
+        <p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p>
+        <p>三、收到和处理政府信息公开申请情况</p>
+        <table border="1">${head}<tr><td colspan="9">三、本年度办理结果</td></tr>${t3Body(values, subtotal)}</table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+      </td></tr></table></body></html>`;
+    const a = audit(sourceFromHtml(html));
+    expect(a.detected).toBe(true);
+    expect(a.report).toMatchObject({
+      agency: 'XX市统计局',
+      year: 2021,
+      template: '2021',
+      published: '2022-01-20',
+    });
+    for (const key of ['new', 'granted', 'denied.safety', 'other.else', 'outcome_total', 'carried_out']) {
+      expect(a.report.cells[`t3.${key}.total`]?.value, key).toBe(values[key]![6]);
+    }
+    expect(a.findings.filter((f) => f.rule.startsWith('t3-'))).toEqual([]);
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(120);
+  });
+
+  it('reads a 表四 whose data row starts with an empty placeholder cell', () => {
+    const html = `<body><p>某局2020年政府信息公开工作年度报告</p><table>
+      <tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
+      <tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+      <tr>${['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+        .map((l) => `<td>${l}</td>`)
+        .join('')
+        .repeat(2)}</tr>
+      <tr><td></td>${[1, 0, 0, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0].map((v) => `<td>${v}</td>`).join('')}</tr></table></body>`;
+    const a = audit(sourceFromHtml(html));
+    expect(a.report.cells['t4.review.total']?.value).toBe(3);
+    expect(a.findings.map((f) => f.rule)).toContain('t4-sum');
+  });
+});
