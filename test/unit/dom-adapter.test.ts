@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { sourceFromDocument } from '../../lib/adapters/dom';
+import { quickCheck, sourceFromDocument } from '../../lib/adapters/dom';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
 import { recogniseTables } from '../../lib/recognise/tables';
 import { consistentT3, page, t3Html } from './builders';
@@ -43,5 +43,16 @@ describe('the live-DOM adapter', () => {
     const node = r.nodes.get('t3.new.total') as Element;
     expect(node.tagName).toBe('TD');
     expect(node.closest('tr')?.textContent).toContain('本年新收');
+  });
+
+  it('passes reports to the full audit and stops pages that only mention 政府信息公开 in their menus', () => {
+    document.documentElement.innerHTML =
+      '<head><title>新闻动态</title></head><body><nav>政府信息公开 | 政务公开</nav><p>今日要闻</p></body>';
+    expect(quickCheck(document)).toBe(false);
+    document.documentElement.innerHTML = html.replace(/^<!doctype html><html>|<\/html>$/g, '');
+    expect(quickCheck(document)).toBe(true);
+    document.documentElement.innerHTML =
+      '<head><title>首页</title></head><body><table><tr><td>一、本年新收政府信息公开申请数量</td></tr></table></body>';
+    expect(quickCheck(document)).toBe(true);
   });
 });
