@@ -48,6 +48,14 @@ const PUBLISHED =
   /(?:发布|发稿|公开|上传|更新)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
 const DATED = /(?:^|[\s|｜])(?:日期|时间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+/** A numbered section heading of the template: 三 is applications, 四 reviews and suits. */
+const HEADING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\))/;
+const HEADING_SECTIONS: [RegExp, string][] = [
+  [/收到和处理政府信息公开申请|依申请公开/, 'applications'],
+  [/行政复议|行政诉讼/, 'cases'],
+];
+/** Words that tie a figure to 政府信息公开 rather than to the agency's other work. */
+const ABOUT_DISCLOSURE = /信息公开|依申请/;
 const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
@@ -64,11 +72,28 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
 export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
+  let section = '';
 
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
     const text = block.text;
     const folded = fold(text);
+    const compact = folded.replace(/\s+/g, '');
+    if (compact.length <= 60 && HEADING.test(compact))
+      section = HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
+    /**
+     * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
+     * only under the template's own heading, and never when the sentence goes on to 其中 (the
+     * disclosure part of a larger figure).
+     */
+    const generic = (m: RegExpExecArray, about: string) => {
+      const start = sentenceStart(folded, m.index);
+      const end = folded.indexOf('。', m.index);
+      const before = folded.slice(start, m.index + m[0].length);
+      if (ABOUT_DISCLOSURE.test(before)) return false;
+      const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
+      return section !== about || /其中/.test(rest);
+    };
     /**
      * Records a fact read at [start, end). Parts and dates quote just what was matched (a portal's
      * info bar runs on with 来源/浏览次数); other facts quote their whole clause.
@@ -100,7 +125,8 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       }
     }
 
-    const received = RECEIVED.exec(folded) ?? RECEIVED2.exec(folded);
+    let received = RECEIVED.exec(folded) ?? RECEIVED2.exec(folded);
+    if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
     const withCarried =
       received &&
@@ -121,7 +147,9 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     }
 
     for (const [key, re, value] of SIMPLE) {
-      const m = re.exec(folded);
+      let m = re.exec(folded);
+      // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
+      if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
       if (!m) continue;
       // "No review was corrected" is not "no review": only a plain 未发生 reads as zero cases.
       if (re === NONE_CASES && /纠正|败诉|撤销|确认违法/.test(m[0])) continue;
@@ -143,6 +171,25 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     });
   }
   return out;
+}
+
+/** The next match of `re` after `prev` that names 信息公开 just before it, in the same sentence. */
+function nextAbout(re: RegExp, folded: string, prev: RegExpExecArray): RegExpExecArray | null {
+  const g = new RegExp(re.source, 'g');
+  g.lastIndex = prev.index + prev[0].length;
+  const end = folded.indexOf('。', prev.index);
+  for (let m = g.exec(folded); m && (end < 0 || m.index < end); m = g.exec(folded)) {
+    const lead = folded.slice(Math.max(0, m.index - 20), m.index);
+    if (ABOUT_DISCLOSURE.test(lead)) return m;
+  }
+  return null;
+}
+
+/** Where the sentence holding `at` begins. */
+function sentenceStart(folded: string, at: number): number {
+  let a = at;
+  while (a > 0 && !/[。！？\n]/.test(folded[a - 1]!)) a--;
+  return a;
 }
 
 interface Part {

@@ -1,0 +1,59 @@
+/**
+ * Real-page shapes that once came out wrong: figures in the prose that count something other than
+ * 政府信息公开 (all of an agency's 行政复议 cases, every kind of application), dates and titles as
+ * portals write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import { audit } from '../../lib/audit';
+
+const t4 = (
+  review: number[],
+) => `<table border="1"><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
+<tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+<tr>${[...review, ...Array(10).fill(0)].map((v) => `<td>${v}</td>`).join('')}</tr></table>`;
+
+const page = (
+  body: string,
+  head = '',
+) => `<html><head><title>XX市司法局2021年政府信息公开工作年度报告</title>${head}</head><body>
+<h1>XX市司法局2021年政府信息公开工作年度报告</h1>
+<p>一、总体情况</p>${body}
+<p>四、政府信息公开行政复议、行政诉讼情况</p>${t4([1, 0, 0, 0, 1])}
+<p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
+
+const facts = (html: string) =>
+  Object.fromEntries(audit(sourceFromHtml(html)).report.facts.map((f) => [f.key, f.value]));
+const rules = (html: string) => audit(sourceFromHtml(html)).findings.map((f) => f.rule);
+
+describe('figures in the prose that are not the disclosure figures', () => {
+  it('reads the 其中 disclosure part of an agency-wide review or suit count, not the whole', () => {
+    const html = page(
+      '<p>2021年共收到行政复议申请12件，其中涉及政府信息公开的行政复议1件。作为被告应诉行政诉讼案件8件，其中政府信息公开类行政诉讼0件。</p>',
+    );
+    expect(facts(html)).toMatchObject({ 'f.reviews': 1, 'f.suits': 0 });
+    expect(rules(html)).not.toContain('text-table-mismatch');
+  });
+
+  it('does not take a 司法局 count of all its 行政复议 work in 总体情况 for the report figure', () => {
+    const html = page('<p>全年共办理行政复议案件56件，行政应诉案件行政诉讼案件21件。</p>');
+    expect(facts(html)['f.reviews']).toBeUndefined();
+    expect(facts(html)['f.suits']).toBeUndefined();
+    expect(rules(html)).not.toContain('text-table-mismatch');
+  });
+
+  it('still reads a plain count under the template heading 四', () => {
+    const html = page('').replace(
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p>',
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>2021年，本机关被申请行政复议2件。</p>',
+    );
+    expect(facts(html)['f.reviews']).toBe(2);
+    expect(rules(html)).toContain('text-table-mismatch');
+  });
+
+  it('does not read every kind of application as 政府信息公开 applications', () => {
+    const html = page('<p>全年共接到各类申请5件，其中政府信息公开申请2件。</p>');
+    expect(facts(html)['f.applications_received']).toBeUndefined();
+  });
+});
