@@ -64,6 +64,27 @@ function countMedia<N>(blocks: Block<N>[]): AuditContext['media'] {
   return media;
 }
 
+/**
+ * A page whose report is all images or an attachment: the document title and a heading name the
+ * report (a title that ends in 报告, not news about one), and the article under that heading holds
+ * an image or an attachment. A list of reports has its column name for a document title; news
+ * about the report has a title that goes on after 报告.
+ */
+function mediaReport<N>(source: PageSource<N>, title: string): boolean {
+  const t = normLabel(title);
+  if (!/(?:报告|年报)(?:\([^)]*\))?$/.test(t) || !normLabel(source.title).includes(t)) return false;
+  let heading = false;
+  for (const b of source.blocks) {
+    if (b.kind === 'text') {
+      const text = normLabel(b.text);
+      if (!heading && text.includes(t) && text.length <= t.length + 20) heading = true;
+    } else if (heading && b.kind === 'media') {
+      if (b.media === 'attachment' || !IGNORED_IMAGE.test(b.text)) return true;
+    }
+  }
+  return false;
+}
+
 /** A publication date written in an info-box table (发布日期 | 2021-01-29), as a fact. */
 function tableDate<N>(blocks: Block<N>[]) {
   for (const b of blocks) {
@@ -111,7 +132,8 @@ export function audit<N>(source: PageSource<N>): Audit<N> {
 
   const sections = countSections(source.blocks);
   const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
-  const detected = anyTable || (meta.titled && sections >= 2) || sections >= 4;
+  const detected =
+    anyTable || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4;
   const report: Report = {
     title: meta.title,
     agency: meta.agency,

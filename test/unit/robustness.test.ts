@@ -57,3 +57,33 @@ describe('figures in the prose that are not the disclosure figures', () => {
     expect(facts(html)['f.applications_received']).toBeUndefined();
   });
 });
+
+describe('reports whose tables are not HTML tables', () => {
+  const shell = (title: string, body: string, docTitle = `${title}_XX市人民政府`) =>
+    `<html><head><title>${docTitle}</title></head><body><div class="logo"><img src="/images/logo.png"></div>
+    <h1>${title}</h1><div>发布时间：2022-01-25</div><div id="zoom">${body}</div></body></html>`;
+  const title = 'XX市XX局2021年政府信息公开工作年度报告';
+
+  it('detects a report published as scanned pages only, and says the tables are images', () => {
+    const a = audit(
+      sourceFromHtml(shell(title, '<p><img src="/upload/nb1.jpg"></p><p><img src="/upload/nb2.jpg"></p>')),
+    );
+    expect(a.detected).toBe(true);
+    expect(a.report.year).toBe(2021);
+    expect(a.findings.filter((f) => f.rule === 'missing-table')).toHaveLength(3);
+  });
+
+  it('detects a report page that only links its attachment', () => {
+    const a = audit(sourceFromHtml(shell(title, `<p>附件：<a href="/upload/nb.pdf">${title}.pdf</a></p>`)));
+    expect(a.detected).toBe(true);
+  });
+
+  it('does not detect news about the report, or a list of reports, that has a picture', () => {
+    const news = '我局召开2021年政府信息公开工作年度报告编制部署会';
+    expect(
+      audit(sourceFromHtml(shell(news, '<p><img src="/upload/meeting.jpg"></p><p>会议要求……</p>'))).detected,
+    ).toBe(false);
+    const list = shell(title, '<p><img src="/upload/banner2.jpg"></p>', '政府信息公开年报_XX市人民政府');
+    expect(audit(sourceFromHtml(list)).detected).toBe(false);
+  });
+});
