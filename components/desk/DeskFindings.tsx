@@ -3,7 +3,9 @@ import { citeFinding, citeFlag } from '../../lib/desk/citation';
 import type { SavedReport } from '../../lib/desk/model';
 import { addressLabel } from '../../lib/keys';
 import type { Finding } from '../../lib/model';
+import { involved } from '../popup/Findings';
 import { i18n } from '../popup/i18n';
+import { ruleInfo } from '../popup/ruleInfo';
 import { Cite } from './Cite';
 
 /** What a citation needs: the report, where it was read and when. */
@@ -23,9 +25,19 @@ export function DeskFindings({ saved, findings }: { saved: SavedReport; findings
         <li key={`${f.rule}-${i}`} class={`finding ${f.severity}`} data-rule={f.rule}>
           <p>
             <span class={`sev ${f.severity}`}>{i18n.t(`severity.${f.severity}`)}</span>{' '}
+            <span class="rule-title" title={ruleInfo(f.rule).explain}>
+              {ruleInfo(f.rule).title}
+            </span>{' '}
             <code class="rule">{f.rule}</code> <Cite text={() => citeFinding(cited(saved), f)} />
           </p>
           <p class="message">{f.message}</p>
+          {f.cells.length > 0 && (
+            <p class="cells">
+              {involved(f.cells, saved.result.report.template, saved.result.report.facts)
+                .slice(0, 8)
+                .join('；')}
+            </p>
+          )}
         </li>
       ))}
     </ol>

@@ -1,13 +1,16 @@
 /** The findings, errors first; clicking one scrolls the page to the cells it names. */
 
 import { addressLabel } from '../../lib/keys';
-import type { Finding, Template } from '../../lib/model';
+import type { Fact, Finding, Template } from '../../lib/model';
 import { i18n } from './i18n';
+import { ruleInfo } from './ruleInfo';
 
 /** Props: the findings in the content script's order (the index is what focusFinding takes). */
 export interface FindingsProps {
   findings: Finding[];
   template: Template | null;
+  /** The report's facts, so a finding on the text names its sentence rather than a fact key. */
+  facts?: Fact[];
   onFocus(index: number): void;
   /** 截图: scroll to the finding and save a PNG of the page (popup only; the desk has no live page). */
   onShot?(index: number): void;
@@ -15,47 +18,68 @@ export interface FindingsProps {
 
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
-/** A cell address reads as its template label; a fact key (`f.…`) stays as it is. */
-function cellName(addr: string, template: Template | null): string {
-  return /^t[234]\./.test(addr) ? addressLabel(addr, template) : addr;
+/** A quote cut to `max` characters. */
+function short(text: string, max = 24): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/**
+ * What a finding involves, as a reader names it: a cell by its template label, a fact by its
+ * sentence in the text (「…」, once per sentence); a fact key not found stays as it is.
+ */
+export function involved(addrs: string[], template: Template | null, facts: Fact[] = []): string[] {
+  const names: string[] = [];
+  for (const addr of addrs) {
+    const fact = /^t[234]\./.test(addr) ? undefined : facts.find((f) => f.key === addr);
+    const name = /^t[234]\./.test(addr)
+      ? addressLabel(addr, template)
+      : fact?.quote
+        ? `「${short(fact.quote)}」`
+        : addr;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /** The list of findings, or a plain "none" line. */
-export function Findings({ findings, template, onFocus, onShot }: FindingsProps) {
+export function Findings({ findings, template, facts, onFocus, onShot }: FindingsProps) {
   if (findings.length === 0) return <p class="none">{i18n.t('findings.none')}</p>;
   const sorted = findings
     .map((f, index) => ({ f, index }))
     .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity]);
   return (
     <ol class="findings">
-      {sorted.map(({ f, index }) => (
-        <li key={index} class={`finding ${f.severity}`} data-rule={f.rule}>
-          <button
-            type="button"
-            class="finding-go"
-            onClick={() => onFocus(index)}
-            title={i18n.t('findings.focus')}
-          >
-            <span class={`sev ${f.severity}`}>{i18n.t(`severity.${f.severity}`)}</span>
-            <code class="rule">{f.rule}</code>
-          </button>
-          {onShot && (
-            <button type="button" class="shot" data-shot={index} onClick={() => onShot(index)}>
-              {i18n.t('desk.shot')}
+      {sorted.map(({ f, index }) => {
+        const names = involved(f.cells, template, facts);
+        const { title, explain } = ruleInfo(f.rule);
+        return (
+          <li key={index} class={`finding ${f.severity}`} data-rule={f.rule}>
+            <button
+              type="button"
+              class="finding-go"
+              onClick={() => onFocus(index)}
+              title={`${i18n.t('findings.focus')}${explain ? `\n${explain}` : ''}`}
+            >
+              <span class={`sev ${f.severity}`}>{i18n.t(`severity.${f.severity}`)}</span>
+              <span class="rule-title">{title}</span>
+              <code class="rule">{f.rule}</code>
             </button>
-          )}
-          <p class="message">{f.message}</p>
-          {f.cells.length > 0 && (
-            <p class="cells">
-              {f.cells
-                .slice(0, 8)
-                .map((c) => cellName(c, template))
-                .join('；')}
-              {f.cells.length > 8 ? ` … (+${f.cells.length - 8})` : ''}
-            </p>
-          )}
-        </li>
-      ))}
+            {onShot && (
+              <button type="button" class="shot" data-shot={index} onClick={() => onShot(index)}>
+                {i18n.t('desk.shot')}
+              </button>
+            )}
+            <p class="message">{f.message}</p>
+            {names.length > 0 && (
+              <p class="cells">
+                {names.slice(0, 8).join('；')}
+                {names.length > 8 ? ` … (+${names.length - 8})` : ''}
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -83,6 +83,7 @@ export function App() {
         <Findings
           findings={result.findings}
           template={template}
+          facts={result.report.facts}
           onFocus={(i) => void focusFinding(state.tabId, i)}
           onShot={(i) => {
             const f = result.findings[i]!;
