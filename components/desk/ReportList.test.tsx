@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskRow } from './filter';
-import { ReportList } from './ReportList';
+import { beijing, ReportList } from './ReportList';
 
 vi.mock('../popup/i18n', () => ({ i18n: { t: (key: string) => key } }));
 
@@ -61,5 +61,10 @@ describe('ReportList', () => {
     await act(() => root.querySelector<HTMLButtonElement>('[data-sort="errors"]')!.click());
     const first = root.querySelector('.desk-row .col-errors')!.textContent;
     expect(first).toBe('2');
+  });
+
+  it('shows the saved time in Beijing time, as the report view and the citations do', () => {
+    expect(beijing('2026-01-01T20:05:00.000Z')).toBe('2026-01-02 04:05');
+    expect(beijing('not a date')).toBe('not a date');
   });
 });

@@ -20,10 +20,19 @@ export interface ReportListProps {
   onOpen(id: string): void;
 }
 
+/**
+ * A stored ISO time as `yyyy-mm-dd hh:mm` in Beijing time (UTC+8), the clock the report view's
+ * 访问时间 and the citations use, so one saving reads the same everywhere.
+ */
+export function beijing(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 function text(s: DeskRow, key: SortKey): string {
   const v = s[key];
   if (key === 'cross' && v === null) return '…';
-  if (key === 'savedAt') return String(v).slice(0, 16).replace('T', ' ');
+  if (key === 'savedAt') return beijing(String(v));
   return v === null || v === undefined ? '—' : String(v);
 }
 

@@ -97,7 +97,7 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
         frame="top"
       />
       <p class="provenance">
-        {i18n.t('desk.source')}：{saved.fileName ?? saved.url} · {i18n.t('desk.accessed')}：
+        {i18n.t('desk.source')} {saved.fileName ?? saved.url} · {i18n.t('desk.accessed')}{' '}
         {accessText(saved.accessedAt)}
       </p>
       <h2>{i18n.t('desk.cross')}</h2>
