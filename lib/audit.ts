@@ -4,7 +4,7 @@
  */
 import type { Finding, PageResult, Report } from './model';
 import { findFacts } from './recognise/facts';
-import { readMeta } from './recognise/meta';
+import { META_DATE_KEYS, readMeta } from './recognise/meta';
 import { recogniseTables } from './recognise/tables';
 import { runRules } from './rules';
 import type { AuditContext } from './rules/types';
@@ -102,6 +102,36 @@ function tableDate<N>(blocks: Block<N>[]) {
   return null;
 }
 
+// Portal style only (`2022-01-28`, `[ 2022/01/28 16:26 ]`): a `（2022年1月20日）` under the title is
+// the document's own date.
+const BARE_DATE =
+  /^[[【]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]?$/;
+
+/**
+ * A date standing alone just under the report's heading (`[ 2022-01-28 ]`, `2022-01-28 16:26`), as
+ * portals print the publication date without a label. Only the few blocks after the heading: a
+ * date further down is the report's signature (成文) date, not its publication.
+ */
+function bareDate<N>(blocks: Block<N>[], title: string) {
+  const t = normLabel(title);
+  if (!t) return null;
+  const at = blocks.findIndex(
+    (b) => b.kind === 'text' && normLabel(b.text).includes(t) && b.text.length <= t.length + 40,
+  );
+  if (at < 0) return null;
+  for (const b of blocks.slice(at + 1, at + 4)) {
+    if (b.kind !== 'text') continue;
+    const m = BARE_DATE.exec(fold(b.text).trim());
+    if (m)
+      return {
+        value: Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]),
+        quote: b.text.trim(),
+        node: b.node,
+      };
+  }
+  return null;
+}
+
 /** Audits one page. */
 export function audit<N>(source: PageSource<N>): Audit<N> {
   const tables = recogniseTables(source.blocks);
@@ -110,11 +140,16 @@ export function audit<N>(source: PageSource<N>): Audit<N> {
     const d = tableDate(source.blocks);
     if (d) found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: null });
   }
-  const meta = readMeta(source, found);
+  let meta = readMeta(source, found);
+  if (!meta.published && meta.titled) {
+    const d = bareDate(source.blocks, meta.title);
+    if (d) {
+      found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: d.node });
+      meta = readMeta(source, found);
+    }
+  }
   if (meta.published && !found.some((f) => f.fact.key === 'f.published')) {
-    const raw = ['pubdate', 'publishdate', 'firstpublishedtime', 'published_time'].find(
-      (k) => source.meta[k],
-    );
+    const raw = META_DATE_KEYS.find((k) => source.meta[k]);
     found.push({
       fact: {
         key: 'f.published',

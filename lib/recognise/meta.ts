@@ -31,7 +31,7 @@ const CN_DIGITS: Record<string, string> = {
 const TITLE_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?信息公开.{0,10}?(?:报告|年报)/;
 const AGENCY_SUFFIX =
   /(?:局|委|委员会|办|办公室|厅|部|院|所|中心|政府|镇|乡|街道|街道办事处|站|队|会|处|署|委员会)$/;
-const META_DATE_KEYS = [
+export const META_DATE_KEYS = [
   'pubdate',
   'publishdate',
   'firstpublishedtime',

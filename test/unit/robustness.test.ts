@@ -87,3 +87,30 @@ describe('reports whose tables are not HTML tables', () => {
     expect(audit(sourceFromHtml(list)).detected).toBe(false);
   });
 });
+
+describe('publication dates as portals print them', () => {
+  const page = (
+    head: string,
+    under: string,
+    end = '',
+  ) => `<html><head><title>XX市XX局2021年政府信息公开工作年度报告</title>${head}</head><body>
+    <h1>XX市XX局2021年政府信息公开工作年度报告</h1>${under}
+    <p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p><p>二、主动公开政府信息情况</p>
+    <p>五、存在的主要问题及改进情况</p><p>无。</p>${end}</body></html>`;
+  const published = (html: string) => audit(sourceFromHtml(html)).report.published;
+
+  it('reads an unlabelled date right under the heading', () => {
+    expect(published(page('', '<div class="date">[ 2022-01-28 ]</div>'))).toBe('2022-01-28');
+    expect(published(page('', '<div>来源：XX局</div><div>2022-01-28 16:26:03</div>'))).toBe('2022-01-28');
+  });
+
+  it('does not take the document date under the title or the closing signature for it', () => {
+    expect(published(page('', '<p>（2022年1月20日）</p>'))).toBeNull();
+    expect(published(page('', '', '<p>XX市XX局</p><p>2022年1月20日</p>'))).toBeNull();
+  });
+
+  it('quotes the meta tag a date came from', () => {
+    const a = audit(sourceFromHtml(page('<meta name="maketime" content="2022-01-28 10:00:00">', '')));
+    expect(a.report.facts.find((f) => f.key === 'f.published')?.quote).toContain('maketime');
+  });
+});
