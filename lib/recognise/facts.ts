@@ -73,6 +73,8 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
   let section = '';
+  /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (see below). */
+  const fallback: { take?: () => void } = {};
 
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
@@ -113,15 +115,28 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       add(key, value, m.index, m.index + m[0].length);
 
     if (!have.has('f.proactive_total')) {
+      // `门户网站发布政务信息356条，…主动公开政府信息共计484条`: a count that says 主动 or 共 is the
+      // total; a plain 公开/发布 count is one channel's, taken only when no block says more.
+      const take = (m: RegExpExecArray) => {
+        addMatch('f.proactive_total', num(m[3]), m);
+        for (const p of proactiveParts(folded, m.index + m[0].length))
+          add(p.key, p.value, p.start, p.end, p.label);
+      };
+      let plain: RegExpExecArray | null = null;
       PROACTIVE.lastIndex = 0;
       for (let m = PROACTIVE.exec(folded); m; m = PROACTIVE.exec(folded)) {
         // A count needs its number, unless 共 promises one (`共条`: a fact with a null value).
         if (m[3] === undefined && m[2] === undefined) continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
-        addMatch('f.proactive_total', num(m[3]), m);
-        for (const p of proactiveParts(folded, m.index + m[0].length))
-          add(p.key, p.value, p.start, p.end, p.label);
-        break;
+        if (m[0].includes('主动') || m[2] !== undefined) {
+          take(m);
+          break;
+        }
+        plain ??= m;
+      }
+      if (plain && !have.has('f.proactive_total') && !fallback.take) {
+        const m = plain;
+        fallback.take = () => take(m);
       }
     }
 
@@ -157,6 +172,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       if (re === NONE_CASES && /诉讼/.test(m[0])) addMatch('f.suits', 0, m);
     }
   });
+  if (!have.has('f.proactive_total')) fallback.take?.();
   if (!have.has('f.published')) {
     blocks.forEach((block, bi) => {
       if (block.kind !== 'text' || have.has('f.published')) return;

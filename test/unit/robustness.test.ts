@@ -114,3 +114,31 @@ describe('publication dates as portals print them', () => {
     expect(a.report.facts.find((f) => f.key === 'f.published')?.quote).toContain('maketime');
   });
 });
+
+describe('主动公开 totals', () => {
+  const report = (
+    body: string,
+  ) => `<html><head><title>XX市XX局2021年政府信息公开工作年度报告</title></head><body>
+    <h1>XX市XX局2021年政府信息公开工作年度报告</h1><p>一、总体情况</p>${body}
+    <p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p></body></html>`;
+  const total = (html: string) =>
+    audit(sourceFromHtml(html)).report.facts.find((f) => f.key === 'f.proactive_total')?.value;
+
+  it('takes the 主动公开 total over a channel count written before it', () => {
+    expect(
+      total(
+        report(
+          '<p>2021年我局在门户网站发布政务信息356条，通过政务微信公众号发布信息128条，主动公开政府信息共计484条。</p>',
+        ),
+      ),
+    ).toBe(484);
+    expect(
+      total(report('<p>公开行政许可信息256条、行政处罚信息45条。</p><p>全年主动公开政府信息1000条。</p>')),
+    ).toBe(1000);
+  });
+
+  it('still takes a plain 公开 count when nothing says more', () => {
+    expect(total(report('<p>2021年，我局共公开各类信息1200余条。</p>'))).toBe(1200);
+    expect(total(report('<p>2021年，我局在门户网站公开信息356条。</p>'))).toBe(356);
+  });
+});
