@@ -41,7 +41,12 @@ export function Panel(props: PanelProps) {
     <>
       <section
         class={collapsed ? 'panel collapsed' : 'panel'}
-        style={{ left: `${pos.x}px`, top: `${pos.y}px` }}
+        // Never past the viewport's bottom edge, wherever it was dragged: the list scrolls instead.
+        style={{
+          left: `${pos.x}px`,
+          top: `${pos.y}px`,
+          maxHeight: collapsed ? undefined : `min(60vh, 480px, calc(100vh - ${pos.y}px - 8px))`,
+        }}
         aria-label="年报核查 / Report audit"
         data-gra="panel"
       >

@@ -14,7 +14,7 @@ export const PANEL_CSS = `
   color:#1f1f1f;background:#fff;border:1px solid #c8c8c8;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);
   overflow:hidden}
 .panel.collapsed{width:auto;max-height:none}
-.head{display:flex;align-items:center;gap:6px;padding:6px 8px;background:#f3f3f3;cursor:move;user-select:none;
+.head{display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:6px 8px;background:#f3f3f3;cursor:move;user-select:none;
   border-bottom:1px solid #ddd;touch-action:none}
 .collapsed .head{border-bottom:0}
 .brand{font-weight:600;white-space:nowrap}
@@ -23,11 +23,11 @@ export const PANEL_CSS = `
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;flex:none}
 .dot.error{background:${COLOURS.error}}.dot.warning{background:${COLOURS.warning}}.dot.info{background:${COLOURS.info}}
 .dot.flag{background:${COLOURS.flag}}
-button{font:inherit;font-size:12px;border:1px solid #bbb;background:#fff;border-radius:4px;padding:1px 6px;cursor:pointer;color:#1f1f1f}
+button{font:inherit;font-size:12px;white-space:nowrap;border:1px solid #bbb;background:#fff;border-radius:4px;padding:1px 6px;cursor:pointer;color:#1f1f1f}
 button:hover{background:#eef3fd}
 button:focus-visible{outline:2px solid ${COLOURS.info};outline-offset:1px}
 .list{list-style:none;margin:0;padding:0;overflow:auto}
-.item{display:flex;gap:6px;align-items:flex-start;width:100%;text-align:left;border:0;border-bottom:1px solid #eee;
+.item{white-space:normal;display:flex;gap:6px;align-items:flex-start;width:100%;text-align:left;border:0;border-bottom:1px solid #eee;
   border-radius:0;padding:6px 8px;background:#fff}
 .item .dot{margin-top:5px}
 .rule{font-weight:600}
