@@ -28,7 +28,12 @@ const CN_DIGITS: Record<string, string> = {
   八: '8',
   九: '9',
 };
-const TITLE_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?信息公开.{0,10}?(?:报告|年报)/;
+const TITLE_RE =
+  /(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?信息公开.{0,10}?|信息公开(?:工作)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:工作)?)(?:报告|年报)/;
+/** A title ends at 报告 (a `（全文）` or `（2021年度）` may follow), unlike 关于…报告的解读 or a sentence. */
+const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$/;
+/** The article's first section heading: titles after it are links or sentences, not the report's. */
+const FIRST_SECTION = /^(?:一[、.]|[（(]一[）)]).{0,8}(?:总体情况|概述|基本情况|概况)/;
 const AGENCY_SUFFIX =
   /(?:局|委|委员会|办|办公室|厅|部|院|所|中心|政府|镇|乡|街道|街道办事处|站|队|会|处|署|委员会)$/;
 export const META_DATE_KEYS = [
@@ -106,23 +111,30 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
   }
   if (!titled) {
     // Portals list other years' reports in sidebars, sometimes before the article: a candidate the
-    // document title repeats is the page's own; otherwise the first one.
+    // document title repeats is the page's own; otherwise the last one before the article's first
+    // section (the sidebar comes before the heading), or the first when no section is seen.
     const docTitle = normLabel(source.title);
     const candidates: string[] = [];
     let prev = '';
+    let sectioned = false;
     for (const block of source.blocks.slice(0, 120)) {
       if (block.kind !== 'text') continue;
       const text = block.text.replace(/\s+/g, ' ').trim();
-      if (text.length <= 80 && TITLE_RE.test(fold(text))) {
+      const folded = fold(text);
+      if (candidates.length && FIRST_SECTION.test(normLabel(text))) {
+        sectioned = true;
+        break;
+      }
+      if (text.length <= 80 && TITLE_RE.test(folded) && TITLE_END.test(normLabel(text))) {
         // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
-        const startsWithYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(fold(text));
+        const startsWithYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(folded);
         const withAgency = startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev));
         candidates.push(withAgency ? `${prev}${text}` : text);
       }
       prev = text;
     }
     if (candidates.length) {
-      const first = candidates[0]!;
+      const first = sectioned ? candidates[candidates.length - 1]! : candidates[0]!;
       // The same title twice (a portal heading, then the article's own with the agency above it):
       // the one that names the agency says more.
       const fuller = candidates.find(
@@ -142,6 +154,21 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
     }
   }
   if (!titled) title = source.title;
+  else if (!agencyOf(title)) {
+    // `2021年政府信息公开工作年度报告` under a document title that names the agency before it
+    // (`XX局2021年政府信息公开工作年度报告-XX市人民政府`): the agency is the document title's.
+    const doc = normLabel(source.title);
+    const own = normLabel(title);
+    const at = doc.indexOf(own);
+    const prefix =
+      at > 0
+        ? doc
+            .slice(0, at)
+            .split(/[_|｜\-–—>»]/)
+            .pop()
+        : '';
+    if (prefix && agencyOf(prefix + own)) title = prefix + own;
+  }
 
   let agency = titled ? agencyOf(title) : null;
   agency ??= issuer(source);

@@ -142,3 +142,37 @@ describe('主动公开 totals', () => {
     expect(total(report('<p>2021年，我局在门户网站公开信息356条。</p>'))).toBe(356);
   });
 });
+
+describe('titles as portals set them', () => {
+  const page = (
+    docTitle: string,
+    before: string,
+    h1: string,
+  ) => `<html><head><title>${docTitle}</title></head><body>
+    ${before}<h1>${h1}</h1><p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p>
+    <p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p></body></html>`;
+  const meta = (html: string) => {
+    const r = audit(sourceFromHtml(html)).report;
+    return { title: r.title, agency: r.agency, year: r.year };
+  };
+  const own = 'XX市XX局2021年政府信息公开工作年度报告';
+
+  it('skips a sidebar link to an earlier report (or its 解读) placed before the article', () => {
+    const side =
+      '<ul><li><a>关于XX市XX局2020年政府信息公开工作年度报告的解读</a></li><li><a>XX市XX局2019年政府信息公开工作年度报告</a></li></ul>';
+    expect(meta(page('XX市人民政府', side, own))).toEqual({ title: own, agency: 'XX市XX局', year: 2021 });
+  });
+
+  it('reads the year placed after 政府信息公开工作', () => {
+    const t = 'XX市XX局政府信息公开工作2021年度报告';
+    expect(meta(page(`${t}_XX市人民政府`, '', t))).toEqual({ title: t, agency: 'XX市XX局', year: 2021 });
+  });
+
+  it('takes the agency from the document title when the heading leaves it out', () => {
+    expect(meta(page(`${own}-XX市人民政府`, '', '2021年政府信息公开工作年度报告'))).toEqual({
+      title: own,
+      agency: 'XX市XX局',
+      year: 2021,
+    });
+  });
+});
