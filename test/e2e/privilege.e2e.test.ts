@@ -1,0 +1,86 @@
+/**
+ * Least privilege on the built extension: the manifest asks for nothing beyond *.gov.cn and the
+ * user's click, loads no code from elsewhere, and a session (report page, popup, desk) makes no
+ * network request of its own — every request Playwright sees from the pages (the report tab, the
+ * popup, the desk) goes to the page's own server or the extension's own files. (Requests from the
+ * service worker itself are not among those events; it has no host permission to reach a site.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  activeTabId,
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchWithExtension,
+  serveFixtures,
+  waitForAudit,
+} from './harness';
+import { EXTENSION_DIR } from './paths';
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+describe('the built manifest', () => {
+  it('asks only for storage, activeTab, scripting and the context menu; hosts only *.gov.cn or on request', () => {
+    expect([...manifest.permissions].sort()).toEqual(
+      ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+    );
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(manifest.content_scripts[0].matches).toEqual(['*://*.gov.cn/*']);
+    expect(manifest.content_scripts[0].all_frames).toBe(true);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(manifest.permissions).not.toContain('tabs');
+    // No loosened content security policy (MV3's default forbids remote code and eval).
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('loads only its own scripts in its pages', () => {
+    for (const page of readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+      for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src).toMatch(/^\/[^/]/);
+      for (const [, href] of html.matchAll(/<link[^>]*\shref="([^"]+)"/g)) expect(href).toMatch(/^\/[^/]/);
+    }
+  });
+});
+
+describe('a session', () => {
+  let ext: ExtensionBrowser;
+  let fixtures: FixtureServer;
+  const requests: string[] = [];
+  const record = (r: Request) => requests.push(r.url());
+
+  beforeAll(async () => {
+    fixtures = await serveFixtures();
+    ext = await launchWithExtension();
+    ext.context.on('request', record);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await fixtures?.close();
+  });
+
+  it('makes no network request beyond the page it audits', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(fixtures.url('seed000-word-balance-error.html'));
+    await waitForAudit(page);
+    const tab = await activeTabId(ext);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
+    await popup.locator('.summary').waitFor();
+    await popup.locator('button[data-export="json"]').waitFor();
+    const desk = await ext.context.newPage();
+    await desk.goto(`chrome-extension://${ext.extensionId}/desk.html`);
+    await desk.locator('.desk-tools').waitFor();
+    await desk.waitForTimeout(500);
+    const origin = new URL(fixtures.url('')).origin;
+    const elsewhere = requests.filter(
+      (u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${ext.extensionId}/`),
+    );
+    expect(requests.length).toBeGreaterThan(0);
+    expect(elsewhere).toEqual([]);
+  });
+});
