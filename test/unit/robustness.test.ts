@@ -176,3 +176,12 @@ describe('titles as portals set them', () => {
     });
   });
 });
+
+describe('agency named after 关于', () => {
+  it('is the body the report is about, not the office that issues it', async () => {
+    const { agencyOf } = await import('../../lib/recognise/meta');
+    expect(agencyOf('XX区人民政府办公室关于XX区2021年政府信息公开工作年度报告')).toBe('XX区');
+    expect(agencyOf('XX区人民政府关于2021年度政府信息公开工作年度报告')).toBe('XX区人民政府');
+    expect(agencyOf('关于XX局2021年政府信息公开工作年度报告')).toBe('XX局');
+  });
+});
