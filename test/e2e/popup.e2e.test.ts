@@ -137,6 +137,20 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('downloads the JSON export: the report with its cells as numbers, and its findings', async () => {
+    const { page, popup } = await openWithPopup(url('seed000-word-balance-error.html'));
+    await popup.locator('.summary').waitFor();
+    const { name, bytes } = await download(popup, 'button[data-export="json"]');
+    expect(name).toMatch(/^年报核查-.+-2020\.json$/);
+    const data = JSON.parse(bytes.toString('utf8'));
+    const one = Array.isArray(data) ? data[0] : data;
+    expect(one.report.year).toBe(2020);
+    expect(one.report.cells['t3.new.total'].value).toBe(41);
+    expect(one.findings.filter((f: { rule: string }) => f.rule === 't3-balance')).toHaveLength(2);
+    await page.close();
+    await popup.close();
+  });
+
   it('copies the tidy table as TSV to the clipboard', async () => {
     const { page, popup } = await openWithPopup(url('hostile-markup.html'));
     await popup.locator('.summary').waitFor();
@@ -259,6 +273,15 @@ describe('popup', () => {
       await popup.locator('.not-report').waitFor();
       expect(await popup.locator('button[data-action="audit"]').textContent()).toBe('Audit this page');
       await shoot(popup, 'not-report-en');
+      // A report in the English UI: the popup's own words are English (the template's terms stay Chinese).
+      const report = await openWithPopup(url('seed000-word-balance-error.html'), en.ctx, en.extId);
+      await report.popup.locator('.summary').waitFor();
+      expect(await report.popup.locator('h2').first().textContent()).toBe('Findings');
+      expect(await report.popup.locator('button[data-export="csv"]').textContent()).toBe('Download CSV');
+      expect(await report.popup.locator('.finding .rule-title').first().textContent()).toContain(
+        'Table 3 does not balance',
+      );
+      await shoot(report.popup, 'report-en');
     } finally {
       await en.ctx.close();
     }
