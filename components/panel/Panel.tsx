@@ -67,28 +67,35 @@ export function Panel(props: PanelProps) {
               </span>
             )}
           </span>
-          <button type="button" data-gra="toggle-marks" aria-pressed={marksOn} onClick={props.onToggleMarks}>
-            {marksOn ? '隐藏标记 Hide' : '显示标记 Show'}
-          </button>
-          {props.onSave && (
+          <span class="actions">
             <button
               type="button"
-              data-gra="save-desk"
-              title="保存到审核台 / Save to desk"
-              onClick={() => void props.onSave?.().then(setSaved, () => setSaved(false))}
+              data-gra="toggle-marks"
+              aria-pressed={marksOn}
+              onClick={props.onToggleMarks}
             >
-              {saved === null ? '保存 Save' : saved ? '已保存 Saved' : '保存失败 Failed'}
+              {marksOn ? '隐藏标记 Hide' : '显示标记 Show'}
             </button>
-          )}
-          <button
-            type="button"
-            data-gra="collapse"
-            aria-expanded={!collapsed}
-            aria-label={collapsed ? '展开 Expand' : '收起 Collapse'}
-            onClick={() => setCollapsed(!collapsed)}
-          >
-            {collapsed ? '▴' : '▾'}
-          </button>
+            {props.onSave && (
+              <button
+                type="button"
+                data-gra="save-desk"
+                title="保存到审核台 / Save to desk"
+                onClick={() => void props.onSave?.().then(setSaved, () => setSaved(false))}
+              >
+                {saved === null ? '保存 Save' : saved ? '已保存 Saved' : '保存失败 Failed'}
+              </button>
+            )}
+            <button
+              type="button"
+              data-gra="collapse"
+              aria-expanded={!collapsed}
+              aria-label={collapsed ? '展开 Expand' : '收起 Collapse'}
+              onClick={() => setCollapsed(!collapsed)}
+            >
+              {collapsed ? '▴' : '▾'}
+            </button>
+          </span>
         </header>
         {!collapsed &&
           (findings.length === 0 ? (

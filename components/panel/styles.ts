@@ -19,6 +19,7 @@ export const PANEL_CSS = `
 .collapsed .head{border-bottom:0}
 .brand{font-weight:600;white-space:nowrap}
 .counts{flex:1;display:flex;gap:8px;white-space:nowrap}
+.actions{display:flex;gap:6px;margin-left:auto}
 .count{display:inline-flex;align-items:center;gap:3px}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;flex:none}
 .dot.error{background:${COLOURS.error}}.dot.warning{background:${COLOURS.warning}}.dot.info{background:${COLOURS.info}}
