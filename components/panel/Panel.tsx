@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Finding } from '../../lib/model';
+import { i18n } from '../popup/i18n';
 import { type TipState, Tooltip } from './Tooltip';
 import { useDrag } from './useDrag';
 
@@ -23,8 +24,6 @@ export interface PanelProps {
   /** 保存到审核台: hands the report to the background (the page cannot reach the desk itself). */
   onSave?(): Promise<boolean>;
 }
-
-const SEVERITY_LABEL = { error: '错误 errors', warning: '警告 warnings', info: '提示 info' } as const;
 
 /** The panel. */
 export function Panel(props: PanelProps) {
@@ -47,21 +46,21 @@ export function Panel(props: PanelProps) {
           top: `${pos.y}px`,
           maxHeight: collapsed ? undefined : `min(60vh, 480px, calc(100vh - ${pos.y}px - 8px))`,
         }}
-        aria-label="年报核查 / Report audit"
+        aria-label={i18n.t('panel.label')}
         data-gra="panel"
       >
         <header class="head" onPointerDown={onPointerDown}>
           <span class="brand">年报核查</span>
           <span class="counts">
             {(['error', 'warning'] as const).map((s) => (
-              <span class="count" key={s} title={SEVERITY_LABEL[s]}>
+              <span class="count" key={s} title={i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}>
                 <span class={`dot ${s}`} />
                 {count(s)}
-                <span>{s === 'error' ? '错误' : '警告'}</span>
+                <span>{i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}</span>
               </span>
             ))}
             {props.flagCount > 0 && (
-              <span class="count" title="标记 flags">
+              <span class="count" title={i18n.t('panel.flags')}>
                 <span class="dot flag" />
                 {props.flagCount}
               </span>
@@ -74,23 +73,23 @@ export function Panel(props: PanelProps) {
               aria-pressed={marksOn}
               onClick={props.onToggleMarks}
             >
-              {marksOn ? '隐藏标记 Hide' : '显示标记 Show'}
+              {i18n.t(marksOn ? 'panel.hide' : 'panel.show')}
             </button>
             {props.onSave && (
               <button
                 type="button"
                 data-gra="save-desk"
-                title="保存到审核台 / Save to desk"
+                title={i18n.t('desk.save')}
                 onClick={() => void props.onSave?.().then(setSaved, () => setSaved(false))}
               >
-                {saved === null ? '保存 Save' : saved ? '已保存 Saved' : '保存失败 Failed'}
+                {i18n.t(saved === null ? 'panel.save' : saved ? 'panel.saved' : 'panel.saveFailed')}
               </button>
             )}
             <button
               type="button"
               data-gra="collapse"
               aria-expanded={!collapsed}
-              aria-label={collapsed ? '展开 Expand' : '收起 Collapse'}
+              aria-label={i18n.t(collapsed ? 'panel.expand' : 'panel.collapse')}
               onClick={() => setCollapsed(!collapsed)}
             >
               {collapsed ? '▴' : '▾'}
@@ -99,7 +98,7 @@ export function Panel(props: PanelProps) {
         </header>
         {!collapsed &&
           (findings.length === 0 ? (
-            <p class="empty">未发现问题 / No problems found.</p>
+            <p class="empty">{i18n.t('findings.none')}</p>
           ) : (
             <ul class="list" data-gra="findings">
               {findings.map((f, i) => (
@@ -122,7 +121,7 @@ export function Panel(props: PanelProps) {
               ))}
             </ul>
           ))}
-        {!collapsed && <div class="note">Alt+点击单元格可加标记 / Alt-click a cell to flag it</div>}
+        {!collapsed && <div class="note">{i18n.t('panel.hint')}</div>}
       </section>
       {props.tip && marksOn && <Tooltip tip={props.tip} />}
       {props.editor && <div class="editor">{props.editor}</div>}

@@ -1,5 +1,6 @@
 /** The hover / focus card of a marked cell: its address, each finding's rule and arithmetic, the user's notes. */
 import type { Severity } from '../../lib/model';
+import { i18n } from '../popup/i18n';
 
 /** One finding line in the tooltip. */
 export interface TipLine {
@@ -41,7 +42,7 @@ export function Tooltip({ tip }: { tip: TipState }) {
       {tip.notes.map((n, i) => (
         <div class="line flagnote" key={`n${i}`}>
           <span class="dot flag" />
-          <span>{n || '（已标记 / flagged）'}</span>
+          <span>{n || i18n.t('flags.flagged')}</span>
         </div>
       ))}
     </div>
