@@ -222,6 +222,17 @@ describe('audit desk', () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
     await popup.locator('[data-setting="auto-save"]').check();
+    // The setting is written asynchronously: only close the popup once a fresh popup reads it back,
+    // or a busy machine can close it before the write lands.
+    await expect
+      .poll(
+        async () => {
+          await popup.reload();
+          return popup.locator('[data-setting="auto-save"]').isChecked();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await popup.close();
     await page.goto(fixtures.url('carryover-ok-2022.html'));
     await waitForAudit(page, 'marks');
