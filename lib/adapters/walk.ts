@@ -80,11 +80,12 @@ function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
   return !!style?.includes('none') && /display\s*:\s*none/i.test(style);
 }
 
-/** The text of a subtree (its textContent, minus scripts and styles). */
+/** The text of a subtree (its textContent, minus scripts, styles and hidden elements). */
 export function textOf<T>(acc: TreeAccess<T>, node: T): string {
   const tag = acc.tag(node);
   if (tag === null) return acc.data(node);
-  if (SKIP.has(tag)) return '';
+  // A cell's `<span style="display:none">9</span>` (Word, CMS editors) is not what a reader sees.
+  if (SKIP.has(tag) || hidden(acc, node)) return '';
   const kids = acc.children(node);
   let out = '';
   for (let i = 0; i < kids.length; i++) out += textOf(acc, kids[i]!);
