@@ -76,8 +76,10 @@ function mediaReport<N>(source: PageSource<N>, title: string): boolean {
   let heading = false;
   for (const b of source.blocks) {
     if (b.kind === 'text') {
-      const text = normLabel(b.text);
-      if (!heading && text.includes(t) && text.length <= t.length + 20) heading = true;
+      if (!heading && b.text.length <= t.length + 40) {
+        const text = normLabel(b.text);
+        heading = text.includes(t) && text.length <= t.length + 20;
+      }
     } else if (heading && b.kind === 'media') {
       if (b.media === 'attachment' || !IGNORED_IMAGE.test(b.text)) return true;
     }
@@ -116,7 +118,7 @@ function bareDate<N>(blocks: Block<N>[], title: string) {
   const t = normLabel(title);
   if (!t) return null;
   const at = blocks.findIndex(
-    (b) => b.kind === 'text' && normLabel(b.text).includes(t) && b.text.length <= t.length + 40,
+    (b) => b.kind === 'text' && b.text.length <= t.length + 40 && normLabel(b.text).includes(t),
   );
   if (at < 0) return null;
   for (const b of blocks.slice(at + 1, at + 4)) {

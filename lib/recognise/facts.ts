@@ -80,9 +80,11 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     if (block.kind !== 'text') return;
     const text = block.text;
     const folded = fold(text);
-    const compact = folded.replace(/\s+/g, '');
-    if (compact.length <= 60 && HEADING.test(compact))
-      section = HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
+    if (text.length <= 120) {
+      const compact = folded.replace(/\s+/g, '');
+      if (compact.length <= 60 && HEADING.test(compact))
+        section = HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
+    }
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
      * only under the template's own heading, and never when the sentence goes on to 其中 (the

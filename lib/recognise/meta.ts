@@ -123,7 +123,7 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
       if (block.kind !== 'text') continue;
       const text = block.text.replace(/\s+/g, ' ').trim();
       const folded = fold(text);
-      if (candidates.length && FIRST_SECTION.test(normLabel(text))) {
+      if (candidates.length && text.length <= 60 && FIRST_SECTION.test(normLabel(text))) {
         sectioned = true;
         break;
       }
