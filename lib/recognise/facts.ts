@@ -142,7 +142,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       }
     }
 
-    let received = RECEIVED.exec(folded) ?? RECEIVED2.exec(folded);
+    let received = receivedIn(folded);
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
     const withCarried =
@@ -189,6 +189,21 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     });
   }
   return out;
+}
+
+/** 全市各级行政机关共收到…: a count for the whole city or county, not this body's 表三. */
+const AGGREGATE = /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各地/;
+const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
+const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
+
+/** The first 申请 count in a block whose sentence is not about a whole jurisdiction. */
+function receivedIn(folded: string): RegExpExecArray | null {
+  for (const re of [RECEIVED_G, RECEIVED2_G]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded))
+      if (!AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index))) return m;
+  }
+  return null;
 }
 
 /** The next match of `re` after `prev` that names 信息公开 just before it, in the same sentence. */

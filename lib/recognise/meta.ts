@@ -29,7 +29,7 @@ const CN_DIGITS: Record<string, string> = {
   九: '9',
 };
 const TITLE_RE =
-  /(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?信息公开.{0,10}?|信息公开(?:工作)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:工作)?)(?:报告|年报)/;
+  /(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?(?:信息|政务)公开.{0,10}?|(?:信息|政务)公开(?:工作)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:工作)?)(?:报告|年报)/;
 /** A title ends at 报告 (a `（全文）` or `（2021年度）` may follow), unlike 关于…报告的解读 or a sentence. */
 const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$/;
 /** The article's first section heading: titles after it are links or sentences, not the report's. */

@@ -202,3 +202,26 @@ describe('cell markup from editors', () => {
     expect(a.findings.map((f) => f.rule)).not.toContain('t4-sum');
   });
 });
+
+describe('whole-jurisdiction counts and 政务公开 titles', () => {
+  const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body>
+    <h1>${title}</h1><p>一、总体情况</p>${body}<p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p></body></html>`;
+  const report = (title: string, body: string) => audit(sourceFromHtml(page(title, body))).report;
+
+  it('takes this body’s applications, not the whole city’s', () => {
+    const r = report(
+      'XX市XX局2021年政府信息公开工作年度报告',
+      '<p>2021年，全市各级行政机关共收到政府信息公开申请1200件。</p><p>本机关共收到政府信息公开申请5件。</p>',
+    );
+    expect(r.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(5);
+  });
+
+  it('reads a report titled 政务公开工作年度报告', () => {
+    const r = report('XX市XX局2021年度政务公开工作年度报告', '');
+    expect(r).toMatchObject({
+      title: 'XX市XX局2021年度政务公开工作年度报告',
+      agency: 'XX市XX局',
+      year: 2021,
+    });
+  });
+});
