@@ -168,6 +168,8 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
       if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
       if (!m) continue;
+      // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
+      if ((re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m)) continue;
       // "No review was corrected" is not "no review": only a plain 未发生 reads as zero cases.
       if (re === NONE_CASES && /纠正|败诉|撤销|确认违法/.test(m[0])) continue;
       addMatch(key, value(m), m);
@@ -196,12 +198,16 @@ const AGGREGATE = /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|�
 const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
 
+/** True when the sentence before the match speaks for a whole jurisdiction. */
+function aggregate(folded: string, m: RegExpExecArray): boolean {
+  return AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index));
+}
+
 /** The first 申请 count in a block whose sentence is not about a whole jurisdiction. */
 function receivedIn(folded: string): RegExpExecArray | null {
   for (const re of [RECEIVED_G, RECEIVED2_G]) {
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded))
-      if (!AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index))) return m;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) if (!aggregate(folded, m)) return m;
   }
   return null;
 }

@@ -225,3 +225,15 @@ describe('whole-jurisdiction counts and 政务公开 titles', () => {
     });
   });
 });
+
+describe('whole-jurisdiction counts of documents and cases', () => {
+  it('are not read as this body’s figures', () => {
+    const html = `<html><head><title>XX县人民政府2021年政府信息公开工作年度报告</title></head><body>
+      <h1>XX县人民政府2021年政府信息公开工作年度报告</h1><p>一、总体情况</p>
+      <p>全县各部门制发规范性文件12件。全县共发生政府信息公开行政复议案件6件。</p>
+      <p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p></body></html>`;
+    const keys = audit(sourceFromHtml(html)).report.facts.map((f) => f.key);
+    expect(keys).not.toContain('f.normative_made');
+    expect(keys).not.toContain('f.reviews');
+  });
+});
