@@ -36,13 +36,13 @@ const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$/;
 const FIRST_SECTION = /^(?:一[、.]|[（(]一[）)]).{0,8}(?:总体情况|概述|基本情况|概况)/;
 const AGENCY_SUFFIX =
   /(?:局|委|委员会|办|办公室|厅|部|院|所|中心|政府|镇|乡|街道|街道办事处|站|队|会|处|署|委员会)$/;
+// Not maketime: TRS sites write the document's creation time there, which is not its publication.
 export const META_DATE_KEYS = [
   'pubdate',
   'publishdate',
   'firstpublishedtime',
   'published_time',
   'article:published_time',
-  'maketime',
 ];
 
 /** Replaces a Chinese-numeral year (二〇二〇年) with digits. */

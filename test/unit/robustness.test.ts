@@ -109,9 +109,12 @@ describe('publication dates as portals print them', () => {
     expect(published(page('', '', '<p>XX市XX局</p><p>2022年1月20日</p>'))).toBeNull();
   });
 
-  it('quotes the meta tag a date came from', () => {
-    const a = audit(sourceFromHtml(page('<meta name="maketime" content="2022-01-28 10:00:00">', '')));
-    expect(a.report.facts.find((f) => f.key === 'f.published')?.quote).toContain('maketime');
+  it('quotes the meta tag a date came from, and does not take TRS maketime (creation) for it', () => {
+    const a = audit(
+      sourceFromHtml(page('<meta name="article:published_time" content="2022-01-28 10:00:00">', '')),
+    );
+    expect(a.report.facts.find((f) => f.key === 'f.published')?.quote).toContain('article:published_time');
+    expect(published(page('<meta name="maketime" content="2021-12-20 10:00:00">', ''))).toBeNull();
   });
 });
 
