@@ -3,6 +3,7 @@
  * adapter's node type, so the extension marks the very nodes the findings name.
  */
 import type { Finding, PageResult, Report } from './model';
+import { normOf } from './recognise/blocktext';
 import { findFacts } from './recognise/facts';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
 import { recogniseTables } from './recognise/tables';
@@ -43,8 +44,8 @@ const TABLE_DATE =
 function countSections<N>(blocks: Block<N>[]): number {
   const seen = new Set<number>();
   for (const b of blocks) {
-    if (b.kind !== 'text') continue;
-    const t = normLabel(b.text);
+    if (b.kind !== 'text' || b.text.length > 240) continue;
+    const t = normOf(b);
     if (t.length > 60) continue;
     SECTION_RES.forEach((re, i) => {
       if (re.test(t)) seen.add(i);
@@ -77,7 +78,7 @@ function mediaReport<N>(source: PageSource<N>, title: string): boolean {
   for (const b of source.blocks) {
     if (b.kind === 'text') {
       if (!heading && b.text.length <= t.length + 40) {
-        const text = normLabel(b.text);
+        const text = normOf(b);
         heading = text.includes(t) && text.length <= t.length + 20;
       }
     } else if (heading && b.kind === 'media') {
@@ -118,7 +119,7 @@ function bareDate<N>(blocks: Block<N>[], title: string) {
   const t = normLabel(title);
   if (!t) return null;
   const at = blocks.findIndex(
-    (b) => b.kind === 'text' && b.text.length <= t.length + 40 && normLabel(b.text).includes(t),
+    (b) => b.kind === 'text' && b.text.length <= t.length + 40 && normOf(b).includes(t),
   );
   if (at < 0) return null;
   for (const b of blocks.slice(at + 1, at + 4)) {

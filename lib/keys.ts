@@ -140,8 +140,25 @@ export function splitAddress(addr: string): { table: string; row: string; column
   return { table: addr.slice(0, first), row: addr.slice(first + 1, last), column: addr.slice(last + 1) };
 }
 
-/** Every address the template requires, table by table, in the template's order. */
+const REQUIRED = new Map<Template, Record<TableId, string[]>>();
+
+/** Every address the template requires, table by table, in the template's order (worked out once). */
 export function requiredAddresses(template: Template): Record<TableId, string[]> {
+  let req = REQUIRED.get(template);
+  if (!req) {
+    const built = buildRequired(template);
+    // Shared between callers: frozen, so a caller that tried to change it would fail loudly.
+    req = Object.freeze({
+      t2: Object.freeze(built.t2),
+      t3: Object.freeze(built.t3),
+      t4: Object.freeze(built.t4),
+    }) as Record<TableId, string[]>;
+    REQUIRED.set(template, req);
+  }
+  return req;
+}
+
+function buildRequired(template: Template): Record<TableId, string[]> {
   const t2 = T2_ROWS[template].flatMap((r) => r.columns.map((c) => address('t2', r.key, c.key)));
   const t3 = T3_ROWS[template].flatMap((r) => T3_COLUMNS.map((c) => address('t3', r.key, c.key)));
   const t4 = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => address('t4', r.key, c.key)));

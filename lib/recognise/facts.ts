@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { fold } from '../text';
+import { foldedOf } from './blocktext';
 
 /** A fact plus the node of the text block its quote was read from. */
 export interface FoundFact<N> {
@@ -79,7 +79,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
     const text = block.text;
-    const folded = fold(text);
+    const folded = foldedOf(block);
     if (text.length <= 120) {
       const compact = folded.replace(/\s+/g, '');
       if (compact.length <= 60 && HEADING.test(compact))
@@ -180,7 +180,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
   if (!have.has('f.published')) {
     blocks.forEach((block, bi) => {
       if (block.kind !== 'text' || have.has('f.published')) return;
-      const folded = fold(block.text);
+      const folded = foldedOf(block);
       const m = DATED.exec(folded);
       if (!m) return;
       have.add('f.published');

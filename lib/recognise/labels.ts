@@ -58,10 +58,10 @@ export function t3ColKey(label: string): string | null {
   return null;
 }
 
-/** True when a row's label cells read like 表三's header. */
-export function isT3Header(texts: string[]): boolean {
-  return texts.some((t) =>
-    /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况)|勾稽关系/.test(t),
+/** True when a row's cell texts (normalised, joined with |) read like 表三's header. */
+export function isT3Header(joined: string): boolean {
+  return /(?:^|\|)(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况)|勾稽关系/.test(
+    joined,
   );
 }
 
@@ -111,8 +111,8 @@ export function t2ColKey(label: string): T2Col | null {
 }
 
 /** True when a row is one of 表二's block headers (信息内容 …, 第二十条第(一)项). */
-export function isT2Header(texts: string[]): boolean {
-  return texts.some((t) => t === '信息内容' || /^第二十条/.test(t));
+export function isT2Header(joined: string): boolean {
+  return /(?:^|\|)(?:信息内容(?:\||$)|第二十条)/.test(joined);
 }
 
 /** 表四 column (结果维持 …) and group (行政复议, 未经复议直接起诉, 复议后起诉) labels. */
@@ -133,7 +133,6 @@ export function t4GroupKey(label: string): string | null {
 }
 
 /** True when a row reads like 表四's header. */
-export function isT4Header(texts: string[]): boolean {
-  const joined = texts.join('|');
+export function isT4Header(joined: string): boolean {
   return (/行政复议/.test(joined) && /行政诉讼/.test(joined)) || /结果维持|尚未审结/.test(joined);
 }

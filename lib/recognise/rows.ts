@@ -12,24 +12,34 @@ export interface CellInfo {
   label: boolean;
   /** The figure it holds as a count (a money column re-reads its unit), or null. */
   value: number | null;
+  /** The raw text, whitespace collapsed; worked out for value cells only. */
+  raw?: string;
 }
 
-const INFO = new WeakMap<object, CellInfo>();
+const PLAIN = /^[ \t\r\n\u00a0]*(\d{1,9})?[ \t\r\n\u00a0]*$/;
+
+/** The info rides on the source cell itself: a property read is cheaper than a map lookup per slot. */
+type Cached = SourceCell<unknown> & { info?: CellInfo };
 
 /** The cell's normalised text, whether it is a label, and its figure. */
 export function cellInfo(src: SourceCell<unknown>): CellInfo {
-  let info = INFO.get(src);
-  if (!info) {
-    const folded = fold(src.text);
-    const parsed = parseFolded(folded);
-    info = {
-      norm: folded.replace(/[\s\u200b\ufeff]+/g, ''),
-      label: isLabelFolded(folded, parsed),
-      value: parsed.value,
-    };
-    INFO.set(src, info);
+  const cached = src as Cached;
+  if (cached.info) return cached.info;
+  // Most cells of a report are a bare count or empty: read those without folding or regex chains.
+  const plain = PLAIN.exec(src.text);
+  if (plain) {
+    const digits = plain[1];
+    cached.info = { norm: digits ?? '', label: false, value: digits === undefined ? null : Number(digits) };
+    return cached.info;
   }
-  return info;
+  const folded = fold(src.text);
+  const parsed = parseFolded(folded);
+  cached.info = {
+    norm: folded.replace(/[\s\u200b\ufeff]+/g, ''),
+    label: isLabelFolded(folded, parsed),
+    value: parsed.value,
+  };
+  return cached.info;
 }
 
 export interface RowView<N> {
@@ -94,7 +104,9 @@ export function viewRow<N>(grid: Grid<N>, r: number, table: number): RowView<N> 
 
 /** A value cell's raw text, trimmed with inner runs of whitespace collapsed. */
 export function rawText(cell: GridCell<unknown>): string {
-  return cell.src.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const info = cellInfo(cell.src);
+  info.raw ??= cell.src.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return info.raw;
 }
 
 /** True when a value cell is empty (not even a blank marker). */

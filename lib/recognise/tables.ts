@@ -9,8 +9,9 @@ import { address, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import type { Block } from '../source';
-import { normLabel, parseValue } from '../text';
+import { parseValue } from '../text';
 import { type Assignment, assignValues } from './assign';
+import { normOf } from './blocktext';
 import {
   isT2Header,
   isT3Header,
@@ -48,8 +49,11 @@ const RE_2019 = /本年新制作|本年新公开|对外公开总数|上一年项
 const RE_2021 = /本年制发|本年废止|现行有效|本年处理决定|本年收费金额/;
 
 /** A heading between tables that says which table follows. */
-function headingContext(text: string): TableId | null {
-  const t = normLabel(text);
+function headingContext(block: { text: string }): TableId | null {
+  const text = block.text;
+  // Headings are short: long prose is not normalised at all.
+  if (text.length > 240) return null;
+  const t = normOf(block);
   if (t.length > 60) return null;
   if (/收到和处理政府信息公开申请/.test(t)) return 't3';
   if (/主动公开政府信息(?:情况)?$|主动公开政府信息情况/.test(t)) return 't2';
@@ -59,7 +63,8 @@ function headingContext(text: string): TableId | null {
 
 /** Reads every table block of the page. */
 export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
-  const cells: Record<string, CellValue> = {};
+  // One object per table: 表二 is read last (it waits for the template) but is listed first.
+  const byTable: Record<TableId, Record<string, CellValue>> = { t2: {}, t3: {}, t4: {} };
   const nodes = new Map<string, N>();
   const unmapped: UnmappedRow[] = [];
   const seenRows: Record<TableId, Set<string>> = { t2: new Set(), t3: new Set(), t4: new Set() };
@@ -77,11 +82,11 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       const addr = address(table, row, key);
       const cell = a?.ok ? a.cells.get(key) : undefined;
       if (!cell) {
-        cells[addr] = { value: null, raw: '' };
+        byTable[table][addr] = { value: null, raw: '' };
         continue;
       }
       const raw = rawText(cell);
-      cells[addr] = { value: money ? parseValue(raw, true).value : cellInfo(cell.src).value, raw };
+      byTable[table][addr] = { value: money ? parseValue(raw, true).value : cellInfo(cell.src).value, raw };
       nodes.set(addr, cell.src.node);
     }
   };
@@ -89,7 +94,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
   let tableIndex = -1;
   for (const block of blocks) {
     if (block.kind === 'text') {
-      ctx = headingContext(block.text) ?? ctx;
+      ctx = headingContext(block) ?? ctx;
       continue;
     }
     if (block.kind !== 'table') continue;
@@ -107,13 +112,13 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       // A row with no figure that carries header words is a header, even where its last label (总计,
       // 其他) would also name a row.
       const header = !row.values.some((v) => cellInfo(v.src).value !== null);
+      // Header words are looked for once, in all of the row's texts joined.
+      const joined = row.texts.join('|');
       const t3Key =
-        row.labels.length && !(header && isT3Header(row.texts))
-          ? t3RowKey(row.leaf, row.combined, inT3)
-          : null;
+        row.labels.length && !(header && isT3Header(joined)) ? t3RowKey(row.leaf, row.combined, inT3) : null;
       const t2Key = row.labels.length ? t2RowKey(row.leaf) : null;
 
-      if (isT4Header(row.texts) && !t3Key && !t2Key) {
+      if (isT4Header(joined) && !t3Key && !t2Key) {
         ctx = 't4';
         t4HeaderSeen = true;
         // Span copies are keyed too, so 行政复议 (colspan 5) names each of its five grid columns.
@@ -127,7 +132,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
         });
         if (row.values.length === 0 || row.labels.length > 0) continue;
       }
-      if (isT3Header(row.texts) && !t3Key) {
+      if (isT3Header(joined) && !t3Key) {
         ctx = 't3';
         grid.rows[r]!.forEach((slot, col) => {
           const k = slot ? t3ColKey(cellInfo(slot.src).norm) : null;
@@ -135,7 +140,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
         });
         continue;
       }
-      if (isT2Header(row.texts) && !t2Key) {
+      if (isT2Header(joined) && !t2Key) {
         ctx = 't2';
         const header = new Map<number, { key: string; money: boolean }>();
         grid.rows[r]!.forEach((slot, col) => {
@@ -246,7 +251,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
           for (const [key, cell] of a.cells) {
             if (p.money(cell.col) || key === 'amount') {
               const raw = rawText(cell);
-              cells[address('t2', p.key, key)] = { value: parseValue(raw, true).value, raw };
+              byTable.t2[address('t2', p.key, key)] = { value: parseValue(raw, true).value, raw };
             }
           }
           done = true;
@@ -261,13 +266,8 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
     }
   }
 
-  // 表二 rows are placed last (they wait for the template); the report lists the tables in order.
-  const ordered: Record<string, CellValue> = {};
-  for (const t of ['t2.', 't3.', 't4.']) {
-    for (const [addr, v] of Object.entries(cells)) if (addr.startsWith(t)) ordered[addr] = v;
-  }
   return {
-    cells: ordered,
+    cells: { ...byTable.t2, ...byTable.t3, ...byTable.t4 },
     nodes,
     unmapped,
     found: {
