@@ -75,7 +75,7 @@ export const FlagSchema = z.object({
 export type Flag = z.infer<typeof FlagSchema>;
 
 /** One page of the JSON export (the CLI's `--json`, the popup's download). */
-export const PageResultSchema = z.union([
+export const PageResultSchema = z.discriminatedUnion('detected', [
   z.object({
     file: z.optional(z.string()),
     url: z.optional(z.string()),
