@@ -6,7 +6,7 @@ import type { Finding, PageResult, Report } from './model';
 import { normOf } from './recognise/blocktext';
 import { findFacts } from './recognise/facts';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
-import { recogniseTables } from './recognise/tables';
+import { drain, tableSteps } from './recognise/tables';
 import { runRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { Block, PageSource } from './source';
@@ -137,8 +137,17 @@ function bareDate<N>(blocks: Block<N>[], title: string) {
 
 /** Audits one page. */
 export function audit<N>(source: PageSource<N>): Audit<N> {
-  const tables = recogniseTables(source.blocks);
+  return drain(auditSteps(source));
+}
+
+/**
+ * The audit as steps (after each table, after the facts): the page drives it a few milliseconds at
+ * a time so a report of many tables never blocks the main thread; `audit` runs it in one go.
+ */
+export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>> {
+  const tables = yield* tableSteps(source.blocks);
   const found = findFacts(source.blocks);
+  yield;
   if (!found.some((f) => f.fact.key === 'f.published')) {
     const d = tableDate(source.blocks);
     if (d) found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: null });

@@ -63,6 +63,22 @@ function headingContext(block: { text: string }): TableId | null {
 
 /** Reads every table block of the page. */
 export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
+  return drain(tableSteps(blocks));
+}
+
+/** Runs a step generator to its end (the synchronous way, for the CLI and tests). */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * recogniseTables as steps: it pauses after each table, so the page can split the work of a large
+ * report into short tasks (the content script yields to the browser between steps).
+ */
+export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult<N>> {
   // One object per table: 表二 is read last (it waits for the template) but is listed first.
   const byTable: Record<TableId, Record<string, CellValue>> = { t2: {}, t3: {}, t4: {} };
   const nodes = new Map<string, N>();
@@ -98,6 +114,7 @@ export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
       continue;
     }
     if (block.kind !== 'table') continue;
+    if (tableIndex >= 0) yield;
     tableIndex++;
     const grid = buildGrid(block.table);
     // Column keys from this table's header rows; a later (deeper) header row refines an earlier one.

@@ -64,3 +64,26 @@ describe('real-portal page shapes', () => {
     expect(a.findings.map((f) => f.rule)).toContain('t4-sum');
   });
 });
+
+describe('the audit in steps', () => {
+  it('pauses between tables and ends with exactly what the one-go audit gives', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { auditSteps } = await import('../../lib/audit');
+    const html = readFileSync(new URL('../fixtures/seed002-word-split.html', import.meta.url), 'utf8');
+    const steps = auditSteps(sourceFromHtml(html));
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    const tables = sourceFromHtml(html).blocks.filter((b) => b.kind === 'table').length;
+    expect(pauses).toBeGreaterThanOrEqual(tables);
+    const once = audit(sourceFromHtml(html));
+    expect({ ...r.value, cellNodes: null, factNodes: null }).toEqual({
+      ...once,
+      cellNodes: null,
+      factNodes: null,
+    });
+  });
+});
