@@ -221,16 +221,30 @@ describe('audit desk', () => {
     const tab = await activeTabId(ext);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
-    await popup.locator('[data-setting="auto-save"]').check();
-    // The setting is written asynchronously: only close the popup once a fresh popup reads it back,
-    // or a busy machine can close it before the write lands.
+    // The setting is written asynchronously and the popup reads it back asynchronously: only close
+    // the popup once a reloaded popup shows it on (a busy machine closed it before the write landed).
+    const box = '[data-setting="auto-save"]';
+    await popup.locator(box).check();
     await expect
       .poll(
         async () => {
           await popup.reload();
-          return popup.locator('[data-setting="auto-save"]').isChecked();
+          const on = await popup
+            .waitForFunction(
+              (s) => (document.querySelector(s) as HTMLInputElement | null)?.checked === true,
+              box,
+              {
+                timeout: 3000,
+              },
+            )
+            .then(
+              () => true,
+              () => false,
+            );
+          if (!on) await popup.locator(box).check();
+          return on;
         },
-        { timeout: 10_000 },
+        { timeout: 20_000 },
       )
       .toBe(true);
     await popup.close();
