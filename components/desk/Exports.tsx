@@ -4,25 +4,13 @@ import type { AgencyLinks } from '../../lib/desk/agency';
 import { toCsv } from '../../lib/export/csv';
 import { toJson } from '../../lib/export/json';
 import type { Desk } from '../../utils/desk-db';
-import { downloadText } from '../popup/download';
+import { downloadBlob, downloadText } from '../popup/download';
 import { i18n } from '../popup/i18n';
 import { asResults, loadAll } from './results';
 
 /** `年报核查-审核台-YYYY-MM-DD.<ext>`. */
 export function datasetName(ext: string): string {
   return `年报核查-审核台-${new Date().toISOString().slice(0, 10)}.${ext}`;
-}
-
-/** Starts a download of a Blob. */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Three buttons and a status line. */

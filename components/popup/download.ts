@@ -15,9 +15,9 @@ export function exportName(agency: string | null, year: number | null, ext: stri
   return `年报核查-${safePart(agency ?? '未知机关')}-${year ?? '未知年度'}.${ext}`;
 }
 
-/** Starts a download of `text` (a JS string, written as UTF-8, so a leading U+FEFF is the BOM). */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Starts a download of a Blob (the popup's and the desk's exports alike). */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -26,4 +26,9 @@ export function downloadText(name: string, text: string, type: string): void {
   a.remove();
   // The download has its own copy once started; a minute is plenty for slow disks.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Starts a download of `text` (a JS string, written as UTF-8, so a leading U+FEFF is the BOM). */
+export function downloadText(name: string, text: string, type: string): void {
+  downloadBlob(name, new Blob([text], { type }));
 }
