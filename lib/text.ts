@@ -118,19 +118,10 @@ export function parseFolded(folded: string, money = false): ParsedValue {
   return { value, blank: false };
 }
 
-/** True when a cell's text reads as a figure or an explicit blank, i.e. belongs to a value column. */
-export function isValueText(raw: string): boolean {
-  const p = parseValue(raw, true);
-  return p.value !== null || p.blank;
-}
-
-/** isLabelText for folded text whose parse is already known. */
+/**
+ * True when folded text whose parse is known holds a letter of a label (a CJK ideograph or a Latin
+ * word), not a figure or an explicit blank.
+ */
 export function isLabelFolded(folded: string, parsed: ParsedValue): boolean {
   return parsed.value === null && !parsed.blank && /[\u3400-\u9fffA-Za-z]/.test(folded);
-}
-
-/** True when the text holds a letter of a label (a CJK ideograph or a Latin word), not only a figure. */
-export function isLabelText(raw: string): boolean {
-  if (isValueText(raw)) return false;
-  return /[\u3400-\u9fffA-Za-z]/.test(raw);
 }
