@@ -92,7 +92,14 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
   let score2021 = 0;
   let ctx: TableId | null = null;
 
-  const put = (table: TableId, row: string, a: Assignment<N> | null, keys: string[], money = false) => {
+  /** Records a row's cells; `money(key, col)` says which hold 万元 and read their unit. */
+  const put = (
+    table: TableId,
+    row: string,
+    a: Assignment<N> | null,
+    keys: string[],
+    money: (key: string, col: number) => boolean = () => false,
+  ) => {
     if (a && !a.ok) unmapped.push({ table, row, reason: a.reason });
     for (const key of keys) {
       const addr = address(table, row, key);
@@ -102,7 +109,8 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
         continue;
       }
       const raw = rawText(cell);
-      byTable[table][addr] = { value: money ? parseValue(raw, true).value : cellInfo(cell.src).value, raw };
+      const value = money(key, cell.col) ? parseValue(raw, true).value : cellInfo(cell.src).value;
+      byTable[table][addr] = { value, raw };
       nodes.set(addr, cell.src.node);
     }
   };
@@ -264,13 +272,7 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
         const keys = def.columns.map((c) => c.key);
         const a = assignValues(values, keys, p.header, headerOnly);
         if (a.ok) {
-          put('t2', p.key, a, keys, false);
-          for (const [key, cell] of a.cells) {
-            if (p.money(cell.col) || key === 'amount') {
-              const raw = rawText(cell);
-              byTable.t2[address('t2', p.key, key)] = { value: parseValue(raw, true).value, raw };
-            }
-          }
+          put('t2', p.key, a, keys, (key, col) => key === 'amount' || p.money(col));
           done = true;
           break;
         }
