@@ -2,12 +2,12 @@
  * The pipeline: page → tables and text → canonical report → findings. Pure and generic over the
  * adapter's node type, so the extension marks the very nodes the findings name.
  */
-import type { Finding, PageResult, Report } from './model';
+import type { Check, Finding, PageResult, Report } from './model';
 import { normOf } from './recognise/blocktext';
 import { findFacts } from './recognise/facts';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
 import { drain, tableSteps } from './recognise/tables';
-import { runRules } from './rules';
+import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { Block, PageSource } from './source';
 import { fold, normLabel } from './text';
@@ -19,6 +19,8 @@ export interface Audit<N> {
   reason: string | null;
   report: Report;
   findings: Finding[];
+  /** Every rule of the catalogue with its outcome: passed, failed or skipped (with the reason). */
+  checks: Check[];
   ctx: AuditContext;
   /** The table cell behind each canonical address. */
   cellNodes: Map<string, N>;
@@ -42,6 +44,11 @@ const TABLE_DATE =
 
 /** How many of the template's section headings stand in short text blocks. */
 function countSections<N>(blocks: Block<N>[]): number {
+  return sectionsFound(blocks).filter(Boolean).length;
+}
+
+/** Which of the template's six section headings stand in short text blocks. */
+function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
   const seen = new Set<number>();
   for (const b of blocks) {
     if (b.kind !== 'text' || b.text.length > 240) continue;
@@ -51,7 +58,7 @@ function countSections<N>(blocks: Block<N>[]): number {
       if (re.test(t)) seen.add(i);
     });
   }
-  return seen.size;
+  return SECTION_RES.map((_, i) => seen.has(i));
 }
 
 /** Images and attachments that are part of the article, not the portal's chrome. */
@@ -194,12 +201,15 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     found: tables.found,
     media: countMedia(source.blocks),
     unmapped: tables.unmapped,
+    sections: sectionsFound(source.blocks),
   };
+  const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,
     reason: detected ? null : NOT_A_REPORT,
     report,
-    findings: detected ? runRules(report, ctx) : [],
+    findings: checked.findings,
+    checks: checked.checks,
     ctx,
     cellNodes: detected ? tables.nodes : new Map(),
     factNodes: detected ? factNodes : new Map(),
@@ -209,5 +219,5 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
 /** The page's entry of the JSON export. */
 export function toPageResult(a: Audit<unknown>, where: { file?: string; url?: string }): PageResult {
   if (!a.detected) return { ...where, detected: false, reason: a.reason ?? NOT_A_REPORT };
-  return { ...where, detected: true, report: a.report, findings: a.findings };
+  return { ...where, detected: true, report: a.report, findings: a.findings, checks: a.checks };
 }

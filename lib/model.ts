@@ -46,6 +46,12 @@ export type Fact = z.infer<typeof FactSchema>;
 export const ReportSchema = z.object({
   title: z.string(),
   agency: z.nullable(z.string()),
+  /**
+   * The portal the report was published on: the registrable domain of its URL (`shuyang.gov.cn`),
+   * or of a saved file's own canonical / og:url / saved-from address; null when nothing says. Two
+   * reports pair as one agency's only on the same portal (report-model.md, Agency identity).
+   */
+  portal: z.optional(z.nullable(z.string())),
   year: z.nullable(z.int()),
   template: z.nullable(TemplateSchema),
   published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
@@ -54,14 +60,34 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
+/** The other report a cross-report finding compares with (year N−1 for year N, and so on). */
+export const OtherReportSchema = z.object({
+  title: z.string(),
+  url: z.optional(z.string()),
+  file: z.optional(z.string()),
+  year: z.int(),
+  published: z.nullable(z.string()),
+});
+export type OtherReport = z.infer<typeof OtherReportSchema>;
+
 /** A rule's verdict: names every cell address or fact key it involves. */
 export const FindingSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
   message: z.string(),
   cells: z.array(z.string()),
+  other: z.optional(OtherReportSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+
+/** What became of one rule on one report: a report is clean only as far as its checks ran. */
+export const CheckSchema = z.object({
+  rule: z.string(),
+  status: z.enum(['passed', 'failed', 'skipped']),
+  /** Why a check was skipped (Chinese / English), e.g. `发布日期未识别 / publication date not found`. */
+  reason: z.optional(z.string()),
+});
+export type Check = z.infer<typeof CheckSchema>;
 
 /** A user's flag on a cell or a text quote. */
 export const FlagSchema = z.object({
@@ -88,6 +114,8 @@ export const PageResultSchema = z.discriminatedUnion('detected', [
     detected: z.literal(true),
     report: ReportSchema,
     findings: z.array(FindingSchema),
+    // Optional only so records saved before checks existed still read; every audit writes them.
+    checks: z.optional(z.array(CheckSchema)),
     flags: z.optional(z.array(FlagSchema)),
   }),
 ]);

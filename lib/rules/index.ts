@@ -1,5 +1,5 @@
 /** The rule catalogue of report-model.md, in its order, and the runner the audit calls. */
-import type { Finding, Report } from '../model';
+import type { Check, Finding, Report } from '../model';
 import { blankCell } from './blank-cell';
 import { carryOverMismatch } from './carry-over-mismatch';
 import { copiedTable } from './copied-table';
@@ -41,5 +41,43 @@ export const PAIR_RULES: PairRule[] = [carryOverMismatch, t2Continuity, copiedTa
 
 /** Runs every single-report rule; findings come in catalogue order. */
 export function runRules(report: Report, ctx: AuditContext): Finding[] {
-  return RULES.flatMap((rule) => rule.run(report, ctx));
+  return checkRules(report, ctx).findings;
+}
+
+/** Why a pair rule has not run on a report seen alone. */
+export const ONE_YEAR = '仅有一个年度 / only one year of this agency';
+
+/**
+ * Runs every single-report rule and says what became of each, pair rules included (skipped until
+ * a second year of the same agency is seen: see `withPairChecks`).
+ */
+export function checkRules(report: Report, ctx: AuditContext): { findings: Finding[]; checks: Check[] } {
+  const findings: Finding[] = [];
+  const checks: Check[] = [];
+  for (const rule of RULES) {
+    const reason = rule.skip?.(report, ctx) ?? null;
+    if (reason !== null) {
+      checks.push({ rule: rule.id, status: 'skipped', reason });
+      continue;
+    }
+    const found = rule.run(report, ctx);
+    findings.push(...found);
+    checks.push({ rule: rule.id, status: found.length > 0 ? 'failed' : 'passed' });
+  }
+  for (const rule of PAIR_RULES) checks.push({ rule: rule.id, status: 'skipped', reason: ONE_YEAR });
+  return { findings, checks };
+}
+
+/**
+ * A report's checks once the pair rules ran against another year of its agency: each pair rule
+ * that ran is passed or failed (failed wins over an earlier pass against another report).
+ */
+export function withPairChecks(checks: Check[] | undefined, ran: Finding[], rules: PairRule[] = PAIR_RULES): Check[] {
+  const failed = new Set(ran.map((f) => f.rule));
+  const ranIds = new Set(rules.map((r) => r.id));
+  return (checks ?? []).map((c) => {
+    if (!ranIds.has(c.rule)) return c;
+    if (failed.has(c.rule)) return { rule: c.rule, status: 'failed' };
+    return c.status === 'failed' ? c : { rule: c.rule, status: 'passed' };
+  });
 }

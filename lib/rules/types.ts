@@ -18,6 +18,11 @@ export interface AuditContext {
   media: { images: number; attachments: number };
   /** Rows seen but not mapped: their cells are in `report.cells` with `value: null`. */
   unmapped: UnmappedRow[];
+  /**
+   * Which of the template's six sections (一、总体情况 … 六、其他需要报告的事项, index 0–5) the page
+   * has as headings; absent when the caller did not look (a report built by hand in a test).
+   */
+  sections?: boolean[];
 }
 
 /** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */
@@ -28,6 +33,11 @@ export interface Rule {
   title: string;
   /** One or two sentences: what it checks and why it matters. */
   explain: string;
+  /**
+   * Why the rule cannot be checked on this report (`表三缺失 / no table 3`), or null when it can.
+   * A rule without it is checked on every report. Asked before `run`; a skipped rule does not run.
+   */
+  skip?(report: Report, ctx: AuditContext): string | null;
   run(report: Report, ctx: AuditContext): Finding[];
 }
 
