@@ -13,12 +13,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = join(ROOT, '.output/chrome-mv3');
 const N = Number(process.env.GRA_BENCH_REPORTS ?? 5000);
 
-if (!existsSync('/usr/bin/chromium')) {
+if (!existsSync(CHROMIUM)) {
   console.error('bench:desk needs /usr/bin/chromium (apt-get install -y chromium fonts-noto-cjk)');
   process.exit(2);
 }
@@ -60,18 +61,10 @@ function backup() {
 }
 
 const context = await chromium.launchPersistentContext('', {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    `--disable-extensions-except=${EXT}`,
-    `--load-extension=${EXT}`,
-  ],
+  args: chromiumArgs(EXT),
 });
 try {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

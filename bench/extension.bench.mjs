@@ -13,6 +13,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
 import { syntheticReport } from './synthetic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +21,7 @@ const EXT = join(ROOT, '.output/chrome-mv3');
 const FIXTURES = join(ROOT, 'test/fixtures');
 const RUNS = Number(process.env.GRA_BENCH_RUNS ?? 5);
 
-if (!existsSync('/usr/bin/chromium')) {
+if (!existsSync(CHROMIUM)) {
   console.error('bench:ext needs /usr/bin/chromium (apt-get install -y chromium fonts-noto-cjk)');
   process.exit(2);
 }
@@ -47,20 +48,10 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = (p) => `http://www.example.gov.cn:${server.address().port}/${p}`;
 
 const context = await chromium.launchPersistentContext('', {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    `--disable-extensions-except=${EXT}`,
-    `--load-extension=${EXT}`,
-    '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
-  ],
+  args: chromiumArgs(EXT),
 });
 if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
 // Long tasks from the start of the document; entries are kept in the page for us to read.

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/browser.mjs';
 import { CHROMIUM, EXTENSION_DIR, FIXTURES_DIR } from './paths';
 
 /** The gov.cn host fixtures are served under (any *.gov.cn name maps to 127.0.0.1). */
@@ -84,17 +85,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1`,
-    ],
+    args: chromiumArgs(extensionDir, [OTHER_HOST]),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;

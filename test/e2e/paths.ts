@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Debian's Chromium (a wrapper script that execs /usr/lib/chromium/chromium). */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium (a wrapper script that execs /usr/lib/chromium/chromium), or $CHROMIUM. */
+export { CHROMIUM } from '../../scripts/browser.mjs';
 /** The unpacked Chrome MV3 build. */
 export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
 /** Report pages and their expectations (manifest.json). */

@@ -1,0 +1,48 @@
+/**
+ * The one place that knows how this project runs Chromium: where Debian puts it, which packages the
+ * real-browser tests need, and the launch flags (shared/docs/toolchain.md). The e2e harness, the
+ * benches and `npm start` all take their flags from here.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium (a wrapper script that execs /usr/lib/chromium/chromium). */
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** Debian packages the browser tests need: the browser, its UI strings, and CJK fonts for screenshots. */
+export const BROWSER_PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk'];
+
+/**
+ * Flags for a headless test or bench run with the unpacked extension at `extensionDir`, every
+ * `*.gov.cn` host (and `extraHosts`) resolved to 127.0.0.1 so local fixtures meet the real match.
+ */
+export function chromiumArgs(extensionDir, extraHosts = []) {
+  const map = ['MAP *.gov.cn 127.0.0.1', ...extraHosts.map((h) => `MAP ${h} 127.0.0.1`)].join(', ');
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=${map}`,
+  ];
+}
+
+/** What of the browser set-up is missing on this machine (package names), empty when none. */
+export function missingBrowserParts() {
+  const missing = [];
+  if (!existsSync(CHROMIUM)) missing.push('chromium');
+  if (process.platform === 'linux' && existsSync('/usr/bin/dpkg')) {
+    for (const pkg of ['chromium-l10n', 'fonts-noto-cjk']) {
+      try {
+        execFileSync('dpkg', ['-s', pkg], { stdio: 'ignore' });
+      } catch {
+        missing.push(pkg);
+      }
+    }
+  }
+  return missing;
+}
