@@ -39,6 +39,8 @@ type HeaderFn = ((col: number) => string | null) | null;
 interface PendingT2 {
   key: string;
   values: GridCell<unknown>[];
+  /** The row's label cell, marked if its figures cannot be placed. */
+  node: unknown;
   header: HeaderFn;
   money: (col: number) => boolean;
 }
@@ -47,6 +49,11 @@ const T3_KEYS = T3_COLUMNS.map((c) => c.key);
 const T4_KEYS = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`));
 const RE_2019 = /本年新制作|本年新公开|对外公开总数|上一年项目|本年增|采购项目|采购总金额/;
 const RE_2021 = /本年制发|本年废止|现行有效|本年处理决定|本年收费金额/;
+
+/** The cell that stands for a row on the page: its own label, or its first figure when it has none. */
+function rowNode<N>(row: RowView<N>): N | undefined {
+  return (row.labels[row.labels.length - 1] ?? row.values[0])?.src.node;
+}
 
 /** A heading between tables that says which table follows. */
 function headingContext(block: { text: string }): TableId | null {
@@ -92,20 +99,28 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
   let score2021 = 0;
   let ctx: TableId | null = null;
 
-  /** Records a row's cells; `money(key, col)` says which hold 万元 and read their unit. */
+  /**
+   * Records a row's cells; `money(key, col)` says which hold 万元 and read their unit. A row whose
+   * figures cannot be placed (`seen`: its label cell, or its first figure, and its figures) is
+   * reported, and each of its addresses points at that one cell, so the page marks the row and
+   * scrolls to it without putting any figure under a column it was not written in.
+   */
   const put = (
     table: TableId,
     row: string,
     a: Assignment<N> | null,
     keys: string[],
     money: (key: string, col: number) => boolean = () => false,
+    seen: { node: N | undefined; values: GridCell<N>[] } | null = null,
   ) => {
-    if (a && !a.ok) unmapped.push({ table, row, reason: a.reason });
+    const off = a !== null && !a.ok;
+    if (off) unmapped.push({ table, row, reason: a.reason, figures: (seen?.values ?? []).map(rawText) });
     for (const key of keys) {
       const addr = address(table, row, key);
       const cell = a?.ok ? a.cells.get(key) : undefined;
       if (!cell) {
         byTable[table][addr] = { value: null, raw: '' };
+        if (off && seen?.node !== undefined) nodes.set(addr, seen.node);
         continue;
       }
       const raw = rawText(cell);
@@ -192,6 +207,7 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
           values: row.values as GridCell<unknown>[],
           header: h ? (col) => h.get(col)?.key ?? null : null,
           money: (col) => h?.get(col)?.money ?? false,
+          node: rowNode(row),
         });
         continue;
       }
@@ -206,7 +222,7 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
         const header: HeaderFn = t3Cols.size ? (col) => t3Cols.get(col) ?? null : null;
         const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
         if (t3Key === 'other' && a?.ok) score2019++;
-        put('t3', t3Key, a, T3_KEYS);
+        put('t3', t3Key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
         continue;
       }
       if (ctx === 't4' && row.values.length) {
@@ -217,7 +233,10 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
           seenRows.t4.add(group);
           const keys = T4_COLUMNS.map((c) => c.key);
           const header: HeaderFn = t4Cols.size ? (col) => t4Cols.get(col) ?? null : null;
-          put('t4', group, assignValues(row.values, keys, header), keys);
+          put('t4', group, assignValues(row.values, keys, header), keys, undefined, {
+            node: rowNode(row),
+            values: row.values,
+          });
           continue;
         }
         if (row.labels.length || seenRows.t4.size) continue;
@@ -232,7 +251,7 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
         const a = assignValues(row.values, T4_KEYS, header);
         for (const r4 of T4_ROWS) seenRows.t4.add(r4.key);
         if (!a.ok) {
-          unmapped.push({ table: 't4', row: 'review', reason: a.reason });
+          unmapped.push({ table: 't4', row: 'review', reason: a.reason, figures: row.values.map(rawText) });
         }
         for (const r4 of T4_ROWS) {
           const sub: Assignment<N> = a.ok
@@ -244,6 +263,10 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
             sub,
             T4_COLUMNS.map((c) => c.key),
           );
+          // One row of fifteen figures that cannot be placed: the whole table points at its first one.
+          const first = row.values[0]?.src.node;
+          if (!a.ok && first !== undefined)
+            for (const c of T4_COLUMNS) nodes.set(address('t4', r4.key, c.key), first);
         }
       }
     }
@@ -281,7 +304,10 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
     }
     if (!done) {
       const keys = defs[0]!.columns.map((c) => c.key);
-      put('t2', p.key, assignValues(values, keys, p.header), keys);
+      put('t2', p.key, assignValues(values, keys, p.header), keys, undefined, {
+        node: p.node as N | undefined,
+        values,
+      });
     }
   }
 

@@ -8,6 +8,8 @@ export interface UnmappedRow {
   row: string;
   /** Why, in Chinese, e.g. `只有 6 个数值，应有 7 个`. */
   reason: string;
+  /** The row's figures as written (raw text, in page order), for the message; absent in hand-made tests. */
+  figures?: string[];
 }
 
 /** What the audit knows about the page besides the canonical report. */

@@ -50,10 +50,31 @@ describe('表三 in every markup', () => {
     values.granted = [0, 0, 0, 0, 0, 0];
     const r = read(page('t', t3Html(values, { template: '2019', style: 'rowspan' })));
     expect(r.unmapped).toEqual([
-      { table: 't3', row: 'granted', reason: expect.stringContaining('只有 6 个数值') },
+      {
+        table: 't3',
+        row: 'granted',
+        reason: expect.stringContaining('只有 6 个数值'),
+        figures: ['0', '0', '0', '0', '0', '0'],
+      },
     ]);
     expect(r.cells['t3.granted.total']).toEqual({ value: null, raw: '' });
     expect(r.cells['t3.partial.total']?.value).toBe(values.partial![6]);
+  });
+
+  it('points every cell of a row it cannot place at the row label, so the page can mark it', () => {
+    const values = consistentT3('2019', 3);
+    values.granted = [0, 0, 0, 0, 0];
+    const blocks = sourceFromHtml(page('t', t3Html(values, { template: '2019', style: 'rowspan' }))).blocks;
+    const r = recogniseTables(blocks);
+    const nodes = T3_COLUMNS.map((c) => r.nodes.get(`t3.granted.${c.key}`));
+    expect(nodes.every((n) => n !== undefined)).toBe(true);
+    // One cell for the whole row, and it is the label (予以公开), not a figure put under a column.
+    expect(new Set(nodes).size).toBe(1);
+    const label = blocks
+      .flatMap((b) => (b.kind === 'table' ? b.table.rows.flat() : []))
+      .find((c) => c.text.includes('予以公开'));
+    expect(nodes[0]).toBe(label?.node);
+    expect(r.nodes.get('t3.partial.natural')).not.toBe(nodes[0]);
   });
 
   it('keeps blanks and markers as null with their raw text', () => {
