@@ -1,5 +1,6 @@
 /** The readable summary: one block per page, findings grouped by severity, a final count line. */
-import type { Finding, PageResult, Severity } from '../lib/model';
+import { type CheckSummary, checksLine, isClean, noFindingsText, summariseChecks } from '../lib/checks';
+import type { Check, Finding, OtherReport, PageResult, Severity } from '../lib/model';
 
 /** ANSI styling, or none: colour only reaches a terminal and never a file or pipe. */
 export interface Style {
@@ -45,8 +46,36 @@ const TEMPLATE_NAMES: Record<string, string> = {
 
 const UNKNOWN = '未识别 / unknown';
 
-function formatFindings(findings: Finding[], st: Style): string[] {
-  if (findings.length === 0) return [`  ${st.green('✓ 未发现问题 / no findings')}`];
+/** The report's checks in one line per language: how many ran, passed, failed, did not run and why. */
+function formatChecks(s: CheckSummary, st: Style): string[] {
+  const paint = s.failed > 0 ? st.red : s.gaps > 0 ? st.yellow : (t: string) => t;
+  // Under the Chinese line's figures: its two CJK characters take two columns each on a terminal.
+  const indent = ' '.repeat(21);
+  return [
+    `  ${'检查 checks:'.padEnd(16)} ${paint(checksLine(s, 'zh'))}`,
+    `${indent}${st.dim(checksLine(s, 'en'))}`,
+  ];
+}
+
+/**
+ * "No findings", saying what ran: ✓ only when every check this report allows ran; an audit
+ * without its checks (a record from before they existed) claims nothing beyond no findings.
+ */
+function formatNone(s: CheckSummary | null, st: Style): string[] {
+  if (!s) return [`  ${st.dim('未发现问题（检查记录缺失） / no findings (no record of the checks)')}`];
+  const text = `${noFindingsText(s, 'zh')} / ${noFindingsText(s, 'en')}`;
+  return [`  ${isClean(s) ? st.green(`✓ ${text}`) : st.yellow(`– ${text}`)}`];
+}
+
+/** The other report a cross-report finding compares with, as a reader finds it. */
+function formatOther(o: OtherReport, st: Style): string {
+  const where = o.url ?? o.file;
+  const published = o.published ? `，${o.published} 发布` : '';
+  return `      ${st.dim(`↔ 对照 ${o.year} 年报告 / compared with the ${o.year} report:`)} ${o.title || '（无标题）'}${st.dim(`${published}${where ? `  ${where}` : ''}`)}`;
+}
+
+function formatFindings(findings: Finding[], checks: Check[] | undefined, st: Style): string[] {
+  if (findings.length === 0) return formatNone(checks ? summariseChecks(checks) : null, st);
   const lines: string[] = [];
   for (const { sev, title, mark, paint } of SEVERITIES) {
     const group = findings.filter((f) => f.severity === sev);
@@ -57,6 +86,7 @@ function formatFindings(findings: Finding[], st: Style): string[] {
       const [first, ...rest] = f.message.split('\n');
       lines.push(`    ${st[paint](mark)} ${first} ${st.dim(`[${f.rule}]`)}`);
       for (const r of rest) lines.push(`      ${r}`);
+      if (f.other) lines.push(formatOther(f.other, st));
     }
   }
   return lines;
@@ -79,7 +109,8 @@ export function formatPage(page: PageResult, st: Style): string {
     field('年度', 'year', r.year),
     field('模板', 'template', r.template ? (TEMPLATE_NAMES[r.template] ?? r.template) : null),
     field('发布', 'published', r.published),
-    ...formatFindings(page.findings, st),
+    ...(page.checks ? formatChecks(summariseChecks(page.checks), st) : []),
+    ...formatFindings(page.findings, page.checks, st),
     '',
   ].join('\n');
 }
