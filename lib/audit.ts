@@ -6,6 +6,8 @@ import type { Check, Finding, PageResult, Report } from './model';
 import { normOf } from './recognise/blocktext';
 import { findFacts } from './recognise/facts';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
+import { portalFromPage, portalOf } from './recognise/portal';
+import { sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
@@ -28,38 +30,11 @@ export interface Audit<N> {
   factNodes: Map<string, { node: N; start: number; end: number }>;
 }
 
-const SECTION_RES = [
-  /总体情况|工作基本情况|概述/,
-  /主动公开政府信息(?:情况)?|主动公开情况/,
-  /收到和处理政府信息公开申请/,
-  /行政复议.{0,4}行政诉讼|行政复议和行政诉讼/,
-  /存在的主要问题|主要问题(?:及|和)改进/,
-  /其他需要报告的事项/,
-];
 const NOT_A_REPORT =
   '本页不是政府信息公开工作年度报告（未找到报告的表格或标题） / Not a report page: no report tables or title found';
 const IGNORED_IMAGE = /logo|icon|banner|\.gif|wza|erweima|qrcode|二维码|分享|sharing|button|btn/i;
 const TABLE_DATE =
   /(?:发布|公开|发文)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
-
-/** How many of the template's section headings stand in short text blocks. */
-function countSections<N>(blocks: Block<N>[]): number {
-  return sectionsFound(blocks).filter(Boolean).length;
-}
-
-/** Which of the template's six section headings stand in short text blocks. */
-function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
-  const seen = new Set<number>();
-  for (const b of blocks) {
-    if (b.kind !== 'text' || b.text.length > 240) continue;
-    const t = normOf(b);
-    if (t.length > 60) continue;
-    SECTION_RES.forEach((re, i) => {
-      if (re.test(t)) seen.add(i);
-    });
-  }
-  return SECTION_RES.map((_, i) => seen.has(i));
-}
 
 /** Images and attachments that are part of the article, not the portal's chrome. */
 function countMedia<N>(blocks: Block<N>[]): AuditContext['media'] {
@@ -184,13 +159,15 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     if (f.node !== null && f.fact.pos)
       factNodes.set(f.fact.key, { node: f.node, start: f.fact.pos.start, end: f.fact.pos.end });
 
-  const sections = countSections(source.blocks);
+  const found6 = sectionsFound(source.blocks);
+  const sections = found6.filter(Boolean).length;
   const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
   const detected =
     anyTable || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4;
   const report: Report = {
     title: meta.title,
     agency: meta.agency,
+    portal: portalFromPage(source),
     year: meta.year,
     template: tables.template,
     published: meta.published,
@@ -201,7 +178,8 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     found: tables.found,
     media: countMedia(source.blocks),
     unmapped: tables.unmapped,
-    sections: sectionsFound(source.blocks),
+    sections: found6,
+    truncated: textTruncated(source.blocks),
   };
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
@@ -216,8 +194,13 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   };
 }
 
-/** The page's entry of the JSON export. */
+/**
+ * The page's entry of the JSON export. The address it was read at names its portal before anything
+ * the page says about itself (a saved file or a loopback host names none, and the page's word stands).
+ */
 export function toPageResult(a: Audit<unknown>, where: { file?: string; url?: string }): PageResult {
   if (!a.detected) return { ...where, detected: false, reason: a.reason ?? NOT_A_REPORT };
-  return { ...where, detected: true, report: a.report, findings: a.findings, checks: a.checks };
+  const portal = portalOf(where.url) ?? a.report.portal ?? null;
+  const report = portal === a.report.portal ? a.report : { ...a.report, portal };
+  return { ...where, detected: true, report, findings: a.findings, checks: a.checks };
 }

@@ -25,6 +25,8 @@ export interface AuditContext {
    * has as headings; absent when the caller did not look (a report built by hand in a test).
    */
   sections?: boolean[];
+  /** The page's text says it stops short of the whole report (`[excerpt ends]`, 未完待续). */
+  truncated?: boolean;
 }
 
 /** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { countSections, sectionsFound, textTruncated } from './sections';
+
+const found = (body: string) => sectionsFound(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
+const bits = (body: string) =>
+  found(body)
+    .map((b) => (b ? 1 : 0))
+    .join('');
+
+describe('sectionsFound', () => {
+  it('finds the six headings of the template in their own blocks', () => {
+    const body = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]
+      .map((h) => `<p>${h}</p><p>本年度无。</p>`)
+      .join('');
+    expect(bits(body)).toBe('111111');
+    expect(countSections(sourceFromHtml(body).blocks)).toBe(6);
+  });
+
+  it('reads the wording and numbering real reports use', () => {
+    expect(bits('<p>一、概述</p>')).toBe('100000');
+    expect(bits('<p>一、工作基本情况</p>')).toBe('100000');
+    expect(bits('<p>一、基本情况</p>')).toBe('100000');
+    expect(bits('<p>四、因政府信息公开工作被申请行政复议提起行政诉讼情况</p>')).toBe('000100');
+    expect(bits('<p>六、行政复议和行政诉讼情况</p>')).toBe('000100');
+    expect(bits('<p>五、存在问题及改进情况</p>')).toBe('000010');
+    expect(bits('<p>七、存在的主要问题和改进措施</p>')).toBe('000010');
+    expect(bits('<p>五、政府信息公开工作存在的主要问题及改进情况</p>')).toBe('000010');
+    expect(bits('<p>八、其他需要报告的事项</p>')).toBe('000001');
+    expect(bits('<p>六、其他事项</p>')).toBe('000001');
+    // Traditional script is folded first.
+    expect(bits('<p>二、主動公開政府信息情況</p>')).toBe('010000');
+  });
+
+  it('reads a heading run into its first paragraph (bold span, <br>)', () => {
+    const long = '2020年，我局坚持以公开为常态、不公开为例外，认真落实政府信息公开各项工作要求，'.repeat(3);
+    expect(bits(`<p><b>一、总体情况</b>${long}</p>`)).toBe('100000');
+    expect(bits(`<p><strong>六、其他需要报告的事项</strong><br>${long}</p>`)).toBe('000001');
+  });
+
+  it('does not take prose that mentions a section for its heading', () => {
+    const prose =
+      '2020年，我局认真贯彻落实条例，全面梳理主动公开政府信息情况，对收到和处理政府信息公开申请情况逐件登记，存在的主要问题及时整改，其他需要报告的事项均已说明。';
+    expect(bits(`<p>${prose}</p>`)).toBe('000000');
+    // A numbered point of 五 is not section 一 because it says 基本 later on.
+    expect(bits(`<p>一、加强队伍建设，进一步夯实基本情况的梳理和统计工作，确保数据准确。${prose}</p>`)).toBe(
+      '000000',
+    );
+  });
+
+  it('finds a numbered heading in a table cell, not the table labels', () => {
+    const t4 =
+      '<table><tr><td colspan="3">四、政府信息公开行政复议、行政诉讼情况</td></tr>' +
+      '<tr><td>行政复议</td><td>行政诉讼</td><td>总计</td></tr><tr><td>0</td><td>0</td><td>0</td></tr></table>';
+    expect(bits(t4)).toBe('000100');
+    const t3 =
+      '<table><tr><td>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>' +
+      '<tr><td>（六）其他处理</td><td>0</td></tr><tr><td>四、结转下年度继续办理</td><td>0</td></tr></table>';
+    expect(bits(t3)).toBe('000000');
+  });
+});
+
+describe('textTruncated', () => {
+  const cut = (body: string) => textTruncated(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
+  it('sees a copy that says it stops short', () => {
+    expect(cut('<p>一、总体情况</p><p>[excerpt ends]</p>')).toBe(true);
+    expect(cut('<p>二、主动公开政府信息情况</p><p>（未完待续）</p>')).toBe(true);
+    expect(cut('<p>一、总体情况</p><p>六、其他需要报告的事项</p><p>无。</p>')).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The template's six sections (一、总体情况 … 六、其他需要报告的事项), found by their headings'
+ * words, not their numbers: real reports renumber (seed 000 has 八、其他需要报告的事项), reword
+ * (一、概述, 五、存在问题及改进情况, 四、因政府信息公开工作被申请行政复议提起行政诉讼情况) and write a heading
+ * as the start of its first paragraph (`<p><b>一、总体情况</b>2020年，我局…</p>`) or inside a table.
+ */
+import type { Block } from '../source';
+import { fold } from '../text';
+import { normOf } from './blocktext';
+
+/** Words that name a section wherever a short block holds them (a heading of its own). */
+export const SECTION_RES: RegExp[] = [
+  /总体情况|工作基本情况|概述|工作概况|总体概况/,
+  /主动公开政府信息(?:情况)?|主动公开情况/,
+  /收到和处理政府信息公开申请|依申请公开(?:政府信息)?(?:工作)?情况/,
+  /行政复议.{0,4}行政诉讼|行政复议和行政诉讼|复议.{0,2}诉讼情况/,
+  /存在的主要问题|主要问题(?:及|和|与)改进|存在(?:的)?问题(?:及|和|与)|问题(?:及|和|与)改进/,
+  /其他需要报告的事项|其他需(?:要)?报告(?:的)?事项|其他(?:需要)?说明的事项/,
+];
+
+// More general words (基本情况, 其他事项) count only right after a heading's number (一、 第一部分 (一)).
+const NUMBERED_RES: RegExp[] = [
+  /^(?:基本情况|工作情况|年度工作情况)/,
+  /^主动公开/,
+  /^(?:依申请公开|政府信息公开申请)/,
+  /^(?:政府信息公开)?(?:行政复议|行政诉讼)/,
+  /^(?:存在(?:的)?(?:主要)?(?:问题|不足)|(?:主要)?问题(?:和|及|与)?(?:改进|整改)|改进(?:措施|情况))/,
+  /^其他(?:事项|需要报告|需报告)/,
+];
+
+const NUMBER =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?|[（(][一二三四五六七八九十]{1,3}[）)])/;
+// A heading run into its paragraph: the words must start within a few characters of the number.
+const HEAD_CHARS = 24;
+
+/** The section indexes (0–5) a short piece of heading text names. */
+function sectionsIn(norm: string, into: Set<number>): void {
+  const m = NUMBER.exec(norm);
+  if (norm.length <= 60) {
+    SECTION_RES.forEach((re, i) => {
+      if (re.test(norm)) into.add(i);
+    });
+  } else if (m) {
+    // A long block counts only by its opening words, after its number: prose that mentions 主动公开政府信息
+    // later on is not a heading.
+    const head = norm.slice(m[0].length, m[0].length + HEAD_CHARS);
+    SECTION_RES.forEach((re, i) => {
+      const at = re.exec(head);
+      if (at && at.index <= 8) into.add(i);
+    });
+  }
+  if (m) {
+    const rest = norm.slice(m[0].length);
+    NUMBERED_RES.forEach((re, i) => {
+      if (re.test(rest)) into.add(i);
+    });
+  }
+}
+
+/** Which of the template's six section headings the page has, in text blocks or table cells. */
+export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
+  const seen = new Set<number>();
+  for (const b of blocks) {
+    if (b.kind === 'text') {
+      // Long prose is looked at by its opening only, so it is never normalised whole.
+      sectionsIn(b.text.length > 240 ? normOf({ text: b.text.slice(0, 80) }) : normOf(b), seen);
+    } else if (b.kind === 'table') {
+      // Only a numbered cell can be a heading (`四、政府信息公开行政复议、行政诉讼情况` over 表四); its text is
+      // folded here, not cached on it: most cells are figures and never get this far.
+      for (const row of b.table.rows) {
+        for (const c of row) {
+          if (c.text.length <= 80 && /[、.．）)]/.test(c.text))
+            sectionsIn(fold(c.text).replace(/[\s\u200b\ufeff]+/g, ''), seen);
+        }
+      }
+    }
+  }
+  return SECTION_RES.map((_, i) => seen.has(i));
+}
+
+/** How many of the template's section headings the page has. */
+export function countSections<N>(blocks: Block<N>[]): number {
+  return sectionsFound(blocks).filter(Boolean).length;
+}
+
+// A copy cut short says so: a mirror's `[excerpt ends]`, an editor's 未完待续.
+const CUT = /\[excerpt ends\]|未完待续|[（(]未完[）)]|[（(]待续[）)]|内容(?:过长|较长).{0,6}(?:截断|省略)/;
+
+/** Whether the page's text says it stops short of the whole report. */
+export function textTruncated<N>(blocks: Block<N>[]): boolean {
+  return blocks.some((b) => b.kind === 'text' && b.text.length <= 240 && CUT.test(b.text));
+}
