@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageResult } from '../model';
 import { toCsv, toTsv } from './csv';
-import { looksLikeFormula, neutralise } from './neutralise';
+import { neutralise } from './neutralise';
 import { notReport, samplePage } from './testing';
 
 /** A strict RFC 4180 reader, written independently of the writer so the two check each other. */
@@ -158,6 +158,26 @@ describe('toCsv', () => {
     expect(raws).toEqual(['\'-1+cmd|" /C calc"!A0', 'a,b\r\nc', "'@SUM(A1)"]);
   });
 
+  it('neutralises and quotes a raw value with a formula after a separator (12;=1+1)', () => {
+    const page = samplePage({
+      cells: {
+        't3.new.total': { value: null, raw: '12;=1+1' },
+        't3.new.natural': { value: null, raw: '12;-4' },
+        't3.new.legal': { value: -4.5, raw: '-4.5' },
+      },
+      facts: [],
+    });
+    const csv = toCsv([page]);
+    // Quoted, so a `;`-separator spreadsheet keeps it in one cell; `'` in case one does not.
+    expect(csv).toContain(',"\'12;=1+1",');
+    expect(csv).toContain(',"12;-4",');
+    expect(csv).toContain(',-4.5,-4.5,');
+    const raws = body(csv)
+      .slice(1)
+      .map((r) => r[10]);
+    expect(raws).toEqual(['12;-4', '-4.5', "'12;=1+1"]);
+  });
+
   it('stacks pages under one header and skips pages that are not reports', () => {
     const csv = toCsv([samplePage(), notReport(), samplePage({ agency: '乙局' }, 'b.html')]);
     const rows = body(csv);
@@ -199,6 +219,13 @@ describe('toTsv', () => {
     expect(rows[1]?.[1]).toBe("'+局\t名");
     expect(rows.find((r) => r[7] === 't3.carried_out.total')?.[9]).toBe('-4');
   });
+
+  it('neutralises and quotes a formula after a separator, as the CSV does', () => {
+    const page = samplePage({ cells: { 't3.new.total': { value: null, raw: '12;=1+1' } }, facts: [] });
+    const tsv = toTsv([page]);
+    expect(tsv).toContain('\t"\'12;=1+1"\t');
+    expect(parseDelimited(tsv, '\t')[1]?.[10]).toBe("'12;=1+1");
+  });
 });
 
 describe('neutralise', () => {
@@ -216,13 +243,60 @@ describe('neutralise', () => {
     ['—', '—'],
     ['', ''],
     ['a=b', 'a=b'],
+    // A separator of any locale followed by a formula: `;` locales open `12;=1+1` as two cells.
+    ['12;=1+1', "'12;=1+1"],
+    ['a,@SUM(A1)', "'a,@SUM(A1)"],
+    ['x\t+1', "'x\t+1"],
+    ['a; =1', "'a; =1"],
+    ['说明\r\n-x', "'说明\r\n-x"],
+    [' =1+1', "' =1+1"],
+    ['12;-4', '12;-4'],
+    ['12;-4.5', '12;-4.5'],
+    // As one cell (a `,` locale) this starts with `-` and is not a number: a formula to Excel.
+    ['-4;-4.5', "'-4;-4.5"],
+    ['1,000', '1,000'],
+    ['a,b', 'a,b'],
+    // Full-width punctuation is not a separator anywhere.
+    ['合计；=1', '合计；=1'],
   ])('%j → %j', (input, out) => expect(neutralise(input)).toBe(out));
 });
+
+/**
+ * How a spreadsheet in some locale splits a line into cells: on `sep` outside double quotes, a
+ * wrapping pair of quotes removed. Lenient where parseDelimited is strict, like Excel's importer.
+ */
+function localeCells(text: string, sep: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const push = () => {
+    cells.push(cell.startsWith('"') ? cell.slice(1).replace(/"$/, '').replaceAll('""', '"') : cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && (ch === sep || (ch === '\r' && text[i + 1] === '\n'))) {
+      push();
+      if (ch === '\r') i++;
+    } else cell += ch;
+  }
+  push();
+  return cells;
+}
+
+/** A cell a spreadsheet would run: a formula character first (leading spaces trimmed), not a number. */
+function runs(cell: string): boolean {
+  const t = cell.replace(/^ +/, '');
+  return /^[=+@\t\r-]/.test(t) && !/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t);
+}
 
 describe('property: any text survives the CSV and never reaches a spreadsheet as a formula', () => {
   const text = fc.oneof(
     fc.string({ unit: 'grapheme' }),
-    fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', '1', '.', 'a', '年') }),
+    fc.string({
+      unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', '1', '.', 'a', '年'),
+    }),
   );
 
   it('round-trips through the RFC 4180 reader and only numbers start with a trigger', () => {
@@ -245,12 +319,33 @@ describe('property: any text survives the CSV and never reaches a spreadsheet as
           expect(back(row[10]!, raw)).toBe(raw);
           expect(back(row[1]!, agency)).toBe(agency);
           expect(row[9]).toBe(v === null ? '' : String(v));
+          // Every field that could run, whole or after any separator, went out neutralised.
           for (const f of row) {
-            if (looksLikeFormula(f)) expect(f).toMatch(/^-\d/);
+            const pieces = [f, ...f.split(/[,;\t\r\n]/).slice(1)];
+            if (pieces.some(runs)) expect(f.startsWith("'"), JSON.stringify(f)).toBe(true);
           }
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('no cell starts a formula however a spreadsheet splits the CSV or the TSV (, ; tab)', () => {
+    fc.assert(
+      fc.property(text, text, text, (agency, raw, note) => {
+        const page = samplePage({ agency, cells: { 't3.new.total': { value: null, raw } }, facts: [] });
+        if (!page.detected) throw new Error('unreachable');
+        page.flags = [{ id: 'f', address: 't3.new.total', quote: raw, note, created: '2024-01-01' }];
+        for (const out of [toCsv([page], { flags: true }), toTsv([page], { flags: true })]) {
+          for (const sep of [',', ';', '\t']) {
+            for (const cell of localeCells(out.replace(/^\uFEFF/, ''), sep)) {
+              if (runs(cell))
+                expect.fail(`${JSON.stringify(cell)} runs when split on ${JSON.stringify(sep)}`);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

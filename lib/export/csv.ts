@@ -3,7 +3,7 @@
  * and the extension's popup both call these.
  */
 import type { PageResult } from '../model';
-import { neutralise } from './neutralise';
+import { holdsSeparator, neutralise } from './neutralise';
 import { TIDY_COLUMNS, type TidyRow, tidyRows } from './rows';
 
 /** Options shared by both writers. */
@@ -19,16 +19,19 @@ function fieldText(v: string | number | null | undefined): string {
   return neutralise(v);
 }
 
-/** Quotes a field when it holds the separator, a quote or a line break (RFC 4180 §2.6–2.7). */
-function quote(text: string, sep: string): string {
-  if (!text.includes(sep) && !/["\r\n]/.test(text)) return text;
+/**
+ * Quotes a field when it holds a quote, a line break (RFC 4180 §2.6–2.7) or any locale's separator
+ * (`,`, `;`, tab), not only this file's: a `;`-separator spreadsheet then keeps `12;=1+1` in one cell.
+ */
+function quote(text: string): string {
+  if (!holdsSeparator(text) && !text.includes('"')) return text;
   return `"${text.replaceAll('"', '""')}"`;
 }
 
 function write(results: PageResult[], opts: TidyOptions, sep: string): string {
   const columns: string[] = [...TIDY_COLUMNS, ...(opts.flags ? ['flags'] : [])];
   const line = (fields: (string | number | null | undefined)[]) =>
-    fields.map((f) => quote(fieldText(f), sep)).join(sep);
+    fields.map((f) => quote(fieldText(f))).join(sep);
   const rows = tidyRows(results, opts).map((r: TidyRow) => line(columns.map((c) => r[c as keyof TidyRow])));
   return [line(columns), ...rows].map((l) => `${l}\r\n`).join('');
 }

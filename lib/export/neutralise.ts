@@ -1,6 +1,12 @@
 /**
- * Spreadsheet-safe text: a cell that starts like a formula is prefixed with `'` so Excel, LibreOffice
- * and Google Sheets show it as text instead of running it (CSV injection).
+ * Spreadsheet-safe text (OWASP CSV injection): a cell that a spreadsheet could run as a formula is
+ * prefixed with `'` so Excel, LibreOffice and Google Sheets show it as text instead of running it.
+ *
+ * A formula can start at the start of the field, or after any separator inside it: a `;`-separator
+ * locale (most of Europe) opens `12;=1+1` as two cells, `12` and `=1+1`, and a reader set to split
+ * on commas does the same with `12,=1+1`. So a field is neutralised when it, or any piece of it
+ * after a `,`, `;`, tab or line break, starts like a formula. The writer also quotes every field
+ * holding a separator (csv.ts), which keeps such a field in one cell wherever quotes are honoured.
  */
 
 /** A plain decimal number, which a spreadsheet reads as a number and never runs. */
@@ -12,13 +18,32 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
  */
 const TRIGGER = /^[=+@\t\r-]/;
 
-/** Prefixes `'` to text a spreadsheet would run as a formula; numbers and other text pass through. */
-export function neutralise(text: string): string {
-  if (!TRIGGER.test(text) || PLAIN_NUMBER.test(text)) return text;
-  return `'${text}`;
+/** Where a spreadsheet in some locale may start a new cell (or a new row) inside a field. */
+const SEPARATOR = /[,;\t\r\n]/;
+
+/** Leading spaces: some importers trim them ("Trim spaces"), which would expose what follows. */
+const LEADING_SPACES = /^ +/;
+
+function startsFormula(piece: string): boolean {
+  const text = piece.replace(LEADING_SPACES, '');
+  return TRIGGER.test(text) && !PLAIN_NUMBER.test(text);
 }
 
-/** True when a field as written would be taken for a formula (used by the tests' invariant). */
+/**
+ * True when a spreadsheet could take the field, or any piece of it after a separator, for a
+ * formula: `=1+1`, `-x`, `12;=1+1`, `a,@SUM(A1)`; never `-4`, `-4.5`, `12;-4` or `a=b`.
+ */
 export function looksLikeFormula(text: string): boolean {
-  return TRIGGER.test(text) && !PLAIN_NUMBER.test(text);
+  if (startsFormula(text)) return true;
+  return text.split(SEPARATOR).slice(1).some(startsFormula);
+}
+
+/** Prefixes `'` to text a spreadsheet would run as a formula; numbers and other text pass through. */
+export function neutralise(text: string): string {
+  return looksLikeFormula(text) ? `'${text}` : text;
+}
+
+/** True when a field holds a separator of some locale, so the writer must quote it. */
+export function holdsSeparator(text: string): boolean {
+  return SEPARATOR.test(text);
 }
