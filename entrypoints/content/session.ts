@@ -14,6 +14,7 @@ import { loadFlags, watchFlags } from '../../utils/flags';
 import { PageMarks } from '../../utils/marks';
 import { sendMessage } from '../../utils/messages';
 import { detectAndAudit } from './detect';
+import { reportTables, tablesPrint } from './fingerprint';
 import { pageHtml } from './handlers';
 import { measure } from './measure';
 import { TITLES } from './titles';
@@ -23,6 +24,8 @@ export class Session {
   readonly isTop = window.top === window;
   audit: Audit<Element> | null = null;
   result: PageResult | null = null;
+  /** Why the last audit failed (it threw), shown by the popup instead of "not a report". */
+  error: string | null = null;
   marksOn = true;
   flags: Flag[] = [];
   tip: TipState | null = null;
@@ -32,6 +35,9 @@ export class Session {
   private unwatchFlags: (() => void) | null = null;
   private running: Promise<void> = Promise.resolve();
   private addressByNode: Map<Element, string> | null = null;
+  /** The report's tables and their fingerprint when last audited (see fingerprint.ts). */
+  private tables: Element[] = [];
+  private print = '';
   /** The element last right-clicked, for the context menu's 标记此处 (only we know it). */
   contextTarget: Element | null = null;
 
@@ -46,8 +52,32 @@ export class Session {
 
   /** Detects and audits (queued, so two triggers never interleave); `force` skips the quick check. */
   run(force: boolean): Promise<void> {
-    this.running = this.running.then(() => this.runNow(force)).catch(() => undefined);
+    this.running = this.running.then(() => this.runNow(force)).catch((e: unknown) => this.failed(e));
     return this.running;
+  }
+
+  /** Whether the report tables' text changed since the last audit (cheap: no walk of the page). */
+  tablesChanged(): boolean {
+    return tablesPrint(document, this.tables) !== this.print;
+  }
+
+  /**
+   * An audit that threw: nothing it half-did stays on the page (marks, a panel whose counts would
+   * claim "no problems"), and the popup is told the reason rather than "not a report".
+   */
+  private failed(e: unknown): void {
+    this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    this.audit = null;
+    this.result = null;
+    this.tables = [];
+    this.print = '';
+    try {
+      this.marks.clear();
+    } catch {
+      // The same weird DOM may break the clean-up; the next audit clears again.
+    }
+    this.panel?.then((p) => p.remove()).catch(() => undefined);
+    this.panel = null;
   }
 
   /**
@@ -73,8 +103,11 @@ export class Session {
   private async runNow(force: boolean): Promise<void> {
     const a = await detectAndAudit(document, force);
     if (!a) return;
+    this.error = null;
     this.audit = a.detected ? a : null;
     this.addressByNode = null;
+    this.tables = reportTables(a.cellNodes.values());
+    this.print = tablesPrint(document, this.tables);
     this.result = toPageResult(a, { url: this.url });
     if (!a.detected) {
       this.marks.clear();
@@ -128,7 +161,7 @@ export class Session {
     const f = this.audit?.findings[index];
     if (!f) return false;
     if (!this.marksOn) void this.setMarks(true).then(() => this.marks.focus(f));
-    else this.marks.focus(f);
+    else return this.marks.focus(f);
     return true;
   }
 

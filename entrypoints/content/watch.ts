@@ -1,15 +1,20 @@
 /**
- * Reports rendered after load: a MutationObserver, debounced, re-runs detection when the page
- * adds content (before a report is found) or changes a table (after). Our own nodes are ignored,
- * and re-audits are spaced out so a busy page (tickers, clocks) costs next to nothing.
+ * Reports rendered after load, and live pages: a MutationObserver re-runs detection when the page
+ * adds content (before a report is found) or changes a table (after). Our own nodes are ignored.
+ * After a report is found, a change re-audits only when the report tables' text moved (see
+ * fingerprint.ts), so a ticker in an appendix table costs one textContent, not an audit.
+ *
+ * Checks are spaced with backoff: the first comes MIN_DELAY_MS after a change; while the page keeps
+ * changing each wait doubles, up to MAX_DELAY_MS; once the page has been quiet for as long as the
+ * current wait (at least QUIET_MS) the next change is checked quickly again. A table rewritten every
+ * 500 ms is thus re-audited at about 0.5, 2, 4.5, 9, 17 … s, then every 30 s.
  */
 import { isOurs } from '../../utils/mark-style';
 import type { Session } from './session';
 
-const DEBOUNCE_MS = 250;
-const MIN_GAP_MS = 1000;
-/** A page that keeps changing without becoming a report is re-checked less and less often. */
-const MAX_GAP_MS = 30_000;
+export const MIN_DELAY_MS = 500;
+export const MAX_DELAY_MS = 30_000;
+export const QUIET_MS = 2_000;
 
 function touchesTable(m: MutationRecord): boolean {
   const t = m.target;
@@ -44,22 +49,51 @@ function relevant(session: Session, m: MutationRecord): boolean {
     : Array.from(m.addedNodes).some((n) => n.nodeType === 1 || n.nodeType === 3);
 }
 
-/** Observes the body until `signal` aborts. */
+/** The backoff schedule alone (no DOM), so its arithmetic is tested on its own. */
+export class Backoff {
+  delay = MIN_DELAY_MS;
+  private lastChange = Number.NEGATIVE_INFINITY;
+
+  /** A change at `now`: returns the wait before checking it, resetting after a quiet period. */
+  change(now: number): number {
+    if (now - this.lastChange > Math.max(QUIET_MS, this.delay)) this.delay = MIN_DELAY_MS;
+    this.lastChange = now;
+    return this.delay;
+  }
+
+  /** A check ran: the next change, unless the page goes quiet first, waits twice as long. */
+  checked(): void {
+    this.delay = Math.min(MAX_DELAY_MS, this.delay * 2);
+  }
+}
+
+/** Observes the document until `signal` aborts. */
 export function watchMutations(session: Session, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let last = 0;
-  let gap = MIN_GAP_MS;
+  const backoff = new Backoff();
+  let running = false;
+  // A change seen while an audit was reading: its fingerprint may already include the change, so
+  // the next check audits without comparing.
+  let changedWhileRunning = false;
   const fire = async () => {
-    // Cleared first: content arriving while we audit schedules the next run.
+    // Cleared first: content arriving while we audit schedules the next check.
     timer = undefined;
-    last = performance.now();
-    await session.run(false);
-    gap = session.audit ? MIN_GAP_MS : Math.min(MAX_GAP_MS, gap * 2);
+    backoff.checked();
+    const force = changedWhileRunning;
+    changedWhileRunning = false;
+    if (!force && session.audit && !session.tablesChanged()) return;
+    running = true;
+    try {
+      await session.run(false);
+    } finally {
+      running = false;
+    }
   };
   const observer = new MutationObserver((records) => {
-    if (timer !== undefined || !records.some((m) => relevant(session, m))) return;
-    const wait = Math.max(DEBOUNCE_MS, gap - (performance.now() - last));
-    timer = setTimeout(() => void fire(), wait);
+    if (!records.some((m) => relevant(session, m))) return;
+    if (running) changedWhileRunning = true;
+    const wait = backoff.change(performance.now());
+    if (timer === undefined) timer = setTimeout(() => void fire(), wait);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
