@@ -6,6 +6,14 @@ import type { Finding, Severity } from '../lib/model';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/**
+ * Rules whose cells get a quiet mark (a dotted outline) rather than their severity's fill. Most
+ * blank cells are a zero written as nothing: 135 amber cells would bury the one real defect. A
+ * blank that hides a figure is `blank-total` (an error, painted as such); a row whose figures
+ * cannot be placed is `short-row` (a warning, painted as such).
+ */
+export const QUIET_RULES: ReadonlySet<string> = new Set(['blank-cell']);
+
 /** What the audit hands to the marks (a subset of lib/audit.ts's Audit<Element>). */
 export interface MarkInput {
   findings: Finding[];
@@ -19,7 +27,10 @@ export interface CellInfo {
   addresses: string[];
   /** Indexes into the findings that name this cell. */
   findings: number[];
+  /** The worst severity of the findings that name this cell, quiet ones aside. */
   severity: Severity | null;
+  /** Named only by quiet findings (a blank cell): marked with a dotted outline, no fill. */
+  quiet: boolean;
 }
 
 /** Groups the audit by element: one element may carry several addresses (merged cells). */
@@ -29,7 +40,7 @@ export function planCells(input: MarkInput): Map<Element, CellInfo> {
   for (const [addr, node] of input.cellNodes) {
     let info = byNode.get(node);
     if (!info) {
-      info = { addresses: [], findings: [], severity: null };
+      info = { addresses: [], findings: [], severity: null, quiet: false };
       byNode.set(node, info);
     }
     info.addresses.push(addr);
@@ -40,8 +51,10 @@ export function planCells(input: MarkInput): Map<Element, CellInfo> {
       const info = byAddress.get(addr);
       if (!info || info.findings.includes(i)) continue;
       info.findings.push(i);
+      if (QUIET_RULES.has(f.rule)) continue;
       if (info.severity === null || RANK[f.severity] > RANK[info.severity]) info.severity = f.severity;
     }
   });
+  for (const info of byNode.values()) info.quiet = info.severity === null && info.findings.length > 0;
   return byNode;
 }

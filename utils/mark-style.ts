@@ -1,6 +1,7 @@
 /**
  * The page stylesheet for marks. Keyed on our data-audit-* attributes only, and only paint that
  * never moves anything: inset box-shadows (tint + ring), outlines, a corner gradient for flags.
+ * A quiet cell (blank only) gets a thin dotted outline and no fill, so real defects stand out.
  * No border, padding, margin, content or font changes, so the page's layout and text stay as-is.
  */
 
@@ -13,6 +14,8 @@ const CSS = `
 [data-audit-severity="error"]{box-shadow:inset 0 0 0 2px ${COLOURS.error},inset 0 0 0 100vmax rgba(217,48,37,.14)!important}
 [data-audit-severity="warning"]{box-shadow:inset 0 0 0 2px ${COLOURS.warning},inset 0 0 0 100vmax rgba(249,171,0,.2)!important}
 [data-audit-severity="info"]{box-shadow:inset 0 0 0 1px ${COLOURS.info}!important}
+[data-audit-quiet]:not([data-audit-pulse]){outline:1px dotted #5f6368!important;outline-offset:-3px!important}
+[data-audit-quiet]{cursor:help}
 [data-audit-severity]{cursor:help}
 [data-audit-severity]:focus-visible{outline:2px solid ${COLOURS.info}!important;outline-offset:1px!important}
 [data-audit-flag]{background-image:linear-gradient(225deg,${COLOURS.flag} 7px,transparent 7px)!important}

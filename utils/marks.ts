@@ -1,7 +1,8 @@
 /**
  * Marks on the page: every recognised cell gets `data-audit-address`, every cell a finding names
- * gets `data-audit-rules` and `data-audit-severity` (which the mark stylesheet paints), flagged
- * cells get `data-audit-flag`, and text facts are highlighted. Work is sliced so huge pages stay
+ * gets `data-audit-rules` and `data-audit-severity` (which the mark stylesheet paints), or
+ * `data-audit-quiet` when only quiet findings (blank cells) name it, flagged cells get
+ * `data-audit-flag`, and text facts are highlighted. Work is sliced so huge pages stay
  * responsive, and everything is undone exactly by `clear()`.
  */
 import type { Finding, Flag } from '../lib/model';
@@ -12,7 +13,29 @@ import { addMarkStyle, removeMarkStyle } from './mark-style';
 
 export type { CellInfo, MarkInput } from './mark-plan';
 
-const ATTRS = ['data-audit-address', 'data-audit-rules', 'data-audit-severity', 'data-audit-flag'];
+const ATTRS = [
+  'data-audit-address',
+  'data-audit-rules',
+  'data-audit-severity',
+  'data-audit-quiet',
+  'data-audit-flag',
+];
+
+/**
+ * Brings a sentence to the middle of the window: its block when the block fits, otherwise the
+ * sentence itself (a long block centred would leave the sentence off screen).
+ */
+function scrollToRange(range: Range): void {
+  const block = range.startContainer.parentElement;
+  const view = block?.ownerDocument.defaultView;
+  if (!block || !view) return;
+  if (block.getBoundingClientRect().height <= view.innerHeight * 0.8) {
+    block.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    return;
+  }
+  const r = range.getBoundingClientRect();
+  view.scrollBy({ top: r.top + r.height / 2 - view.innerHeight / 2, behavior: 'smooth' });
+}
 
 /** The marks of one audited document. */
 export class PageMarks {
@@ -38,8 +61,14 @@ export class PageMarks {
       this.cells,
       ([node, info]) => {
         node.setAttribute('data-audit-address', info.addresses.join(' '));
-        if (info.severity === null) return;
+        if (info.findings.length === 0) return;
         node.setAttribute('data-audit-rules', rulesOf(info).join(' '));
+        // A quiet cell keeps its tooltip on hover but is no Tab stop: a hundred blanks would
+        // stand between the keyboard and the real findings.
+        if (info.severity === null) {
+          node.setAttribute('data-audit-quiet', '');
+          return;
+        }
         node.setAttribute('data-audit-severity', info.severity);
         // Keyboard users reach the tooltip by Tab; only cells that had no tabindex of their own.
         if (!node.hasAttribute('tabindex')) {
@@ -98,12 +127,19 @@ export class PageMarks {
     return { nodes, ranges };
   }
 
-  /** Scrolls to a finding's first cell (or fact) and pulses all of them. */
+  /**
+   * Scrolls to what the finding names first (a text finding names its sentence first, so the
+   * page shows the claim, not the table) and pulses all of it; false when nothing is on the page.
+   */
   focus(finding: Finding): boolean {
     const { nodes, ranges } = this.targets(finding);
-    const first = nodes[0] ?? ranges[0]?.startContainer.parentElement;
-    if (!first) return false;
-    first.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    if (nodes.length === 0 && ranges.length === 0) return false;
+    const firstKey = finding.cells.find(
+      (c) => this.factRanges.has(c) || nodes.some((n) => this.cells.get(n)?.addresses.includes(c)),
+    );
+    const range = firstKey === undefined ? undefined : this.factRanges.get(firstKey);
+    if (range) scrollToRange(range);
+    else nodes[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
     for (const n of nodes) {
       n.removeAttribute('data-audit-pulse');
       // Re-adding on the next frame restarts the animation if it is still running.

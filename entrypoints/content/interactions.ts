@@ -9,7 +9,7 @@ import { addressLabel } from '../../lib/keys';
 import type { Session } from './session';
 import { TITLES } from './titles';
 
-const MARKED = '[data-audit-severity],[data-audit-flag]';
+const MARKED = '[data-audit-severity],[data-audit-quiet],[data-audit-flag]';
 
 /** Builds the tooltip of a marked element, or null when it carries nothing to say. */
 function tipFor(session: Session, el: Element) {
