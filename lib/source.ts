@@ -34,4 +34,8 @@ export interface PageSource<N> {
   meta: Record<string, string>;
   /** Text, tables and media in document order. */
   blocks: Block<N>[];
+  /** `<link rel=…>` addresses as written (not resolved): the page's claim about where it lives. */
+  links?: { canonical?: string };
+  /** The address in a saved file's `<!-- saved from url=(0051)http://… -->` comment. */
+  savedFrom?: string;
 }
