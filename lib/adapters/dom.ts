@@ -3,7 +3,7 @@
  * so the core stays testable in Node (with happy-dom) and runs unchanged in the page.
  */
 import type { PageSource } from '../source';
-import { type TreeAccess, walkPage } from './walk';
+import { scanHead, type TreeAccess, walkPage } from './walk';
 
 const access: TreeAccess<Node> = {
   children: (n) => n.childNodes,
@@ -15,11 +15,9 @@ const access: TreeAccess<Node> = {
 
 /** Reads the document (or the subtree under `root`) into a PageSource of DOM nodes. */
 export function sourceFromDocument(doc: Document, root?: Element): PageSource<Element> {
-  const meta: Record<string, string> = {};
-  for (const m of Array.from(doc.querySelectorAll('meta[name][content],meta[property][content]'))) {
-    const name = (m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase();
-    meta[name] = m.getAttribute('content') ?? '';
-  }
+  // The meta tags outside the body, as the CLI reads them; found with an explicit stack (a
+  // selector query recurses in some DOMs, and a page can nest 100,000 elements).
+  const { meta } = scanHead<Node>(access, doc);
   const start = root ?? doc.body ?? doc.documentElement;
   return walkPage(access, start as Node, doc.title ?? '', meta) as unknown as PageSource<Element>;
 }

@@ -82,39 +82,55 @@ function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
 
 /** The text of a subtree (its textContent, minus scripts, styles and hidden elements). */
 export function textOf<T>(acc: TreeAccess<T>, node: T): string {
-  const tag = acc.tag(node);
-  if (tag === null) return acc.data(node);
-  // A cell's `<span style="display:none">9</span>` (Word, CMS editors) is not what a reader sees.
-  if (SKIP.has(tag) || hidden(acc, node)) return '';
-  const kids = acc.children(node);
+  // An explicit stack, never recursion: a page can nest 100,000 elements (and hide a report so).
   let out = '';
-  for (let i = 0; i < kids.length; i++) out += textOf(acc, kids[i]!);
+  const stack: T[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const tag = acc.tag(n);
+    if (tag === null) {
+      out += acc.data(n);
+      continue;
+    }
+    // A cell's `<span style="display:none">9</span>` (Word, CMS editors) is not what a reader sees.
+    if (SKIP.has(tag) || hidden(acc, n)) continue;
+    const kids = acc.children(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
   return out;
 }
 
 /** The rows of a table, looking through thead/tbody/tfoot but not into nested tables. */
 function tableRows<T>(acc: TreeAccess<T>, table: T): T[] {
   const rows: T[] = [];
-  const visit = (node: T) => {
-    const kids = acc.children(node);
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      const tag = acc.tag(k);
-      if (tag === 'tr') rows.push(k);
-      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') visit(k);
+  // Sections in sections (htmlparser2 nests a stray <tbody>) are looked through in order.
+  const stack: { kids: ArrayLike<T>; i: number }[] = [{ kids: acc.children(table), i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.kids.length) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(table);
+    const k = top.kids[top.i++]!;
+    const tag = acc.tag(k);
+    if (tag === 'tr') rows.push(k);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot')
+      stack.push({ kids: acc.children(k), i: 0 });
+  }
   return rows;
 }
 
+/** True when a table holds another table (then it is layout); does not look inside that one. */
 function hasNestedTable<T>(acc: TreeAccess<T>, node: T): boolean {
-  const kids = acc.children(node);
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
-    const tag = acc.tag(k);
-    if (tag === 'table') return true;
-    if (tag !== null && hasNestedTable(acc, k)) return true;
+  const stack: T[] = [node];
+  while (stack.length > 0) {
+    const kids = acc.children(stack.pop()!);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      const tag = acc.tag(k);
+      if (tag === 'table') return true;
+      if (tag !== null) stack.push(k);
+    }
   }
   return false;
 }
@@ -150,6 +166,19 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
   return { rows, node: table };
 }
 
+/** A node whose children are being walked, and what to restore when they are done. */
+interface Frame<T> {
+  kids: ArrayLike<T>;
+  i: number;
+  /** The element text runs in this subtree belong to (the nearest block element). */
+  blockOwner: T;
+  /** This frame is a block element's: flush its text when done and give runs back to `outer`. */
+  block: boolean;
+  outer: T;
+  /** This frame is an attachment link's. */
+  attachment: boolean;
+}
+
 /** Walks a document (or a subtree) into a PageSource. */
 export function walkPage<T>(
   acc: TreeAccess<T>,
@@ -164,51 +193,98 @@ export function walkPage<T>(
     if (text.trim()) blocks.push({ kind: 'text', text, node: owner });
     text = '';
   };
-  const visit = (node: T, blockOwner: T) => {
-    const kids = acc.children(node);
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      const tag = acc.tag(k);
-      if (tag === null) {
-        if (owner !== blockOwner) {
-          flush();
-          owner = blockOwner;
-        }
-        text += acc.data(k);
-        continue;
-      }
-      if (SKIP.has(tag) || hidden(acc, k)) continue;
-      if (tag === 'table') {
-        const table = readTable(acc, k);
-        if (table) {
-          flush();
-          blocks.push({ kind: 'table', table });
-          continue;
-        }
-      } else if (tag === 'img') {
+  // An explicit stack, never recursion: a page can nest 100,000 elements, and hide a report so.
+  const frames: Frame<T>[] = [
+    { kids: acc.children(root), i: 0, blockOwner: root, block: false, outer: root, attachment: false },
+  ];
+  let inAttachment = 0;
+  while (frames.length > 0) {
+    const top = frames[frames.length - 1]!;
+    if (top.i >= top.kids.length) {
+      frames.pop();
+      if (top.attachment) inAttachment--;
+      if (top.block) {
         flush();
-        const alt = acc.attr(k, 'alt') ?? acc.attr(k, 'title') ?? '';
-        blocks.push({ kind: 'media', media: 'image', text: alt, node: k });
-        continue;
-      } else if (tag === 'a') {
-        const href = acc.attr(k, 'href') ?? '';
-        if (ATTACHMENT_RE.test(href)) {
-          flush();
-          blocks.push({ kind: 'media', media: 'attachment', text: textOf(acc, k), node: k });
-        }
+        owner = top.outer;
       }
-      if (BLOCK.has(tag) || tag === 'table') {
-        flush();
-        owner = k;
-        visit(k, k);
+      continue;
+    }
+    const k = top.kids[top.i++]!;
+    const blockOwner = top.blockOwner;
+    const tag = acc.tag(k);
+    if (tag === null) {
+      if (owner !== blockOwner) {
         flush();
         owner = blockOwner;
-      } else {
-        visit(k, blockOwner);
+      }
+      text += acc.data(k);
+      continue;
+    }
+    if (SKIP.has(tag) || hidden(acc, k)) continue;
+    let attachment = false;
+    if (tag === 'table') {
+      const table = readTable(acc, k);
+      if (table) {
+        flush();
+        blocks.push({ kind: 'table', table });
+        continue;
+      }
+    } else if (tag === 'img') {
+      flush();
+      const alt = acc.attr(k, 'alt') ?? acc.attr(k, 'title') ?? '';
+      blocks.push({ kind: 'media', media: 'image', text: alt, node: k });
+      continue;
+    } else if (tag === 'a' && inAttachment === 0) {
+      // A link inside an attachment link is part of it: browsers never nest links (htmlparser2
+      // does), and reading each nested link's whole text again would make the walk quadratic.
+      const href = acc.attr(k, 'href') ?? '';
+      if (ATTACHMENT_RE.test(href)) {
+        flush();
+        blocks.push({ kind: 'media', media: 'attachment', text: textOf(acc, k), node: k });
+        attachment = true;
+        inAttachment++;
       }
     }
-  };
-  visit(root, root);
+    const kids = acc.children(k);
+    if (BLOCK.has(tag) || tag === 'table') {
+      flush();
+      owner = k;
+      frames.push({ kids, i: 0, blockOwner: k, block: true, outer: blockOwner, attachment });
+    } else {
+      frames.push({ kids, i: 0, blockOwner, block: false, outer: blockOwner, attachment });
+    }
+  }
   flush();
   return { title: title.trim(), meta, blocks };
+}
+
+/** What a page says about itself outside its body: the first `<title>` and every `<meta>`. */
+export function scanHead<T>(
+  acc: TreeAccess<T>,
+  doc: T,
+): { title: T | null; body: T | null; meta: Record<string, string> } {
+  let title: T | null = null;
+  let body: T | null = null;
+  const meta: Record<string, string> = {};
+  // Document order, with an explicit stack (children pushed last first).
+  const stack: T[] = [doc];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const tag = acc.tag(n);
+    if (tag === null) continue;
+    if (tag === 'body') {
+      body ??= n;
+      // Nothing the head holds is looked for inside the body (a stray <title> there is not the page's).
+      continue;
+    }
+    if (tag === 'title') title ??= n;
+    else if (tag === 'meta') {
+      const name = (acc.attr(n, 'name') ?? acc.attr(n, 'property') ?? '').toLowerCase();
+      const content = acc.attr(n, 'content');
+      if (name && content !== null) meta[name] = content;
+    }
+    const kids = acc.children(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return { title, body, meta };
 }
