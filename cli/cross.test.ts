@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { notReport, samplePage } from '../lib/export/testing';
-import type { Report } from '../lib/model';
-import { PAIR_RULES } from '../lib/rules/index';
+import type { PageResult, Report } from '../lib/model';
+import { checkRules, PAIR_RULES } from '../lib/rules/index';
+import { makeCtx } from '../lib/rules/testing';
 import type { PairRule } from '../lib/rules/types';
 import { agencyKey } from './agency';
 import { crossCheck } from './cross';
@@ -63,6 +64,82 @@ describe('crossCheck', () => {
   it('does nothing without pairs', () => {
     const pages = [samplePage(), notReport()];
     expect(crossCheck(pages, [rule])).toEqual(pages);
+  });
+});
+
+describe('crossCheck: one agency is one name on one portal', () => {
+  const cells = (c: Record<string, number>) =>
+    Object.fromEntries(Object.entries(c).map(([k, value]) => [k, { value, raw: String(value) }]));
+  // Two years of a 政府办公室 whose carry-over breaks (2021 carries 3 out, 2022 takes 2 in).
+  const office = (portal: string | null, portal2022: string | null = portal) => [
+    samplePage(
+      {
+        agency: '政府办公室',
+        year: 2021,
+        portal,
+        published: '2022-01-25',
+        cells: cells({ 't3.carried_out.total': 3 }),
+      },
+      'sy/2021.html',
+    ),
+    samplePage(
+      { agency: '政府办公室', year: 2022, portal: portal2022, cells: cells({ 't3.carried_in.total': 2 }) },
+      'xy/2022.html',
+    ),
+  ];
+  const withChecks = (pages: PageResult[]) =>
+    pages.map((p) => (p.detected ? { ...p, checks: checkRules(p.report, makeCtx()).checks } : p));
+  const carry = (p: PageResult | undefined) =>
+    p?.detected ? p.findings.filter((f) => f.rule === 'carry-over-mismatch') : [];
+
+  it("two counties' 政府办公室 reports are not paired", () => {
+    const pages = withChecks(office('shuyang.gov.cn', 'xuyi.gov.cn'));
+    const out = crossCheck(pages, PAIR_RULES);
+    expect(out).toEqual(pages);
+  });
+
+  it('the same two on one portal pair: the carry-over error names the 2021 report and the checks say it ran', () => {
+    const out = crossCheck(withChecks(office('shuyang.gov.cn')), PAIR_RULES);
+    const [f] = carry(out[1]);
+    expect(f?.severity).toBe('error');
+    expect(f?.other).toEqual({
+      title: '某某区统计局2021年政府信息公开工作年度报告',
+      file: 'sy/2021.html',
+      year: 2021,
+      published: '2022-01-25',
+    });
+    const checks = out[1]?.detected ? out[1].checks : [];
+    expect(checks?.find((c) => c.rule === 'carry-over-mismatch')).toEqual({
+      rule: 'carry-over-mismatch',
+      status: 'failed',
+    });
+    expect(checks?.find((c) => c.rule === 'copied-table')).toEqual({
+      rule: 'copied-table',
+      status: 'passed',
+    });
+    // The earlier report's checks are its own: nothing was filed against it.
+    expect(out[0]).toEqual(withChecks(office('shuyang.gov.cn'))[0]);
+  });
+
+  it('without portal evidence, a bare 政府办公室 never pairs; a place-qualified name pairs as uncertain info', () => {
+    expect(carry(crossCheck(office(null), PAIR_RULES)[1])).toEqual([]);
+    const named = office(null).map((p) =>
+      p.detected ? { ...p, report: { ...p.report, agency: '沭阳县人民政府办公室' } } : p,
+    );
+    const [f] = carry(crossCheck(named, PAIR_RULES)[1]);
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toContain('（两份报告来源未能确认为同一网站，配对存疑）');
+    expect(f?.other?.file).toBe('sy/2021.html');
+  });
+
+  it('a page read from a URL names it as the other report', () => {
+    const pages = office('shuyang.gov.cn').map((p, i) => {
+      const { file: _f, ...rest } = p;
+      return { ...rest, url: `http://www.shuyang.gov.cn/${2021 + i}.html` };
+    });
+    expect(carry(crossCheck(pages, PAIR_RULES)[1])[0]?.other?.url).toBe(
+      'http://www.shuyang.gov.cn/2021.html',
+    );
   });
 });
 

@@ -1,34 +1,35 @@
 /**
- * Checks across reports: when one run holds two consecutive years of the same agency, the pair
- * rules (carry-over-mismatch) compare them, and the findings go to the later year's page.
+ * Checks across reports: when one run holds two consecutive years of one agency (same name, same
+ * portal: lib/desk/cross.ts decides, for the CLI and the desk alike), the pair rules compare them,
+ * the findings go to the later year's page, naming the earlier report, and its pair checks say
+ * they ran.
  */
-import type { PageResult, Report } from '../lib/model';
+import { type CrossItem, crossCheckItems } from '../lib/desk/cross';
+import type { PageResult } from '../lib/model';
+import { withPairChecks } from '../lib/rules/index';
 import type { PairRule } from '../lib/rules/types';
-import { agencyKey } from './agency';
-
-type Detected = Extract<PageResult, { detected: true }>;
 
 /** Returns the results with pair findings appended to the later report; the input is not changed. */
 export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult[] {
-  const byAgency = new Map<string, { index: number; report: Report; year: number }[]>();
-  results.forEach((r, index) => {
-    if (!r.detected || !r.report.agency || r.report.year === null) return;
-    const key = agencyKey(r.report.agency);
-    if (!key) return;
-    byAgency.set(key, [...(byAgency.get(key) ?? []), { index, report: r.report, year: r.report.year }]);
+  const items: CrossItem[] = [];
+  results.forEach((r, i) => {
+    if (!r.detected) return;
+    items.push({
+      id: String(i),
+      report: r.report,
+      ...(r.file !== undefined ? { file: r.file } : {}),
+      ...(r.url !== undefined ? { url: r.url } : {}),
+    });
   });
-  const added = new Map<number, Detected['findings']>();
-  for (const reports of byAgency.values()) {
-    for (const next of reports) {
-      for (const prev of reports) {
-        if (prev.year !== next.year - 1) continue;
-        const found = rules.flatMap((rule) => rule.runPair(prev.report, next.report));
-        added.set(next.index, [...(added.get(next.index) ?? []), ...found]);
-      }
-    }
-  }
+  const { findings, paired } = crossCheckItems(items, { pairs: [] }, rules);
   return results.map((r, i) => {
-    const more = added.get(i);
-    return more?.length && r.detected ? { ...r, findings: [...r.findings, ...more] } : r;
+    const id = String(i);
+    if (!r.detected || !paired.has(id)) return r;
+    const more = findings.get(id) ?? [];
+    return {
+      ...r,
+      findings: [...r.findings, ...more],
+      ...(r.checks ? { checks: withPairChecks(r.checks, more, rules) } : {}),
+    };
   });
 }

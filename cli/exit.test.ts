@@ -28,8 +28,15 @@ beforeAll(async () => {
   await writeFile(join(dir, 'news.html'), NEWS_HTML);
   await writeFile(join(dir, 'broken.html'), reportHtml('某某区统计局', 2022, { broken: true }));
   await mkdir(join(dir, 'years'));
-  await writeFile(join(dir, 'years/2021.html'), reportHtml('某某区统计局', 2021));
-  await writeFile(join(dir, 'years/2022.html'), reportHtml('某某区 统计局', 2022, { carry: 3 }));
+  const site = 'http://www.shuyang.gov.cn/tjj/';
+  await writeFile(
+    join(dir, 'years/2021.html'),
+    reportHtml('某某区统计局', 2021, { savedFrom: `${site}2021.html` }),
+  );
+  await writeFile(
+    join(dir, 'years/2022.html'),
+    reportHtml('某某区 统计局', 2022, { carry: 3, savedFrom: `${site}2022.html` }),
+  );
   await mkdir(join(dir, 'site/sub'), { recursive: true });
   await writeFile(join(dir, 'site/b.html'), NEWS_HTML);
   await writeFile(join(dir, 'site/sub/a.htm'), NEWS_HTML);

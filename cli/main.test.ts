@@ -14,8 +14,9 @@ const p = (name: string) => join(dir, name);
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gra-main-'));
   await writeFile(p('news.html'), NEWS_HTML);
-  await writeFile(p('ok-2021.html'), reportHtml('某某区统计局', 2021));
-  await writeFile(p('broken-2022.html'), reportHtml('某某区统计局', 2022, { broken: true }));
+  const savedFrom = 'https://tjj.huaian.gov.cn/nb/a.html';
+  await writeFile(p('ok-2021.html'), reportHtml('某某区统计局', 2021, { savedFrom }));
+  await writeFile(p('broken-2022.html'), reportHtml('某某区统计局', 2022, { broken: true, savedFrom }));
   await mkdir(p('many'));
   for (let i = 0; i < 7; i++) await writeFile(p(`many/${i}.html`), NEWS_HTML);
 });

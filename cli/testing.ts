@@ -7,6 +7,8 @@ export interface ReportTweaks {
   broken?: boolean;
   /** Adds this many to both 上年结转 and 结转下年度 of 自然人, so the year balances but carries over. */
   carry?: number;
+  /** The address the page says it was saved from (its portal); none by default. */
+  savedFrom?: string;
 }
 
 /** A 2021-template report page of `agency` for `year`. */
@@ -21,9 +23,15 @@ export function reportHtml(agency: string, year: number, tweaks: ReportTweaks = 
     bump('carried_out', [0, 6], tweaks.carry);
   }
   const title = `${agency}${year}年政府信息公开工作年度报告`;
-  return page(
+  const html = page(
     title,
     `<p>三、收到和处理政府信息公开申请情况</p>${t3Html(values, { template: '2021', style: 'rowspan' })}`,
+  );
+  if (!tweaks.savedFrom) return html;
+  const url = tweaks.savedFrom;
+  return html.replace(
+    /^<!doctype html>/i,
+    `$&<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->`,
   );
 }
 

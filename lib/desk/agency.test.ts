@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type AgencyLinks, agencyKey, agencyResolver, link, resolveAgency, unlink } from './agency';
+import {
+  type AgencyLinks,
+  agencyKey,
+  agencyResolver,
+  link,
+  namesPlace,
+  resolveAgency,
+  unlink,
+} from './agency';
 
 describe('agencyKey', () => {
   it.each([
@@ -50,4 +58,41 @@ describe('agency links', () => {
     expect(resolveAgency('d', through)).toBe('d');
     expect(l.pairs).toHaveLength(3);
   });
+});
+
+describe('namesPlace', () => {
+  it.each([
+    '沭阳县人民政府办公室',
+    '某某区统计局',
+    'XX市城市管理局',
+    '淮北市相山区市场监督管理局',
+    '卫滨区住房和城乡建设局',
+    '城关镇人民政府',
+    '红旗街道办事处',
+    '中共某某县委办公室',
+    '江苏省统计局',
+    '柞水縣鳳凰鎮人民政府',
+    '阿拉善盟生态环境局',
+    '某某旗教育局',
+    '某某州民政局',
+  ])('%s says where it is', (name) => expect(namesPlace(name)).toBe(true));
+
+  it.each([
+    '政府办公室',
+    '人民政府办公室',
+    '区统计局',
+    '县财政局',
+    '市场监督管理局',
+    '区市场监督管理局',
+    '住房和城乡建设局',
+    '城市管理局',
+    '县乡村振兴局',
+    '经济开发区管委会',
+    '镇人民政府',
+    '街道办事处',
+    '团县委',
+    '社区居委会',
+  ])('%s does not', (name) => expect(namesPlace(name)).toBe(false));
+
+  it('is false for no name', () => expect(namesPlace(null)).toBe(false));
 });

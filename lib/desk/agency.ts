@@ -21,6 +21,26 @@ export function agencyKey(name: string | null): string | null {
   return key === '' ? null : key;
 }
 
+/**
+ * Words that hold a place character without naming a place: 住房和城乡建设局, 市场监督管理局,
+ * 城市管理局, 经济开发区, 乡村振兴局, 团县委. Longest first, so 经济技术开发区 goes before 开发区.
+ */
+const NOT_PLACES =
+  /经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|综合保税区|产业园区|工业园区|开发区|高新区|保税区|示范区|试验区|自贸区|合作区|功能区|园区|景区|社区|片区|辖区|老区|苏区|山区|库区|矿区|林区|牧区|灾区|城区|市区|郊区|城乡|城市|城镇|村镇|乡镇|乡村|市场|市政|市容|市民|联盟|团[省市县区]委/g;
+/** A place name: at least one character, then what kind of place it is (沭阳县, 某某区, 城关镇). */
+const PLACE = /[^\s·](?:省|市|县|区|镇|乡|街道|旗|州|盟)/;
+
+/**
+ * Whether an agency's name says where it is: a place name before its body (`沭阳县政府办公室`,
+ * `某某区统计局`), not just the kind of place (`政府办公室`, `区统计局`, `县财政局`, `市场监督管理局`).
+ * A name without its place is shared by every county's office of that name, so it never pairs
+ * across portals, nor when a portal is unknown. Takes a name or its agencyKey.
+ */
+export function namesPlace(name: string | null): boolean {
+  const key = agencyKey(name);
+  return key !== null && PLACE.test(key.replace(NOT_PLACES, '·'));
+}
+
 /** The user's links between agency keys: each pair says "these two names are one agency". */
 export interface AgencyLinks {
   pairs: [string, string][];

@@ -3,11 +3,15 @@ import type { Report } from '../model';
 import { PAIR_RULES } from '../rules/index';
 import { cells, makeReport } from '../rules/testing';
 import type { PairRule } from '../rules/types';
-import { link } from './agency';
-import { crossFindings } from './cross';
+import { link, unlink } from './agency';
+import { crossCheckItems, crossFindings, pairing, UNCERTAIN_NOTE } from './cross';
 
-const r = (agency: string | null, year: number | null, c: Record<string, number | null> = {}): Report =>
-  makeReport({ agency, year, template: '2021', cells: cells(c) });
+const r = (
+  agency: string | null,
+  year: number | null,
+  c: Record<string, number | null> = {},
+  portal: string | null = 'shuyang.gov.cn',
+): Report => makeReport({ agency, year, portal, template: '2021', cells: cells(c) });
 
 /** Records the pairs it sees, by year, and files one finding per pair. */
 function recorder() {
@@ -78,6 +82,96 @@ describe('crossFindings', () => {
     );
     expect(out.get('2022')?.map((f) => f.rule)).toEqual(['carry-over-mismatch', 't2-continuity']);
     expect(PAIR_RULES.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("pairs only reports of one portal: two counties' 政府办公室 are two agencies", () => {
+    const { seen, rule } = recorder();
+    const out = crossFindings(
+      [
+        { id: 'sy21', report: r('政府办公室', 2021, {}, 'shuyang.gov.cn') },
+        { id: 'xy22', report: r('政府办公室', 2022, {}, 'xuyi.gov.cn') },
+        { id: 'city21', report: r('沭阳县统计局', 2021, {}, 'shuyang.gov.cn') },
+        { id: 'prov22', report: r('沭阳县统计局', 2022, {}, 'jiangsu.gov.cn') },
+      ],
+      { pairs: [] },
+      [rule],
+    );
+    expect(seen).toEqual([]);
+    expect(out.size).toBe(0);
+  });
+
+  it('pairs two 政府办公室 reports of one portal, and names the other report', () => {
+    const out = crossFindings(
+      [
+        {
+          id: '2021',
+          report: { ...r('政府办公室', 2021, { 't3.carried_out.total': 3 }), published: '2022-01-20' },
+          url: 'http://www.shuyang.gov.cn/syx/a/2021.html',
+        },
+        {
+          id: '2022',
+          report: r('政府办公室', 2022, { 't3.carried_in.total': 2 }),
+          url: 'https://xxgk.shuyang.gov.cn/b/2022.html',
+        },
+      ],
+      { pairs: [] },
+    );
+    const [f] = out.get('2022') ?? [];
+    expect(f).toMatchObject({ rule: 'carry-over-mismatch', severity: 'error' });
+    expect(f?.message).not.toContain(UNCERTAIN_NOTE);
+    expect(f?.other).toEqual({
+      title: '某某区统计局2020年政府信息公开工作年度报告',
+      url: 'http://www.shuyang.gov.cn/syx/a/2021.html',
+      year: 2021,
+      published: '2022-01-20',
+    });
+  });
+
+  it('without a portal, pairs a place-qualified name as uncertain (info, never error) and a bare name not at all', () => {
+    const items = (agency: string, portal: string | null) => [
+      { id: 'a', report: r(agency, 2021, { 't3.carried_out.total': 3 }, null), file: 'a.html' },
+      { id: 'b', report: r(agency, 2022, { 't3.carried_in.total': 2 }, portal), file: 'b.html' },
+    ];
+    for (const portal of [null, 'shuyang.gov.cn']) {
+      const out = crossCheckItems(items('沭阳县人民政府办公室', portal), { pairs: [] });
+      const [f] = out.findings.get('b') ?? [];
+      expect(f?.severity).toBe('info');
+      expect(f?.message.endsWith(UNCERTAIN_NOTE)).toBe(true);
+      expect(f?.other).toMatchObject({ file: 'a.html', year: 2021 });
+      expect(out.paired.has('b')).toBe(true);
+      const bare = crossCheckItems(items('政府办公室', portal), { pairs: [] });
+      expect(bare.findings.size).toBe(0);
+      expect(bare.paired.size).toBe(0);
+    }
+  });
+
+  it('reads the portal of a report saved before portals from its page address', () => {
+    const prev = {
+      id: 'p',
+      report: makeReport({ agency: '区统计局', year: 2021 }),
+      url: 'http://tjj.huaian.gov.cn/x',
+    };
+    const next = {
+      id: 'n',
+      report: makeReport({ agency: '区统计局', year: 2022 }),
+      url: 'http://www.huaian.gov.cn/y',
+    };
+    expect(pairing(prev, next)).toBe('sure');
+    expect(pairing(prev, { ...next, url: 'http://www.shuyang.gov.cn/y' })).toBe(null);
+    expect(pairing(prev, { ...next, url: undefined, file: 'y.html' })).toBe(null);
+  });
+
+  it('a link joins names, never portals; an unlink parts them again', () => {
+    const { seen, rule } = recorder();
+    const items = [
+      { id: 'old', report: r('某某区统计局', 2021) },
+      { id: 'new', report: r('某某区统计和信息局', 2022) },
+      { id: 'elsewhere', report: r('某某区统计和信息局', 2022, {}, 'other.gov.cn') },
+    ];
+    const links = link({ pairs: [] }, '某某区统计和信息局', '某某区统计局');
+    expect([...crossFindings(items, links, [rule]).keys()]).toEqual(['new']);
+    expect(seen).toHaveLength(1);
+    expect(crossFindings(items, unlink(links, '某某区统计和信息局', '某某区统计局'), [rule]).size).toBe(0);
   });
 
   it('handles 5,000 reports quickly', () => {

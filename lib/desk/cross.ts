@@ -1,28 +1,91 @@
 /**
- * The desk's checks across reports: every pair rule on consecutive years of one agency (names
- * matched by key and the user's links). Linear in the number of reports, so it can run on every
+ * Checks across reports, for the desk and the CLI alike: every pair rule on consecutive years of
+ * one agency. One agency means the same name (by key, or linked by the user) on the same portal
+ * (report-model.md, Agency identity). Linear in the number of reports, so it can run on every
  * render of a desk of thousands.
+ *
+ * Decisions:
+ * - Two different portals never pair, even under one place-qualified name: a city bureau's report
+ *   reposted on the province's portal is the rarer case, and 朝阳区, 鼓楼区, 城关镇 … are each the
+ *   name of many places. The user's links join names, not portals.
+ * - When either report's portal is unknown (a saved file that names no address), a pair under a
+ *   place-qualified name still runs, but its findings are only `info`, saying the pairing is
+ *   uncertain; a name without its place (`政府办公室`) does not pair at all.
  */
-import type { Finding, Report } from '../model';
+import type { Finding, OtherReport, Report } from '../model';
+import { portalOf } from '../recognise/portal';
 import { PAIR_RULES } from '../rules/index';
 import type { PairRule } from '../rules/types';
-import { type AgencyLinks, agencyKey, agencyResolver } from './agency';
+import { type AgencyLinks, agencyKey, agencyResolver, namesPlace } from './agency';
 
-/** One saved report as the cross checks see it. */
+/** One report as the cross checks see it, with where it was read (for the findings' `other`). */
 export interface CrossItem {
   id: string;
   report: Report;
+  /** The page's address; also its portal when the report carries none (saved before portals). */
+  url?: string;
+  /** The file it was read from, when it was not a page. */
+  file?: string;
+}
+
+/** Appended to the message of a finding whose pairing could not be confirmed. */
+export const UNCERTAIN_NOTE = '（两份报告来源未能确认为同一网站，配对存疑）';
+
+/** The portal of an item: the report's own, else its page address. */
+function portalOfItem(item: CrossItem): string | null {
+  return item.report.portal ?? portalOf(item.url);
 }
 
 /**
- * Findings of the pair rules, keyed by the later report's id (only ids with findings appear).
- * Reports without an agency or a year cannot be placed in a sequence and are left out.
+ * Whether two reports of one agency name are one agency's: `sure` on one portal, `uncertain` when
+ * a portal is unknown and the name says its place, null when they must not be paired.
  */
-export function crossFindings(
+export function pairing(prev: CrossItem, next: CrossItem): 'sure' | 'uncertain' | null {
+  const a = portalOfItem(prev);
+  const b = portalOfItem(next);
+  if (a !== null && b !== null) return a === b ? 'sure' : null;
+  return namesPlace(prev.report.agency) && namesPlace(next.report.agency) ? 'uncertain' : null;
+}
+
+/** What a finding says about the report it was compared with. */
+export function otherOf(item: CrossItem): OtherReport {
+  const { report } = item;
+  return {
+    title: report.title,
+    ...(item.file !== undefined ? { file: item.file } : item.url !== undefined ? { url: item.url } : {}),
+    year: report.year ?? 0,
+    published: report.published,
+  };
+}
+
+/** The findings of one pair, naming the earlier report, and downgraded when the pairing is uncertain. */
+function runPair(prev: CrossItem, next: CrossItem, rules: PairRule[], how: 'sure' | 'uncertain'): Finding[] {
+  const other = otherOf(prev);
+  return rules.flatMap((rule) =>
+    rule.runPair(prev.report, next.report).map((f): Finding => {
+      if (how === 'sure') return { ...f, other };
+      return { ...f, severity: 'info', message: `${f.message}${UNCERTAIN_NOTE}`, other };
+    }),
+  );
+}
+
+/** The pair rules' outcome: findings by the later report's id, and which reports were paired at all. */
+export interface CrossResult {
+  /** Findings keyed by the later report's id (only ids with findings appear). */
+  findings: Map<string, Finding[]>;
+  /** Ids of the later reports of every pair that ran, findings or not (their pair checks ran). */
+  paired: Set<string>;
+}
+
+/**
+ * Runs the pair rules on every consecutive pair of one agency's reports. Reports without an agency
+ * or a year cannot be placed in a sequence and are left out.
+ */
+export function crossCheckItems(
   items: CrossItem[],
   links: AgencyLinks,
   rules: PairRule[] = PAIR_RULES,
-): Map<string, Finding[]> {
+): CrossResult {
   const resolve = agencyResolver(links);
   // agency → year → items; two saves of one year (two URLs) are each paired with the other year.
   const groups = new Map<string, Map<number, CrossItem[]>>();
@@ -40,18 +103,31 @@ export function crossFindings(
     if (list) list.push(item);
     else years.set(year, [item]);
   }
-  const out = new Map<string, Finding[]>();
+  const findings = new Map<string, Finding[]>();
+  const paired = new Set<string>();
   for (const years of groups.values()) {
-    for (const [year, nexts] of [...years].sort((a, b) => a[0] - b[0])) {
+    for (const [year, nexts] of years) {
       const prevs = years.get(year - 1);
       if (!prevs) continue;
       for (const next of nexts) {
-        const found = prevs.flatMap((prev) =>
-          rules.flatMap((rule) => rule.runPair(prev.report, next.report)),
-        );
-        if (found.length > 0) out.set(next.id, [...(out.get(next.id) ?? []), ...found]);
+        for (const prev of prevs) {
+          const how = pairing(prev, next);
+          if (how === null) continue;
+          paired.add(next.id);
+          const found = runPair(prev, next, rules, how);
+          if (found.length > 0) findings.set(next.id, [...(findings.get(next.id) ?? []), ...found]);
+        }
       }
     }
   }
-  return out;
+  return { findings, paired };
+}
+
+/** Findings of the pair rules, keyed by the later report's id (only ids with findings appear). */
+export function crossFindings(
+  items: CrossItem[],
+  links: AgencyLinks,
+  rules: PairRule[] = PAIR_RULES,
+): Map<string, Finding[]> {
+  return crossCheckItems(items, links, rules).findings;
 }
