@@ -1,10 +1,12 @@
 /**
- * The floating panel on an audited page: the counts, a toggle that removes every mark, and the
- * findings; clicking one scrolls to its cells. Collapsible and movable by its header.
+ * The floating panel on an audited page: the counts, a toggle that removes every mark, what was
+ * checked, and the findings, errors first; clicking one scrolls to its cells. Collapsible and
+ * movable by its header.
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Finding } from '../../lib/model';
+import type { Check, Finding } from '../../lib/model';
+import { Checklist, NoFindings } from '../Checklist';
 import { i18n } from '../popup/i18n';
 import { type TipState, Tooltip } from './Tooltip';
 import { useDrag } from './useDrag';
@@ -12,6 +14,8 @@ import { useDrag } from './useDrag';
 /** What the content script renders the panel with (on every change). */
 export interface PanelProps {
   findings: Finding[];
+  /** Every rule's outcome on this report (passed, failed, skipped and why). */
+  checks?: Check[];
   /** Rule id → short title (Chinese / English). */
   titles: Record<string, string>;
   marksOn: boolean;
@@ -25,6 +29,8 @@ export interface PanelProps {
   onSave?(): Promise<boolean>;
 }
 
+const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
 /** The panel. */
 export function Panel(props: PanelProps) {
   const { findings, titles, marksOn } = props;
@@ -35,6 +41,10 @@ export function Panel(props: PanelProps) {
     y: Math.max(8, window.innerHeight - 320),
   }));
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  // Errors first; each keeps its index in the audit, which is what onFocus takes.
+  const sorted = findings
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity]);
 
   return (
     <>
@@ -96,19 +106,20 @@ export function Panel(props: PanelProps) {
             </button>
           </span>
         </header>
+        {!collapsed && props.checks && <Checklist checks={props.checks} findings={findings} />}
         {!collapsed &&
           (findings.length === 0 ? (
-            <p class="empty">{i18n.t('findings.none')}</p>
+            <NoFindings checks={props.checks} class="empty" />
           ) : (
             <ul class="list" data-gra="findings">
-              {findings.map((f, i) => (
-                <li key={i}>
+              {sorted.map(({ f, index }) => (
+                <li key={index}>
                   <button
                     type="button"
                     class="item"
                     data-gra="finding"
                     data-rule={f.rule}
-                    onClick={() => props.onFocus(i)}
+                    onClick={() => props.onFocus(index)}
                   >
                     <span class={`dot ${f.severity}`} />
                     <span>

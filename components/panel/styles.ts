@@ -35,6 +35,20 @@ button:focus-visible{outline:2px solid ${COLOURS.info};outline-offset:1px}
 .id{color:#666;font:11px ui-monospace,monospace;margin-left:4px}
 .msg{display:block;white-space:pre-wrap;word-break:break-word;color:#333}
 .empty{padding:8px;color:#333}
+.empty.clean{color:#137333}
+.checklist{flex:none;border-bottom:1px solid #eee}
+.checks-line{display:flex;gap:4px;align-items:baseline;width:100%;text-align:left;white-space:normal;border:0;border-radius:0;
+  padding:4px 8px;background:#fff;color:#333}
+.checklist.failed .checks-line .text{color:${COLOURS.error}}
+.checklist.gaps .checks-line .text{color:#8a5a00}
+.caret{color:#666;flex:none;width:10px}
+.checks{list-style:none;margin:0;padding:0 8px 4px 22px;max-height:min(30vh,220px);overflow:auto}
+.check{display:flex;gap:6px;align-items:baseline;padding:1px 0;font-size:12px}
+.check .mark{flex:none;width:12px;text-align:center;font-weight:700}
+.check.passed .mark{color:#137333}.check.failed .mark{color:${COLOURS.error}}.check.skipped .mark{color:#666}
+.check.skipped .title{color:#555}
+.check .reason{display:block;color:#666;font-size:11px}
+.check .n{color:#666}
 .note{padding:4px 8px;color:#555;font-size:12px;border-top:1px solid #eee}
 .tip{position:fixed;max-width:380px;padding:6px 8px;background:#202124;color:#fff;border-radius:6px;
   font:12px/1.45 "Noto Sans CJK SC","Microsoft YaHei",system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3);pointer-events:none}

@@ -1,7 +1,8 @@
 /** The findings, errors first; clicking one scrolls the page to the cells it names. */
 
 import { addressLabel } from '../../lib/keys';
-import type { Fact, Finding, Template } from '../../lib/model';
+import type { Check, Fact, Finding, Template } from '../../lib/model';
+import { NoFindings } from '../Checklist';
 import { i18n } from './i18n';
 import { ruleInfo } from './ruleInfo';
 
@@ -11,6 +12,8 @@ export interface FindingsProps {
   template: Template | null;
   /** The report's facts, so a finding on the text names its sentence rather than a fact key. */
   facts?: Fact[];
+  /** The report's checks, so "no problems" says what ran. */
+  checks?: Check[];
   onFocus(index: number): void;
   /** 截图: scroll to the finding and save a PNG of the page (popup only; the desk has no live page). */
   onShot?(index: number): void;
@@ -43,8 +46,8 @@ export function involved(addrs: string[], template: Template | null, facts: Fact
 }
 
 /** The list of findings, or a plain "none" line. */
-export function Findings({ findings, template, facts, onFocus, onShot }: FindingsProps) {
-  if (findings.length === 0) return <p class="none">{i18n.t('findings.none')}</p>;
+export function Findings({ findings, template, facts, checks, onFocus, onShot }: FindingsProps) {
+  if (findings.length === 0) return <NoFindings checks={checks} />;
   const sorted = findings
     .map((f, index) => ({ f, index }))
     .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity]);

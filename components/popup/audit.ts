@@ -63,7 +63,7 @@ export async function setMarks(tabId: number, on: boolean): Promise<void> {
   await sendMessage('setMarks', { on }, tabId).catch(() => undefined);
 }
 
-/** Scrolls the page to a finding's cells. */
-export async function focusFinding(tabId: number, index: number): Promise<void> {
-  await sendMessage('focusFinding', { index }, tabId).catch(() => undefined);
+/** Scrolls the page to a finding's cells; false when the page has nothing of it to show. */
+export async function focusFinding(tabId: number, index: number): Promise<boolean> {
+  return (await sendMessage('focusFinding', { index }, tabId).catch(() => true)) !== false;
 }

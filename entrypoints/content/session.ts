@@ -216,6 +216,7 @@ export class Session {
     void this.panel.then((p) =>
       p.update({
         findings: a.findings,
+        checks: a.checks,
         titles: TITLES,
         marksOn: this.marksOn,
         flagCount: this.flags.length,

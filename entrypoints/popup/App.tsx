@@ -1,6 +1,7 @@
 /** The popup: asks the inspected tab for its audit and shows the report, findings, tables, flags, exports. */
 
 import { useState } from 'preact/hooks';
+import { Checklist } from '../../components/Checklist';
 import { focusFinding, runAudit, setMarks } from '../../components/popup/audit';
 import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
@@ -21,6 +22,8 @@ export function App() {
   const [auditError, setAuditError] = useState<string | null>(null);
   const [marksOn, setMarksOn] = useState(true);
   const [shotStatus, setShotStatus] = useState('');
+  // A finding clicked whose cells or sentence the page could not show (say so rather than do nothing).
+  const [focusNote, setFocusNote] = useState(false);
   const pageUrl = state.kind === 'ready' ? state.reply.url : state.kind === 'unreachable' ? state.url : null;
   const result = state.kind === 'ready' ? state.reply.result : null;
   const flags = withOrphans(usePageFlags(pageUrl), result);
@@ -66,6 +69,7 @@ export function App() {
           flagCount={flags.length}
           frame={state.reply.frame}
         />
+        {result.checks && <Checklist checks={result.checks} findings={result.findings} />}
         <Exports result={full} />
         <SaveToDesk tabId={state.tabId} url={full.url} result={full} />
         <label class="marks-toggle">
@@ -84,7 +88,8 @@ export function App() {
           findings={result.findings}
           template={template}
           facts={result.report.facts}
-          onFocus={(i) => void focusFinding(state.tabId, i)}
+          checks={result.checks}
+          onFocus={(i) => void focusFinding(state.tabId, i).then((shown) => setFocusNote(!shown))}
           onShot={(i) => {
             const f = result.findings[i]!;
             saveShot(state.tabId, i, result.report.agency, result.report.year, f.rule).then(
@@ -94,6 +99,11 @@ export function App() {
             );
           }}
         />
+        {focusNote && (
+          <p class="note" role="status">
+            {i18n.t('checks.notOnPage')}
+          </p>
+        )}
         {shotStatus && (
           <p class="status" role="status">
             {shotStatus}
