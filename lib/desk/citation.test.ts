@@ -29,6 +29,31 @@ describe('citeFinding', () => {
     );
   });
 
+  it('cites both reports of a cross-year finding: the other by title, address and publication date', () => {
+    const f: Finding = {
+      rule: 'carry-over-mismatch',
+      severity: 'error',
+      message: '表三 总计列：2019 年度报告 结转下年度 3，但 2020 年度报告 上年结转 为 2',
+      cells: ['t3.carried_in.total'],
+      other: {
+        title: '某某区统计局2019年政府信息公开工作年度报告',
+        url: 'http://www.example.gov.cn/2019.html',
+        year: 2019,
+        published: '2020-01-25',
+      },
+    };
+    expect(citeFinding(saved, f)).toBe(
+      '据某某区统计局发布的《某某区统计局2020年政府信息公开工作年度报告》（http://www.example.gov.cn/a.html，2026年11月23日 14:05访问），' +
+        '对照其2019年度报告《某某区统计局2019年政府信息公开工作年度报告》（http://www.example.gov.cn/2019.html，2020年1月25日发布），' +
+        '表三「上年结转·总计」为 2；表三 总计列：2019 年度报告 结转下年度 3，但 2020 年度报告 上年结转 为 2。',
+    );
+    const file = {
+      ...f,
+      other: { title: '《旧\u202e报告》', file: 'reports/2019.html', year: 2019, published: null },
+    };
+    expect(citeFinding(saved, file)).toContain('对照其2019年度报告《旧报告》（reports/2019.html），');
+  });
+
   it('says what a blank or missing cell held, gives money its unit and counts long lists', () => {
     const f: Finding = {
       rule: 'x',

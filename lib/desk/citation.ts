@@ -4,7 +4,7 @@
  * rule's arithmetic. Plain text; everything from the page is stripped of control characters.
  */
 import { splitAddress } from '../keys';
-import type { Finding, Flag, Report, TableId } from '../model';
+import type { Finding, Flag, OtherReport, Report, TableId } from '../model';
 import { cellLabel, fmt, shortQuote, TABLE_NAMES } from '../rules/helpers';
 import type { SavedReport } from './model';
 
@@ -101,10 +101,27 @@ function sentence(s: string): string {
   return plain(s).replace(/[。.；;，,\s]+$/, '');
 }
 
-/** The citation of a finding: source, the cells it names with their values, and its message. */
+/**
+ * `对照其2021年度报告《…》（URL，2022年1月25日发布），`: the other report a cross-year finding
+ * compares with, so a reader can check both. Its date is the one it was published (not read).
+ */
+function otherText(other: OtherReport): string {
+  const title = plain(other.title).replace(/^《|》$/g, '') || '（无标题）';
+  const where = plain(other.url ?? other.file ?? '');
+  const m = other.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(other.published) : null;
+  const date = m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日发布` : '';
+  const paren = [where, date].filter(Boolean).join('，');
+  return `对照其${other.year}年度报告《${title}》${paren ? `（${paren}）` : ''}，`;
+}
+
+/**
+ * The citation of a finding: source, the cells it names with their values, and its message; a
+ * finding across reports cites the other report too.
+ */
 export function citeFinding(saved: CitedReport, finding: Finding): string {
   const cells = cellsText(saved.report, finding.cells);
-  return `${source(saved)}${cells ? `${cells}；` : ''}${sentence(finding.message)}。`;
+  const other = finding.other ? otherText(finding.other) : '';
+  return `${source(saved)}${other}${cells ? `${cells}；` : ''}${sentence(finding.message)}。`;
 }
 
 /** The citation of a user's flag: source, the flagged cell (or quoted text), and the user's note. */
