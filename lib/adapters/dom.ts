@@ -3,6 +3,7 @@
  * so the core stays testable in Node (with happy-dom) and runs unchanged in the page.
  */
 import type { PageSource } from '../source';
+import { pageEvidence } from './evidence';
 import { scanHead, type TreeAccess, walkPage } from './walk';
 
 const access: TreeAccess<Node> = {
@@ -19,7 +20,12 @@ export function sourceFromDocument(doc: Document, root?: Element): PageSource<El
   // selector query recurses in some DOMs, and a page can nest 100,000 elements).
   const { meta } = scanHead<Node>(access, doc);
   const start = root ?? doc.body ?? doc.documentElement;
-  return walkPage(access, start as Node, doc.title ?? '', meta) as unknown as PageSource<Element>;
+  const source = walkPage(access, start as Node, doc.title ?? '', meta) as unknown as PageSource<Element>;
+  // nodeType 8: a comment (the saved-from line of a saved page opened from disk).
+  return Object.assign(
+    source,
+    pageEvidence<Node>(access, doc, (n) => (n.nodeType === 8 ? (n as Comment).data : null)),
+  );
 }
 
 // Nearly every gov.cn page says 政府信息公开 in its menus; these say more: a report's title, its

@@ -1,6 +1,7 @@
 /** The Node adapter: parses HTML with htmlparser2 (the fast parser cheerio ships with). */
-import { type ChildNode, type Document, type Element, isTag, isText } from 'domhandler';
+import { type ChildNode, type Document, type Element, isComment, isTag, isText } from 'domhandler';
 import type { PageSource } from '../source';
+import { pageEvidence } from './evidence';
 import { parseDocument } from './linear-parser';
 import { scanHead, type TreeAccess, textOf, walkPage } from './walk';
 
@@ -19,10 +20,14 @@ export function sourceFromHtml(html: string): PageSource<Element> {
   const doc = parseDocument(html, { decodeEntities: true });
   const { title, body, meta } = scanHead<Node>(access, doc);
   // Blocks always hold elements: text runs belong to their element, the root only when it is one.
-  return walkPage(
+  const source = walkPage(
     access,
     body ?? doc,
     title ? textOf(access, title) : '',
     meta,
   ) as unknown as PageSource<Element>;
+  return Object.assign(
+    source,
+    pageEvidence<Node>(access, doc, (n) => (isComment(n) ? n.data : null)),
+  );
 }
