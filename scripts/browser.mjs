@@ -9,8 +9,14 @@ import { existsSync } from 'node:fs';
 /** Debian's Chromium (a wrapper script that execs /usr/lib/chromium/chromium). */
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-/** Debian packages the browser tests need: the browser, its UI strings, and CJK fonts for screenshots. */
-export const BROWSER_PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk'];
+/** Debian's Firefox ESR, which drives the Firefox build (`.output/firefox-mv2`) over WebDriver BiDi. */
+export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+
+/**
+ * Debian packages the browser tests need: Chromium, its UI strings, CJK fonts for screenshots, and
+ * Firefox ESR for the Firefox build.
+ */
+export const BROWSER_PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk', 'firefox-esr'];
 
 /**
  * Flags for a headless test or bench run with the unpacked extension at `extensionDir`, every
@@ -35,6 +41,7 @@ export function chromiumArgs(extensionDir, extraHosts = []) {
 export function missingBrowserParts() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push('chromium');
+  if (!existsSync(FIREFOX)) missing.push('firefox-esr');
   if (process.platform === 'linux' && existsSync('/usr/bin/dpkg')) {
     for (const pkg of ['chromium-l10n', 'fonts-noto-cjk']) {
       try {

@@ -1,11 +1,12 @@
 /**
- * The first step of `npm test`: make sure the real-browser tests have their browser. On Debian as
+ * The first step of `npm test`: make sure the real-browser tests have their browsers (Chromium,
+ * and Firefox ESR for the Firefox build). On Debian as
  * root it installs what is missing with apt (as CI does); anywhere else it stops with one line that
  * says what to install, instead of a wall of failed launches.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BROWSER_PACKAGES, CHROMIUM, missingBrowserParts } from './browser.mjs';
+import { BROWSER_PACKAGES, CHROMIUM, FIREFOX, missingBrowserParts } from './browser.mjs';
 
 const missing = missingBrowserParts();
 if (missing.length === 0) process.exit(0);
@@ -32,6 +33,6 @@ if (root && existsSync('/usr/bin/apt-get')) {
 }
 const how = existsSync('/usr/bin/apt-get')
   ? `sudo apt-get install -y ${BROWSER_PACKAGES.join(' ')}`
-  : `install Chromium and a CJK font, then set CHROMIUM=/path/to/chromium (looked for ${CHROMIUM})`;
-console.error(`浏览器测试需要 Chromium / the browser tests need Chromium: ${how}`);
+  : `install Chromium, Firefox ESR and a CJK font, then set CHROMIUM=/path/to/chromium and FIREFOX=/path/to/firefox (looked for ${CHROMIUM}, ${FIREFOX})`;
+console.error(`浏览器测试需要 Chromium 和 Firefox / the browser tests need Chromium and Firefox: ${how}`);
 process.exit(1);
