@@ -34,6 +34,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The Firefox build in Debian's firefox-esr over WebDriver BiDi (puppeteer-core): one
+        // `wxt build -b firefox`, one browser per file, files in turn.
+        test: {
+          name: 'firefox',
+          include: ['test/firefox/**/*.firefox.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/firefox/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,103 @@
+/**
+ * The Firefox build's content script in firefox-esr, on fixture pages served as `*.gov.cn` (the
+ * production match): a report's cells carry their addresses and the cells of a fired rule its id,
+ * as test/fixtures/manifest.json expects; a page that is not a report gets no marks; and a report
+ * served outside `*.gov.cn` is left alone (the match, not a broader one, decides).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, OTHER_HOST, serveFixtures } from '../e2e/harness';
+import { FIXTURES_DIR } from '../e2e/paths';
+import { type FirefoxExtension, launchFirefox, waitForAudit } from './harness';
+
+interface ManifestEntry {
+  name: string;
+  fires: string[];
+  silent: string[];
+  cells: Record<string, number | null>;
+}
+const manifest: ManifestEntry[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8'));
+const entry = (name: string) => {
+  const m = manifest.find((x) => x.name === name);
+  if (!m) throw new Error(`${name} is not in test/fixtures/manifest.json`);
+  return m;
+};
+
+let ff: FirefoxExtension;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  ff = await launchFirefox();
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+/** Address → the cell's text, and rule id → the severities of the cells marked with it. */
+function readMarks(page: Page) {
+  return page.evaluate(() => {
+    const addrs: Record<string, string> = {};
+    const rules: Record<string, string[]> = {};
+    const ruleCells: Record<string, string[]> = {};
+    for (const el of Array.from(document.querySelectorAll('[data-audit-address]'))) {
+      const text = (el.textContent ?? '').normalize('NFKC').replace(/\s+/g, '');
+      const own = (el.getAttribute('data-audit-address') ?? '').split(' ');
+      for (const a of own) addrs[a] = text;
+      for (const id of (el.getAttribute('data-audit-rules') ?? '').split(' ').filter(Boolean)) {
+        rules[id] = [...(rules[id] ?? []), el.getAttribute('data-audit-severity') ?? ''];
+        ruleCells[id] = [...(ruleCells[id] ?? []), ...own];
+      }
+    }
+    return { addrs, rules, ruleCells };
+  });
+}
+
+describe('the Firefox content script on *.gov.cn', () => {
+  it('marks a report: cells carry their addresses, the unbalanced 表三 cells t3-balance', async () => {
+    const name = 'seed000-word-balance-error';
+    const m = entry(name);
+    const { page } = await ff.openTab(server.url(`${name}.html`));
+    expect(new URL(page.url()).hostname).toBe('www.example.gov.cn');
+    await waitForAudit(page);
+    const { addrs, rules, ruleCells } = await readMarks(page);
+    for (const [addr, value] of Object.entries(m.cells)) {
+      if (value === null) continue;
+      expect(addrs[addr], `${addr}`).toBeDefined();
+      expect(addrs[addr], `${addr} text`).toContain(String(value));
+    }
+    expect(m.fires).toContain('t3-balance');
+    // Marked as errors: exactly the cells the CLI's t3-balance findings name (its golden output).
+    const golden = JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.expected.json`), 'utf8'));
+    const named = (golden.findings as { rule: string; cells: string[] }[])
+      .filter((f) => f.rule === 't3-balance')
+      .flatMap((f) => f.cells);
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(ruleCells['t3-balance'])).toEqual(new Set(named));
+    expect(new Set(rules['t3-balance'])).toEqual(new Set(['error']));
+    for (const rule of m.silent) expect(rules[rule], `no cell marked ${rule}`).toBeUndefined();
+    await page.close();
+  });
+
+  it('leaves a page that is not a report unmarked', async () => {
+    const { page } = await ff.openTab(server.url('nonreport-list.html'));
+    // The script ran (it measured its quick check) and decided: nothing to mark.
+    await waitForAudit(page, 'detect');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.$$eval('[data-audit-address],[data-audit-rules]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval('#gra-audit-marks', (els) => els.length)).toBe(0);
+    await page.close();
+  });
+
+  it('does not run on the same report outside *.gov.cn', async () => {
+    const { page } = await ff.openTab(server.url('seed000-word-balance-error.html', OTHER_HOST));
+    // On *.gov.cn the first measure comes within a second or two of load; give it longer here.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await page.evaluate(() => performance.getEntriesByName('gra:detect').length)).toBe(0);
+    expect(await page.$$eval('[data-audit-address]', (els) => els.length)).toBe(0);
+    await page.close();
+  });
+});
