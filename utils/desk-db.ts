@@ -121,6 +121,8 @@ export interface Desk {
   /** One saved report, or null when absent or invalid. */
   get(id: string): Promise<SavedReport | null>;
   remove(id: string): Promise<void>;
+  /** The id of a record saved from this page (any year; the URL's #hash ignored), or null. */
+  pageRecordId(url: string): Promise<string | null>;
   getLinks(): Promise<AgencyLinks>;
   setLinks(links: AgencyLinks): Promise<void>;
   getSettings(): Promise<DeskSettings>;
@@ -235,6 +237,18 @@ function makeDesk(db: IDBPDatabase): Desk {
         await tx.objectStore('summaries').delete(id);
         await tx.objectStore('audits').delete(id);
       });
+    },
+
+    async pageRecordId(url) {
+      const base = url.split('#')[0]!;
+      // Keys only: the 'url' index between the bare URL and its #hash variants.
+      const range = IDBKeyRange.bound(base, `${base}#\uffff`);
+      let cursor = await db.transaction('reports').store.index('url').openKeyCursor(range);
+      for (; cursor; cursor = await cursor.continue()) {
+        const key = String(cursor.key);
+        if (key === base || key.startsWith(`${base}#`)) return String(cursor.primaryKey);
+      }
+      return null;
     },
 
     async getLinks() {
