@@ -5,10 +5,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { PageResult } from '../lib/model';
+import { AutoSaveLimits, pageKey, resultPrint } from '../utils/auto-save';
 import { registerContextMenu } from '../utils/context-menu';
+import { assertRoom } from '../utils/desk-budget';
 import { openDesk } from '../utils/desk-db';
 import { loadFlags } from '../utils/flags';
-import { AuditReplySchema, fromOurContentScript, onValidMessage, sendMessage } from '../utils/messages';
+import {
+  AuditReplySchema,
+  fromExtensionPage,
+  fromOurContentScript,
+  onValidMessage,
+  sendMessage,
+} from '../utils/messages';
+import { type FrameState, forgetTab, recordFrame, reportFrames, tabFrames } from '../utils/tab-frames';
 
 // One connection for the worker's life: auto-save asks on every audit, and connections are not free.
 let deskOpen: ReturnType<typeof openDesk> | null = null;
@@ -21,12 +30,23 @@ async function theDesk(): ReturnType<typeof openDesk> {
   });
 }
 
-/** Stores a page's report on the desk with the user's flags on that page. */
-async function saveToDesk(result: PageResult, url: string, title: string, html: string): Promise<boolean> {
+/**
+ * Stores a page's report on the desk with the user's flags on that page (replacing record `id` when
+ * given); refused with the desk-full message when it would pass the storage budget.
+ */
+async function saveToDesk(
+  result: PageResult,
+  url: string,
+  title: string,
+  html: string,
+  id?: string,
+): Promise<boolean> {
   if (!result.detected) return false;
+  await assertRoom(html.length);
   const desk = await theDesk();
   try {
     await desk.save({
+      ...(id === undefined ? {} : { id }),
       url,
       title,
       accessedAt: new Date().toISOString(),
@@ -42,26 +62,55 @@ async function saveToDesk(result: PageResult, url: string, title: string, html: 
   return true;
 }
 
-/** Page URL → a short signature of what auto-save last stored for it (this worker's life only). */
-const lastAutoSave = new Map<string, string>();
+/** Auto-save's limits (utils/auto-save.ts), for this worker's life. */
+const limits = new AutoSaveLimits();
+/** Page → the timer of a save a limit held back, so the page's last state is still saved. */
+const heldBack = new Map<string, ReturnType<typeof setTimeout>>();
 
 /**
  * 自动保存: with the opt-in on, a frame that reports an audit is asked for its result and HTML.
  * Pulled from here rather than pushed by every page, so no page's HTML travels while it is off.
+ * One record per page: a save replaces the page's earlier record whatever year or title it read.
  */
 async function autoSave(tabId: number, frameId: number): Promise<void> {
   const desk = await theDesk();
   if (!(await desk.getSettings()).autoSave) return;
   const reply = AuditReplySchema.parse(await sendMessage('getAudit', undefined, { tabId, frameId }));
   if (!reply.result?.detected) return;
-  // A live page is re-audited as it changes: save again only when what was read has changed.
-  const { report, findings } = reply.result;
-  const seen = `${Object.keys(report.cells).length}|${report.facts.length}|${findings.length}|${report.title}`;
-  if (lastAutoSave.get(reply.url) === seen) return;
+  const print = resultPrint(reply.result);
+  const now = Date.now();
+  const decision = limits.decide(tabId, reply.url, print, now);
+  if (decision.kind === 'same') return;
+  const page = pageKey(reply.url);
+  if (decision.kind === 'later') {
+    if (!heldBack.has(page))
+      heldBack.set(
+        page,
+        setTimeout(() => {
+          heldBack.delete(page);
+          queueAutoSave(tabId, frameId);
+        }, decision.at - now),
+      );
+    return;
+  }
   const snap: unknown = await sendMessage('getSnapshot', undefined, { tabId, frameId });
   const html = (snap as { html?: unknown } | null)?.html;
-  await saveToDesk(reply.result, reply.url, reply.result.report.title, typeof html === 'string' ? html : '');
-  lastAutoSave.set(reply.url, seen);
+  const id = (await desk.pageRecordId(reply.url)) ?? undefined;
+  // Counted before the write: a refused write (desk full) is not retried on every audit.
+  limits.saved(tabId, reply.url, print, now);
+  await saveToDesk(
+    reply.result,
+    reply.url,
+    reply.result.report.title,
+    typeof html === 'string' ? html : '',
+    id,
+  );
+}
+
+let autoSaves: Promise<void> = Promise.resolve();
+/** One auto-save at a time: two audits at once must not both find no record and both add one. */
+function queueAutoSave(tabId: number, frameId: number): void {
+  autoSaves = autoSaves.then(() => autoSave(tabId, frameId)).catch(() => undefined);
 }
 
 type Counts = { errors: number; warnings: number };
@@ -80,13 +129,11 @@ function badgeFor(c: Counts | null): { text: string; colour: string; title: stri
 }
 
 export default defineBackground(() => {
-  // tab → frame → counts; a frame's newer audit replaces its older one.
-  const tabs = new Map<number, Map<number, Counts>>();
-
   // Firefox's default build is MV2, where the toolbar button is browserAction.
   const action = browser.action ?? browser.browserAction;
-  const show = (tabId: number) => {
-    const frames = [...(tabs.get(tabId)?.values() ?? [])];
+  // The tab's frames (utils/tab-frames.ts): the badge adds up every frame holding a report, and
+  // the popup lists the same frames, so the two always agree.
+  const show = (tabId: number, frames: FrameState[]) => {
     const sum = frames.reduce<Counts | null>(
       (s, c) => ({ errors: (s?.errors ?? 0) + c.errors, warnings: (s?.warnings ?? 0) + c.warnings }),
       null,
@@ -97,15 +144,18 @@ export default defineBackground(() => {
     void action.setTitle({ tabId, title: b.title }).catch(() => undefined);
   };
 
-  onValidMessage('auditDone', fromOurContentScript, (counts, sender) => {
+  onValidMessage('auditDone', fromOurContentScript, ({ errors, warnings, detected }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const frames = tabs.get(tabId) ?? new Map<number, Counts>();
-    tabs.set(tabId, frames);
-    frames.set(sender.frameId ?? 0, counts);
-    show(tabId);
-    void autoSave(tabId, sender.frameId ?? 0).catch(() => undefined);
+    const frameId = sender.frameId ?? 0;
+    void recordFrame(tabId, frameId, { errors, warnings, detected: detected ?? true }).then((frames) =>
+      show(tabId, Object.values(frames)),
+    );
+    queueAutoSave(tabId, frameId);
   });
+
+  // The popup lists what the badge counts.
+  onValidMessage('tabReports', fromExtensionPage, async ({ tabId }) => reportFrames(await tabFrames(tabId)));
 
   // The page's panel has no access to the desk (another origin): it sends its report here.
   onValidMessage('saveToDesk', fromOurContentScript, ({ result, html, url, title }, sender) =>
@@ -116,12 +166,12 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: its frames will report afresh. (Without the `tabs` permission
     // `change.url` is never given, so the status is all we go by.)
-    if (change.status === 'loading') {
-      tabs.delete(tabId);
-      show(tabId);
-    }
+    if (change.status === 'loading') void forgetTab(tabId).then(() => show(tabId, []));
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    limits.forgetTab(tabId);
+  });
 
   registerContextMenu();
 });

@@ -14,6 +14,8 @@ export interface AuditReply {
   url: string;
   result: PageResult | null;
   frame: 'top' | 'child';
+  /** Set when the audit threw: the popup shows 核查出错 / Audit failed, never "not a report". */
+  error?: string;
 }
 
 /** The popup re-validates every reply: the page could be hostile and its text is in there. */
@@ -21,7 +23,15 @@ export const AuditReplySchema = z.object({
   url: z.string(),
   result: z.nullable(PageResultSchema),
   frame: z.enum(['top', 'child']),
+  error: z.optional(z.string().check(z.maxLength(2000))),
 });
+
+/** A frame of a tab that holds a report, as the background counted it for the badge. */
+export interface FrameReport {
+  frameId: number;
+  errors: number;
+  warnings: number;
+}
 
 /** The most page HTML a desk snapshot keeps (characters); larger pages are cut, not refused. */
 export const SNAPSHOT_MAX = 5_000_000;
@@ -37,7 +47,8 @@ export const RequestSchemas = {
     address: z.optional(z.string().check(z.maxLength(200))),
     selectionText: z.optional(z.string().check(z.maxLength(5000))),
   }),
-  auditDone: z.strictObject({ errors: count, warnings: count }),
+  auditDone: z.strictObject({ errors: count, warnings: count, detected: z.optional(z.boolean()) }),
+  tabReports: z.strictObject({ tabId: z.int().check(z.minimum(0)) }),
   getSnapshot: NoData,
   saveToDesk: z.strictObject({
     result: PageResultSchema,
@@ -54,7 +65,10 @@ export interface ProtocolMap {
   setMarks(data: { on: boolean }): boolean;
   focusFinding(data: { index: number }): boolean;
   flagCell(data: { address?: string; selectionText?: string }): boolean;
-  auditDone(data: { errors: number; warnings: number }): void;
+  /** `detected`: the frame holds a report (absent from older builds: counted as one). */
+  auditDone(data: { errors: number; warnings: number; detected?: boolean }): void;
+  /** popup → background: the tab's frames that hold a report, with the counts the badge adds up. */
+  tabReports(data: { tabId: number }): FrameReport[];
   /** popup / background → content: the page's HTML for the desk's snapshot. */
   getSnapshot(): { html: string };
   /** content (the panel's 保存到审核台) → background, which stores it on the desk. */

@@ -23,9 +23,16 @@ export function registerHandlers(session: Session): { reportFound(): void } {
     await session.idle();
     const frame = session.isTop ? 'top' : 'child';
     // With no report here, let a child frame that has one answer first (first answer wins).
-    if (session.isTop && !session.result?.detected && document.querySelector('iframe,frame'))
+    if (
+      session.isTop &&
+      !session.result?.detected &&
+      !session.error &&
+      document.querySelector('iframe,frame')
+    )
       await new Promise((r) => setTimeout(r, CHILD_GRACE_MS));
-    return { url: session.url, result: session.resultWithFlags(), frame };
+    const answer: AuditReply = { url: session.url, result: session.resultWithFlags(), frame };
+    if (session.error) answer.error = session.error.slice(0, 2000);
+    return answer;
   };
   const auditHandlers = () => {
     onValidMessage('getAudit', fromExtensionPage, reply);

@@ -113,7 +113,7 @@ export class Session {
       this.marks.clear();
       this.panel?.then((p) => p.remove());
       this.panel = null;
-      void sendMessage('auditDone', { errors: 0, warnings: 0 }).catch(() => undefined);
+      void sendMessage('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
       return;
     }
     const t0 = performance.now();
@@ -126,9 +126,11 @@ export class Session {
     this.startFlags();
     this.render();
     const count = (s: string) => a.findings.filter((f) => f.severity === s).length;
-    void sendMessage('auditDone', { errors: count('error'), warnings: count('warning') }).catch(
-      () => undefined,
-    );
+    void sendMessage('auditDone', {
+      errors: count('error'),
+      warnings: count('warning'),
+      detected: true,
+    }).catch(() => undefined);
   }
 
   private markInput(a: Audit<Element>) {

@@ -95,7 +95,8 @@ export function watchMutations(session: Session, signal: AbortSignal): void {
     const wait = backoff.change(performance.now());
     if (timer === undefined) timer = setTimeout(() => void fire(), wait);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document itself, not its root: a page may replace or remove <html>.
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
