@@ -6,14 +6,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { type AgencyLinks, agencyResolver } from '../../lib/desk/agency';
 import { accessText } from '../../lib/desk/citation';
 import type { SavedReport, SavedSummary } from '../../lib/desk/model';
-import type { Finding } from '../../lib/model';
+import type { Check, Finding } from '../../lib/model';
 import type { Desk } from '../../utils/desk-db';
+import { Checklist } from '../Checklist';
 import { downloadText, exportName } from '../popup/download';
 import { i18n } from '../popup/i18n';
 import { Summary } from '../popup/Summary';
 import { TableView } from '../popup/TableView';
 import { DeskFindings, DeskFlags } from './DeskFindings';
-import { crossOf } from './results';
+import { checksOf, crossOf, withCross } from './results';
 
 /** Props: where to read from, which report, its siblings' summaries, and the page's actions. */
 export interface ReportViewProps {
@@ -30,6 +31,8 @@ interface Loaded {
   saved: SavedReport;
   others: SavedReport[];
   cross: Finding[];
+  /** The report's checks, the cross-year ones marked as run when another year was paired. */
+  checks: Check[] | undefined;
 }
 
 /** Reads the report and every saved report of the same (linked) agency, for the cross-year checks. */
@@ -48,8 +51,8 @@ async function load(
     (s) => s.id !== id && agency !== null && s.agencyKey !== null && resolve(s.agencyKey) === agency,
   );
   const others = (await Promise.all(ids.map((s) => desk.get(s.id)))).filter((r): r is SavedReport => !!r);
-  const cross = crossOf([saved, ...others], links).get(id) ?? [];
-  return { saved, others, cross };
+  const result = crossOf([saved, ...others], links);
+  return { saved, others, cross: result.findings.get(id) ?? [], checks: checksOf(saved, result) };
 }
 
 /** The report page of the desk. */
@@ -60,7 +63,7 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
   }, [desk, id, list, links]);
   if (data === undefined) return <p class="loading">{i18n.t('desk.loading')}</p>;
   if (data === null) return <p class="error">{id}</p>;
-  const { saved, others, cross } = data;
+  const { saved, others, cross, checks } = data;
   const { report, findings } = saved.result;
   const byYear = [...others].sort((x, y) => (x.result.report.year ?? 0) - (y.result.report.year ?? 0));
   const remove = async () => {
@@ -92,7 +95,7 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
       </p>
       <Summary
         report={report}
-        findings={[...findings, ...cross]}
+        findings={withCross(findings, cross)}
         flagCount={saved.flags.length}
         frame="top"
       />
@@ -122,11 +125,12 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
           ))}
         </p>
       </div>
+      {checks && <Checklist checks={checks} findings={withCross(findings, cross)} />}
       <h2>{i18n.t('findings.heading')}</h2>
       <DeskFindings saved={saved} findings={findings} />
       <h2>{i18n.t('flags.heading')}</h2>
       <DeskFlags saved={saved} />
-      <TableView report={report} findings={[...findings, ...cross]} flags={saved.flags} />
+      <TableView report={report} findings={withCross(findings, cross)} flags={saved.flags} />
     </article>
   );
 }

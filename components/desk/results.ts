@@ -1,12 +1,16 @@
 /**
  * Saved reports as export results: each page result with its URL (or file name), the user's flags,
- * and the cross-year findings the desk adds (carry-over, 表二 continuity, copied tables).
+ * and the cross-year findings the desk adds (carry-over, 表二 continuity, copied tables), with the
+ * pair checks marked as run. The list, the report view and the exports all count and show a
+ * report's cross-year findings through these functions, so they never disagree.
  */
 import type { AgencyLinks } from '../../lib/desk/agency';
-import { crossFindings } from '../../lib/desk/cross';
-import type { SavedReport } from '../../lib/desk/model';
-import type { Finding, PageResult } from '../../lib/model';
+import { type CrossItem, type CrossResult, crossCheckItems } from '../../lib/desk/cross';
+import type { SavedReport, SavedSummary } from '../../lib/desk/model';
+import type { Check, Finding, PageResult } from '../../lib/model';
+import { withPairChecks } from '../../lib/rules/index';
 import type { Desk } from '../../utils/desk-db';
+import type { DeskRow } from './filter';
 
 /** Every saved report in full (summaries are not enough to export). */
 export async function loadAll(desk: Desk): Promise<SavedReport[]> {
@@ -15,22 +19,72 @@ export async function loadAll(desk: Desk): Promise<SavedReport[]> {
   return full.filter((r): r is SavedReport => r !== undefined && r !== null);
 }
 
-/** Cross-year findings of a set of saved reports, keyed by the later report's id. */
-export function crossOf(reports: SavedReport[], links: AgencyLinks): Map<string, Finding[]> {
-  return crossFindings(
-    reports.map((r) => ({ id: r.id, report: r.result.report })),
-    links,
-  );
+/** A saved report as the cross checks see it: where it was read names it in the other's findings. */
+export function crossItem(r: SavedReport): CrossItem {
+  return {
+    id: r.id,
+    report: r.result.report,
+    ...(r.source === 'file' ? { file: r.fileName ?? r.url } : { url: r.url }),
+  };
+}
+
+/** Cross-year findings of a set of saved reports (keyed by the later report's id), and which paired. */
+export function crossOf(reports: SavedReport[], links: AgencyLinks): CrossResult {
+  return crossCheckItems(reports.map(crossItem), links);
+}
+
+/** A report's findings as the desk shows and exports them: its own, then those across years. */
+export function withCross(own: Finding[], cross: Finding[]): Finding[] {
+  return cross.length > 0 ? [...own, ...cross] : own;
+}
+
+/** A report's checks once the cross-year checks ran against another year (unchanged when none did). */
+export function checksOf(r: SavedReport, cross: CrossResult): Check[] | undefined {
+  const { checks } = r.result;
+  if (!checks || !cross.paired.has(r.id)) return checks;
+  return withPairChecks(checks, cross.findings.get(r.id) ?? []);
+}
+
+/** What the list counts of one report's cross-year findings. */
+export interface CrossTally {
+  errors: number;
+  warnings: number;
+  /** Every cross-year finding, info (an uncertain pairing) included: the 跨年 column. */
+  count: number;
+}
+
+/** Counts cross-year findings the way the report view's header counts them (by severity). */
+export function tally(cross: Finding[]): CrossTally {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of cross) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return { errors, warnings, count: cross.length };
+}
+
+/**
+ * A list row: the saved summary's own counts plus its cross-year ones, so 错误 in the list is the
+ * 错误 the report view shows; `null` while the cross-year findings are still being computed.
+ */
+export function rowOf(s: SavedSummary, t: CrossTally | null): DeskRow {
+  if (t === null) return { ...s, cross: null };
+  return { ...s, errors: s.errors + t.errors, warnings: s.warnings + t.warnings, cross: t.count };
 }
 
 /** One PageResult per saved report, ready for toCsv / toJson / the workbook. */
 export function asResults(reports: SavedReport[], links: AgencyLinks): PageResult[] {
   const cross = crossOf(reports, links);
-  return reports.map((r) => ({
-    ...(r.source === 'file' ? { file: r.fileName ?? r.url } : { url: r.url }),
-    detected: true as const,
-    report: r.result.report,
-    findings: [...r.result.findings, ...(cross.get(r.id) ?? [])],
-    flags: r.flags,
-  }));
+  return reports.map((r) => {
+    const checks = checksOf(r, cross);
+    return {
+      ...(r.source === 'file' ? { file: r.fileName ?? r.url } : { url: r.url }),
+      detected: true as const,
+      report: r.result.report,
+      findings: withCross(r.result.findings, cross.findings.get(r.id) ?? []),
+      ...(checks ? { checks } : {}),
+      flags: r.flags,
+    };
+  });
 }

@@ -5,16 +5,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AgencyLinks } from '../../lib/desk/agency';
-import { crossFindings } from '../../lib/desk/cross';
+import { type CrossItem, crossCheckItems } from '../../lib/desk/cross';
 import type { SavedSummary } from '../../lib/desk/model';
-import type { Report } from '../../lib/model';
 import type { Desk } from '../../utils/desk-db';
+import { type CrossTally, crossItem, tally } from './results';
 
 const BATCH = 200;
 
-/** id → number of cross-year findings (absent: none); null until computed. */
+/** id → its cross-year findings counted (absent: none); null until computed. */
 export function useCross(desk: Desk | null, list: SavedSummary[] | null, links: AgencyLinks | null) {
-  const [counts, setCounts] = useState<Map<string, number> | null>(null);
+  const [counts, setCounts] = useState<Map<string, CrossTally> | null>(null);
   useEffect(() => {
     if (!desk || !list || !links) return;
     let stale = false;
@@ -28,16 +28,16 @@ export function useCross(desk: Desk | null, list: SavedSummary[] | null, links: 
       const wanted = list.filter(
         (s) => s.agencyKey && s.year !== null && ((per.get(s.agencyKey) ?? 0) > 1 || linked.has(s.agencyKey)),
       );
-      const items: { id: string; report: Report }[] = [];
+      const items: CrossItem[] = [];
       for (let i = 0; i < wanted.length; i += BATCH) {
         const got = await Promise.all(wanted.slice(i, i + BATCH).map((s) => desk.get(s.id)));
         if (stale) return;
-        for (const r of got) if (r) items.push({ id: r.id, report: r.result.report });
+        for (const r of got) if (r) items.push(crossItem(r));
         // Let input events in between batches.
         await new Promise((r) => setTimeout(r, 0));
       }
-      const found = crossFindings(items, links);
-      if (!stale) setCounts(new Map([...found].map(([id, fs]) => [id, fs.length])));
+      const { findings } = crossCheckItems(items, links);
+      if (!stale) setCounts(new Map([...findings].map(([id, fs]) => [id, tally(fs)])));
     })();
     return () => {
       stale = true;

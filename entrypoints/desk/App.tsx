@@ -9,11 +9,14 @@ import { Exports } from '../../components/desk/Exports';
 import { FileDrop } from '../../components/desk/FileDrop';
 import { ReportList } from '../../components/desk/ReportList';
 import { ReportView } from '../../components/desk/ReportView';
+import { rowOf, tally } from '../../components/desk/results';
 import { SideBySide } from '../../components/desk/SideBySide';
 import { useCross } from '../../components/desk/useCross';
 import { useDesk } from '../../components/desk/useDesk';
 import { i18n } from '../../components/popup/i18n';
 import type { SavedReport } from '../../lib/desk/model';
+
+const NO_CROSS = tally([]);
 
 type View =
   | { kind: 'list' }
@@ -26,7 +29,7 @@ export function App() {
   const [view, setView] = useState<View>({ kind: 'list' });
   const cross = useCross(desk, list, links);
   const rows = useMemo(
-    () => list?.map((s) => ({ ...s, cross: cross ? (cross.get(s.id) ?? 0) : null })),
+    () => list?.map((s) => rowOf(s, cross ? (cross.get(s.id) ?? NO_CROSS) : null)),
     [list, cross],
   );
   let body = <p class="loading">{i18n.t('desk.loading')}</p>;

@@ -3,7 +3,14 @@
  * the summary the list view reads, and the backup file. Every read and import validates with these.
  */
 import { z } from 'zod';
-import { FindingSchema, FlagSchema, ReportSchema, type SeveritySchema, TemplateSchema } from '../model';
+import {
+  CheckSchema,
+  FindingSchema,
+  FlagSchema,
+  ReportSchema,
+  type SeveritySchema,
+  TemplateSchema,
+} from '../model';
 import { type AgencyLinks, agencyKey } from './agency';
 
 /** An audited page as the desk keeps it: only detected reports are saved. */
@@ -13,6 +20,8 @@ export const DetectedResultSchema = z.object({
   detected: z.literal(true),
   report: ReportSchema,
   findings: z.array(FindingSchema),
+  // Optional: reports saved before checks existed have none.
+  checks: z.array(CheckSchema).optional(),
   flags: z.array(FlagSchema).optional(),
 });
 export type DetectedResult = z.infer<typeof DetectedResultSchema>;
@@ -78,7 +87,7 @@ const count = (r: SavedReport, severity: z.infer<typeof SeveritySchema>) =>
 
 /**
  * The list row of a saved report. Its counts are the page's own findings; findings across years
- * depend on the rest of the desk and are computed when the desk is shown (lib/desk/cross.ts).
+ * depend on the rest of the desk and are added when the desk is shown (components/desk/results.ts).
  */
 export function summarise(r: SavedReport): SavedSummary {
   const { report } = r.result;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { UNCERTAIN_NOTE } from '../../lib/desk/cross';
+import { type SavedReport, summarise } from '../../lib/desk/model';
+import type { Report } from '../../lib/model';
+import { checkRules } from '../../lib/rules/index';
+import { cells, makeCtx, makeReport } from '../../lib/rules/testing';
+import { asResults, crossOf, rowOf, tally } from './results';
+
+/** A saved 政府办公室 report of `year`, read at `url` (a page) or from a file when url is null. */
+function saved(
+  id: string,
+  year: number,
+  c: Record<string, number>,
+  url: string | null,
+  agency = '政府办公室',
+): SavedReport {
+  const report: Report = makeReport({
+    agency,
+    year,
+    template: '2021',
+    cells: cells(c),
+    published: `${year + 1}-01-20`,
+  });
+  const { findings, checks } = checkRules(report, makeCtx());
+  return {
+    id,
+    url: url ?? `${id}.html`,
+    title: report.title,
+    accessedAt: '2026-11-30T00:00:00.000Z',
+    savedAt: '2026-11-30T00:00:00.000Z',
+    source: url === null ? 'file' : 'page',
+    ...(url === null ? { fileName: `${id}.html` } : {}),
+    result: { url: url ?? undefined, detected: true, report, findings, checks },
+    flags: [],
+    snapshot: '',
+  };
+}
+
+const y2021 = (url: string | null, agency?: string) =>
+  saved('a', 2021, { 't3.carried_out.total': 3 }, url, agency);
+const y2022 = (url: string | null, agency?: string) =>
+  saved('b', 2022, { 't3.carried_in.total': 2 }, url, agency);
+
+describe('the desk across years', () => {
+  it('pairs two 政府办公室 saves of one portal (a report saved before portals gets its portal from its URL)', () => {
+    const reports = [y2021('http://www.shuyang.gov.cn/a.html'), y2022('https://xxgk.shuyang.gov.cn/b.html')];
+    const cross = crossOf(reports, { pairs: [] });
+    const [f] = cross.findings.get('b') ?? [];
+    expect(f).toMatchObject({ rule: 'carry-over-mismatch', severity: 'error' });
+    expect(f?.other).toMatchObject({
+      url: 'http://www.shuyang.gov.cn/a.html',
+      year: 2021,
+      published: '2022-01-20',
+    });
+    const [, later] = asResults(reports, { pairs: [] });
+    expect(later?.detected && later.checks?.find((c) => c.rule === 'carry-over-mismatch')?.status).toBe(
+      'failed',
+    );
+    expect(later?.detected && later.checks?.find((c) => c.rule === 't2-continuity')?.status).toBe('passed');
+  });
+
+  it('does not pair them across two portals: no finding, the pair checks still wait for another year', () => {
+    const reports = [y2021('http://www.shuyang.gov.cn/a.html'), y2022('http://www.xuyi.gov.cn/b.html')];
+    expect(crossOf(reports, { pairs: [] }).findings.size).toBe(0);
+    const [, later] = asResults(reports, { pairs: [] });
+    expect(later?.detected && later.findings.map((f) => f.rule)).not.toContain('carry-over-mismatch');
+    expect(later?.detected && later.checks?.find((c) => c.rule === 'carry-over-mismatch')?.status).toBe(
+      'skipped',
+    );
+  });
+
+  it('two files that name no address: uncertain info under a place-qualified name, nothing under a bare one', () => {
+    expect(crossOf([y2021(null), y2022(null)], { pairs: [] }).findings.size).toBe(0);
+    const named = crossOf([y2021(null, '沭阳县人民政府办公室'), y2022(null, '沭阳县人民政府办公室')], {
+      pairs: [],
+    });
+    const [f] = named.findings.get('b') ?? [];
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toContain(UNCERTAIN_NOTE);
+    expect(f?.other?.file).toBe('a.html');
+  });
+
+  it('the list row counts cross-year errors and warnings as the report view does', () => {
+    const reports = [y2021('http://www.shuyang.gov.cn/a.html'), y2022('http://www.shuyang.gov.cn/b.html')];
+    const cross = crossOf(reports, { pairs: [] }).findings.get('b') ?? [];
+    const s = summarise(reports[1]!);
+    const row = rowOf(s, tally(cross));
+    const all = [...reports[1]!.result.findings, ...cross];
+    expect(row.errors).toBe(all.filter((f) => f.severity === 'error').length);
+    expect(row.warnings).toBe(all.filter((f) => f.severity === 'warning').length);
+    expect(row.cross).toBe(cross.length);
+    expect(row.errors).toBeGreaterThan(s.errors);
+    expect(rowOf(s, null)).toEqual({ ...s, cross: null });
+  });
+});
