@@ -9,6 +9,8 @@ export interface ReportTweaks {
   carry?: number;
   /** The address the page says it was saved from (its portal); none by default. */
   savedFrom?: string;
+  /** The page's `<link rel="canonical">` address; none by default. */
+  canonical?: string;
 }
 
 /** A 2021-template report page of `agency` for `year`. */
@@ -27,12 +29,13 @@ export function reportHtml(agency: string, year: number, tweaks: ReportTweaks = 
     title,
     `<p>三、收到和处理政府信息公开申请情况</p>${t3Html(values, { template: '2021', style: 'rowspan' })}`,
   );
-  if (!tweaks.savedFrom) return html;
-  const url = tweaks.savedFrom;
-  return html.replace(
-    /^<!doctype html>/i,
-    `$&<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->`,
-  );
+  const { savedFrom, canonical } = tweaks;
+  const from = savedFrom
+    ? `<!-- saved from url=(${String(savedFrom.length).padStart(4, '0')})${savedFrom} -->`
+    : '';
+  return html
+    .replace(/^<!doctype html>/i, (m) => `${m}${from}`)
+    .replace('</head>', canonical ? `<link rel="canonical" href="${canonical}"></head>` : '</head>');
 }
 
 /** A page that is not a report. */
