@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { PageResult } from '../lib/model';
 import { AutoSaveLimits, pageKey, resultPrint } from '../utils/auto-save';
+import { badgeFor } from '../utils/badge';
 import { registerContextMenu } from '../utils/context-menu';
 import { assertRoom } from '../utils/desk-budget';
 import { openDesk } from '../utils/desk-db';
@@ -113,43 +114,24 @@ function queueAutoSave(tabId: number, frameId: number): void {
   autoSaves = autoSaves.then(() => autoSave(tabId, frameId)).catch(() => undefined);
 }
 
-type Counts = { errors: number; warnings: number };
-
-/** The badge for a tab's summed counts: red error count, amber warning count, ✓, or nothing. */
-function badgeFor(c: Counts | null): { text: string; colour: string; title: string } {
-  if (!c || (c.errors === 0 && c.warnings === 0))
-    return {
-      text: c ? '✓' : '',
-      colour: '#188038',
-      title: c ? '年报核查：未发现问题 / no problems' : '年报核查',
-    };
-  const title = `年报核查：${c.errors} 个错误，${c.warnings} 个警告 / ${c.errors} errors, ${c.warnings} warnings`;
-  if (c.errors > 0) return { text: String(c.errors), colour: '#d93025', title };
-  return { text: String(c.warnings), colour: '#e37400', title };
-}
-
 export default defineBackground(() => {
   // Firefox's default build is MV2, where the toolbar button is browserAction.
   const action = browser.action ?? browser.browserAction;
   // The tab's frames (utils/tab-frames.ts): the badge adds up every frame holding a report, and
   // the popup lists the same frames, so the two always agree.
   const show = (tabId: number, frames: FrameState[]) => {
-    const sum = frames.reduce<Counts | null>(
-      (s, c) => ({ errors: (s?.errors ?? 0) + c.errors, warnings: (s?.warnings ?? 0) + c.warnings }),
-      null,
-    );
-    const b = badgeFor(sum);
+    const b = badgeFor(frames);
     void action.setBadgeText({ tabId, text: b.text }).catch(() => undefined);
     void action.setBadgeBackgroundColor({ tabId, color: b.colour }).catch(() => undefined);
     void action.setTitle({ tabId, title: b.title }).catch(() => undefined);
   };
 
-  onValidMessage('auditDone', fromOurContentScript, ({ errors, warnings, detected }, sender) => {
+  onValidMessage('auditDone', fromOurContentScript, ({ errors, warnings, detected, gaps }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const frameId = sender.frameId ?? 0;
-    void recordFrame(tabId, frameId, { errors, warnings, detected: detected ?? true }).then((frames) =>
-      show(tabId, Object.values(frames)),
+    void recordFrame(tabId, frameId, { errors, warnings, detected: detected ?? true, gaps: gaps ?? 0 }).then(
+      (frames) => show(tabId, Object.values(frames)),
     );
     queueAutoSave(tabId, frameId);
   });

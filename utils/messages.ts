@@ -47,7 +47,12 @@ export const RequestSchemas = {
     address: z.optional(z.string().check(z.maxLength(200))),
     selectionText: z.optional(z.string().check(z.maxLength(5000))),
   }),
-  auditDone: z.strictObject({ errors: count, warnings: count, detected: z.optional(z.boolean()) }),
+  auditDone: z.strictObject({
+    errors: count,
+    warnings: count,
+    detected: z.optional(z.boolean()),
+    gaps: z.optional(count),
+  }),
   tabReports: z.strictObject({ tabId: z.int().check(z.minimum(0)) }),
   getSnapshot: NoData,
   saveToDesk: z.strictObject({
@@ -66,7 +71,8 @@ export interface ProtocolMap {
   focusFinding(data: { index: number }): boolean;
   flagCell(data: { address?: string; selectionText?: string }): boolean;
   /** `detected`: the frame holds a report (absent from older builds: counted as one). */
-  auditDone(data: { errors: number; warnings: number; detected?: boolean }): void;
+  /** `gaps`: checks the report allows that did not run (the badge then claims no clean pass). */
+  auditDone(data: { errors: number; warnings: number; detected?: boolean; gaps?: number }): void;
   /** popup → background: the tab's frames that hold a report, with the counts the badge adds up. */
   tabReports(data: { tabId: number }): FrameReport[];
   /** popup / background → content: the page's HTML for the desk's snapshot. */

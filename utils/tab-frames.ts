@@ -11,6 +11,8 @@ export interface FrameState {
   errors: number;
   warnings: number;
   detected: boolean;
+  /** Checks this report allows that did not run (see lib/checks.ts); absent from older builds. */
+  gaps?: number;
 }
 
 type Frames = Record<string, FrameState>;

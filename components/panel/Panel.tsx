@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Check, Finding } from '../../lib/model';
 import { Checklist, NoFindings } from '../Checklist';
+import { findingOrder } from '../popup/Findings';
 import { i18n } from '../popup/i18n';
 import { type TipState, Tooltip } from './Tooltip';
 import { useDrag } from './useDrag';
@@ -29,8 +30,6 @@ export interface PanelProps {
   onSave?(): Promise<boolean>;
 }
 
-const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
-
 /** The panel. */
 export function Panel(props: PanelProps) {
   const { findings, titles, marksOn } = props;
@@ -42,9 +41,7 @@ export function Panel(props: PanelProps) {
   }));
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   // Errors first; each keeps its index in the audit, which is what onFocus takes.
-  const sorted = findings
-    .map((f, index) => ({ f, index }))
-    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity]);
+  const sorted = findings.map((f, index) => ({ f, index })).sort((a, b) => findingOrder(a.f, b.f));
 
   return (
     <>

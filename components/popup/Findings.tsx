@@ -2,6 +2,7 @@
 
 import { addressLabel } from '../../lib/keys';
 import type { Check, Fact, Finding, Template } from '../../lib/model';
+import { QUIET_RULES } from '../../utils/mark-plan';
 import { NoFindings } from '../Checklist';
 import { i18n } from './i18n';
 import { ruleInfo } from './ruleInfo';
@@ -20,6 +21,13 @@ export interface FindingsProps {
 }
 
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first; within a severity, blank cells (a quiet rule) after the rest, so they bury nothing. */
+export function findingOrder(a: Finding, b: Finding): number {
+  return (
+    ORDER[a.severity] - ORDER[b.severity] || Number(QUIET_RULES.has(a.rule)) - Number(QUIET_RULES.has(b.rule))
+  );
+}
 
 /** A quote cut to `max` characters. */
 function short(text: string, max = 24): string {
@@ -48,9 +56,7 @@ export function involved(addrs: string[], template: Template | null, facts: Fact
 /** The list of findings, or a plain "none" line. */
 export function Findings({ findings, template, facts, checks, onFocus, onShot }: FindingsProps) {
   if (findings.length === 0) return <NoFindings checks={checks} />;
-  const sorted = findings
-    .map((f, index) => ({ f, index }))
-    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity]);
+  const sorted = findings.map((f, index) => ({ f, index })).sort((a, b) => findingOrder(a.f, b.f));
   return (
     <ol class="findings">
       {sorted.map(({ f, index }) => {

@@ -9,6 +9,7 @@ import { mountPanel, type PanelHandle } from '../../components/panel/mount';
 import type { TipState } from '../../components/panel/Tooltip';
 import type { Audit } from '../../lib/audit';
 import { toPageResult } from '../../lib/audit';
+import { summariseChecks } from '../../lib/checks';
 import type { Flag, PageResult } from '../../lib/model';
 import { loadFlags, watchFlags } from '../../utils/flags';
 import { PageMarks } from '../../utils/marks';
@@ -130,6 +131,7 @@ export class Session {
       errors: count('error'),
       warnings: count('warning'),
       detected: true,
+      gaps: summariseChecks(a.checks).gaps,
     }).catch(() => undefined);
   }
 
