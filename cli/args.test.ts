@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from './args';
+import { DEFAULT_MAX_BYTES, parseCommand, parseSize } from './args';
 
 describe('parseCommand', () => {
   it('defaults to the text summary on stdout', () => {
@@ -7,8 +7,26 @@ describe('parseCommand', () => {
       kind: 'audit',
       format: 'text',
       out: null,
+      maxBytes: 50 * 1024 * 1024,
       inputs: ['a.html', 'dir'],
     });
+    expect(DEFAULT_MAX_BYTES).toBe(50 * 1024 * 1024);
+  });
+
+  it('takes -o - for stdout', () => {
+    expect(parseCommand(['-o', '-', 'a.html'])).toMatchObject({ out: null, inputs: ['a.html'] });
+    expect(parseCommand(['--out=-', '--json', 'a.html'])).toMatchObject({ out: null, format: 'json' });
+  });
+
+  it('reads --max-size in MB, or with a unit', () => {
+    const MB = 1024 * 1024;
+    expect(parseCommand(['--max-size', '5', 'a.html'])).toMatchObject({ maxBytes: 5 * MB });
+    expect(parseCommand(['--max-size=1.5GB', 'a.html'])).toMatchObject({ maxBytes: 1.5 * 1024 * MB });
+    expect(parseSize('500KB')).toBe(500 * 1024);
+    expect(parseSize('500k')).toBe(500 * 1024);
+    expect(parseSize('20 MiB')).toBe(20 * MB);
+    expect(parseSize('2000b')).toBe(2000);
+    for (const bad of ['', 'x', '-1', '0', '5 TB', '1e9', 'MB']) expect(parseSize(bad), bad).toBeNull();
   });
 
   it('reads --json, --csv and --out in any position', () => {
@@ -42,6 +60,8 @@ describe('parseCommand', () => {
     [['--out'], /out/],
     [['--out=', 'a.html'], /--out/],
     [['--json=1', 'a.html'], /json/],
+    [['--max-size', 'lots', 'a.html'], /invalid --max-size: lots/],
+    [['--max-size'], /max-size/],
   ])('rejects %j', (argv, message) => {
     const c = parseCommand(argv);
     expect(c.kind).toBe('usage-error');

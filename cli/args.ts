@@ -1,29 +1,43 @@
-/** The command line: `gov-report-audit [--json | --csv] [--out FILE] FILE|DIR|URL...`. */
+/** The command line: `gov-report-audit [--json | --csv] [--out FILE] [--max-size N] FILE|DIR|URL...`. */
 import { parseArgs } from 'node:util';
 
 /** What the user asked for. */
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'audit'; format: 'text' | 'json' | 'csv'; out: string | null; inputs: string[] }
+  | {
+      kind: 'audit';
+      format: 'text' | 'json' | 'csv';
+      /** null (or `-o -`): standard output. */
+      out: string | null;
+      /** The size cap for one page, in bytes. */
+      maxBytes: number;
+      inputs: string[];
+    }
   | { kind: 'usage-error'; message: string };
 
 /** The `--help` text, Chinese first with English beside it. */
-export const HELP = `用法 / usage: gov-report-audit [--json | --csv] [--out FILE] FILE|DIR|URL...
+export const HELP = `用法 / usage: gov-report-audit [--json | --csv] [--out FILE] [--max-size N] FILE|DIR|URL...
 
 核查政府信息公开工作年度报告（表二、表三、表四的勾稽关系、正文数字、发布时间……）。
 Audits Chinese government information-disclosure annual reports.
 
 输入 / inputs:
-  FILE          一个 HTML 文件 / an HTML file
-  DIR           目录下所有 .html/.htm（递归，跳过隐藏目录和 node_modules）
-                every .html/.htm below it, recursively (hidden dirs and node_modules skipped)
-  URL           http(s) 网址 / an http(s) address (15 s, 5 redirects, 20 MB at most)
+  FILE          一个 HTML 文件（只读普通文件，不读管道、设备、套接字）
+                an HTML file (regular files only: never a FIFO, device or socket)
+  DIR           目录下所有 .html/.htm（递归，跳过隐藏目录和 node_modules；
+                不跟随指向目录的符号链接，跳过的链接会在标准错误中列出）
+                every .html/.htm below it, recursively (hidden dirs and node_modules
+                skipped; symlinks to folders not followed, skipped links named on stderr)
+  URL           http(s) 网址 / an http(s) address (15 s, 5 redirects)
 
 选项 / options:
   --json        输出 JSON 导出 / print the JSON export (an array of page results)
   --csv         输出整齐的 CSV（每格一行）/ print the tidy CSV, one row per cell
-  --out FILE    写入文件而非标准输出 / write to FILE instead of stdout
+  -o, --out FILE
+                写入文件而非标准输出（- 即标准输出）/ write to FILE instead of stdout (- is stdout)
+  --max-size N  每个页面的大小上限，默认 50 MB；N 以 MB 计，或带单位：500KB、1.5GB
+                the size cap for one page, 50 MB by default; N in MB, or with a unit: 500KB, 1.5GB
   -h, --help    显示本帮助 / show this help
   -v, --version 显示版本 / show the version
 
@@ -52,8 +66,33 @@ export function parseCommand(argv: string[]): Command {
   if (positionals.length === 0) {
     return { kind: 'usage-error', message: '没有输入 / no input: give a FILE, DIR or URL' };
   }
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (values['max-size'] !== undefined) {
+    const n = parseSize(values['max-size']);
+    if (n === null) {
+      return {
+        kind: 'usage-error',
+        message: `--max-size 无效 / invalid --max-size: ${values['max-size']} (如 / e.g. 50, 20MB, 500KB)`,
+      };
+    }
+    maxBytes = n;
+  }
   const format = values.json ? 'json' : values.csv ? 'csv' : 'text';
-  return { kind: 'audit', format, out: values.out ?? null, inputs: positionals };
+  const out = values.out === undefined || values.out === '-' ? null : values.out;
+  return { kind: 'audit', format, out, maxBytes, inputs: positionals };
+}
+
+const MB = 1024 * 1024;
+/** The default size cap for one page: far above any real report page (the largest are ~5 MB). */
+export const DEFAULT_MAX_BYTES = 50 * MB;
+const UNITS: Record<string, number> = { b: 1, k: 1024, m: MB, g: 1024 * MB };
+
+/** `50`, `50MB`, `50M`, `500KB`, `1.5GiB`, `1000000B` → bytes (a bare number is MB); null if bad. */
+export function parseSize(text: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([bkmg])(?:i?b)?)?\s*$/i.exec(text);
+  if (!m) return null;
+  const bytes = Math.floor(Number(m[1]) * UNITS[(m[2] ?? 'm').toLowerCase()]!);
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : null;
 }
 
 function parse(argv: string[]) {
@@ -65,6 +104,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       csv: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
+      'max-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

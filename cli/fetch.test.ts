@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from './decode';
@@ -44,8 +45,18 @@ beforeAll(async () => {
         return pump();
       }
       case '/declared-huge':
-        res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) });
+        res.writeHead(200, { 'content-length': String(60 * 1024 * 1024) });
         return res.end();
+      case '/gzip':
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+        return res.end(gzipSync(PAGE));
+      case '/corrupt-gzip': {
+        // A gzip header, then bytes that are no deflate stream (a cut or mangled transfer).
+        const good = gzipSync(PAGE);
+        const bad = Buffer.concat([good.subarray(0, 10), Buffer.alloc(64, 0xff)]);
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        return res.end(bad);
+      }
       case '/slow':
         res.writeHead(200, { 'content-type': 'text/html' });
         res.write('<html>');
@@ -86,9 +97,11 @@ describe('fetchPage', () => {
   });
 
   it('stops reading at the size cap, declared or streamed', async () => {
-    await expect(fetchPage(`${base}/declared-huge`)).rejects.toThrow(/larger than 20 MB/);
+    await expect(fetchPage(`${base}/declared-huge`)).rejects.toThrow(
+      '超过 50 MB 上限 (60 MB) / larger than the 50 MB limit (60 MB); --max-size 可调 / raise it with --max-size',
+    );
     await expect(fetchPage(`${base}/huge`, { maxBytes: 1024 * 1024 })).rejects.toThrow(
-      /超过 1 MB \/ larger than 1 MB/,
+      /超过 1 MB 上限 \/ larger than the 1 MB limit;/,
     );
   });
 
@@ -126,8 +139,23 @@ describe('fetchPage', () => {
     });
     await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/`;
-    await expect(fetchPage(url)).rejects.toThrow(/unsupported address: file:/);
+    await expect(fetchPage(url)).rejects.toThrow(
+      '不支持的协议 / unsupported scheme file: (只支持 / only http, https): file:///etc/passwd',
+    );
     await new Promise((r) => s.close(r));
+  });
+});
+
+describe('compressed bodies', () => {
+  it('reads a gzip body', async () => {
+    expect(new TextDecoder().decode((await fetchPage(`${base}/gzip`)).bytes)).toBe(PAGE);
+  });
+
+  it('says a corrupt gzip body is corrupt, not that the host cannot be reached', async () => {
+    const e = await fetchPage(`${base}/corrupt-gzip`).catch((x: Error) => x);
+    expect((e as Error).message).toMatch(
+      /^服务器发来的压缩数据已损坏 \/ the server sent a corrupt compressed \(gzip\/deflate\/br\) body: [^\n]+$/,
+    );
   });
 });
 

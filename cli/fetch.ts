@@ -3,6 +3,8 @@
  * a bounded redirect chain we follow ourselves, and a size cap enforced while streaming.
  */
 
+import { DEFAULT_MAX_BYTES } from './args';
+
 /** Limits for one URL; the defaults are the CLI's. */
 export interface FetchLimits {
   timeoutMs: number;
@@ -10,7 +12,11 @@ export interface FetchLimits {
   maxBytes: number;
 }
 
-export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 15_000, maxRedirects: 5, maxBytes: 20 * 1024 * 1024 };
+export const DEFAULT_LIMITS: FetchLimits = {
+  timeoutMs: 15_000,
+  maxRedirects: 5,
+  maxBytes: DEFAULT_MAX_BYTES,
+};
 
 /** The page's bytes, its Content-Type (for the charset) and where it finally came from. */
 export interface Fetched {
@@ -26,6 +32,19 @@ export class InputError extends Error {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MB = 1024 * 1024;
+
+/** The size-cap message, for files and URLs alike; `size` when it is known. */
+export function tooBigMessage(size: number | null, maxBytes: number): string {
+  const human = (n: number) =>
+    n >= MB
+      ? `${Number((n / MB).toFixed(1))} MB`
+      : n >= 1024
+        ? `${Number((n / 1024).toFixed(1))} KB`
+        : `${n} B`;
+  const actual = size === null ? '' : ` (${human(size)})`;
+  const cap = human(maxBytes);
+  return `超过 ${cap} 上限${actual} / larger than the ${cap} limit${actual}; --max-size 可调 / raise it with --max-size`;
+}
 // Some portals' firewalls turn away clients that do not say what they are and what they accept.
 const HEADERS = {
   'user-agent': 'Mozilla/5.0 (compatible; gov-report-audit)',
@@ -41,7 +60,9 @@ export async function fetchPage(url: string, limits: Partial<FetchLimits> = {}):
   let current = parseUrl(url);
   for (let hop = 0; ; hop++) {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') {
-      throw new InputError(`不支持的网址 / unsupported address: ${current.href}`);
+      throw new InputError(
+        `不支持的协议 / unsupported scheme ${current.protocol} (只支持 / only http, https): ${current.href}`,
+      );
     }
     const res = await request(current, signal, lim);
     if (REDIRECTS.has(res.status)) {
@@ -95,11 +116,11 @@ async function request(url: URL, signal: AbortSignal, lim: FetchLimits): Promise
 }
 
 async function readCapped(res: Response, lim: FetchLimits, signal: AbortSignal): Promise<Uint8Array> {
-  const tooBig = () => new InputError(`超过 ${lim.maxBytes / MB} MB / larger than ${lim.maxBytes / MB} MB`);
+  const tooBig = (size: number | null = null) => new InputError(tooBigMessage(size, lim.maxBytes));
   const declared = Number(res.headers.get('content-length') ?? Number.NaN);
   if (declared > lim.maxBytes) {
     await res.body?.cancel();
-    throw tooBig();
+    throw tooBig(declared);
   }
   if (!res.body) return new Uint8Array();
   const reader = res.body.getReader();
@@ -123,6 +144,9 @@ async function readCapped(res: Response, lim: FetchLimits, signal: AbortSignal):
   return Buffer.concat(chunks);
 }
 
+/** Codes of a body that does not decompress (zlib for gzip/deflate, brotli's own). */
+const CORRUPT_BODY = /^Z_(?:DATA|BUF|STREAM)_ERROR$|^ERR__ERROR_FORMAT|^ERR_BROTLI/;
+
 /** Names the cause: timeout, or offline / DNS / refused as `无法连接 / cannot reach host: why`. */
 function failure(e: unknown, url: URL, lim: FetchLimits, signal?: AbortSignal): InputError {
   const err = e as Error & { cause?: { code?: string; message?: string } };
@@ -130,6 +154,14 @@ function failure(e: unknown, url: URL, lim: FetchLimits, signal?: AbortSignal): 
     return new InputError(`超时 / timed out after ${lim.timeoutMs / 1000} s`);
   }
   const code = err.cause?.code;
-  const why = (code ? NET_REASONS[code] : undefined) ?? err.cause?.message ?? err.message;
+  if (code && CORRUPT_BODY.test(code)) {
+    return new InputError(
+      `服务器发来的压缩数据已损坏 / the server sent a corrupt compressed (gzip/deflate/br) body: ${err.cause?.message ?? code}`,
+    );
+  }
+  const why = ((code ? NET_REASONS[code] : undefined) ?? err.cause?.message ?? err.message).replace(
+    /\s+/g,
+    ' ',
+  );
   return new InputError(`无法连接 / cannot reach ${url.host}: ${why}${code ? ` (${code})` : ''}`);
 }

@@ -28,8 +28,16 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('walkHtml', () => {
   it('finds .html and .htm recursively, sorted, skipping hidden dirs and node_modules', async () => {
-    const files = (await walkHtml(dir)).map((f) => f.slice(dir.length + 1));
-    expect(files).toEqual(['a.html', 'b/10.HTM', 'b/2.html', 'b/c/z.htm', 'link.html']);
+    const { files, skipped, bad } = await walkHtml(dir);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual([
+      'a.html',
+      'b/10.HTM',
+      'b/2.html',
+      'b/c/z.htm',
+      'link.html',
+    ]);
+    expect(skipped).toEqual([]);
+    expect(bad).toEqual([]);
   });
 });
 

@@ -1,8 +1,14 @@
-/** Turns the command line's FILE|DIR|URL arguments into pages to audit, and reads each one. */
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+/**
+ * Turns the command line's FILE|DIR|URL arguments into pages to audit, and reads each one. Only
+ * regular files are read, and only up to the size cap: a FIFO, a device or a socket is named and
+ * never opened for reading (it could block for ever, or never end, like /dev/zero).
+ */
+import type { Dirent, Stats } from 'node:fs';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type FetchLimits, fetchPage, InputError } from './fetch';
+import { DEFAULT_MAX_BYTES } from './args';
+import { type FetchLimits, fetchPage, InputError, tooBigMessage } from './fetch';
 
 /** One page to audit. */
 export type Input = { kind: 'file'; path: string } | { kind: 'url'; url: string };
@@ -29,78 +35,218 @@ export function isUrl(arg: string): boolean {
   return /^https?:\/\//i.test(arg);
 }
 
+/** The scheme of an address that is not http(s) (`ftp:`, `file:`), or null. */
+export function otherScheme(arg: string): string | null {
+  const m = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(arg);
+  return m && !isUrl(arg) ? m[1]!.toLowerCase() : null;
+}
+
 /** The reason for a file-system error, in Chinese and English. */
 export function fsReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return '找不到 / no such file or directory';
-  if (err.code === 'EACCES' || err.code === 'EPERM') return '无权读取 / permission denied';
-  if (err.code === 'ENOTDIR') return '路径不对 / not a directory';
-  return err.message;
+  switch (err.code) {
+    case 'ENOENT':
+      return '找不到 / no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return '无权读取 / permission denied';
+    case 'ENOTDIR':
+      return '路径不对 / not a directory';
+    case 'EISDIR':
+      return '是目录 / is a directory';
+    case 'ELOOP':
+      return '符号链接循环 / too many symbolic links (a loop)';
+    case 'ENAMETOOLONG':
+      return '路径太长 / file name too long';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '打开的文件太多 / too many open files';
+    case 'EIO':
+      return '读写错误 / input/output error';
+  }
+  // Any other error: its message on one line (Node's messages carry the code and the path).
+  return String(err.message ?? err).replace(/\s+/g, ' ');
 }
 
-/** Every .html/.htm below `dir`, sorted by path so runs are deterministic. */
-export async function walkHtml(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const visit = async (d: string) => {
-    const entries: Dirent[] = await readdir(d, { withFileTypes: true });
+/** What a file-system entry is when it is not a regular file or a directory, or null. */
+function otherKind(s: Stats): string | null {
+  if (s.isFIFO()) return '管道 / a FIFO (named pipe)';
+  if (s.isCharacterDevice()) return '字符设备 / a character device';
+  if (s.isBlockDevice()) return '块设备 / a block device';
+  if (s.isSocket()) return '套接字 / a socket';
+  if (!s.isFile() && !s.isDirectory()) return '特殊文件 / a special file';
+  return null;
+}
+
+const notRegular = (kind: string) => `不是普通文件，不读取 / not a regular file, not read: ${kind}`;
+
+/** The .html/.htm files below a folder, what was skipped there, and what could not be read. */
+export interface Walked {
+  files: string[];
+  /** Symbolic links not followed (to a folder, a loop, nothing, a special file), with why. */
+  skipped: BadInput[];
+  /** Entries that are errors: an .html that is a FIFO or device, a subfolder that cannot be read. */
+  bad: BadInput[];
+}
+
+/**
+ * Every .html/.htm below `dir`, sorted by path so runs are deterministic. Symbolic links to files
+ * are followed; links to folders are not (no loops, no walking out of the tree), and are named.
+ */
+export async function walkHtml(dir: string): Promise<Walked> {
+  const out: Walked = { files: [], skipped: [], bad: [] };
+  // An explicit list of folders to read, not recursion.
+  const todo = [dir];
+  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (e) {
+      if (d === dir) throw e;
+      out.bad.push({ input: d, reason: fsReason(e) });
+      continue;
+    }
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIR(e.name)) await visit(p);
-      } else if (HTML.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isFile(p))))) {
-        out.push(p);
+        if (!SKIP_DIR(e.name)) todo.push(p);
+      } else if (!HTML.test(e.name)) {
+        // Not a page: never looked at.
+      } else if (e.isFile()) {
+        out.files.push(p);
+      } else if (e.isSymbolicLink()) {
+        try {
+          const s = await stat(p);
+          if (s.isFile()) out.files.push(p);
+          else if (s.isDirectory())
+            out.skipped.push({ input: p, reason: '指向目录的符号链接 / symlink to a folder' });
+          else out.skipped.push({ input: p, reason: `符号链接指向 / symlink to ${otherKind(s)}` });
+        } catch (err) {
+          out.skipped.push({ input: p, reason: `符号链接 / symlink: ${fsReason(err)}` });
+        }
+      } else {
+        // A FIFO, device or socket named like a page.
+        const s = await lstat(p).catch(() => null);
+        out.bad.push({ input: p, reason: notRegular(s ? (otherKind(s) ?? '?') : '?') });
       }
     }
-  };
-  await visit(dir);
+  }
   // Code-unit order, not locale order: the same on every machine.
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  out.files.sort(byPath);
+  out.skipped.sort((a, b) => byPath(a.input, b.input));
+  out.bad.sort((a, b) => byPath(a.input, b.input));
+  return out;
 }
 
-async function isFile(p: string): Promise<boolean> {
-  return stat(p).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+/** The inputs, and the arguments (or entries below them) that cannot be used or were skipped. */
+export interface Expanded {
+  inputs: Input[];
+  bad: BadInput[];
+  skipped: BadInput[];
 }
 
 /** Expands the arguments in order: URLs as they are, files as given, directories walked. */
-export async function expandInputs(args: string[]): Promise<{ inputs: Input[]; bad: BadInput[] }> {
-  const inputs: Input[] = [];
-  const bad: BadInput[] = [];
+export async function expandInputs(args: string[]): Promise<Expanded> {
+  const out: Expanded = { inputs: [], bad: [], skipped: [] };
   for (const arg of args) {
     if (isUrl(arg)) {
-      inputs.push({ kind: 'url', url: arg });
+      out.inputs.push({ kind: 'url', url: arg });
+      continue;
+    }
+    const scheme = otherScheme(arg);
+    if (scheme) {
+      out.bad.push({
+        input: arg,
+        reason: `不支持的协议 / unsupported scheme ${scheme} (只支持 / only http, https)`,
+      });
       continue;
     }
     try {
+      // A link given by name is followed: the user chose it.
       const s = await stat(arg);
-      if (!s.isDirectory()) {
-        inputs.push({ kind: 'file', path: arg });
+      if (s.isFile()) {
+        out.inputs.push({ kind: 'file', path: arg });
         continue;
       }
-      const files = await walkHtml(arg);
-      if (files.length === 0)
-        bad.push({ input: arg, reason: '没有 .html/.htm 文件 / no .html or .htm files' });
-      for (const path of files) inputs.push({ kind: 'file', path });
+      const kind = otherKind(s);
+      if (kind) {
+        out.bad.push({ input: arg, reason: notRegular(kind) });
+        continue;
+      }
+      const walked = await walkHtml(arg);
+      if (walked.files.length === 0 && walked.bad.length === 0)
+        out.bad.push({ input: arg, reason: '没有 .html/.htm 文件 / no .html or .htm files' });
+      for (const path of walked.files) out.inputs.push({ kind: 'file', path });
+      out.bad.push(...walked.bad);
+      out.skipped.push(...walked.skipped);
     } catch (e) {
-      bad.push({ input: arg, reason: fsReason(e) });
+      out.bad.push({ input: arg, reason: fsReason(e) });
     }
   }
-  return { inputs, bad };
+  return out;
+}
+
+/** Limits for reading one input: the fetch limits, whose `maxBytes` caps files too. */
+export type InputLimits = Partial<FetchLimits>;
+
+/**
+ * Reads a regular file of at most `maxBytes`: checked before opening (so a FIFO or device is never
+ * opened), and again on the open handle (the path may have been swapped in between; O_NONBLOCK
+ * keeps that open from waiting on a FIFO's writer), and the read stops past the cap whatever the
+ * size said (a file can grow).
+ */
+export async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const check = (s: Stats) => {
+    const kind = s.isDirectory() ? '是目录 / is a directory' : otherKind(s);
+    if (kind) throw new InputError(s.isDirectory() ? kind : notRegular(kind));
+    if (s.size > maxBytes) throw new InputError(tooBigMessage(s.size, maxBytes));
+  };
+  try {
+    check(await stat(path));
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(fsReason(e));
+  }
+  let fh: Awaited<ReturnType<typeof open>>;
+  try {
+    fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new InputError(fsReason(e));
+  }
+  try {
+    const s = await fh.stat();
+    check(s);
+    // Read to the end, one byte past the cap at most; the size said is only a first guess.
+    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(s.size + 1, 64 * 1024)));
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        if (length > maxBytes) throw new InputError(tooBigMessage(null, maxBytes));
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2));
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const { bytesRead } = await fh.read(buf, length, buf.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw new InputError(tooBigMessage(null, maxBytes));
+    return buf.subarray(0, length);
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(fsReason(e));
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Reads one input's bytes; throws InputError with the reason on any failure. */
-export async function loadInput(input: Input, limits: Partial<FetchLimits> = {}): Promise<Loaded> {
+export async function loadInput(input: Input, limits: InputLimits = {}): Promise<Loaded> {
   if (input.kind === 'url') {
     const { bytes, contentType } = await fetchPage(input.url, limits);
     return { where: { url: input.url }, bytes, contentType };
   }
-  try {
-    return { where: { file: input.path }, bytes: await readFile(input.path), contentType: null };
-  } catch (e) {
-    throw new InputError(fsReason(e));
-  }
+  const bytes = await readRegularFile(input.path, limits.maxBytes ?? DEFAULT_MAX_BYTES);
+  return { where: { file: input.path }, bytes, contentType: null };
 }
 
 /** The text naming an input in messages. */

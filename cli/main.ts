@@ -13,9 +13,10 @@ import { HELP, parseCommand } from './args';
 import { crossCheck } from './cross';
 import { type FetchLimits, InputError } from './fetch';
 import { countFindings, formatText, makeStyle, wantColor } from './format-text';
-import { type BadInput, expandInputs, type Input, inputName, loadInput } from './inputs';
+import { type BadInput, expandInputs, fsReason, type Input, inputName, loadInput } from './inputs';
 import { auditBytes } from './page';
 import { makeProgress, type ProgressStream } from './progress';
+import { sanitise, sanitiseDeep } from './sanitise';
 
 export { toJson } from '../lib/export/json';
 export { decodeHtml } from './decode';
@@ -36,9 +37,16 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 // URLs wait on the network; a few at once keeps a long list moving without hammering one portal.
 const CONCURRENCY = 4;
 
+/** An unexpected error on one line: its name and message, never a stack trace. */
+function internal(e: unknown): string {
+  const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `内部错误 / internal error: ${err.replace(/\s+/g, ' ')}`;
+}
+
 async function auditAll(
   inputs: Input[],
   io: Io,
+  limits: Partial<FetchLimits>,
 ): Promise<{ results: (PageResult | null)[]; bad: BadInput[] }> {
   const results: (PageResult | null)[] = new Array(inputs.length).fill(null);
   const bad: (BadInput | null)[] = new Array(inputs.length).fill(null);
@@ -48,15 +56,14 @@ async function auditAll(
     for (let i = next++; i < inputs.length; i = next++) {
       const input = inputs[i]!;
       try {
-        const page = await loadInput(input, io.limits);
+        const page = await loadInput(input, limits);
         results[i] = auditBytes(page.bytes, page.where, page.contentType);
       } catch (e) {
         // A crash on one page must not lose the others; it is reported like an unreadable input.
-        const reason =
-          e instanceof InputError ? e.message : `内部错误 / internal error: ${(e as Error).stack}`;
+        const reason = e instanceof InputError ? e.message : internal(e);
         bad[i] = { input: inputName(input), reason };
       }
-      progress.tick(inputName(input));
+      progress.tick(sanitise(inputName(input)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
@@ -66,6 +73,16 @@ async function auditAll(
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } catch (e) {
+    // Whatever went wrong, one line and exit 2, never a stack trace.
+    io.stderr.write(`gov-report-audit: ${internal(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
   const cmd = parseCommand(argv);
   if (cmd.kind === 'help') {
     io.stdout.write(HELP);
@@ -77,14 +94,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (cmd.kind === 'usage-error') {
     io.stderr.write(
-      `gov-report-audit: ${cmd.message}\n${HELP.split('\n')[0]}\n(--help 查看帮助 / for help)\n`,
+      `gov-report-audit: ${sanitise(cmd.message)}\n${HELP.split('\n')[0]}\n(--help 查看帮助 / for help)\n`,
     );
     return EXIT.usage;
   }
   const expanded = await expandInputs(cmd.inputs);
-  const audited = await auditAll(expanded.inputs, io);
+  // Links a folder walk did not follow are named, but are not errors.
+  for (const s of expanded.skipped) {
+    io.stderr.write(`gov-report-audit: ${sanitise(s.input)}: 跳过 / skipped: ${s.reason}\n`);
+  }
+  const audited = await auditAll(expanded.inputs, io, { maxBytes: cmd.maxBytes, ...io.limits });
   const bad = [...expanded.bad, ...audited.bad];
-  for (const b of bad) io.stderr.write(`gov-report-audit: ${b.input}: ${b.reason}\n`);
+  for (const b of bad) io.stderr.write(`gov-report-audit: ${sanitise(b.input)}: ${sanitise(b.reason)}\n`);
   const pages = audited.results.filter((r): r is PageResult => r !== null);
   const results = crossCheck(pages, io.pairRules ?? PAIR_RULES);
 
@@ -96,10 +117,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ? toJson(results)
         : cmd.format === 'csv'
           ? toCsv(results)
-          : formatText(results, bad.length, makeStyle(color));
+          : // Page text reaches a terminal here: no escape sequences, controls or bidi overrides.
+            formatText(sanitiseDeep(results), bad.length, makeStyle(color));
   } catch (e) {
     // toJson refuses results that break the contract: a bug in the core, never half-written output.
-    io.stderr.write(`gov-report-audit: 内部错误 / internal error: ${(e as Error).message}\n`);
+    io.stderr.write(`gov-report-audit: ${internal(e)}\n`);
     return EXIT.usage;
   }
   if (cmd.out === null) io.stdout.write(output);
@@ -107,7 +129,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       await writeFile(cmd.out, output);
     } catch (e) {
-      io.stderr.write(`gov-report-audit: ${cmd.out}: 无法写入 / cannot write: ${(e as Error).message}\n`);
+      io.stderr.write(`gov-report-audit: ${sanitise(cmd.out)}: 无法写入 / cannot write: ${fsReason(e)}\n`);
       return EXIT.usage;
     }
   }
@@ -122,9 +144,15 @@ export async function run(): Promise<void> {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
-  process.exitCode = await main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-  });
+  try {
+    process.exitCode = await main(process.argv.slice(2), {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+    });
+  } catch (e) {
+    // Whatever went wrong, one line and exit 2, never a stack trace.
+    process.stderr.write(`gov-report-audit: ${internal(e)}\n`);
+    process.exitCode = EXIT.usage;
+  }
 }
