@@ -129,7 +129,35 @@ describe('desk storage', () => {
 });
 
 describe('desk backup', () => {
-  it('round-trips the whole desk into another one', async () => {
+  /** The file a backup of `reports` would be (links of the exporting desk). */
+  function file(reports: SavedReport[], links: [string, string][] = []): string {
+    return JSON.stringify({
+      format: 'gov-report-audit-desk',
+      version: 1,
+      exportedAt: '2099-01-01T00:00:00.000Z',
+      reports,
+      links: { pairs: links },
+    });
+  }
+  const flag = (id: string, note: string) => ({
+    id,
+    address: 't3.new.total',
+    quote: '12',
+    note,
+    created: `2026-11-2${id.length}T06:00:00.000Z`,
+  });
+  const none = {
+    added: 0,
+    merged: 0,
+    flags: 0,
+    copied: 0,
+    snapshots: 0,
+    unchanged: 0,
+    keptLocal: 0,
+    links: 0,
+  };
+
+  it('round-trips the whole desk into another one; importing again changes nothing', async () => {
     const a = await fresh();
     await a.save(input());
     await a.save(input({ year: 2022 }, 'http://www.example.gov.cn/2022.html'));
@@ -137,8 +165,11 @@ describe('desk backup', () => {
     const text = await a.exportBackup();
     expect(JSON.parse(text)).toMatchObject({ format: 'gov-report-audit-desk', version: 1 });
     const b = await fresh();
-    expect(await b.importBackup(text)).toEqual({ ok: true, added: 2, replaced: 0, skipped: 0 });
-    expect(await b.importBackup(text)).toEqual({ ok: true, added: 0, replaced: 0, skipped: 2 });
+    expect(await b.importBackup(text)).toEqual({ ok: true, ...none, added: 2, links: 1 });
+    const undo = await b.lastImport();
+    expect(await b.importBackup(text)).toEqual({ ok: true, ...none, unchanged: 2 });
+    // An import that changed nothing leaves the last real import undoable.
+    expect(await b.lastImport()).toEqual(undo);
     expect((await b.list()).length).toBe(2);
     expect((await b.crossItems()).length).toBe(2);
     expect(await b.getLinks()).toEqual({ pairs: [['a局', 'b局']] });
@@ -147,19 +178,112 @@ describe('desk backup', () => {
     expect(await b.get(ids[0]!)).toEqual(await a.get(ids[0]!));
   });
 
-  it('merges by id or page and year, keeping the newer save', async () => {
+  it('adds a new record as it is in the file', async () => {
     const desk = await fresh();
     const mine = await desk.save(input());
-    const backup = JSON.parse(await desk.exportBackup()) as { reports: SavedReport[] };
-    const [r] = backup.reports;
-    const newer = { ...r!, id: 'elsewhere', savedAt: '2099-01-01T00:00:00.000Z', snapshot: 'newer' };
-    const older = { ...r!, savedAt: '2000-01-01T00:00:00.000Z', snapshot: 'older' };
-    const file = (reports: SavedReport[]) => JSON.stringify({ ...backup, reports });
-    expect(await desk.importBackup(file([older]))).toEqual({ ok: true, added: 0, replaced: 0, skipped: 1 });
-    expect(await desk.importBackup(file([newer]))).toEqual({ ok: true, added: 0, replaced: 1, skipped: 0 });
-    const list = await desk.list();
-    expect(list.map((s) => s.id)).toEqual([mine.id]);
-    expect((await desk.get(mine.id))?.snapshot).toBe('newer');
+    const theirs = { ...mine, id: 'theirs', url: 'http://www.example.gov.cn/other.html' };
+    expect(await desk.importBackup(file([theirs]))).toEqual({ ok: true, ...none, added: 1 });
+    expect(await desk.get('theirs')).toEqual(theirs);
+    expect(await desk.get(mine.id)).toEqual(mine);
+  });
+
+  it('merges the same record with more flags: the union, local flags first, nothing dropped', async () => {
+    const desk = await fresh();
+    const mine = await desk.save({ ...input(), flags: [flag('a', '我的')] });
+    const theirs = {
+      ...mine,
+      id: 'elsewhere',
+      savedAt: '2099-01-01T00:00:00.000Z',
+      flags: [flag('a', '我的'), flag('bb', '同事的')],
+      snapshot: '<p>theirs</p>',
+    };
+    // Their audit and snapshot differ (newer savedAt): the desk keeps its own and says so.
+    const counts = { ok: true, ...none, merged: 1, flags: 1, keptLocal: 1 };
+    expect(await desk.previewImport(file([theirs]))).toEqual(counts);
+    expect((await desk.get(mine.id))?.flags).toEqual(mine.flags);
+    expect(await desk.importBackup(file([theirs]))).toEqual(counts);
+    const after = await desk.get(mine.id);
+    expect(after?.flags).toEqual([flag('a', '我的'), flag('bb', '同事的')]);
+    expect({ ...after, flags: mine.flags }).toEqual(mine);
+    expect((await desk.list()).map((s) => [s.id, s.flags])).toEqual([[mine.id, 2]]);
+  });
+
+  it('keeps both notes when the file has a flag of the same id with a different note', async () => {
+    const desk = await fresh();
+    const mine = await desk.save({ ...input(), flags: [flag('a', '改过的说法')] });
+    const theirs = { ...mine, flags: [flag('a', '原来的说法')] };
+    expect(await desk.importBackup(file([theirs]))).toEqual({
+      ok: true,
+      ...none,
+      merged: 1,
+      flags: 1,
+      copied: 1,
+    });
+    const flags = (await desk.get(mine.id))?.flags ?? [];
+    expect(flags.map((f) => f.note)).toEqual(['改过的说法', '原来的说法']);
+    expect(flags[0]).toEqual(flag('a', '改过的说法'));
+    expect(flags[1]?.id).not.toBe('a');
+    // The copy is recognised next time: importing the same file again adds nothing.
+    expect(await desk.importBackup(file([theirs]))).toEqual({ ok: true, ...none, unchanged: 1 });
+  });
+
+  it('keeps the local snapshot when the file has none, and fills an empty one from the file', async () => {
+    const desk = await fresh();
+    const mine = await desk.save(input());
+    expect(await desk.importBackup(file([{ ...mine, snapshot: '' }]))).toEqual({
+      ok: true,
+      ...none,
+      unchanged: 1,
+    });
+    expect((await desk.get(mine.id))?.snapshot).toBe(mine.snapshot);
+
+    const bare = await desk.save({ ...input({ year: 2022 }), snapshot: '' });
+    const withShot = { ...bare, snapshot: '<html>快照</html>' };
+    expect(await desk.importBackup(file([withShot]))).toEqual({ ok: true, ...none, merged: 1, snapshots: 1 });
+    expect(await desk.get(bare.id)).toEqual(withShot);
+  });
+
+  it('does not trust a newer savedAt: fewer flags in the file never remove local ones', async () => {
+    const desk = await fresh();
+    const mine = await desk.save({ ...input(), flags: [flag('a', '一'), flag('bb', '二')] });
+    const newer = {
+      ...mine,
+      id: 'elsewhere',
+      savedAt: '2099-01-01T00:00:00.000Z',
+      title: '别的标题',
+      flags: [flag('a', '一')],
+      snapshot: '<p>newer</p>',
+    };
+    expect(await desk.importBackup(file([newer]))).toEqual({ ok: true, ...none, unchanged: 1, keptLocal: 1 });
+    expect(await desk.get(mine.id)).toEqual(mine);
+    expect(await desk.get('elsewhere')).toBeNull();
+    expect(await desk.lastImport()).toBeNull();
+  });
+
+  it('merges two records of one page in the same file into one', async () => {
+    const desk = await fresh();
+    const base = (await desk.save(input())) as SavedReport;
+    await desk.remove(base.id);
+    const one = { ...base, id: 'one', flags: [flag('a', '甲')] };
+    const two = { ...base, id: 'two', flags: [flag('bb', '乙')] };
+    expect(await desk.importBackup(file([one, two]))).toEqual({ ok: true, ...none, added: 1 });
+    expect((await desk.get('one'))?.flags.map((f) => f.note)).toEqual(['甲', '乙']);
+    expect(await desk.get('two')).toBeNull();
+  });
+
+  it('never overwrites an unreadable stored record that has an incoming id', async () => {
+    const name = `desk-test-${++n}`;
+    const desk = await fresh(name);
+    const mine = await desk.save(input());
+    const raw = await openDB(name, DESK_DB_VERSION);
+    await raw.put('reports', { id: 'broken', url: 1 });
+    raw.close();
+    const theirs = { ...mine, id: 'broken', url: 'http://www.example.gov.cn/other.html' };
+    expect(await desk.importBackup(file([theirs]))).toMatchObject({ ok: true, added: 1 });
+    const check = await openDB(name, DESK_DB_VERSION);
+    expect(await check.get('reports', 'broken')).toEqual({ id: 'broken', url: 1 });
+    check.close();
+    expect((await desk.list()).map((s) => s.url).sort()).toEqual([mine.url, theirs.url].sort());
   });
 
   it('changes nothing when any record of the file is invalid, and says why in both languages', async () => {
@@ -180,6 +304,127 @@ describe('desk backup', () => {
     const twice = await desk.importBackup(JSON.stringify({ ...backup, reports: [good, good] }));
     expect(twice).toMatchObject({ ok: false });
     expect((await desk.list()).length).toBe(1);
+    expect(await desk.previewImport('{"format":')).toMatchObject({ ok: false });
+    expect(await desk.lastImport()).toBeNull();
+  });
+
+  it('refuses a __proto__ key (zod would drop it unseen) and keeps constructor, toString as keys', async () => {
+    const desk = await fresh();
+    const mine = await desk.save(input());
+    const text = file([{ ...mine, id: 'p', url: 'http://x/p' }]).replace(
+      '"cells":{',
+      '"cells":{"__proto__":{"value":1,"raw":"1"},',
+    );
+    expect(await desk.importBackup(text)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/__proto__.*reports\[0\]\.result\.report\.cells\.__proto__.* \/ /),
+    });
+    expect((await desk.list()).length).toBe(1);
+    const odd = file([{ ...mine, id: 'q', url: 'http://x/q' }]).replace(
+      '"cells":{',
+      '"cells":{"constructor":{"value":1,"raw":"1"},"toString":{"value":2,"raw":"2"},',
+    );
+    expect(await desk.importBackup(odd)).toMatchObject({ ok: true, added: 1 });
+    const cells = (await desk.get('q'))?.result.report.cells ?? {};
+    expect(Object.hasOwn(cells, 'constructor') && Object.hasOwn(cells, 'toString')).toBe(true);
+    const again = JSON.parse(await desk.exportBackup()) as { reports: SavedReport[] };
+    expect(again.reports.find((r) => r.id === 'q')?.result.report.cells.toString).toEqual({
+      value: 2,
+      raw: '2',
+    });
+  });
+});
+
+describe('undoing an import', () => {
+  /** Every store's content as JSON text, key order included: "byte for byte". */
+  async function dump(name: string): Promise<string> {
+    const raw = await openDB(name, DESK_DB_VERSION);
+    const out: Record<string, unknown> = {};
+    for (const store of ['reports', 'summaries', 'audits']) out[store] = await raw.getAll(store);
+    out.links = await raw.get('meta', 'links');
+    out.settings = await raw.get('meta', 'settings');
+    raw.close();
+    return JSON.stringify(out);
+  }
+  const flag = (id: string, note: string) => ({ id, address: null, quote: 'q', note, created: '2026-01-01' });
+
+  it('restores the desk byte for byte: added records go, merged ones are as they were', async () => {
+    const name = `desk-test-${++n}`;
+    const desk = await fresh(name);
+    const mine = await desk.save({ ...input(), flags: [flag('a', '我的')], snapshot: '' });
+    await desk.save(input({ year: 2022 }, 'http://www.example.gov.cn/2022.html'));
+    await desk.setLinks({ pairs: [['a局', 'b局']] });
+    await desk.setSettings({ autoSave: true });
+    const before = await dump(name);
+    const backup = JSON.parse(await desk.exportBackup());
+    backup.reports = [
+      { ...mine, savedAt: '2099-01-01T00:00:00.000Z', flags: [flag('b', '同事的')], snapshot: '<p>s</p>' },
+      { ...mine, id: 'new', url: 'http://www.example.gov.cn/new.html' },
+    ];
+    backup.links = { pairs: [['c局', 'd局']] };
+    expect(await desk.importBackup(JSON.stringify(backup))).toMatchObject({
+      ok: true,
+      added: 1,
+      merged: 1,
+      flags: 1,
+      snapshots: 1,
+      links: 1,
+    });
+    expect(await dump(name)).not.toBe(before);
+    expect(await desk.lastImport()).toMatchObject({ counts: { added: 1, merged: 1 } });
+    expect(await desk.undoImport()).toEqual({ ok: true, restored: 2 });
+    expect(await dump(name)).toBe(before);
+    expect(await desk.lastImport()).toBeNull();
+    expect(await desk.undoImport()).toEqual({ ok: false, error: expect.stringContaining(' / ') });
+  });
+
+  it('restores links that were absent by removing them', async () => {
+    const name = `desk-test-${++n}`;
+    const a = await fresh();
+    await a.save(input());
+    await a.setLinks({ pairs: [['a局', 'b局']] });
+    const b = await fresh(name);
+    const before = await dump(name);
+    await b.importBackup(await a.exportBackup());
+    expect(await b.undoImport()).toEqual({ ok: true, restored: 1 });
+    expect(await dump(name)).toBe(before);
+  });
+
+  it('refuses, changing nothing, when a touched record changed after the import', async () => {
+    const name = `desk-test-${++n}`;
+    const desk = await fresh(name);
+    const mine = await desk.save(input());
+    const backup = JSON.parse(await desk.exportBackup());
+    backup.reports = [{ ...mine, flags: [...mine.flags, flag('b', '新')] }];
+    await desk.importBackup(JSON.stringify(backup));
+    await desk.save({ ...input(), snapshot: '<p>saved again</p>' });
+    const now = await dump(name);
+    expect(await desk.undoImport()).toEqual({
+      ok: false,
+      error: expect.stringMatching(/未撤销.*某某区统计局.* \/ .*nothing was undone/),
+    });
+    expect(await dump(name)).toBe(now);
+    expect(await desk.lastImport()).not.toBeNull();
+  });
+
+  it('keeps only the last import for undo', async () => {
+    const desk = await fresh();
+    const mine = await desk.save(input());
+    const one = { ...mine, id: 'one', url: 'http://x/1' };
+    const two = { ...mine, id: 'two', url: 'http://x/2' };
+    const wrap = (r: SavedReport) =>
+      JSON.stringify({
+        format: 'gov-report-audit-desk',
+        version: 1,
+        exportedAt: '',
+        reports: [r],
+        links: { pairs: [] },
+      });
+    await desk.importBackup(wrap(one));
+    await desk.importBackup(wrap(two));
+    expect(await desk.undoImport()).toEqual({ ok: true, restored: 1 });
+    expect(await desk.get('one')).not.toBeNull();
+    expect(await desk.get('two')).toBeNull();
   });
 });
 
@@ -198,6 +443,7 @@ describe('desk backup, failing half-way', () => {
     });
     expect(await b.importBackup(text)).toEqual({ ok: false, error: expect.stringContaining('审核台未改变') });
     vi.restoreAllMocks();
+    expect(await b.lastImport()).toBeNull();
     expect(await b.list()).toEqual([]);
     expect(await b.crossItems()).toEqual([]);
     expect(await b.getLinks()).toEqual({ pairs: [] });

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { type AgencyLinks, agencyKey } from '../lib/desk/agency';
 import {
   AgencyLinksSchema,
+  type DeskBackup,
   type DeskSettings,
   DeskSettingsSchema,
   type SavedReport,
@@ -24,10 +25,11 @@ import { type Report, ReportSchema } from '../lib/model';
 import {
   buildBackup,
   type DeskImportResult,
+  type ImportCounts,
+  type ImportPlan,
   matchKey,
-  mergeDecision,
-  mergeLinks,
   parseBackup,
+  planImport,
 } from './desk-backup';
 
 export type { DeskImportResult } from './desk-backup';
@@ -129,8 +131,21 @@ export interface Desk {
   setSettings(settings: DeskSettings): Promise<void>;
   /** The whole desk as the JSON text of a DeskBackup. */
   exportBackup(): Promise<string>;
-  /** Validates the whole file, then merges it in one transaction; on any problem changes nothing. */
+  /** What importBackup(text) would do now, without writing anything (for the confirmation). */
+  previewImport(text: string): Promise<DeskImportResult>;
+  /**
+   * Validates the whole file, then merges it (desk-backup.ts: nothing the desk holds is removed or
+   * replaced) in one transaction that also keeps the touched records as they were, for
+   * undoImport; on any problem changes nothing.
+   */
   importBackup(text: string): Promise<DeskImportResult>;
+  /** The last import that can still be undone, or null. */
+  lastImport(): Promise<{ at: string; counts: ImportCounts } | null>;
+  /**
+   * Puts every record and the links the last import touched back exactly as they were. Refuses,
+   * changing nothing, when any of them changed after the import (undoing would lose that change).
+   */
+  undoImport(): Promise<{ ok: true; restored: number } | { ok: false; error: string }>;
   close(): void;
 }
 
@@ -155,6 +170,86 @@ function newId(): string {
 function fromStore(value: unknown): SavedReport | null {
   const parsed = SavedReportSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+/** The meta key of the last import's undo record. */
+const UNDO_KEY = 'import-undo';
+
+/**
+ * The last import's undo record: each touched record's raw values in the three stores before it
+ * (null: absent) and a fingerprint of the report as the import wrote it; the same for the links.
+ * Kept in the database until the next import replaces it or the undo is done.
+ */
+const UndoSchema = z.object({
+  at: z.string(),
+  counts: z.object({
+    added: z.number(),
+    merged: z.number(),
+    flags: z.number(),
+    copied: z.number(),
+    snapshots: z.number(),
+    unchanged: z.number(),
+    keptLocal: z.number(),
+    links: z.number(),
+  }),
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      report: z.unknown(),
+      summary: z.unknown(),
+      audit: z.unknown(),
+      after: z.string(),
+    }),
+  ),
+  links: z.object({ before: z.unknown(), after: z.string() }),
+});
+type Undo = z.infer<typeof UndoSchema>;
+
+/**
+ * A fingerprint of a stored value (cyrb53 over its JSON): enough to notice that a record changed
+ * since the import wrote it. IndexedDB gives back properties in the order they were written.
+ */
+export function fingerprint(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(h2 >>> 0).toString(16)}${(h1 >>> 0).toString(16)}`;
+}
+
+type AnyTx = IDBPTransaction<unknown, string[], 'readonly' | 'readwrite'>;
+
+/**
+ * The import plan against the desk as `tx` sees it. An incoming id that a stored record holds but
+ * that fails the schema gets a new id, so the unreadable record is never overwritten.
+ */
+async function planIn(tx: AnyTx, backup: DeskBackup): Promise<ImportPlan> {
+  const reports = tx.objectStore('reports');
+  const byId = new Map<string, SavedReport | null>();
+  const byMatch = new Map<string, SavedReport | null>();
+  const incoming: SavedReport[] = [];
+  for (const r of backup.reports) {
+    const raw: unknown = await reports.get(r.id);
+    const found = raw === undefined ? null : fromStore(raw);
+    const record = raw !== undefined && found === null ? { ...r, id: newId() } : r;
+    byId.set(record.id, found);
+    const key = matchKey(record);
+    if (!byMatch.has(key)) byMatch.set(key, fromStore(await reports.index('matchKey').get(key)));
+    incoming.push(record);
+  }
+  const links = AgencyLinksSchema.safeParse(await tx.objectStore('meta').get('links'));
+  return planImport(
+    { ...backup, reports: incoming },
+    (r) => byId.get(r.id) ?? byMatch.get(matchKey(r)) ?? null,
+    links.success ? links.data : { pairs: [] },
+    newId,
+  );
 }
 
 function makeDesk(db: IDBPDatabase): Desk {
@@ -279,43 +374,107 @@ function makeDesk(db: IDBPDatabase): Desk {
       return buildBackup(reports, links.success ? links.data : { pairs: [] }, new Date().toISOString());
     },
 
+    async previewImport(text) {
+      const parsed = parseBackup(text);
+      if (!parsed.ok) return parsed;
+      const tx = db.transaction(['reports', 'meta'], 'readonly');
+      const plan = await planIn(tx, parsed.backup);
+      await tx.done;
+      return { ok: true, ...plan.counts };
+    },
+
     async importBackup(text) {
       const parsed = parseBackup(text);
       if (!parsed.ok) return parsed;
-      const { backup } = parsed;
-      const counts = { added: 0, replaced: 0, skipped: 0 };
       try {
-        await atomically(['reports', 'summaries', 'audits', 'meta'], async (tx) => {
+        const counts = await atomically(['reports', 'summaries', 'audits', 'meta'], async (tx) => {
+          const plan = await planIn(tx, parsed.backup);
+          // Nothing new: write nothing, and keep the undo of the import that did change something.
+          if (plan.writes.length === 0 && plan.counts.links === 0) return plan.counts;
           const reports = tx.objectStore('reports');
           const summaries = tx.objectStore('summaries');
           const audits = tx.objectStore('audits');
-          for (const incoming of backup.reports) {
-            const raw: unknown =
-              (await reports.get(incoming.id)) ?? (await reports.index('matchKey').get(matchKey(incoming)));
-            const existing = fromStore(raw);
-            const decision = mergeDecision(existing, incoming);
-            if (decision === 'skip') {
-              counts.skipped++;
-              continue;
-            }
-            // A record replaced by page and year keeps the id the desk already knows it by.
-            const record = existing ? { ...incoming, id: existing.id } : incoming;
-            await reports.put(stored(record));
+          const meta = tx.objectStore('meta');
+          const undo: Undo = {
+            at: new Date().toISOString(),
+            counts: plan.counts,
+            entries: [],
+            links: { before: (await meta.get('links')) ?? null, after: fingerprint(plan.links) },
+          };
+          for (const record of plan.writes) {
+            const row = stored(record);
+            undo.entries.push({
+              id: record.id,
+              report: (await reports.get(record.id)) ?? null,
+              summary: (await summaries.get(record.id)) ?? null,
+              audit: (await audits.get(record.id)) ?? null,
+              after: fingerprint(row),
+            });
+            await reports.put(row);
             await summaries.put(summarise(record));
             await audits.put(auditOf(record));
-            counts[decision === 'add' ? 'added' : 'replaced']++;
           }
-          const meta = tx.objectStore('meta');
-          const current = AgencyLinksSchema.safeParse(await meta.get('links'));
-          await meta.put(mergeLinks(current.success ? current.data : { pairs: [] }, backup.links), 'links');
+          await meta.put(AgencyLinksSchema.parse(plan.links), 'links');
+          // The previous import's undo goes: only the last import can be undone.
+          await meta.put(undo, UNDO_KEY);
+          return plan.counts;
         });
+        return { ok: true, ...counts };
       } catch (e) {
         return {
           ok: false,
           error: `写入失败，审核台未改变 / Writing failed; the desk is unchanged (${(e as Error).message})`,
         };
       }
-      return { ok: true, ...counts };
+    },
+
+    async lastImport() {
+      const parsed = UndoSchema.safeParse(await db.get('meta', UNDO_KEY));
+      return parsed.success ? { at: parsed.data.at, counts: parsed.data.counts } : null;
+    },
+
+    async undoImport() {
+      type Outcome = { ok: true; restored: number } | { ok: false; error: string };
+      try {
+        return await atomically<Outcome>(['reports', 'summaries', 'audits', 'meta'], async (tx) => {
+          const meta = tx.objectStore('meta');
+          const parsed = UndoSchema.safeParse(await meta.get(UNDO_KEY));
+          if (!parsed.success) return { ok: false, error: '没有可以撤销的导入 / There is no import to undo' };
+          const undo = parsed.data;
+          const reports = tx.objectStore('reports');
+          const changed: string[] = [];
+          for (const e of undo.entries) {
+            const now: unknown = await reports.get(e.id);
+            if (fingerprint(now ?? null) !== e.after)
+              changed.push((now as { title?: unknown } | undefined)?.title?.toString() ?? e.id);
+          }
+          const linksNow: unknown = (await meta.get('links')) ?? null;
+          if (fingerprint(linksNow) !== undo.links.after) changed.push('机关名称关联 / agency links');
+          if (changed.length > 0)
+            return {
+              ok: false,
+              error: `导入之后这些内容又有改动，撤销会丢掉这些改动，因此未撤销：${changed.join('；')} / These changed after the import and undoing would lose that, so nothing was undone: ${changed.join('; ')}`,
+            };
+          const restore = async (name: string, id: string, value: unknown) => {
+            if (value === null) await tx.objectStore(name).delete(id);
+            else await tx.objectStore(name).put(value);
+          };
+          for (const e of undo.entries) {
+            await restore('reports', e.id, e.report);
+            await restore('summaries', e.id, e.summary);
+            await restore('audits', e.id, e.audit);
+          }
+          if (undo.links.before === null) await meta.delete('links');
+          else await meta.put(undo.links.before, 'links');
+          await meta.delete(UNDO_KEY);
+          return { ok: true, restored: undo.entries.length };
+        });
+      } catch (e) {
+        return {
+          ok: false,
+          error: `撤销失败，审核台未改变 / Undo failed; the desk is unchanged (${(e as Error).message})`,
+        };
+      }
     },
 
     close: () => db.close(),

@@ -59,7 +59,7 @@ describe('flag storage', () => {
     const backup = await exportAllFlags();
     expect(JSON.parse(backup).quarantine).toHaveLength(2);
     fakeBrowser.reset();
-    expect(await importFlags(backup)).toEqual({ ok: true, added: 1, skipped: 0 });
+    expect(await importFlags(backup)).toEqual({ ok: true, added: 1, skipped: 0, copied: 0 });
   });
 
   it('tells watchers about changes to their page', async () => {
@@ -93,9 +93,9 @@ describe('flag export and import', () => {
     await saveFlag(PAGE, { address: 't3.new.total', quote: '58', note: '核对' });
     const text = await exportAllFlags();
     expect(JSON.parse(text)).toMatchObject({ format: 'gov-report-audit/flags', version: 1 });
-    expect(await importFlags(text)).toEqual({ ok: true, added: 0, skipped: 1 });
+    expect(await importFlags(text)).toEqual({ ok: true, added: 0, skipped: 1, copied: 0 });
     fakeBrowser.reset();
-    expect(await importFlags(text)).toEqual({ ok: true, added: 1, skipped: 0 });
+    expect(await importFlags(text)).toEqual({ ok: true, added: 1, skipped: 0, copied: 0 });
     expect((await loadFlags(PAGE))[0]?.note).toBe('核对');
   });
 
@@ -146,5 +146,70 @@ describe('flag export and import', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('flag import never loses a note and takes any page key', () => {
+  const PROTO_KEYS = ['constructor', '__proto__', 'prototype', 'hasOwnProperty', 'toString'];
+  const flag = (id: string, note: string) => ({
+    id,
+    address: 't3.new.total',
+    quote: '12',
+    note,
+    created: '2024-01-01T00:00:00.000Z',
+  });
+  const file = (pages: string) =>
+    `{"format":"gov-report-audit/flags","version":1,"exported":"2024-01-02","pages":${pages}}`;
+
+  it.each(PROTO_KEYS)(
+    'page key %s is an ordinary key: imported, loaded, exported, imported again',
+    async (key) => {
+      // Written as text: an object literal with __proto__ would set a prototype, not a key.
+      const text = file(`{${JSON.stringify(key)}:[${JSON.stringify(flag('p1', `on ${key}`))}]}`);
+      expect(await importFlags(text)).toEqual({ ok: true, added: 1, skipped: 0, copied: 0 });
+      expect((await loadFlags(key)).map((f) => f.note)).toEqual([`on ${key}`]);
+      expect([...(await loadAllFlags()).keys()]).toEqual([key]);
+      // Other pages still see none (a plain {} would answer `constructor` with Object and throw).
+      expect(await loadFlags(PAGE)).toEqual([]);
+      await saveFlag(key, { address: null, quote: 'q', note: 'second' });
+      const exported = await exportAllFlags();
+      const pages = JSON.parse(exported).pages as object;
+      expect(Object.keys(pages)).toEqual([key]);
+      expect(Object.hasOwn(pages, key)).toBe(true);
+      fakeBrowser.reset();
+      expect(await importFlags(exported)).toEqual({ ok: true, added: 2, skipped: 0, copied: 0 });
+      expect((await loadFlags(key)).map((f) => f.note)).toEqual([`on ${key}`, 'second']);
+    },
+  );
+
+  it('takes all five keys in one file beside a real page', async () => {
+    const pages = [...PROTO_KEYS, PAGE].map(
+      (k, i) => `${JSON.stringify(k)}:[${JSON.stringify(flag(`i${i}`, k))}]`,
+    );
+    expect(await importFlags(file(`{${pages.join(',')}}`))).toMatchObject({ ok: true, added: 6 });
+    for (const k of [...PROTO_KEYS, PAGE]) expect((await loadFlags(k)).map((f) => f.note)).toEqual([k]);
+  });
+
+  it('keeps both notes when a flag id comes back with a different note, and adds nothing twice', async () => {
+    const mine = await saveFlag(PAGE, { address: 't3.new.total', quote: '12', note: '我的新说法' });
+    const theirs = { ...mine, note: '旧说法' };
+    const text = file(JSON.stringify({ [PAGE]: [theirs] }));
+    expect(await importFlags(text)).toEqual({ ok: true, added: 1, skipped: 0, copied: 1 });
+    const after = await loadFlags(PAGE);
+    expect(after.map((f) => f.note)).toEqual(['我的新说法', '旧说法']);
+    expect(after[0]).toEqual(mine);
+    expect(after[1]?.id).not.toBe(mine.id);
+    expect(await importFlags(text)).toEqual({ ok: true, added: 0, skipped: 1, copied: 0 });
+    expect(await loadFlags(PAGE)).toEqual(after);
+  });
+});
+
+describe('zod records and prototype keys', () => {
+  it('zod/mini z.record drops a __proto__ key without an error, so user page keys never go through it', async () => {
+    const { z } = await import('zod/mini');
+    const data = JSON.parse('{"__proto__":[1],"constructor":[2]}');
+    const parsed = z.record(z.string(), z.array(z.number())).parse(data);
+    expect(Object.keys(parsed)).toEqual(['constructor']);
+    expect(Object.keys(data)).toEqual(['__proto__', 'constructor']);
   });
 });

@@ -5,7 +5,15 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { type Flag, FlagSchema } from '../lib/model';
-import { buildExport, type ImportResult, mergeInto, parseImport } from './flags-transfer';
+import {
+  buildExport,
+  type FlagPages,
+  type ImportResult,
+  mergeInto,
+  ownEntries,
+  parseImport,
+  toObject,
+} from './flags-transfer';
 
 /** What a caller gives to create a flag; id and timestamp are ours. */
 export interface NewFlag {
@@ -14,7 +22,10 @@ export interface NewFlag {
   note: string;
 }
 
-/** Stored shape: page URL → flags. Typed for callers, but every read is validated with zod. */
+/**
+ * Stored shape: page URL → flags. Typed for callers, but every read is validated with zod and
+ * held as a Map (FlagPages), so no page key can collide with Object.prototype.
+ */
 export type FlagStore = Record<string, Flag[]>;
 
 /** An entry that failed validation, kept aside verbatim so nothing the user wrote is lost. */
@@ -75,15 +86,16 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /** Reads the whole store, moving anything malformed to the quarantine key before returning. */
-async function readUnqueued(): Promise<FlagStore> {
+async function readUnqueued(): Promise<FlagPages> {
   const raw: unknown = await flagsItem.getValue();
-  const store: FlagStore = {};
+  const store: FlagPages = new Map();
   const bad: QuarantinedFlag[] = [];
   const at = new Date().toISOString();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  const entries = ownEntries(raw);
+  if (!entries) {
     bad.push({ pageUrl: '*', entry: raw, error: 'store is not an object', at });
   } else {
-    for (const [pageUrl, list] of Object.entries(raw)) {
+    for (const [pageUrl, list] of entries) {
       if (!Array.isArray(list)) {
         bad.push({ pageUrl, entry: list, error: 'not a list of flags', at });
         continue;
@@ -94,37 +106,37 @@ async function readUnqueued(): Promise<FlagStore> {
         if (parsed.success) good.push(clean(parsed.data));
         else bad.push({ pageUrl, entry, error: parsed.error.message, at });
       }
-      if (good.length > 0) store[pageUrl] = good;
+      if (good.length > 0) store.set(pageUrl, good);
     }
   }
   if (bad.length > 0) {
     // Quarantine first, then rewrite: a crash in between duplicates an entry, never loses one.
     await quarantineItem.setValue([...(await quarantineItem.getValue()), ...bad]);
-    await flagsItem.setValue(store);
+    await flagsItem.setValue(toObject(store));
   }
   return store;
 }
 
-function readStore(): Promise<FlagStore> {
+function readStore(): Promise<FlagPages> {
   return serial(readUnqueued);
 }
 
 /** Reads, changes and writes back as one queued step, so concurrent changes apply in order. */
-function mutate(change: (store: FlagStore) => void): Promise<void> {
+function mutate(change: (store: FlagPages) => void): Promise<void> {
   return serial(async () => {
     const store = await readUnqueued();
     change(store);
-    await flagsItem.setValue(store);
+    await flagsItem.setValue(toObject(store));
   });
 }
 
 /** The valid flags of one page, oldest first. */
 export async function loadFlags(pageUrl: string): Promise<Flag[]> {
-  return (await readStore())[normaliseUrl(pageUrl)] ?? [];
+  return (await readStore()).get(normaliseUrl(pageUrl)) ?? [];
 }
 
-/** Every page's valid flags. */
-export async function loadAllFlags(): Promise<FlagStore> {
+/** Every page's valid flags, by normalised page URL. */
+export async function loadAllFlags(): Promise<FlagPages> {
   return readStore();
 }
 
@@ -144,7 +156,7 @@ export async function saveFlag(pageUrl: string, input: NewFlag): Promise<Flag> {
   });
   const key = normaliseUrl(pageUrl);
   await mutate((store) => {
-    store[key] = [...(store[key] ?? []), flag];
+    store.set(key, [...(store.get(key) ?? []), flag]);
   });
   return flag;
 }
@@ -153,7 +165,12 @@ export async function saveFlag(pageUrl: string, input: NewFlag): Promise<Flag> {
 export async function updateFlag(pageUrl: string, id: string, patch: { note: string }): Promise<void> {
   const key = normaliseUrl(pageUrl);
   await mutate((store) => {
-    store[key] = (store[key] ?? []).map((f) => (f.id === id ? { ...f, note: patch.note } : f));
+    const list = store.get(key);
+    if (list)
+      store.set(
+        key,
+        list.map((f) => (f.id === id ? { ...f, note: patch.note } : f)),
+      );
   });
 }
 
@@ -161,9 +178,9 @@ export async function updateFlag(pageUrl: string, id: string, patch: { note: str
 export async function deleteFlag(pageUrl: string, id: string): Promise<void> {
   const key = normaliseUrl(pageUrl);
   await mutate((store) => {
-    const rest = (store[key] ?? []).filter((f) => f.id !== id);
-    if (rest.length > 0) store[key] = rest;
-    else delete store[key];
+    const rest = (store.get(key) ?? []).filter((f) => f.id !== id);
+    if (rest.length > 0) store.set(key, rest);
+    else store.delete(key);
   });
 }
 
@@ -180,13 +197,17 @@ export async function exportAllFlags(): Promise<string> {
   return buildExport(pages, new Date().toISOString(), await quarantineItem.getValue());
 }
 
-/** Validates the whole file first; merges without duplicates; on any error changes nothing. */
+/**
+ * Validates the whole file first, then merges without duplicates and without dropping a note (a
+ * flag whose id is taken by a different local note is kept under a new id); on any error changes
+ * nothing.
+ */
 export async function importFlags(text: string): Promise<ImportResult> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
-  let counts = { added: 0, skipped: 0 };
+  let counts = { added: 0, skipped: 0, copied: 0 };
   await mutate((store) => {
-    counts = mergeInto(store, parsed.pages, normaliseUrl);
+    counts = mergeInto(store, parsed.pages, normaliseUrl, newId);
   });
   return { ok: true, ...counts };
 }
