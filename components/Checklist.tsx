@@ -44,6 +44,7 @@ export function Checklist({ checks, findings = [], open = false }: ChecklistProp
   if (checks.length === 0) return null;
   const lang = uiLang();
   const s = summariseChecks(checks);
+  const line = checksLine(s, lang);
   const rows = checks
     .map((c, i) => ({ c, i }))
     .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i);
@@ -54,13 +55,14 @@ export function Checklist({ checks, findings = [], open = false }: ChecklistProp
         class="checks-line"
         data-gra="checks-toggle"
         aria-expanded={expanded}
-        title={i18n.t(expanded ? 'checks.collapse' : 'checks.expand')}
+        // The whole line too: the panel cuts it to two lines while closed.
+        title={`${line}\n${i18n.t(expanded ? 'checks.collapse' : 'checks.expand')}`}
         onClick={() => setExpanded(!expanded)}
       >
         <span class="caret" aria-hidden="true">
           {expanded ? '▾' : '▸'}
         </span>
-        <span class="text">{checksLine(s, lang)}</span>
+        <span class="text">{line}</span>
       </button>
       {expanded && (
         <ul class="checks" data-gra="checks">

@@ -103,32 +103,36 @@ export function Panel(props: PanelProps) {
             </button>
           </span>
         </header>
-        {!collapsed && props.checks && <Checklist checks={props.checks} findings={findings} />}
-        {!collapsed &&
-          (findings.length === 0 ? (
-            <NoFindings checks={props.checks} class="empty" />
-          ) : (
-            <ul class="list" data-gra="findings">
-              {sorted.map(({ f, index }) => (
-                <li key={index}>
-                  <button
-                    type="button"
-                    class="item"
-                    data-gra="finding"
-                    data-rule={f.rule}
-                    onClick={() => props.onFocus(index)}
-                  >
-                    <span class={`dot ${f.severity}`} />
-                    <span>
-                      <span class="rule">{titles[f.rule] ?? f.rule}</span>
-                      <span class="id">{f.rule}</span>
-                      <span class="msg">{f.message}</span>
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ))}
+        {!collapsed && (
+          // One scroller for what was checked and what was found: an opened checklist never hides the findings.
+          <div class="body">
+            {props.checks && <Checklist checks={props.checks} findings={findings} />}
+            {findings.length === 0 ? (
+              <NoFindings checks={props.checks} class="empty" />
+            ) : (
+              <ul class="list" data-gra="findings">
+                {sorted.map(({ f, index }) => (
+                  <li key={index}>
+                    <button
+                      type="button"
+                      class="item"
+                      data-gra="finding"
+                      data-rule={f.rule}
+                      onClick={() => props.onFocus(index)}
+                    >
+                      <span class={`dot ${f.severity}`} />
+                      <span>
+                        <span class="rule">{titles[f.rule] ?? f.rule}</span>
+                        <span class="id">{f.rule}</span>
+                        <span class="msg">{f.message}</span>
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
         {!collapsed && <div class="note">{i18n.t('panel.hint')}</div>}
       </section>
       {props.tip && marksOn && <Tooltip tip={props.tip} />}

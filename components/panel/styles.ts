@@ -27,7 +27,8 @@ export const PANEL_CSS = `
 button{font:inherit;font-size:12px;white-space:nowrap;border:1px solid #bbb;background:#fff;border-radius:4px;padding:1px 6px;cursor:pointer;color:#1f1f1f}
 button:hover{background:#eef3fd}
 button:focus-visible{outline:2px solid ${COLOURS.info};outline-offset:1px}
-.list{list-style:none;margin:0;padding:0;overflow:auto}
+.body{flex:1 1 auto;min-height:0;overflow:auto}
+.list{list-style:none;margin:0;padding:0}
 .item{white-space:normal;display:flex;gap:6px;align-items:flex-start;width:100%;text-align:left;border:0;border-bottom:1px solid #eee;
   border-radius:0;padding:6px 8px;background:#fff}
 .item .dot{margin-top:5px}
@@ -36,13 +37,14 @@ button:focus-visible{outline:2px solid ${COLOURS.info};outline-offset:1px}
 .msg{display:block;white-space:pre-wrap;word-break:break-word;color:#333}
 .empty{padding:8px;color:#333}
 .empty.clean{color:#137333}
-.checklist{flex:none;border-bottom:1px solid #eee}
+.checklist{border-bottom:1px solid #eee}
 .checks-line{display:flex;gap:4px;align-items:baseline;width:100%;text-align:left;white-space:normal;border:0;border-radius:0;
   padding:4px 8px;background:#fff;color:#333}
 .checklist.failed .checks-line .text{color:${COLOURS.error}}
 .checklist.gaps .checks-line .text{color:#8a5a00}
 .caret{color:#666;flex:none;width:10px}
-.checks{list-style:none;margin:0;padding:0 8px 4px 22px;max-height:min(30vh,220px);overflow:auto}
+.checks{list-style:none;margin:0;padding:0 8px 4px 22px}
+.checks-line[aria-expanded="false"] .text{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .check{display:flex;gap:6px;align-items:baseline;padding:1px 0;font-size:12px}
 .check .mark{flex:none;width:12px;text-align:center;font-weight:700}
 .check.passed .mark{color:#137333}.check.failed .mark{color:${COLOURS.error}}.check.skipped .mark{color:#666}

@@ -125,8 +125,11 @@ describe('nothing says "passed" where nothing was checked', () => {
     // The page panel: the same checklist, and its "no findings" line says what ran.
     expect(await panelText(page)).toMatch(/\d+ 项检查：.*发布日期未识别/);
     expect(await panelText(page)).toMatch(/未发现问题（已运行 \d+ 项检查/);
+    await page.screenshot({ path: join(RESULTS_DIR, 'checks-panel-line.png') });
     await panelClick(page, '[data-gra="checks-toggle"]');
     await expect.poll(() => panelCount(page, 'li.check[data-rule="late-publication"] .reason')).toBe(1);
+    // Opened, the checklist shares one scroller with the findings: the "no findings" line is still reached.
+    expect(await panelCount(page, '.body [data-gra="no-findings"]')).toBe(1);
     await page.screenshot({ path: join(RESULTS_DIR, 'checks-panel.png') });
     await popup.close();
     await page.close();
