@@ -57,4 +57,16 @@ describe('cell marks', () => {
     );
     expect(marks.get('t3.new.total')).toEqual({ severity: 'error', messages: ['w', 'e'], notes: ['n'] });
   });
+
+  it('paint no severity on a cell only blank-cell names (its hatching shows it), but keep its message', () => {
+    const marks = marksByAddress(
+      [
+        { rule: 'blank-cell', severity: 'warning', message: '空白', cells: ['t3.new.natural'] },
+        { rule: 'short-row', severity: 'warning', message: '行内数值个数不符', cells: ['t3.granted.total'] },
+      ],
+      [],
+    );
+    expect(marks.get('t3.new.natural')).toEqual({ severity: null, messages: ['空白'], notes: [] });
+    expect(marks.get('t3.granted.total')?.severity).toBe('warning');
+  });
 });

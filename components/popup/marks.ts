@@ -1,5 +1,6 @@
 /** What the table view shows on each cell: the worst finding's severity, the messages, the user's notes. */
 import type { Finding, Flag } from '../../lib/model';
+import { QUIET_RULES } from '../../utils/mark-plan';
 
 /** The marks of one address. */
 export interface CellMarks {
@@ -24,7 +25,9 @@ export function marksByAddress(findings: Finding[], flags: Flag[]): Map<string, 
   for (const f of findings) {
     for (const addr of f.cells) {
       const m = at(addr);
-      if (m.severity === null || RANK[f.severity] > RANK[m.severity]) m.severity = f.severity;
+      // A blank cell (a quiet rule) is shown by its hatching, not painted amber like a defect.
+      if (!QUIET_RULES.has(f.rule) && (m.severity === null || RANK[f.severity] > RANK[m.severity]))
+        m.severity = f.severity;
       if (!m.messages.includes(f.message)) m.messages.push(f.message);
     }
   }
