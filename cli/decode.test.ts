@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { charsetFromContentType, charsetFromMeta, decodeHtml, normaliseLabel } from './decode';
+import { charsetFromContentType, charsetFromMeta, decodeHtml, normaliseLabel, utf8Census } from './decode';
 
 const TEXT = '政府信息公开工作年度报告：本年新收申请12件，“三安全一稳定”。';
 const page = (head: string) =>
@@ -66,6 +69,74 @@ describe('decodeHtml', () => {
       encoding: 'utf-8',
       source: 'meta',
     });
+  });
+});
+
+describe('a page with a few bad bytes and no declaration', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '../test/fixtures', name));
+  /** The page's bytes without its charset declaration, so the encoding must be guessed. */
+  const undeclared = (name: string) => {
+    const b = Buffer.from(fixture(name));
+    const head = b.toString('latin1');
+    const m = /<meta\b[^>]*charset[^>]*>/i.exec(head);
+    if (!m) throw new Error(`${name} declares no charset`);
+    return new Uint8Array(Buffer.concat([b.subarray(0, m.index), b.subarray(m.index + m[0].length)]));
+  };
+  /** Puts `bytes` in at evenly spaced places in the body, each after a '>' (never inside a character). */
+  const spoil = (page: Uint8Array, bytes: number[]) => {
+    const buf = Buffer.from(page);
+    const at = buf.indexOf('<body');
+    const out: Buffer[] = [];
+    let prev = 0;
+    bytes.forEach((b, i) => {
+      const spot = buf.indexOf(0x3e, at + Math.floor(((i + 1) * (buf.length - at)) / (bytes.length + 1))) + 1;
+      out.push(buf.subarray(prev, spot), Buffer.from([b]));
+      prev = spot;
+    });
+    out.push(buf.subarray(prev));
+    return new Uint8Array(Buffer.concat(out));
+  };
+
+  it('keeps a real UTF-8 page with one stray byte as UTF-8', () => {
+    const page = undeclared('seed001-cms.html');
+    expect(decodeHtml(page)).toMatchObject({ encoding: 'utf-8', source: 'sniff' });
+    const d = decodeHtml(spoil(page, [0xa9]));
+    expect(d).toMatchObject({ encoding: 'utf-8', source: 'sniff' });
+    expect(d.text).toContain('卫滨区城市管理局');
+    expect(d.text.split('\uFFFD')).toHaveLength(2);
+  });
+
+  it('keeps it UTF-8 with a handful of bad bytes (a cut character, a Latin-1 ©, a GBK pair)', () => {
+    const d = decodeHtml(spoil(undeclared('seed000-word.html'), [0xe6, 0xa9, 0xff, 0xb1, 0xa8, 0xc0]));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('政府信息公开');
+  });
+
+  it('still reads a real GBK page as GB18030, with or without a few stray bytes', () => {
+    const page = undeclared('seed004-gbk.html');
+    const clean = decodeHtml(page);
+    expect(clean).toMatchObject({ encoding: 'gb18030', source: 'sniff' });
+    expect(clean.text).toContain('政府信息公开');
+    expect(decodeHtml(spoil(page, [0xff, 0x80, 0xff]))).toMatchObject({ encoding: 'gb18030' });
+  });
+
+  it('reads a mostly-ASCII GBK page with a few Chinese words as GB18030', () => {
+    const html = `<html><head><title>Report</title></head><body>${'<p>2021 figures: 12, 34, 56.</p>'.repeat(200)}<p>年度报告</p></body></html>`;
+    expect(decodeHtml(gbk(html))).toMatchObject({ text: html, encoding: 'gb18030' });
+  });
+
+  it('counts bad sequences as the UTF-8 decoder does', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const text = new TextDecoder('utf-8').decode(bytes);
+        // A real U+FFFD in the input would be counted as a good character: leave those out.
+        fc.pre(!Buffer.from(bytes).includes(Buffer.from([0xef, 0xbf, 0xbd])));
+        const { multi, bad } = utf8Census(bytes);
+        expect(bad).toBe(text.split('\uFFFD').length - 1);
+        expect(multi).toBe([...text].filter((c) => c !== '\uFFFD' && c.codePointAt(0)! >= 0x80).length);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

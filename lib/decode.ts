@@ -1,8 +1,9 @@
 /**
  * Turns a page's bytes into text the way a browser would: BOM, then the HTTP charset, then a
- * `<meta>` charset in the first 2 KB, then a guess (valid UTF-8, else GB18030 — the usual suspect
- * on Chinese government sites). Pure (TextDecoder exists in Node and browsers): the CLI decodes
- * fetched pages with it, the desk decodes dropped .html files.
+ * `<meta>` charset in the first 2 KB, then a guess (UTF-8 when it is valid, or nearly so with a
+ * few stray bytes, else GB18030 — the usual suspect on Chinese government sites). Pure (TextDecoder
+ * exists in Node and browsers): the CLI decodes fetched pages with it, the desk decodes dropped
+ * .html files.
  */
 
 /** How the encoding was chosen, for messages and tests. */
@@ -77,6 +78,65 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * Counts a byte string's well-formed multi-byte UTF-8 sequences and its ill-formed ones, the way
+ * the WHATWG UTF-8 decoder finds them (each would become one U+FFFD).
+ */
+export function utf8Census(bytes: Uint8Array): { multi: number; bad: number } {
+  let multi = 0;
+  let bad = 0;
+  let needed = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (needed === 0) {
+      if (b < 0x80) continue;
+      if (b >= 0xc2 && b <= 0xdf) needed = 1;
+      else if (b >= 0xe0 && b <= 0xef) {
+        if (b === 0xe0) lower = 0xa0;
+        if (b === 0xed) upper = 0x9f;
+        needed = 2;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        if (b === 0xf0) lower = 0x90;
+        if (b === 0xf4) upper = 0x8f;
+        needed = 3;
+      } else bad++;
+      continue;
+    }
+    if (b < lower || b > upper) {
+      // The sequence breaks off: one error, and this byte starts afresh.
+      bad++;
+      needed = seen = 0;
+      lower = 0x80;
+      upper = 0xbf;
+      i--;
+      continue;
+    }
+    lower = 0x80;
+    upper = 0xbf;
+    if (++seen === needed) {
+      multi++;
+      needed = seen = 0;
+    }
+  }
+  if (needed > 0) bad++;
+  return { multi, bad };
+}
+
+/**
+ * Undeclared bytes are UTF-8 when they decode cleanly, or when the bad sequences are rare (a
+ * handful, or under one per 1000 bytes) among ten times as many good multi-byte characters: a
+ * UTF-8 page with a stray byte from a copy-paste. GBK text read as UTF-8 is nearly all errors.
+ */
+function looksUtf8(bytes: Uint8Array): boolean {
+  if (isUtf8(bytes)) return true;
+  const { multi, bad } = utf8Census(bytes);
+  const rare = bad <= 8 || bad * 1000 < bytes.length;
+  return rare && multi >= 10 * bad;
+}
+
 function choose(
   bytes: Uint8Array,
   contentType?: string | null,
@@ -89,7 +149,7 @@ function choose(
   // A meta tag cannot honestly declare UTF-16: it was read as ASCII (HTML spec, "prescan").
   if (meta?.startsWith('utf-16')) meta = 'utf-8';
   if (meta) return { encoding: meta, source: 'meta' };
-  return { encoding: isUtf8(bytes) ? 'utf-8' : 'gb18030', source: 'sniff' };
+  return { encoding: looksUtf8(bytes) ? 'utf-8' : 'gb18030', source: 'sniff' };
 }
 
 /** Decodes a page's bytes; `contentType` is the HTTP header when the page came from a URL. */
