@@ -6,19 +6,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageResult } from '../../lib/model';
+import { assertRoom, DESK_BUDGET_BYTES, deskFullMessage, storageUsed } from '../../utils/desk-budget';
 import { openDesk } from '../../utils/desk-db';
 import { sendMessage } from '../../utils/messages';
+import type { Target } from './frames';
 import { i18n } from './i18n';
 
 /** Props: the inspected tab and its result with the page's flags attached. */
 export interface SaveToDeskProps {
-  tabId: number;
+  /** The tab, or the one frame of it whose report this is. */
+  tabId: Target;
   url: string;
   result: Extract<PageResult, { detected: true }>;
 }
 
 /** The page's HTML from the content script, re-checked here: the reply crosses from the page's side. */
-async function snapshot(tabId: number): Promise<string> {
+async function snapshot(tabId: Target): Promise<string> {
   const reply: unknown = await sendMessage('getSnapshot', undefined, tabId);
   const html = (reply as { html?: unknown } | null)?.html;
   if (typeof html !== 'string') throw new Error('no snapshot');
@@ -39,9 +42,15 @@ export function SaveToDesk({ tabId, url, result }: SaveToDeskProps) {
       .then((d) => d.getSettings())
       .then((s) => setAutoSave(s.autoSave))
       .catch(() => undefined);
+    // A full desk refuses every save, auto-save's too: say so here rather than let it fail unseen.
+    void storageUsed().then((used) => {
+      if (used !== null && used >= DESK_BUDGET_BYTES) setStatus(deskFullMessage(used));
+    });
   }, []);
   const save = async () => {
     try {
+      const html = await snapshot(tabId);
+      await assertRoom(html.length);
       const desk = await openDesk();
       await desk.save({
         url,
@@ -50,7 +59,7 @@ export function SaveToDesk({ tabId, url, result }: SaveToDeskProps) {
         source: 'page',
         result: { ...result, url },
         flags: result.flags ?? [],
-        snapshot: await snapshot(tabId),
+        snapshot: html,
       });
       setStatus(i18n.t('desk.saved'));
     } catch (e) {

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { type AuditReply, AuditReplySchema, sendMessage } from '../../utils/messages';
+import type { Target } from './frames';
 
 /** What the popup shows: loading, no content script in the tab, a reply, or an error. */
 export type AuditState =
@@ -59,11 +60,11 @@ export async function runAudit(tabId: number): Promise<AuditState> {
 }
 
 /** Shows or hides the page marks (the content script keeps the state). */
-export async function setMarks(tabId: number, on: boolean): Promise<void> {
+export async function setMarks(tabId: Target, on: boolean): Promise<void> {
   await sendMessage('setMarks', { on }, tabId).catch(() => undefined);
 }
 
 /** Scrolls the page to a finding's cells; false when the page has nothing of it to show. */
-export async function focusFinding(tabId: number, index: number): Promise<boolean> {
+export async function focusFinding(tabId: Target, index: number): Promise<boolean> {
   return (await sendMessage('focusFinding', { index }, tabId).catch(() => true)) !== false;
 }

@@ -7,6 +7,8 @@ import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
 import { FlagList, withOrphans } from '../../components/popup/FlagList';
 import { FlagTransfer } from '../../components/popup/FlagTransfer';
+import { FramePicker } from '../../components/popup/FramePicker';
+import { useFrames, viewOf } from '../../components/popup/frames';
 import { useAudit, usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
 import { NotAReport } from '../../components/popup/NotAReport';
@@ -17,7 +19,11 @@ import { TableView } from '../../components/popup/TableView';
 
 /** The whole popup. */
 export function App() {
-  const [state, setState] = useAudit();
+  const [tabState, setState] = useAudit();
+  // Two or more reports in the tab: every one listed, the picked one shown (and talked to) below.
+  const frames = useFrames(tabState);
+  const [picked, setPicked] = useState(0);
+  const { state, target } = viewOf(tabState, frames, picked);
   const [busy, setBusy] = useState(false);
   const [auditError, setAuditError] = useState<string | null>(null);
   const [marksOn, setMarksOn] = useState(true);
@@ -47,6 +53,21 @@ export function App() {
         {i18n.t('app.error')} {state.message}
       </p>
     );
+  } else if (state.kind === 'ready' && state.reply.error && !result?.detected) {
+    // The audit threw: say so, never "not a report"; 审核此页 tries again.
+    body = (
+      <section class="not-report" data-state="failed">
+        <p class="error" role="alert">
+          {i18n.t('app.auditFailed', [state.reply.error])}
+        </p>
+        <p class="actions">
+          <button type="button" class="primary" data-action="audit" disabled={busy} onClick={audit}>
+            {busy ? i18n.t('app.loading') : i18n.t('notReport.audit')}
+          </button>
+        </p>
+        {auditError && <p class="error">{auditError}</p>}
+      </section>
+    );
   } else if (state.kind === 'unreachable' || (state.kind === 'ready' && !result?.detected)) {
     const reason = result && !result.detected ? (result.reason ?? null) : null;
     body = (
@@ -71,14 +92,14 @@ export function App() {
         />
         {result.checks && <Checklist checks={result.checks} findings={result.findings} />}
         <Exports result={full} />
-        <SaveToDesk tabId={state.tabId} url={full.url} result={full} />
+        <SaveToDesk tabId={target ?? state.tabId} url={full.url} result={full} />
         <label class="marks-toggle">
           <input
             type="checkbox"
             checked={marksOn}
             onChange={(e) => {
               setMarksOn(e.currentTarget.checked);
-              void setMarks(state.tabId, e.currentTarget.checked);
+              void setMarks(target ?? state.tabId, e.currentTarget.checked);
             }}
           />
           {i18n.t('app.showMarks')}
@@ -89,7 +110,7 @@ export function App() {
           template={template}
           facts={result.report.facts}
           checks={result.checks}
-          onFocus={(i) => void focusFinding(state.tabId, i).then((shown) => setFocusNote(!shown))}
+          onFocus={(i) => void focusFinding(target ?? state.tabId, i).then((shown) => setFocusNote(!shown))}
           onShot={(i) => {
             const f = result.findings[i]!;
             saveShot(state.tabId, i, result.report.agency, result.report.year, f.rule).then(
@@ -122,6 +143,7 @@ export function App() {
           {i18n.t('desk.open')}
         </button>
       </header>
+      {frames.length > 1 && <FramePicker frames={frames} picked={picked} onPick={setPicked} />}
       {body}
       {pageUrl && (
         <section class="flags-section">

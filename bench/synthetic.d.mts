@@ -1,0 +1,5 @@
+/** Types for synthetic.mjs (the e2e tests build their live pages from it). */
+export function syntheticReport(
+  tables?: number,
+  totalCells?: number,
+): { html: string; cells: number; tables: number };
