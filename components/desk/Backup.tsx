@@ -136,7 +136,7 @@ export function Backup({ desk, count, onChanged }: { desk: Desk; count: number; 
             ))}
           </ul>
           <p class="import-safe">{i18n.t('desk.importNothingRemoved')}</p>
-          <button type="button" data-import="confirm" disabled={busy} onClick={confirm}>
+          <button type="button" class="primary" data-import="confirm" disabled={busy} onClick={confirm}>
             {i18n.t('desk.importConfirm')}
           </button>
           <button type="button" data-import="cancel" disabled={busy} onClick={() => setPending(null)}>

@@ -192,6 +192,9 @@ describe('audit desk', () => {
     await desk.locator('button[data-backup="clear"]').click();
     await desk.locator('.desk-empty').waitFor();
     await desk.locator('input[data-input="backup"]').setInputFiles(backup.path);
+    // Shown before it is written: four new reports, nothing removed.
+    await desk.locator('.import-confirm').waitFor();
+    await desk.locator('[data-import="confirm"]').click();
     await rows(4);
     await desk.locator('.desk-backup .outcome.ok').waitFor();
 
