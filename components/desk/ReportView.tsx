@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AgencyLinks, agencyResolver } from '../../lib/desk/agency';
 import { accessText } from '../../lib/desk/citation';
+import { pairing } from '../../lib/desk/cross';
 import type { SavedReport, SavedSummary } from '../../lib/desk/model';
 import type { Check, Finding } from '../../lib/model';
 import type { Desk } from '../../utils/desk-db';
@@ -14,7 +15,7 @@ import { i18n } from '../popup/i18n';
 import { Summary } from '../popup/Summary';
 import { TableView } from '../popup/TableView';
 import { DeskFindings, DeskFlags } from './DeskFindings';
-import { checksOf, crossOf, withCross } from './results';
+import { checksOf, crossItem, crossOf, withCross } from './results';
 
 /** Props: where to read from, which report, its siblings' summaries, and the page's actions. */
 export interface ReportViewProps {
@@ -35,7 +36,10 @@ interface Loaded {
   checks: Check[] | undefined;
 }
 
-/** Reads the report and every saved report of the same (linked) agency, for the cross-year checks. */
+/**
+ * Reads the report and every saved report of the same agency (same or linked name, and a portal
+ * that lets them pair: lib/desk/cross.ts), for the cross-year checks and the side-by-side buttons.
+ */
 async function load(
   desk: Desk,
   id: string,
@@ -50,7 +54,10 @@ async function load(
   const ids = list.filter(
     (s) => s.id !== id && agency !== null && s.agencyKey !== null && resolve(s.agencyKey) === agency,
   );
-  const others = (await Promise.all(ids.map((s) => desk.get(s.id)))).filter((r): r is SavedReport => !!r);
+  // Another county's 政府办公室 shares the name, not the agency: it is no year to compare with.
+  const others = (await Promise.all(ids.map((s) => desk.get(s.id)))).filter(
+    (r): r is SavedReport => !!r && pairing(crossItem(saved), crossItem(r)) !== null,
+  );
   const result = crossOf([saved, ...others], links);
   return { saved, others, cross: result.findings.get(id) ?? [], checks: checksOf(saved, result) };
 }
