@@ -5,6 +5,8 @@
 import type { Check, Finding, PageResult, Report } from './model';
 import { normOf } from './recognise/blocktext';
 import { findFacts } from './recognise/facts';
+import { findClaims } from './recognise/facts-claims';
+import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { sectionsFound, textTruncated } from './recognise/sections';
@@ -153,6 +155,8 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
       node: null,
     });
   }
+  // Outcome figures and claims need the report's year: 2020年予以公开… in a 2021 report is not its own.
+  found.push(...findOutcomeFacts(source.blocks, meta.year, found), ...findClaims(source.blocks, meta.year));
   const facts = found.map((f) => f.fact);
   const factNodes = new Map<string, { node: N; start: number; end: number }>();
   for (const f of found)

@@ -32,12 +32,17 @@ export type FactPos = z.infer<typeof FactPosSchema>;
 /**
  * A figure stated in prose. `key` is unique within a report (`f.proactive_total`,
  * `f.proactive_parts.1`, …); `value` is null when the sentence promises a number and gives none.
+ * `share` is a percentage written beside the figure (`占33.9%` → 33.9). A claim without a number
+ * (`f.claim.*`: 均获维持, 未收到申请) has `value: null` and `claim`, what it asserts in a fixed
+ * wording (`行政复议均获维持`, `未收到申请`): a null value with a claim is not a missing number.
  */
 export const FactSchema = z.object({
   key: z.string(),
   value: z.nullable(z.number()),
   quote: z.string(),
   label: z.optional(z.string()),
+  share: z.optional(z.number()),
+  claim: z.optional(z.string()),
   pos: z.optional(FactPosSchema),
 });
 export type Fact = z.infer<typeof FactSchema>;

@@ -35,12 +35,9 @@ const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息�
 const RECEIVED =
   /(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?(?:的)?申请(?:共计?|合计)?\s*(\d+)\s*(?:件|条|个|宗|份|起)/;
 const RECEIVED2 = /(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?(?:共计?)?\s*(\d+)\s*(?:件|条|个)/;
-const RECEIVED_NONE =
-  /(?:未|没有)(?:收到|受理|接到)(?:任何)?(?:政府信息公开|依申请公开(?:政府信息)?)?(?:的)?申请/;
 const CLOSED = /办结\s*(?:申请)?\s*(\d+)\s*(?:件|条|个)/;
 const REVIEWS = /行政复议(?:案件|申请|案)?\s*(?:共计?)?\s*(\d+)\s*(?:件|起|宗|个)/;
 const SUITS = /行政诉讼(?:案件|案)?\s*(?:共计?)?\s*(\d+)\s*(?:件|起|宗|个)/;
-const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|产生)[^。]{0,40}?行政复议[^。]{0,20}/;
 const NORMATIVE =
   /(?:制作|制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件\s*(?:共计?)?\s*(\d+)\s*(?:件|篇|个|份)/;
 const PERIOD = /统计(?:期限|时限|期间|区间|范围|时间)[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日/;
@@ -54,6 +51,17 @@ const HEADING_SECTIONS: [RegExp, string][] = [
   [/收到和处理政府信息公开申请|依申请公开/, 'applications'],
   [/行政复议|行政诉讼/, 'cases'],
 ];
+
+/**
+ * The section a short numbered heading opens (`applications`, `cases`, or '' for any other), or
+ * null when the block is not such a heading.
+ */
+export function headingSection(text: string, folded: string): string | null {
+  if (text.length > 120) return null;
+  const compact = folded.replace(/\s+/g, '');
+  if (compact.length > 60 || !HEADING.test(compact)) return null;
+  return HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
+}
 /** Words that tie a figure to 政府信息公开 rather than to the agency's other work. */
 const ABOUT_DISCLOSURE = /信息公开|依申请/;
 const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
@@ -62,7 +70,6 @@ const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + 
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.reviews', REVIEWS, (m) => num(m[1])],
   ['f.suits', SUITS, (m) => num(m[1])],
-  ['f.reviews', NONE_CASES, () => 0],
   ['f.normative_made', NORMATIVE, (m) => num(m[1])],
   ['f.period_year', PERIOD, (m) => num(m[1])],
   ['f.published', PUBLISHED, ymd],
@@ -80,11 +87,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     if (block.kind !== 'text') return;
     const text = block.text;
     const folded = foldedOf(block);
-    if (text.length <= 120) {
-      const compact = folded.replace(/\s+/g, '');
-      if (compact.length <= 60 && HEADING.test(compact))
-        section = HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
-    }
+    section = headingSection(text, folded) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
      * only under the template's own heading, and never when the sentence goes on to 其中 (the
@@ -148,6 +151,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     const withCarried =
       received &&
       /结转/.test(clause(text, folded, received.index, received.index + received[0].length).quote);
+    // `未收到申请` is a claim without a number (f.claim.no_applications, facts-claims.ts).
     if (received && !withCarried) {
       addMatch('f.applications_received', num(received[1]), received);
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
@@ -158,9 +162,6 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         const at = received.index + closed.index;
         add('f.applications_closed', num(closed[1]), at, at + closed[0].length);
       }
-    } else if (!received) {
-      const none = RECEIVED_NONE.exec(folded);
-      if (none) addMatch('f.applications_received', 0, none);
     }
 
     for (const [key, re, value] of SIMPLE) {
@@ -170,10 +171,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       if (!m) continue;
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
       if ((re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m)) continue;
-      // "No review was corrected" is not "no review": only a plain 未发生 reads as zero cases.
-      if (re === NONE_CASES && /纠正|败诉|撤销|确认违法/.test(m[0])) continue;
       addMatch(key, value(m), m);
-      if (re === NONE_CASES && /诉讼/.test(m[0])) addMatch('f.suits', 0, m);
     }
   });
   if (!have.has('f.proactive_total')) fallback.take?.();
@@ -194,7 +192,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
 }
 
 /** 全市各级行政机关共收到…: a count for the whole city or county, not this body's 表三. */
-const AGGREGATE = /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各地/;
+export const AGGREGATE = /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各地/;
 const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
 
@@ -225,7 +223,7 @@ function nextAbout(re: RegExp, folded: string, prev: RegExpExecArray): RegExpExe
 }
 
 /** Where the sentence holding `at` begins. */
-function sentenceStart(folded: string, at: number): number {
+export function sentenceStart(folded: string, at: number): number {
   let a = at;
   while (a > 0 && !/[。！？\n]/.test(folded[a - 1]!)) a--;
   return a;

@@ -12,6 +12,7 @@ import { t3OutcomeSum } from './t3-outcome-sum';
 import { t4Sum } from './t4-sum';
 import { templateMismatch } from './template-mismatch';
 import { textBlankNumber } from './text-blank-number';
+import { textClaimMismatch } from './text-claim-mismatch';
 import { textPartSum } from './text-part-sum';
 import { textTableMismatch } from './text-table-mismatch';
 import type { AuditContext, PairRule, Rule } from './types';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   yearMismatch,
   latePublication,
   missingTable,
+  textClaimMismatch,
 ];
 
 /**

@@ -37,4 +37,15 @@ describe('text-blank-number', () => {
     expect(run([fact('f.proactive_total', 361), fact('f.reviews', 0)])).toEqual([]);
     expect(run([])).toEqual([]);
   });
+
+  it('does not take a claim without a number for a missing one, and is skipped with no figure read', () => {
+    const claim = { key: 'f.claim.no_applications', value: null, claim: '未收到申请', quote: '未收到申请' };
+    expect(run([claim])).toEqual([]);
+    const ctx = makeCtx();
+    const skip = (facts: ReturnType<typeof fact>[]) => textBlankNumber.skip?.(makeReport({ facts }), ctx);
+    expect(skip([claim, fact('f.published', 20210120)])).toBe(
+      '正文未读出数字 / no figures read from the text',
+    );
+    expect(skip([fact('f.outcome.granted', null, '予以公开 件')])).toBeNull();
+  });
 });

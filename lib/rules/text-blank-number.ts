@@ -1,6 +1,11 @@
-/** The text promises a figure and gives none (`共条`, `共 件`): the number was lost in editing. */
+/** Fires only when a sentence promises a figure and gives none (`共条`, `共 件`): lost in editing. */
+import type { Fact } from '../model';
 import { finding, shortQuote } from './helpers';
 import type { Rule } from './types';
+
+/** Facts that state (or promise) a figure: not dates, not claims without a number. */
+const figures = (facts: Fact[]) =>
+  facts.filter((f) => f.claim === undefined && f.key !== 'f.published' && f.key !== 'f.period_year');
 
 /** One finding per fact whose sentence has a gap where its number should be. */
 export const textBlankNumber: Rule = {
@@ -9,8 +14,11 @@ export const textBlankNumber: Rule = {
   title: '正文缺数字 / Number missing in the text',
   explain:
     '正文句子写出了量词却没有数字（如「共条」「共 件」），通常是编辑时漏填或模板残留，读者无法得知实际数量。',
+  skip(report) {
+    return figures(report.facts).length === 0 ? '正文未读出数字 / no figures read from the text' : null;
+  },
   run(report) {
-    return report.facts
+    return figures(report.facts)
       .filter((f) => f.value === null)
       .map((f) => finding(textBlankNumber, `正文「${shortQuote(f.quote)}」承诺了数字却没有给出`, [f.key]));
   },

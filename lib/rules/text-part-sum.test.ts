@@ -49,4 +49,17 @@ describe('text-part-sum', () => {
   it('compares decimals with a tolerance', () => {
     expect(run([fact('f.proactive_total', 0.3), part(1, 0.1, 'a'), part(2, 0.2, 'b')])).toEqual([]);
   });
+
+  it('is skipped when there is no total, fewer than two parts, or a part without its number', () => {
+    const skip = (facts: Fact[]) => textPartSum.skip?.(makeReport({ facts }), makeCtx());
+    const total = fact('f.proactive_total', 361);
+    expect(skip([])).toBe('正文未陈述主动公开总数 / the text states no proactive-disclosure total');
+    expect(skip([total, part(1, 100, '领导活动')])).toBe(
+      '正文未列出分项 / the text lists no parts of the total',
+    );
+    expect(skip([total, part(1, 100, '领导活动'), part(2, null, '政策文件')])).toBe(
+      '正文数字缺失 / a figure is missing from the text',
+    );
+    expect(skip([total, part(1, 100, '领导活动'), part(2, 10, '政策文件')])).toBeNull();
+  });
 });

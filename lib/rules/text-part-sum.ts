@@ -1,4 +1,4 @@
-/** The 主动公开 total stated in the text against the parts listed right after it. */
+/** Fires only when the text's 主动公开 total differs from the sum of the parts listed right after it. */
 import type { Fact } from '../model';
 import { finding, fmt, same, sumText, total } from './helpers';
 import type { Rule } from './types';
@@ -18,6 +18,15 @@ export const textPartSum: Rule = {
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
     '正文先给出主动公开信息总数，再列出各类信息的条数；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别）。',
+  skip(report) {
+    const whole = report.facts.find((f) => f.key === 'f.proactive_total');
+    const listed = parts(report.facts);
+    if (!whole) return '正文未陈述主动公开总数 / the text states no proactive-disclosure total';
+    if (listed.length < 2) return '正文未列出分项 / the text lists no parts of the total';
+    if (whole.value === null || listed.some((p) => p.value === null))
+      return '正文数字缺失 / a figure is missing from the text';
+    return null;
+  },
   run(report) {
     const whole = report.facts.find((f) => f.key === 'f.proactive_total');
     const listed = parts(report.facts);

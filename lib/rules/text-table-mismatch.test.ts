@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Report } from '../model';
-import { cells, fact, makeCtx, makeReport } from './testing';
+import { cells, fact, makeCtx, makeReport, sampleT3 } from './testing';
 import { textTableMismatch } from './text-table-mismatch';
 
 const run = (facts: Fact[], c: Record<string, number | null>, over: Partial<Report> = {}) =>
@@ -74,5 +74,107 @@ describe('text-table-mismatch', () => {
     expect(run([fact('f.reviews', 2)], {})).toEqual([]);
     expect(run([], { 't4.review.total': 2 })).toEqual([]);
     expect(run([fact('f.applications_received', 41)], { 't3.new.total': 41 })).toEqual([]);
+  });
+});
+
+describe('text-table-mismatch on outcome figures and shares', () => {
+  // sampleT3: 本年新收 22, 上年结转 1, 予以公开 4, 部分公开 17, (七)总计 21, 结转下年度 2.
+  const t3 = (over: Record<string, number | null> = {}) => ({ ...sampleT3(), ...cells(over) });
+  const check = (facts: Fact[], c = t3()) =>
+    textTableMismatch.run(makeReport({ facts, cells: c }), makeCtx());
+  const withShare = (f: Fact, share: number): Fact => ({ ...f, share });
+
+  it('compares 予以公开及部分公开 with 予以公开 + 部分公开 in the 总计 column, showing the sum', () => {
+    const c = t3({ 't3.carried_in.total': 0 });
+    const [f] = check([fact('f.outcome.granted_partial', 20, '其中予以公开及部分公开20件')], c);
+    expect(f).toEqual({
+      rule: 'text-table-mismatch',
+      severity: 'error',
+      message: '正文称「其中予以公开及部分公开20件」，表三 予以公开 4 + 部分公开 17 = 21',
+      cells: ['f.outcome.granted_partial', 't3.granted.total', 't3.partial.total'],
+    });
+    expect(check([fact('f.outcome.granted_partial', 21)], c)).toEqual([]);
+  });
+
+  it('allows a breakdown of this year’s new applications only when some were carried over', () => {
+    // 上年结转 1: the text may leave it out, so 3 or 4 予以公开 can both be right; 2 cannot.
+    expect(check([fact('f.outcome.granted', 3, '予以公开3件')])).toEqual([]);
+    expect(check([fact('f.outcome.granted', 5, '予以公开5件')])[0]?.message).toBe(
+      '正文称「予以公开5件」，表三 予以公开 为 4（上年结转 1 件：即使正文只计本年新收的申请，也应在 3 至 4 之间）',
+    );
+    expect(check([fact('f.outcome.granted', 2)])).toHaveLength(1);
+    // Carried-over count blank: only a figure above the table's is certainly wrong.
+    const blank = t3({ 't3.carried_in.total': null });
+    expect(check([fact('f.outcome.granted', 2)], blank)).toEqual([]);
+    expect(check([fact('f.outcome.granted', 5)], blank)).toHaveLength(1);
+  });
+
+  it('sums 不予公开 over its eight rows, leaving out the zeros, and never reads a blank row', () => {
+    const c = t3({
+      't3.carried_in.total': 0,
+      't3.denied.process.total': 2,
+      't3.denied.third_party.total': 1,
+    });
+    expect(check([fact('f.outcome.denied', 2, '不予公开2件')], c)[0]?.message).toBe(
+      '正文称「不予公开2件」，表三 不予公开·保护第三方合法权益 1 + 不予公开·属于四类过程性信息 2 = 3（共 8 项，其余 6 项为 0）',
+    );
+    expect(
+      check([fact('f.outcome.denied', 2)], { ...c, ...cells({ 't3.denied.safety.total': null }) }),
+    ).toEqual([]);
+  });
+
+  it('compares 其他处理 with the rows the page has, and 结转下年度 exactly', () => {
+    const c = t3({ 't3.carried_in.total': 0 });
+    expect(check([fact('f.outcome.other', 1)], c)).toHaveLength(1);
+    expect(check([fact('f.outcome.other', 0)], c)).toEqual([]);
+    const [f] = check([fact('f.carried_out', 3, '结转下年度继续办理3件')]);
+    expect(f?.message).toBe('正文称「结转下年度继续办理3件」，表三 结转下年度 为 2');
+  });
+
+  it('fires on a share that matches none of the wholes it may be of, at its own precision', () => {
+    // 部分公开 17 of (七)总计 21 = 80.95%, of 本年新收 22 = 77.27%, of 22 + 1 = 73.91%.
+    const c = t3({ 't3.carried_in.total': 1 });
+    const part = (share: number, quote: string) =>
+      check([withShare(fact('f.outcome.partial', 17, quote), share)], c);
+    expect(part(81, '部分公开17件，占81%')).toEqual([]);
+    expect(part(80.9, '部分公开17件，占80.9%')).toEqual([]); // cut off, not rounded
+    expect(part(77.3, '部分公开17件，占77.3%')).toEqual([]);
+    expect(part(73.9, '部分公开17件，占73.9%')).toEqual([]);
+    const [f] = part(33.9, '部分公开17件，占办结总数的33.9%');
+    expect(f).toEqual({
+      rule: 'text-table-mismatch',
+      severity: 'error',
+      message:
+        '正文称「部分公开17件，占办结总数的33.9%」，表三 部分公开 17 ÷ 办理结果总计 21 = 81.0%，÷ 本年新收 22 = 77.3%，÷ (本年新收 22 + 上年结转 1) = 73.9%',
+      cells: [
+        'f.outcome.partial',
+        't3.partial.total',
+        't3.outcome_total.total',
+        't3.new.total',
+        't3.carried_in.total',
+      ],
+    });
+    expect(part(80, '部分公开17件，占80%')).toEqual([]); // 80.95 cut off
+    expect(part(79, '部分公开17件，占79%')).toHaveLength(1);
+  });
+
+  it('checks no share beside a figure that already disagrees, nor against a blank whole', () => {
+    const c = t3({ 't3.carried_in.total': 0 });
+    expect(check([withShare(fact('f.outcome.granted', 9, '予以公开9件，占90%'), 90)], c)).toHaveLength(1);
+    const blank = t3({ 't3.carried_in.total': null, 't3.outcome_total.total': null, 't3.new.total': null });
+    expect(check([withShare(fact('f.outcome.granted', 4, '予以公开4件，占90%'), 90)], blank)).toEqual([]);
+  });
+
+  it('is skipped when the text states no figure, or when no table it speaks of is there', () => {
+    const skip = (facts: Fact[], c: Record<string, number | null>) =>
+      textTableMismatch.skip?.(makeReport({ facts, cells: cells(c) }), makeCtx());
+    expect(skip([], { 't3.new.total': 1 })).toBe(
+      '正文未陈述可核对的数字 / the text states no figure to check',
+    );
+    expect(skip([fact('f.outcome.granted', null)], { 't3.new.total': 1 })).toBe(
+      '正文未陈述可核对的数字 / the text states no figure to check',
+    );
+    expect(skip([fact('f.outcome.granted', 3)], { 't4.review.total': 1 })).toBe('表三缺失 / no table 3');
+    expect(skip([fact('f.outcome.granted', 3)], { 't3.new.total': 1 })).toBeNull();
   });
 });

@@ -1,15 +1,22 @@
-/** A figure stated in the text that contradicts the same figure in a table. */
-import type { Finding, Report } from '../model';
+/**
+ * Fires only when a figure or share stated in the text, read from a sentence about this body's year,
+ * differs from the same figure in a table whose cells are all filled.
+ */
+import type { Fact, Finding, Report, TableId } from '../model';
 import {
+  byRow,
   cellLabel,
   factOf,
   finding,
+  fmt,
   num,
   readTerms,
   same,
   shortQuote,
   sideText,
+  T3_OTHER_2021,
   TABLE_NAMES,
+  type Term,
   total,
 } from './helpers';
 import type { Rule } from './types';
@@ -17,8 +24,15 @@ import type { Rule } from './types';
 /** A fact and the cells whose sum must equal it. */
 interface Comparison {
   fact: string;
-  table: 't2' | 't3' | 't4';
+  table: TableId;
   cells: (report: Report) => string[];
+  /** Cells labelled by row only (表三's 总计 column: `予以公开`, not `予以公开·总计`). */
+  byRow?: boolean;
+  /**
+   * A breakdown the text may give of this year's new applications alone (共收到申请58件，其中予以
+   * 公开…), while 表三 also counts last year's carried-over ones: see `outsideCarriedIn`.
+   */
+  ofNew?: boolean;
 }
 
 // 规范性文件: the 2019 template counts 本年新制作数量, the 2021 one 本年制发件数.
@@ -28,30 +42,154 @@ function normative(report: Report): string[] {
   return [num(report, 't2.normative.made') !== null ? 't2.normative.made' : 't2.normative.issued'];
 }
 
+const t3Total = (rows: string[]) => () => rows.map((r) => `t3.${r}.total`);
+const DENIED = [
+  'state_secret',
+  'law_forbids',
+  'safety',
+  'third_party',
+  'internal',
+  'process',
+  'enforcement',
+  'inquiry',
+];
+const UNABLE = ['not_held', 'needs_making', 'unclear'];
+const REFUSED = ['complaint', 'repeat', 'publication', 'mass', 'confirm'];
+
+/** (六) 其他处理: the rows the page has (2021's three, or the single row a 2019 table prints). */
+function otherRows(report: Report): string[] {
+  const has = (r: string) => `t3.${r}.total` in report.cells;
+  if (T3_OTHER_2021.some(has)) return T3_OTHER_2021.map((r) => `t3.${r}.total`);
+  return has('other') ? ['t3.other.total'] : [];
+}
+
+const outcome = (fact: string, cells: (report: Report) => string[]): Comparison => ({
+  fact,
+  table: 't3',
+  cells,
+  byRow: true,
+  ofNew: true,
+});
+
 const COMPARISONS: Comparison[] = [
   { fact: 'f.applications_received', table: 't3', cells: () => ['t3.new.total'] },
   { fact: 'f.applications_closed', table: 't3', cells: () => ['t3.outcome_total.total'] },
   { fact: 'f.reviews', table: 't4', cells: () => ['t4.review.total'] },
   { fact: 'f.suits', table: 't4', cells: () => ['t4.suit_direct.total', 't4.suit_after_review.total'] },
   { fact: 'f.normative_made', table: 't2', cells: normative },
+  outcome('f.outcome.granted', t3Total(['granted'])),
+  outcome('f.outcome.partial', t3Total(['partial'])),
+  outcome('f.outcome.granted_partial', t3Total(['granted', 'partial'])),
+  outcome('f.outcome.denied', t3Total(DENIED.map((r) => `denied.${r}`))),
+  outcome('f.outcome.unable', t3Total(UNABLE.map((r) => `unable.${r}`))),
+  outcome('f.outcome.refused', t3Total(REFUSED.map((r) => `refused.${r}`))),
+  outcome('f.outcome.other', otherRows),
+  outcome('f.outcome.total', t3Total(['outcome_total'])),
+  { fact: 'f.carried_out', table: 't3', cells: t3Total(['carried_out']), byRow: true },
 ];
+
+/**
+ * For a breakdown that may count only this year's new applications: null when the text's figure
+ * can be right (between the table's less the carried-over applications and the table's), else the
+ * note the message adds. With no carried-over applications the figures must simply agree.
+ */
+function outsideCarriedIn(report: Report, stated: number, table: number): string | null {
+  const carried = num(report, 't3.carried_in.total');
+  if (carried === 0) return '';
+  if (carried === null) return stated > table ? '（表三所计还含上年结转的申请，正文的数字不应更大）' : null;
+  if (stated <= table && stated >= table - carried) return null;
+  return `（上年结转 ${fmt(carried)} 件：即使正文只计本年新收的申请，也应在 ${fmt(table - carried)} 至 ${fmt(table)} 之间）`;
+}
+
+/** What an outcome fact counts, as a share's message names it. */
+const OUTCOME_NAMES: Record<string, string> = {
+  'f.outcome.granted': '予以公开',
+  'f.outcome.partial': '部分公开',
+  'f.outcome.granted_partial': '予以公开及部分公开',
+  'f.outcome.denied': '不予公开',
+  'f.outcome.unable': '无法提供',
+  'f.outcome.refused': '不予处理',
+  'f.outcome.other': '其他处理',
+  'f.carried_out': '结转下年度',
+};
+
+/** A percentage at `digits` decimals, rounded or cut off as report writers do. */
+function shareMatches(stated: number, exact: number, digits: number): boolean {
+  const k = 10 ** digits;
+  const near = (x: number) => Math.abs(x - stated) < 0.5 / k / 10;
+  return near(Math.round(exact * k + 1e-9) / k) || near(Math.floor(exact * k + 1e-9) / k);
+}
+
+/** The wholes a share of 表三 may be of: 办理结果总计, 本年新收, 本年新收 + 上年结转. */
+function wholes(report: Report): { label: string; value: number; cells: string[] }[] {
+  const closed = num(report, 't3.outcome_total.total');
+  const fresh = num(report, 't3.new.total');
+  const carried = num(report, 't3.carried_in.total');
+  const out: { label: string; value: number; cells: string[] }[] = [];
+  if (closed !== null)
+    out.push({ label: `办理结果总计 ${fmt(closed)}`, value: closed, cells: ['t3.outcome_total.total'] });
+  if (fresh !== null) out.push({ label: `本年新收 ${fmt(fresh)}`, value: fresh, cells: ['t3.new.total'] });
+  if (fresh !== null && carried !== null && carried !== 0)
+    out.push({
+      label: `(本年新收 ${fmt(fresh)} + 上年结转 ${fmt(carried)})`,
+      value: fresh + carried,
+      cells: ['t3.new.total', 't3.carried_in.total'],
+    });
+  return out.filter((w) => w.value > 0);
+}
+
+/**
+ * A share beside a figure that agrees with 表三: wrong only when it matches none of the wholes it
+ * may be of (the text rarely says which), at the precision it is written with.
+ */
+function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]): Finding[] {
+  if (fact.share === undefined) return [];
+  const written = /(\d+(?:\.(\d+))?)\s*[%％]/.exec(fact.quote);
+  const digits = written?.[2]?.length ?? 0;
+  const part = total(terms.map((t) => t.value));
+  const ws = wholes(report);
+  if (ws.length === 0 || ws.some((w) => shareMatches(fact.share!, (100 * part) / w.value, digits))) return [];
+  // Every whole it may be of, the one the sentence names (占新收申请的…) first, else 办理结果总计.
+  const named = /新收|收到|受理/.test(fact.quote) ? ws.findIndex((w) => w.cells[0] === 't3.new.total') : -1;
+  if (named > 0) ws.unshift(...ws.splice(named, 1));
+  const ratios = ws.map((w) => `÷ ${w.label} = ${((100 * part) / w.value).toFixed(Math.max(digits, 1))}%`);
+  const name = OUTCOME_NAMES[fact.key] ?? terms.map((t) => t.label).join(' + ');
+  const message = `正文称「${shortQuote(fact.quote)}」，表三 ${name} ${fmt(part)} ${ratios.join('，')}`;
+  const cells = [...new Set([fact.key, ...addrs, ...ws.flatMap((w) => w.cells)])];
+  return [finding(textTableMismatch, message, cells)];
+}
 
 function compare(report: Report, c: Comparison): Finding[] {
   const fact = factOf(report, c.fact);
+  if (fact?.value == null) return [];
   const addrs = c.cells(report);
-  const terms = readTerms(report, addrs, (a) => cellLabel(a, report.template));
-  if (fact?.value == null || !terms || same(fact.value, total(terms.map((t) => t.value)))) return [];
-  const message = `正文称「${shortQuote(fact.quote)}」，${TABLE_NAMES[c.table]} ${sideText(terms)}`;
+  if (addrs.length === 0) return [];
+  const label = c.byRow ? byRow : (a: string) => cellLabel(a, report.template);
+  const terms = readTerms(report, addrs, label);
+  if (!terms) return [];
+  const table = total(terms.map((t) => t.value));
+  if (same(fact.value, table)) return checkShare(report, fact, terms, addrs);
+  const note = c.ofNew ? outsideCarriedIn(report, fact.value, table) : '';
+  if (note === null) return [];
+  const message = `正文称「${shortQuote(fact.quote)}」，${TABLE_NAMES[c.table]} ${sideText(terms, terms.length > 3)}${note}`;
   return [finding(textTableMismatch, message, [fact.key, ...addrs])];
 }
 
-/** Applications received and closed, reviews, suits and normative documents: text against table. */
+/** Applications, outcomes, reviews, suits and normative documents: text against table. */
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
   severity: 'error',
   title: '正文与表格矛盾 / Text contradicts a table',
   explain:
-    '正文中的申请数、办结数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
+    '正文中的申请数、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、结转数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
+  skip(report) {
+    const stated = COMPARISONS.filter((c) => factOf(report, c.fact)?.value != null);
+    if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
+    const tables = [...new Set(stated.map((c) => c.table))];
+    const has = (t: TableId) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
+    if (tables.some(has)) return null;
+    return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+  },
   run(report) {
     return COMPARISONS.flatMap((c) => compare(report, c));
   },

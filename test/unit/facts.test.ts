@@ -41,13 +41,13 @@ describe('facts from the text', () => {
     expect(f['f.applications_closed']).toMatchObject({ value: 28, quote: '辦結28件' });
   });
 
-  it('reads "none" statements as zero', () => {
+  it('leaves "none" statements to the claims (f.claim.*), not to zero counts', () => {
     const f = factsOf(
       '<p>2023 年，我局未收到政府信息公开申请。</p><p>全年未发生针对区本级有关政府信息公开事务的行政复议案和行政诉讼案。</p>',
     );
-    expect(f['f.applications_received']?.value).toBe(0);
-    expect(f['f.reviews']?.value).toBe(0);
-    expect(f['f.suits']?.value).toBe(0);
+    expect(f['f.applications_received']).toBeUndefined();
+    expect(f['f.reviews']).toBeUndefined();
+    expect(f['f.suits']).toBeUndefined();
   });
 
   it('leaves out counts that fold in carried-over applications, and "none corrected" statements', () => {

@@ -1,0 +1,104 @@
+/**
+ * Claims in the prose without a number (report-model.md, Facts from the text). Each is a fact with
+ * `value: null` and `claim`, what it asserts in a fixed wording the rules read:
+ *
+ * - `f.claim.reviews_all_upheld`: `行政复议均获维持`, `行政复议和行政诉讼无被纠错`, … (scope, then
+ *   均获维持 for 均/全部维持, or 无被纠错 for 无纠错/未被纠正/无败诉, which says less)
+ * - `f.claim.no_applications`: `未收到申请`
+ * - `f.claim.no_reviews`: `未发生行政复议`, `未发生行政诉讼`, `未发生行政复议和行政诉讼`
+ *
+ * Read only for this body (not 全县未发生…) in the report's year (not 2020年… in a 2021 report).
+ */
+import type { Fact } from '../model';
+import type { Block } from '../source';
+import type { FoundFact } from './facts';
+import { clauseStart, otherYear, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
+
+const NO_APPLICATIONS =
+  /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或|和)其他组织(?:提出的)?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请/g;
+/** 未发生…行政复议(、行政诉讼)…: within one clause, and no figure in it. */
+const NO_CASES =
+  /(?:未|没有)(?:发生|出现|收到|产生|被提起|被申请)(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
+const ALL_UPHELD =
+  /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
+const NO_CORRECTION =
+  /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
+/** Words that make 未发生…行政复议 a claim about corrections, not about cases. */
+const CORRECTION = /纠错|纠正|败诉|撤销|确认违法|驳回|违法/;
+
+/** `行政复议`, `行政诉讼` or both, as the text names them; null when it names neither. */
+function scopeOf(text: string): string | null {
+  const review = /复议/.test(text.replace(/复议后起诉/g, ''));
+  const suit = /诉讼|起诉/.test(text);
+  if (review && suit) return '行政复议和行政诉讼';
+  return review ? '行政复议' : suit ? '行政诉讼' : null;
+}
+
+/** Not this body's claim for the year: a whole jurisdiction's, or another year's. */
+function elsewhere(before: string, year: number | null): boolean {
+  return wholeJurisdiction(before) || otherYear(before, year);
+}
+
+/** The claims of the page; the first of each key wins. `year` is the report's. */
+export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFact<N>[] {
+  const out: FoundFact<N>[] = [];
+  const have = new Set<string>();
+  const add = (s: Sentence<N>, key: string, claim: string, from: number, to: number) => {
+    if (have.has(key)) return;
+    have.add(key);
+    let start = s.start + from;
+    const end = s.start + to;
+    while (start < end && /[\s,;:、]/.test(s.text[start - s.start]!)) start++;
+    const fact: Fact = {
+      key,
+      value: null,
+      claim,
+      quote: s.raw.slice(start, end),
+      pos: { block: s.block, start, end },
+    };
+    out.push({ fact, node: s.node });
+  };
+
+  for (const s of sentencesOf(blocks)) {
+    const t = s.text;
+    for (const m of t.matchAll(NO_APPLICATIONS)) {
+      const before = t.slice(0, m.index);
+      if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
+      // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
+      if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
+      add(s, 'f.claim.no_applications', '未收到申请', clauseStart(t, m.index), m.index + m[0].length);
+      break;
+    }
+    for (const m of t.matchAll(NO_CASES)) {
+      const before = t.slice(0, m.index);
+      const gap = m[1] ?? '';
+      if (elsewhere(before + m[0], year) || CORRECTION.test(m[0])) continue;
+      // 未发生因执法引起的行政复议: some other cause's cases, not the disclosure ones.
+      if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开/.test(gap)) continue;
+      const scope = scopeOf(m[0]);
+      if (scope)
+        add(s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
+      break;
+    }
+    for (const [re, says] of [
+      [ALL_UPHELD, '均获维持'],
+      [NO_CORRECTION, '无被纠错'],
+    ] as const) {
+      for (const m of t.matchAll(re)) {
+        const end = m.index + m[0].length;
+        // 纠正3件 is a count, and 没有及时纠正 is not about a ruling.
+        if (/^\s*\d/.test(t.slice(end)) || /及时|立即|主动/.test(m[1] ?? '')) continue;
+        // The claim speaks of the cases named in its own part of the sentence (up to the last ;).
+        const from = t.lastIndexOf(';', m.index) + 1;
+        const segment = t.slice(from, end);
+        const scope = scopeOf(segment);
+        if (!scope || elsewhere(t.slice(0, m.index), year)) continue;
+        if (s.section !== 'cases' && !/信息公开/.test(t)) continue;
+        const first = segment.search(/复议|诉讼|起诉/);
+        add(s, 'f.claim.reviews_all_upheld', `${scope}${says}`, clauseStart(t, from + first), end);
+        break;
+      }
+    }
+  }
+  return out;
+}

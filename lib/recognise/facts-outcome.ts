@@ -1,0 +1,143 @@
+/**
+ * Outcome figures in the prose, keyed by the 表三 row they restate (report-model.md, Facts from the
+ * text): 予以公开 N 件 → `f.outcome.granted`, 予以公开及部分公开 → `granted_partial`, 不予公开 →
+ * `denied`, 无法提供 → `unable`, 不予处理 → `refused`, 其他处理 → `other`, 办结/答复 N 件 → `total`,
+ * 结转下年度 N 件 → `f.carried_out`; a share beside one (`占33.9%`) is kept as `share`.
+ *
+ * Conservative by design: a figure is read only from a clause that opens with the outcome itself
+ * (after 其中, 共, 我局 … at most), in a sentence about applications, for this body (not 全市…),
+ * in the report's year (not 上年度…, not 2020年… in a 2021 report), not about 行政复议/诉讼, 建议
+ * 提案 or a hotline, and not from the examples of a 其中 that lists something else first.
+ */
+import type { Fact } from '../model';
+import type { Block } from '../source';
+import type { FoundFact } from './facts';
+import {
+  CLAUSE_SEP,
+  clauseStart,
+  otherYear,
+  plainLead,
+  type Sentence,
+  sentencesOf,
+  wholeJurisdiction,
+} from './sentences';
+
+const OUTCOME_WORD =
+  '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|' +
+  '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|办结|答复';
+/** An outcome word, then its count (or `件` with the number missing, as in `予以公开 件,`). */
+const OUTCOME = new RegExp(
+  `(${OUTCOME_WORD})(?:的)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*)\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
+  'g',
+);
+const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
+/** A share right after the count: `,占办结总数的33.9%`, `(占比33.9%)`. */
+const SHARE = /^\s*[,(]?\s*占(?:比)?([^,;。%()\d]{0,16}?)\s*(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%\)?/;
+/** What a share may be of: a whole of this body's applications, nothing else (占全市…). */
+const SHARE_WHOLE =
+  /^(?:本年度?|全年|全部|所有)?(?:新收|收到|受理|已?办结|答复|办理|处理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:总数|总量|总件数|件数|数量|总和|数|量)?(?:的)?(?:比例|比重|比)?$/;
+/** Topics whose 公开/办结/答复 counts are not 表三's. */
+const OFF_TOPIC = /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件/;
+/** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
+const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
+
+/** The fact key an outcome word stands for. */
+function keyOf(word: string): string {
+  if (/^予以公开./.test(word)) return 'f.outcome.granted_partial';
+  if (word.startsWith('结转')) return 'f.carried_out';
+  return (
+    {
+      予以公开: 'f.outcome.granted',
+      部分公开: 'f.outcome.partial',
+      不予公开: 'f.outcome.denied',
+      无法提供: 'f.outcome.unable',
+      不予处理: 'f.outcome.refused',
+      其他处理: 'f.outcome.other',
+    }[word] ?? 'f.outcome.total'
+  );
+}
+
+/**
+ * True when the clauses between the sentence's last 其中 and `clause` all state outcomes: then the
+ * 其中 introduces this body's outcome breakdown; otherwise (其中涉及拆迁的23件, 予以公开12件) the
+ * figure may be an example's.
+ */
+function breakdownAfterQizhong(text: string, clause: number): boolean {
+  const q = text.lastIndexOf('其中', clause);
+  if (q < 0) return true;
+  return text
+    .slice(q + 2, clause)
+    .split(CLAUSE_SEP)
+    .map((p) => p.trim())
+    .every((p) => p === '' || ANY_OUTCOME.test(p) || p.startsWith('占'));
+}
+
+/** True when the figure matched at [at, end) is not this body's outcome figure for the year. */
+function notOurs(s: Sentence, at: number, end: number, clause: number, year: number | null): boolean {
+  const before = s.text.slice(0, at);
+  if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before)) return true;
+  if (CARRIED_IN_ONLY.test(before)) return true;
+  if (!breakdownAfterQizhong(s.text, clause)) return true;
+  // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be
+  // about this body's applications of the year too.
+  if (/申请/.test(s.text.slice(0, end))) return false;
+  if (/申请/.test(s.prev))
+    return wholeJurisdiction(s.prev) || otherYear(s.prev, year) || OFF_TOPIC.test(s.prev);
+  return s.section !== 'applications';
+}
+
+/**
+ * The outcome facts of the page; the first mention of each key wins. `year` is the report's;
+ * `found` the facts already read (a 办结 count read as `f.applications_closed` is not read again).
+ */
+export function findOutcomeFacts<N>(
+  blocks: Block<N>[],
+  year: number | null,
+  found: FoundFact<N>[] = [],
+): FoundFact<N>[] {
+  const out: FoundFact<N>[] = [];
+  const have = new Set<string>();
+  const closed = found.find((f) => f.fact.key === 'f.applications_closed')?.fact.pos;
+  for (const s of sentencesOf(blocks)) {
+    if (s.section === 'cases') continue;
+    OUTCOME.lastIndex = 0;
+    for (let m = OUTCOME.exec(s.text); m; m = OUTCOME.exec(s.text)) {
+      const word = m[1]!;
+      const key = keyOf(word);
+      if (have.has(key)) continue;
+      // 不予以公开 is not 予以公开; 答复 counts only as 答复申请 N 件 (not 答复人大建议).
+      if (word === '予以公开' && s.text[m.index - 1] === '不') continue;
+      if (word === '答复' && m[2] === undefined) continue;
+      const clause = clauseStart(s.text, m.index);
+      if (!plainLead(s.text.slice(clause, m.index))) continue;
+      if (notOurs(s, m.index, m.index + m[0].length, clause, year)) continue;
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      if (key === 'f.outcome.total' && closed?.block === s.block && closed.start < end && at < closed.end)
+        continue;
+      const value = m[3] === undefined ? null : Number(m[3].replace(/,/g, ''));
+      let stop = end;
+      let share: number | undefined;
+      const sh = SHARE.exec(s.text.slice(m.index + m[0].length));
+      if (sh && value !== null && SHARE_WHOLE.test(sh[1]!.trim())) {
+        share = Number(sh[2]);
+        // `(占33.9%)` keeps its closing bracket; `,占33.9%)` leaves the outer one alone.
+        stop = end + sh[0].length - (sh[0].endsWith(')') && !/^\s*\(/.test(sh[0]) ? 1 : 0);
+      }
+      // The quote runs from the clause's start (其中予以公开…), so the sentence reads.
+      const raw = s.raw;
+      let start = s.start + clause;
+      while (start < at && /\s/.test(raw[start]!)) start++;
+      const fact: Fact = {
+        key,
+        value,
+        quote: raw.slice(start, stop),
+        pos: { block: s.block, start, end: stop },
+      };
+      if (share !== undefined) fact.share = share;
+      have.add(key);
+      out.push({ fact, node: s.node });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * The prose cut into sentences, each with what decides whether its figures are this body's for the
+ * report's year: the section it sits under, the sentence before it, and tests for a whole
+ * jurisdiction (全市…), another year (2020年… in a 2021 report, 上年度…) and clause leads.
+ */
+import type { Block } from '../source';
+import { foldedOf } from './blocktext';
+import { AGGREGATE, headingSection } from './facts';
+
+/** One sentence of a text block; offsets are into the block's text (folded text has the same). */
+export interface Sentence<N = unknown> {
+  /** The block's index in the page's blocks, its node and its text as written. */
+  block: number;
+  node: N;
+  raw: string;
+  start: number;
+  end: number;
+  /** The sentence's folded text (full-width punctuation folded: `，` is `,`, `％` is `%`). */
+  text: string;
+  /** `applications` under heading 三, `cases` under 四, '' elsewhere. */
+  section: string;
+  /** The folded sentence just before, in this block or the previous one ('' when none). */
+  prev: string;
+}
+
+const SENTENCE_END = /[。!?\n]/;
+
+/** Every sentence of the page's text blocks, in document order, with its section. */
+export function sentencesOf<N>(blocks: Block<N>[]): Sentence<N>[] {
+  const out: Sentence<N>[] = [];
+  let section = '';
+  let prev = '';
+  blocks.forEach((block, bi) => {
+    if (block.kind !== 'text') return;
+    const folded = foldedOf(block);
+    const heading = headingSection(block.text, folded);
+    if (heading !== null) {
+      section = heading;
+      prev = '';
+      return;
+    }
+    let a = 0;
+    for (let i = 0; i <= folded.length; i++) {
+      if (i < folded.length && !SENTENCE_END.test(folded[i]!)) continue;
+      const text = folded.slice(a, i);
+      if (text.trim()) {
+        out.push({ block: bi, node: block.node, raw: block.text, start: a, end: i, text, section, prev });
+        prev = text;
+      }
+      a = i + 1;
+    }
+  });
+  return out;
+}
+
+/** What separates clauses inside a sentence (folded punctuation). */
+export const CLAUSE_SEP = /[,;:、()]/;
+
+/** Where the clause holding `at` begins inside `text`. */
+export function clauseStart(text: string, at: number): number {
+  let a = at;
+  while (a > 0 && !CLAUSE_SEP.test(text[a - 1]!)) a--;
+  return a;
+}
+
+// 较2020年, 比上年, 与上年相比, 同比: a comparison, not the subject's time.
+const COMPARED = /(?:较|比|与|同|对比|相较)\s*$/;
+const YEAR = /(\d{4})\s*年/g;
+const LAST_YEAR = /上一?年度?|去年|前一年/g;
+
+/**
+ * True when `before` (the sentence up to a figure) puts the figure in another year than the report's:
+ * `2020年…` in a 2021 report, `上年度…`, `去年…`. 上年结转 is this year's carried-over
+ * applications, and 较上年 / 与2020年相比 a comparison; neither moves the figure. With the report's
+ * year unknown, any year written counts as another.
+ */
+export function otherYear(before: string, year: number | null): boolean {
+  for (const m of before.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (y < 1990 || y > 2100 || COMPARED.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (y !== year) return true;
+  }
+  for (const m of before.matchAll(LAST_YEAR)) {
+    if (/^\s*(?:度)?(?:结转|转入)/.test(before.slice(m.index + m[0].length))) continue;
+    if (COMPARED.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when `before` speaks for a whole jurisdiction (全市各级行政机关…, 各乡镇…). */
+export function wholeJurisdiction(before: string): boolean {
+  return AGGREGATE.test(before);
+}
+
+/**
+ * Words that may open a clause before a figure of this body's own (`其中`, `共`, `(一)`, `我局`,
+ * `在办结的申请中`, `2021年`); anything else (`区教育局予以公开5件`, `同意部分公开`) names another
+ * subject or another kind of figure.
+ */
+const LEAD_TOKEN = new RegExp(
+  [
+    '\\s+',
+    '\\(?[一二三四五六七八九十\\d]+\\)',
+    '[一二三四五六七八九十\\d]+[、.]',
+    '其中',
+    '包括',
+    '即',
+    '分别为|分别是|分别',
+    '共计|共|合计|累计|总计',
+    '已|均已|依法|全部',
+    '本年度|本年|今年|全年|年内',
+    '\\d{4}\\s*年度?',
+    '(?:我|本)(?:局|委|办|镇|乡|街道办事处|街道|单位|部门|机关|院|厅|署|中心|办公室|政府)',
+    '(?:从|按)?(?:办理|答复|处理)结果(?:为|是|中|如下|来看|看)?',
+    '结果(?:为|是)',
+    '(?:在|对)?(?:已|全部)?(?:办结|答复|办理|处理)(?:完毕)?的(?:政府信息公开)?申请中',
+  ].join('|'),
+  'y',
+);
+
+/** True when `lead` is made only of the words LEAD_TOKEN allows (or is empty). */
+export function plainLead(lead: string): boolean {
+  let at = 0;
+  while (at < lead.length) {
+    LEAD_TOKEN.lastIndex = at;
+    const m = LEAD_TOKEN.exec(lead);
+    if (!m || m[0].length === 0) return false;
+    at += m[0].length;
+  }
+  return true;
+}

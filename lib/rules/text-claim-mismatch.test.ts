@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, Report } from '../model';
+import { cells, makeCtx, makeReport, sampleT3, sampleT4 } from './testing';
+import { textClaimMismatch } from './text-claim-mismatch';
+
+const claim = (key: string, text: string, quote: string): Fact => ({ key, value: null, claim: text, quote });
+const report = (facts: Fact[], over: Partial<Report> = {}) =>
+  makeReport({ facts, cells: { ...sampleT3(), ...sampleT4() }, ...over });
+const run = (r: Report) => textClaimMismatch.run(r, makeCtx());
+
+describe('text-claim-mismatch', () => {
+  it('fires when 均获维持 meets a pending suit, naming the cell', () => {
+    // sampleT4: one review upheld, one suit 未经复议直接起诉 pending.
+    const fact = claim(
+      'f.claim.reviews_all_upheld',
+      '行政复议和行政诉讼均获维持',
+      '行政复议1件、行政诉讼1件，均获维持',
+    );
+    expect(run(report([fact]))).toEqual([
+      {
+        rule: 'text-claim-mismatch',
+        severity: 'warning',
+        message:
+          '正文称「行政复议1件、行政诉讼1件，均获维持」，但表四 行政诉讼·未经复议直接起诉·尚未审结 为 1',
+        cells: ['f.claim.reviews_all_upheld', 't4.suit_direct.pending'],
+      },
+    ]);
+  });
+
+  it('is silent when the claim speaks only of the reviews, all upheld, or says only 无被纠错', () => {
+    expect(
+      run(report([claim('f.claim.reviews_all_upheld', '行政复议均获维持', '行政复议1件，均获维持')])),
+    ).toEqual([]);
+    const weaker = claim('f.claim.reviews_all_upheld', '行政复议和行政诉讼无被纠错', '均未被纠错');
+    expect(run(report([weaker]))).toEqual([]);
+    const corrected = { ...sampleT4(), ...cells({ 't4.review.corrected': 1 }) };
+    expect(run(report([weaker], { cells: corrected }))[0]?.cells).toEqual([
+      'f.claim.reviews_all_upheld',
+      't4.review.corrected',
+    ]);
+  });
+
+  it('fires when 未收到申请 meets 本年新收 above zero, and 未发生行政复议 a review', () => {
+    const found = run(
+      report([
+        claim('f.claim.no_applications', '未收到申请', '我局未收到政府信息公开申请'),
+        claim('f.claim.no_reviews', '未发生行政复议', '未发生政府信息公开行政复议案件'),
+      ]),
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      '正文称「我局未收到政府信息公开申请」，但表三 本年新收·总计 为 22',
+      '正文称「未发生政府信息公开行政复议案件」，但表四 行政复议·总计 为 1',
+    ]);
+  });
+
+  it('never reads a blank as a figure, and is silent on zero tables', () => {
+    const none = claim('f.claim.no_reviews', '未发生行政复议和行政诉讼', '未发生行政复议和行政诉讼');
+    const blank = cells({
+      't4.review.total': null,
+      't4.suit_direct.total': null,
+      't4.suit_after_review.total': 0,
+    });
+    expect(run(report([none], { cells: blank }))).toEqual([]);
+    expect(
+      run(
+        report([claim('f.claim.no_applications', '未收到申请', '未收到申请')], {
+          cells: cells({ 't3.new.total': 0 }),
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('is skipped without a claim, or without the table the claims need', () => {
+    const ctx = makeCtx();
+    expect(textClaimMismatch.skip?.(report([]), ctx)).toBe(
+      '正文未作可核对的表述 / the text makes no claim to check',
+    );
+    const onlyT3 = report([claim('f.claim.no_reviews', '未发生行政复议', '未发生行政复议')], {
+      cells: sampleT3(),
+    });
+    expect(textClaimMismatch.skip?.(onlyT3, ctx)).toBe('表四缺失 / no table 4');
+    expect(
+      textClaimMismatch.skip?.(report([claim('f.claim.no_reviews', '未发生行政复议', '…')]), ctx),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 未收到申请, 未发生行政复议)
+ * is contradicted by a filled, non-zero table cell.
+ */
+import type { Fact, Finding, Report } from '../model';
+import { cellLabel, factOf, finding, fmt, num, shortQuote, TABLE_NAMES } from './helpers';
+import type { Rule } from './types';
+
+/** 表四's rows a claim speaks of, from its wording (`行政复议和行政诉讼均获维持`). */
+function t4Rows(claim: string): string[] {
+  return [
+    ...(claim.includes('复议') ? ['review'] : []),
+    ...(claim.includes('诉讼') ? ['suit_direct', 'suit_after_review'] : []),
+  ];
+}
+
+/** The cells among `addrs` that hold a figure above zero; blanks say nothing. */
+function nonZero(report: Report, addrs: string[]): string[] {
+  return addrs.filter((a) => (num(report, a) ?? 0) > 0);
+}
+
+/** `表四 行政复议·结果纠正 为 1、行政复议·尚未审结 为 1`. */
+function cellsText(report: Report, table: 't3' | 't4', addrs: string[]): string {
+  const parts = addrs.map((a) => `${cellLabel(a, report.template)} 为 ${fmt(num(report, a) ?? 0)}`);
+  return `${TABLE_NAMES[table]} ${parts.join('、')}`;
+}
+
+/** The cells that contradict one claim, or none. */
+function contradicting(report: Report, fact: Fact): { table: 't3' | 't4'; cells: string[] } | null {
+  const claim = fact.claim ?? '';
+  if (fact.key === 'f.claim.no_applications')
+    return { table: 't3', cells: nonZero(report, ['t3.new.total']) };
+  const rows = t4Rows(claim);
+  if (fact.key === 'f.claim.no_reviews')
+    return {
+      table: 't4',
+      cells: nonZero(
+        report,
+        rows.map((r) => `t4.${r}.total`),
+      ),
+    };
+  if (fact.key === 'f.claim.reviews_all_upheld') {
+    // 均获维持 is contradicted by a corrected or a pending case; 无被纠错 only by a corrected one.
+    const columns = claim.endsWith('均获维持') ? ['corrected', 'pending'] : ['corrected'];
+    return {
+      table: 't4',
+      cells: nonZero(
+        report,
+        rows.flatMap((r) => columns.map((c) => `t4.${r}.${c}`)),
+      ),
+    };
+  }
+  return null;
+}
+
+const CLAIMS = ['f.claim.reviews_all_upheld', 'f.claim.no_applications', 'f.claim.no_reviews'];
+const tableOf = (key: string) => (key === 'f.claim.no_applications' ? 't3' : 't4');
+
+/** One finding per claim a table contradicts, naming the claim and the cells. */
+export const textClaimMismatch: Rule = {
+  id: 'text-claim-mismatch',
+  severity: 'warning',
+  title: '正文表述与表格矛盾 / Text claim contradicts a table',
+  explain:
+    '正文称“均获维持”“未收到申请”“未发生行政复议”等，而表三或表四中却有被纠正或尚未审结的案件、新收的申请或复议诉讼案件，说明正文或表格之一有误。',
+  skip(report) {
+    const claims = CLAIMS.filter((k) => factOf(report, k));
+    if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';
+    const has = (t: string) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
+    const tables = [...new Set(claims.map(tableOf))];
+    if (tables.some(has)) return null;
+    return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+  },
+  run(report) {
+    const out: Finding[] = [];
+    for (const key of CLAIMS) {
+      const fact = factOf(report, key);
+      const found = fact && contradicting(report, fact);
+      if (!fact || !found || found.cells.length === 0) continue;
+      const message = `正文称「${shortQuote(fact.quote)}」，但${cellsText(report, found.table, found.cells)}`;
+      out.push(finding(textClaimMismatch, message, [key, ...found.cells]));
+    }
+    return out;
+  },
+};

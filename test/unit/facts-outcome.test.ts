@@ -1,0 +1,218 @@
+/**
+ * Outcome figures and claims in the prose: what real reports write (予以公开及部分公开N件，占33.9%;
+ * 均获维持; 未收到申请), and the near misses that are not this body's figures for the year.
+ */
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import type { Fact } from '../../lib/model';
+import { findFacts } from '../../lib/recognise/facts';
+import { findClaims } from '../../lib/recognise/facts-claims';
+import { findOutcomeFacts } from '../../lib/recognise/facts-outcome';
+
+const blocksOf = (body: string) => sourceFromHtml(`<html><body>${body}</body></html>`).blocks;
+const outcomes = (body: string, year: number | null = 2021): Record<string, Fact> => {
+  const blocks = blocksOf(body);
+  return Object.fromEntries(
+    findOutcomeFacts(blocks, year, findFacts(blocks)).map((f) => [f.fact.key, f.fact]),
+  );
+};
+const claims = (body: string, year: number | null = 2021): Record<string, Fact> =>
+  Object.fromEntries(findClaims(blocksOf(body), year).map((f) => [f.fact.key, f.fact]));
+const values = (f: Record<string, Fact>) =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
+
+describe('outcome figures', () => {
+  it('reads the breakdown after 其中 of this body’s own total, with the carried-out count', () => {
+    const f = outcomes(
+      '<p>2021年，我局共收到政府信息公开申请58件，上年结转3件，共办理61件。其中予以公开35件，部分公开8件，不予公开2件，无法提供12件，不予处理1件，其他处理0件，结转下年度继续办理3件。</p>',
+    );
+    expect(values(f)).toEqual({
+      'f.outcome.granted': 35,
+      'f.outcome.partial': 8,
+      'f.outcome.denied': 2,
+      'f.outcome.unable': 12,
+      'f.outcome.refused': 1,
+      'f.outcome.other': 0,
+      'f.carried_out': 3,
+    });
+    expect(f['f.outcome.granted']).toMatchObject({ quote: '其中予以公开35件', pos: { block: 0 } });
+  });
+
+  it('keeps a share beside a figure, and quotes it with the figure', () => {
+    const f = outcomes(
+      '<p>2021年共收到政府信息公开申请75件。从办理结果来看，予以公开45件，占办结总数的60%；部分公开10件，占13.3%；不予公开5件（占6.7%）。</p>',
+    );
+    expect(f['f.outcome.granted']).toMatchObject({
+      value: 45,
+      share: 60,
+      quote: '予以公开45件，占办结总数的60%',
+    });
+    expect(f['f.outcome.partial']).toMatchObject({ value: 10, share: 13.3 });
+    expect(f['f.outcome.denied']).toMatchObject({ value: 5, share: 6.7, quote: '不予公开5件（占6.7%）' });
+  });
+
+  it('reads 予以公开及部分公开 and 予以公开（含部分公开） as granted + partial', () => {
+    expect(
+      outcomes('<p>全年共办结申请120件，其中予以公开及部分公开58件，占48.3%。</p>')[
+        'f.outcome.granted_partial'
+      ],
+    ).toMatchObject({
+      value: 58,
+      share: 48.3,
+      quote: '其中予以公开及部分公开58件，占48.3%',
+    });
+    const f = outcomes('<p>共收到申请20件，同意公开15件，予以公开（含部分公开）16件，占比80%。</p>');
+    expect(values(f)).toEqual({ 'f.outcome.granted_partial': 16 });
+  });
+
+  it('reads traditional script and the 办结 count the sentence gives (guangzhou-guoziwei-2020 style)', () => {
+    const f = outcomes(
+      '<p>2020年新收到政府信息公開申請31件,辦結28件,其中予以公開11件,部分公開3件,予以公開及部分公開14件,占辦結總數的50%;無法提供10件(占35.7%);結轉下年度繼續辦理3件。</p>',
+      2020,
+    );
+    expect(values(f)).toMatchObject({
+      'f.outcome.granted': 11,
+      'f.outcome.granted_partial': 14,
+      'f.outcome.unable': 10,
+      'f.carried_out': 3,
+    });
+    expect(f['f.outcome.unable']?.share).toBe(35.7);
+    // 辦結28件 sits in the received sentence: it is f.applications_closed already, not read twice.
+    expect(f['f.outcome.total']).toBeUndefined();
+  });
+
+  it('reads 办结 N 件 as the outcome total when no received count carries it', () => {
+    const f = outcomes('<p>2021年，本机关办结政府信息公开申请40件（含上年结转2件），按时办结率100%。</p>');
+    expect(f['f.outcome.total']).toMatchObject({ value: 40, quote: '本机关办结政府信息公开申请40件' });
+  });
+
+  it('keeps a figure the sentence promises but does not give as null', () => {
+    const f = outcomes('<p>共收到申请58件，其中予以公开30件，部分公开 件，不予公开3件。</p>');
+    expect(f['f.outcome.partial']).toMatchObject({ value: null, quote: '部分公开 件' });
+    expect(f['f.outcome.denied']?.value).toBe(3);
+  });
+
+  it('reads a sentence without 申请 when the one before gives the applications', () => {
+    const f = outcomes('<p>本年度收到政府信息公开申请12件。其中，予以公开8件，无法提供4件。</p>');
+    expect(values(f)).toEqual({ 'f.outcome.granted': 8, 'f.outcome.unable': 4 });
+  });
+
+  it('reads under heading 三 without 申请 in the sentence', () => {
+    const f = outcomes('<p>三、收到和处理政府信息公开申请情况</p><p>本年度予以公开8件。</p>');
+    expect(f['f.outcome.granted']?.value).toBe(8);
+  });
+});
+
+describe('outcome figures that are not this body’s for the year', () => {
+  it.each([
+    ['a whole city', '<p>2021年，全市各级行政机关共收到政府信息公开申请1200件，其中予以公开600件。</p>'],
+    [
+      'a whole county, 其中 in the next sentence',
+      '<p>全县共受理政府信息公开申请300件。</p><p>其中，予以公开200件。</p>',
+    ],
+    ['another year', '<p>2020年，我局收到申请30件，予以公开20件。</p>'],
+    ['last year', '<p>上年度我局收到政府信息公开申请30件，予以公开20件。</p>'],
+    ['last year’s carried-over applications', '<p>上年结转的3件申请中，予以公开2件，无法提供1件。</p>'],
+    ['行政复议 outcomes', '<p>收到行政复议申请2件，复议机关责令予以公开1件。</p>'],
+    ['examples after 其中', '<p>共收到申请58件，其中涉及拆迁的23件，予以公开12件。</p>'],
+    ['another body', '<p>收到申请5件。区教育局予以公开5件。</p>'],
+    ['建议提案', '<p>全年办理人大建议12件，答复全文予以公开23件。</p>'],
+    ['a hotline', '<p>共受理12345热线2492件，办结2492件。</p>'],
+    ['the 行政复议 section', '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议决定予以公开1件。</p>'],
+    ['no applications anywhere', '<p>从办理结果来看，予以公开45件。</p>'],
+    ['不予以公开 read as 予以公开', '<p>收到申请5件，不予以公开2件。</p>'],
+  ])('%s', (_, body) => {
+    const f = outcomes(body);
+    expect(f['f.outcome.granted']).toBeUndefined();
+    expect(f['f.outcome.unable']).toBeUndefined();
+    expect(f['f.outcome.total']).toBeUndefined();
+  });
+
+  it('reads this year’s figures beside a comparison with last year, and 上年结转 in the same sentence', () => {
+    const f = outcomes('<p>2021年共收到申请58件，较2020年增加10件，上年结转2件，其中予以公开30件。</p>');
+    expect(f['f.outcome.granted']?.value).toBe(30);
+  });
+
+  it('reads no share of another whole (占全市的) or a growth rate', () => {
+    const f = outcomes('<p>收到申请20件，予以公开15件，同比增长20%；不予公开1件，占全市的5%。</p>');
+    expect(f['f.outcome.granted']).toMatchObject({ value: 15 });
+    expect(f['f.outcome.granted']?.share).toBeUndefined();
+    expect(f['f.outcome.denied']?.share).toBeUndefined();
+  });
+
+  it('takes an explicit year as another when the report’s year is unknown', () => {
+    expect(outcomes('<p>2021年收到申请5件，予以公开5件。</p>', null)['f.outcome.granted']).toBeUndefined();
+  });
+});
+
+describe('claims without a number', () => {
+  it('reads 未收到申请 and 未发生行政复议、行政诉讼 with their scope', () => {
+    const c = claims(
+      '<p>2023 年，我局未收到政府信息公开申请。</p><p>全年未发生针对区本级有关政府信息公开事务的行政复议案和行政诉讼案。</p>',
+      2023,
+    );
+    expect(c['f.claim.no_applications']).toMatchObject({
+      value: null,
+      claim: '未收到申请',
+      quote: '我局未收到政府信息公开申请',
+    });
+    expect(c['f.claim.no_reviews']).toMatchObject({ value: null, claim: '未发生行政复议和行政诉讼' });
+    expect(c['f.claim.no_reviews']?.pos).toMatchObject({ block: 1 });
+  });
+
+  it('reads 均获维持 for the cases its own part of the sentence names', () => {
+    const c = claims(
+      '<p>2021年，因政府信息公开被申请行政复议2件，均获维持；被提起行政诉讼1件，尚未审结。</p>',
+    );
+    expect(c['f.claim.reviews_all_upheld']).toMatchObject({
+      claim: '行政复议均获维持',
+      quote: '因政府信息公开被申请行政复议2件，均获维持',
+    });
+    const both = claims('<p>本年度发生政府信息公开行政复议1件、行政诉讼2件，均获维持，无被纠错案件。</p>');
+    expect(both['f.claim.reviews_all_upheld']?.claim).toBe('行政复议和行政诉讼均获维持');
+  });
+
+  it('reads 无被纠错 as a weaker claim, and 均维持 under heading 四', () => {
+    const c = claims('<p>2021年，我局政府信息公开行政复议、行政诉讼案件未被纠错。</p>');
+    expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议和行政诉讼无被纠错');
+    const d = claims(
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>本年度被申请行政复议3件，均维持原答复。</p>',
+    );
+    expect(d['f.claim.reviews_all_upheld']?.claim).toBe('行政复议均获维持');
+  });
+
+  it('reads a bare 未收到申请 only under heading 三', () => {
+    expect(claims('<p>本年度未收到申请。</p>')['f.claim.no_applications']).toBeUndefined();
+    expect(
+      claims('<p>三、收到和处理政府信息公开申请情况</p><p>本年度，我办未收到申请。</p>')[
+        'f.claim.no_applications'
+      ],
+    ).toBeDefined();
+  });
+
+  it.each([
+    ['a positive count after another 未发生', '<p>未发生重大舆情事件，被申请行政复议1件。</p>'],
+    ['another cause', '<p>未发生因执法不当引起的行政复议。</p>'],
+    ['a whole county', '<p>全县未发生政府信息公开行政复议案件。</p>'],
+    ['another year', '<p>2020年未发生政府信息公开行政复议案件。</p>'],
+    ['a corrected count', '<p>政府信息公开行政复议案件被纠正1件。</p>'],
+    ['an agency’s cases, not disclosure', '<p>全年办理行政复议案件56件，均依法维持。</p>'],
+  ])('no claim from %s', (_, body) => {
+    const c = claims(body);
+    expect(c['f.claim.no_reviews']).toBeUndefined();
+    expect(c['f.claim.reviews_all_upheld']).toBeUndefined();
+    expect(c['f.claim.no_applications']).toBeUndefined();
+  });
+
+  it('reads 未收到行政复议申请 as no reviews, not as no applications', () => {
+    const c = claims('<p>本年度未收到政府信息公开行政复议申请。</p>');
+    expect(c['f.claim.no_applications']).toBeUndefined();
+    expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议');
+  });
+
+  it('reads "no correction" and "no case" apart: 未发生行政复议被纠正 is not 未发生行政复议', () => {
+    const c = claims('<p>本年度未发生政府信息公开行政复议被纠正的情况。</p>');
+    expect(c['f.claim.no_reviews']).toBeUndefined();
+    expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议无被纠错');
+  });
+});
