@@ -43,6 +43,10 @@ describe('portalOf', () => {
     ['javascript:void(0)', null],
     ['', null],
     ['not a url', null],
+    ['2021.html', null],
+    ['reports/2021.html', null],
+    ['沭阳县人民政府', null],
+    ['http://intranet/xxgk/', null],
   ])('%j → %j', (url, portal) => expect(portalOf(url)).toBe(portal));
 
   it('is null for nothing', () => {

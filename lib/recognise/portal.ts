@@ -10,7 +10,7 @@
  * - An IP address is its own portal (county sites do run on bare IPs); the port never counts.
  * - A loopback host (`localhost`, `127.x`, `::1`) and `file:` say nothing about where a report was
  *   published (a saved page served or opened locally), so they give no portal: the page's own
- *   evidence decides.
+ *   evidence decides. Nor does a one-label host (an intranet name) or a file name read as a host.
  * - A `<meta name="SiteName">` without a domain is not used: site names repeat across portals
  *   (`区人民政府门户网站`) and change across years (繁体, renames), so they can neither prove nor
  *   disprove one portal.
@@ -32,6 +32,19 @@ const SUFFIXES = new Set([
 ]);
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const NOT_TLDS = new Set([
+  'html',
+  'htm',
+  'shtml',
+  'jhtml',
+  'jsp',
+  'asp',
+  'aspx',
+  'php',
+  'pdf',
+  'doc',
+  'docx',
+]);
 
 function loopback(host: string): boolean {
   return (
@@ -47,9 +60,9 @@ function loopback(host: string): boolean {
 function registrable(host: string): string | null {
   if (IPV4.test(host) || host.startsWith('[')) return host;
   const labels = host.split('.').filter(Boolean);
-  if (labels.length === 0) return null;
-  // A single label (an intranet name) is all there is.
-  if (labels.length === 1) return labels[0]!;
+  // A single label (an intranet name, a site name typed into SiteDomain) names no public portal; a
+  // file name (`2021.html`) read as a host is not one either.
+  if (labels.length < 2 || NOT_TLDS.has(labels[labels.length - 1]!)) return null;
   const last2 = labels.slice(-2).join('.');
   if (SUFFIXES.has(last2)) return labels.length >= 3 ? labels.slice(-3).join('.') : null;
   return last2;
