@@ -2,6 +2,7 @@
  * Agency identity end to end: two 政府办公室 reports (2021 carries 3 applications out, 2022 takes
  * 3 fewer in) are one agency's only when their pages say they come from one portal.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,5 +86,28 @@ describe('two 政府办公室 reports', () => {
     expect(r.cross.map((f) => f.severity)).toEqual(['info', 'info']);
     expect(r.cross[0]?.message).toMatch(/（两份报告来源未能确认为同一网站，配对存疑）$/);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('the carry-over fixture pairs (pairs.json), saved from one portal each', () => {
+  const fixtures = join(__dirname, '../test/fixtures');
+  const pairs: { prev: string; next: string; fires: boolean }[] = JSON.parse(
+    readFileSync(join(fixtures, 'pairs.json'), 'utf8'),
+  );
+  it.each(pairs)('$prev → $next pair by their SiteDomain (fires: $fires)', async ({ prev, next, fires }) => {
+    const files = [join(fixtures, `${prev}.html`), join(fixtures, `${next}.html`)];
+    const c = captureIo();
+    await main(['--json', ...files], c.io);
+    const [a, b] = ExportSchema.parse(JSON.parse(c.stdout())) as PageResult[];
+    expect(a?.detected && b?.detected && a.report.portal === b.report.portal && a.report.portal).toBeTruthy();
+    const carry = b?.detected ? b.findings.filter((f) => f.rule === 'carry-over-mismatch') : [];
+    expect(carry.length > 0).toBe(fires);
+    for (const f of carry) {
+      expect(f.severity).toBe('error');
+      expect(f.other).toMatchObject({ file: files[0], year: a?.detected ? a.report.year : -1 });
+    }
+    expect(b?.detected && b.checks?.find((k) => k.rule === 'carry-over-mismatch')?.status).toBe(
+      fires ? 'failed' : 'passed',
+    );
   });
 });
