@@ -79,6 +79,8 @@ export class Session {
     }
     this.panel?.then((p) => p.remove()).catch(() => undefined);
     this.panel = null;
+    // The badge drops this frame's old counts: it must not show figures the popup no longer has.
+    void sendMessage('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
   }
 
   /**
