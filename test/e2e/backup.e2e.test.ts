@@ -163,4 +163,39 @@ describe('desk backup import', () => {
     expect(content(await exportBackup(desk))).toBe(content(before));
     expect(await desk.locator('button[data-backup="undo"]').count()).toBe(0);
   });
+
+  it("keeps flag files' page keys like __proto__ and constructor through Chrome's storage", async () => {
+    const url = fixtures.url('carryover-mismatch-2021.html');
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await waitForAudit(page, 'detect');
+    const tab = await activeTabId(ext);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
+    const keys = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', url];
+    // Written as text: in an object literal `__proto__` would set a prototype, not a key.
+    const pages = keys.map(
+      (k, i) =>
+        `${JSON.stringify(k)}:[${JSON.stringify({ id: `k${i}`, address: null, quote: 'q', note: `note ${k}`, created: '2026-01-01' })}]`,
+    );
+    const text = `{"format":"gov-report-audit/flags","version":1,"pages":{${pages.join(',')}}}`;
+    await popup.locator('input[data-flags="import"]').setInputFiles({
+      name: 'flags.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await popup.locator('.transfer .outcome.ok').waitFor();
+    const [file] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('button[data-flags="export"]').click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { pages: object };
+    const byKey = new Map(Object.entries(exported.pages) as [string, { note: string }[]][]);
+    for (const k of keys) {
+      expect(Object.hasOwn(exported.pages, k), k).toBe(true);
+      expect(byKey.get(k)?.map((f) => f.note)).toContain(`note ${k}`);
+    }
+    await popup.close();
+    await page.close();
+  });
 });
