@@ -40,7 +40,7 @@ const CONCURRENCY = 4;
 /** An unexpected error on one line: its name and message, never a stack trace. */
 function internal(e: unknown): string {
   const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return `内部错误 / internal error: ${err.replace(/\s+/g, ' ')}`;
+  return `内部错误 / internal error: ${sanitise(err.replace(/\s+/g, ' '))}`;
 }
 
 async function auditAll(
@@ -101,7 +101,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const expanded = await expandInputs(cmd.inputs);
   // Links a folder walk did not follow are named, but are not errors.
   for (const s of expanded.skipped) {
-    io.stderr.write(`gov-report-audit: ${sanitise(s.input)}: 跳过 / skipped: ${s.reason}\n`);
+    io.stderr.write(`gov-report-audit: ${sanitise(s.input)}: 跳过 / skipped: ${sanitise(s.reason)}\n`);
   }
   const audited = await auditAll(expanded.inputs, io, { maxBytes: cmd.maxBytes, ...io.limits });
   const bad = [...expanded.bad, ...audited.bad];

@@ -3,7 +3,7 @@
  * without end, never prints a stack trace or a page's escape sequences.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,19 @@ describe('folders', () => {
     const lines = oneLiners(r.err);
     expect(lines.filter((l) => l.includes('跳过 / skipped'))).toHaveLength(3);
     expect(JSON.parse(r.out)).toHaveLength(3);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names a subfolder it cannot read and walks the rest', async () => {
+    await mkdir(p('locked/closed'), { recursive: true });
+    await writeFile(p('locked/open.html'), NEWS_HTML);
+    await chmod(p('locked/closed'), 0o000);
+    try {
+      const x = await expandInputs([p('locked')]);
+      expect(x.inputs).toEqual([{ kind: 'file', path: p('locked/open.html') }]);
+      expect(x.bad).toEqual([{ input: p('locked/closed'), reason: '无权读取 / permission denied' }]);
+    } finally {
+      await chmod(p('locked/closed'), 0o755);
+    }
   });
 
   it('names a symlink loop, a directory named x.html, a folder that cannot be used', async () => {
