@@ -23,7 +23,13 @@ export function FlagTransfer() {
     const result = await importFlags(await file.text());
     setOutcome(
       result.ok
-        ? { ok: true, text: i18n.t('flags.imported', [String(result.added), String(result.skipped)]) }
+        ? {
+            ok: true,
+            text: [
+              i18n.t('flags.imported', [String(result.added), String(result.skipped)]),
+              ...(result.copied > 0 ? [i18n.t('flags.importedCopies', [String(result.copied)])] : []),
+            ].join(' '),
+          }
         : { ok: false, text: `${i18n.t('flags.importFailed')} ${result.error}` },
     );
   };
