@@ -18,7 +18,16 @@ const page: PageResult = {
     },
     facts: [],
   },
-  findings: [{ rule: 't4-sum', severity: 'error', message: 'm', cells: ['t4.review.total'] }],
+  findings: [
+    { rule: 't4-sum', severity: 'error', message: 'm', cells: ['t4.review.total'] },
+    {
+      rule: 'carry-over-mismatch',
+      severity: 'error',
+      message: 'c',
+      cells: ['t3.carried_in.total'],
+      other: { title: '某局2021年…', url: 'http://www.a.gov.cn/2021.html', year: 2021, published: null },
+    },
+  ],
   flags: [{ id: 'f', address: 't3.new.total', quote: '7', note: '核实', created: '2026-01-01T00:00:00Z' }],
 };
 
@@ -31,7 +40,25 @@ describe('xlsxSheets', () => {
     expect(t2!.rows[1]!.slice(0, 4)).toEqual([page.url, '某局', 2022, 't2.permit.decisions']);
     expect(t3!.rows[1]![5]).toBe(7);
     expect(t4!.rows[1]!.slice(5)).toEqual([null, '=1+1', 't4-sum']);
-    expect(findings!.rows[1]).toEqual([page.url, '某局', 2022, 't4-sum', 'error', 'm', 't4.review.total']);
+    expect(findings!.rows[1]).toEqual([
+      page.url,
+      '某局',
+      2022,
+      't4-sum',
+      'error',
+      'm',
+      't4.review.total',
+      null,
+      null,
+    ]);
+    expect(findings!.rows[2]!.slice(3)).toEqual([
+      'carry-over-mismatch',
+      'error',
+      'c',
+      't3.carried_in.total',
+      'http://www.a.gov.cn/2021.html',
+      2021,
+    ]);
     expect(flags!.rows[1]!.slice(3, 6)).toEqual(['t3.new.total', '7', '核实']);
   });
 });

@@ -33,11 +33,17 @@ export function xlsxSheets(results: PageResult[]): SheetRows[] {
     name,
     rows: [[...TIDY], ...tidy.filter((r) => r.table === id).map((r) => TIDY.map((c) => r[c] ?? null))],
   }));
-  const findings: SheetCell[][] = [['source', 'agency', 'year', 'rule', 'severity', 'message', 'cells']];
+  // A cross-year finding's other report: where it was read and its year (empty for the others).
+  const findings: SheetCell[][] = [
+    ['source', 'agency', 'year', 'rule', 'severity', 'message', 'cells', 'other_source', 'other_year'],
+  ];
   const flags: SheetCell[][] = [['source', 'agency', 'year', 'address', 'quote', 'note', 'created']];
   for (const r of reports) {
     const base = [source(r), r.report.agency, r.report.year];
-    for (const f of r.findings) findings.push([...base, f.rule, f.severity, f.message, f.cells.join(' ')]);
+    for (const f of r.findings) {
+      const other = f.other ? [f.other.file ?? f.other.url ?? '', f.other.year] : [null, null];
+      findings.push([...base, f.rule, f.severity, f.message, f.cells.join(' '), ...other]);
+    }
     for (const f of r.flags ?? []) flags.push([...base, f.address, f.quote, f.note, f.created]);
   }
   sheets.push({ name: '发现', rows: findings }, { name: '标记', rows: flags });
