@@ -89,6 +89,16 @@ describe('deep nesting, in a live DOM (happy-dom)', () => {
     deepest = parent;
   }
 
+  it('reads the meta tags outside the body, as the CLI does, without a selector query', () => {
+    const page =
+      '<head><title>t</title><meta name="PubDate" content="2022-01-28"><meta property="og:title" content="x"></head>' +
+      '<body><meta name="ArticleTitle" content="in the body"><p>正文</p></body>';
+    document.documentElement.innerHTML = page;
+    const want = { pubdate: '2022-01-28', 'og:title': 'x' };
+    expect(sourceFromDocument(document).meta).toEqual(want);
+    expect(sourceFromHtml(`<html>${page}</html>`).meta).toEqual(want);
+  });
+
   it('audits a report under 10,000 and 100,000 nested elements as if it stood alone', () => {
     loadDeep(0);
     const flat = summary(audit(sourceFromDocument(document)));
