@@ -145,6 +145,17 @@ describe('crossFindings', () => {
     }
   });
 
+  it("one portal that is not a government's own (a wiki reposting reports) is no proof of one agency", () => {
+    const on = (agency: string, portal: string) => [
+      { id: 'a', report: r(agency, 2021, { 't3.carried_out.total': 3 }, portal) },
+      { id: 'b', report: r(agency, 2022, { 't3.carried_in.total': 2 }, portal) },
+    ];
+    expect(crossFindings(on('政府办公室', 'newton.com.tw'), { pairs: [] }).size).toBe(0);
+    expect(crossFindings(on('政府办公室', '61.150.65.235'), { pairs: [] }).size).toBe(0);
+    const placed = crossFindings(on('武汉市生态环境局', 'newton.com.tw'), { pairs: [] }).get('b') ?? [];
+    expect(placed.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('reads the portal of a report saved before portals from its page address', () => {
     const prev = {
       id: 'p',

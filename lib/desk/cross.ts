@@ -8,12 +8,13 @@
  * - Two different portals never pair, even under one place-qualified name: a city bureau's report
  *   reposted on the province's portal is the rarer case, and 朝阳区, 鼓楼区, 城关镇 … are each the
  *   name of many places. The user's links join names, not portals.
- * - When either report's portal is unknown (a saved file that names no address), a pair under a
- *   place-qualified name still runs, but its findings are only `info`, saying the pairing is
- *   uncertain; a name without its place (`政府办公室`) does not pair at all.
+ * - When either report's portal is unknown (a saved file that names no address), or the portal
+ *   they share is not a government's own (a wiki, a news site or a shared IP host reposting reports
+ *   from many places), a pair under a place-qualified name still runs, but its findings are only
+ *   `info`, saying the pairing is uncertain; a name without its place (`政府办公室`) does not pair.
  */
 import type { Finding, OtherReport, Report } from '../model';
-import { portalOf } from '../recognise/portal';
+import { officialPortal, portalOf } from '../recognise/portal';
 import { PAIR_RULES } from '../rules/index';
 import type { PairRule } from '../rules/types';
 import { type AgencyLinks, agencyKey, agencyResolver, namesPlace } from './agency';
@@ -37,13 +38,16 @@ function portalOfItem(item: CrossItem): string | null {
 }
 
 /**
- * Whether two reports of one agency name are one agency's: `sure` on one portal, `uncertain` when
- * a portal is unknown and the name says its place, null when they must not be paired.
+ * Whether two reports of one agency name are one agency's: `sure` on one government portal, null
+ * on two portals; when a portal is unknown, or the one they share is not a government's own (a
+ * wiki or a shared host reposting many places' reports), `uncertain` if the name says its place and
+ * null if it does not.
  */
 export function pairing(prev: CrossItem, next: CrossItem): 'sure' | 'uncertain' | null {
   const a = portalOfItem(prev);
   const b = portalOfItem(next);
-  if (a !== null && b !== null) return a === b ? 'sure' : null;
+  if (a !== null && b !== null && a !== b) return null;
+  if (a !== null && a === b && officialPortal(a)) return 'sure';
   return namesPlace(prev.report.agency) && namesPlace(next.report.agency) ? 'uncertain' : null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
-import { portalFromPage, portalOf, savedFromComment } from './portal';
+import { officialPortal, portalFromPage, portalOf, savedFromComment } from './portal';
 
 describe('portalOf', () => {
   it.each([
@@ -53,6 +53,20 @@ describe('portalOf', () => {
     expect(portalOf(null)).toBe(null);
     expect(portalOf(undefined)).toBe(null);
   });
+});
+
+describe('officialPortal', () => {
+  it.each([
+    ['shuyang.gov.cn', true],
+    ['www.gov.cn', true],
+    ['info.gov.hk', true],
+    ['xn--gmq25jo2kfugo7ix0a993s.xn--zfr164b', true],
+    ['newton.com.tw', false],
+    ['sina.com.cn', false],
+    ['tufwp.cn', false],
+    ['61.150.65.235', false],
+    ['notgov.cn', false],
+  ])('%s → %s', (portal, official) => expect(officialPortal(portal)).toBe(official));
 });
 
 describe('savedFromComment', () => {

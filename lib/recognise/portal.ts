@@ -101,6 +101,16 @@ export function portalOf(address: string | null | undefined): string | null {
   return registrable(host);
 }
 
+/**
+ * Whether a portal is a government's own site (`*.gov.cn`, `.gov.hk`/`.gov.mo`/`.gov.tw`, the `.政务`
+ * domain), where what it publishes is its own bodies'. Anything else (a wiki or news site reposting
+ * reports from all over the country, a shared host on a bare IP serving flip-books) may hold many
+ * places' `政府办公室`, so sharing it does not make two reports one agency's.
+ */
+export function officialPortal(portal: string): boolean {
+  return /(?:^|\.)gov\.(?:cn|hk|mo|tw)$|(?:^|\.)xn--zfr164b$/.test(portal);
+}
+
 /** What a page says about its own address: the fields `portalFromPage` reads. */
 export type PortalEvidence = Pick<PageSource<unknown>, 'meta' | 'links' | 'savedFrom'>;
 
