@@ -76,6 +76,11 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
       // 未发生因执法引起的行政复议: some other cause's cases, not the disclosure ones.
       if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开/.test(gap)) continue;
       const scope = scopeOf(m[0]);
+      // 被申请行政复议1件，尚未收到行政复议决定: about a case's result, not about there being none
+      // (复议1件，未发生行政诉讼 still says there was no suit).
+      if (/决定|结果|裁决|判决|文书|答复/.test(m[0])) continue;
+      if (scope?.includes('复议') && /复议/.test(before)) continue;
+      if (scope?.includes('诉讼') && /诉讼|起诉/.test(before)) continue;
       if (scope)
         add(s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
       break;

@@ -25,9 +25,9 @@ import {
 const OUTCOME_WORD =
   '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|' +
   '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|办结|答复';
-/** An outcome word, then its count (or `件` with the number missing, as in `予以公开 件,`). */
+/** An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number missing). */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*)\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*)\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -38,6 +38,13 @@ const SHARE_WHOLE =
   /^(?:本年度?|全年|全部|所有)?(?:新收|收到|受理|已?办结|答复|办理|处理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:总数|总量|总件数|件数|数量|总和|数|量)?(?:的)?(?:比例|比重|比)?$/;
 /** Topics whose 公开/办结/答复 counts are not 表三's. */
 const OFF_TOPIC = /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件/;
+/**
+ * A part of the applications, not all of them: one channel (通过网络申请…), one kind of applicant
+ * (自然人申请…) or one subject (涉及征收的申请…). 公民、法人或其他组织 is everyone and is read past.
+ */
+const SUBSET =
+  /涉及|网络申请|网上申请|在线申请|信函|当面|传真|电子邮件|邮寄|现场申请|自然人|法人|企业|社会组织|律师/;
+const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
 /** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
 const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
 
@@ -76,6 +83,7 @@ function breakdownAfterQizhong(text: string, clause: number): boolean {
 function notOurs(s: Sentence, at: number, end: number, clause: number, year: number | null): boolean {
   const before = s.text.slice(0, at);
   if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before)) return true;
+  if (SUBSET.test(before.replace(EVERYONE, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause)) return true;
   // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be

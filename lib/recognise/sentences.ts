@@ -65,7 +65,11 @@ export function clauseStart(text: string, at: number): number {
 
 // 较2020年, 比上年, 与上年相比, 同比: a comparison, not the subject's time.
 const COMPARED = /(?:较|比|与|同|对比|相较)\s*$/;
-const YEAR = /(\d{4})\s*年/g;
+const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/g;
+const CN_DIGITS = '〇一二三四五六七八九';
+/** A year written in figures or in Chinese numerals (二〇二一). */
+const yearValue = (s: string) =>
+  /^\d/.test(s) ? Number(s) : Number([...s.replace(/零/g, '〇')].map((c) => CN_DIGITS.indexOf(c)).join(''));
 const LAST_YEAR = /上一?年度?|去年|前一年/g;
 
 /**
@@ -76,7 +80,7 @@ const LAST_YEAR = /上一?年度?|去年|前一年/g;
  */
 export function otherYear(before: string, year: number | null): boolean {
   for (const m of before.matchAll(YEAR)) {
-    const y = Number(m[1]);
+    const y = yearValue(m[1]!);
     if (y < 1990 || y > 2100 || COMPARED.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (y !== year) return true;
   }

@@ -121,11 +121,39 @@ describe('outcome figures that are not this body’s for the year', () => {
     ['the 行政复议 section', '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议决定予以公开1件。</p>'],
     ['no applications anywhere', '<p>从办理结果来看，予以公开45件。</p>'],
     ['不予以公开 read as 予以公开', '<p>收到申请5件，不予以公开2件。</p>'],
+    ['another year in Chinese numerals', '<p>二〇二〇年，我局收到政府信息公开申请30件，予以公开20件。</p>'],
+    ['one channel of applications', '<p>通过网络申请20件，予以公开15件。</p>'],
+    ['one kind of applicant', '<p>自然人申请55件，予以公开30件。</p>'],
+    [
+      'a whole district’s answers (real text)',
+      '<p>2022年,全区各职能部门、镇街共完成政府信息依申请公开答复1453件,包括上年结转信息公开申请30件。其中,予以公开答复966件,占66.48%;无法提供的182件,占12.53%。</p>',
+    ],
   ])('%s', (_, body) => {
     const f = outcomes(body);
     expect(f['f.outcome.granted']).toBeUndefined();
     expect(f['f.outcome.unable']).toBeUndefined();
     expect(f['f.outcome.total']).toBeUndefined();
+  });
+
+  it('reads the same breakdown when it is this body’s, with 答复/的 after the outcome and two-decimal shares', () => {
+    const f = outcomes(
+      '<p>2022年,我局共完成政府信息依申请公开答复1453件,包括上年结转信息公开申请30件。其中,予以公开答复966件,占66.48%;部分公开67,占4.61%;无法提供的182件,占12.53%;不予处理的61件,占4.20%。</p>',
+      2022,
+    );
+    expect(f['f.outcome.granted']).toMatchObject({
+      value: 966,
+      share: 66.48,
+      quote: '予以公开答复966件,占66.48%',
+    });
+    expect(f['f.outcome.unable']).toMatchObject({ value: 182, share: 12.53 });
+    expect(f['f.outcome.refused']).toMatchObject({ value: 61, quote: '不予处理的61件,占4.20%' });
+    // 部分公开67 without its 件 is not read.
+    expect(f['f.outcome.partial']).toBeUndefined();
+    expect(
+      outcomes('<p>共收到公民、法人或其他组织提出的政府信息公开申请58件，其中予以公开30件。</p>')[
+        'f.outcome.granted'
+      ]?.value,
+    ).toBe(30);
   });
 
   it('reads this year’s figures beside a comparison with last year, and 上年结转 in the same sentence', () => {
@@ -158,6 +186,17 @@ describe('claims without a number', () => {
     });
     expect(c['f.claim.no_reviews']).toMatchObject({ value: null, claim: '未发生行政复议和行政诉讼' });
     expect(c['f.claim.no_reviews']?.pos).toMatchObject({ block: 1 });
+  });
+
+  it('reads 未发生行政诉讼 after a sentence part about the reviews', () => {
+    const c = claims('<p>本年度因政府信息公开被申请行政复议1件，经复议均予以维持，未发生行政诉讼。</p>');
+    expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政诉讼');
+    expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议均获维持');
+  });
+
+  it('reads 未发生…方面的行政复议和行政诉讼 (real text)', () => {
+    const c = claims('<p>2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。</p>');
+    expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议和行政诉讼');
   });
 
   it('reads 均获维持 for the cases its own part of the sentence names', () => {
@@ -196,6 +235,7 @@ describe('claims without a number', () => {
     ['a whole county', '<p>全县未发生政府信息公开行政复议案件。</p>'],
     ['another year', '<p>2020年未发生政府信息公开行政复议案件。</p>'],
     ['a corrected count', '<p>政府信息公开行政复议案件被纠正1件。</p>'],
+    ['a pending result', '<p>因政府信息公开被申请行政复议1件，目前未收到行政复议决定。</p>'],
     ['an agency’s cases, not disclosure', '<p>全年办理行政复议案件56件，均依法维持。</p>'],
   ])('no claim from %s', (_, body) => {
     const c = claims(body);
