@@ -407,6 +407,17 @@ describe('undoing an import', () => {
     expect(await desk.lastImport()).not.toBeNull();
   });
 
+  it('refuses when a report the import added was removed since', async () => {
+    const desk = await fresh();
+    const mine = await desk.save(input());
+    const backup = JSON.parse(await desk.exportBackup());
+    backup.reports = [{ ...mine, id: 'added', url: 'http://x/added' }];
+    await desk.importBackup(JSON.stringify(backup));
+    await desk.remove('added');
+    expect(await desk.undoImport()).toMatchObject({ ok: false });
+    expect((await desk.list()).map((s) => s.id)).toEqual([mine.id]);
+  });
+
   it('keeps only the last import for undo', async () => {
     const desk = await fresh();
     const mine = await desk.save(input());

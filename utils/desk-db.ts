@@ -223,6 +223,17 @@ export function fingerprint(value: unknown): string {
   return `${text.length}:${(h2 >>> 0).toString(16)}${(h1 >>> 0).toString(16)}`;
 }
 
+/**
+ * A stored report's fingerprint. The snapshot (hundreds of KB) counts by its length only: every
+ * way a record changes (a new save, a removal, an import) also changes its savedAt, flags or
+ * presence, so hashing megabytes of HTML per record would buy nothing.
+ */
+function recordPrint(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return fingerprint(value ?? null);
+  const { snapshot, ...rest } = value as { snapshot?: unknown };
+  return fingerprint([rest, typeof snapshot === 'string' ? snapshot.length : snapshot]);
+}
+
 type AnyTx = IDBPTransaction<unknown, string[], 'readonly' | 'readwrite'>;
 
 /**
@@ -408,7 +419,7 @@ function makeDesk(db: IDBPDatabase): Desk {
               report: (await reports.get(record.id)) ?? null,
               summary: (await summaries.get(record.id)) ?? null,
               audit: (await audits.get(record.id)) ?? null,
-              after: fingerprint(row),
+              after: recordPrint(row),
             });
             await reports.put(row);
             await summaries.put(summarise(record));
@@ -445,7 +456,7 @@ function makeDesk(db: IDBPDatabase): Desk {
           const changed: string[] = [];
           for (const e of undo.entries) {
             const now: unknown = await reports.get(e.id);
-            if (fingerprint(now ?? null) !== e.after)
+            if (recordPrint(now) !== e.after)
               changed.push((now as { title?: unknown } | undefined)?.title?.toString() ?? e.id);
           }
           const linksNow: unknown = (await meta.get('links')) ?? null;
