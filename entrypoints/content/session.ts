@@ -39,6 +39,8 @@ export class Session {
   /** The report's tables and their fingerprint when last audited (see fingerprint.ts). */
   private tables: Element[] = [];
   private print = '';
+  /** True from the start of an audit's read until its fingerprint is taken. */
+  auditing = false;
   /** The element last right-clicked, for the context menu's 标记此处 (only we know it). */
   contextTarget: Element | null = null;
 
@@ -60,6 +62,11 @@ export class Session {
   /** Whether the report tables' text changed since the last audit (cheap: no walk of the page). */
   tablesChanged(): boolean {
     return tablesPrint(document, this.tables) !== this.print;
+  }
+
+  /** Whether `node` is inside the last audit's report tables (any node, before a report is found). */
+  inReportTables(node: Node): boolean {
+    return this.tables.length === 0 || this.tables.some((t) => t.contains(node));
   }
 
   /**
@@ -104,7 +111,13 @@ export class Session {
   }
 
   private async runNow(force: boolean): Promise<void> {
-    const a = await detectAndAudit(document, force);
+    this.auditing = true;
+    let a: Awaited<ReturnType<typeof detectAndAudit>>;
+    try {
+      a = await detectAndAudit(document, force);
+    } finally {
+      this.auditing = false;
+    }
     if (!a) return;
     this.error = null;
     this.audit = a.detected ? a : null;

@@ -71,27 +71,22 @@ export class Backoff {
 export function watchMutations(session: Session, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const backoff = new Backoff();
-  let running = false;
-  // A change seen while an audit was reading: its fingerprint may already include the change, so
-  // the next check audits without comparing.
-  let changedWhileRunning = false;
+  // A report table changed while an audit was reading: the fingerprint (taken when the audit ends)
+  // may hold the change while the result does not, so the next check audits without comparing.
+  let halfRead = false;
   const fire = async () => {
     // Cleared first: content arriving while we audit schedules the next check.
     timer = undefined;
     backoff.checked();
-    const force = changedWhileRunning;
-    changedWhileRunning = false;
+    const force = halfRead;
+    halfRead = false;
     if (!force && session.audit && !session.tablesChanged()) return;
-    running = true;
-    try {
-      await session.run(false);
-    } finally {
-      running = false;
-    }
+    await session.run(false);
   };
   const observer = new MutationObserver((records) => {
-    if (!records.some((m) => relevant(session, m))) return;
-    if (running) changedWhileRunning = true;
+    const changes = records.filter((m) => relevant(session, m));
+    if (changes.length === 0) return;
+    if (session.auditing && changes.some((m) => session.inReportTables(m.target))) halfRead = true;
     const wait = backoff.change(performance.now());
     if (timer === undefined) timer = setTimeout(() => void fire(), wait);
   });
