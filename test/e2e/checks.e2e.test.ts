@@ -42,6 +42,14 @@ beforeAll(async () => {
     'shortrow.html',
     fixture('seed001-cms.html').replace(/(2\. 其他法律行政法规禁止公开<\/td>)<td>0<\/td>/, '$1'),
   );
+  // district-gov-2020 with 表三's 本年新收·总计 left blank while its row sums to 56.
+  fixtures.add(
+    'blanktotal.html',
+    fixture('district-gov-2020.html').replace(
+      /(一、本年新收政府信息公开申请数量<\/td>(?:<td>\d+<\/td>){6})<td>56<\/td>/,
+      '$1<td></td>',
+    ),
+  );
   // The UI in Chinese: on Linux Chromium takes its UI language from LANGUAGE.
   ctx = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
@@ -184,6 +192,24 @@ describe('marks', () => {
       })
       .toBe(true);
     await page.screenshot({ path: join(RESULTS_DIR, 'checks-short-row.png') });
+    await page.close();
+  });
+
+  it('a blank total that hides a figure is marked red, and clicking its finding pulses it', async () => {
+    const { page } = await open('blanktotal.html');
+    const total = page.locator('[data-audit-address~="t3.new.total"]');
+    expect(await total.getAttribute('data-audit-rules')).toContain('blank-total');
+    expect(await total.getAttribute('data-audit-severity')).toBe('error');
+    expect(await total.getAttribute('data-audit-quiet')).toBeNull();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await panelClick(page, '[data-gra="finding"][data-rule="blank-total"]');
+    await expect.poll(() => total.getAttribute('data-audit-pulse')).toBe('');
+    await expect
+      .poll(async () => {
+        const box = await total.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
     await page.close();
   });
 
