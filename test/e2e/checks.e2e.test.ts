@@ -166,6 +166,11 @@ describe('marks', () => {
     const popup = await popupFor(tab);
     await popup.locator('.findings').waitFor();
     expect(await popup.locator('.finding').first().getAttribute('data-rule')).toBe('template-mismatch');
+    // It names no cell or sentence: clicking it says so instead of doing nothing.
+    await popup.locator('.finding[data-rule="template-mismatch"] .finding-go').click();
+    expect(await popup.locator('p.note[role="status"]').textContent()).toBe(
+      '此问题在页面上没有可定位的单元格或文字。',
+    );
     await popup.close();
     const panel = (await panelText(page)) ?? '';
     expect(panel.indexOf('template-mismatch')).toBeGreaterThan(-1);
