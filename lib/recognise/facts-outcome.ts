@@ -36,6 +36,8 @@ const SHARE = /^\s*[,(]?\s*占(?:比)?([^,;。%()\d]{0,16}?)\s*(?:为|达)?\s*(\
 /** What a share may be of: a whole of this body's applications, nothing else (占全市…). */
 const SHARE_WHOLE =
   /^(?:本年度?|全年|全部|所有)?(?:新收|收到|受理|已?办结|答复|办理|处理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:总数|总量|总件数|件数|数量|总和|数|量)?(?:的)?(?:比例|比重|比)?$/;
+/** After a 予以公开 count: the partly granted ones are inside it. */
+const INCLUDES_PARTIAL = /^\s*[,(]?\s*(?:含|包括|包含|其中)(?:了)?部分公开/;
 /** Topics whose 公开/办结/答复 counts are not 表三's. */
 const OFF_TOPIC = /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件/;
 /**
@@ -111,7 +113,9 @@ export function findOutcomeFacts<N>(
     OUTCOME.lastIndex = 0;
     for (let m = OUTCOME.exec(s.text); m; m = OUTCOME.exec(s.text)) {
       const word = m[1]!;
-      const key = keyOf(word);
+      // 予以公开30件（含部分公开5件）: the figure counts both.
+      const both = word === '予以公开' && INCLUDES_PARTIAL.test(s.text.slice(m.index + m[0].length));
+      const key = both ? 'f.outcome.granted_partial' : keyOf(word);
       if (have.has(key)) continue;
       // 不予以公开 is not 予以公开; 答复 counts only as 答复申请 N 件 (not 答复人大建议).
       if (word === '予以公开' && s.text[m.index - 1] === '不') continue;

@@ -82,5 +82,11 @@ describe('text-claim-mismatch', () => {
     expect(
       textClaimMismatch.skip?.(report([claim('f.claim.no_reviews', '未发生行政复议', '…')]), ctx),
     ).toBeNull();
+    const blank = report([claim('f.claim.no_reviews', '未发生行政复议', '…')], {
+      cells: cells({ 't4.review.total': null, 't4.suit_direct.total': 2 }),
+    });
+    expect(textClaimMismatch.skip?.(blank, ctx)).toBe(
+      '表格中对应的数字空白 / the table leaves those figures blank',
+    );
   });
 });

@@ -25,36 +25,22 @@ function cellsText(report: Report, table: 't3' | 't4', addrs: string[]): string 
   return `${TABLE_NAMES[table]} ${parts.join('、')}`;
 }
 
-/** The cells that contradict one claim, or none. */
-function contradicting(report: Report, fact: Fact): { table: 't3' | 't4'; cells: string[] } | null {
+/** The cells a claim speaks of: any of them above zero contradicts it. */
+function cellsOf(fact: Fact): string[] {
   const claim = fact.claim ?? '';
-  if (fact.key === 'f.claim.no_applications')
-    return { table: 't3', cells: nonZero(report, ['t3.new.total']) };
+  if (fact.key === 'f.claim.no_applications') return ['t3.new.total'];
   const rows = t4Rows(claim);
-  if (fact.key === 'f.claim.no_reviews')
-    return {
-      table: 't4',
-      cells: nonZero(
-        report,
-        rows.map((r) => `t4.${r}.total`),
-      ),
-    };
+  if (fact.key === 'f.claim.no_reviews') return rows.map((r) => `t4.${r}.total`);
   if (fact.key === 'f.claim.reviews_all_upheld') {
     // 均获维持 is contradicted by a corrected or a pending case; 无被纠错 only by a corrected one.
     const columns = claim.endsWith('均获维持') ? ['corrected', 'pending'] : ['corrected'];
-    return {
-      table: 't4',
-      cells: nonZero(
-        report,
-        rows.flatMap((r) => columns.map((c) => `t4.${r}.${c}`)),
-      ),
-    };
+    return rows.flatMap((r) => columns.map((c) => `t4.${r}.${c}`));
   }
-  return null;
+  return [];
 }
 
 const CLAIMS = ['f.claim.reviews_all_upheld', 'f.claim.no_applications', 'f.claim.no_reviews'];
-const tableOf = (key: string) => (key === 'f.claim.no_applications' ? 't3' : 't4');
+const tableOf = (key: string): 't3' | 't4' => (key === 'f.claim.no_applications' ? 't3' : 't4');
 
 /** One finding per claim a table contradicts, naming the claim and the cells. */
 export const textClaimMismatch: Rule = {
@@ -66,19 +52,22 @@ export const textClaimMismatch: Rule = {
   skip(report) {
     const claims = CLAIMS.filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';
+    // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
+    if (claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null))) return null;
     const has = (t: string) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
     const tables = [...new Set(claims.map(tableOf))];
-    if (tables.some(has)) return null;
-    return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+    if (!tables.some(has))
+      return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+    return '表格中对应的数字空白 / the table leaves those figures blank';
   },
   run(report) {
     const out: Finding[] = [];
     for (const key of CLAIMS) {
       const fact = factOf(report, key);
-      const found = fact && contradicting(report, fact);
-      if (!fact || !found || found.cells.length === 0) continue;
-      const message = `正文称「${shortQuote(fact.quote)}」，但${cellsText(report, found.table, found.cells)}`;
-      out.push(finding(textClaimMismatch, message, [key, ...found.cells]));
+      const cells = fact ? nonZero(report, cellsOf(fact)) : [];
+      if (!fact || cells.length === 0) continue;
+      const message = `正文称「${shortQuote(fact.quote)}」，但${cellsText(report, tableOf(key), cells)}`;
+      out.push(finding(textClaimMismatch, message, [key, ...cells]));
     }
     return out;
   },

@@ -175,6 +175,9 @@ describe('text-table-mismatch on outcome figures and shares', () => {
       '正文未陈述可核对的数字 / the text states no figure to check',
     );
     expect(skip([fact('f.outcome.granted', 3)], { 't4.review.total': 1 })).toBe('表三缺失 / no table 3');
-    expect(skip([fact('f.outcome.granted', 3)], { 't3.new.total': 1 })).toBeNull();
+    expect(skip([fact('f.outcome.granted', 3)], { 't3.granted.total': 1 })).toBeNull();
+    expect(skip([fact('f.outcome.granted', 3)], { 't3.new.total': 1, 't3.granted.total': null })).toBe(
+      '表格中对应的数字空白 / the table leaves those figures blank',
+    );
   });
 });

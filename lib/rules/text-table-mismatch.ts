@@ -185,10 +185,17 @@ export const textTableMismatch: Rule = {
   skip(report) {
     const stated = COMPARISONS.filter((c) => factOf(report, c.fact)?.value != null);
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
+    // Checkable when one stated figure has every cell it is compared with filled in.
+    const filled = (c: Comparison) => {
+      const addrs = c.cells(report);
+      return addrs.length > 0 && addrs.every((a) => num(report, a) !== null);
+    };
+    if (stated.some(filled)) return null;
     const tables = [...new Set(stated.map((c) => c.table))];
     const has = (t: TableId) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
-    if (tables.some(has)) return null;
-    return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+    if (!tables.some(has))
+      return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+    return '表格中对应的数字空白 / the table leaves those figures blank';
   },
   run(report) {
     return COMPARISONS.flatMap((c) => compare(report, c));

@@ -65,6 +65,15 @@ describe('outcome figures', () => {
     expect(values(f)).toEqual({ 'f.outcome.granted_partial': 16 });
   });
 
+  it('reads 予以公开N件（含部分公开M件） as granted + partial', () => {
+    const f = outcomes(
+      '<p>共收到政府信息公开申请40件，其中予以公开30件（含部分公开5件），无法提供10件。</p>',
+    );
+    expect(f['f.outcome.granted']).toBeUndefined();
+    expect(f['f.outcome.granted_partial']).toMatchObject({ value: 30, quote: '其中予以公开30件' });
+    expect(f['f.outcome.partial']).toBeUndefined();
+  });
+
   it('reads traditional script and the 办结 count the sentence gives (guangzhou-guoziwei-2020 style)', () => {
     const f = outcomes(
       '<p>2020年新收到政府信息公開申請31件,辦結28件,其中予以公開11件,部分公開3件,予以公開及部分公開14件,占辦結總數的50%;無法提供10件(占35.7%);結轉下年度繼續辦理3件。</p>',
