@@ -23,10 +23,14 @@ export interface Sentence<N = unknown> {
   prev: string;
 }
 
-const SENTENCE_END = /[。!?\n]/;
+const SENTENCE_END = /[。!?\n]/g;
+// The outcome and claim readers both walk the same page's sentences: cut them once per page.
+const cache = new WeakMap<object, Sentence<unknown>[]>();
 
 /** Every sentence of the page's text blocks, in document order, with its section. */
 export function sentencesOf<N>(blocks: Block<N>[]): Sentence<N>[] {
+  const hit = cache.get(blocks);
+  if (hit) return hit as Sentence<N>[];
   const out: Sentence<N>[] = [];
   let section = '';
   let prev = '';
@@ -39,17 +43,21 @@ export function sentencesOf<N>(blocks: Block<N>[]): Sentence<N>[] {
       prev = '';
       return;
     }
-    let a = 0;
-    for (let i = 0; i <= folded.length; i++) {
-      if (i < folded.length && !SENTENCE_END.test(folded[i]!)) continue;
+    const push = (a: number, i: number) => {
       const text = folded.slice(a, i);
-      if (text.trim()) {
-        out.push({ block: bi, node: block.node, raw: block.text, start: a, end: i, text, section, prev });
-        prev = text;
-      }
-      a = i + 1;
+      if (!text.trim()) return;
+      out.push({ block: bi, node: block.node, raw: block.text, start: a, end: i, text, section, prev });
+      prev = text;
+    };
+    let a = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(folded); m; m = SENTENCE_END.exec(folded)) {
+      push(a, m.index);
+      a = m.index + 1;
     }
+    push(a, folded.length);
   });
+  cache.set(blocks, out);
   return out;
 }
 
