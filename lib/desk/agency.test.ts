@@ -75,6 +75,12 @@ describe('namesPlace', () => {
     '阿拉善盟生态环境局',
     '某某旗教育局',
     '某某州民政局',
+    '相山区商务局',
+    '烈山区应急管理局',
+    '两城镇人民政府',
+    '神农架林区统计局',
+    '某某经济开发区管委会',
+    '某某社区居委会',
   ])('%s says where it is', (name) => expect(namesPlace(name)).toBe(true));
 
   it.each([
@@ -92,6 +98,8 @@ describe('namesPlace', () => {
     '街道办事处',
     '团县委',
     '社区居委会',
+    '市城管执法局',
+    '景区管理处',
   ])('%s does not', (name) => expect(namesPlace(name)).toBe(false));
 
   it('is false for no name', () => expect(namesPlace(null)).toBe(false));

@@ -22,11 +22,16 @@ export function agencyKey(name: string | null): string | null {
 }
 
 /**
- * Words that hold a place character without naming a place: 住房和城乡建设局, 市场监督管理局,
- * 城市管理局, 经济开发区, 乡村振兴局, 团县委. Longest first, so 经济技术开发区 goes before 开发区.
+ * Words inside an agency's body that hold a place character without naming a place: 住房和城乡建设局,
+ * 市场监督管理局, 城市管理局, 乡村振兴局, 团县委. Never the end of a place name, so taken out anywhere.
  */
-const NOT_PLACES =
-  /经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|综合保税区|产业园区|工业园区|开发区|高新区|保税区|示范区|试验区|自贸区|合作区|功能区|园区|景区|社区|片区|辖区|老区|苏区|山区|库区|矿区|林区|牧区|灾区|城区|市区|郊区|城乡|城市|城镇|村镇|乡镇|乡村|市场|市政|市容|市民|联盟|团[省市县区]委/g;
+const BODY_WORDS = /城乡|城市|市场|市政|市容|市民|乡村|乡镇|联盟|团[省市县区]委/g;
+/**
+ * Kinds of area that end many real place names (相山区, 烈山区, 两城镇, 神农架林区, 苏州工业园区) but
+ * name no place when nothing stands before them: 社区居委会, 经济开发区管委会, 景区管理处.
+ */
+const AREA_WORDS =
+  /^(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|综合保税区|产业园区|工业园区|开发区|高新区|保税区|示范区|试验区|自贸区|合作区|功能区|园区|景区|社区|片区|辖区|老区|苏区|山区|库区|矿区|林区|牧区|城区|市区|郊区|新区|地区|城镇|村镇)/;
 /** A place name: at least one character, then what kind of place it is (沭阳县, 某某区, 城关镇). */
 const PLACE = /[^\s·](?:省|市|县|区|镇|乡|街道|旗|州|盟)/;
 
@@ -38,7 +43,7 @@ const PLACE = /[^\s·](?:省|市|县|区|镇|乡|街道|旗|州|盟)/;
  */
 export function namesPlace(name: string | null): boolean {
   const key = agencyKey(name);
-  return key !== null && PLACE.test(key.replace(NOT_PLACES, '·'));
+  return key !== null && PLACE.test(key.replace(AREA_WORDS, '·').replace(BODY_WORDS, '·'));
 }
 
 /** The user's links between agency keys: each pair says "these two names are one agency". */
