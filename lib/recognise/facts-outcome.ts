@@ -39,7 +39,12 @@ const SHARE_WHOLE =
 /** After a 予以公开 count: the partly granted ones are inside it. */
 const INCLUDES_PARTIAL = /^\s*[,(]?\s*(?:含|包括|包含|其中)(?:了)?部分公开/;
 /** Topics whose 公开/办结/答复 counts are not 表三's. */
-const OFF_TOPIC = /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件/;
+const OFF_TOPIC =
+  /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件|主动|审查|公文|发文|属性/;
+/** A body wider than this one: its system, its subordinate units. */
+const WIDER = /系统|下属|所属|直属|各级|各区|各县|各市/;
+/** A sentence that gives this body's application count, which the next sentence's 其中… may break down. */
+const APPLICATION_COUNT = /申请[^。]{0,16}?\d+\s*件|\d+\s*件[^。,;]{0,8}申请/;
 /**
  * A part of the applications, not all of them: one channel (通过网络申请…), one kind of applicant
  * (自然人申请…) or one subject (涉及征收的申请…). 公民、法人或其他组织 is everyone and is read past.
@@ -84,15 +89,18 @@ function breakdownAfterQizhong(text: string, clause: number): boolean {
 /** True when the figure matched at [at, end) is not this body's outcome figure for the year. */
 function notOurs(s: Sentence, at: number, end: number, clause: number, year: number | null): boolean {
   const before = s.text.slice(0, at);
-  if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before)) return true;
+  if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before) || WIDER.test(before))
+    return true;
   if (SUBSET.test(before.replace(EVERYONE, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause)) return true;
   // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be
   // about this body's applications of the year too.
   if (/申请/.test(s.text.slice(0, end))) return false;
-  if (/申请/.test(s.prev))
-    return wholeJurisdiction(s.prev) || otherYear(s.prev, year) || OFF_TOPIC.test(s.prev);
+  if (APPLICATION_COUNT.test(s.prev))
+    return (
+      wholeJurisdiction(s.prev) || otherYear(s.prev, year) || OFF_TOPIC.test(s.prev) || WIDER.test(s.prev)
+    );
   return s.section !== 'applications';
 }
 
