@@ -132,11 +132,6 @@ export function matchKey(r: Pick<SavedReport, 'url' | 'fileName' | 'result'>): s
   return `${where}|${r.result.report.year ?? ''}`;
 }
 
-/** Whether two records hold the same data (both schema-parsed, so their keys are in one order). */
-export function identical(a: SavedReport, b: SavedReport): boolean {
-  return JSON.stringify(SavedReportSchema.parse(a)) === JSON.stringify(SavedReportSchema.parse(b));
-}
-
 /** The page as read (audit, title, times, snapshot), without the id and the user's flags. */
 function reading(r: SavedReport, snapshot: string): string {
   const { id: _id, flags: _flags, snapshot: _snapshot, ...rest } = SavedReportSchema.parse(r);

@@ -33,7 +33,7 @@ export const SavedReportSchema = z.object({
   title: z.string(),
   /** ISO time the page (or file) was read. */
   accessedAt: z.string().min(1),
-  /** ISO time of this save; the newer save wins a merge. */
+  /** ISO time of this save. An import never takes a file's savedAt over the desk's (desk-backup.ts). */
   savedAt: z.string().min(1),
   source: z.enum(['page', 'file']),
   fileName: z.string().optional(),
