@@ -250,6 +250,7 @@ describe('neutralise', () => {
     ['a; =1', "'a; =1"],
     ['说明\r\n-x', "'说明\r\n-x"],
     [' =1+1', "' =1+1"],
+    ['a;"=1+1"', '\'a;"=1+1"'],
     ['12;-4', '12;-4'],
     ['12;-4.5', '12;-4.5'],
     // As one cell (a `,` locale) this starts with `-` and is not a number: a formula to Excel.

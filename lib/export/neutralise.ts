@@ -21,11 +21,14 @@ const TRIGGER = /^[=+@\t\r-]/;
 /** Where a spreadsheet in some locale may start a new cell (or a new row) inside a field. */
 const SEPARATOR = /[,;\t\r\n]/;
 
-/** Leading spaces: some importers trim them ("Trim spaces"), which would expose what follows. */
-const LEADING_SPACES = /^ +/;
+/**
+ * Leading spaces and double quotes: some importers trim spaces ("Trim spaces") or strip the quotes
+ * of a piece split out of a quoted field, which would expose what follows.
+ */
+const LEADING_PADDING = /^[ "]+/;
 
 function startsFormula(piece: string): boolean {
-  const text = piece.replace(LEADING_SPACES, '');
+  const text = piece.replace(LEADING_PADDING, '');
   return TRIGGER.test(text) && !PLAIN_NUMBER.test(text);
 }
 

@@ -1,14 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
 import { requiredAddresses } from '../keys';
 import type { CellValue } from '../model';
 import { blankCell } from './blank-cell';
 import { cells, makeCtx, makeReport, sampleT3, sampleT4 } from './testing';
+
+const fixture = (name: string) =>
+  audit(sourceFromHtml(readFileSync(new URL(`../../test/fixtures/${name}.html`, import.meta.url), 'utf8')));
 
 /** Every required cell of a template filled with 0. */
 function full(template: '2019' | '2021'): Record<string, CellValue> {
   const req = requiredAddresses(template);
   return cells(Object.fromEntries([...req.t2, ...req.t3, ...req.t4].map((a) => [a, 0])));
 }
+const blank = (c: Record<string, CellValue>, addrs: string[], raw = '') => {
+  for (const a of addrs) c[a] = { value: null, raw };
+};
+const LEGAL = ['commercial', 'research', 'social', 'legal', 'other'];
 
 describe('blank-cell', () => {
   it('is silent when every required cell holds a number', () => {
@@ -16,61 +26,83 @@ describe('blank-cell', () => {
     expect(blankCell.run(makeReport({ template: '2021', cells: full('2021') }), makeCtx())).toEqual([]);
   });
 
-  it('lists blank and absent cells of a table in one finding, naming a few', () => {
+  it('names a few scattered blanks and says the sums hold with them read as 0', () => {
     const c = full('2019');
     c['t3.new.natural'] = { value: null, raw: '—' };
     c['t3.new.commercial'] = { value: null, raw: '' };
     delete c['t3.carried_out.total'];
-    const found = blankCell.run(makeReport({ cells: c }), makeCtx());
-    expect(found).toEqual([
+    expect(blankCell.run(makeReport({ cells: c }), makeCtx())).toEqual([
       {
         rule: 'blank-cell',
         severity: 'warning',
-        message: '表三有 3 个单元格为空或不是数字：本年新收·自然人「—」、本年新收·商业企业、结转下年度·总计',
+        message:
+          '表三有 3 个单元格为空或不是数字：本年新收·自然人「—」、本年新收·商业企业、结转下年度·总计。读作 0 时各项勾稽关系均成立',
         cells: ['t3.new.natural', 't3.new.commercial', 't3.carried_out.total'],
       },
     ]);
   });
 
-  it('gives one finding per table and counts beyond the names it shows', () => {
+  it('says a table is blank as a whole instead of listing its cells, and lists them all in cells', () => {
     const found = blankCell.run(makeReport({ cells: {} }), makeCtx());
-    expect(found.map((f) => f.cells.length)).toEqual([22, 23 * 7, 15]);
-    expect(found[0]?.message).toMatch(/^表二有 22 个单元格为空或不是数字：规章·本年新制作数量、.* 等$/);
-    expect(found[2]?.message).toContain('表四有 15 个单元格');
-  });
-
-  it('only looks at tables that were found', () => {
-    const found = blankCell.run(
-      makeReport({ cells: {} }),
-      makeCtx({ found: { t2: false, t3: true, t4: false } }),
-    );
-    expect(found.map((f) => f.message.slice(0, 2))).toEqual(['表三']);
-  });
-
-  it('explains unmapped rows and names their cells', () => {
-    const c = full('2019');
-    for (const col of ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'])
-      c[`t3.granted.${col}`] = { value: null, raw: '' };
-    const ctx = makeCtx({
-      unmapped: [{ table: 't3', row: 'granted', reason: '只有 6 个数值，应有 7 个，无法对应到列' }],
-    });
-    const [f] = blankCell.run(makeReport({ cells: c }), ctx);
-    expect(f?.message).toContain('表三有 7 个单元格为空或不是数字：予以公开·自然人');
-    expect(f?.message).toContain('；「予以公开」行只有 6 个数值，应有 7 个，无法对应到列');
-    expect(f?.cells).toHaveLength(7);
-  });
-
-  it('reports an unmapped row outside the required cells on its own', () => {
-    const c = { ...full('2021'), ...cells({ 't3.other.natural': null }) };
-    const ctx = makeCtx({ unmapped: [{ table: 't3', row: 'other', reason: '只有 3 个数值，应有 7 个' }] });
-    expect(blankCell.run(makeReport({ template: '2021', cells: c }), ctx)).toEqual([
-      {
-        rule: 'blank-cell',
-        severity: 'warning',
-        message: '表三：「其他处理」行只有 3 个数值，应有 7 个，无法对应到列',
-        cells: ['t3.other.natural'],
-      },
+    expect(found.map((f) => f.message)).toEqual([
+      '表二全部空白（22 个单元格）',
+      '表三全部空白（161 个单元格）。读作 0 时各项勾稽关系均成立',
+      '表四全部空白（15 个单元格）。读作 0 时各项勾稽关系均成立',
     ]);
+    expect(found.map((f) => f.cells.length)).toEqual([22, 161, 15]);
+  });
+
+  it('names blank columns and groups of rows, then what is left', () => {
+    const c = { ...full('2019'), ...sampleT3(), ...sampleT4() };
+    const req = requiredAddresses('2019').t3;
+    // 法人或其他组织 left blank wherever it is 0, and the whole of 不予公开.
+    blank(
+      c,
+      req.filter((a) => LEGAL.some((k) => a.endsWith(`.${k}`)) && c[a]?.value === 0),
+    );
+    blank(
+      c,
+      req.filter((a) => a.startsWith('t3.denied.')),
+    );
+    const t3 = blankCell.run(makeReport({ cells: c }), makeCtx()).find((f) => f.message.startsWith('表三'));
+    expect(t3?.message).toBe(
+      '表三有 128 个单元格为空或不是数字：「科研机构」「社会公益组织」「法律服务机构」「其他」列全部空白；「不予公开」各行全部空白；' +
+        '另有 本年新收·商业企业、部分公开·商业企业、无法提供·本机关不掌握相关政府信息·商业企业、无法提供·没有现成信息需要另行制作·商业企业、' +
+        '无法提供·补正后申请内容仍不明确·商业企业 等 12 个。读作 0 时各项勾稽关系均成立',
+    );
+    expect(t3?.cells).toHaveLength(128);
+    const d = { ...full('2019') };
+    blank(
+      d,
+      req.filter((a) => LEGAL.some((k) => a.endsWith(`.${k}`))),
+      '/',
+    );
+    const t3d = blankCell.run(makeReport({ cells: d }), makeCtx()).find((f) => f.message.startsWith('表三'));
+    expect(t3d?.message).toBe(
+      '表三有 115 个单元格为空或不是数字：法人或其他组织五列全部为「/」。读作 0 时各项勾稽关系均成立',
+    );
+  });
+
+  it('says which sums would fail with the blanks read as 0: a blank there hides a figure', () => {
+    const c = { ...full('2019'), ...sampleT3(), ...sampleT4() };
+    c['t4.review.upheld'] = { value: null, raw: '' };
+    const [t4] = blankCell.run(makeReport({ cells: c }), makeCtx());
+    expect(t4?.message).toBe(
+      '表四有 1 个单元格为空或不是数字：行政复议·结果维持。空白读作 0 时以下勾稽关系不成立：表四「行政复议」行（各列之和等于总计），空白处可能漏填了数字',
+    );
+  });
+
+  it('leaves rows that could not be placed to short-row and blank totals to blank-total', () => {
+    const c = { ...full('2019'), ...sampleT3(), ...sampleT4() };
+    blank(
+      c,
+      ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'].map(
+        (k) => `t3.granted.${k}`,
+      ),
+    );
+    c['t3.partial.total'] = { value: null, raw: '' };
+    const ctx = makeCtx({ unmapped: [{ table: 't3', row: 'granted', reason: '只有 6 个数值，应有 7 个' }] });
+    expect(blankCell.run(makeReport({ cells: c }), ctx)).toEqual([]);
   });
 
   it('without a template skips 表二 and takes whichever 其他处理 rows the page has', () => {
@@ -81,5 +113,21 @@ describe('blank-cell', () => {
     const c = { ...sampleT3('2021'), ...sampleT4() };
     delete c['t3.other.else.legal'];
     expect(none(c)).toEqual([expect.objectContaining({ cells: ['t3.other.else.legal'] })]);
+  });
+
+  it('is skipped when no table was found', () => {
+    const none = makeCtx({ found: { t2: false, t3: false, t4: false } });
+    expect(blankCell.skip?.(makeReport(), none)).toBe('未找到表格 / no table found');
+  });
+
+  it('fires on the page that leaves its zeros blank, and says the sums hold; silent on a page with every figure', () => {
+    const a = fixture('wuhan-sthjj-2020-zeros-blank');
+    const t3 = a.findings.find((f) => f.rule === 'blank-cell' && f.message.startsWith('表三'));
+    expect(t3?.message).toContain('「其他」列全部空白');
+    expect(t3?.message).toMatch(/。读作 0 时各项勾稽关系均成立$/);
+    expect(t3?.cells.length).toBeGreaterThan(100);
+    const whole = fixture('seed004-cms');
+    expect(whole.findings.filter((f) => f.rule === 'blank-cell')).toEqual([]);
+    expect(whole.checks.find((c) => c.rule === 'blank-cell')?.status).toBe('passed');
   });
 });

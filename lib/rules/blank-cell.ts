@@ -1,21 +1,33 @@
-/** Cells the template requires that are blank, absent or not a number: one finding per table. */
-import { address, requiredAddresses, splitAddress, T3_COLUMNS } from '../keys';
-import type { Finding, Report, TableId } from '../model';
+/** Fires only when a cell the template requires, in a table that was found, is blank or not a number (rows short-row names and totals blank-total names are theirs, not this rule's). */
+import { address, requiredAddresses, splitAddress, T3_COLUMNS, T3_PART_COLUMNS, T4_COLUMNS } from '../keys';
+import type { CellValue, Finding, Report, TableId } from '../model';
+import { blankTotals } from './blank-total';
 import {
   cellLabel,
+  type Equation,
+  equationCells,
   finding,
   hasRow,
   num,
+  readable,
   rowLabel,
+  same,
   T3_ALL_ROWS,
   T3_OTHER_2021,
   TABLE_NAMES,
+  total,
 } from './helpers';
+import { t3BalanceEquations } from './t3-balance';
+import { t3ColumnEquations } from './t3-column-sum';
+import { t3OutcomeEquations } from './t3-outcome-sum';
+import { t4Equations } from './t4-sum';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
 // Enough names for the reader to find the gap; the cells list carries all of them.
 const NAMED = 5;
+// 表三 has eight groups of rows (予以公开 … 结转下年度): all of them fit in one sentence.
+const ROW_ITEMS = 8;
 
 /** The required addresses of each table; 表二 is unknowable without the template. */
 function required(report: Report): Record<TableId, string[] | null> {
@@ -35,56 +47,204 @@ function named(report: Report, addr: string): string {
   return raw && raw.length <= 8 ? `${label}「${raw}」` : label;
 }
 
-function tableFinding(report: Report, ctx: AuditContext, table: TableId, addrs: string[]): Finding[] {
-  const blanks = addrs.filter((a) => num(report, a) === null);
-  const unmapped = ctx.unmapped.filter((u) => u.table === table);
-  if (blanks.length === 0 && unmapped.length === 0) return [];
-  // Rows that fail for the same reason are named together, so 25 short rows read as one sentence.
-  const byReason = new Map<string, string[]>();
-  for (const u of unmapped) {
-    const rows = byReason.get(u.reason) ?? [];
-    rows.push(`「${rowLabel(table, u.row, report.template)}」`);
-    byReason.set(u.reason, rows);
-  }
-  const parts = [...byReason].map(([reason, rows]) => {
-    // The recogniser's reason usually says so already (`…，无法对应到列`).
-    const tail = reason.includes('对应') ? '' : '，无法对应到列';
-    const who =
-      rows.length > NAMED
-        ? `${rows.slice(0, NAMED).join('')}等 ${rows.length} 行`
-        : `${rows.join('')}${rows.length > 1 ? '各' : ''}行`;
-    return `${who}${reason}${tail}`;
-  });
-  if (blanks.length > 0) {
-    const names = blanks.slice(0, NAMED).map((a) => named(report, a));
-    const more = blanks.length > NAMED ? ' 等' : '';
-    parts.unshift(
-      `${TABLE_NAMES[table]}有 ${blanks.length} 个单元格为空或不是数字：${names.join('、')}${more}`,
-    );
-  } else {
-    parts[0] = `${TABLE_NAMES[table]}：${parts[0]}`;
-  }
-  // An unmapped row's cells are in the report with value null; name them even when not required.
-  const rowsOff = new Set(unmapped.map((u) => u.row));
-  const extra = Object.keys(report.cells).filter((a) => {
-    const s = splitAddress(a);
-    return s.table === table && rowsOff.has(s.row) && num(report, a) === null && !blanks.includes(a);
-  });
-  return [finding(blankCell, parts.join('；'), [...blanks, ...extra])];
+/** `全部空白`, `全部为「/」` or `全部空白或不是数字`, as the cells are. */
+function allBlank(report: Report, addrs: string[]): string {
+  const raws = new Set(addrs.map((a) => report.cells[a]?.raw.trim() ?? ''));
+  const [only] = raws;
+  if (raws.size === 1 && only === '') return '全部空白';
+  if (raws.size === 1 && only !== undefined && only.length <= 8) return `全部为「${only}」`;
+  return '全部空白或不是数字';
 }
 
-/** One finding per found table listing every required cell that is blank or not a number. */
+// 表三's groups of rows, named once when all their rows are blank (`「不予公开」各行`).
+const T3_GROUPS: Record<string, string> = {
+  denied: '不予公开',
+  unable: '无法提供',
+  refused: '不予处理',
+  other: '其他处理',
+};
+
+/** Blank whole columns of 表三 or 表四, in the words a reader uses (`法人或其他组织五列`). */
+function blankColumns(
+  table: TableId,
+  considered: string[],
+  blank: Set<string>,
+): { text: string; cells: string[] }[] {
+  if (table === 't2') return [];
+  const cols = table === 't3' ? T3_COLUMNS : T4_COLUMNS;
+  const full = cols.filter((c) => {
+    const cells = considered.filter((a) => splitAddress(a).column === c.key);
+    return cells.length > 0 && cells.every((a) => blank.has(a));
+  });
+  if (full.length === 0) return [];
+  const keys = new Set(full.map((c) => c.key));
+  const cellsOf = (ks: string[]) => considered.filter((a) => ks.includes(splitAddress(a).column));
+  const out: { text: string; cells: string[] }[] = [];
+  let rest = full.map((c) => c.key);
+  if (table === 't3') {
+    const legal = T3_PART_COLUMNS.slice(1);
+    if (T3_PART_COLUMNS.every((k) => keys.has(k))) {
+      out.push({ text: '自然人和法人或其他组织六列', cells: cellsOf(T3_PART_COLUMNS) });
+      rest = rest.filter((k) => !T3_PART_COLUMNS.includes(k));
+    } else if (legal.every((k) => keys.has(k))) {
+      out.push({ text: '法人或其他组织五列', cells: cellsOf(legal) });
+      rest = rest.filter((k) => !legal.includes(k));
+    }
+  }
+  if (rest.length > 0) {
+    const label = (k: string) => `「${cols.find((c) => c.key === k)?.label ?? k}」`;
+    out.push({ text: `${rest.map(label).join('')}列`, cells: cellsOf(rest) });
+  }
+  return out;
+}
+
+/** Blank whole rows; 表三's rows under one heading (不予公开 …) named together. */
+function blankRows(
+  report: Report,
+  table: TableId,
+  considered: string[],
+  blank: Set<string>,
+): { text: string; cells: string[] }[] {
+  const rows = [...new Set(considered.map((a) => splitAddress(a).row))];
+  const cellsOf = (row: string) => considered.filter((a) => splitAddress(a).row === row);
+  const full = new Set(rows.filter((r) => cellsOf(r).every((a) => blank.has(a))));
+  const items: { text: string; cells: string[] }[] = [];
+  const done = new Set<string>();
+  for (const row of rows) {
+    if (!full.has(row) || done.has(row)) continue;
+    const group = table === 't3' && row.includes('.') ? row.slice(0, row.indexOf('.')) : null;
+    if (!group) {
+      done.add(row);
+      items.push({ text: `「${rowLabel(table, row, report.template)}」行`, cells: cellsOf(row) });
+      continue;
+    }
+    const members = rows.filter((r) => r.startsWith(`${group}.`));
+    const blankOnes = members.filter((r) => full.has(r));
+    for (const r of blankOnes) done.add(r);
+    const name = T3_GROUPS[group] ?? group;
+    // `「不予公开」各行`, or `「不予公开」中属于国家秘密、…等 5 行` when some of its rows hold figures.
+    const leaf = (r: string) => rowLabel('t3', r).split('·').pop() ?? r;
+    const text =
+      blankOnes.length === members.length
+        ? `「${name}」各行`
+        : blankOnes.length === 1
+          ? `「${rowLabel('t3', row)}」行`
+          : `「${name}」中${blankOnes.slice(0, 3).map(leaf).join('、')}${blankOnes.length > 3 ? '等' : ''} ${blankOnes.length} 行`;
+    items.push({ text, cells: blankOnes.flatMap(cellsOf) });
+  }
+  if (items.length === 0) return [];
+  const shown =
+    items.length > ROW_ITEMS
+      ? `${items
+          .slice(0, ROW_ITEMS)
+          .map((i) => i.text)
+          .join('、')} 等 ${items.length} 处`
+      : items.map((i) => i.text).join('、');
+  return [{ text: shown, cells: items.flatMap((i) => i.cells) }];
+}
+
+/** The blanks said as patterns (whole table, columns, rows), then the cells no pattern covers. */
+function describe(report: Report, table: TableId, considered: string[], blanks: string[]): string {
+  const blank = new Set(blanks);
+  const patterns = [
+    ...blankColumns(table, considered, blank),
+    ...blankRows(report, table, considered, blank),
+  ];
+  const covered = new Set(patterns.flatMap((p) => p.cells));
+  const texts = patterns.map((p) => `${p.text}${allBlank(report, p.cells)}`);
+  const left = blanks.filter((a) => !covered.has(a));
+  if (left.length > 0) {
+    const names = left.slice(0, NAMED).map((a) => named(report, a));
+    const more = left.length > NAMED ? ` 等 ${left.length} 个` : '';
+    texts.push(`${patterns.length ? '另有 ' : ''}${names.join('、')}${more}`);
+  }
+  return texts.join('；');
+}
+
+/** The sums over a table's cells, with a short name for each (`收支平衡`). */
+function equationsOf(report: Report, table: TableId): { eq: Equation; name: string }[] {
+  const tag = (eqs: Equation[], name: string) => eqs.map((eq) => ({ eq, name }));
+  if (table === 't3')
+    return [
+      ...tag(t3BalanceEquations(report), '新收与结转等于办结与结转下年'),
+      ...tag(t3OutcomeEquations(report), '各办理结果之和等于总计'),
+      ...tag(t3ColumnEquations(report), '各列之和等于总计'),
+    ];
+  if (table === 't4') return tag(t4Equations(report), '各列之和等于总计');
+  return [];
+}
+
+/** Whether every sum over the table would hold with these blanks read as 0, in a clause of the message. */
+function asZero(report: Report, table: TableId, blanks: string[]): string {
+  const eqs = equationsOf(report, table);
+  if (eqs.length === 0) return '';
+  const zeroed: Record<string, CellValue> = { ...report.cells };
+  for (const a of blanks) zeroed[a] = { value: 0, raw: report.cells[a]?.raw ?? '' };
+  const asRead: Report = { ...report, cells: zeroed };
+  const blank = new Set(blanks);
+  const sum = (addrs: string[]) => total(addrs.map((a) => num(asRead, a) ?? 0));
+  let unknown = 0;
+  let failsAnyway = false;
+  const failing: string[] = [];
+  for (const { eq, name } of eqs) {
+    if (!readable(asRead, eq)) {
+      unknown++;
+      continue;
+    }
+    if (same(sum(eq.left.addrs), sum(eq.right.addrs))) continue;
+    // A sum that fails on figures alone is already an arithmetic rule's finding.
+    if (!equationCells(eq).some((a) => blank.has(a))) failsAnyway = true;
+    else failing.push(`${typeof eq.where === 'string' ? eq.where : eq.where()}（${name}）`);
+  }
+  if (failing.length > 0) {
+    const more = failing.length > 3 ? ` 等 ${failing.length} 项` : '';
+    return `空白读作 0 时以下勾稽关系不成立：${failing.slice(0, 3).join('、')}${more}，空白处可能漏填了数字`;
+  }
+  if (unknown > 0) return '空白读作 0 时，可以核对的勾稽关系均成立';
+  if (failsAnyway) return '空白读作 0 时，涉及空白单元格的勾稽关系均成立';
+  return '读作 0 时各项勾稽关系均成立';
+}
+
+function tableFinding(
+  report: Report,
+  ctx: AuditContext,
+  table: TableId,
+  addrs: string[],
+  totals: Set<string>,
+): Finding[] {
+  // Rows whose figures could not be placed are short-row's; a blank total that hides a figure is blank-total's.
+  const off = new Set(ctx.unmapped.filter((u) => u.table === table).map((u) => u.row));
+  const wholeT4 =
+    table === 't4' && off.size > 0 && ctx.unmapped.some((u) => /应有 15 个|多于 15 列/.test(u.reason));
+  if (wholeT4) return [];
+  const considered = addrs.filter((a) => !off.has(splitAddress(a).row) && !totals.has(a));
+  const blanks = considered.filter((a) => num(report, a) === null);
+  if (blanks.length === 0) return [];
+  const zero = asZero(report, table, blanks);
+  const what =
+    blanks.length === considered.length
+      ? `${TABLE_NAMES[table]}${allBlank(report, blanks)}（${blanks.length} 个单元格）`
+      : `${TABLE_NAMES[table]}有 ${blanks.length} 个单元格为空或不是数字：${describe(report, table, considered, blanks)}`;
+  const message = `${what}${zero ? `。${zero}` : ''}`;
+  return [finding(blankCell, message, blanks)];
+}
+
+/** One finding per found table, naming the pattern of its blank cells and whether the sums hold with them as 0. */
 export const blankCell: Rule = {
   id: 'blank-cell',
   severity: 'warning',
   title: '空白或非数字单元格 / Blank or non-numeric cells',
   explain:
-    '模板要求填写的单元格为空、缺失或不是数字（如「—」「/」），或某行的数值个数与列数对不上。这些单元格不参与算术核查，需要人工查看。',
+    '模板要求填写的单元格为空、缺失或不是数字（如「—」「/」）。空白不等于 0，这些单元格不参与算术核查；多数空白其实是 0，所以这里说明把空白读作 0 时各项勾稽关系是否成立。',
+  skip(_report, ctx) {
+    return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : '未找到表格 / no table found';
+  },
   run(report, ctx) {
     const req = required(report);
+    const totals = new Set(blankTotals(report, ctx).map((t) => t.total));
     return TABLES.flatMap((t) => {
       const addrs = req[t];
-      return ctx.found[t] && addrs ? tableFinding(report, ctx, t, addrs) : [];
+      return ctx.found[t] && addrs ? tableFinding(report, ctx, t, addrs, totals) : [];
     });
   },
 };

@@ -223,3 +223,44 @@ export function byColumn(addr: string): string {
   const { table, row, column } = splitAddress(addr);
   return columnLabel(table, row, column);
 }
+
+/** One of the template's sums between cells: where it sits and its two sides. */
+export interface Equation {
+  where: string | (() => string);
+  left: Side;
+  right: Side;
+}
+
+/** Every address an equation reads. */
+export function equationCells(e: Equation): string[] {
+  return [...e.left.addrs, ...e.right.addrs];
+}
+
+/** Whether every cell of the equation holds a number, so it can be checked at all. */
+export function readable(report: Report, e: Equation): boolean {
+  return equationCells(e).every((a) => num(report, a) !== null);
+}
+
+/** The findings of `rule` over its equations (each silent when a cell is blank or when it holds). */
+export function checkAll(rule: Pick<Rule, 'id' | 'severity'>, report: Report, eqs: Equation[]): Finding[] {
+  return eqs.flatMap((e) => checkEquation(rule, report, e.where, e.left, e.right));
+}
+
+/**
+ * Why an arithmetic rule cannot be checked: its table is absent, or not one of its equations has all
+ * its cells readable (a blank table, or rows whose figures could not be placed).
+ */
+export function arithmeticSkip(
+  table: TableId,
+  report: Report,
+  ctx: { found: Record<TableId, boolean>; unmapped: { table: TableId }[] },
+  eqs: Equation[],
+): string | null {
+  if (!ctx.found[table]) return `${TABLE_NAMES[table]}缺失 / no table ${table.slice(1)}`;
+  if (eqs.some((e) => readable(report, e))) return null;
+  if (ctx.unmapped.some((u) => u.table === table))
+    return '相关单元格为空或无法对应到列 / every sum has a cell that is blank or could not be placed';
+  return eqs.every((e) => equationCells(e).every((a) => num(report, a) === null))
+    ? '相关单元格均为空 / every cell involved is blank'
+    : '每一项都有空白单元格 / every sum has a blank cell';
+}

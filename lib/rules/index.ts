@@ -1,10 +1,13 @@
 /** The rule catalogue of report-model.md, in its order, and the runner the audit calls. */
 import type { Check, Finding, Report } from '../model';
 import { blankCell } from './blank-cell';
+import { blankTotal } from './blank-total';
 import { carryOverMismatch } from './carry-over-mismatch';
 import { copiedTable } from './copied-table';
 import { latePublication } from './late-publication';
+import { missingSection } from './missing-section';
 import { missingTable } from './missing-table';
+import { shortRow } from './short-row';
 import { t2Continuity } from './t2-continuity';
 import { t3Balance } from './t3-balance';
 import { t3ColumnSum } from './t3-column-sum';
@@ -32,7 +35,10 @@ export const RULES: Rule[] = [
   yearMismatch,
   latePublication,
   missingTable,
+  blankTotal,
+  shortRow,
   textClaimMismatch,
+  missingSection,
 ];
 
 /**
@@ -74,7 +80,11 @@ export function checkRules(report: Report, ctx: AuditContext): { findings: Findi
  * A report's checks once the pair rules ran against another year of its agency: each pair rule
  * that ran is passed or failed (failed wins over an earlier pass against another report).
  */
-export function withPairChecks(checks: Check[] | undefined, ran: Finding[], rules: PairRule[] = PAIR_RULES): Check[] {
+export function withPairChecks(
+  checks: Check[] | undefined,
+  ran: Finding[],
+  rules: PairRule[] = PAIR_RULES,
+): Check[] {
   const failed = new Set(ran.map((f) => f.rule));
   const ranIds = new Set(rules.map((r) => r.id));
   return (checks ?? []).map((c) => {

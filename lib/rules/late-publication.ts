@@ -1,4 +1,4 @@
-/** Published after the deadline of 《政府信息公开条例》第四十九条. */
+/** Fires only when the report's year and publication date are both known and the date is after 条例 第四十九条's deadline. */
 import type { Report } from '../model';
 import { fold } from '../text';
 import { finding } from './helpers';
@@ -45,6 +45,11 @@ export const latePublication: Rule = {
   title: '逾期发布 / Published late',
   explain:
     '《政府信息公开条例》第四十九条：政府部门应在每年 1 月 31 日前公布上一年度的年度报告，县级以上人民政府的本级年度报告应在 3 月 31 日前公布。',
+  skip(report) {
+    if (report.year === null) return '年度未识别 / report year not found';
+    if (report.published === null) return '发布日期未识别 / publication date not found';
+    return null;
+  },
   run(report) {
     const { year, published } = report;
     if (year === null || published === null) return [];

@@ -1,4 +1,4 @@
-/** A required table that is absent, or present only as an image or attachment. */
+/** Fires only when 表二, 表三 or 表四 was not found as a table on a page that is a report (never skipped: absence is its finding). */
 import type { TableId } from '../model';
 import { finding, TABLE_NAMES } from './helpers';
 import type { AuditContext, Rule } from './types';

@@ -1,7 +1,20 @@
-/** 表三's own 勾稽关系: per column, 本年新收 + 上年结转 = 办理结果总计 + 结转下年度. */
+/** Fires only when, in one 表三 column with all four cells readable, 本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度. */
 import { address, T3_COLUMNS } from '../keys';
-import { byRow, checkEquation, where } from './helpers';
+import type { Report } from '../model';
+import { arithmeticSkip, byRow, checkAll, type Equation, where } from './helpers';
 import type { Rule } from './types';
+
+/** One equation per column (the six kinds of applicant and 总计). */
+export function t3BalanceEquations(_report: Report): Equation[] {
+  return T3_COLUMNS.map((c) => ({
+    where: where('t3', c.label, '列'),
+    left: { addrs: [address('t3', 'new', c.key), address('t3', 'carried_in', c.key)], label: byRow },
+    right: {
+      addrs: [address('t3', 'outcome_total', c.key), address('t3', 'carried_out', c.key)],
+      label: byRow,
+    },
+  }));
+}
 
 /** Per column: the applications in hand equal those closed plus those carried over. */
 export const t3Balance: Rule = {
@@ -10,15 +23,6 @@ export const t3Balance: Rule = {
   title: '表三收支不平 / Table 3 does not balance',
   explain:
     '表三每一列：本年新收 + 上年结转 应等于 办理结果总计 + 结转下年度。这是模板自带的勾稽关系，不等说明有申请被漏计或多计。',
-  run(report) {
-    return T3_COLUMNS.flatMap((c) =>
-      checkEquation(
-        t3Balance,
-        report,
-        where('t3', c.label, '列'),
-        { addrs: [address('t3', 'new', c.key), address('t3', 'carried_in', c.key)], label: byRow },
-        { addrs: [address('t3', 'outcome_total', c.key), address('t3', 'carried_out', c.key)], label: byRow },
-      ),
-    );
-  },
+  skip: (report, ctx) => arithmeticSkip('t3', report, ctx, t3BalanceEquations(report)),
+  run: (report) => checkAll(t3Balance, report, t3BalanceEquations(report)),
 };

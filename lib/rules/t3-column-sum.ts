@@ -1,7 +1,26 @@
-/** 表三 per row: the 总计 column equals 自然人 plus the five kinds of 法人或其他组织. */
+/** Fires only when, in one 表三 row with all seven cells readable, 总计 ≠ 自然人 + the five kinds of 法人或其他组织. */
 import { address, T3_COLUMNS, T3_PART_COLUMNS } from '../keys';
-import { byColumn, checkEquation, hasRow, rowLabel, T3_ALL_ROWS, where } from './helpers';
+import type { Report } from '../model';
+import {
+  arithmeticSkip,
+  byColumn,
+  checkAll,
+  type Equation,
+  hasRow,
+  rowLabel,
+  T3_ALL_ROWS,
+  where,
+} from './helpers';
 import type { Rule } from './types';
+
+/** One equation per row the page has: its six part columns against its 总计. */
+export function t3ColumnEquations(report: Report): Equation[] {
+  return T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map((row) => ({
+    where: () => where('t3', rowLabel('t3', row), '行'),
+    left: { addrs: T3_PART_COLUMNS.map((c) => address('t3', row, c)), label: byColumn },
+    right: { addrs: [address('t3', row, 'total')], label: byColumn },
+  }));
+}
 
 /** Per row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他. */
 export const t3ColumnSum: Rule = {
@@ -11,15 +30,6 @@ export const t3ColumnSum: Rule = {
   explain: `表三每一行的「总计」应等于${T3_COLUMNS.slice(0, 6)
     .map((c) => c.label)
     .join('、')}六列之和。`,
-  run(report) {
-    return T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).flatMap((row) =>
-      checkEquation(
-        t3ColumnSum,
-        report,
-        () => where('t3', rowLabel('t3', row), '行'),
-        { addrs: T3_PART_COLUMNS.map((c) => address('t3', row, c)), label: byColumn },
-        { addrs: [address('t3', row, 'total')], label: byColumn },
-      ),
-    );
-  },
+  skip: (report, ctx) => arithmeticSkip('t3', report, ctx, t3ColumnEquations(report)),
+  run: (report) => checkAll(t3ColumnSum, report, t3ColumnEquations(report)),
 };

@@ -1,7 +1,18 @@
-/** 表三 per column: (七) 总计 equals the sum of every outcome row above it. */
+/** Fires only when, in one 表三 column with every cell readable, (七) 总计 ≠ the sum of the outcome rows above it. */
 import { address, T3_COLUMNS } from '../keys';
-import { byRow, checkEquation, t3OutcomeRows, where } from './helpers';
+import type { Report } from '../model';
+import { arithmeticSkip, byRow, checkAll, type Equation, t3OutcomeRows, where } from './helpers';
 import type { Rule } from './types';
+
+/** One equation per column: the outcome rows the page has against its (七) 总计. */
+export function t3OutcomeEquations(report: Report): Equation[] {
+  const rows = t3OutcomeRows(report);
+  return T3_COLUMNS.map((c) => ({
+    where: where('t3', c.label, '列'),
+    left: { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
+    right: { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
+  }));
+}
 
 /** Per column: 办理结果总计 = 予以公开 + 部分公开 + Σ不予公开 + Σ无法提供 + Σ不予处理 + 其他处理. */
 export const t3OutcomeSum: Rule = {
@@ -10,16 +21,6 @@ export const t3OutcomeSum: Rule = {
   title: '表三办理结果合计不符 / Table 3 outcomes do not add up',
   explain:
     '表三每一列的「（七）总计」应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理各行之和（2021 年模板的其他处理分三行）。',
-  run(report) {
-    const rows = t3OutcomeRows(report);
-    return T3_COLUMNS.flatMap((c) =>
-      checkEquation(
-        t3OutcomeSum,
-        report,
-        where('t3', c.label, '列'),
-        { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
-        { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
-      ),
-    );
-  },
+  skip: (report, ctx) => arithmeticSkip('t3', report, ctx, t3OutcomeEquations(report)),
+  run: (report) => checkAll(t3OutcomeSum, report, t3OutcomeEquations(report)),
 };

@@ -1,9 +1,19 @@
-/** 表四 per row: 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+/** Fires only when, in one 表四 row with all five cells readable, 总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 import { address, T4_COLUMNS, T4_ROWS } from '../keys';
-import { byColumn, checkEquation, where } from './helpers';
+import type { Report } from '../model';
+import { arithmeticSkip, byColumn, checkAll, type Equation, where } from './helpers';
 import type { Rule } from './types';
 
 const PARTS = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
+
+/** One equation per row: its four results against its 总计. */
+export function t4Equations(_report: Report): Equation[] {
+  return T4_ROWS.map((row) => ({
+    where: where('t4', row.label, '行'),
+    left: { addrs: PARTS.map((c) => address('t4', row.key, c)), label: byColumn },
+    right: { addrs: [address('t4', row.key, 'total')], label: byColumn },
+  }));
+}
 
 /** Per row (行政复议, the two kinds of 行政诉讼): the total is the sum of the four results. */
 export const t4Sum: Rule = {
@@ -11,15 +21,6 @@ export const t4Sum: Rule = {
   severity: 'error',
   title: '表四合计不符 / Table 4 does not add up',
   explain: '表四每一行（行政复议、两类行政诉讼）的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和。',
-  run(report) {
-    return T4_ROWS.flatMap((row) =>
-      checkEquation(
-        t4Sum,
-        report,
-        where('t4', row.label, '行'),
-        { addrs: PARTS.map((c) => address('t4', row.key, c)), label: byColumn },
-        { addrs: [address('t4', row.key, 'total')], label: byColumn },
-      ),
-    );
-  },
+  skip: (report, ctx) => arithmeticSkip('t4', report, ctx, t4Equations(report)),
+  run: (report) => checkAll(t4Sum, report, t4Equations(report)),
 };

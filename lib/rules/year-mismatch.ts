@@ -1,4 +1,4 @@
-/** The title's year against the statistics period, and a report dated before its year ended. */
+/** Fires only when the title's year differs from the stated statistics period, or the publication date falls inside the report's own year. */
 import type { Finding, Report } from '../model';
 import { fold } from '../text';
 import { factOf, finding, shortQuote } from './helpers';
@@ -49,6 +49,15 @@ export const yearMismatch: Rule = {
   title: '年份不一致 / Year mismatch',
   explain:
     '标题中的年度与正文统计期限的年份不一致，或报告在所报告年度结束之前就已发布：往往是沿用了上一年的文稿，数字可能也未更新。',
+  skip(report) {
+    // Two checks: the title against the period, the date against the year; skipped only if neither can run.
+    const period = factOf(report, 'f.period_year')?.value ?? null;
+    const byPeriod = period !== null && titleYear(report.title) !== null;
+    const byDate = report.year !== null && report.published !== null;
+    if (byPeriod || byDate) return null;
+    if (report.year === null) return '年度未识别 / report year not found';
+    return '发布日期未识别 / publication date not found';
+  },
   run(report) {
     return [...periodMismatch(report), ...datedEarly(report)];
   },

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
+import { shortRow } from './short-row';
+import { cells, makeCtx, makeReport, sampleT3 } from './testing';
+
+const fixture = (name: string) =>
+  audit(sourceFromHtml(readFileSync(new URL(`../../test/fixtures/${name}.html`, import.meta.url), 'utf8')));
+const COLS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
+const blankRow = (row: string) => cells(Object.fromEntries(COLS.map((c) => [`t3.${row}.${c}`, null])));
+
+describe('short-row', () => {
+  it('names a row whose figures could not be placed, and all its cells', () => {
+    const c = { ...sampleT3(), ...blankRow('granted') };
+    const ctx = makeCtx({
+      unmapped: [
+        {
+          table: 't3',
+          row: 'granted',
+          reason: '只有 6 个数值，应有 7 个，无法对应到列',
+          figures: ['3', '1', '0', '0', '0', '4'],
+        },
+      ],
+    });
+    expect(shortRow.run(makeReport({ cells: c }), ctx)).toEqual([
+      {
+        rule: 'short-row',
+        severity: 'warning',
+        message:
+          '表三：「予以公开」行只有 6 个数值，应有 7 个，无法对应到列（所列数值：3 1 0 0 0 4）；未按位置猜测各数值所属的列，这些单元格不参与核算',
+        cells: COLS.map((col) => `t3.granted.${col}`),
+      },
+    ]);
+  });
+
+  it('names many rows together, says when their figures are all 0, and keeps 其他处理 apart from its parts', () => {
+    const c = { ...sampleT3('2021'), ...blankRow('other'), ...blankRow('new'), ...blankRow('partial') };
+    const reason = '只有 5 个数值，应有 7 个，无法对应到列';
+    const zeros = ['0', '0', '0', '0', '0'];
+    const ctx = makeCtx({
+      unmapped: ['new', 'partial', 'other'].map((row) => ({
+        table: 't3' as const,
+        row,
+        reason,
+        figures: zeros,
+      })),
+    });
+    const [f] = shortRow.run(makeReport({ template: '2021', cells: c }), ctx);
+    expect(f?.message).toBe(
+      '表三：「本年新收」「部分公开」「其他处理」各行只有 5 个数值，应有 7 个，无法对应到列，这些行的数值均为 0；未按位置猜测各数值所属的列，这些单元格不参与核算',
+    );
+    expect(f?.cells).toHaveLength(21);
+    expect(f?.cells.some((a) => a.startsWith('t3.other.else'))).toBe(false);
+  });
+
+  it('is silent when every row was placed, and skipped when no table was found', () => {
+    expect(shortRow.run(makeReport({ cells: sampleT3() }), makeCtx())).toEqual([]);
+    const none = makeCtx({ found: { t2: false, t3: false, t4: false } });
+    expect(shortRow.skip?.(makeReport(), none)).toBe('未找到表格 / no table found');
+  });
+
+  it('fires on 表三 rows of five figures under seven columns, with cells the page can mark; silent on a clean page', () => {
+    const a = fixture('lufeng-hedongzhen-2021');
+    const found = a.findings.filter((f) => f.rule === 'short-row');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/^表三：「本年新收」「上年结转」.*等 25 行只有 5 个数值，应有 7 个/);
+    expect(found[0]?.message).toContain('这些行的数值均为 0');
+    expect(found[0]?.cells).toHaveLength(25 * 7);
+    for (const addr of found[0]?.cells ?? []) expect(a.cellNodes.has(addr), addr).toBe(true);
+    // Not also a pile of blank cells.
+    expect(a.findings.filter((f) => f.rule === 'blank-cell')).toEqual([]);
+    const clean = fixture('shenzhen-longgang-dept-2024');
+    expect(clean.findings.filter((f) => f.rule === 'short-row')).toEqual([]);
+    expect(clean.checks.find((c) => c.rule === 'short-row')?.status).toBe('passed');
+  });
+});
