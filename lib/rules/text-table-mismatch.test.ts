@@ -158,6 +158,16 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     expect(part(79, '部分公开17件，占79%')).toHaveLength(1);
   });
 
+  it('leaves a share true of a whole the text states to that whole’s own finding', () => {
+    // 部分公开 17 of 正文 收到申请 25 = 68%: no 表三 whole gives it, but the text's own does.
+    const c = t3({ 't3.carried_in.total': 0 });
+    const facts = [
+      fact('f.applications_received', 25, '共收到申请25件'),
+      withShare(fact('f.outcome.partial', 17, '部分公开17件，占68%'), 68),
+    ];
+    expect(check(facts, c).map((f) => f.cells[0])).toEqual(['f.applications_received']);
+  });
+
   it('checks no share beside a figure that already disagrees, nor against a blank whole', () => {
     const c = t3({ 't3.carried_in.total': 0 });
     expect(check([withShare(fact('f.outcome.granted', 9, '予以公开9件，占90%'), 90)], c)).toHaveLength(1);

@@ -120,6 +120,9 @@ function shareMatches(stated: number, exact: number, digits: number): boolean {
   return near(Math.round(exact * k + 1e-9) / k) || near(Math.floor(exact * k + 1e-9) / k);
 }
 
+/** Wholes the text states, which a share beside an outcome may be of. */
+const TEXT_WHOLES = ['f.applications_received', 'f.applications_closed', 'f.outcome.total'];
+
 /** The wholes a share of 表三 may be of: 办理结果总计, 本年新收, 本年新收 + 上年结转. */
 function wholes(report: Report): { label: string; value: number; cells: string[] }[] {
   const closed = num(report, 't3.outcome_total.total');
@@ -149,6 +152,12 @@ function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]):
   const part = total(terms.map((t) => t.value));
   const ws = wholes(report);
   if (ws.length === 0 || ws.some((w) => shareMatches(fact.share!, (100 * part) / w.value, digits))) return [];
+  // A share true of a whole the text itself states (收到申请60件 where 表三 has 56) is that whole's
+  // mismatch, reported on its own fact, not the share's.
+  const stated = TEXT_WHOLES.map((k) => factOf(report, k)?.value).filter(
+    (v): v is number => v != null && v > 0,
+  );
+  if (stated.some((v) => shareMatches(fact.share!, (100 * part) / v, digits))) return [];
   // Every whole it may be of, the one the sentence names (占新收申请的…) first, else 办理结果总计.
   const named = /新收|收到|受理/.test(fact.quote) ? ws.findIndex((w) => w.cells[0] === 't3.new.total') : -1;
   if (named > 0) ws.unshift(...ws.splice(named, 1));
