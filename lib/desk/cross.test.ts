@@ -185,7 +185,9 @@ describe('crossFindings', () => {
     expect(crossFindings(items, unlink(links, '某某区统计和信息局', '某某区统计局'), [rule]).size).toBe(0);
   });
 
-  it('handles 5,000 reports quickly', () => {
+  // Linear work, shown by counting rule runs rather than by a clock (timing belongs in the bench):
+  // 5,000 reports of 1,000 agencies over five years run each pair rule once per consecutive pair.
+  it('runs the pair rules once per consecutive pair over a desk of 5,000 reports', () => {
     const t3 = Object.fromEntries(
       ['new', 'carried_in', 'granted', 'outcome_total', 'carried_out'].flatMap((row) =>
         ['natural', 'commercial', 'total'].map((c) => [`t3.${row}.${c}`, 1]),
@@ -195,9 +197,21 @@ describe('crossFindings', () => {
       id: String(i),
       report: r(`第${i % 1000}局`, 2019 + Math.floor(i / 1000), t3),
     }));
-    const start = performance.now();
-    const out = crossFindings(items, { pairs: [] });
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(out.size).toBe(4000);
+    let runs = 0;
+    const counting: PairRule = {
+      id: 'counting',
+      severity: 'warning',
+      title: 'c / c',
+      explain: 'counts its runs',
+      runPair: (prev, next) => {
+        runs++;
+        return prev.year === 2019 && next.year === 2020
+          ? []
+          : [{ rule: 'counting', severity: 'warning', message: 'x', cells: [] }];
+      },
+    };
+    const out = crossFindings(items, { pairs: [] }, [counting]);
+    expect(runs).toBe(4000);
+    expect(out.size).toBe(3000);
   });
 });
