@@ -202,9 +202,17 @@ async function measureLive(ctx, profile) {
       return v;
     };
     // timeDeltas[i] is the time since the previous sample: charge it to sample i.
+    const self = new Map();
     prof.samples.forEach((id, i) => {
-      if (isOurs(id)) ours += prof.timeDeltas[i] / 1000;
+      if (!isOurs(id)) return;
+      ours += prof.timeDeltas[i] / 1000;
+      const f = byId.get(id).callFrame;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+      self.set(name, (self.get(name) ?? 0) + prof.timeDeltas[i] / 1000);
     });
+    if (process.env.GRA_BENCH_VERBOSE)
+      for (const [name, t] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 12))
+        console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
   }
   const result = { task: (t1 - t0) * 1000, wall, ours, audits: profile ? (await audits()) - a0 : 0 };
   await p.close();
