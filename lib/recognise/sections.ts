@@ -30,6 +30,8 @@ const NUMBERED_RES: RegExp[] = [
 
 const NUMBER =
   /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?|[（(][一二三四五六七八九十]{1,3}[）)])/;
+// A table cell is looked at only if it carries a section's number (一、 （三）), never for a figure or 1.属于….
+const CELL_HEADING = /[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十]{1,2}[）)]/;
 // A heading run into its paragraph: the words must start within a few characters of the number.
 const HEAD_CHARS = 24;
 
@@ -69,7 +71,7 @@ export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
       // folded here, not cached on it: most cells are figures and never get this far.
       for (const row of b.table.rows) {
         for (const c of row) {
-          if (c.text.length <= 80 && /[、.．）)]/.test(c.text))
+          if (c.text.length <= 80 && CELL_HEADING.test(c.text))
             sectionsIn(fold(c.text).replace(/[\s\u200b\ufeff]+/g, ''), seen);
         }
       }
