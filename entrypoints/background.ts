@@ -73,11 +73,13 @@ const heldBack = new Map<string, ReturnType<typeof setTimeout>>();
  * Pulled from here rather than pushed by every page, so no page's HTML travels while it is off.
  * One record per page: a save replaces the page's earlier record whatever year or title it read.
  */
-async function autoSave(tabId: number, frameId: number): Promise<void> {
+async function autoSave(tabId: number, frameId: number, onlyPage?: string): Promise<void> {
   const desk = await theDesk();
   if (!(await desk.getSettings()).autoSave) return;
   const reply = AuditReplySchema.parse(await sendMessage('getAudit', undefined, { tabId, frameId }));
   if (!reply.result?.detected) return;
+  // A held-back save finds the frame on another page: that page's own audit asked for itself.
+  if (onlyPage !== undefined && pageKey(reply.url) !== onlyPage) return;
   const print = resultPrint(reply.result);
   const now = Date.now();
   const decision = limits.decide(tabId, reply.url, print, now);
@@ -89,7 +91,7 @@ async function autoSave(tabId: number, frameId: number): Promise<void> {
         page,
         setTimeout(() => {
           heldBack.delete(page);
-          queueAutoSave(tabId, frameId);
+          queueAutoSave(tabId, frameId, page);
         }, decision.at - now),
       );
     return;
@@ -110,8 +112,8 @@ async function autoSave(tabId: number, frameId: number): Promise<void> {
 
 let autoSaves: Promise<void> = Promise.resolve();
 /** One auto-save at a time: two audits at once must not both find no record and both add one. */
-function queueAutoSave(tabId: number, frameId: number): void {
-  autoSaves = autoSaves.then(() => autoSave(tabId, frameId)).catch(() => undefined);
+function queueAutoSave(tabId: number, frameId: number, onlyPage?: string): void {
+  autoSaves = autoSaves.then(() => autoSave(tabId, frameId, onlyPage)).catch(() => undefined);
 }
 
 export default defineBackground(() => {
