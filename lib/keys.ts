@@ -165,8 +165,14 @@ function buildRequired(template: Template): Record<TableId, string[]> {
   return { t2, t3, t4 };
 }
 
-/** A human label for an address, e.g. `表三 本年新收 · 总计`. */
-export function addressLabel(addr: string, template: Template | null): string {
+/** The short names of the tables, as a reporter cites them (`表三`). */
+export const TABLE_SHORT: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
+
+/** An address's three labels as printed in the template: `表三`, `一、本年新收…`, `自然人`. */
+export function addressParts(
+  addr: string,
+  template: Template | null,
+): { table: string; row: string; column: string } | null {
   const { table, row, column } = splitAddress(addr);
   const tpl = template ?? '2019';
   if (table === 't2') {
@@ -174,17 +180,23 @@ export function addressLabel(addr: string, template: Template | null): string {
       T2_ROWS[tpl].find((x) => x.key === row) ??
       T2_ROWS[tpl === '2019' ? '2021' : '2019'].find((x) => x.key === row);
     const c = r?.columns.find((x) => x.key === column);
-    return `表二 ${r?.label ?? row} · ${c?.label ?? column}`;
+    return { table: TABLE_SHORT.t2, row: r?.label ?? row, column: c?.label ?? column };
   }
   if (table === 't3') {
     const r = [...T3_ROWS['2021'], ...T3_ROWS['2019']].find((x) => x.key === row);
     const c = T3_COLUMNS.find((x) => x.key === column);
-    return `表三 ${r?.label ?? row} · ${c?.label ?? column}`;
+    return { table: TABLE_SHORT.t3, row: r?.label ?? row, column: c?.label ?? column };
   }
   if (table === 't4') {
     const r = T4_ROWS.find((x) => x.key === row);
     const c = T4_COLUMNS.find((x) => x.key === column);
-    return `表四 ${r?.label ?? row} · ${c?.label ?? column}`;
+    return { table: TABLE_SHORT.t4, row: r?.label ?? row, column: c?.label ?? column };
   }
-  return addr;
+  return null;
+}
+
+/** A human label for an address, e.g. `表三 本年新收 · 总计`. */
+export function addressLabel(addr: string, template: Template | null): string {
+  const p = addressParts(addr, template);
+  return p ? `${p.table} ${p.row} · ${p.column}` : addr;
 }

@@ -67,6 +67,10 @@ const HEADER = [
   'value',
   'raw',
   'findings',
+  'table_label',
+  'row_label',
+  'column_label',
+  'messages',
 ];
 
 const body = (csv: string) => parseDelimited(csv.replace(/^\uFEFF/, ''));
@@ -113,9 +117,21 @@ describe('toCsv', () => {
       '12',
       '12',
       't3-column-sum',
+      '表三',
+      '一、本年新收政府信息公开申请数量',
+      '总计',
+      '表三 本年新收 总计 12 ≠ 10',
     ]);
-    expect(byAddr.get('t2.rules.issued')?.slice(9)).toEqual(['', '—', '']);
-    expect(byAddr.get('f.applications_received')?.slice(4, 12)).toEqual([
+    expect(byAddr.get('t2.rules.issued')?.slice(9)).toEqual([
+      '',
+      '—',
+      '',
+      '表二',
+      '规章',
+      '本年制发件数',
+      '',
+    ]);
+    expect(byAddr.get('f.applications_received')?.slice(4, 16)).toEqual([
       'f',
       'applications_received',
       '',
@@ -124,6 +140,10 @@ describe('toCsv', () => {
       '31',
       '新收到申请31件',
       '',
+      '正文',
+      '收到申请',
+      '',
+      '',
     ]);
     // No label: the quote stands in for it.
     expect(byAddr.get('f.proactive_total')?.slice(8)).toEqual([
@@ -131,13 +151,43 @@ describe('toCsv', () => {
       '',
       '主动公开政府信息共条',
       'text-blank-number',
+      '正文',
+      '主动公开政府信息总数',
+      '',
+      '正文“共条”缺数字',
     ]);
+  });
+
+  it('joins the messages of every finding on a cell with a line break, inside one quoted field', () => {
+    const page = samplePage();
+    if (!page.detected) throw new Error('unreachable');
+    page.findings.push({
+      rule: 't3-balance',
+      severity: 'error',
+      message: '表三 总计列：新收 12 + 结转 0 ≠ 办结 10 + 结转下年 -4',
+      cells: ['t3.new.total'],
+    });
+    const csv = toCsv([page]);
+    const row = body(csv).find((r) => r[7] === 't3.new.total');
+    expect(row?.[11]).toBe('t3-column-sum t3-balance');
+    expect(row?.[15]).toBe(
+      '表三 本年新收 总计 12 ≠ 10\n表三 总计列：新收 12 + 结转 0 ≠ 办结 10 + 结转下年 -4',
+    );
+  });
+
+  it('writes the publication date fact as an ISO date (the JSON keeps yyyymmdd)', () => {
+    const page = samplePage({
+      facts: [{ key: 'f.published', value: 20220315, quote: '2022年3月15日' }],
+    });
+    const row = body(toCsv([page])).find((r) => r[7] === 'f.published');
+    expect(row?.slice(8, 10)).toEqual(['2022年3月15日', '2022-03-15']);
+    expect(row?.[13]).toBe('发布日期');
   });
 
   it('writes numbers as numbers: -4 and 4345.2 are not neutralised or quoted', () => {
     const csv = toCsv([samplePage()]);
-    expect(csv).toContain(',-4,-4,\r\n');
-    expect(csv).toContain(',4345.2,4345.2万元,\r\n');
+    expect(csv).toContain(',-4,-4,,表三,');
+    expect(csv).toContain(',4345.2,4345.2万元,,表二,');
   });
 
   it('neutralises formula text in any column and quotes per RFC 4180', () => {
@@ -204,9 +254,9 @@ describe('toCsv', () => {
     const rows = body(toCsv([page], { flags: true }));
     expect(rows[0]).toEqual([...HEADER, 'flags']);
     const row = rows.find((r) => r[7] === 't3.new.total');
-    expect(row?.[12]).toBe('问申请人 | =核对');
-    expect(rows.find((r) => r[7] === 't3.new.natural')?.[12]).toBe('');
-    expect(rows.every((r) => r.length === 13)).toBe(true);
+    expect(row?.[16]).toBe('问申请人 | =核对');
+    expect(rows.find((r) => r[7] === 't3.new.natural')?.[16]).toBe('');
+    expect(rows.every((r) => r.length === 17)).toBe(true);
   });
 });
 
@@ -312,7 +362,7 @@ describe('property: any text survives the CSV and never reaches a spreadsheet as
           const rows = body(csv);
           expect(rows).toHaveLength(2);
           const row = rows[1]!;
-          expect(row).toHaveLength(12);
+          expect(row).toHaveLength(16);
           expect(row[1]).toBe(neutralise(agency));
           expect(row[10]).toBe(neutralise(raw));
           // Undo the neutralising quote: the original text comes back exactly.

@@ -2,7 +2,7 @@
  * The tidy table behind the CSV and TSV exports: one row per keyed cell and one per text fact, so
  * reports from many agencies stack into one sheet with the same columns.
  */
-import { addressLabel, requiredAddresses, splitAddress } from '../keys';
+import { addressLabel, addressParts, requiredAddresses, splitAddress } from '../keys';
 import type { Finding, Flag, PageResult, Report, TableId, Template } from '../model';
 
 /** The export's columns, in report-model.md's order. */
@@ -19,6 +19,10 @@ export const TIDY_COLUMNS = [
   'value',
   'raw',
   'findings',
+  'table_label',
+  'row_label',
+  'column_label',
+  'messages',
 ] as const;
 
 /** One row of the tidy export; numbers stay numbers so the writer can leave them unquoted. */
@@ -56,6 +60,49 @@ function rulesByAddress(findings: Finding[]): Map<string, string[]> {
   return map;
 }
 
+/** The findings' messages per address, each once, in the order the findings come. */
+function messagesByAddress(findings: Finding[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const f of findings) {
+    for (const a of f.cells) {
+      const list = map.get(a) ?? [];
+      if (!list.includes(f.message)) list.push(f.message);
+      map.set(a, list);
+    }
+  }
+  return map;
+}
+
+/** Facts whose value is a date, kept in the JSON as the number yyyymmdd (report-model.md). */
+const DATE_FACTS = new Set(['f.published']);
+
+/** `20220315` → `2022-03-15`; anything that is not such a date is null. */
+export function isoFromYmd(v: number | null): string | null {
+  if (v === null || !Number.isInteger(v) || v < 10000101 || v > 99991231) return null;
+  const y = Math.floor(v / 10000);
+  const m = Math.floor(v / 100) % 100;
+  const d = v % 100;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Names for the facts the recogniser gives no label of their own. */
+const FACT_NAMES: Record<string, string> = {
+  'f.published': '发布日期',
+  'f.period_year': '统计年度',
+  'f.proactive_total': '主动公开政府信息总数',
+};
+
+/** A fact's human name: its own label, a known name, or its key without `f.`. */
+export function factName(key: string, label?: string): string {
+  return label ?? FACT_NAMES[key] ?? key.replace(/^f\./, '');
+}
+
+/** A fact's value as exports show it: dates as ISO text (`2022-03-15`), other figures as they are. */
+export function factValue(key: string, value: number | null): string | number | null {
+  return DATE_FACTS.has(key) ? (isoFromYmd(value) ?? value) : value;
+}
+
 /** The user's flag notes per address (text-only flags have no address and no row). */
 function notesByAddress(flags: Flag[] | undefined): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -73,6 +120,9 @@ export function tidyRows(results: PageResult[], opts: { flags?: boolean } = {}):
     if (!page.detected) continue;
     const { report } = page;
     const rules = rulesByAddress(page.findings);
+    const messages = messagesByAddress(page.findings);
+    // Several messages in one field, one per line: a spreadsheet shows them stacked in the cell.
+    const said = (addr: string) => (messages.get(addr) ?? []).join('\n');
     const notes = notesByAddress(page.flags);
     const base = {
       source: page.file ?? page.url ?? '',
@@ -84,6 +134,7 @@ export function tidyRows(results: PageResult[], opts: { flags?: boolean } = {}):
     for (const addr of cellOrder(report)) {
       const cell = report.cells[addr]!;
       const { table, row, column } = splitAddress(addr);
+      const parts = addressParts(addr, report.template);
       rows.push({
         ...base,
         table,
@@ -94,6 +145,10 @@ export function tidyRows(results: PageResult[], opts: { flags?: boolean } = {}):
         value: cell.value,
         raw: cell.raw,
         findings: (rules.get(addr) ?? []).join(' '),
+        table_label: parts?.table ?? table,
+        row_label: parts?.row ?? row,
+        column_label: parts?.column ?? column,
+        messages: said(addr),
         ...extra(addr),
       });
     }
@@ -105,9 +160,13 @@ export function tidyRows(results: PageResult[], opts: { flags?: boolean } = {}):
         column: '',
         address: fact.key,
         label: fact.label ?? fact.quote,
-        value: fact.value,
+        value: factValue(fact.key, fact.value),
         raw: fact.quote,
         findings: (rules.get(fact.key) ?? []).join(' '),
+        table_label: '正文',
+        row_label: factName(fact.key, fact.label),
+        column_label: '',
+        messages: said(fact.key),
         ...extra(fact.key),
       });
     }
