@@ -92,6 +92,16 @@ describe('blank-cell', () => {
     );
   });
 
+  it('does not claim every sum holds when one fails on its figures alone (that is t4-sum’s finding)', () => {
+    const c = { ...full('2019'), ...sampleT3(), ...sampleT4() };
+    c['t4.review.total'] = { value: 5, raw: '5' };
+    c['t4.suit_after_review.other'] = { value: null, raw: '' };
+    const [t4] = blankCell.run(makeReport({ cells: c }), makeCtx());
+    expect(t4?.message).toBe(
+      '表四有 1 个单元格为空或不是数字：行政诉讼·复议后起诉·其他结果。空白读作 0 时，涉及空白单元格的勾稽关系均成立',
+    );
+  });
+
   it('leaves rows that could not be placed to short-row and blank totals to blank-total', () => {
     const c = { ...full('2019'), ...sampleT3(), ...sampleT4() };
     blank(
