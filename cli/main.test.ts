@@ -79,7 +79,7 @@ describe('main', () => {
     const c = captureIo();
     await main(['--csv', p('ok-2021.html'), p('news.html')], c.io);
     expect(c.stdout()).toMatch(
-      /^\uFEFFsource,agency,year,template,table,row,column,address,label,value,raw,findings\r\n/,
+      /^\uFEFFsource,agency,year,template,table,row,column,address,label,value,raw,findings,table_label,row_label,column_label,messages\r\n/,
     );
     expect(c.stdout()).not.toContain('news.html');
     const o = captureIo({ tty: true });
