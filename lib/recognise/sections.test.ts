@@ -35,6 +35,7 @@ describe('sectionsFound', () => {
     expect(bits('<p>五、政府信息公开工作存在的主要问题及改进情况</p>')).toBe('000010');
     expect(bits('<p>八、其他需要报告的事项</p>')).toBe('000001');
     expect(bits('<p>六、其他事项</p>')).toBe('000001');
+    expect(bits('<p>六、其它需要报告的事项</p>')).toBe('000001');
     // Traditional script is folded first.
     expect(bits('<p>二、主動公開政府信息情況</p>')).toBe('010000');
   });
