@@ -8,6 +8,7 @@ describe('parseCommand', () => {
       format: 'text',
       out: null,
       maxBytes: 50 * 1024 * 1024,
+      jobs: null,
       inputs: ['a.html', 'dir'],
     });
     expect(DEFAULT_MAX_BYTES).toBe(50 * 1024 * 1024);
@@ -41,6 +42,13 @@ describe('parseCommand', () => {
     });
   });
 
+  it('reads --jobs N and -j N as a whole number of threads, null when not given', () => {
+    expect(parseCommand(['--jobs', '3', 'a.html'])).toMatchObject({ jobs: 3 });
+    expect(parseCommand(['-j', '1', 'a.html'])).toMatchObject({ jobs: 1 });
+    expect(parseCommand(['--jobs=16', '--json', 'dir'])).toMatchObject({ jobs: 16, format: 'json' });
+    expect(parseCommand(['dir'])).toMatchObject({ jobs: null });
+  });
+
   it('treats everything after -- as inputs', () => {
     expect(parseCommand(['--', '--json'])).toMatchObject({ format: 'text', inputs: ['--json'] });
   });
@@ -62,6 +70,12 @@ describe('parseCommand', () => {
     [['--json=1', 'a.html'], /json/],
     [['--max-size', 'lots', 'a.html'], /invalid --max-size: lots/],
     [['--max-size'], /max-size/],
+    [['--jobs', '0', 'a.html'], /invalid --jobs: 0/],
+    [['--jobs', '-2', 'a.html'], /jobs/],
+    [['--jobs', '1.5', 'a.html'], /invalid --jobs: 1.5/],
+    [['--jobs', 'many', 'a.html'], /invalid --jobs: many/],
+    [['--jobs', '99999', 'a.html'], /invalid --jobs: 99999/],
+    [['-j'], /-j/],
   ])('rejects %j', (argv, message) => {
     const c = parseCommand(argv);
     expect(c.kind).toBe('usage-error');

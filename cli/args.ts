@@ -1,4 +1,6 @@
-/** The command line: `gov-report-audit [--json | --csv] [--out FILE] [--max-size N] FILE|DIR|URL...`. */
+/**
+ * The command line: `gov-report-audit [--json | --csv] [--out FILE] [--max-size N] [--jobs N] FILE|DIR|URL...`.
+ */
 import { parseArgs } from 'node:util';
 
 /** What the user asked for. */
@@ -12,12 +14,14 @@ export type Command =
       out: string | null;
       /** The size cap for one page, in bytes. */
       maxBytes: number;
+      /** Worker threads auditing at once (`--jobs`); null: the number of cores. */
+      jobs: number | null;
       inputs: string[];
     }
   | { kind: 'usage-error'; message: string };
 
 /** The `--help` text, Chinese first with English beside it. */
-export const HELP = `用法 / usage: gov-report-audit [--json | --csv] [--out FILE] [--max-size N] FILE|DIR|URL...
+export const HELP = `用法 / usage: gov-report-audit [--json | --csv] [--out FILE] [--max-size N] [--jobs N] FILE|DIR|URL...
 
 核查政府信息公开工作年度报告（表二、表三、表四的勾稽关系、正文数字、发布时间……）。
 Audits Chinese government information-disclosure annual reports.
@@ -38,6 +42,9 @@ Audits Chinese government information-disclosure annual reports.
                 写入文件而非标准输出（- 即标准输出）/ write to FILE instead of stdout (- is stdout)
   --max-size N  每个页面的大小上限，默认 50 MB；N 以 MB 计，或带单位：500KB、1.5GB
                 the size cap for one page, 50 MB by default; N in MB, or with a unit: 500KB, 1.5GB
+  -j, --jobs N  同时核查的线程数，默认为 CPU 核数；1 即在本进程内逐个核查（输出顺序不变）
+                worker threads auditing at once, the number of cores by default; 1 audits in
+                this process (the output is the same, in input order, whatever N)
   -h, --help    显示本帮助 / show this help
   -v, --version 显示版本 / show the version
 
@@ -77,9 +84,19 @@ export function parseCommand(argv: string[]): Command {
     }
     maxBytes = n;
   }
+  let jobs: number | null = null;
+  if (values.jobs !== undefined) {
+    jobs = /^\s*\d{1,4}\s*$/.test(values.jobs) ? Number(values.jobs) : 0;
+    if (jobs < 1) {
+      return {
+        kind: 'usage-error',
+        message: `--jobs 无效 / invalid --jobs: ${values.jobs} (正整数 / a whole number from 1, 如 / e.g. 1, 4)`,
+      };
+    }
+  }
   const format = values.json ? 'json' : values.csv ? 'csv' : 'text';
   const out = values.out === undefined || values.out === '-' ? null : values.out;
-  return { kind: 'audit', format, out, maxBytes, inputs: positionals };
+  return { kind: 'audit', format, out, maxBytes, jobs, inputs: positionals };
 }
 
 const MB = 1024 * 1024;
@@ -105,6 +122,7 @@ function parse(argv: string[]) {
       csv: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       'max-size': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

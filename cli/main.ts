@@ -11,12 +11,13 @@ import type { PairRule } from '../lib/rules/types';
 import pkg from '../package.json';
 import { HELP, parseCommand } from './args';
 import { crossCheck } from './cross';
-import { type FetchLimits, InputError } from './fetch';
+import type { FetchLimits } from './fetch';
 import { countFindings, formatText, makeStyle, wantColor } from './format-text';
-import { type BadInput, expandInputs, fsReason, type Input, inputName, loadInput } from './inputs';
-import { auditBytes } from './page';
+import { type BadInput, expandInputs, fsReason, type Input, inputName } from './inputs';
+import { auditInputs } from './pool';
 import { makeProgress, type ProgressStream } from './progress';
 import { sanitise, sanitiseDeep } from './sanitise';
+import { internal } from './task';
 
 export { toJson } from '../lib/export/json';
 export { decodeHtml } from './decode';
@@ -29,46 +30,33 @@ export interface Io {
   env: Record<string, string | undefined>;
   limits?: Partial<FetchLimits>;
   pairRules?: PairRule[];
+  /** The worker script for `--jobs` (null: audit in this process); dist/cli-worker.js by default. */
+  workerUrl?: URL | null;
 }
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-// URLs wait on the network; a few at once keeps a long list moving without hammering one portal.
-const CONCURRENCY = 4;
-
-/** An unexpected error on one line: its name and message, never a stack trace. */
-function internal(e: unknown): string {
-  const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return `内部错误 / internal error: ${sanitise(err.replace(/\s+/g, ' '))}`;
-}
-
 async function auditAll(
   inputs: Input[],
   io: Io,
-  limits: Partial<FetchLimits>,
-): Promise<{ results: (PageResult | null)[]; bad: BadInput[] }> {
-  const results: (PageResult | null)[] = new Array(inputs.length).fill(null);
-  const bad: (BadInput | null)[] = new Array(inputs.length).fill(null);
+  opts: { limits: Partial<FetchLimits>; jobs: number | null },
+): Promise<{ results: PageResult[]; bad: BadInput[] }> {
   const progress = makeProgress(io.stderr, inputs.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < inputs.length; i = next++) {
-      const input = inputs[i]!;
-      try {
-        const page = await loadInput(input, limits);
-        results[i] = auditBytes(page.bytes, page.where, page.contentType);
-      } catch (e) {
-        // A crash on one page must not lose the others; it is reported like an unreadable input.
-        const reason = e instanceof InputError ? e.message : internal(e);
-        bad[i] = { input: inputName(input), reason };
-      }
-      progress.tick(sanitise(inputName(input)));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
+  const { outcomes } = await auditInputs(inputs, {
+    ...opts,
+    ...(io.workerUrl !== undefined ? { workerUrl: io.workerUrl } : {}),
+    tick: (i) => progress.tick(sanitise(inputName(inputs[i]!))),
+  });
   progress.done();
-  return { results, bad: bad.filter((b): b is BadInput => b !== null) };
+  // In input order, whatever finished first.
+  const results: PageResult[] = [];
+  const bad: BadInput[] = [];
+  outcomes.forEach((o, i) => {
+    if ('result' in o) results.push(o.result);
+    else bad.push({ input: inputName(inputs[i]!), reason: o.bad });
+  });
+  return { results, bad };
 }
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
@@ -103,11 +91,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   for (const s of expanded.skipped) {
     io.stderr.write(`gov-report-audit: ${sanitise(s.input)}: 跳过 / skipped: ${sanitise(s.reason)}\n`);
   }
-  const audited = await auditAll(expanded.inputs, io, { maxBytes: cmd.maxBytes, ...io.limits });
+  const audited = await auditAll(expanded.inputs, io, {
+    limits: { maxBytes: cmd.maxBytes, ...io.limits },
+    jobs: cmd.jobs,
+  });
   const bad = [...expanded.bad, ...audited.bad];
   for (const b of bad) io.stderr.write(`gov-report-audit: ${sanitise(b.input)}: ${sanitise(b.reason)}\n`);
-  const pages = audited.results.filter((r): r is PageResult => r !== null);
-  const results = crossCheck(pages, io.pairRules ?? PAIR_RULES);
+  const results = crossCheck(audited.results, io.pairRules ?? PAIR_RULES);
 
   const color = cmd.out === null && wantColor(io.stdout.isTTY, io.env);
   let output: string;

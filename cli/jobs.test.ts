@@ -1,0 +1,147 @@
+/**
+ * `--jobs N`: the built command with worker threads prints exactly what it prints in one thread,
+ * in input order; workers read and audit for real (the pool says how many outcomes they gave), and
+ * one that meets an unreadable file, or dies, is reported in the same one-line way.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tooBigMessage } from './fetch';
+import type { Input } from './inputs';
+import { AUTO_MIN_INPUTS, auditInputs, workerCount } from './pool';
+import { NEWS_HTML, reportHtml } from './testing';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = join(root, 'test/fixtures');
+let dir = '';
+let bin = '';
+let workerUrl: URL;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gra-jobs-'));
+  await mkdir(join(dir, 'bin'));
+  bin = join(dir, 'bin/gov-report-audit.js');
+  await copyFile(join(root, 'bin/gov-report-audit.js'), bin);
+  execFileSync(process.execPath, [
+    join(root, 'scripts/build-cli.mjs'),
+    '--outfile',
+    join(dir, 'dist/cli.js'),
+  ]);
+  workerUrl = pathToFileURL(join(dir, 'dist/cli-worker.js'));
+  await mkdir(join(dir, 'pages'));
+  // Sorted first, so it is among the inputs handed to a worker before anything else runs.
+  await writeFile(join(dir, 'pages/0-big.html'), reportHtml('某某区统计局', 2021));
+  for (let i = 1; i <= 6; i++)
+    await writeFile(join(dir, `pages/${i}.html`), reportHtml('某某区统计局', 2022));
+  await writeFile(join(dir, 'pages/7-news.html'), NEWS_HTML);
+}, 60_000);
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('--jobs', () => {
+  it('prints the same JSON, byte for byte, with --jobs 1, --jobs 3 and the default', () => {
+    const one = cli('--json', '--jobs', '1', FIXTURES);
+    expect(one.err).toBe('');
+    expect(JSON.parse(one.out).length).toBeGreaterThanOrEqual(AUTO_MIN_INPUTS);
+    for (const args of [['--jobs', '3'], []]) {
+      const many = cli('--json', ...args, FIXTURES);
+      expect(many.code, args.join(' ')).toBe(one.code);
+      expect(many.err, args.join(' ')).toBe('');
+      expect(many.out === one.out, args.join(' ')).toBe(true);
+    }
+    // And the text summary and the CSV, whose order is the inputs' too.
+    expect(cli('--csv', '-j', '3', FIXTURES).out).toBe(cli('--csv', '-j', '1', FIXTURES).out);
+  }, 120_000);
+
+  it('names a file a worker cannot read on one line, in input order, exit 2, like one thread does', () => {
+    const cap = ['--max-size', '2KB'];
+    const big = Buffer.byteLength(reportHtml('某某区统计局', 2021));
+    expect(big).toBeGreaterThan(2 * 1024);
+    const one = cli('--json', ...cap, '-j', '1', join(dir, 'pages'));
+    const three = cli('--json', ...cap, '-j', '3', join(dir, 'pages'));
+    expect(one.code).toBe(2);
+    expect(three.code).toBe(2);
+    expect(three.err).toBe(one.err);
+    expect(three.out).toBe(one.out);
+    const lines = one.err.trim().split('\n');
+    // Every page but the news is over the cap; each named once, in the folder's order.
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toBe(
+      `gov-report-audit: ${join(dir, 'pages/0-big.html')}: ${tooBigMessage(big, 2 * 1024)}`,
+    );
+    expect(lines.map((l) => l.split(': ')[1])).toEqual([
+      join(dir, 'pages/0-big.html'),
+      ...[1, 2, 3, 4, 5, 6].map((i) => join(dir, `pages/${i}.html`)),
+    ]);
+  }, 60_000);
+
+  it('audits in workers when there are enough inputs, with results in input order', async () => {
+    const names = (await readdir(FIXTURES)).filter((f) => f.endsWith('.html')).sort();
+    const inputs: Input[] = names.map((f) => ({ kind: 'file', path: join(FIXTURES, f) }));
+    const order: number[] = [];
+    const run = await auditInputs(inputs, { limits: {}, jobs: 2, workerUrl, tick: (i) => order.push(i) });
+    expect(run.workers).toBe(2);
+    expect(run.inWorkers).toBeGreaterThan(0);
+    const here = await auditInputs(inputs, { limits: {}, jobs: 1, workerUrl });
+    expect(here.workers).toBe(0);
+    expect(here.inWorkers).toBe(0);
+    expect(JSON.stringify(run.outcomes)).toBe(JSON.stringify(here.outcomes));
+    expect(run.outcomes.map((o) => ('result' in o ? o.result.file : null))).toEqual(
+      inputs.map((i) => i.kind === 'file' && i.path),
+    );
+    expect([...order].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
+  }, 60_000);
+
+  it('gives a worker the first inputs; one it cannot read comes back as the same reason', async () => {
+    const inputs: Input[] = [0, 1, 2, 3, 4, 5, 6].map((i) => ({
+      kind: 'file',
+      path: join(dir, `pages/${i === 0 ? '0-big' : i}.html`),
+    }));
+    inputs.push({ kind: 'file', path: join(dir, 'pages/gone.html') });
+    const limits = { maxBytes: 2 * 1024 };
+    const run = await auditInputs(inputs, { limits, jobs: 2, workerUrl });
+    const here = await auditInputs(inputs, { limits, jobs: 1, workerUrl });
+    expect(run.inWorkers).toBeGreaterThanOrEqual(2);
+    expect(run.outcomes).toEqual(here.outcomes);
+    expect(run.outcomes[0]).toEqual({
+      bad: tooBigMessage(Buffer.byteLength(reportHtml('某某区统计局', 2021)), 2 * 1024),
+    });
+    expect(run.outcomes[7]).toEqual({ bad: '找不到 / no such file or directory' });
+  }, 60_000);
+
+  it('names the inputs a dying worker held, on one line each, and audits the rest in this thread', async () => {
+    const dying = join(dir, 'dying-worker.js');
+    await writeFile(
+      dying,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('boom\\nat line 2'); });\n",
+    );
+    const inputs: Input[] = [1, 2, 3, 4, 5, 6].map((i) => ({
+      kind: 'file',
+      path: join(dir, `pages/${i}.html`),
+    }));
+    const run = await auditInputs(inputs, { limits: {}, jobs: 2, workerUrl: pathToFileURL(dying) });
+    expect(run.inWorkers).toBe(0);
+    // Each worker was handed two inputs before anything ran; both workers died on their first.
+    const reason = '内部错误 / internal error: Error: boom at line 2';
+    expect(run.outcomes.slice(0, 4)).toEqual([0, 1, 2, 3].map(() => ({ bad: reason })));
+    for (const o of run.outcomes.slice(4)) expect('result' in o && o.result.detected).toBe(true);
+  }, 60_000);
+
+  it('starts no worker for --jobs 1, for one input, or for a few inputs unless asked', () => {
+    expect(workerCount(100, 1, 8)).toBe(0);
+    expect(workerCount(1, 4, 8)).toBe(0);
+    expect(workerCount(AUTO_MIN_INPUTS - 1, null, 8)).toBe(0);
+    expect(workerCount(AUTO_MIN_INPUTS, null, 8)).toBe(8);
+    expect(workerCount(AUTO_MIN_INPUTS, null, 1)).toBe(0);
+    expect(workerCount(3, 2, 8)).toBe(2);
+    expect(workerCount(3, 16, 8)).toBe(3);
+  });
+});
