@@ -28,6 +28,8 @@ describe('sectionsFound', () => {
     expect(bits('<p>一、概述</p>')).toBe('100000');
     expect(bits('<p>一、工作基本情况</p>')).toBe('100000');
     expect(bits('<p>一、基本情况</p>')).toBe('100000');
+    expect(bits('<p>一、总体工作情况</p>')).toBe('100000');
+    expect(bits('<p>一、概况</p>')).toBe('100000');
     expect(bits('<p>四、因政府信息公开工作被申请行政复议提起行政诉讼情况</p>')).toBe('000100');
     expect(bits('<p>六、行政复议和行政诉讼情况</p>')).toBe('000100');
     expect(bits('<p>五、存在问题及改进情况</p>')).toBe('000010');

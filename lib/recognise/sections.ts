@@ -20,7 +20,7 @@ export const SECTION_RES: RegExp[] = [
 
 // More general words (基本情况, 其他事项) count only right after a heading's number (一、 第一部分 (一)).
 const NUMBERED_RES: RegExp[] = [
-  /^(?:基本情况|工作情况|年度工作情况)/,
+  /^(?:总体|基本情况|概况|工作(?:基本)?情况|年度工作情况)/,
   /^主动公开/,
   /^(?:依申请公开|政府信息公开申请)/,
   /^(?:政府信息公开)?(?:行政复议|行政诉讼)/,
