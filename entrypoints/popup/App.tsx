@@ -113,7 +113,7 @@ export function App() {
           onFocus={(i) => void focusFinding(target ?? state.tabId, i).then((shown) => setFocusNote(!shown))}
           onShot={(i) => {
             const f = result.findings[i]!;
-            saveShot(state.tabId, i, result.report.agency, result.report.year, f.rule).then(
+            saveShot(target ?? state.tabId, i, result.report.agency, result.report.year, f.rule).then(
               () => setShotStatus(i18n.t('desk.shotSaved')),
               (e: unknown) =>
                 setShotStatus(`${i18n.t('desk.shotFailed')} ${e instanceof Error ? e.message : String(e)}`),
