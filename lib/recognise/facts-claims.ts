@@ -93,8 +93,11 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
         const end = m.index + m[0].length;
         // 纠正3件 is a count, and 没有及时纠正 is not about a ruling.
         if (/^\s*\d/.test(t.slice(end)) || /及时|立即|主动/.test(m[1] ?? '')) continue;
-        // The claim speaks of the cases named in its own part of the sentence (up to the last ;).
-        const from = t.lastIndexOf(';', m.index) + 1;
+        // The claim speaks of the cases its own clause names (行政诉讼尚在审理，行政复议均获维持),
+        // else of those named in its part of the sentence (up to the last ;).
+        // (、 joins the cases of one list: 行政复议、行政诉讼案件均未被纠错 names both.)
+        const own = Math.max(...[',', ';', ':', '('].map((c) => t.lastIndexOf(c, m.index))) + 1;
+        const from = scopeOf(t.slice(own, end)) ? own : t.lastIndexOf(';', m.index) + 1;
         const segment = t.slice(from, end);
         const scope = scopeOf(segment);
         if (!scope || elsewhere(t.slice(0, m.index), year)) continue;

@@ -222,6 +222,16 @@ describe('claims without a number', () => {
     expect(both['f.claim.reviews_all_upheld']?.claim).toBe('行政复议和行政诉讼均获维持');
   });
 
+  it('takes the scope from the claim’s own clause when it names the cases', () => {
+    const c = claims(
+      '<p>因政府信息公开被申请行政复议2件、被提起行政诉讼1件，行政复议均获维持，行政诉讼尚在审理中。</p>',
+    );
+    expect(c['f.claim.reviews_all_upheld']).toMatchObject({
+      claim: '行政复议均获维持',
+      quote: '行政复议均获维持',
+    });
+  });
+
   it('reads 无被纠错 as a weaker claim, and 均维持 under heading 四', () => {
     const c = claims('<p>2021年，我局政府信息公开行政复议、行政诉讼案件未被纠错。</p>');
     expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议和行政诉讼无被纠错');
