@@ -54,6 +54,22 @@ describe('short-row', () => {
     expect(f?.cells.some((a) => a.startsWith('t3.other.else'))).toBe(false);
   });
 
+  it('tells a row of zeros from a row of blanks', () => {
+    const c = { ...sampleT3(), ...blankRow('granted') };
+    const note = (figures: string[]) =>
+      shortRow.run(
+        makeReport({ cells: c }),
+        makeCtx({
+          unmapped: [
+            { table: 't3', row: 'granted', reason: '只有 5 个数值，应有 7 个，无法对应到列', figures },
+          ],
+        }),
+      )[0]?.message;
+    expect(note(['0', '0', '0', '0', '0'])).toContain('无法对应到列，该行的数值均为 0；');
+    expect(note(['0', '', '', '—', ''])).toContain('无法对应到列，该行的数值均为 0 或空白；');
+    expect(note(['', '', '', '', ''])).toContain('无法对应到列，该行没有填写数值；');
+  });
+
   it('is silent when every row was placed, and skipped when no table was found', () => {
     expect(shortRow.run(makeReport({ cells: sampleT3() }), makeCtx())).toEqual([]);
     const none = makeCtx({ found: { t2: false, t3: false, t4: false } });

@@ -24,9 +24,11 @@ function who(table: TableId, rows: UnmappedRow[], report: Report): string {
 function figuresNote(rows: UnmappedRow[]): string {
   const known = rows.filter((u) => u.figures !== undefined);
   if (known.length < rows.length) return '';
-  const all = known.flatMap((u) => u.figures ?? []);
-  if (all.every((f) => ZERO.test(f.trim())))
-    return rows.length > 1 ? '，这些行的数值均为 0' : '，所列数值均为 0';
+  const all = known.flatMap((u) => u.figures ?? []).map((f) => f.trim());
+  const these = rows.length > 1 ? '这些行' : '该行';
+  if (all.every((f) => f === '')) return `，${these}没有填写数值`;
+  if (all.every((f) => ZERO.test(f)))
+    return all.some((f) => f === '') ? `，${these}的数值均为 0 或空白` : `，${these}的数值均为 0`;
   const [only] = known;
   if (rows.length === 1 && only) return `（所列数值：${only.figures?.map((f) => f || '空').join(' ')}）`;
   return '，其中有不为 0 的数值，无法判断属于哪一列';
