@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { toCsv } from '../lib/export/csv';
-import { toJson } from '../lib/export/json';
+import { pageJson, toJson } from '../lib/export/json';
 import type { PageResult } from '../lib/model';
 import { PAIR_RULES } from '../lib/rules/index';
 import type { PairRule } from '../lib/rules/types';
@@ -40,13 +40,24 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 async function auditAll(
   inputs: Input[],
   io: Io,
-  opts: { limits: Partial<FetchLimits>; jobs: number | null },
+  opts: { limits: Partial<FetchLimits>; jobs: number | null; json: Map<PageResult, string> | null },
 ): Promise<{ results: PageResult[]; bad: BadInput[] }> {
   const progress = makeProgress(io.stderr, inputs.length);
+  const { json, ...rest } = opts;
   const { outcomes } = await auditInputs(inputs, {
-    ...opts,
+    ...rest,
     ...(io.workerUrl !== undefined ? { workerUrl: io.workerUrl } : {}),
-    tick: (i) => progress.tick(sanitise(inputName(inputs[i]!))),
+    tick: (i, o) => {
+      progress.tick(sanitise(inputName(inputs[i]!)));
+      // This thread waits on the workers: it writes each page's JSON entry meanwhile.
+      if (json && 'result' in o) {
+        try {
+          json.set(o.result, pageJson(o.result));
+        } catch {
+          // toJson names the broken result at the end.
+        }
+      }
+    },
   });
   progress.done();
   // In input order, whatever finished first.
@@ -91,9 +102,11 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   for (const s of expanded.skipped) {
     io.stderr.write(`gov-report-audit: ${sanitise(s.input)}: 跳过 / skipped: ${sanitise(s.reason)}\n`);
   }
+  const json = cmd.format === 'json' ? new Map<PageResult, string>() : null;
   const audited = await auditAll(expanded.inputs, io, {
     limits: { maxBytes: cmd.maxBytes, ...io.limits },
     jobs: cmd.jobs,
+    json,
   });
   const bad = [...expanded.bad, ...audited.bad];
   for (const b of bad) io.stderr.write(`gov-report-audit: ${sanitise(b.input)}: ${sanitise(b.reason)}\n`);
@@ -104,7 +117,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   try {
     output =
       cmd.format === 'json'
-        ? toJson(results)
+        ? toJson(results, json ?? undefined)
         : cmd.format === 'csv'
           ? toCsv(results)
           : // Page text reaches a terminal here: no escape sequences, controls or bidi overrides.

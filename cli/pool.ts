@@ -43,8 +43,8 @@ export interface PoolOptions {
   jobs: number | null;
   /** The worker script; null (or a missing file) audits in this process. */
   workerUrl?: URL | null;
-  /** Called as each input finishes, in finishing order (the progress bar). */
-  tick?: (i: number) => void;
+  /** Called as each input finishes, in finishing order (the progress bar, the JSON entries). */
+  tick?: (i: number, o: Outcome) => void;
 }
 
 /** What a run did: the outcomes in input order, and how many workers ran and audited. */
@@ -69,7 +69,7 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   });
   const finish = (i: number, o: Outcome) => {
     out[i] = o;
-    opts.tick?.(i);
+    opts.tick?.(i, o);
     if (--left === 0) done();
   };
   /** Audits unclaimed inputs in this process, a few at once, while `go()` says so. */

@@ -1,7 +1,29 @@
 /** The JSON export: the array of page results, validated against the contract before it leaves. */
-import { ExportSchema, type PageResult } from '../model';
+import { ExportSchema, type PageResult, PageResultSchema } from '../model';
 
-/** Validates with ExportSchema (throws on a broken result) and pretty-prints with a final newline. */
-export function toJson(results: PageResult[]): string {
-  return `${JSON.stringify(ExportSchema.parse(results), null, 2)}\n`;
+/**
+ * One page's entry of the export, validated, exactly as toJson prints it inside its array (every
+ * line after the first indented one level): the CLI prepares these as pages finish.
+ */
+export function pageJson(result: PageResult): string {
+  // JSON text never holds a raw newline inside a string, so every newline starts a line.
+  return JSON.stringify(PageResultSchema.parse(result), null, 2).replace(/\n/g, '\n  ');
+}
+
+/**
+ * Validates with ExportSchema (throws on a broken result) and pretty-prints with a final newline:
+ * `JSON.stringify(ExportSchema.parse(results), null, 2)`, page by page, taking the entries already
+ * made by pageJson from `ready` (keyed by the very result object).
+ */
+export function toJson(results: PageResult[], ready?: ReadonlyMap<PageResult, string>): string {
+  if (results.length === 0) return '[]\n';
+  let entries: string[];
+  try {
+    entries = results.map((r) => ready?.get(r) ?? pageJson(r));
+  } catch (e) {
+    // The whole array's error names the page's index in its path.
+    ExportSchema.parse(results);
+    throw e;
+  }
+  return `[\n  ${entries.join(',\n  ')}\n]\n`;
 }
