@@ -97,13 +97,13 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
         // else of those named in its part of the sentence (up to the last ;).
         // (、 joins the cases of one list: 行政复议、行政诉讼案件均未被纠错 names both.)
         const own = Math.max(...[',', ';', ':', '('].map((c) => t.lastIndexOf(c, m.index))) + 1;
-        const from = scopeOf(t.slice(own, end)) ? own : t.lastIndexOf(';', m.index) + 1;
-        const segment = t.slice(from, end);
-        const scope = scopeOf(segment);
+        const part = t.lastIndexOf(';', m.index) + 1;
+        const scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
         if (!scope || elsewhere(t.slice(0, m.index), year)) continue;
         if (s.section !== 'cases' && !/信息公开/.test(t)) continue;
-        const first = segment.search(/复议|诉讼|起诉/);
-        add(s, 'f.claim.reviews_all_upheld', `${scope}${says}`, clauseStart(t, from + first), end);
+        // The quote runs from the first case the part names, so it reads as the report says it.
+        const first = part + t.slice(part, end).search(/复议|诉讼|起诉/);
+        add(s, 'f.claim.reviews_all_upheld', `${scope}${says}`, clauseStart(t, first), end);
         break;
       }
     }

@@ -228,7 +228,7 @@ describe('claims without a number', () => {
     );
     expect(c['f.claim.reviews_all_upheld']).toMatchObject({
       claim: '行政复议均获维持',
-      quote: '行政复议均获维持',
+      quote: '因政府信息公开被申请行政复议2件、被提起行政诉讼1件，行政复议均获维持',
     });
   });
 
