@@ -180,7 +180,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   };
   const ctx: AuditContext = {
     found: tables.found,
-    media: countMedia(source.blocks),
+    media: source.scanned ? { ...countMedia(source.blocks), scanned: true } : countMedia(source.blocks),
     unmapped: tables.unmapped,
     sections: found6,
     truncated: textTruncated(source.blocks),

@@ -18,7 +18,12 @@ export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /** One figure of a table: `null` when blank or not a number; the raw text is always kept. */
-export const CellValueSchema = z.object({ value: z.nullable(z.number()), raw: z.string() });
+export const CellValueSchema = z.object({
+  value: z.nullable(z.number()),
+  raw: z.string(),
+  /** The PDF page (1-based) the cell is printed on; only for a report read from a PDF. */
+  page: z.optional(z.int()),
+});
 export type CellValue = z.infer<typeof CellValueSchema>;
 
 /** Where a fact's quote sits: the text block's index and the quote's offsets inside it. */
@@ -62,6 +67,8 @@ export const ReportSchema = z.object({
   published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   cells: z.record(z.string(), CellValueSchema),
   facts: z.array(FactSchema),
+  /** What the report was read from: a web page (`html`, also when absent), a PDF or a Word file. */
+  source: z.optional(z.enum(['html', 'pdf', 'docx'])),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

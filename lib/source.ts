@@ -38,4 +38,6 @@ export interface PageSource<N> {
   links?: { canonical?: string };
   /** The address in a saved file's `<!-- saved from url=(0051)http://… -->` comment. */
   savedFrom?: string;
+  /** A PDF whose pages are images only (a scan): its blocks are its title and one image per page. */
+  scanned?: boolean;
 }

@@ -9,7 +9,8 @@ type Pattern = [RegExp, string];
 // 表三 rows by the words only that row uses; `other.else` (a bare 其他) is handled by the caller.
 const T3_ROW_PATTERNS: Pattern[] = [
   [/国家秘密/, 'denied.state_secret'],
-  [/法律行政法规禁止|法律法规禁止/, 'denied.law_forbids'],
+  // 其他法律行政止公开: a typo printed in real reports (洪泽区 2023, 2024).
+  [/法律行政法规禁止|法律法规禁止|法律行政止公开/, 'denied.law_forbids'],
   [/三安全一稳定|危及.*安全/, 'denied.safety'],
   [/第三方合法权益/, 'denied.third_party'],
   [/内部事务/, 'denied.internal'],

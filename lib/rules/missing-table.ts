@@ -8,6 +8,7 @@ const TABLES: TableId[] = ['t2', 't3', 't4'];
 /** Where the table may be instead, from the page's images and attachments. */
 function whereElse(media: AuditContext['media']): string {
   const { images, attachments } = media;
+  if (media.scanned) return `PDF 为扫描件（${images} 页图片，没有文字层），表格无法自动读取`;
   if (images > 0 && attachments > 0)
     return `页面中有 ${images} 张图片和 ${attachments} 个附件，表格可能是截图或在附件中`;
   if (images > 0) return `页面中有 ${images} 张图片，可能是表格截图`;

@@ -17,7 +17,8 @@ export interface AuditContext {
   /** Which tables were found as real HTML tables. */
   found: Record<TableId, boolean>;
   /** Images and linked attachments in the page body. */
-  media: { images: number; attachments: number };
+  /** `scanned`: the page is a PDF whose pages are images only (a scan, no text layer). */
+  media: { images: number; attachments: number; scanned?: boolean };
   /** Rows seen but not mapped: their cells are in `report.cells` with `value: null`. */
   unmapped: UnmappedRow[];
   /**

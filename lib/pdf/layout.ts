@@ -1,0 +1,469 @@
+/**
+ * A PDF page's text runs and ruling lines → the blocks of a page source: ruled tables become
+ * tables of cells with rowspan/colspan (a cell is a box the lines close on every side), the rest
+ * becomes paragraphs. Pure geometry in top-down page points; nothing here knows about pdfjs.
+ */
+import { buildGrid } from '../grid';
+import type { Block, SourceCell, SourceTable } from '../source';
+
+/** Where something sits on a PDF page: its page (1-based) and box in points, y measured down. */
+export interface PdfNode {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** One text item as drawn: its text and box (top-down), and its font size. */
+export interface Run {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A ruling line: horizontal (`y0 === y1`) or vertical (`x0 === x1`). */
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** What one page gives the layout. */
+export interface PageData {
+  page: number;
+  width: number;
+  height: number;
+  runs: Run[];
+  segments: Segment[];
+  /** Images drawn on the page (a scan is one per page). */
+  images: number;
+}
+
+/** A table read from one page, with the boundaries it was cut on (to join it to the next page's). */
+interface PageTable {
+  table: SourceTable<PdfNode>;
+  xs: number[];
+  top: number;
+  bottom: number;
+  /** The same table cut on other column boundaries. */
+  recut: (xs: number[]) => SourceTable<PdfNode> | null;
+}
+
+/** A paragraph knows whether it runs to the right margin (it may go on overleaf) and starts indented. */
+type PageItem =
+  | { top: number; block: Block<PdfNode> & { kind: 'text' }; full: boolean; indented: boolean }
+  | { top: number; table: PageTable };
+
+/** Lines closer than this (points) are one line; segments nearer than this to a boundary touch it. */
+const SNAP = 2.5;
+/** Shorter segments are ticks or glyph parts, not table rules. */
+const MIN_RULE = 6;
+
+interface HLine {
+  y: number;
+  x0: number;
+  x1: number;
+}
+interface VLine {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** Merges collinear, touching segments: `pos` is the shared coordinate, `[a, b]` the extent. */
+function mergeLines(lines: { pos: number; a: number; b: number }[]): { pos: number; a: number; b: number }[] {
+  lines.sort((p, q) => p.pos - q.pos || p.a - q.a);
+  const out: { pos: number; a: number; b: number }[] = [];
+  // Group by position, then merge extents within each group.
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    const group: { pos: number; a: number; b: number }[] = [];
+    while (j < lines.length && lines[j]!.pos - lines[i]!.pos <= SNAP) group.push(lines[j++]!);
+    const pos = group.reduce((s, l) => s + l.pos, 0) / group.length;
+    group.sort((p, q) => p.a - q.a);
+    let cur = { pos, a: group[0]!.a, b: group[0]!.b };
+    for (const l of group.slice(1)) {
+      if (l.a <= cur.b + SNAP) cur.b = Math.max(cur.b, l.b);
+      else {
+        out.push(cur);
+        cur = { pos, a: l.a, b: l.b };
+      }
+    }
+    out.push(cur);
+    i = j;
+  }
+  return out;
+}
+
+/** Sorted positions with near neighbours (within SNAP) clustered to their mean. */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let group: number[] = [];
+  for (const v of sorted) {
+    if (group.length && v - group[group.length - 1]! > SNAP) {
+      out.push(group.reduce((s, x) => s + x, 0) / group.length);
+      group = [];
+    }
+    group.push(v);
+  }
+  if (group.length) out.push(group.reduce((s, x) => s + x, 0) / group.length);
+  return out;
+}
+
+/** Splits segments into merged horizontal and vertical rules. */
+function rules(segments: Segment[]): { h: HLine[]; v: VLine[] } {
+  const h: { pos: number; a: number; b: number }[] = [];
+  const v: { pos: number; a: number; b: number }[] = [];
+  for (const s of segments) {
+    const dx = Math.abs(s.x1 - s.x0);
+    const dy = Math.abs(s.y1 - s.y0);
+    if (dy <= 1 && dx >= MIN_RULE)
+      h.push({ pos: (s.y0 + s.y1) / 2, a: Math.min(s.x0, s.x1), b: Math.max(s.x0, s.x1) });
+    else if (dx <= 1 && dy >= MIN_RULE)
+      v.push({ pos: (s.x0 + s.x1) / 2, a: Math.min(s.y0, s.y1), b: Math.max(s.y0, s.y1) });
+  }
+  return {
+    h: mergeLines(h).map((l) => ({ y: l.pos, x0: l.a, x1: l.b })),
+    v: mergeLines(v).map((l) => ({ x: l.pos, y0: l.a, y1: l.b })),
+  };
+}
+
+/** Groups rules that cross or touch into tables (union-find over the crossings). */
+function components(h: HLine[], v: VLine[]): { h: HLine[]; v: VLine[] }[] {
+  const parent = Array.from({ length: h.length + v.length }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  h.forEach((hl, i) => {
+    v.forEach((vl, j) => {
+      if (vl.x >= hl.x0 - SNAP && vl.x <= hl.x1 + SNAP && hl.y >= vl.y0 - SNAP && hl.y <= vl.y1 + SNAP)
+        parent[find(i)] = find(h.length + j);
+    });
+  });
+  const groups = new Map<number, { h: HLine[]; v: VLine[] }>();
+  const get = (i: number) => {
+    const root = find(i);
+    let g = groups.get(root);
+    if (!g) {
+      g = { h: [], v: [] };
+      groups.set(root, g);
+    }
+    return g;
+  };
+  h.forEach((l, i) => {
+    get(i).h.push(l);
+  });
+  v.forEach((l, j) => {
+    get(h.length + j).v.push(l);
+  });
+  // A box needs two rules each way; a lone underline or a frame around a paragraph is no table.
+  return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+}
+
+/** True when some rule covers the stretch from `a` to `b` at `pos`. */
+function covered(lines: { pos: number; a: number; b: number }[], pos: number, a: number, b: number): boolean {
+  const mid = (a + b) / 2;
+  const half = Math.max(0, (b - a) / 2 - SNAP);
+  return lines.some(
+    (l) => Math.abs(l.pos - pos) <= SNAP && l.a <= mid - half + SNAP && l.b >= mid + half - SNAP,
+  );
+}
+
+const center = (r: Run) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
+
+/**
+ * The text of runs read as lines: runs on one baseline (their vertical centres within half a
+ * line) left to right, a space where a gap is wider than a third of the font size; lines top to
+ * bottom, joined by `sep`.
+ */
+export function runsText(runs: Run[], sep = '\n'): string {
+  return lines(runs)
+    .map((l) => l.text)
+    .join(sep);
+}
+
+interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+function lines(runs: Run[]): Line[] {
+  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => center(a).y - center(b).y);
+  const groups: Run[][] = [];
+  for (const r of sorted) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && Math.abs(center(r).y - center(prev).y) <= Math.max(2, Math.min(r.h, prev.h) * 0.5))
+      last.push(r);
+    else groups.push([r]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const r of g) {
+      const size = r.h || 10;
+      if (text && r.x - end > size * 0.35) text += ' ';
+      text += r.text;
+      end = Math.max(end, r.x + r.w);
+    }
+    return {
+      text: text.replace(/\s+/g, ' ').trim(),
+      x0: g[0]!.x,
+      x1: Math.max(...g.map((r) => r.x + r.w)),
+      top: Math.min(...g.map((r) => r.y)),
+      bottom: Math.max(...g.map((r) => r.y + r.h)),
+      size: Math.max(...g.map((r) => r.h)),
+    };
+  });
+}
+
+/**
+ * One ruled table: the grid the rules cut, with each box the rules close on every side as one
+ * cell (a missing inner rule makes a span). `xsWanted` cuts on another table's columns (the part
+ * of a table continued from the previous page).
+ */
+function lattice(
+  page: number,
+  g: { h: HLine[]; v: VLine[] },
+  runs: Run[],
+  taken: Set<Run>,
+  xsWanted?: number[],
+): PageTable | null {
+  const xs = xsWanted ?? cluster(g.v.map((l) => l.x));
+  const ys = cluster(g.h.map((l) => l.y));
+  if (xs.length < 2 || ys.length < 2) return null;
+  const hs = g.h.map((l) => ({ pos: l.y, a: l.x0, b: l.x1 }));
+  // A table the page break cuts may have no rule under its last row (or over its first): the
+  // column rules running past the last rule close that row.
+  const vTop = Math.min(...g.v.map((l) => l.y0));
+  const vBottom = Math.max(...g.v.map((l) => l.y1));
+  if (vBottom > ys[ys.length - 1]! + SNAP * 2) {
+    ys.push(vBottom);
+    hs.push({ pos: vBottom, a: xs[0]!, b: xs[xs.length - 1]! });
+  }
+  if (vTop < ys[0]! - SNAP * 2) {
+    ys.unshift(vTop);
+    hs.push({ pos: vTop, a: xs[0]!, b: xs[xs.length - 1]! });
+  }
+  const vs = g.v.map((l) => ({ pos: l.x, a: l.y0, b: l.y1 }));
+  const nr = ys.length - 1;
+  const nc = xs.length - 1;
+  const used: boolean[][] = Array.from({ length: nr }, () => new Array<boolean>(nc).fill(false));
+  // Text goes to the box holding its centre.
+  const inside = runs.filter((r) => {
+    const c = center(r);
+    return c.x > xs[0]! && c.x < xs[nc]! && c.y > ys[0]! && c.y < ys[nr]!;
+  });
+  const rows: SourceCell<PdfNode>[][] = [];
+  for (let r = 0; r < nr; r++) {
+    const row: SourceCell<PdfNode>[] = [];
+    for (let c = 0; c < nc; c++) {
+      if (used[r]![c]) continue;
+      let cs = 1;
+      while (c + cs < nc && !used[r]![c + cs] && !covered(vs, xs[c + cs]!, ys[r]!, ys[r + 1]!)) cs++;
+      let rs = 1;
+      while (r + rs < nr && !covered(hs, ys[r + rs]!, xs[c]!, xs[c + cs]!)) rs++;
+      for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) used[r + dr]![c + dc] = true;
+      const box = { x: xs[c]!, y: ys[r]!, w: xs[c + cs]! - xs[c]!, h: ys[r + rs]! - ys[r]! };
+      const mine = inside.filter((run) => {
+        const p = center(run);
+        return p.x > box.x && p.x < box.x + box.w && p.y > box.y && p.y < box.y + box.h;
+      });
+      for (const run of mine) taken.add(run);
+      row.push({ text: runsText(mine), rowspan: rs, colspan: cs, node: { page, ...box } });
+    }
+    rows.push(row);
+  }
+  const node = { page, x: xs[0]!, y: ys[0]!, w: xs[nc]! - xs[0]!, h: ys[nr]! - ys[0]! };
+  return {
+    table: { rows, node },
+    xs,
+    top: ys[0]!,
+    bottom: ys[nr]!,
+    recut: (other) => lattice(page, g, runs, new Set(), other)?.table ?? null,
+  };
+}
+
+/** A page number or running header line: `- 3 -`, `第 3 页 共 6 页`, `3/6`. */
+const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:\/|共)\s*\d{1,4}\s*页?)?[-—–_\s]*$/;
+
+/** Paragraphs of the text lines: a new one at an indent, a wide gap, or after a short line. */
+function paragraphs(page: number, ls: Line[], left: number, right: number): PageItem[] {
+  const out: PageItem[] = [];
+  let cur: Line[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const x = Math.min(...cur.map((l) => l.x0));
+    const top = cur[0]!.top;
+    const bottom = cur[cur.length - 1]!.bottom;
+    const node = { page, x, y: top, w: Math.max(...cur.map((l) => l.x1)) - x, h: bottom - top };
+    const end = cur[cur.length - 1]!;
+    out.push({
+      top,
+      block: { kind: 'text', text: cur.map((l) => l.text).join(''), node },
+      full: end.x1 >= right - end.size * 2,
+      indented: cur[0]!.x0 > left + cur[0]!.size * 1.2,
+    });
+    cur = [];
+  };
+  for (const l of ls) {
+    const prev = cur[cur.length - 1];
+    if (prev) {
+      const gap = l.top - prev.bottom;
+      const indented = l.x0 > left + l.size * 1.2;
+      const shortPrev = prev.x1 < right - prev.size * 2;
+      const sizeChange = Math.abs(l.size - prev.size) > 1.5;
+      if (gap > Math.max(l.size, prev.size) * 1.2 || indented || shortPrev || sizeChange) flush();
+    }
+    cur.push(l);
+  }
+  flush();
+  return out;
+}
+
+/** One page's tables and paragraphs, top to bottom. */
+function pageItems(p: PageData): { items: PageItem[]; text: number } {
+  const { h, v } = rules(p.segments);
+  const taken = new Set<Run>();
+  const items: PageItem[] = [];
+  for (const g of components(h, v)) {
+    const mine = new Set<Run>();
+    const t = lattice(p.page, g, p.runs, mine);
+    // A ruled box of one cell is a frame (a boxed note, a stamp): its text is read as paragraphs.
+    if (!t || (t.table.rows.length < 2 && (t.table.rows[0]?.length ?? 0) < 2)) continue;
+    for (const r of mine) taken.add(r);
+    items.push({ top: t.top, table: t });
+  }
+  const free = p.runs.filter((r) => !taken.has(r));
+  let ls = lines(free).filter((l) => l.text !== '');
+  // Page numbers in the top or bottom margin are the printer's, not the report's.
+  ls = ls.filter((l) => !(FOLIO.test(l.text) && (l.top > p.height * 0.88 || l.bottom < p.height * 0.12)));
+  const text = ls.reduce((n, l) => n + l.text.length, 0);
+  if (ls.length) {
+    const left = Math.min(...ls.map((l) => l.x0));
+    const right = Math.max(...ls.map((l) => l.x1));
+    // Paragraphs are cut between tables too: a table ends the paragraph above it.
+    const tops = items.map((i) => i.top).sort((a, b) => a - b);
+    let start = 0;
+    for (const t of [...tops, Number.POSITIVE_INFINITY]) {
+      const chunk = ls.slice(start).filter((l) => l.top < t);
+      items.push(...paragraphs(p.page, chunk, left, right));
+      start += chunk.length;
+    }
+  }
+  items.sort((a, b) => a.top - b.top);
+  return { items, text: text + [...taken].reduce((n, r) => n + r.text.trim().length, 0) };
+}
+
+/** True when the next page's table continues this one: the same outer edges and no new columns. */
+function continues(a: PageTable, b: PageTable): boolean {
+  const near = (x: number, ys: number[]) => ys.some((y) => Math.abs(x - y) <= SNAP * 1.5);
+  return (
+    Math.abs(a.xs[0]! - b.xs[0]!) <= SNAP * 1.5 &&
+    Math.abs(a.xs[a.xs.length - 1]! - b.xs[b.xs.length - 1]!) <= SNAP * 1.5 &&
+    b.xs.every((x) => near(x, a.xs))
+  );
+}
+
+/** A row label that starts an item of its own: （四）, 三、, 1., 2、. */
+const ENUMERATED =
+  /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．])/;
+
+/**
+ * Appends a continued table's rows. The cells the break cut go on: at the head of the continued
+ * rows, left of any figure, an empty cell extends the label above it (（三）本年度办理结果 spanning
+ * rows on both pages), and a parent label that is not an item of its own (法提供 under （四）无)
+ * finishes the one above it.
+ */
+function join(a: SourceTable<PdfNode>, b: SourceTable<PdfNode>): void {
+  const first = b.rows[0];
+  const last = buildGrid(a).rows[a.rows.length - 1];
+  if (first && last) {
+    let c = 0;
+    const keep: SourceCell<PdfNode>[] = [];
+    let leading = true;
+    first.forEach((cell, i) => {
+      const up = last[c];
+      const text = cell.text.trim();
+      const aligned = up && up.col === c && up.src.colspan === cell.colspan && up.src.text.trim() !== '';
+      // A parent label has another label to its right in its row, on both sides of the break.
+      const parent = (cells: (SourceCell<PdfNode> | undefined)[]) =>
+        cells.some((x) => x && labelText(x.text));
+      const cut =
+        text !== '' &&
+        labelText(text) &&
+        !ENUMERATED.test(text) &&
+        parent(first.slice(i + 1, i + 2)) &&
+        parent([last[c + cell.colspan]?.src]);
+      if (leading && aligned && (text === '' || cut)) {
+        up.src.rowspan += cell.rowspan;
+        if (text) up.src.text += `\n${cell.text}`;
+      } else {
+        leading = false;
+        keep.push(cell);
+      }
+      c += cell.colspan;
+    });
+    b.rows[0] = keep;
+  }
+  a.rows.push(...b.rows);
+}
+
+/** Text with a letter or ideograph in it (a label, not a figure). */
+function labelText(t: string): boolean {
+  return /[\u3400-\u9fffA-Za-z]/.test(t);
+}
+
+/** The blocks of all pages, in reading order, with tables joined across page breaks. */
+export function layoutPages(pages: PageData[]): { blocks: Block<PdfNode>[]; textChars: number } {
+  const blocks: Block<PdfNode>[] = [];
+  let textChars = 0;
+  let open: PageTable | null = null;
+  let para: (PageItem & { full: boolean }) | null = null;
+  for (const p of pages) {
+    const { items, text } = pageItems(p);
+    textChars += text;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (!('table' in item)) {
+        if (i === 0 && para?.full && !item.indented) {
+          // A paragraph the page break cut: one block, so its sentences read whole.
+          para.block.text += item.block.text;
+          para.full = item.full;
+          continue;
+        }
+        blocks.push(item.block);
+        para = item;
+        open = null;
+        continue;
+      }
+      para = null;
+      if (i === 0 && open && continues(open, item.table)) {
+        // Re-cut on the open table's columns so the spans line up, then append.
+        const recut = item.table.recut(open.xs);
+        if (recut) {
+          join(open.table, recut);
+          continue;
+        }
+      }
+      blocks.push({ kind: 'table', table: item.table.table });
+      open = item.table;
+    }
+  }
+  return { blocks, textChars };
+}
