@@ -60,6 +60,26 @@ describe('blank-total', () => {
     expect(found[0]?.message).toMatch(/^表三「办理结果总计」行：总计 为空，但该行各列之和为 21/);
   });
 
+  it('says a whole line of blank totals once, naming each sum', () => {
+    const c = { ...sampleT3(), ...sampleT4() };
+    for (const a of Object.keys(c))
+      if (a.startsWith('t3.') && a.endsWith('.total')) c[a] = { value: null, raw: '' };
+    const found = run(c);
+    expect(found.map((f) => f.message)).toEqual([
+      '表三「总计」列全部空白，但 6 行的各列之和不为 0：本年新收 22、上年结转 1、予以公开 4、部分公开 17、办理结果总计 21、结转下年度 2',
+    ]);
+  });
+
+  it('says a blank （七）总计 row once', () => {
+    const c = { ...sampleT3(), ...sampleT4() };
+    for (const a of Object.keys(c)) if (a.startsWith('t3.outcome_total.')) c[a] = { value: null, raw: '' };
+    const found = run(c);
+    expect(found.map((f) => f.message)).toEqual([
+      '表三「办理结果总计」行全部空白，但 3 列的各办理结果之和不为 0：自然人 20、商业企业 1、总计 21',
+    ]);
+    expect(found[0]?.cells).toContain('t3.outcome_total.commercial');
+  });
+
   it('is silent when the parts are all blank (blank-cell), all 0, or not all readable', () => {
     const c = { ...sampleT3(), ...sampleT4() };
     for (const col of ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'])

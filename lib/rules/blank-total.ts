@@ -28,6 +28,10 @@ export interface BlankTotal {
   label: (addr: string) => string;
   /** 行 (its parts are columns) or 列 (its parts are rows). */
   kind: '行' | '列';
+  /** The line of totals it belongs to (表三's 总计 column, its （七）总计 row, 表四's 总计 column). */
+  line: string;
+  /** Its row's or column's name within that line (`予以公开`, `自然人`). */
+  name: string;
 }
 
 // What a page writes for "nothing here": read as 0 among the parts, never as a figure.
@@ -55,6 +59,8 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
         parts: T3_PART_COLUMNS.map((c) => address('t3', row, c)),
         label: byColumn,
         kind: '行',
+        line: '表三「总计」列',
+        name: rowLabel('t3', row),
       });
     }
     const rows = t3OutcomeRows(report);
@@ -68,6 +74,8 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
           parts: rows.map((r) => address('t3', r, c.key)),
           label: byRow,
           kind: '列',
+          line: '表三「办理结果总计」行',
+          name: c.label,
         });
       }
     }
@@ -82,6 +90,8 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
         parts: T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => address('t4', row.key, c.key)),
         label: byColumn,
         kind: '行',
+        line: '表四「总计」列',
+        name: row.label,
       });
     }
   }
@@ -129,6 +139,38 @@ function message(report: Report, t: BlankTotal): string {
   return `${t.place}：${t.totalLabel} ${blank}，但${what}为 ${fmt(sum)}（${parts}）`;
 }
 
+/** The readable sum of a total's parts, blanks read as 0. */
+function partsSum(report: Report, t: BlankTotal): number {
+  return t.parts.reduce((acc, a) => acc + (num(report, a) ?? 0), 0);
+}
+
+/**
+ * One finding per blank total; a whole line of totals left blank (the 总计 column, the （七）总计 row)
+ * is one finding naming each sum, not seven errors for one omission.
+ */
+function findings(report: Report, ctx: AuditContext): Finding[] {
+  const all = totals(report, ctx);
+  const blank = blankTotals(report, ctx);
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const t of blank) {
+    if (done.has(t.line)) continue;
+    const line = blank.filter((b) => b.line === t.line);
+    const whole = all.filter((a) => a.line === t.line).every((a) => num(report, a.total) === null);
+    if (!whole || line.length < 2) {
+      out.push(finding(blankTotal, message(report, t), [t.total, ...t.parts]));
+      continue;
+    }
+    done.add(t.line);
+    const sums = line.map((b) => `${b.name} ${fmt(partsSum(report, b))}`);
+    const what =
+      t.kind === '行' ? `${line.length} 行的各列之和不为 0` : `${line.length} 列的各办理结果之和不为 0`;
+    const cells = [...new Set(line.flatMap((b) => [b.total, ...b.parts]))];
+    out.push(finding(blankTotal, `${t.line}全部空白，但 ${what}：${sums.join('、')}`, cells));
+  }
+  return out;
+}
+
 /** One error per blank total whose parts are readable and not all 0. */
 export const blankTotal: Rule = {
   id: 'blank-total',
@@ -139,9 +181,5 @@ export const blankTotal: Rule = {
   skip(_report, ctx) {
     return ctx.found.t3 || ctx.found.t4 ? null : '表三、表四均缺失 / no table 3 or 4';
   },
-  run(report, ctx): Finding[] {
-    return blankTotals(report, ctx).map((t) =>
-      finding(blankTotal, message(report, t), [t.total, ...t.parts]),
-    );
-  },
+  run: findings,
 };
