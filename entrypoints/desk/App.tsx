@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { AgencyLinks } from '../../components/desk/AgencyLinks';
 import { Backup } from '../../components/desk/Backup';
+import { LazyCharts } from '../../components/desk/charts/LazyCharts';
 import { Exports } from '../../components/desk/Exports';
 import { FileDrop } from '../../components/desk/FileDrop';
 import { ReportList } from '../../components/desk/ReportList';
@@ -21,7 +22,8 @@ const NO_CROSS = tally([]);
 type View =
   | { kind: 'list' }
   | { kind: 'report'; id: string }
-  | { kind: 'compare'; a: SavedReport; b: SavedReport };
+  | { kind: 'compare'; a: SavedReport; b: SavedReport }
+  | { kind: 'charts' };
 
 /** The whole desk page. */
 export function App() {
@@ -55,6 +57,8 @@ export function App() {
           onCompare={(a, b) => setView({ kind: 'compare', a, b })}
         />
       );
+    } else if (view.kind === 'charts') {
+      body = <LazyCharts desk={desk} links={links} onBack={() => setView({ kind: 'list' })} />;
     } else if (view.kind === 'compare') {
       const back = view.b.id;
       body = <SideBySide a={view.a} b={view.b} onClose={() => setView({ kind: 'report', id: back })} />;
@@ -97,6 +101,11 @@ export function App() {
         <strong>
           {i18n.t('app.name')} · {i18n.t('desk.title')}
         </strong>
+        {desk && list && list.length > 0 && view.kind !== 'charts' && (
+          <button type="button" data-action="charts" onClick={() => setView({ kind: 'charts' })}>
+            {i18n.t('charts.open')}
+          </button>
+        )}
       </header>
       {body}
     </main>

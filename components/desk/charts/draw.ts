@@ -1,0 +1,455 @@
+/**
+ * The desk's charts drawn with Observable Plot: each one a single self-contained SVG (title,
+ * legend, the plot, the caption naming its reports and gaps, the source line), so what the page
+ * shows is exactly what the SVG and PNG downloads hold. Loaded with import() when the charts open.
+ */
+import * as Plot from '@observablehq/plot';
+import {
+  type AgencyGroup,
+  captionLines,
+  deskYears,
+  drawnFrom,
+  errorsByAgency,
+  OUTCOME_LABEL,
+  OUTCOMES,
+  REVIEW_KINDS,
+  REVIEW_LABEL,
+  reviewSeries,
+  type Share,
+  shareSeries,
+  sharesByAgency,
+  sourceLine,
+  type Translate,
+  trendSeries,
+  yearKeys,
+} from './data';
+
+/** The CJK fonts the desk itself uses: an SVG drawn as an image finds them on the system. */
+export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Text sizes: body (ticks, labels, caption) never below 13 px. */
+const BODY = 13;
+const TITLE = 16;
+const LINE = 20;
+const PAD = 16;
+
+/** Distinguishable colours (Tableau 10), one per category, the same in every chart. */
+const OUTCOME_COLOURS = ['#4e79a7', '#76b7b2', '#e15759', '#f28e2b', '#b07aa1', '#9c755f'];
+const REVIEW_COLOURS = ['#4e79a7', '#f28e2b', '#e15759'];
+const ERROR_COLOURS = ['#e15759', '#b07aa1'];
+const LINE_COLOUR = '#4e79a7';
+
+/** A finished chart: the SVG to show and export, and a name for its files. */
+export interface Figure {
+  svg: SVGSVGElement;
+  width: number;
+  height: number;
+  /** `trend`, `shares`, `reviews`, `errors`, `desk-shares`: also the element's data-chart. */
+  kind: string;
+  /** File name without extension. */
+  name: string;
+}
+
+/** Approximate width of text: CJK and full-width characters are one em, the rest about 0.6. */
+export function textWidth(text: string, size = BODY): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? size : size * 0.6;
+  return w;
+}
+
+/** Breaks text into lines no wider than `width` (by character: Chinese has no spaces to break at). */
+export function wrap(text: string, width: number, size = BODY): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line !== '' && textWidth(line + ch, size) > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Plot's options every chart shares: our font and sizes, white background. */
+function base(width: number): Plot.PlotOptions {
+  return {
+    width,
+    style: { fontFamily: FONT, fontSize: `${BODY}px`, background: '#fff', color: '#222' },
+  };
+}
+
+interface Parts {
+  kind: string;
+  name: string;
+  title: string;
+  legend: { label: string; colour: string }[];
+  plot: SVGSVGElement | HTMLElement;
+  caption: string[];
+  source: string;
+  width: number;
+}
+
+/** Title, legend, plot, caption and source in one SVG, every text in our font. */
+function compose(p: Parts): Figure {
+  const plot = p.plot as SVGSVGElement;
+  const plotHeight = Number(plot.getAttribute('height'));
+  const root = el('svg', { xmlns: SVG_NS, width: p.width, 'font-family': FONT, 'font-size': BODY });
+  root.dataset.chart = p.kind;
+  root.append(el('rect', { x: 0, y: 0, width: '100%', height: '100%', fill: '#fff' }));
+  let y = PAD + TITLE;
+  for (const line of wrap(p.title, p.width - 2 * PAD, TITLE)) {
+    root.append(el('text', { x: PAD, y, 'font-size': TITLE, 'font-weight': 'bold', fill: '#111' }, line));
+    y += TITLE + 6;
+  }
+  // The legend: one swatch and label per series, flowing onto more rows when needed.
+  if (p.legend.length > 0) {
+    const legend = el('g', { class: 'chart-legend' });
+    let x = PAD;
+    y += 4;
+    for (const { label, colour } of p.legend) {
+      const w = 14 + 6 + textWidth(label) + 18;
+      if (x + w > p.width - PAD && x > PAD) {
+        x = PAD;
+        y += LINE;
+      }
+      legend.append(el('rect', { x, y: y - 12, width: 14, height: 14, fill: colour }));
+      legend.append(el('text', { x: x + 20, y, fill: '#222' }, label));
+      x += w;
+    }
+    root.append(legend);
+    y += LINE - 8;
+  }
+  plot.setAttribute('x', '0');
+  plot.setAttribute('y', String(y));
+  root.append(plot);
+  y += plotHeight + LINE;
+  const caption = el('g', { class: 'chart-caption', fill: '#333' });
+  for (const text of p.caption)
+    for (const line of wrap(text, p.width - 2 * PAD)) {
+      caption.append(el('text', { x: PAD, y }, line));
+      y += LINE;
+    }
+  root.append(caption);
+  root.append(el('text', { x: PAD, y: y + 4, class: 'chart-source', fill: '#555' }, p.source));
+  const height = Math.ceil(y + 4 + PAD);
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${p.width} ${height}`);
+  return { svg: root, width: p.width, height, kind: p.kind, name: p.name };
+}
+
+const pct = (share: number | null) => (share === null ? null : share * 100);
+const round = (n: number) => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
+
+/** The three charts of one agency: applications received, outcome shares, reviews and suits. */
+export function agencyFigures(group: AgencyGroup, t: Translate, width: number): Figure[] {
+  const { reports, undated } = drawnFrom(group);
+  const keys = yearKeys(reports);
+  const source = sourceLine(t);
+  const name = group.name;
+  const figures: Figure[] = [];
+
+  // 1. Applications received, one dot per report, the line broken at every gap.
+  const trend = trendSeries(group);
+  const at = (p: { year: number; reportId: string | null }) =>
+    p.reportId === null ? String(p.year) : (keys.get(p.reportId) ?? String(p.year));
+  const domain = [...new Set(trend.points.map(at))];
+  const known = trend.points.filter((p) => p.value !== null);
+  const blank = trend.points.filter((p) => p.value === null);
+  figures.push(
+    compose({
+      kind: 'trend',
+      name: `${name}-收到申请`,
+      title: t('charts.trendTitle', [name]),
+      legend: [],
+      plot: Plot.plot({
+        ...base(width),
+        height: 300,
+        marginTop: 30,
+        marginLeft: 56,
+        x: { type: 'point', domain, label: t('charts.yearAxis'), inset: 30 },
+        y: { label: t('charts.countAxis'), grid: true, zero: true, nice: true },
+        marks: [
+          Plot.lineY(trend.points, { x: at, y: 'value', stroke: LINE_COLOUR, strokeWidth: 2.5 }),
+          Plot.dot(known, { x: at, y: 'value', fill: LINE_COLOUR, r: 5, ariaLabel: 'report', tip: false }),
+          Plot.text(known, { x: at, y: 'value', text: 'value', dy: -14, fontSize: BODY, fill: '#111' }),
+          Plot.text(blank, {
+            x: at,
+            y: () => 0,
+            text: (p: { reportId: string | null }) =>
+              p.reportId === null ? t('charts.noReport') : t('charts.blank'),
+            dy: -12,
+            fontSize: BODY,
+            fill: '#a33',
+          }),
+        ],
+      }),
+      caption: captionLines(t, reports, trend.gaps, undated),
+      source,
+      width,
+    }),
+  );
+
+  // 2. Outcome shares, one stacked column per report; a blank category is left out of its column.
+  const shares = shareSeries(group);
+  const shareDomain = [...domain];
+  const labelOf = (s: Share) => t(OUTCOME_LABEL[s.outcome]);
+  const drawn = shares.shares.filter((s) => s.share !== null);
+  const shareAt = (s: Share) => keys.get(s.reportId) ?? String(s.year);
+  const colours = { domain: OUTCOMES.map((o) => t(OUTCOME_LABEL[o])), range: OUTCOME_COLOURS };
+  const emptyColumns = shareDomain.filter((k) => !drawn.some((s) => shareAt(s) === k));
+  figures.push(
+    compose({
+      kind: 'shares',
+      name: `${name}-办理结果`,
+      title: t('charts.sharesTitle', [name]),
+      legend: colours.domain.map((label, i) => ({ label, colour: OUTCOME_COLOURS[i]! })),
+      plot: Plot.plot({
+        ...base(width),
+        height: 320,
+        marginLeft: 56,
+        x: { type: 'band', domain: shareDomain, label: t('charts.yearAxis'), padding: 0.35 },
+        y: { label: t('charts.shareAxis'), domain: [0, 100], grid: true },
+        color: colours,
+        marks: [
+          Plot.barY(
+            drawn,
+            Plot.stackY({
+              x: shareAt,
+              y: (s: Share) => pct(s.share),
+              fill: labelOf,
+              order: colours.domain,
+              ariaLabel: 'report',
+            }),
+          ),
+          Plot.text(
+            drawn.filter((s) => s.share! >= 0.06),
+            Plot.stackY({
+              x: shareAt,
+              y: (s: Share) => pct(s.share),
+              z: labelOf,
+              order: colours.domain,
+              text: (s: Share) => `${round(s.share! * 100)}%`,
+              fill: '#111',
+              stroke: '#fff',
+              strokeWidth: 3,
+              paintOrder: 'stroke',
+              fontSize: BODY,
+            }),
+          ),
+          Plot.text(emptyColumns, {
+            x: (k: string) => k,
+            y: () => 50,
+            text: (k: string) =>
+              trend.points.some((p) => at(p) === k && p.reportId === null)
+                ? t('charts.noReport')
+                : t('charts.blank'),
+            fontSize: BODY,
+            fill: '#a33',
+          }),
+          Plot.ruleY([0]),
+        ],
+      }),
+      caption: captionLines(t, reports, shares.gaps, undated),
+      source,
+      width,
+    }),
+  );
+
+  // 3. Reviews and suits: total per kind and year, upheld and corrected written above each bar.
+  const reviews = reviewSeries(group);
+  const kinds = REVIEW_KINDS.map((k) => t(REVIEW_LABEL[k]));
+  const barsDrawn = reviews.bars.filter((b) => b.total !== null);
+  const n = (v: number | null) => (v === null ? t('charts.blank') : String(v));
+  const reviewAt = (b: { reportId: string; year: number }) => keys.get(b.reportId) ?? String(b.year);
+  figures.push(
+    compose({
+      kind: 'reviews',
+      name: `${name}-复议诉讼`,
+      title: t('charts.reviewsTitle', [name]),
+      legend: kinds.map((label, i) => ({ label, colour: REVIEW_COLOURS[i]! })),
+      plot: Plot.plot({
+        ...base(width),
+        height: 320,
+        marginTop: 56,
+        marginLeft: 56,
+        fx: { domain, label: t('charts.yearAxis'), padding: 0.15 },
+        x: { domain: kinds, axis: null, padding: 0.1 },
+        y: { label: t('charts.countAxis'), grid: true, zero: true, nice: true },
+        color: { domain: kinds, range: REVIEW_COLOURS },
+        marks: [
+          Plot.barY(barsDrawn, {
+            fx: reviewAt,
+            x: (b: { kind: (typeof REVIEW_KINDS)[number] }) => t(REVIEW_LABEL[b.kind]),
+            y: 'total',
+            fill: (b: { kind: (typeof REVIEW_KINDS)[number] }) => t(REVIEW_LABEL[b.kind]),
+            ariaLabel: 'report',
+          }),
+          Plot.text(reviews.bars, {
+            fx: reviewAt,
+            x: (b: { kind: (typeof REVIEW_KINDS)[number] }) => t(REVIEW_LABEL[b.kind]),
+            y: (b: { total: number | null }) => b.total ?? 0,
+            text: (b: { total: number | null; upheld: number | null; corrected: number | null }) =>
+              b.total === null
+                ? t('charts.blank')
+                : `${b.total}\n${t('charts.upheldCorrected', [n(b.upheld), n(b.corrected)])}`,
+            lineAnchor: 'bottom',
+            dy: -4,
+            fontSize: BODY,
+            fill: '#111',
+          }),
+          Plot.ruleY([0]),
+        ],
+      }),
+      caption: captionLines(t, reports, reviews.gaps, undated),
+      source,
+      width,
+    }),
+  );
+  return figures;
+}
+
+/** Desk-wide charts: errors by agency, and outcome shares by agency for one year or each latest. */
+export function deskFigures(
+  groups: AgencyGroup[],
+  year: number | null,
+  t: Translate,
+  width: number,
+  limit = 30,
+): Figure[] {
+  const source = sourceLine(t);
+  const figures: Figure[] = [];
+  const marginLeft = (labels: string[]) =>
+    Math.min(360, Math.max(80, ...labels.map((l) => textWidth(l) + 14)));
+
+  // Errors: one bar per agency, a segment per report and kind (its own, across years).
+  const errors = errorsByAgency(groups, limit);
+  const agencies = [...new Set(errors.bars.map((b) => b.agency))];
+  const own = t('charts.ownErrors');
+  const cross = t('charts.crossErrors');
+  const long = errors.bars.flatMap((b) => [
+    { ...b, kind: own, n: b.own },
+    { ...b, kind: cross, n: b.cross },
+  ]);
+  const totals = agencies.map((agency) => ({
+    agency,
+    n: errors.bars.filter((b) => b.agency === agency).reduce((s, b) => s + b.own + b.cross, 0),
+  }));
+  const errorReports = groups
+    .filter((g) => errors.bars.some((b) => b.group === g.id))
+    .flatMap((g) => g.reports);
+  const hiddenLine = (hidden: number) =>
+    hidden > 0 ? [t('charts.shown', [String(hidden), String(limit)])] : [];
+  figures.push(
+    compose({
+      kind: 'errors',
+      name: '各机关错误数',
+      title: t('charts.errorsTitle'),
+      legend: [
+        { label: own, colour: ERROR_COLOURS[0]! },
+        { label: cross, colour: ERROR_COLOURS[1]! },
+      ],
+      plot: Plot.plot({
+        ...base(width),
+        height: 60 + agencies.length * 34,
+        marginLeft: marginLeft(agencies),
+        marginRight: 40,
+        y: { domain: agencies, label: null },
+        x: { label: t('charts.errorsAxis'), grid: true, nice: true },
+        color: { domain: [own, cross], range: ERROR_COLOURS },
+        marks: [
+          Plot.barX(
+            long.filter((d) => d.n > 0),
+            Plot.stackX({ y: 'agency', x: 'n', fill: 'kind', order: [own, cross], ariaLabel: 'report' }),
+          ),
+          Plot.text(totals, { y: 'agency', x: 'n', text: 'n', dx: 6, textAnchor: 'start', fontSize: BODY }),
+          Plot.ruleX([0]),
+        ],
+      }),
+      // Undated reports count here too: an error is an error whatever year the report is of.
+      caption: [...captionLines(t, errorReports, []), ...hiddenLine(errors.hidden)],
+      source,
+      width,
+    }),
+  );
+
+  // Outcome shares by agency.
+  const byAgency = sharesByAgency(groups, year, limit);
+  const rowsDrawn = byAgency.rows.filter((s) => s.share !== null);
+  const shareAgencies = [...new Set(byAgency.rows.map((s) => s.agency))];
+  const colours = { domain: OUTCOMES.map((o) => t(OUTCOME_LABEL[o])), range: OUTCOME_COLOURS };
+  const labelOf = (s: Share) => t(OUTCOME_LABEL[s.outcome]);
+  const blankAgencies = shareAgencies.filter((a) => !rowsDrawn.some((s) => s.agency === a));
+  const when = year === null ? t('charts.latestYears') : t('charts.yearOf', [String(year)]);
+  figures.push(
+    compose({
+      kind: 'desk-shares',
+      name: `各机关办理结果-${year ?? '最新年度'}`,
+      title: t('charts.deskSharesTitle', [when]),
+      legend: colours.domain.map((label, i) => ({ label, colour: OUTCOME_COLOURS[i]! })),
+      plot: Plot.plot({
+        ...base(width),
+        height: 60 + Math.max(1, shareAgencies.length) * 34,
+        marginLeft: marginLeft(shareAgencies),
+        marginRight: 24,
+        y: { domain: shareAgencies, label: null },
+        x: { label: t('charts.shareAxis'), domain: [0, 100], grid: true },
+        color: colours,
+        marks: [
+          Plot.barX(
+            rowsDrawn,
+            Plot.stackX({
+              y: 'agency',
+              x: (s: Share) => pct(s.share),
+              fill: labelOf,
+              order: colours.domain,
+              ariaLabel: 'report',
+            }),
+          ),
+          Plot.text(
+            rowsDrawn.filter((s) => s.share! >= 0.08),
+            Plot.stackX({
+              y: 'agency',
+              x: (s: Share) => pct(s.share),
+              z: labelOf,
+              order: colours.domain,
+              text: (s: Share) => `${round(s.share! * 100)}%`,
+              fill: '#111',
+              stroke: '#fff',
+              strokeWidth: 3,
+              paintOrder: 'stroke',
+              fontSize: BODY,
+            }),
+          ),
+          Plot.text(blankAgencies, {
+            y: (a: string) => a,
+            x: () => 2,
+            text: () => t('charts.blank'),
+            textAnchor: 'start',
+            fontSize: BODY,
+            fill: '#a33',
+          }),
+          Plot.ruleX([0]),
+        ],
+      }),
+      caption: [...captionLines(t, byAgency.reports, byAgency.gaps), ...hiddenLine(byAgency.hidden)],
+      source,
+      width,
+    }),
+  );
+  return figures;
+}
+
+export { deskYears };
