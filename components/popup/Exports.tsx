@@ -1,10 +1,10 @@
-/** The report's exports: tidy CSV, JSON, and TSV to the clipboard, each with the page's flags. */
+/** The report's exports: tidy CSV, JSON, an Excel workbook, and TSV to the clipboard, each with the page's flags. */
 
 import { useState } from 'preact/hooks';
 import { toCsv, toTsv } from '../../lib/export/csv';
 import { toJson } from '../../lib/export/json';
 import type { PageResult } from '../../lib/model';
-import { downloadText, exportName } from './download';
+import { downloadBlob, downloadText, exportName } from './download';
 import { i18n } from './i18n';
 
 /** Props: the page result with its flags already attached (PageResult.flags). */
@@ -12,7 +12,7 @@ export interface ExportsProps {
   result: Extract<PageResult, { detected: true }>;
 }
 
-/** Three buttons and a status line (announced politely to screen readers). */
+/** Four buttons and a status line (announced politely to screen readers). */
 export function Exports({ result }: ExportsProps) {
   const [status, setStatus] = useState('');
   const { agency, year } = result.report;
@@ -31,6 +31,12 @@ export function Exports({ result }: ExportsProps) {
     downloadText(exportName(agency, year, 'json'), toJson([result]), 'application/json');
     setStatus(i18n.t('exports.saved'));
   });
+  const xlsx = guard(async () => {
+    // Loaded on first use, so the popup opens without the Excel writer.
+    const { toXlsxBlob } = await import('../desk/xlsx');
+    downloadBlob(exportName(agency, year, 'xlsx'), await toXlsxBlob([result]));
+    setStatus(i18n.t('exports.saved'));
+  });
   const tsv = guard(async () => {
     await navigator.clipboard.writeText(toTsv([result], { flags: true }));
     setStatus(i18n.t('exports.copied'));
@@ -42,6 +48,9 @@ export function Exports({ result }: ExportsProps) {
       </button>
       <button type="button" data-export="json" onClick={json}>
         {i18n.t('exports.json')}
+      </button>
+      <button type="button" data-export="xlsx" onClick={xlsx}>
+        {i18n.t('exports.xlsx')}
       </button>
       <button type="button" data-export="tsv" onClick={tsv}>
         {i18n.t('exports.tsv')}
