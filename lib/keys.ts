@@ -128,9 +128,33 @@ export const TABLE_LABELS: Record<TableId, string> = {
   t4: '表四 政府信息公开行政复议、行政诉讼情况',
 };
 
+// The same string object for the same address: the rules look cells up by address thousands of
+// times a page, and a string met before is hashed and interned already (a new one is built, then
+// hashed, every time). Keys are the catalogue's, a few hundred in all; the bound is a safeguard.
+const ADDRESSES = new Map<string, Map<string, Map<string, string>>>();
+const MAX_ADDRESSES = 4096;
+let addresses = 0;
+
 /** A canonical address `table.row.column`; rows may themselves contain a dot (`denied.safety`). */
 export function address(table: TableId, row: string, column: string): string {
-  return `${table}.${row}.${column}`;
+  const known = ADDRESSES.get(table)?.get(row)?.get(column);
+  if (known !== undefined) return known;
+  const addr = `${table}.${row}.${column}`;
+  if (addresses < MAX_ADDRESSES) {
+    let rows = ADDRESSES.get(table);
+    if (rows === undefined) {
+      rows = new Map();
+      ADDRESSES.set(table, rows);
+    }
+    let columns = rows.get(row);
+    if (columns === undefined) {
+      columns = new Map();
+      rows.set(row, columns);
+    }
+    columns.set(column, addr);
+    addresses++;
+  }
+  return addr;
 }
 
 /** Splits an address into table, row and column (the column is always the last segment). */

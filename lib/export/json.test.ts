@@ -15,7 +15,7 @@ describe('toJson', () => {
   });
 
   it('prints page by page exactly what stringifying the validated array prints', () => {
-    const extra = { ...samplePage(), stray: 'dropped by the schema' } as PageResult;
+    const extra = { ...samplePage(), stray: 'dropped by the schema' } as unknown as PageResult;
     const results = [samplePage(), notReport(), extra];
     const whole = `${JSON.stringify(ExportSchema.parse(results), null, 2)}\n`;
     expect(toJson(results)).toBe(whole);

@@ -86,8 +86,9 @@ export function drain<T>(steps: Generator<void, T>): T {
  * report into short tasks (the content script yields to the browser between steps).
  */
 export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult<N>> {
-  // One object per table: 表二 is read last (it waits for the template) but is listed first.
-  const byTable: Record<TableId, Record<string, CellValue>> = { t2: {}, t3: {}, t4: {} };
+  // One map per table: 表二 is read last (it waits for the template) but is listed first. Maps,
+  // not objects: a report has some 250 addresses, and an object grown key by key is slow to build.
+  const byTable: Record<TableId, Map<string, CellValue>> = { t2: new Map(), t3: new Map(), t4: new Map() };
   const nodes = new Map<string, N>();
   const unmapped: UnmappedRow[] = [];
   const seenRows: Record<TableId, Set<string>> = { t2: new Set(), t3: new Set(), t4: new Set() };
@@ -119,13 +120,13 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
       const addr = address(table, row, key);
       const cell = a?.ok ? a.cells.get(key) : undefined;
       if (!cell) {
-        byTable[table][addr] = { value: null, raw: '' };
+        byTable[table].set(addr, { value: null, raw: '' });
         if (off && seen?.node !== undefined) nodes.set(addr, seen.node);
         continue;
       }
       const raw = rawText(cell);
       const value = money(key, cell.col) ? parseValue(raw, true).value : cellInfo(cell.src).value;
-      byTable[table][addr] = { value, raw };
+      byTable[table].set(addr, { value, raw });
       nodes.set(addr, cell.src.node);
     }
   };
@@ -311,8 +312,10 @@ export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult
     }
   }
 
+  const cells: Record<string, CellValue> = {};
+  for (const t of ['t2', 't3', 't4'] as const) for (const [addr, cell] of byTable[t]) cells[addr] = cell;
   return {
-    cells: { ...byTable.t2, ...byTable.t3, ...byTable.t4 },
+    cells,
     nodes,
     unmapped,
     found: {

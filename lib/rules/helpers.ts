@@ -2,7 +2,7 @@
  * What the rules share: reading cells without ever using a blank, comparing with a tolerance for
  * money, and writing the arithmetic in the labels a journalist reads (本年新收, 自然人).
  */
-import { splitAddress, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS } from '../keys';
+import { address, splitAddress, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { Fact, Finding, Report, TableId, Template } from '../model';
 import type { PairRule, Rule } from './types';
 
@@ -177,7 +177,7 @@ export function checkEquation(
 export function hasRow(report: Report, table: TableId, row: string): boolean {
   const cols =
     table === 't3' ? T3_COLUMNS : table === 't4' ? T4_COLUMNS : (t2Row(row, report.template)?.columns ?? []);
-  return cols.some((c) => `${table}.${row}.${c.key}` in report.cells);
+  return cols.some((c) => address(table, row, c.key) in report.cells);
 }
 
 /** The 2021 template's three rows that replace the 2019 `other` row. */
