@@ -117,12 +117,25 @@ describe('crossCheck: one agency is one name on one portal', () => {
       rule: 'copied-table',
       status: 'passed',
     });
-    // The earlier report's checks are its own: nothing was filed against it.
-    expect(out[0]).toEqual(withChecks(office('shuyang.gov.cn'))[0]);
+    // The earlier report keeps its findings; its pair checks point at the later report, where the
+    // pair's findings are filed, instead of claiming there was only one year.
+    const before = withChecks(office('shuyang.gov.cn'))[0];
+    const after = out[0];
+    expect(after?.detected && before?.detected && after.findings).toEqual(
+      before?.detected && before.findings,
+    );
+    const earlier = after?.detected ? after.checks : [];
+    expect(earlier?.find((c) => c.rule === 'carry-over-mismatch')).toEqual({
+      rule: 'carry-over-mismatch',
+      status: 'skipped',
+      reason: '已与 2022 年报告对照，结果见该报告 / compared with the 2022 report: see its findings',
+    });
   });
 
-  it('without portal evidence, a bare 政府办公室 never pairs; a place-qualified name pairs as uncertain info', () => {
-    expect(carry(crossCheck(office(null), PAIR_RULES)[1])).toEqual([]);
+  it('without portal evidence, any name pairs only as uncertain info, never as an error', () => {
+    const [bare] = carry(crossCheck(office(null), PAIR_RULES)[1]);
+    expect(bare?.severity).toBe('info');
+    expect(bare?.message).toContain('配对存疑');
     const named = office(null).map((p) =>
       p.detected ? { ...p, report: { ...p.report, agency: '沭阳县人民政府办公室' } } : p,
     );

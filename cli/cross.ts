@@ -6,7 +6,7 @@
  */
 import { type CrossItem, crossCheckItems } from '../lib/desk/cross';
 import type { PageResult } from '../lib/model';
-import { withPairChecks } from '../lib/rules/index';
+import { withEarlierPairChecks, withPairChecks } from '../lib/rules/index';
 import type { PairRule } from '../lib/rules/types';
 
 /** Returns the results with pair findings appended to the later report; the input is not changed. */
@@ -21,10 +21,17 @@ export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult
       ...(r.url !== undefined ? { url: r.url } : {}),
     });
   });
-  const { findings, paired } = crossCheckItems(items, { pairs: [] }, rules);
+  const { findings, paired, earlier } = crossCheckItems(items, { pairs: [] }, rules);
   return results.map((r, i) => {
     const id = String(i);
-    if (!r.detected || !paired.has(id)) return r;
+    if (!r.detected) return r;
+    const later = earlier.get(id);
+    // An earlier year's pair checks point at the later report, where their findings are filed,
+    // unless it is itself a later year of another pair.
+    if (!paired.has(id))
+      return later === undefined || !r.checks
+        ? r
+        : { ...r, checks: withEarlierPairChecks(r.checks, later, rules) };
     const more = findings.get(id) ?? [];
     return {
       ...r,

@@ -3,7 +3,7 @@
  * passed, failed and did not run (and why), and whether "no findings" may be called clean.
  */
 import type { Check } from './model';
-import { ONE_YEAR } from './rules/index';
+import { filedWithLater, ONE_YEAR } from './rules/index';
 
 /** A report's checks counted, with the reasons of the skipped ones grouped. */
 export interface CheckSummary {
@@ -18,6 +18,23 @@ export interface CheckSummary {
    * of the agency are not counted: they can never run on one page). 0: every check it allows ran.
    */
   gaps: number;
+}
+
+// `已与 2022 年报告对照…`: the words before the year of filedWithLater's reason.
+const LATER_PREFIX = filedWithLater(0).slice(0, filedWithLater(0).indexOf('0'));
+
+/**
+ * Whether a skip leaves nothing unchecked that this one report could have shown: a cross-year check
+ * waiting for another year (or filed with the later one), or a text rule on prose that states no
+ * figure or claim of its kind. A missing date, table or readable cell is a real gap.
+ */
+export function nothingToCheck(reason: string): boolean {
+  return reason === ONE_YEAR || reason.startsWith(LATER_PREFIX) || reason.startsWith('正文未');
+}
+
+/** `1 check`, `3 checks`. */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** UI language of a sentence: Chinese or English. */
@@ -37,7 +54,7 @@ export function summariseChecks(checks: Check[]): CheckSummary {
       const group = reasons.find((r) => r.reason === reason);
       if (group) group.rules.push(c.rule);
       else reasons.push({ reason, rules: [c.rule] });
-      if (reason !== ONE_YEAR) gaps++;
+      if (!nothingToCheck(reason)) gaps++;
     }
   }
   return { total: checks.length, passed, failed, skipped: checks.length - passed - failed, reasons, gaps };
@@ -81,7 +98,7 @@ export function checksLine(s: CheckSummary, lang: Lang): string {
     return `${s.total} 项检查：${s.passed} 通过，${s.failed} 未通过${skipped}`;
   }
   const skipped = s.skipped > 0 ? `, ${s.skipped} not run (${why})` : '';
-  return `${s.total} checks: ${s.passed} passed, ${s.failed} failed${skipped}`;
+  return `${plural(s.total, 'check')}: ${s.passed} passed, ${s.failed} failed${skipped}`;
 }
 
 /**
@@ -98,6 +115,6 @@ export function noFindingsText(s: CheckSummary, lang: Lang): string {
     return `未发现问题（已运行 ${ran} 项检查；${s.skipped} 项未运行：${why}）`;
   }
   if (ran === 0) return `No check ran${s.skipped > 0 ? ` (${why})` : ''}`;
-  if (s.skipped === 0) return `No problems found (all ${ran} checks passed)`;
-  return `No problems found (${ran} checks ran; ${s.skipped} not run: ${why})`;
+  if (s.skipped === 0) return `No problems found (${ran === 1 ? 'the one check' : `all ${ran} checks`} passed)`;
+  return `No problems found (${plural(ran, 'check')} ran; ${s.skipped} not run: ${why})`;
 }

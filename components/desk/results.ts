@@ -8,7 +8,7 @@ import type { AgencyLinks } from '../../lib/desk/agency';
 import { type CrossItem, type CrossResult, crossCheckItems } from '../../lib/desk/cross';
 import type { SavedReport, SavedSummary } from '../../lib/desk/model';
 import type { Check, Finding, PageResult } from '../../lib/model';
-import { withPairChecks } from '../../lib/rules/index';
+import { withEarlierPairChecks, withPairChecks } from '../../lib/rules/index';
 import type { Desk } from '../../utils/desk-db';
 import type { DeskRow } from './filter';
 
@@ -41,7 +41,11 @@ export function withCross(own: Finding[], cross: Finding[]): Finding[] {
 /** A report's checks once the cross-year checks ran against another year (unchanged when none did). */
 export function checksOf(r: SavedReport, cross: CrossResult): Check[] | undefined {
   const { checks } = r.result;
-  if (!checks || !cross.paired.has(r.id)) return checks;
+  if (!checks) return checks;
+  if (!cross.paired.has(r.id)) {
+    const later = cross.earlier.get(r.id);
+    return later === undefined ? checks : withEarlierPairChecks(checks, later);
+  }
   return withPairChecks(checks, cross.findings.get(r.id) ?? []);
 }
 
@@ -51,17 +55,22 @@ export interface CrossTally {
   warnings: number;
   /** Every cross-year finding, info (an uncertain pairing) included: the 跨年 column. */
   count: number;
+  /** The rules of the cross-year errors and warnings, each once (the list's rule filter). */
+  rules: string[];
 }
 
 /** Counts cross-year findings the way the report view's header counts them (by severity). */
 export function tally(cross: Finding[]): CrossTally {
   let errors = 0;
   let warnings = 0;
+  const rules = new Set<string>();
   for (const f of cross) {
     if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
+    else continue;
+    rules.add(f.rule);
   }
-  return { errors, warnings, count: cross.length };
+  return { errors, warnings, count: cross.length, rules: [...rules] };
 }
 
 /**
@@ -70,7 +79,14 @@ export function tally(cross: Finding[]): CrossTally {
  */
 export function rowOf(s: SavedSummary, t: CrossTally | null): DeskRow {
   if (t === null) return { ...s, cross: null };
-  return { ...s, errors: s.errors + t.errors, warnings: s.warnings + t.warnings, cross: t.count };
+  const rules = t.rules.length > 0 ? [...new Set([...(s.rules ?? []), ...t.rules])] : s.rules;
+  return {
+    ...s,
+    errors: s.errors + t.errors,
+    warnings: s.warnings + t.warnings,
+    cross: t.count,
+    ...(rules ? { rules } : {}),
+  };
 }
 
 /** One PageResult per saved report, ready for toCsv / toJson / the workbook. */

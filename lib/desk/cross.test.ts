@@ -127,22 +127,24 @@ describe('crossFindings', () => {
     });
   });
 
-  it('without a portal, pairs a place-qualified name as uncertain (info, never error) and a bare name not at all', () => {
+  it('without a portal on either side, pairs any name as uncertain (info, never error), as report-model.md asks', () => {
     const items = (agency: string, portal: string | null) => [
       { id: 'a', report: r(agency, 2021, { 't3.carried_out.total': 3 }, null), file: 'a.html' },
       { id: 'b', report: r(agency, 2022, { 't3.carried_in.total': 2 }, portal), file: 'b.html' },
     ];
-    for (const portal of [null, 'shuyang.gov.cn']) {
-      const out = crossCheckItems(items('沭阳县人民政府办公室', portal), { pairs: [] });
-      const [f] = out.findings.get('b') ?? [];
-      expect(f?.severity).toBe('info');
-      expect(f?.message.endsWith(UNCERTAIN_NOTE)).toBe(true);
-      expect(f?.other).toMatchObject({ file: 'a.html', year: 2021 });
-      expect(out.paired.has('b')).toBe(true);
-      const bare = crossCheckItems(items('政府办公室', portal), { pairs: [] });
-      expect(bare.findings.size).toBe(0);
-      expect(bare.paired.size).toBe(0);
-    }
+    for (const portal of [null, 'shuyang.gov.cn'])
+      for (const agency of ['沭阳县人民政府办公室', '政府办公室']) {
+        const out = crossCheckItems(items(agency, portal), { pairs: [] });
+        const found = out.findings.get('b') ?? [];
+        expect(found.length).toBeGreaterThan(0);
+        for (const f of found) {
+          expect(f.severity).toBe('info');
+          expect(f.message.endsWith(UNCERTAIN_NOTE)).toBe(true);
+          expect(f.other).toMatchObject({ file: 'a.html', year: 2021 });
+        }
+        expect(out.paired.has('b')).toBe(true);
+        expect(out.earlier.get('a')).toBe(2022);
+      }
   });
 
   it("one portal that is not a government's own (a wiki reposting reports) is no proof of one agency", () => {
@@ -169,7 +171,8 @@ describe('crossFindings', () => {
     };
     expect(pairing(prev, next)).toBe('sure');
     expect(pairing(prev, { ...next, url: 'http://www.shuyang.gov.cn/y' })).toBe(null);
-    expect(pairing(prev, { ...next, url: undefined, file: 'y.html' })).toBe(null);
+    // A file that names no address: the pairing cannot be ruled out, only called uncertain.
+    expect(pairing(prev, { ...next, url: undefined, file: 'y.html' })).toBe('uncertain');
   });
 
   it('a link joins names, never portals; an unlink parts them again', () => {

@@ -8,10 +8,10 @@
  * - Two different portals never pair, even under one place-qualified name: a city bureau's report
  *   reposted on the province's portal is the rarer case, and 朝阳区, 鼓楼区, 城关镇 … are each the
  *   name of many places. The user's links join names, not portals.
- * - When either report's portal is unknown (a saved file that names no address), or the portal
+ * - When either report's portal is unknown (a saved file that names no address), the pair runs but
+ *   its findings are only `info`, saying the pairing is uncertain (report-model.md). When the portal
  *   they share is not a government's own (a wiki, a news site or a shared IP host reposting reports
- *   from many places), a pair under a place-qualified name still runs, but its findings are only
- *   `info`, saying the pairing is uncertain; a name without its place (`政府办公室`) does not pair.
+ *   from many places), only a place-qualified name pairs so; `政府办公室` there does not pair.
  */
 import type { Finding, OtherReport, Report } from '../model';
 import { officialPortal, portalOf } from '../recognise/portal';
@@ -48,6 +48,9 @@ export function pairing(prev: CrossItem, next: CrossItem): 'sure' | 'uncertain' 
   const b = portalOfItem(next);
   if (a !== null && b !== null && a !== b) return null;
   if (a !== null && a === b && officialPortal(a)) return 'sure';
+  // Nothing says where either came from: report-model.md asks for the pair as uncertain (info),
+  // whatever the name, so the journalist who saved both files sees the comparison, never as an error.
+  if (a === null || b === null) return 'uncertain';
   return namesPlace(prev.report.agency) && namesPlace(next.report.agency) ? 'uncertain' : null;
 }
 
@@ -79,6 +82,8 @@ export interface CrossResult {
   findings: Map<string, Finding[]>;
   /** Ids of the later reports of every pair that ran, findings or not (their pair checks ran). */
   paired: Set<string>;
+  /** Ids of the earlier reports of pairs that ran, with the later year their results are filed under. */
+  earlier: Map<string, number>;
 }
 
 /**
@@ -109,6 +114,7 @@ export function crossCheckItems(
   }
   const findings = new Map<string, Finding[]>();
   const paired = new Set<string>();
+  const earlier = new Map<string, number>();
   for (const years of groups.values()) {
     for (const [year, nexts] of years) {
       const prevs = years.get(year - 1);
@@ -118,13 +124,14 @@ export function crossCheckItems(
           const how = pairing(prev, next);
           if (how === null) continue;
           paired.add(next.id);
+          earlier.set(prev.id, year);
           const found = runPair(prev, next, rules, how);
           if (found.length > 0) findings.set(next.id, [...(findings.get(next.id) ?? []), ...found]);
         }
       }
     }
   }
-  return { findings, paired };
+  return { findings, paired, earlier };
 }
 
 /** Findings of the pair rules, keyed by the later report's id (only ids with findings appear). */

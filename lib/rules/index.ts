@@ -55,6 +55,24 @@ export function runRules(report: Report, ctx: AuditContext): Finding[] {
 /** Why a pair rule has not run on a report seen alone. */
 export const ONE_YEAR = '仅有一个年度 / only one year of this agency';
 
+/** Why an earlier year's pair checks show no outcome: it ran, and its findings sit with the later year. */
+export function filedWithLater(year: number): string {
+  return `已与 ${year} 年报告对照，结果见该报告 / compared with the ${year} report: see its findings`;
+}
+
+/** An earlier year's checks once it was compared with `laterYear`: its pair checks point there. */
+export function withEarlierPairChecks(
+  checks: Check[] | undefined,
+  laterYear: number,
+  rules: PairRule[] = PAIR_RULES,
+): Check[] | undefined {
+  if (!checks) return checks;
+  const ids = new Set(rules.map((r) => r.id));
+  return checks.map((c) =>
+    ids.has(c.rule) && c.status === 'skipped' ? { ...c, reason: filedWithLater(laterYear) } : c,
+  );
+}
+
 /**
  * Runs every single-report rule and says what became of each, pair rules included (skipped until
  * a second year of the same agency is seen: see `withPairChecks`).
