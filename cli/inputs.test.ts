@@ -13,6 +13,9 @@ beforeAll(async () => {
     'b/10.HTM',
     'a.html',
     'b/c/z.htm',
+    'b/report.PDF',
+    'b/report.docx',
+    'b/report.doc',
     'notes.txt',
     '.git/x.html',
     'node_modules/m/x.html',
@@ -27,13 +30,15 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('walkHtml', () => {
-  it('finds .html and .htm recursively, sorted, skipping hidden dirs and node_modules', async () => {
+  it('finds .html, .htm, .pdf and .docx recursively, sorted, skipping hidden dirs and node_modules', async () => {
     const { files, skipped, bad } = await walkHtml(dir);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual([
       'a.html',
       'b/10.HTM',
       'b/2.html',
       'b/c/z.htm',
+      'b/report.PDF',
+      'b/report.docx',
       'link.html',
     ]);
     expect(skipped).toEqual([]);
@@ -57,7 +62,10 @@ describe('expandInputs', () => {
     ]);
     expect(bad).toEqual([
       { input: join(dir, 'nope.html'), reason: '找不到 / no such file or directory' },
-      { input: join(dir, 'empty'), reason: '没有 .html/.htm 文件 / no .html or .htm files' },
+      {
+        input: join(dir, 'empty'),
+        reason: '没有 .html/.htm/.pdf/.docx 文件 / no .html, .htm, .pdf or .docx files',
+      },
     ]);
   });
 

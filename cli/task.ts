@@ -1,11 +1,11 @@
 /**
  * One input through the audit, the same in this process and in a worker thread: read (or fetch),
- * decode, audit; any failure becomes the one-line reason printed after the input's name.
+ * decode (HTML, PDF or .docx), audit; any failure becomes the one-line reason printed after the input's name.
  */
 import type { PageResult } from '../lib/model';
+import { auditDocument } from './document';
 import { type FetchLimits, InputError } from './fetch';
 import { type Input, loadInput } from './inputs';
-import { auditBytes } from './page';
 import { sanitise } from './sanitise';
 
 /** A page's result, or why the input could not be audited. */
@@ -21,7 +21,7 @@ export function internal(e: unknown): string {
 export async function auditInput(input: Input, limits: Partial<FetchLimits>): Promise<Outcome> {
   try {
     const page = await loadInput(input, limits);
-    return { result: auditBytes(page.bytes, page.where, page.contentType) };
+    return { result: await auditDocument(page.bytes, page.where, page.contentType) };
   } catch (e) {
     // A crash on one page must not lose the others; it is reported like an unreadable input.
     return { bad: e instanceof InputError ? e.message : internal(e) };

@@ -8,6 +8,7 @@
  * Runs on `npm install` ("prepare"); `--outfile PATH` builds elsewhere (the tests do), the worker
  * going beside it.
  */
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,8 +33,38 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
 };
+// pdfjs (about 3 MB) goes into dist/cli-pdfjs.js, loaded only when a PDF comes along (cli/document.ts
+// looks for it beside the bundle); the audit bundles leave it out so an HTML run starts as fast as before.
+// mammoth (the .docx reader, most of a megabyte) likewise goes into dist/cli-docx.js.
+const noPdfjs = { external: ['pdfjs-dist', 'mammoth'] };
+// pdfjs tries to load a native canvas module in Node to draw pages; text and ruling lines need none
+// (cli/pdfjs-globals.ts stands in for the DOMMatrix it builds at load time).
+const CANVAS_REQUIRE = 'canvas = require("@napi-rs/canvas");';
+const noCanvas = {
+  name: 'no-canvas',
+  setup(b) {
+    b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(CANVAS_REQUIRE))
+        throw new Error(`pdfjs-dist changed: no ${CANVAS_REQUIRE} in ${args.path}`);
+      return { contents: text.replace(CANVAS_REQUIRE, 'canvas = undefined;'), loader: 'js' };
+    });
+  },
+};
 await Promise.all([
-  build({ ...common, entryPoints: ['cli/main.ts'], outfile }),
+  build({ ...common, ...noPdfjs, entryPoints: ['cli/main.ts'], outfile }),
   // cli/pool.ts looks for it at new URL('./cli-worker.js', import.meta.url).
-  build({ ...common, entryPoints: ['cli/worker.ts'], outfile: join(dirname(outfile), 'cli-worker.js') }),
+  build({
+    ...common,
+    ...noPdfjs,
+    entryPoints: ['cli/worker.ts'],
+    outfile: join(dirname(outfile), 'cli-worker.js'),
+  }),
+  build({ ...common, entryPoints: ['cli/docx.ts'], outfile: join(dirname(outfile), 'cli-docx.js') }),
+  build({
+    ...common,
+    entryPoints: ['cli/pdfjs.ts'],
+    outfile: join(dirname(outfile), 'cli-pdfjs.js'),
+    plugins: [noCanvas],
+  }),
 ]);

@@ -31,7 +31,7 @@ function escapeHtml(s: string): string {
  * which the 表三 template depends on. Loaded on demand: it is most of the desk's code size and
  * only needed when someone drops a Word file.
  */
-async function docxToHtml(name: string, bytes: ArrayBuffer): Promise<string> {
+export async function docxToHtml(name: string, bytes: ArrayBuffer): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   // mammoth's browser build reads `arrayBuffer`, its Node build (tests, CLI) `buffer`; JSZip
   // underneath takes an ArrayBuffer either way.

@@ -1,0 +1,109 @@
+/**
+ * Tells a web page from a PDF or a Word (.docx) attachment and audits each its own way: HTML
+ * through the HTML adapter, a PDF through lib/pdf with pdfjs, a .docx turned into HTML by mammoth
+ * (the desk's path). `report.source` says which. pdfjs and mammoth load only when needed.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sourceFromHtml } from '../lib/adapters/htmlparser2';
+import { audit, toPageResult } from '../lib/audit';
+import type { PageResult } from '../lib/model';
+import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
+import { InputError } from './fetch';
+import { auditBytes } from './page';
+
+/** What an input is. */
+export type DocKind = 'html' | 'pdf' | 'docx';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The last path segment of a file path or URL, without query or fragment. */
+export function nameOf(where: { file?: string; url?: string }): string {
+  const raw = where.file ?? where.url ?? '';
+  let path = raw;
+  if (where.url) {
+    try {
+      path = decodeURIComponent(new URL(raw).pathname);
+    } catch {
+      path = raw;
+    }
+  }
+  return path.split(/[\\/]/).pop() ?? '';
+}
+
+/**
+ * The kind by content, then by the server's word, then by name: `%PDF-` near the start is a PDF
+ * whatever it is called (portals serve PDFs as application/octet-stream); a ZIP is a .docx only
+ * when named or served as one.
+ */
+export function kindOf(bytes: Uint8Array, name: string, contentType: string | null): DocKind {
+  // The PDF header may follow a little junk (the standard allows it within the first 1024 bytes).
+  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
+  if (head.includes('%PDF-')) return 'pdf';
+  const type = (contentType ?? '').toLowerCase();
+  if (type.startsWith('application/pdf')) return 'pdf';
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name))) return 'docx';
+  if (/\.pdf$/i.test(name) && !/html/.test(type)) return 'pdf';
+  return 'html';
+}
+
+/** A file beside the bundle (built by scripts/build-cli.mjs), or null when running from source. */
+function beside(name: string): string | null {
+  const url = new URL(`./${name}`, import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url.href : null;
+}
+
+const oneLine = (e: unknown) => String((e as Error)?.message ?? e).replace(/\s+/g, ' ');
+
+/** pdfjs, from dist/cli-pdfjs.js beside the bundle, else from node_modules (running from source). */
+async function loadPdfjs(): Promise<PdfjsLike> {
+  try {
+    const href = beside('cli-pdfjs.js');
+    const mod = href ? ((await import(href)) as typeof import('./pdfjs')) : await import('./pdfjs');
+    return await mod.loadPdfjs();
+  } catch (e) {
+    throw new InputError(`无法加载 PDF 组件 pdfjs-dist / cannot load pdfjs-dist to read PDFs: ${oneLine(e)}`);
+  }
+}
+
+/** The .docx reader, from dist/cli-docx.js beside the bundle, else from source. */
+async function loadDocx(): Promise<typeof import('./docx')> {
+  const href = beside('cli-docx.js');
+  return href ? ((await import(href)) as typeof import('./docx')) : await import('./docx');
+}
+
+/** Limits for PDFs; tests lower them. */
+export const pdfLimits: Partial<PdfLimits> = {};
+
+/** Audits an input's bytes as what they are; a PDF or .docx that cannot be read throws InputError. */
+export async function auditDocument(
+  bytes: Uint8Array,
+  where: { file?: string; url?: string },
+  contentType: string | null = null,
+): Promise<PageResult> {
+  const name = nameOf(where);
+  const kind = kindOf(bytes, name, contentType);
+  if (kind === 'html') return auditBytes(bytes, where, contentType);
+  if (kind === 'pdf') {
+    try {
+      const a = await auditPdf(await loadPdfjs(), bytes, { name, limits: pdfLimits });
+      return toPageResult(a, where);
+    } catch (e) {
+      if (e instanceof PdfError) throw new InputError(e.message);
+      throw e;
+    }
+  }
+  let html: string;
+  try {
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    html = await (await loadDocx()).docxToHtml(name, copy);
+  } catch (e) {
+    throw new InputError(
+      `无法读取该 Word 文档，文件可能已损坏 / Cannot read this Word document; it may be corrupt (${oneLine(e)})`,
+    );
+  }
+  const a = audit(sourceFromHtml(html));
+  a.report.source = 'docx';
+  return toPageResult(a, where);
+}
