@@ -85,7 +85,7 @@ describe('formatText', () => {
     if (!all.detected) throw new Error('unreachable');
     all.findings = [];
     expect(formatPage(all, plain)).toContain(
-      '✓ 未发现问题（1 项检查全部通过） / No problems found (all 1 checks passed)',
+      '✓ 未发现问题（1 项检查全部通过） / No problems found (the one check passed)',
     );
   });
 
