@@ -55,9 +55,10 @@ export type ChartKey =
   | 'charts.countAxis'
   | 'charts.shareAxis'
   | 'charts.errorsAxis'
-  | 'charts.yearAxis'
-  | 'charts.upheldCorrected'
+  | 'charts.upheld'
+  | 'charts.corrected'
   | 'charts.blank'
+  | 'charts.partBlank'
   | 'charts.noReport';
 
 /** A translator: i18n.t in the page, a table in the tests. */

@@ -134,6 +134,13 @@ function compose(p: Parts): Figure {
   }
   plot.setAttribute('x', '0');
   plot.setAttribute('y', String(y));
+  // Plot's own sheet gives its SVG `height: auto`, which a nested SVG reads as 100% of ours: pin
+  // its size, and give its text our font as attributes too (a drawn SVG ignores nothing of these).
+  plot.style.width = `${p.width}px`;
+  plot.style.height = `${plotHeight}px`;
+  plot.style.maxWidth = 'none';
+  plot.setAttribute('font-family', FONT);
+  plot.setAttribute('font-size', String(BODY));
   root.append(plot);
   y += plotHeight + LINE;
   const caption = el('g', { class: 'chart-caption', fill: '#333' });
@@ -148,6 +155,16 @@ function compose(p: Parts): Figure {
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${p.width} ${height}`);
   return { svg: root, width: p.width, height, kind: p.kind, name: p.name };
+}
+
+/** A count axis from 0: whole-number ticks only (no 0.2 of an application), up to ten of them. */
+function counts(values: (number | null)[], label: string): Plot.ScaleOptions {
+  const max = Math.max(1, ...values.filter((v): v is number => v !== null));
+  const step = Math.max(1, Math.ceil(max / 10));
+  const top = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= top; v += step) ticks.push(v);
+  return { label, domain: [0, top], ticks, tickFormat: 'd', grid: true };
 }
 
 const pct = (share: number | null) => (share === null ? null : share * 100);
@@ -179,11 +196,21 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
         height: 300,
         marginTop: 30,
         marginLeft: 56,
-        x: { type: 'point', domain, label: t('charts.yearAxis'), inset: 30 },
-        y: { label: t('charts.countAxis'), grid: true, zero: true, nice: true },
+        x: { type: 'point', domain, label: null, inset: 30 },
+        y: counts(
+          trend.points.map((p) => p.value),
+          t('charts.countAxis'),
+        ),
         marks: [
           Plot.lineY(trend.points, { x: at, y: 'value', stroke: LINE_COLOUR, strokeWidth: 2.5 }),
-          Plot.dot(known, { x: at, y: 'value', fill: LINE_COLOUR, r: 5, ariaLabel: 'report', tip: false }),
+          Plot.dot(known, {
+            x: at,
+            y: 'value',
+            fill: LINE_COLOUR,
+            r: 5,
+            ariaLabel: () => 'report',
+            tip: false,
+          }),
           Plot.text(known, { x: at, y: 'value', text: 'value', dy: -14, fontSize: BODY, fill: '#111' }),
           Plot.text(blank, {
             x: at,
@@ -210,6 +237,10 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
   const shareAt = (s: Share) => keys.get(s.reportId) ?? String(s.year);
   const colours = { domain: OUTCOMES.map((o) => t(OUTCOME_LABEL[o])), range: OUTCOME_COLOURS };
   const emptyColumns = shareDomain.filter((k) => !drawn.some((s) => shareAt(s) === k));
+  // Columns with some categories blank: said on the column too, where the stack stops short.
+  const partColumns = shareDomain.filter(
+    (k) => !emptyColumns.includes(k) && shares.shares.some((s) => shareAt(s) === k && s.share === null),
+  );
   figures.push(
     compose({
       kind: 'shares',
@@ -219,8 +250,9 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
       plot: Plot.plot({
         ...base(width),
         height: 320,
+        marginTop: 36,
         marginLeft: 56,
-        x: { type: 'band', domain: shareDomain, label: t('charts.yearAxis'), padding: 0.35 },
+        x: { type: 'band', domain: shareDomain, label: null, padding: 0.35 },
         y: { label: t('charts.shareAxis'), domain: [0, 100], grid: true },
         color: colours,
         marks: [
@@ -231,7 +263,7 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
               y: (s: Share) => pct(s.share),
               fill: labelOf,
               order: colours.domain,
-              ariaLabel: 'report',
+              ariaLabel: () => 'report',
             }),
           ),
           Plot.text(
@@ -256,6 +288,15 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
               trend.points.some((p) => at(p) === k && p.reportId === null)
                 ? t('charts.noReport')
                 : t('charts.blank'),
+            fontSize: BODY,
+            fill: '#a33',
+          }),
+          Plot.text(partColumns, {
+            x: (k: string) => k,
+            y: () => 100,
+            text: () => t('charts.partBlank'),
+            lineAnchor: 'bottom',
+            dy: -4,
             fontSize: BODY,
             fill: '#a33',
           }),
@@ -285,9 +326,12 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
         height: 320,
         marginTop: 56,
         marginLeft: 56,
-        fx: { domain, label: t('charts.yearAxis'), padding: 0.15 },
+        fx: { domain, label: null, padding: 0.15 },
         x: { domain: kinds, axis: null, padding: 0.1 },
-        y: { label: t('charts.countAxis'), grid: true, zero: true, nice: true },
+        y: counts(
+          reviews.bars.map((b) => b.total),
+          t('charts.countAxis'),
+        ),
         color: { domain: kinds, range: REVIEW_COLOURS },
         marks: [
           Plot.barY(barsDrawn, {
@@ -295,7 +339,7 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
             x: (b: { kind: (typeof REVIEW_KINDS)[number] }) => t(REVIEW_LABEL[b.kind]),
             y: 'total',
             fill: (b: { kind: (typeof REVIEW_KINDS)[number] }) => t(REVIEW_LABEL[b.kind]),
-            ariaLabel: 'report',
+            ariaLabel: () => 'report',
           }),
           Plot.text(reviews.bars, {
             fx: reviewAt,
@@ -304,7 +348,7 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
             text: (b: { total: number | null; upheld: number | null; corrected: number | null }) =>
               b.total === null
                 ? t('charts.blank')
-                : `${b.total}\n${t('charts.upheldCorrected', [n(b.upheld), n(b.corrected)])}`,
+                : `${b.total}\n${t('charts.upheld', [n(b.upheld)])}\n${t('charts.corrected', [n(b.corrected)])}`,
             lineAnchor: 'bottom',
             dy: -4,
             fontSize: BODY,
@@ -367,12 +411,26 @@ export function deskFigures(
         marginLeft: marginLeft(agencies),
         marginRight: 40,
         y: { domain: agencies, label: null },
-        x: { label: t('charts.errorsAxis'), grid: true, nice: true },
+        x: {
+          ...counts(
+            totals.map((d) => d.n),
+            t('charts.errorsAxis'),
+          ),
+          labelAnchor: 'center',
+          labelOffset: 36,
+        },
+        marginBottom: 48,
         color: { domain: [own, cross], range: ERROR_COLOURS },
         marks: [
           Plot.barX(
             long.filter((d) => d.n > 0),
-            Plot.stackX({ y: 'agency', x: 'n', fill: 'kind', order: [own, cross], ariaLabel: 'report' }),
+            Plot.stackX({
+              y: 'agency',
+              x: 'n',
+              fill: 'kind',
+              order: [own, cross],
+              ariaLabel: () => 'report',
+            }),
           ),
           Plot.text(totals, { y: 'agency', x: 'n', text: 'n', dx: 6, textAnchor: 'start', fontSize: BODY }),
           Plot.ruleX([0]),
@@ -392,6 +450,9 @@ export function deskFigures(
   const colours = { domain: OUTCOMES.map((o) => t(OUTCOME_LABEL[o])), range: OUTCOME_COLOURS };
   const labelOf = (s: Share) => t(OUTCOME_LABEL[s.outcome]);
   const blankAgencies = shareAgencies.filter((a) => !rowsDrawn.some((s) => s.agency === a));
+  const partAgencies = shareAgencies.filter(
+    (a) => !blankAgencies.includes(a) && byAgency.rows.some((s) => s.agency === a && s.share === null),
+  );
   const when = year === null ? t('charts.latestYears') : t('charts.yearOf', [String(year)]);
   figures.push(
     compose({
@@ -405,7 +466,14 @@ export function deskFigures(
         marginLeft: marginLeft(shareAgencies),
         marginRight: 24,
         y: { domain: shareAgencies, label: null },
-        x: { label: t('charts.shareAxis'), domain: [0, 100], grid: true },
+        x: {
+          label: t('charts.shareAxis'),
+          domain: [0, 100],
+          grid: true,
+          labelAnchor: 'center',
+          labelOffset: 36,
+        },
+        marginBottom: 48,
         color: colours,
         marks: [
           Plot.barX(
@@ -415,7 +483,7 @@ export function deskFigures(
               x: (s: Share) => pct(s.share),
               fill: labelOf,
               order: colours.domain,
-              ariaLabel: 'report',
+              ariaLabel: () => 'report',
             }),
           ),
           Plot.text(
@@ -438,6 +506,15 @@ export function deskFigures(
             x: () => 2,
             text: () => t('charts.blank'),
             textAnchor: 'start',
+            fontSize: BODY,
+            fill: '#a33',
+          }),
+          Plot.text(partAgencies, {
+            y: (a: string) => a,
+            x: () => 100,
+            text: () => t('charts.partBlank'),
+            textAnchor: 'end',
+            dx: -4,
             fontSize: BODY,
             fill: '#a33',
           }),
