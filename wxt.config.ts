@@ -32,6 +32,17 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // MV2 (Firefox's default build) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
+    // The page's panel (findings, flag editor, notes) is an extension-origin iframe the content script
+    // puts on the report page, so the page's scripts can read none of it. Embeddable wherever the
+    // content script may run (*.gov.cn, a site the user granted, a page audited with 审核此页); on
+    // Chrome only under a per-session URL, so no site can probe for the extension by a fixed address.
+    web_accessible_resources: [
+      {
+        resources: ['panel-frame.html'],
+        matches: ['*://*/*', 'file:///*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // WXT fills the popup into browser_action on MV2 without copying `action` over, so name it here.
     [manifestVersion === 2 ? 'browser_action' : 'action']: {

@@ -1,10 +1,12 @@
 /**
- * The note form for a new flag, mounted by the content script inside its shadow-root panel on
- * Alt-click or 标记此处. The quote is page text and is shown as a text node only.
+ * The note form for a new flag, shown in the page's panel frame (extension origin) on Alt-click or
+ * 标记此处: what is typed here never reaches the page, and the note goes straight to extension
+ * storage. The quote is page text and is shown as a text node only.
  */
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addressLabel } from '../lib/keys';
+import type { Template } from '../lib/model';
 import { saveFlag } from '../utils/flags';
 import { i18n } from './popup/i18n';
 
@@ -13,16 +15,18 @@ export interface FlagEditorProps {
   address: string | null;
   quote: string;
   pageUrl: string;
+  /** The report's template, for the cell's label (表三 本年新收 · 总计). */
+  template?: Template | null;
   onClose(): void;
 }
 
 /** Long quotes are cut for display only; the stored quote stays whole so it can re-anchor. */
 const SHOWN_QUOTE = 160;
 
-/** Our own static CSS (never page text), scoped by the shadow root the panel mounts us in. */
+/** Our own static CSS (never page text). */
 const CSS = `
 .gra-flag-editor{font:13px/1.5 "Noto Sans CJK SC","Microsoft YaHei",system-ui,sans-serif;color:#1d1d1d;
-  background:#fff;border:2px solid #6b3fa0;border-radius:6px;padding:8px 10px;max-width:360px;box-shadow:0 2px 8px #0003}
+  background:#fff;border:2px solid #6b3fa0;border-radius:6px;padding:8px 10px;margin:6px;box-shadow:0 2px 8px #0003}
 .gra-flag-editor h2{font-size:13px;margin:0 0 4px;color:#6b3fa0}
 .gra-flag-editor blockquote{margin:0 0 6px;color:#555;font-size:12px;border-left:2px solid #ccc;padding-left:6px}
 .gra-flag-editor textarea{width:100%;box-sizing:border-box;min-height:4em;font:inherit}
@@ -30,7 +34,7 @@ const CSS = `
 .gra-flag-editor .err{color:#b3261e}`;
 
 /** The form: where, the quote, a note, 保存 and 取消 (Esc cancels, Ctrl/⌘+Enter saves). */
-export function FlagEditor({ address, quote, pageUrl, onClose }: FlagEditorProps) {
+export function FlagEditor({ address, quote, pageUrl, template = null, onClose }: FlagEditorProps) {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +52,7 @@ export function FlagEditor({ address, quote, pageUrl, onClose }: FlagEditorProps
       setSaving(false);
     }
   };
-  const where = address ? addressLabel(address, null) : i18n.t('flags.textQuote');
+  const where = address ? addressLabel(address, template) : i18n.t('flags.textQuote');
   const shown = quote.length > SHOWN_QUOTE ? `${quote.slice(0, SHOWN_QUOTE)}…` : quote;
 
   return (
@@ -59,9 +63,7 @@ export function FlagEditor({ address, quote, pageUrl, onClose }: FlagEditorProps
         e.preventDefault();
         void save();
       }}
-      // Keys typed here are ours: keep page shortcuts from acting on them (they still see capture-phase events).
       onKeyDown={(e) => {
-        e.stopPropagation();
         if (e.key === 'Escape') onClose();
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
       }}

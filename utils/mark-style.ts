@@ -1,11 +1,15 @@
 /**
- * The page stylesheet for marks. Keyed on our data-audit-* attributes only, and only paint that
- * never moves anything: inset box-shadows (tint + ring), outlines, a corner gradient for flags.
+ * The page stylesheet for marks. Keyed on our data-audit-* attributes and our flag class only, and
+ * only paint that never moves anything: inset box-shadows (tint + ring), outlines, a corner
+ * gradient for flagged cells.
  * A quiet cell (blank only) gets a thin dotted outline and no fill, so real defects stand out.
  * No border, padding, margin, content or font changes, so the page's layout and text stay as-is.
  */
 
 const STYLE_ID = 'gra-audit-marks';
+
+/** The class of a cell the user flagged: it says "flagged" and nothing more (no count, no note). */
+export const FLAGGED_CLASS = 'gra-audit-flagged';
 
 /** Severity colours, shared with the panel so a red dot there means a red cell here. */
 export const COLOURS = { error: '#d93025', warning: '#e37400', info: '#1a73e8', flag: '#8e24aa' } as const;
@@ -18,7 +22,7 @@ const CSS = `
 [data-audit-quiet]{cursor:help}
 [data-audit-severity]{cursor:help}
 [data-audit-severity]:focus-visible{outline:2px solid ${COLOURS.info}!important;outline-offset:1px!important}
-[data-audit-flag]{background-image:linear-gradient(225deg,${COLOURS.flag} 7px,transparent 7px)!important}
+.${FLAGGED_CLASS}{background-image:linear-gradient(225deg,${COLOURS.flag} 7px,transparent 7px)!important}
 [data-audit-pulse]{animation:gra-audit-pulse .5s ease-in-out 4!important}
 @keyframes gra-audit-pulse{50%{outline:3px solid ${COLOURS.info};outline-offset:2px}}
 ::highlight(gra-fact){background-color:rgba(26,115,232,.13)}

@@ -1,25 +1,20 @@
 /**
  * Marks on the page: every recognised cell gets `data-audit-address`, every cell a finding names
  * gets `data-audit-rules` and `data-audit-severity` (which the mark stylesheet paints), or
- * `data-audit-quiet` when only quiet findings (blank cells) name it, flagged cells get
- * `data-audit-flag`, and text facts are highlighted. Work is sliced so huge pages stay
+ * `data-audit-quiet` when only quiet findings (blank cells) name it, cells the user flagged get the
+ * class FLAGGED_CLASS (no count, no note: the page may read it, so it says only "flagged"), and
+ * text facts are highlighted. Work is sliced so huge pages stay
  * responsive, and everything is undone exactly by `clear()`.
  */
 import type { Finding, Flag } from '../lib/model';
 import { forEachSliced } from './chunk';
 import { clearRanges, type FactTone, paintRanges, pulseRange, quoteRange } from './highlight';
 import { type CellInfo, type MarkInput, planCells } from './mark-plan';
-import { addMarkStyle, removeMarkStyle } from './mark-style';
+import { addMarkStyle, FLAGGED_CLASS, removeMarkStyle } from './mark-style';
 
 export type { CellInfo, MarkInput } from './mark-plan';
 
-const ATTRS = [
-  'data-audit-address',
-  'data-audit-rules',
-  'data-audit-severity',
-  'data-audit-quiet',
-  'data-audit-flag',
-];
+const ATTRS = ['data-audit-address', 'data-audit-rules', 'data-audit-severity', 'data-audit-quiet'];
 
 /**
  * Brings a sentence to the middle of the window: its block when the block fits, otherwise the
@@ -35,6 +30,12 @@ function scrollToRange(range: Range): void {
   }
   const r = range.getBoundingClientRect();
   view.scrollBy({ top: r.top + r.height / 2 - view.innerHeight / 2, behavior: 'smooth' });
+}
+
+/** Takes our flag class off an element (and the class attribute, when nothing else was in it). */
+function unflag(el: Element): void {
+  el.classList.remove(FLAGGED_CLASS);
+  if (el.getAttribute('class') === '') el.removeAttribute('class');
 }
 
 /** The marks of one audited document. */
@@ -101,21 +102,22 @@ export class PageMarks {
     this.wrappers = paintRanges(this.doc, ranges);
   }
 
-  /** Marks the cells the user flagged (the note itself never goes into the page). */
+  /**
+   * Marks the cells the user flagged with a class and nothing else: neither the note nor how many
+   * flags a cell has goes into the page (its scripts can read attributes and watch them change).
+   */
   setFlags(flags: Flag[]): void {
-    for (const el of this.flagged) el.removeAttribute('data-audit-flag');
-    this.flagged = [];
     const byAddr = new Map<string, Element>();
     for (const [node, info] of this.cells) for (const a of info.addresses) byAddr.set(a, node);
-    const counts = new Map<Element, number>();
+    const next = new Set<Element>();
     for (const f of flags) {
       const node = f.address ? byAddr.get(f.address) : undefined;
-      if (node) counts.set(node, (counts.get(node) ?? 0) + 1);
+      if (node) next.add(node);
     }
-    for (const [node, n] of counts) {
-      node.setAttribute('data-audit-flag', String(n));
-      this.flagged.push(node);
-    }
+    // Only what changed is touched: a second note on a flagged cell changes nothing on the page.
+    for (const el of this.flagged) if (!next.has(el)) unflag(el);
+    for (const el of next) if (!el.classList.contains(FLAGGED_CLASS)) el.classList.add(FLAGGED_CLASS);
+    this.flagged = [...next];
   }
 
   /** The elements a finding names, and the ranges of its facts. */
@@ -157,6 +159,8 @@ export class PageMarks {
     // Also any the page copied onto new elements (a body rewritten from its own innerHTML).
     for (const node of Array.from(this.doc.querySelectorAll(ATTRS.map((a) => `[${a}]`).join(','))))
       for (const a of ATTRS) node.removeAttribute(a);
+    for (const node of [...this.flagged, ...Array.from(this.doc.getElementsByClassName(FLAGGED_CLASS))])
+      unflag(node);
     for (const node of this.focusable) node.removeAttribute('tabindex');
     clearRanges(this.wrappers);
     removeMarkStyle(this.doc);

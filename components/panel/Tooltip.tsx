@@ -1,6 +1,9 @@
-/** The hover / focus card of a marked cell: its address, each finding's rule and arithmetic, the user's notes. */
+/**
+ * The hover / focus card of a marked cell: its address and each finding's rule and arithmetic, all
+ * of it read from the page itself. It lives in the page (a closed shadow root), so it never shows
+ * the user's notes: those are only in the panel's extension-origin frame and the popup.
+ */
 import type { Severity } from '../../lib/model';
-import { i18n } from '../popup/i18n';
 
 /** One finding line in the tooltip. */
 export interface TipLine {
@@ -14,7 +17,6 @@ export interface TipState {
   rect: { left: number; top: number; bottom: number };
   label: string;
   lines: TipLine[];
-  notes: string[];
 }
 
 const WIDTH = 380;
@@ -37,12 +39,6 @@ export function Tooltip({ tip }: { tip: TipState }) {
             <b>{l.title}</b>
             <span class="msg">{l.message}</span>
           </span>
-        </div>
-      ))}
-      {tip.notes.map((n, i) => (
-        <div class="line flagnote" key={`n${i}`}>
-          <span class="dot flag" />
-          <span>{n || i18n.t('flags.flagged')}</span>
         </div>
       ))}
     </div>

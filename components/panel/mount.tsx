@@ -1,25 +1,170 @@
 /**
- * Mounts the panel in a closed shadow root (WXT's createShadowRootUi): the page can neither style
- * nor read it, so findings and the user's notes stay out of the page's reach.
+ * Puts the panel on the page: a closed shadow root (WXT's createShadowRootUi) holding the tooltip,
+ * which shows only the public arithmetic of a marked cell, and an extension-origin iframe
+ * (panel-frame.html) holding the findings, the flag editor and the notes. The page's scripts can
+ * read neither the iframe's DOM, its selection, its key events nor its text (window.find); they see
+ * a fixed-size box at the right edge, a small tab by default unless it fits beside the report.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel, type PanelProps } from './Panel';
-import { PANEL_CSS } from './styles';
+import type { Check, Finding, Template } from '../../lib/model';
+import { fromExtensionPage } from '../../utils/messages';
+import {
+  type EditRequest,
+  newToken,
+  PANEL_PAGE,
+  type PanelAction,
+  PanelActionSchema,
+  type PanelReply,
+  type PanelState,
+  PORT_PREFIX,
+} from '../../utils/panel-link';
+import { EXPANDED_WIDTH, PANEL_CSS } from './styles';
+import { type TipState, Tooltip } from './Tooltip';
 
-/** A mounted panel: re-render with new props, or remove it. */
+/** What the panel shows, from the session (the frame gets all but the tooltip). */
+export interface PanelView {
+  url: string;
+  findings: Finding[];
+  checks?: Check[];
+  template: Template | null;
+  /** Every cell address and fact key the report has. */
+  anchors: string[];
+  /** Ids of the quote-only flags whose quote is no longer in the page's text. */
+  lostQuotes: string[];
+  marksOn: boolean;
+  tip: TipState | null;
+}
+
+/** What the panel asks the session to do. */
+export interface PanelActions {
+  toggleMarks(on: boolean): void;
+  /** Scrolls to finding `index`; the cells and sentences it shows, or null when nothing is on the page. */
+  focus(index: number): Shown[] | null;
+  save(): Promise<boolean>;
+  /** The right edge of the report's tables (viewport px), to tell whether the panel fits beside them. */
+  reportRight(): number;
+}
+
+/** A mounted panel: re-render with new state, open the flag editor, or remove it. */
 export interface PanelHandle {
-  update(props: PanelProps): void;
+  update(view: PanelView): void;
+  /** Opens the flag editor for a cell (`target`: its element, kept in view beside the panel). */
+  edit(address: string | null, quote: string, target: Element | null): void;
   remove(): void;
 }
 
-// Typing in our inputs must not reach page shortcuts (capture-phase listeners still see keys).
+// Typing in the tooltip's root never happens, but clicks and keys on our host are ours.
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
 
+type Port = ReturnType<typeof browser.runtime.connect>;
+/** Something shown on the page: a cell (Element) or a sentence (Range). */
+type Shown = { getBoundingClientRect(): DOMRect };
+
 /** Creates and mounts the panel host at the end of <body>. */
-export async function mountPanel(ctx: ContentScriptContext): Promise<PanelHandle> {
-  let container: HTMLElement | null = null;
+export async function mountPanel(ctx: ContentScriptContext, actions: PanelActions): Promise<PanelHandle> {
+  const token = newToken();
+  const frame = document.createElement('iframe');
+  frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${token}`;
+  frame.title = '年报核查';
+  frame.className = 'frame';
+  let tipBox: HTMLElement | null = null;
+  let view: PanelView | null = null;
+  let port: Port | null = null;
+  let editing: EditRequest | null = null;
+  let edits = 0;
+  // Expanded at first only where it fits beside the report's tables without covering them.
+  let expanded = window.innerWidth - actions.reportRight() >= EXPANDED_WIDTH + 16;
+  let beforeEdit = expanded;
+  // The open panel docks at the right edge, or the left while what it points at is under the right.
+  let left = false;
+  let sent = '';
+
+  const size = () => {
+    frame.classList.toggle('expanded', expanded);
+    frame.classList.toggle('left', expanded && left);
+  };
+  /** Whether the open panel on that side would cover any of `els` (horizontally; scrolling is vertical). */
+  const covers = (onLeft: boolean, els: Shown[]) =>
+    els.some((el) => {
+      const r = el.getBoundingClientRect();
+      return onLeft ? r.left < EXPANDED_WIDTH + 16 : r.right > window.innerWidth - EXPANDED_WIDTH - 16;
+    });
+  /** Moves the open panel off `els` (to the other edge), or folds it when both edges would cover them. */
+  const keepClear = (els: Shown[], fold: boolean) => {
+    if (!expanded || !covers(left, els)) return;
+    if (!covers(!left, els)) left = !left;
+    else if (fold) expanded = false;
+    size();
+    sendState();
+  };
+  const send = (msg: PanelState | PanelReply) => {
+    try {
+      port?.postMessage(msg);
+    } catch {
+      port = null;
+    }
+  };
+  const sendState = (force = false) => {
+    if (!view) return;
+    const { tip: _tip, ...shown } = view;
+    const state: PanelState = { kind: 'state', ...shown, expanded, editing };
+    // Hovering re-renders the tooltip often; the frame hears only real changes.
+    const key = JSON.stringify(state);
+    if (!force && key === sent) return;
+    sent = key;
+    send(state);
+  };
+  const setExpanded = (on: boolean) => {
+    expanded = on;
+    size();
+    sendState();
+  };
+
+  const onAction = async (action: PanelAction) => {
+    switch (action.kind) {
+      case 'focus': {
+        const shown = actions.focus(action.index);
+        send({ kind: 'focused', shown: shown !== null });
+        // The cells just brought into view must not sit under the panel.
+        if (shown) keepClear(shown, true);
+        break;
+      }
+      case 'marks':
+        actions.toggleMarks(action.on);
+        break;
+      case 'save':
+        send({ kind: 'saved', ok: await actions.save().catch(() => false) });
+        break;
+      case 'expand':
+        // Opened from the tab, the panel comes out on the tab's side.
+        if (action.on && !expanded) left = false;
+        setExpanded(action.on);
+        break;
+      case 'closeEditor':
+        editing = null;
+        setExpanded(beforeEdit);
+        break;
+    }
+  };
+
+  const onConnect = (p: Port) => {
+    // Other frames' panels connect to every frame of the tab: only ours is answered.
+    if (p.name !== PORT_PREFIX + token || !p.sender || !fromExtensionPage(p.sender)) return;
+    port = p;
+    p.onMessage.addListener((raw: unknown) => {
+      const parsed = PanelActionSchema.safeParse(raw);
+      if (parsed.success) void onAction(parsed.data as PanelAction);
+    });
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = null;
+    });
+    sendState(true);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+
   const ui = await createShadowRootUi(ctx, {
     // A random suffix: a page cannot pre-define this custom element name to hijack our host.
     name: `gra-audit-panel-${Math.random().toString(36).slice(2, 10)}`,
@@ -29,22 +174,50 @@ export async function mountPanel(ctx: ContentScriptContext): Promise<PanelHandle
     mode: 'closed',
     css: PANEL_CSS,
     isolateEvents: ISOLATED_EVENTS,
-    onMount(uiContainer) {
-      container = uiContainer;
+    onMount(container) {
+      // Mounted again after the page rewrote its body: the same tooltip box and frame go back in.
+      tipBox ??= document.createElement('div');
+      if (frame.parentNode !== container) container.append(frame);
+      // After the frame, so a tooltip near the right edge shows over the panel's tab.
+      if (tipBox.parentNode !== container) container.append(tipBox);
+      size();
     },
     onRemove() {
-      if (container) render(null, container);
-      container = null;
+      if (tipBox) render(null, tipBox);
+      tipBox = null;
     },
   });
   ui.mount();
+  const renderTip = () => {
+    if (tipBox) render(view?.tip && view.marksOn ? <Tooltip tip={view.tip} /> : null, tipBox);
+  };
   return {
-    update(props) {
-      // A page that rewrites its <body> (single-page portals) takes our host with it: put it back.
+    update(next) {
+      // A page that rewrites its <body> (single-page portals) takes our host with it: put it back
+      // (the frame reloads and connects again with the same token).
       if (!ui.shadowHost.isConnected) ui.mount();
-      if (container) render(<Panel {...props} />, container);
+      // The same view again means only its tooltip changed (hover): the frame hears nothing.
+      const same = next === view;
+      view = next;
+      renderTip();
+      if (!same) sendState();
+    },
+    edit(address, quote, target) {
+      if (!editing) beforeEdit = expanded;
+      editing = { id: ++edits, address, quote };
+      // Focus moves into the frame (the page's key listeners never see what is typed there).
+      frame.focus();
+      if (!expanded) left = false;
+      expanded = true;
+      size();
+      // The cell being flagged stays in sight beside the editor.
+      if (target) keepClear([target], false);
+      sendState();
     },
     remove() {
+      browser.runtime.onConnect.removeListener(onConnect);
+      port?.disconnect();
+      port = null;
       ui.remove();
     },
   };

@@ -1,7 +1,8 @@
 /**
- * Page events: hover or keyboard focus on a marked cell shows its tooltip; Alt-click opens the flag
- * editor; a right-click remembers its target for the context menu. Synthetic (untrusted) events
- * from the page are ignored, so a script cannot drive our UI.
+ * Page events: hover or keyboard focus on a marked cell shows its tooltip (the findings' public
+ * arithmetic, never a note); Alt-click opens the flag editor in the panel's extension-origin frame,
+ * so the page learns only that a cell was clicked; a right-click remembers its target for the
+ * context menu. Synthetic (untrusted) events from the page are ignored, so a script cannot drive our UI.
  */
 
 import type { TipLine } from '../../components/panel/Tooltip';
@@ -9,9 +10,9 @@ import { addressLabel } from '../../lib/keys';
 import type { Session } from './session';
 import { TITLES } from './titles';
 
-const MARKED = '[data-audit-severity],[data-audit-quiet],[data-audit-flag]';
+const MARKED = '[data-audit-severity],[data-audit-quiet]';
 
-/** Builds the tooltip of a marked element, or null when it carries nothing to say. */
+/** Builds the tooltip of a marked element (its findings only), or null when it carries none. */
 function tipFor(session: Session, el: Element) {
   const info = session.marks.cells.get(el);
   const a = session.audit;
@@ -20,17 +21,13 @@ function tipFor(session: Session, el: Element) {
     const f = a.findings[i]!;
     return { severity: f.severity, title: `${TITLES[f.rule] ?? f.rule} · ${f.rule}`, message: f.message };
   });
-  const notes = session.flags
-    .filter((f) => f.address && info.addresses.includes(f.address))
-    .map((f) => f.note);
-  if (lines.length === 0 && notes.length === 0) return null;
+  if (lines.length === 0) return null;
   const r = el.getBoundingClientRect();
   const first = info.addresses[0] ?? '';
   return {
     rect: { left: r.left, top: r.top, bottom: r.bottom },
     label: `${addressLabel(first, a.report.template)} · ${info.addresses.join(' ')}`,
     lines,
-    notes,
   };
 }
 
@@ -42,13 +39,13 @@ export function listenOnPage(session: Session, signal: AbortSignal): void {
     if (el === current) return;
     current = el;
     session.tip = el ? tipFor(session, el) : null;
-    session.render();
+    session.renderTip();
   };
   const hide = () => {
     if (!current) return;
     current = null;
     session.tip = null;
-    session.render();
+    session.renderTip();
   };
   const passive = { capture: true, passive: true, signal };
   document.addEventListener('mouseover', (e) => e.isTrusted && show(e.target), passive);
@@ -62,7 +59,7 @@ export function listenOnPage(session: Session, signal: AbortSignal): void {
       frame = 0;
       if (current && current === document.activeElement) {
         session.tip = tipFor(session, current);
-        session.render();
+        session.renderTip();
       } else hide();
     });
   };

@@ -2,10 +2,8 @@
  * One page's audit session: the current audit and its result, the marks, the panel and what it
  * shows. Everything else (messages, page events, the mutation watcher) calls into this.
  */
-import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FlagEditor } from '../../components/FlagEditor';
-import { mountPanel, type PanelHandle } from '../../components/panel/mount';
+import { mountPanel, type PanelHandle, type PanelView } from '../../components/panel/mount';
 import type { TipState } from '../../components/panel/Tooltip';
 import type { Audit } from '../../lib/audit';
 import { toPageResult } from '../../lib/audit';
@@ -18,7 +16,6 @@ import { detectAndAudit } from './detect';
 import { reportTables, tablesPrint } from './fingerprint';
 import { pageHtml } from './handlers';
 import { measure } from './measure';
-import { TITLES } from './titles';
 
 /** The state of the content script in one frame. */
 export class Session {
@@ -30,9 +27,10 @@ export class Session {
   marksOn = true;
   flags: Flag[] = [];
   tip: TipState | null = null;
-  editor: { address: string | null; quote: string } | null = null;
   readonly marks = new PageMarks(document);
   private panel: Promise<PanelHandle> | null = null;
+  /** What the panel showed last (the tooltip changes alone on hover). */
+  private view: PanelView | null = null;
   private unwatchFlags: (() => void) | null = null;
   private running: Promise<void> = Promise.resolve();
   private addressByNode: Map<Element, string> | null = null;
@@ -97,12 +95,18 @@ export class Session {
   resultWithFlags(): PageResult | null {
     const r = this.result;
     if (!r?.detected || this.flags.length === 0) return r;
+    const lost = new Set(this.lostQuotes());
+    const flags = this.flags.map((f) => (f.address === null ? { ...f, orphan: lost.has(f.id) } : f));
+    return { ...r, flags };
+  }
+
+  /** Ids of the quote-only flags whose quote is no longer anywhere in the page's text. */
+  lostQuotes(): string[] {
+    const quoted = this.flags.filter((f) => f.address === null);
+    if (quoted.length === 0) return [];
     const squash = (t: string) => t.replace(/\s+/g, '');
     const text = squash(document.body?.textContent ?? '');
-    const flags = this.flags.map((f) =>
-      f.address === null ? { ...f, orphan: !text.includes(squash(f.quote)) } : f,
-    );
-    return { ...r, flags };
+    return quoted.filter((f) => !text.includes(squash(f.quote))).map((f) => f.id);
   }
 
   /** Settles when the audit under way (if any) is done, so an answer never reports a half-read page. */
@@ -184,11 +188,20 @@ export class Session {
     return true;
   }
 
-  /** Opens the flag editor for a cell address (or a bare text quote) in the panel. */
+  /** Like focus(), for the panel: the cells and sentences brought into view, or null when none are on the page. */
+  private focusFromPanel(index: number): (Element | Range)[] | null {
+    const f = this.audit?.findings[index];
+    if (!f || !this.focus(index)) return null;
+    const { nodes, ranges } = this.marks.targets(f);
+    return [...nodes, ...ranges];
+  }
+
+  /** Opens the flag editor for a cell address (or a bare text quote) in the panel's frame. */
   openEditor(address: string | null, quote: string): void {
     if (!this.audit) return;
-    this.editor = { address, quote: quote.trim().slice(0, 2000) };
     this.render();
+    const target = address ? (this.audit.cellNodes.get(address) ?? null) : null;
+    void this.panel?.then((p) => p.edit(address, quote.trim().slice(0, 2000), target));
   }
 
   /** The address of the recognised cell at or around `el` (marks on or off). */
@@ -217,41 +230,42 @@ export class Session {
     return (node?.textContent ?? '').trim();
   }
 
-  /** Re-renders the panel with the current state (mounting it on first use). */
+  /** Re-renders the tooltip and tells the panel's frame what changed (mounting both on first use). */
   render(): void {
     const a = this.audit;
     if (!a) return;
-    this.panel ??= mountPanel(this.life);
-    const editor = this.editor
-      ? h(FlagEditor, {
-          ...this.editor,
-          pageUrl: this.url,
-          onClose: () => {
-            this.editor = null;
-            this.render();
-          },
-        })
-      : null;
-    void this.panel.then((p) =>
-      p.update({
-        findings: a.findings,
-        checks: a.checks,
-        titles: TITLES,
-        marksOn: this.marksOn,
-        flagCount: this.flags.length,
-        tip: this.tip,
-        editor,
-        onToggleMarks: () => void this.setMarks(!this.marksOn),
-        onFocus: (i) => this.focus(i),
-        onSave: async () =>
-          this.result?.detected === true &&
-          (await sendMessage('saveToDesk', {
-            result: this.result,
-            html: pageHtml(),
-            url: this.url,
-            title: this.result.report.title,
-          })),
-      }),
-    );
+    this.panel ??= mountPanel(this.life, {
+      toggleMarks: (on) => void this.setMarks(on),
+      focus: (i) => this.focusFromPanel(i),
+      save: async () =>
+        this.result?.detected === true &&
+        (await sendMessage('saveToDesk', {
+          result: this.result,
+          html: pageHtml(),
+          url: this.url,
+          title: this.result.report.title,
+        })),
+      reportRight: () => Math.max(0, ...this.tables.map((t) => t.getBoundingClientRect().right)),
+    });
+    const view = {
+      url: this.url,
+      findings: a.findings,
+      checks: a.checks,
+      template: a.report.template,
+      anchors: [...Object.keys(a.report.cells), ...a.report.facts.map((f) => f.key)],
+      lostQuotes: this.lostQuotes(),
+      marksOn: this.marksOn,
+      tip: this.tip,
+    };
+    this.view = view;
+    void this.panel.then((p) => p.update(view));
+  }
+
+  /** Shows the current tooltip (hover and focus change only it, not what the frame shows). */
+  renderTip(): void {
+    const view = this.view;
+    if (!view || !this.audit) return;
+    view.tip = this.tip;
+    void this.panel?.then((p) => p.update(view));
   }
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from '../../scripts/browser.mjs';
 import { type FixtureServer, serveFixtures, waitForAudit } from './harness';
 import { CHROMIUM, EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { panelClick, panelCount, panelText } from './shadow';
+import { openPanel, panelClick, panelCount, panelText } from './shadow';
 
 /** The extension APIs used inside the service worker's evaluate (typed here: this file runs in Node). */
 declare const chrome: {
@@ -130,11 +130,13 @@ describe('nothing says "passed" where nothing was checked', () => {
     await popup.evaluate(() => window.scrollTo(0, 0));
     await popup.screenshot({ path: join(RESULTS_DIR, 'checks-popup.png'), fullPage: true });
 
-    // The page panel: the same checklist, and its "no findings" line says what ran.
+    // The page panel: the same checklist, and its "no findings" line says what ran. (By keyboard:
+    // popupFor's viewport override keeps headless Chromium's mouse out of the panel's frame.)
+    await openPanel(page, 'keyboard');
     expect(await panelText(page)).toMatch(/\d+ 项检查：.*发布日期未识别/);
     expect(await panelText(page)).toMatch(/未发现问题（已运行 \d+ 项检查/);
     await page.screenshot({ path: join(RESULTS_DIR, 'checks-panel-line.png') });
-    await panelClick(page, '[data-gra="checks-toggle"]');
+    await panelClick(page, '[data-gra="checks-toggle"]', 0, 'keyboard');
     await expect.poll(() => panelCount(page, 'li.check[data-rule="late-publication"] .reason')).toBe(1);
     // Opened, the checklist shares one scroller with the findings: the "no findings" line is still reached.
     expect(await panelCount(page, '.body [data-gra="no-findings"]')).toBe(1);
@@ -172,6 +174,7 @@ describe('marks', () => {
       '此问题在页面上没有可定位的单元格或文字。',
     );
     await popup.close();
+    await openPanel(page, 'keyboard');
     const panel = (await panelText(page)) ?? '';
     expect(panel.indexOf('template-mismatch')).toBeGreaterThan(-1);
     expect(panel.indexOf('template-mismatch')).toBeLessThan(panel.indexOf('blank-cell'));
@@ -188,6 +191,7 @@ describe('marks', () => {
     const shadow = await row.first().evaluate((el) => getComputedStyle(el).boxShadow);
     expect(shadow).toContain('rgb(227, 116, 0)');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await openPanel(page);
     await panelClick(page, '[data-gra="finding"][data-rule="short-row"]');
     await expect.poll(() => row.first().getAttribute('data-audit-pulse')).toBe('');
     await expect
@@ -207,6 +211,7 @@ describe('marks', () => {
     expect(await total.getAttribute('data-audit-severity')).toBe('error');
     expect(await total.getAttribute('data-audit-quiet')).toBeNull();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await openPanel(page);
     await panelClick(page, '[data-gra="finding"][data-rule="blank-total"]');
     await expect.poll(() => total.getAttribute('data-audit-pulse')).toBe('');
     await expect
@@ -221,6 +226,7 @@ describe('marks', () => {
   it('clicking a text finding scrolls to its sentence and pulses it', async () => {
     const { page } = await open('district-gov-2020-text-mismatch.html');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await openPanel(page);
     await panelClick(page, '[data-gra="finding"][data-rule="text-table-mismatch"]');
     const pulsed = () =>
       page.evaluate(() => {

@@ -16,7 +16,16 @@ import {
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { panelClick, panelCount, panelText } from './shadow';
+import {
+  foldPanel,
+  openPanel,
+  panelClick,
+  panelCount,
+  panelFrame,
+  panelText,
+  tipCount,
+  tipText,
+} from './shadow';
 
 interface ManifestEntry {
   name: string;
@@ -95,6 +104,7 @@ describe('marks on report fixtures (expectations from manifest.json)', () => {
     async (name) => {
       const m = entry(name);
       await open(name);
+      await openPanel(page);
       const { addrs, rules } = await readMarks(page);
       for (const [addr, value] of Object.entries(m.cells)) {
         if (value === null) continue;
@@ -141,27 +151,40 @@ describe('pages that are not reports', () => {
 describe('the panel and the marks', () => {
   it('lists every finding; hover or keyboard focus shows the rule and its arithmetic', async () => {
     await open('seed000-word-balance-error');
+    // At 1280 px the report's tables leave only a margin: the panel waits there as a tab, clear of
+    // the tables' last (总计) column.
+    const box = async () => (await panelFrame(page)!.frameElement()).boundingBox();
+    const tablesRight = await page.evaluate(() =>
+      Math.max(...Array.from(document.querySelectorAll('table'), (t) => t.getBoundingClientRect().right)),
+    );
+    await expect.poll(async () => (await panelText(page)) ?? '').toContain('核查');
+    expect((await box())!.x).toBeGreaterThanOrEqual(tablesRight);
+    await page.screenshot({ path: join(RESULTS_DIR, 'content-panel-tab.png') });
+    await openPanel(page);
     const text = (await panelText(page)) ?? '';
     expect(text).toContain('年报核查');
     expect(text).toContain('t3-balance');
+    await page.screenshot({ path: join(RESULTS_DIR, 'content-panel-open.png') });
+    await foldPanel(page);
     const cell = page.locator('[data-audit-rules~="t3-balance"]').first();
     await cell.scrollIntoViewIfNeeded();
     await cell.hover();
-    await expect.poll(() => panelCount(page, '.tip')).toBe(1);
-    expect(await panelText(page)).toMatch(/本年新收\s*41/);
+    await expect.poll(() => tipCount(page)).toBe(1);
+    expect(await tipText(page)).toMatch(/本年新收\s*41/);
     await page.screenshot({ path: join(RESULTS_DIR, 'content-annotated-seed000.png') });
     // Keyboard: marked cells are focusable, and focus shows the same card.
     await page.mouse.move(0, 0);
-    await expect.poll(() => panelCount(page, '.tip')).toBe(0);
+    await expect.poll(() => tipCount(page)).toBe(0);
     await page.bringToFront();
     await page.locator('[data-audit-rules~="t3-balance"]').last().focus();
-    await expect.poll(() => panelCount(page, '.tip')).toBe(1);
-    expect(await panelText(page)).toContain('表三收支不平');
+    await expect.poll(() => tipCount(page)).toBe(1);
+    expect(await tipText(page)).toContain('表三收支不平');
   });
 
-  it('clicking a finding scrolls to its cells and pulses them', async () => {
+  it('clicking a finding scrolls to its cells and pulses them, and the panel never covers them', async () => {
     await open('district-gov-2020-t4-sum-error');
     await page.evaluate(() => window.scrollTo(0, 0));
+    await openPanel(page);
     await panelClick(page, '[data-gra="finding"][data-rule="t4-sum"]');
     const target = page.locator('[data-audit-rules~="t4-sum"]').first();
     await expect.poll(() => target.getAttribute('data-audit-pulse')).toBe('');
@@ -172,6 +195,13 @@ describe('the panel and the marks', () => {
         return box !== null && box.y >= 0 && box.y + box.height <= 900;
       })
       .toBe(true);
+    // The pulsed cells are not under the panel (it moved to the other edge or folded to its tab).
+    const panel = (await (await panelFrame(page)!.frameElement()).boundingBox())!;
+    for (const el of await page.locator('[data-audit-rules~="t4-sum"]').all()) {
+      const b = (await el.boundingBox())!;
+      const apart = b.x + b.width <= panel.x || b.x >= panel.x + panel.width;
+      expect(apart || b.y + b.height <= panel.y || b.y >= panel.y + panel.height).toBe(true);
+    }
     await page.screenshot({ path: join(RESULTS_DIR, 'content-focus-t4-sum.png') });
   });
 
@@ -186,6 +216,7 @@ describe('the panel and the marks', () => {
         text: document.body.textContent,
       }));
     const marked = await layout();
+    await openPanel(page);
     await panelClick(page, '[data-gra="toggle-marks"]');
     await expect.poll(() => page.locator('[data-audit-address]').count()).toBe(0);
     expect(await page.locator('[data-audit-rules],[data-audit-severity],#gra-audit-marks').count()).toBe(0);

@@ -18,7 +18,7 @@ import {
   waitForAudit,
 } from './harness';
 import { EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { panelClick, panelText } from './shadow';
+import { openPanel, panelClick, panelText } from './shadow';
 
 const YEARS = [
   ['carryover-mismatch-2021.html', 2021],
@@ -216,6 +216,7 @@ describe('audit desk', () => {
     const page = await ext.context.newPage();
     await page.goto(fixtures.url('carryover-ok-2021.html'));
     await waitForAudit(page, 'marks');
+    await openPanel(page);
     await panelClick(page, '[data-gra="save-desk"]');
     await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('已保存');
     await desk.reload();

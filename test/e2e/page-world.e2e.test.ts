@@ -2,7 +2,8 @@
  * The content script against the page's world: a hostile page runs nothing of its text through us
  * and cannot drive us (forged events, a forged "newer script" signal, no runtime messaging);
  * payloads from our own extension are still validated; reports rendered late or inside frames are
- * found; the badge counts errors; Alt-click flags a cell and the note stays out of the page.
+ * found; the badge counts errors; Alt-click flags a cell in the panel's frame and the note stays
+ * out of the page (test/e2e/privacy.e2e.test.ts spies on it harder).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import {
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { panelCount, panelText } from './shadow';
+import { openPanel, panelCount, panelFrame, panelText, shadowCount, tipCount, tipText } from './shadow';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -67,7 +68,12 @@ describe('a hostile page', () => {
     expect(marked.length).toBeGreaterThan(0);
     for (const cell of marked) await cell.hover();
     await page.waitForTimeout(100);
-    expect(await panelCount(page, 'img,script,iframe,object,embed,a[href]')).toBe(0);
+    // The tooltip's root holds our frame and nothing else that loads or links.
+    expect(await shadowCount(page, 'img,script,object,embed,a[href]')).toBe(0);
+    expect(await shadowCount(page, 'iframe')).toBe(1);
+    await openPanel(page);
+    expect(await panelCount(page, '#app :is(img,script,iframe,object,embed,a[href])')).toBe(0);
+    await panelFrame(page)!.locator('[data-gra="collapse"]').click();
     // 1 and 2 are the page's own doing; 3 only appears if someone turns page text into markup.
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).not.toBe(3);
     expect(await page.locator('img[src="x"]').count()).toBe(1);
@@ -87,8 +93,8 @@ describe('a hostile page', () => {
     await page.mouse.move(1, 1);
     await page.waitForTimeout(200);
     expect(await panelCount(page, '[data-gra="flag-editor"]')).toBe(0);
-    expect(await panelCount(page, '.tip')).toBe(0);
-    expect(await panelText(page)).toContain('年报核查');
+    expect(await tipCount(page)).toBe(0);
+    expect(await panelText(page)).toContain('核查');
     expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(0);
     // The page has no runtime messaging to reach us with.
     expect(
@@ -128,10 +134,10 @@ describe('where reports appear', () => {
       const html = document.body.innerHTML;
       document.body.innerHTML = html;
     });
-    expect(await panelText(page)).toBeNull();
     await expect
       .poll(() => page.locator('[data-audit-rules~="t3-outcome-sum"]').count(), { timeout: 5000 })
       .toBeGreaterThan(0);
+    await openPanel(page);
     await expect
       .poll(async () => (await panelText(page)) ?? '', { timeout: 5000 })
       .toContain('t3-outcome-sum');
@@ -175,7 +181,7 @@ describe('badge and flags', () => {
     await expect.poll(() => badgeText(ext, tab)).toBe(String(errors));
   });
 
-  it('Alt-click opens the flag editor; the saved flag marks the cell, and its note never enters the page', async () => {
+  it('Alt-click opens the flag editor in the panel; the saved flag marks the cell, and its note never enters the page', async () => {
     await page.goto(server.url('seed001-cms.html'));
     await waitForAudit(page);
     const cell = page.locator('[data-audit-address~="t3.new.total"]');
@@ -184,10 +190,16 @@ describe('badge and flags', () => {
     await expect.poll(() => panelCount(page, '[data-gra="flag-editor"]')).toBe(1);
     await page.keyboard.type('核对原件第3页');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => cell.getAttribute('data-audit-flag')).toBe('1');
+    // A class says the cell is flagged; no attribute says how often, none carries the note.
+    await expect.poll(() => cell.getAttribute('class')).toContain('gra-audit-flagged');
+    expect(await page.locator('[data-audit-flag]').count()).toBe(0);
     expect(await panelCount(page, '[data-gra="flag-editor"]')).toBe(0);
+    // The tooltip shows the cell's arithmetic only; the note is in the panel.
     await page.mouse.move(0, 0);
     await cell.hover();
+    await page.waitForTimeout(200);
+    expect((await tipText(page)) ?? '').not.toContain('核对原件');
+    await openPanel(page);
     await expect.poll(async () => (await panelText(page)) ?? '').toContain('核对原件第3页');
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('核对原件'))).toBe(false);
     await page.screenshot({ path: join(RESULTS_DIR, 'content-flag.png') });

@@ -182,7 +182,7 @@ describe('popup', () => {
     const marked = page.locator('[data-audit-severity],[data-audit-quiet]').first();
     await marked.waitFor();
     await marked.click({ modifiers: ['Alt'] });
-    // The editor sits in the panel's closed shadow root and takes focus: type as the user would.
+    // The editor opens in the panel's extension-origin frame and takes focus: type as the user would.
     await page.waitForTimeout(300);
     await page.keyboard.type('=HYPERLINK("http://evil.example","核实")');
     await page.keyboard.press('Control+Enter');
@@ -197,7 +197,7 @@ describe('popup', () => {
     expect(flagged).toContain(`,"'=HYPERLINK(""http://evil.example"",""核实"")"`);
 
     await page.reload();
-    await page.locator('[data-audit-flag]').first().waitFor();
+    await page.locator('.gra-audit-flagged').first().waitFor();
     await popup.reload();
     await popup.locator('.flags .note-text').waitFor();
     expect(await popup.locator('td.flagged').count()).toBe(1);

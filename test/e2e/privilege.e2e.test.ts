@@ -35,7 +35,11 @@ describe('the built manifest', () => {
     expect(manifest.permissions).not.toContain('tabs');
     // No loosened content security policy (MV3's default forbids remote code and eval).
     expect(manifest.content_security_policy).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // One page is web-accessible: the panel's frame, which the content script puts on report pages
+    // (under a per-session URL, so no site can probe for the extension at a fixed address).
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['panel-frame.html'], matches: ['*://*/*', 'file:///*'], use_dynamic_url: true },
+    ]);
   });
 
   it('loads only its own scripts in its pages', () => {
@@ -77,8 +81,12 @@ describe('a session', () => {
     await desk.locator('.desk-tools').waitFor();
     await desk.waitForTimeout(500);
     const origin = new URL(fixtures.url('')).origin;
+    // The panel's frame loads from the extension under its per-session id (use_dynamic_url).
     const elsewhere = requests.filter(
-      (u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${ext.extensionId}/`),
+      (u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'),
+    );
+    expect(requests.some((u) => u.startsWith('chrome-extension://') && u.includes('/panel-frame.html'))).toBe(
+      true,
     );
     expect(requests.length).toBeGreaterThan(0);
     expect(elsewhere).toEqual([]);

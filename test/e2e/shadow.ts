@@ -1,8 +1,10 @@
 /**
- * Reading and clicking our panel, which lives in a closed shadow root that page scripts (and so
- * Playwright's injected selectors) cannot enter. The DevTools protocol pierces it, as a test must.
+ * Reading and driving our UI on a page. The panel (findings, flag editor, notes) is an
+ * extension-origin iframe, which Playwright enters as a frame; the tooltip lives in a closed shadow
+ * root that page scripts (and so Playwright's injected selectors) cannot enter, which the DevTools
+ * protocol pierces, as a test must.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 interface CdpNode {
   nodeId: number;
@@ -33,8 +35,8 @@ function findHost(node: CdpNode): CdpNode | null {
   return null;
 }
 
-/** The panel's shadow root node id in the top document, or null when no panel is mounted. */
-async function panelRoot(page: Page): Promise<{ s: CDPSession; root: number } | null> {
+/** Our shadow root's node id in the top document, or null when it is not mounted. */
+async function shadowRoot(page: Page): Promise<{ s: CDPSession; root: number } | null> {
   const s = await cdp(page);
   const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const host = findHost(root);
@@ -42,30 +44,24 @@ async function panelRoot(page: Page): Promise<{ s: CDPSession; root: number } | 
   return shadow ? { s, root: shadow.nodeId } : null;
 }
 
-/** The panel's text content (null: no panel on the page). */
-export async function panelText(page: Page): Promise<string | null> {
-  const p = await panelRoot(page);
+/** The text of the tooltip on the page (null: none shown). */
+export async function tipText(page: Page): Promise<string | null> {
+  const p = await shadowRoot(page);
   if (!p) return null;
   const { object } = (await p.s.send('DOM.resolveNode', { nodeId: p.root })) as {
     object: { objectId: string };
   };
   const { result } = (await p.s.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
-    // Text of the rendered UI only, not of our <style> elements.
-    functionDeclaration: `function () {
-      const w = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
-      let out = '';
-      for (let n = w.nextNode(); n; n = w.nextNode()) if (n.parentElement?.localName !== 'style') out += n.data;
-      return out;
-    }`,
+    functionDeclaration: 'function () { return this.querySelector(".tip")?.textContent ?? null; }',
     returnByValue: true,
-  })) as { result: { value: string } };
+  })) as { result: { value: string | null } };
   return result.value;
 }
 
-/** How many elements match `selector` inside the panel. */
-export async function panelCount(page: Page, selector: string): Promise<number> {
-  const p = await panelRoot(page);
+/** How many elements match `selector` in our shadow root (the tooltip and the panel's iframe). */
+export async function shadowCount(page: Page, selector: string): Promise<number> {
+  const p = await shadowRoot(page);
   if (!p) return 0;
   const { nodeIds } = (await p.s.send('DOM.querySelectorAll', { nodeId: p.root, selector })) as {
     nodeIds: number[];
@@ -73,17 +69,73 @@ export async function panelCount(page: Page, selector: string): Promise<number> 
   return nodeIds.length;
 }
 
-/** Clicks the `index`-th element matching `selector` inside the panel, as a user would. */
-export async function panelClick(page: Page, selector: string, index = 0): Promise<void> {
-  const p = await panelRoot(page);
-  if (!p) throw new Error('no panel on the page');
-  const { nodeIds } = (await p.s.send('DOM.querySelectorAll', { nodeId: p.root, selector })) as {
-    nodeIds: number[];
-  };
-  const nodeId = nodeIds[index];
-  if (nodeId === undefined) throw new Error(`panel has no ${selector} #${index}`);
-  await p.s.send('DOM.scrollIntoViewIfNeeded', { nodeId });
-  const { model } = (await p.s.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
-  const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
+/** How many tooltips are shown (0 or 1). */
+export function tipCount(page: Page): Promise<number> {
+  return shadowCount(page, '.tip');
+}
+
+/** The panel's frame (extension origin), or null when the page has no panel. */
+export function panelFrame(page: Page): Frame | null {
+  return page.frames().find((f) => !f.isDetached() && f.url().includes('/panel-frame.html')) ?? null;
+}
+
+/** The panel's text content (null: no panel on the page; a folded panel shows only its tab). */
+export async function panelText(page: Page): Promise<string | null> {
+  const frame = panelFrame(page);
+  if (!frame) return null;
+  return frame.evaluate(() => document.body.textContent ?? '').catch(() => null);
+}
+
+/** How many elements match `selector` inside the panel. */
+export async function panelCount(page: Page, selector: string): Promise<number> {
+  const frame = panelFrame(page);
+  return frame ? frame.locator(selector).count() : 0;
+}
+
+/**
+ * How a test presses the panel's buttons: with the mouse, or by keyboard (focus, Enter). Headless
+ * Chromium stops routing mouse input into an out-of-process iframe (ours is one) once any page of
+ * the context has had its viewport overridden (`setViewportSize`, as the popup tests do); the
+ * keyboard still reaches it, as it does for a keyboard user.
+ */
+export type Press = 'mouse' | 'keyboard';
+
+/** Clicks (or presses Enter on) the `index`-th element matching `selector` inside the panel. */
+export async function panelClick(
+  page: Page,
+  selector: string,
+  index = 0,
+  how: Press = 'mouse',
+): Promise<void> {
+  const frame = panelFrame(page);
+  if (!frame) throw new Error('no panel on the page');
+  const target = frame.locator(selector).nth(index);
+  if (how === 'mouse') await target.click();
+  else await target.press('Enter');
+}
+
+/** Waits for the panel, and opens it from its tab when it is folded. */
+export async function openPanel(page: Page, how: Press = 'mouse'): Promise<Frame> {
+  // As the user sees it: the page in front (a popup opened as a tab may have covered it).
+  await page.bringToFront();
+  const deadline = Date.now() + 10_000;
+  let frame = panelFrame(page);
+  while (!frame) {
+    if (Date.now() > deadline) throw new Error('no panel on the page');
+    await page.waitForTimeout(50);
+    frame = panelFrame(page);
+  }
+  await frame.locator('[data-gra="expand"],[data-gra="panel"]').first().waitFor();
+  if ((await frame.locator('[data-gra="expand"]').count()) > 0)
+    await panelClick(page, '[data-gra="expand"]', 0, how);
+  await frame.locator('[data-gra="panel"]').waitFor();
+  return frame;
+}
+
+/** Folds the panel to its tab (so it covers nothing a test hovers). */
+export async function foldPanel(page: Page): Promise<void> {
+  const frame = panelFrame(page);
+  if (!frame || (await frame.locator('[data-gra="collapse"]').count()) === 0) return;
+  await frame.locator('[data-gra="collapse"]').click();
+  await frame.locator('[data-gra="expand"]').waitFor();
 }

@@ -1,0 +1,65 @@
+/**
+ * The channel between a content script and its panel: an extension-origin iframe (entrypoints/
+ * panel-frame) that the page can neither read nor hear. The frame opens a runtime port to its tab
+ * named with a random token only the content script that made it knows; notes never cross it (the
+ * frame writes them to storage itself), and nothing travels through the page's window messages.
+ */
+import { z } from 'zod/mini';
+import type { Check, Finding, Template } from '../lib/model';
+
+/** The frame's page, as listed in the manifest's web_accessible_resources. */
+export const PANEL_PAGE = '/panel-frame.html' as const;
+/** Port names start with this; the rest is the token the frame was given in its URL's #hash. */
+export const PORT_PREFIX = 'gra-panel:';
+
+/** A cell the user asked to flag (Alt-click, 标记此处): its address (null: a text quote) and quote. */
+export interface EditRequest {
+  /** Grows with every request, so a second Alt-click gives a fresh form. */
+  id: number;
+  address: string | null;
+  quote: string;
+}
+
+/** content → frame: everything the panel shows (sent again whenever any of it changes). */
+export interface PanelState {
+  kind: 'state';
+  /** The page the flags belong to (its frame's URL). */
+  url: string;
+  findings: Finding[];
+  checks?: Check[];
+  template: Template | null;
+  /** Every cell address and fact key the report has (a flag on anything else is an orphan). */
+  anchors: string[];
+  /** Ids of the quote-only flags whose quote is no longer in the page's text. */
+  lostQuotes: string[];
+  marksOn: boolean;
+  expanded: boolean;
+  editing: EditRequest | null;
+}
+
+/** content → frame: the answer to a save or a focus request. */
+export type PanelReply = { kind: 'saved'; ok: boolean } | { kind: 'focused'; shown: boolean };
+
+/** frame → content: what the user did in the panel. */
+export type PanelAction =
+  | { kind: 'focus'; index: number }
+  | { kind: 'marks'; on: boolean }
+  | { kind: 'save' }
+  | { kind: 'expand'; on: boolean }
+  | { kind: 'closeEditor' };
+
+/** Validates what the frame sends (the content script trusts no payload it did not make). */
+export const PanelActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('focus'), index: z.int().check(z.minimum(0), z.maximum(100_000)) }),
+  z.strictObject({ kind: z.literal('marks'), on: z.boolean() }),
+  z.strictObject({ kind: z.literal('save') }),
+  z.strictObject({ kind: z.literal('expand'), on: z.boolean() }),
+  z.strictObject({ kind: z.literal('closeEditor') }),
+]);
+
+/** A fresh random token (hex), for one panel frame. */
+export function newToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
