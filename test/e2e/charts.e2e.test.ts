@@ -25,6 +25,8 @@ const SOURCE = '数据来源：各机关政府信息公开工作年度报告；�
 let ext: ExtensionBrowser;
 let desk: Page;
 let previousLanguage: string | undefined;
+/** What the desk page logged as errors (a CSP refusal of eval would show here). */
+const consoleErrors: string[] = [];
 
 /** A message in both built languages. */
 function msgs(key: string): string[] {
@@ -57,6 +59,10 @@ beforeAll(async () => {
   process.env.LANGUAGE = 'zh_CN';
   ext = await launchWithExtension();
   desk = await ext.context.newPage();
+  desk.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  desk.on('pageerror', (e) => consoleErrors.push(e.message));
   await desk.setViewportSize({ width: 1100, height: 900 });
   await desk.goto(`chrome-extension://${ext.extensionId}/desk.html`);
   await desk.locator('input[data-input="files"]').setInputFiles(FILES.map((f) => join(FIXTURES_DIR, f)));
@@ -104,6 +110,14 @@ describe('desk charts', () => {
     const legend = await desk.locator(`${chart('shares')} .chart-legend text`).allTextContents();
     expect(legend).toEqual(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
     expect(await desk.locator(`${chart('reviews')} .chart-legend text`).count()).toBe(3);
+    // No text below 13 px anywhere in the charts (ticks, labels, legend, caption).
+    const sizes = await desk.evaluate(() =>
+      [...document.querySelectorAll('figure.chart svg text')].map((t) =>
+        parseFloat(getComputedStyle(t).fontSize),
+      ),
+    );
+    expect(sizes.length).toBeGreaterThan(50);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
     await desk.screenshot({ path: join(RESULTS_DIR, 'charts-agency.png'), fullPage: true });
   });
 
@@ -198,8 +212,9 @@ describe('desk charts', () => {
     copyFileSync(reviewsPng.path, join(RESULTS_DIR, 'charts-reviews-export.png'));
   });
 
-  it('goes back to the list', async () => {
+  it('goes back to the list, with nothing refused or thrown on the way', async () => {
     await desk.locator('[data-action="charts-back"]').click();
     await desk.waitForFunction((n) => document.querySelectorAll('.desk-row').length === n, FILES.length);
+    expect(consoleErrors).toEqual([]);
   });
 });

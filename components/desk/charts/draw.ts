@@ -23,6 +23,7 @@ import {
   trendSeries,
   yearKeys,
 } from './data';
+import { textWidth, wrap } from './text';
 
 /** The CJK fonts the desk itself uses: an SVG drawn as an image finds them on the system. */
 export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -48,28 +49,6 @@ export interface Figure {
   kind: string;
   /** File name without extension. */
   name: string;
-}
-
-/** Approximate width of text: CJK and full-width characters are one em, the rest about 0.6. */
-export function textWidth(text: string, size = BODY): number {
-  let w = 0;
-  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? size : size * 0.6;
-  return w;
-}
-
-/** Breaks text into lines no wider than `width` (by character: Chinese has no spaces to break at). */
-export function wrap(text: string, width: number, size = BODY): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (line !== '' && textWidth(line + ch, size) > width) {
-      lines.push(line);
-      line = '';
-    }
-    line += ch;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 function el<K extends keyof SVGElementTagNameMap>(
