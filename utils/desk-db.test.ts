@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SavedReport } from '../lib/desk/model';
+import { summarise } from '../lib/desk/model';
 import { sampleReport } from '../lib/export/testing';
 import type { Report } from '../lib/model';
 import { DESK_DB_VERSION, type Desk, openDesk } from './desk-db';
@@ -62,6 +63,10 @@ describe('desk storage', () => {
         flags: 1,
         savedAt: saved.savedAt,
         source: 'page',
+        portal: null,
+        published: '2022-01-20',
+        deadline: 'on-time',
+        rules: ['t3-balance', 'blank-cell'],
       },
     ]);
     expect(await desk.crossItems()).toEqual([{ id: saved.id, report: saved.result.report }]);
@@ -462,6 +467,36 @@ describe('desk backup, failing half-way', () => {
 });
 
 describe('desk migrations', () => {
+  it("v4 rebuilds v3 summaries with the list's portal, publication date, deadline and rules", async () => {
+    const name = `desk-v3-${++n}`;
+    const { url: _u, ...rest } = input({ agency: '某某区统计局', year: 2021 });
+    const old = {
+      ...rest,
+      url: 'http://old.gov.cn/a.html',
+      id: 'old-3',
+      savedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const v3 = await openDB(name, 3, {
+      upgrade(db) {
+        const reports = db.createObjectStore('reports', { keyPath: 'id' });
+        reports.createIndex('url', 'url');
+        reports.createIndex('agencyKey', 'agencyKey');
+        reports.createIndex('matchKey', 'matchKey');
+        db.createObjectStore('summaries', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('audits', { keyPath: 'id' });
+      },
+    });
+    await v3.put('reports', { ...old, agencyKey: '某某区统计局', matchKey: 'x' });
+    const { deadline: _d, published: _p, portal: _o, rules: _r, ...v3Summary } = summarise(old);
+    await v3.put('summaries', v3Summary);
+    v3.close();
+    const desk = await fresh(name);
+    expect(await desk.list()).toEqual([
+      expect.objectContaining({ id: 'old-3', published: '2022-01-20', deadline: 'on-time', portal: null }),
+    ]);
+  });
+
   it('opens a v1 database with old-shaped data and rebuilds it for the current version', async () => {
     const name = `desk-v1-${++n}`;
     const { url: _u, ...rest } = input({ agency: '某某區 統計局', year: 2021 });

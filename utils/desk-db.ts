@@ -37,7 +37,7 @@ export type { DeskImportResult } from './desk-backup';
 /** The database's name in the extension's origin. */
 export const DESK_DB_NAME = 'gov-report-audit-desk';
 /** The schema version this build opens (see MIGRATIONS). */
-export const DESK_DB_VERSION = 3;
+export const DESK_DB_VERSION = 4;
 
 /** A stored report: the record plus the derived keys its indexes need (dropped again on read). */
 type StoredReport = SavedReport & { agencyKey: string | null; matchKey: string };
@@ -96,6 +96,18 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase, tx: Tx) => void> = {
       for (let cursor = await reports.openCursor(); cursor; cursor = await cursor.continue()) {
         const parsed = SavedReportSchema.safeParse(cursor.value);
         if (parsed.success) await audits.put(auditOf(parsed.data));
+      }
+    })();
+  },
+  // v4: summaries rebuilt for the list's new columns and filters (portal, publication date,
+  // deadline status, the rules that fired).
+  4(_db, tx) {
+    const reports = tx.objectStore('reports');
+    const summaries = tx.objectStore('summaries');
+    void (async () => {
+      for (let cursor = await reports.openCursor(); cursor; cursor = await cursor.continue()) {
+        const parsed = SavedReportSchema.safeParse(cursor.value);
+        if (parsed.success) await summaries.put(summarise(parsed.data));
       }
     })();
   },

@@ -23,6 +23,10 @@ function rows(n: number): DeskRow[] {
     savedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
     source: 'page',
     cross: i % 7 === 0 ? 1 : 0,
+    portal: `x${i % 4}.gov.cn`,
+    published: `${2015 + (i % 10)}-0${1 + (i % 5)}-15`,
+    deadline: i % 5 === 0 ? 'late' : 'on-time',
+    rules: i % 3 ? ['t3-balance'] : [],
   }));
 }
 
@@ -55,12 +59,61 @@ describe('ReportList', () => {
     expect(root.textContent).toContain(HOSTILE);
   });
 
-  it('sorts by a column when its header is clicked', async () => {
+  it('sorts a numeric column descending on the first click, ascending on the second', async () => {
     render(<ReportList list={rows(30)} ready onOpen={() => undefined} />, root);
-    await act(() => root.querySelector<HTMLButtonElement>('[data-sort="errors"]')!.click());
-    await act(() => root.querySelector<HTMLButtonElement>('[data-sort="errors"]')!.click());
-    const first = root.querySelector('.desk-row .col-errors')!.textContent;
-    expect(first).toBe('2');
+    const head = () => root.querySelector<HTMLButtonElement>('[data-sort="errors"]')!;
+    const first = () => root.querySelector('.desk-row .col-errors')!.textContent;
+    await act(() => head().click());
+    expect(first()).toBe('2');
+    expect(head().getAttribute('data-dir')).toBe('descending');
+    await act(() => head().click());
+    expect(first()).toBe('0');
+  });
+
+  it('shows title, portal, year, template, published date and deadline status', () => {
+    render(<ReportList list={rows(2)} ready onOpen={() => undefined} />, root);
+    const heads = [...root.querySelectorAll('.desk-head button')].map((b) => b.getAttribute('data-sort'));
+    expect(heads.slice(0, 6)).toEqual(['title', 'portal', 'year', 'template', 'published', 'deadline']);
+    const row = root.querySelector('.desk-row[data-id="r1"]')!;
+    const cell = (c: string) => row.querySelector(`.col-${c}`)!.textContent;
+    expect([cell('title'), cell('portal'), cell('year'), cell('published'), cell('deadline')]).toEqual([
+      '报告1',
+      'x1.gov.cn',
+      '2015',
+      '2016-02-15',
+      'desk.deadlineOnTime',
+    ]);
+    expect(root.querySelector('.desk-row[data-id="r0"] .col-deadline')!.className).toContain('deadline-late');
+  });
+
+  it('narrows by the has-errors box and the selects, and says how many are shown', async () => {
+    render(<ReportList list={rows(30)} ready onOpen={() => undefined} />, root);
+    const count = () => root.querySelectorAll('.desk-row').length;
+    await act(() => root.querySelector<HTMLInputElement>('[data-filter="errorsOnly"]')!.click());
+    expect(count()).toBe(20);
+    const pick = async (name: string, value: string) => {
+      const el = root.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
+      await act(() => {
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    await pick('year', '2015');
+    expect([...root.querySelectorAll('.desk-row .col-year')].map((e) => e.textContent)).toEqual([
+      '2015',
+      '2015',
+    ]);
+    await pick('year', '');
+    // x1.gov.cn: rows 1, 5, 9, …, 29; with errors (i % 3 ≠ 0): 1, 5, 13, 17, 25, 29.
+    await pick('portal', 'x1.gov.cn');
+    expect(count()).toBe(6);
+    await pick('rule', 't3-balance');
+    expect(count()).toBe(6);
+    await act(() => root.querySelector<HTMLInputElement>('[data-filter="errorsOnly"]')!.click());
+    expect(count()).toBe(6);
+    await pick('rule', '');
+    expect(count()).toBe(8);
+    expect(root.querySelector('.desk-count')!.textContent).toBe('desk.count');
   });
 
   it('shows the saved time in Beijing time, as the report view and the citations do', () => {

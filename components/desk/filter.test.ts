@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type DeskRow, filterIndexed, index, sortIndexed } from './filter';
+import {
+  choices,
+  type DeskRow,
+  filterBy,
+  filterIndexed,
+  index,
+  NO_FILTERS,
+  nextSort,
+  sortIndexed,
+} from './filter';
 
 const row = (id: string, agency: string | null, year: number | null, errors = 0): DeskRow => ({
   id,
@@ -15,10 +24,14 @@ const row = (id: string, agency: string | null, year: number | null, errors = 0)
   savedAt: `2026-01-0${id}T00:00:00Z`,
   source: 'page',
   cross: null,
+  portal: agency ? 'weibin.gov.cn' : null,
+  published: year ? `${year + 1}-01-20` : null,
+  deadline: year ? 'on-time' : 'unknown',
+  rules: errors > 0 ? ['t3-balance'] : [],
 });
 const list = index([
-  row('1', '卫滨区住建局', 2021, 2),
-  row('2', '卫滨区住建局', 2022),
+  row('1', '卫滨区住房和城乡建设局', 2021, 2),
+  row('2', '卫滨区住房和城乡建设局', 2022),
   row('3', null, null, 5),
 ]);
 
@@ -27,6 +40,38 @@ describe('desk list filter and sort', () => {
     expect(filterIndexed(list, '卫滨 2022').map((x) => x.s.id)).toEqual(['2']);
     expect(filterIndexed(list, 'HTTP://X.GOV.CN/3').map((x) => x.s.id)).toEqual(['3']);
     expect(filterIndexed(list, '  ')).toBe(list);
+  });
+  it('matches a short name against the long one (卫滨区住建局)', () => {
+    expect(filterIndexed(list, '卫滨区住建局 2022').map((x) => x.s.id)).toEqual(['2']);
+    expect(filterIndexed(list, 'weibin.gov').map((x) => x.s.id)).toEqual(['1', '2']);
+  });
+  it('filters by errors, rule, year, template and portal', () => {
+    const ids = (f: Partial<typeof NO_FILTERS>) => filterBy(list, { ...NO_FILTERS, ...f }).map((x) => x.s.id);
+    expect(filterBy(list, NO_FILTERS)).toBe(list);
+    expect(ids({ errorsOnly: true })).toEqual(['1', '3']);
+    expect(ids({ rule: 't3-balance', year: '2021' })).toEqual(['1']);
+    expect(ids({ portal: 'weibin.gov.cn' })).toEqual(['1', '2']);
+    expect(ids({ template: '2019' })).toEqual([]);
+    expect(choices(list.map((x) => x.s))).toEqual({
+      rules: ['t3-balance'],
+      years: ['2022', '2021'],
+      templates: ['2021'],
+      portals: ['weibin.gov.cn'],
+    });
+  });
+  it('a first click sorts numbers and dates descending, text ascending; a second turns round', () => {
+    const s = { key: 'savedAt' as const, dir: -1 as const };
+    expect(nextSort(s, 'errors')).toEqual({ key: 'errors', dir: -1 });
+    expect(nextSort(s, 'year')).toEqual({ key: 'year', dir: -1 });
+    expect(nextSort(s, 'published')).toEqual({ key: 'published', dir: -1 });
+    expect(nextSort(s, 'title')).toEqual({ key: 'title', dir: 1 });
+    expect(nextSort({ key: 'errors', dir: -1 }, 'errors')).toEqual({ key: 'errors', dir: 1 });
+  });
+  it('sorts the deadline column with the late reports first', () => {
+    const rows = [row('1', 'a', 2021), row('2', 'b', 2021), row('3', 'c', null)];
+    rows[1]!.deadline = 'late';
+    const sorted = sortIndexed(index(rows), { key: 'deadline', dir: 1 }).map((x) => x.s.id);
+    expect(sorted).toEqual(['2', '3', '1']);
   });
   it('sorts numbers as numbers and unknowns last either way', () => {
     expect(sortIndexed(list, { key: 'year', dir: 1 }).map((x) => x.s.id)).toEqual(['1', '2', '3']);

@@ -11,6 +11,7 @@ import {
   type SeveritySchema,
   TemplateSchema,
 } from '../model';
+import { deadline } from '../rules/late-publication';
 import { type AgencyLinks, agencyKey } from './agency';
 
 /** An audited page as the desk keeps it: only detected reports are saved. */
@@ -57,6 +58,15 @@ export const SavedSummarySchema = z.object({
   flags: z.number().int(),
   savedAt: z.string(),
   source: z.enum(['page', 'file']),
+  // Optional: summaries written before the list showed them lack these (v4 rebuilds them).
+  /** The registrable domain the report was published on. */
+  portal: z.string().nullable().optional(),
+  /** The publication date, `YYYY-MM-DD`. */
+  published: z.string().nullable().optional(),
+  /** Against 条例 第四十九条's deadline: on time, late, or unknown (no date or no year). */
+  deadline: z.enum(['on-time', 'late', 'unknown']).optional(),
+  /** The rules with an error or warning finding on the report itself, each once. */
+  rules: z.array(z.string()).optional(),
 });
 export type SavedSummary = z.infer<typeof SavedSummarySchema>;
 
@@ -82,6 +92,16 @@ export const DeskBackupSchema = z.object({
 });
 export type DeskBackup = z.infer<typeof DeskBackupSchema>;
 
+/** On time, late or unknown, as late-publication's check decided (or would, for an old record). */
+export function deadlineStatus(r: SavedReport): 'on-time' | 'late' | 'unknown' {
+  const check = r.result.checks?.find((c) => c.rule === 'late-publication');
+  if (check) return check.status === 'failed' ? 'late' : check.status === 'passed' ? 'on-time' : 'unknown';
+  const { year, published } = r.result.report;
+  if (r.result.findings.some((f) => f.rule === 'late-publication')) return 'late';
+  if (year === null || published === null) return 'unknown';
+  return published <= deadline({ ...r.result.report, year }) ? 'on-time' : 'late';
+}
+
 const count = (r: SavedReport, severity: z.infer<typeof SeveritySchema>) =>
   r.result.findings.filter((f) => f.severity === severity).length;
 
@@ -104,5 +124,9 @@ export function summarise(r: SavedReport): SavedSummary {
     flags: r.flags.length,
     savedAt: r.savedAt,
     source: r.source,
+    portal: report.portal ?? null,
+    published: report.published,
+    deadline: deadlineStatus(r),
+    rules: [...new Set(r.result.findings.filter((f) => f.severity !== 'info').map((f) => f.rule))],
   };
 }
