@@ -97,7 +97,7 @@ function outcomes(o: Partial<Record<string, number | null>>) {
 const NO_LINKS = { pairs: [] };
 
 describe('groupAgencies', () => {
-  it('groups one name on one portal, splits two portals, and leaves a placeless name without a portal alone', () => {
+  it('groups one name on one portal, splits two portals, and groups reports of unknown portal as the pair checks do', () => {
     const a1 = report('某某区统计局', 2021, {});
     const a2 = report('某某区 统计局2022年度', 2022, {});
     const other = report('某某区统计局', 2022, {}, { portal: 'elsewhere.gov.cn' });
@@ -111,13 +111,21 @@ describe('groupAgencies', () => {
     expect(ids).toContainEqual([a1.id, a2.id]);
     expect(ids).toContainEqual([other.id]);
     expect(ids).toContainEqual([unknownPlaced.id]);
-    // 政府办公室 names no place: without a portal its reports never join.
-    expect(ids).toContainEqual([p1.id]);
-    expect(ids).toContainEqual([p2.id]);
+    // Without a portal, reports of one name pair (uncertainly), whatever the name.
+    expect(ids).toContainEqual([p1.id, p2.id]);
     expect(ids.flat()).not.toContain(none.id);
     // With one known portal, the place-qualified report of unknown portal joins it.
     const joined = groupAgencies([a1, a2, unknownPlaced], NO_LINKS);
     expect(joined.map((g) => g.reports.map((r) => r.id))).toEqual([[a1.id, a2.id, unknownPlaced.id]]);
+    // On a shared host that is no government's, a name without its place stands alone; one with it pairs.
+    const w1 = report('政府办公室', 2021, {}, { portal: 'baike.baidu.com' });
+    const w2 = report('政府办公室', 2022, {}, { portal: 'baike.baidu.com' });
+    const w3 = report('某某县政府办公室', 2021, {}, { portal: 'baike.baidu.com' });
+    const w4 = report('某某县政府办公室', 2022, {}, { portal: 'baike.baidu.com' });
+    const wiki = groupAgencies([w1, w2, w3, w4], NO_LINKS).map((g) => g.reports.map((r) => r.id));
+    expect(wiki).toContainEqual([w1.id]);
+    expect(wiki).toContainEqual([w2.id]);
+    expect(wiki).toContainEqual([w3.id, w4.id]);
   });
 
   it("follows the user's links between names", () => {

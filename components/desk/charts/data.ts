@@ -4,10 +4,11 @@
  * charts open.
  *
  * Decisions:
- * - One agency is what the cross-year checks call one: the same name (by key, or linked by the user)
- *   on the same portal (lib/desk/cross.ts). A report whose portal is unknown joins its name's only
- *   known portal, or a group of its own with the others of unknown portal, when its name says its
- *   place; a name without its place (`政府办公室`) with no portal stays alone, as it never pairs.
+ * - One agency is what the cross-year checks pair as one (lib/desk/cross.ts, pairing): the same
+ *   name (by key, or linked by the user) on the same portal. Reports whose portal is unknown pair
+ *   with anything of their name (uncertainly), so they join the name's only known portal, or else
+ *   form one group of their own; on a shared host that is not a government's (a wiki reposting
+ *   many places' reports) a name without its place (`政府办公室`) never pairs, so each stays alone.
  * - A blank cell is a gap, never a zero: a figure summed from several rows (Σ不予公开 …) is a gap
  *   when any of its rows is blank or absent, a share is a gap when its count or (七) 总计 is, and a
  *   year with no report between two that have one is a gap too. Every gap is said in the caption.
@@ -18,7 +19,7 @@ import type { AgencyLinks } from '../../../lib/desk/agency';
 import { agencyKey, agencyResolver, namesPlace } from '../../../lib/desk/agency';
 import { type SavedReport, summarise } from '../../../lib/desk/model';
 import type { Report } from '../../../lib/model';
-import { portalOf } from '../../../lib/recognise/portal';
+import { officialPortal, portalOf } from '../../../lib/recognise/portal';
 import { t3OutcomeRows } from '../../../lib/rules/helpers';
 import { crossOf, rowOf, tally } from '../results';
 
@@ -142,13 +143,17 @@ export function groupAgencies(reports: ChartReport[], links: AgencyLinks): Agenc
     groups.push({ id, name: sorted[sorted.length - 1]!.agency ?? '', portal, reports: sorted });
   };
   for (const [canon, { known, unknown }] of named) {
-    const placed = unknown.filter((r) => namesPlace(r.agency));
-    const alone = unknown.filter((r) => !namesPlace(r.agency));
     const only = known.size === 1 ? [...known.keys()][0]! : null;
-    for (const [portal, list] of known)
-      add(`${canon}@${portal}`, portal, portal === only ? [...list, ...placed] : list);
-    if (only === null && placed.length > 0) add(`${canon}@?`, null, placed);
-    for (const r of alone) add(`${canon}@?${r.id}`, null, [r]);
+    for (const [portal, list] of known) {
+      const shared = !officialPortal(portal);
+      const together = shared ? list.filter((r) => namesPlace(r.agency)) : list;
+      const members = portal === only ? [...together, ...unknown] : together;
+      if (members.length > 0) add(`${canon}@${portal}`, portal, members);
+      if (shared)
+        for (const r of list.filter((x) => !namesPlace(x.agency)))
+          add(`${canon}@${portal}#${r.id}`, portal, [r]);
+    }
+    if (only === null && unknown.length > 0) add(`${canon}@?`, null, unknown);
   }
   return groups.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
 }
