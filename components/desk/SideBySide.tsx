@@ -1,7 +1,18 @@
-/** Two years of one agency cell by cell, the cells that changed marked (and filterable). */
+/**
+ * Two years of one agency laid out as the template prints them: each figure in both years with its
+ * Δ, last year's 结转下年度 held against this year's 上年结转 (✓ equal, ✗ differ), and the rows where
+ * nothing changed folded away until asked for.
+ */
 import { useMemo, useState } from 'preact/hooks';
-import { diffReports } from '../../lib/desk/diff';
+import {
+  type CarryMark,
+  type DiffCell,
+  type DiffLine,
+  type DiffTable,
+  diffLayout,
+} from '../../lib/desk/diff';
 import type { SavedReport } from '../../lib/desk/model';
+import { T3_COLUMNS } from '../../lib/keys';
 import { i18n } from '../popup/i18n';
 
 /** Props: the earlier and the later report, and how to close the view. */
@@ -11,15 +22,153 @@ export interface SideBySideProps {
   onClose(): void;
 }
 
-const show = (v: unknown) => (v === null || v === undefined ? '—' : String(v));
+const show = (v: number | null) => (v === null ? '—' : String(v));
 
-/** The comparison table: label, address, year A, year B. */
+/** `+3`, `−2` (a real minus), `0`, or nothing when a year has no figure. */
+export function deltaText(d: number | null): string {
+  if (d === null) return '';
+  if (d > 0) return `+${d}`;
+  if (d < 0) return `−${-d}`;
+  return '0';
+}
+
+function Mark({ m }: { m: CarryMark }) {
+  return (
+    <span
+      class={`carry-mark ${m.equal ? 'carry-equal' : 'carry-differ'}`}
+      title={i18n.t(m.equal ? 'desk.carryEqual' : 'desk.carryDiffer')}
+      role="img"
+      aria-label={i18n.t(m.equal ? 'desk.carryEqual' : 'desk.carryDiffer')}
+    >
+      {m.equal ? '✓' : '✗'}
+    </span>
+  );
+}
+
+/** One figure in both years and its Δ: three cells. */
+function Cells({ c, mark }: { c: DiffCell; mark?: CarryMark | null }) {
+  const ch = c.changed ? ' changed' : '';
+  return (
+    <>
+      <td class={`v ya${ch}`}>{show(c.a)}</td>
+      <td class={`v yb${ch}`} data-address={c.address}>
+        {show(c.b)}
+        {mark && <Mark m={mark} />}
+      </td>
+      <td class={`v delta${c.delta ? ' moved' : ''}`}>{deltaText(c.delta)}</td>
+    </>
+  );
+}
+
+function Line({ l }: { l: DiffLine }) {
+  return (
+    <tr class={l.changed ? 'changed' : 'same'} data-row={l.key}>
+      <th scope="row" class="label">
+        {l.label}
+      </th>
+      {l.cells.map((c, i) => (
+        <Cells key={c.address} c={c} mark={l.carry?.[i]} />
+      ))}
+    </tr>
+  );
+}
+
+/** One table: column labels across (each over its two years and Δ), row labels down the side. */
+function Table({ t, ya, yb, all }: { t: DiffTable; ya: string; yb: string; all: boolean }) {
+  const lines = all ? t.lines : t.lines.filter((l) => l.changed || l.carry);
+  if (t.lines.length === 0) return null;
+  return (
+    <>
+      <h3>{t.title}</h3>
+      <table class={`tpl diff diff-${t.table}`} data-table={t.table}>
+        <thead>
+          <tr>
+            <th rowSpan={2} class="label" />
+            {t.columns.map((c) => (
+              <th key={c.key} colSpan={3} class="group">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {t.columns.map((c) => [
+              <th key={`${c.key}a`} class="year">
+                {ya}
+              </th>,
+              <th key={`${c.key}b`} class="year">
+                {yb}
+              </th>,
+              <th key={`${c.key}d`} class="year delta">
+                {i18n.t('desk.delta')}
+              </th>,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <Line key={l.key} l={l} />
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Last year's 结转下年度 and this year's 上年结转, column by column, each pair marked. */
+function CarryTable({ marks, ya, yb }: { marks: CarryMark[]; ya: string; yb: string }) {
+  return (
+    <>
+      <h3>{i18n.t('desk.carryPair')}</h3>
+      <table class="tpl diff carry" data-table="carry">
+        <thead>
+          <tr>
+            <th class="label" />
+            {T3_COLUMNS.map((c) => (
+              <th key={c.key}>{c.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row" class="label">
+              {ya} 四、结转下年度继续办理
+            </th>
+            {marks.map((m) => (
+              <td key={m.column} class="v">
+                {show(m.out)}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" class="label">
+              {yb} 二、上年结转政府信息公开申请数量
+            </th>
+            {marks.map((m) => (
+              <td key={m.column} class="v">
+                {show(m.in)}
+              </td>
+            ))}
+          </tr>
+          <tr class="marks">
+            <th scope="row" class="label" />
+            {marks.map((m) => (
+              <td key={m.column} class="v" data-column={m.column}>
+                {m.out === null && m.in === null ? '' : <Mark m={m} />}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The comparison: the carry-over pairs, then 表二, 表三, 表四 with both years and Δ. */
 export function SideBySide({ a, b, onClose }: SideBySideProps) {
-  const [onlyChanged, setOnlyChanged] = useState(false);
-  const rows = useMemo(() => diffReports(a.result.report, b.result.report), [a, b]);
-  const shown = onlyChanged ? rows.filter((r) => r.changed) : rows;
-  const ya = a.result.report.year ?? '?';
-  const yb = b.result.report.year ?? '?';
+  const [all, setAll] = useState(false);
+  const layout = useMemo(() => diffLayout(a.result.report, b.result.report), [a, b]);
+  const ya = String(a.result.report.year ?? '?');
+  const yb = String(b.result.report.year ?? '?');
   return (
     <section class="side-by-side" aria-label={i18n.t('desk.sideBySide')}>
       <h2>
@@ -28,37 +177,17 @@ export function SideBySide({ a, b, onClose }: SideBySideProps) {
           {i18n.t('desk.back')}
         </button>
       </h2>
-      <label>
-        <input
-          type="checkbox"
-          checked={onlyChanged}
-          onChange={(e) => setOnlyChanged(e.currentTarget.checked)}
-        />
-        {i18n.t('desk.onlyChanged')}
-      </label>
-      <table class="tpl diff">
-        <thead>
-          <tr>
-            <th>{i18n.t('desk.cell')}</th>
-            <th>{ya}</th>
-            <th>{yb}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
-            <tr key={r.address} class={r.changed ? 'changed' : ''} data-address={r.address}>
-              <th scope="row" class="label" title={r.address}>
-                {r.label}
-              </th>
-              <td class="v">{show(r.a)}</td>
-              <td class="v">
-                {show(r.b)}
-                {r.changed && <span class="changed-mark"> ●</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {layout.unchanged > 0 && (
+        <p>
+          <button type="button" class="fold" data-fold={all ? 'open' : 'folded'} onClick={() => setAll(!all)}>
+            {all ? i18n.t('desk.hideUnchanged') : i18n.t('desk.showUnchanged', [String(layout.unchanged)])}
+          </button>
+        </p>
+      )}
+      {layout.carry && <CarryTable marks={layout.carry} ya={ya} yb={yb} />}
+      {layout.tables.map((t) => (
+        <Table key={t.table} t={t} ya={ya} yb={yb} all={all} />
+      ))}
     </section>
   );
 }
