@@ -212,9 +212,38 @@ describe('desk charts', () => {
     copyFileSync(reviewsPng.path, join(RESULTS_DIR, 'charts-reviews-export.png'));
   });
 
+  it('leaves a year with no report as a gap: the line breaks and the caption says so', async () => {
+    // The 2023 report moved to 2025 (its publication date to 2026): 卫滨区 now lacks 2024.
+    const html = readFileSync(join(FIXTURES_DIR, 'desk-weibin-2023.html'), 'utf8')
+      .replaceAll('2024', '2026')
+      .replaceAll('2023', '2025');
+    await desk.locator('[data-action="charts-back"]').click();
+    await desk.locator('input[data-input="files"]').setInputFiles({
+      name: 'desk-weibin-2025.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    await desk.waitForFunction((n) => document.querySelectorAll('.desk-row').length === n, FILES.length + 1, {
+      timeout: 20_000,
+    });
+    await desk.locator('[data-action="charts"]').click();
+    await desk.locator(`${chart('trend')} svg[data-chart]`).waitFor({ timeout: 20_000 });
+    expect(await marks('trend', 'circle')).toBe(4);
+    const trend = await texts('trend');
+    for (const y of ['2021', '2022', '2023', '2024', '2025']) expect(trend).toContain(y);
+    expect(trend).toContain('无报告');
+    expect(trend).toContain('审核台上没有 2024 年的报告，图中留空。');
+    // The line is drawn in pieces: 2021–2023, then 2025 alone (a gap, not a line through 2024).
+    const path = (await desk.locator(`${chart('trend')} g[aria-label="line"] path`).getAttribute('d')) ?? '';
+    expect(path.match(/M/g)?.length).toBe(2);
+    const shares = (await texts('shares')).join('\n');
+    expect(shares).toContain('审核台上没有 2024 年的报告，图中留空。');
+    await desk.screenshot({ path: join(RESULTS_DIR, 'charts-gap.png'), fullPage: true });
+  });
+
   it('goes back to the list, with nothing refused or thrown on the way', async () => {
     await desk.locator('[data-action="charts-back"]').click();
-    await desk.waitForFunction((n) => document.querySelectorAll('.desk-row').length === n, FILES.length);
+    await desk.waitForFunction((n) => document.querySelectorAll('.desk-row').length === n, FILES.length + 1);
     expect(consoleErrors).toEqual([]);
   });
 });

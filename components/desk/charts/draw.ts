@@ -333,6 +333,19 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
             fontSize: BODY,
             fill: '#111',
           }),
+          // A year with no report: said in its empty panel.
+          Plot.text(
+            trend.points.filter((p) => p.reportId === null),
+            {
+              fx: (p: { year: number }) => String(p.year),
+              x: () => kinds[1],
+              y: () => 0,
+              text: () => t('charts.noReport'),
+              dy: -24,
+              fontSize: BODY,
+              fill: '#a33',
+            },
+          ),
           Plot.ruleY([0]),
         ],
       }),
