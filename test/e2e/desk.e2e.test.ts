@@ -86,6 +86,14 @@ describe('audit desk', () => {
       await expect
         .poll(() => status.textContent(), { timeout: 10_000 })
         .toMatch(new RegExp(msgs('desk.saved').join('|')));
+      if (file === YEARS[0][0]) {
+        // The popup's own Excel export: one report, the writer loaded on the click.
+        const xlsx = await download(popup, 'button[data-export="xlsx"]');
+        expect(xlsx.name).toMatch(/^年报核查-.+-2021\.xlsx$/);
+        const sheets = await readXlsxFile(xlsx.path);
+        expect(sheets.map((s) => s.sheet)).toEqual(['报告', '表二', '表三', '表四', '发现', '数据', '标记']);
+        expect(sheets[0]!.data[1]!.slice(1, 4)).toEqual(['卫滨区住房和城乡建设局', expect.anything(), 2021]);
+      }
       await popup.close();
       await page.close();
     }
@@ -94,7 +102,44 @@ describe('audit desk', () => {
     await rows(3);
     const years = await desk.locator('.desk-row .col-year').allTextContents();
     expect(years.sort()).toEqual(['2021', '2022', '2023']);
+    await desk.locator('.desk-list[data-cross="ready"]').waitFor();
     await shoot('list');
+  });
+
+  it('filters the list (short names, has errors, year) and sorts 错误 descending on the first click', async () => {
+    const heads = await desk.locator('.desk-head button').allTextContents();
+    expect(heads.slice(0, 6).join('|')).toMatch(
+      /^(标题|Title)\|(门户|Portal)\|(年度|Year)\|(模板|Template)\|(发布日期|Published)\|(时限|Deadline)/,
+    );
+    const published = await desk.locator('.desk-row .col-published').allTextContents();
+    expect(published.every((d) => /^\d{4}-\d{2}-\d{2}$|^—$/.test(d))).toBe(true);
+    const box = desk.locator('.desk-filter');
+    await box.fill('卫滨区住建局');
+    await rows(3);
+    await box.fill('卫滨区统计局');
+    await rows(0);
+    await box.fill('');
+    await rows(3);
+    // 有错误: the 2022 report (its carry-over breaks) at least, never one without errors.
+    await desk.locator('[data-filter="errorsOnly"]').check();
+    await desk.waitForFunction(() => document.querySelectorAll('.desk-row').length < 4);
+    const errors = await desk.locator('.desk-row .col-errors').allTextContents();
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => Number(e) > 0)).toBe(true);
+    expect(await desk.locator('.desk-row .col-year').allTextContents()).toContain('2022');
+    await desk.locator('[data-filter="errorsOnly"]').uncheck();
+    await rows(3);
+    await desk.locator('select[data-filter="year"]').selectOption('2023');
+    await rows(1);
+    expect(await desk.locator('.desk-row .col-year').textContent()).toBe('2023');
+    await shoot('list-filtered');
+    await desk.locator('select[data-filter="year"]').selectOption('');
+    await rows(3);
+    await desk.locator('[data-sort="errors"]').click();
+    expect(await desk.locator('[data-sort="errors"]').getAttribute('data-dir')).toBe('descending');
+    const sorted = (await desk.locator('.desk-row .col-errors').allTextContents()).map(Number);
+    expect(sorted).toEqual([...sorted].sort((x, y) => y - x));
+    await desk.locator('[data-sort="savedAt"]').click();
   });
 
   it('shows the carry-over mismatch on 2022 only, and 2021 against 2022 side by side', async () => {
@@ -136,10 +181,22 @@ describe('audit desk', () => {
     const compare = desk.locator('.compare button').first();
     await compare.click();
     await desk.locator('.side-by-side').waitFor();
-    const carried = desk.locator('.side-by-side tr[data-address="t3.carried_in.total"]');
-    expect(await carried.getAttribute('class')).toContain('changed');
-    expect(await desk.locator('.side-by-side tr.changed').count()).toBeGreaterThan(0);
+    // 表三 as printed: seven columns, each with 2021, 2022 and Δ.
+    const t3 = desk.locator('.side-by-side table[data-table="t3"]');
+    expect(await t3.locator('thead tr').nth(1).locator('th').count()).toBe(21);
+    // The broken carry-over: a ✗ on 2022's 上年结转 and in the carry-over block, a Δ beside it.
+    const carriedIn = t3.locator('tr[data-row="carried_in"]');
+    expect(await carriedIn.locator('.carry-differ').count()).toBeGreaterThan(0);
+    expect(await desk.locator('table[data-table="carry"] tr.marks .carry-differ').count()).toBeGreaterThan(0);
+    expect((await t3.locator('td.delta').allTextContents()).some((d) => /^[+−]\d/.test(d))).toBe(true);
+    // Unchanged rows folded, behind a button that says how many.
+    const fold = desk.locator('.side-by-side button.fold');
+    expect(await fold.textContent()).toMatch(/显示未变化的 \d+ 行|Show \d+ unchanged rows/);
+    const folded = await desk.locator('.side-by-side tbody tr').count();
     await shoot('side-by-side');
+    await fold.click();
+    expect(await desk.locator('.side-by-side tbody tr').count()).toBeGreaterThan(folded);
+    await shoot('side-by-side-all');
     await desk.locator('.side-by-side h2 button').click();
     await desk.locator('.report-view .actions button').first().click();
     await rows(3);
@@ -157,17 +214,41 @@ describe('audit desk', () => {
     const xlsx = await download(desk, 'button[data-export="xlsx"]');
     expect(xlsx.name).toMatch(/\.xlsx$/);
     const sheets = await readXlsxFile(xlsx.path);
-    expect(sheets.map((s) => s.sheet)).toEqual(['表二', '表三', '表四', '发现', '标记']);
-    const t3 = sheets[1]!.data;
-    expect(t3[0]).toEqual(['source', 'agency', 'year', 'address', 'label', 'value', 'raw', 'findings']);
-    const carriedIn = t3.filter((r) => r[3] === 't3.carried_in.total').map((r) => [r[2], r[5]]);
-    expect(carriedIn.sort()).toEqual([
-      [2021, 1],
-      [2022, 2],
-      [2023, 1],
+    expect(sheets.map((s) => s.sheet)).toEqual(['报告', '表二', '表三', '表四', '发现', '数据', '标记']);
+    const sheet = (name: string) => sheets.find((s) => s.sheet === name)!.data;
+    const overview = sheet('报告');
+    expect(overview[0]!.slice(0, 6)).toEqual(['标题', '机关', '门户', '年度', '模板', '发布日期']);
+    expect(
+      overview
+        .slice(1)
+        .map((r) => r[3])
+        .sort(),
+    ).toEqual([2021, 2022, 2023]);
+    // Publication dates are real dates in the workbook.
+    expect(overview.slice(1).some((r) => r[5] instanceof Date)).toBe(true);
+    // 表三 as printed: one block per report, 上年结转 with its 总计 in the last column.
+    const t3 = sheet('表三');
+    expect(t3[0]![0]).toBe('申请人情况');
+    expect(t3[0]![7]).toBe('总计');
+    const carriedIn = t3.filter((r) => r[0] === '二、上年结转政府信息公开申请数量').map((r) => r[7]);
+    expect(carriedIn.sort()).toEqual([1, 1, 2]);
+    const findings = sheet('发现');
+    expect(findings[0]!.slice(0, 8)).toEqual([
+      '来源',
+      '机关',
+      '年度',
+      '严重程度',
+      '规则',
+      '规则名称',
+      '说明',
+      '涉及单元格',
     ]);
-    const findings = sheets[3]!.data;
-    expect(findings.some((r) => r[2] === 2022 && r[3] === 'carry-over-mismatch')).toBe(true);
+    const carry = findings.find((r) => r[2] === 2022 && r[4] === 'carry-over-mismatch');
+    expect(carry?.[3]).toBe('错误');
+    expect(carry?.[9]).toBe(2021);
+    const data = sheet('数据');
+    expect(data[0]!.slice(12)).toEqual(['表名', '行名', '列名', '说明']);
+    expect(data.some((r) => r[7] === 't3.carried_in.total' && r[9] === 2)).toBe(true);
   });
 
   it('audits a .docx file and refuses a file that is not a report', async () => {
