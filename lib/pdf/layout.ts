@@ -170,12 +170,15 @@ function components(h: HLine[], v: VLine[]): { h: HLine[]; v: VLine[] }[] {
   return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
 }
 
-/** True when some rule covers the stretch from `a` to `b` at `pos`. */
+/**
+ * True when a rule runs along the stretch from `a` to `b` at `pos`: for a part of it, not
+ * necessarily all (rows of unequal length draw their borders only as far as their own cells go).
+ */
 function covered(lines: { pos: number; a: number; b: number }[], pos: number, a: number, b: number): boolean {
-  const mid = (a + b) / 2;
-  const half = Math.max(0, (b - a) / 2 - SNAP);
+  const need = Math.min(MIN_RULE, (b - a) / 3);
   return lines.some(
-    (l) => Math.abs(l.pos - pos) <= SNAP && l.a <= mid - half + SNAP && l.b >= mid + half - SNAP,
+    (l) =>
+      Math.abs(l.pos - pos) <= SNAP && Math.min(l.b, b - SNAP) - Math.max(l.a, a + SNAP) >= need - SNAP * 2,
   );
 }
 

@@ -159,6 +159,44 @@ function pathSegments(d: ArrayLike<number>, ctm: M, stroke: boolean, out: Segmen
   }
 }
 
+/**
+ * Kangxi radicals and CJK compatibility ideographs as the ideographs they look like: fonts map
+ * glyphs such as 人 and 行 to ⼈ (U+2F08) and ⾏ (U+2F8F) in their Unicode table (Chromium's
+ * "Save as PDF" with Noto CJK does), and no label would match.
+ */
+const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
+// The simplified-radical forms have no Unicode decomposition; ⼾ decomposes to the traditional 戶.
+const RADICALS: Record<string, string> = {
+  '⺠': '民',
+  '⺰': '纟',
+  '⻅': '见',
+  '⻆': '角',
+  '⻈': '讠',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻐': '钅',
+  '⻓': '长',
+  '⻔': '门',
+  '⻙': '韦',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻠': '饣',
+  '⻢': '马',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻪': '黾',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
+  '⼾': '户',
+};
+const plain = (s: string) => s.replace(LOOKALIKE, (c) => RADICALS[c] ?? c.normalize('NFKC'));
+
 /** Text items as runs in viewport space: the baseline point moved to the glyphs' top-left box. */
 function textRuns(items: unknown[], view: M): Run[] {
   const runs: Run[] = [];
@@ -170,7 +208,7 @@ function textRuns(items: unknown[], view: M): Run[] {
     // Horizontal text only: a rotated item keeps its anchor, its width along the line as drawn.
     const scale = Math.hypot(view[0], view[1]) || 1;
     const w = (it.width ?? 0) * scale;
-    runs.push({ text: it.str, x: m[4], y: m[5] - size * 0.88, w, h: size });
+    runs.push({ text: plain(it.str), x: m[4], y: m[5] - size * 0.88, w, h: size });
   }
   return runs;
 }
@@ -222,12 +260,24 @@ function pdfjsError(e: unknown): Error {
   );
 }
 
-/** Reads every page's text and rules. Throws PdfError with a message to print. */
-export async function readPdf(
+/**
+ * pdfjs 5.4 keeps the open document's page count in a static (PagesMapper): while two documents
+ * are open, getPage on the longer one fails with "Invalid page request". One PDF at a time, then.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Reads every page's text and rules, one PDF at a time. Throws PdfError with a message to print. */
+export function readPdf(
   pdfjs: PdfjsLike,
   bytes: Uint8Array,
   limits: Partial<PdfLimits> = {},
 ): Promise<PdfContent> {
+  const run = queue.then(() => readOne(pdfjs, bytes, limits));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfLimits>): Promise<PdfContent> {
   const { maxPages, timeoutMs } = { ...PDF_LIMITS, ...limits };
   // pdfjs takes the buffer over (it may transfer it to a worker): give it a copy.
   const task = pdfjs.getDocument({
@@ -286,6 +336,7 @@ export async function readPdf(
       void task.destroy().catch(() => {});
     });
   } finally {
-    void task.destroy().catch(() => {});
+    // Closed before the next document opens (see the queue above).
+    await task.destroy().catch(() => {});
   }
 }

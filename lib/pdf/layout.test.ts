@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../source';
+import { layoutPages, type PageData, type PdfNode, type Run, type Segment } from './layout';
+
+const H = (y: number, x0: number, x1: number): Segment => ({ x0, y0: y, x1, y1: y });
+const V = (x: number, y0: number, y1: number): Segment => ({ x0: x, y0, x1: x, y1 });
+/** A run of 10-point text whose box starts at (x, y). */
+const T = (text: string, x: number, y: number): Run => ({ text, x, y, w: text.length * 10, h: 10 });
+
+function page(n: number, runs: Run[], segments: Segment[] = []): PageData {
+  return { page: n, width: 600, height: 800, runs, segments, images: 0 };
+}
+
+function tables(blocks: Block<PdfNode>[]) {
+  return blocks.flatMap((b) =>
+    b.kind === 'table'
+      ? [
+          b.table.rows.map((r) =>
+            r.map(
+              (c) =>
+                `${c.text.replace(/\n/g, '/')}${c.rowspan > 1 ? `^${c.rowspan}` : ''}${c.colspan > 1 ? `>${c.colspan}` : ''}`,
+            ),
+          ),
+        ]
+      : [],
+  );
+}
+const texts = (blocks: Block<PdfNode>[]) => blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+
+/** A ruled grid: rules at every x and y, less the inner ones `skip` names (`v:x:y0` / `h:y:x0`). */
+function grid(xs: number[], ys: number[], skip: string[] = []): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < ys.length; i++)
+    for (let j = 0; j + 1 < xs.length; j++)
+      if (!skip.includes(`h:${ys[i]}:${xs[j]}`)) out.push(H(ys[i]!, xs[j]!, xs[j + 1]!));
+  for (let j = 0; j < xs.length; j++)
+    for (let i = 0; i + 1 < ys.length; i++)
+      if (!skip.includes(`v:${xs[j]}:${ys[i]}`)) out.push(V(xs[j]!, ys[i]!, ys[i + 1]!));
+  return out;
+}
+
+describe('layoutPages', () => {
+  it('reads a ruled table as cells, a missing inner rule as a span', () => {
+    const xs = [50, 150, 250, 350];
+    const ys = [100, 130, 160, 190];
+    // 行政复议 spans two columns (no rule at x=250 in the first row); 自然人 spans two rows.
+    const segs = grid(xs, ys, ['v:250:100', 'h:160:50']);
+    const runs = [
+      T('自然人', 60, 140),
+      T('行政复议', 160, 110),
+      T('维持', 160, 140),
+      T('纠正', 260, 140),
+      T('3', 160, 170),
+      T('4', 260, 170),
+      T('表头', 60, 110),
+    ];
+    const { blocks } = layoutPages([page(1, runs, segs)]);
+    expect(tables(blocks)).toEqual([
+      [
+        ['表头', '行政复议>2'],
+        ['自然人^2', '维持', '纠正'],
+        ['3', '4'],
+      ],
+    ]);
+  });
+
+  it('reads a label stacked one character per line (a vertical header) as one cell text', () => {
+    const segs = grid([50, 80, 200], [100, 160, 190]);
+    const runs = [T('办', 60, 105), T('理', 60, 120), T('结', 60, 135), T('果', 60, 150), T('12', 100, 170)];
+    const { blocks } = layoutPages([page(1, runs, segs)]);
+    const cell = blocks[0]!.kind === 'table' ? blocks[0]!.table.rows[0]![0]! : null;
+    // Lines keep their breaks; the recogniser drops whitespace from labels, so it reads 办理结果.
+    expect(cell?.text.replace(/\s/g, '')).toBe('办理结果');
+    expect(cell?.node).toMatchObject({ page: 1, x: 50, y: 100 });
+  });
+
+  it('joins a table the page break cuts: same columns, a label cell cut in two, no rule under the last row', () => {
+    const xs = [50, 100, 200, 300];
+    // Page 1: the column rules run past the last rule, closing a row that has no rule under it.
+    const p1 = [
+      ...grid(xs, [600, 630, 660]),
+      V(50, 660, 690),
+      V(100, 660, 690),
+      V(200, 660, 690),
+      V(300, 660, 690),
+    ];
+    const r1 = [
+      T('（四）无', 55, 635),
+      T('1.不掌握', 105, 635),
+      T('7', 205, 635),
+      T('2.没有现成信息', 105, 665),
+      T('1', 205, 665),
+      T('头', 55, 605),
+      T('项目', 105, 605),
+      T('数', 205, 605),
+    ];
+    // （四）无 on page 1 spans two rows (no rule at y=660 under it).
+    const p1Segs = p1.filter((s) => !(s.y0 === 660 && s.y1 === 660 && s.x0 === 50));
+    const p2 = grid(xs, [50, 80, 110]);
+    const r2 = [
+      T('法提供', 55, 55),
+      T('3.不明确', 105, 55),
+      T('0', 205, 55),
+      T('（五）不予处理', 55, 85),
+      T('1.信访', 105, 85),
+      T('2', 205, 85),
+    ];
+    const { blocks } = layoutPages([page(1, r1, p1Segs), page(2, r2, p2)]);
+    expect(tables(blocks)).toEqual([
+      [
+        ['头', '项目', '数'],
+        ['（四）无/法提供^3', '1.不掌握', '7'],
+        ['2.没有现成信息', '1'],
+        ['3.不明确', '0'],
+        ['（五）不予处理', '1.信访', '2'],
+      ],
+    ]);
+    const rows = blocks[0]!.kind === 'table' ? blocks[0]!.table.rows : [];
+    expect(rows[3]![0]!.node.page).toBe(2);
+  });
+
+  it('keeps two tables apart when the next page starts with other columns', () => {
+    const a = grid([50, 150, 250], [600, 630, 660]);
+    const b = grid([50, 100, 150, 200, 250], [50, 80, 110]);
+    const { blocks } = layoutPages([page(1, [T('甲', 55, 605)], a), page(2, [T('乙', 55, 55)], b)]);
+    expect(tables(blocks)).toHaveLength(2);
+  });
+
+  it('reads text as paragraphs: a new one at an indent or after a short line, one over a page break', () => {
+    // Full lines run from x=50 to x=290 (24 characters of 10 points); the first is indented.
+    const runs1 = [
+      T('一、总体情况', 50, 100),
+      T('本年度共收到政府信息公开申请十七件其中自然人', 70, 130),
+      T('申请十件法人申请七件全部按期答复没有逾期答复的', 50, 145),
+      T('情况发生本年度没有因政府信息公开被申请行政复议', 50, 160),
+      T('- 1 -', 280, 760),
+    ];
+    const runs2 = [T('的情况。', 50, 60), T('二、主动公开政府信息情况', 70, 90)];
+    const { blocks } = layoutPages([page(1, runs1), page(2, runs2)]);
+    expect(texts(blocks)).toEqual([
+      '一、总体情况',
+      '本年度共收到政府信息公开申请十七件其中自然人申请十件法人申请七件全部按期答复没有逾期答复的情况发生本年度没有因政府信息公开被申请行政复议的情况。',
+      '二、主动公开政府信息情况',
+    ]);
+  });
+
+  it('reads a lone box (a frame round a note) as text, not a table', () => {
+    const segs = grid([50, 400], [100, 140]);
+    const { blocks } = layoutPages([page(1, [T('注：本表数据截至年底', 60, 110)], segs)]);
+    expect(tables(blocks)).toEqual([]);
+    expect(texts(blocks)).toEqual(['注：本表数据截至年底']);
+  });
+
+  it('counts the text it found (a scan has none)', () => {
+    expect(layoutPages([page(1, [])]).textChars).toBe(0);
+    expect(layoutPages([page(1, [T('年度报告', 50, 100)])]).textChars).toBe(4);
+  });
+});

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * Prints fixture pages to PDF with Chromium (as a reader's "Save as PDF" would), into
+ * test/fixtures/pdf/<name>.pdf, so the PDF reader is tested on the same reports as the HTML
+ * adapter: test/pdf.test.ts checks that each PDF gives the cells and findings of its page. Run once
+ * after changing a listed fixture (`node scripts/make-pdf-fixtures.mjs [NAME...]`); the PDFs are
+ * committed, and CI does not run this.
+ *
+ * `long-report` is seed004-cms printed on short pages: more than ten pages, its tables broken over
+ * several, the bench's ten-page report.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'test/fixtures');
+const out = join(fixtures, 'pdf');
+
+/** Each table-arithmetic rule's fixture and its silent twin, and a text-against-table pair. */
+export const PRINTED = [
+  'seed000-word',
+  'seed000-word-balance-error',
+  'seed004-placeholder',
+  'seed004-word-outcome-sum-error',
+  'seed001-cms',
+  'suijiang-huiyizhen-2021',
+  'district-gov-2020',
+  'district-gov-2020-t4-sum-error',
+  'district-gov-2020-text-mismatch',
+  'wuhan-sthjj-2020',
+  'wuhan-sthjj-2020-total-blank',
+];
+
+const wanted = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  for (const name of PRINTED) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    await page.goto(pathToFileURL(join(fixtures, `${name}.html`)).href, { waitUntil: 'load' });
+    await page.pdf({ path: join(out, `${name}.pdf`), format: 'A4', printBackground: false });
+    process.stdout.write(`${name}.pdf\n`);
+  }
+  if (!wanted.length || wanted.includes('long-report')) {
+    await page.goto(pathToFileURL(join(fixtures, 'seed004-cms.html')).href, { waitUntil: 'load' });
+    // Short pages: the same report over a dozen pages, 表三 broken over several.
+    await page.addStyleTag({ content: '@page { size: 260mm 110mm; margin: 8mm }' });
+    await page.pdf({ path: join(out, 'long-report.pdf'), preferCSSPageSize: true, printBackground: false });
+    process.stdout.write('long-report.pdf\n');
+  }
+} finally {
+  await browser.close();
+}

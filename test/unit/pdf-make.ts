@@ -1,0 +1,73 @@
+/**
+ * Writes small PDFs by hand for the bad-input tests: pages of ASCII text or of one image (a scan),
+ * a metadata title, a password (an /Encrypt dictionary no empty password opens), or many pages.
+ */
+
+export interface MakeOptions {
+  title?: string;
+  /** Needs a password: pdfjs refuses it without one. */
+  encrypted?: boolean;
+}
+
+export type PageSpec = { text: string } | { image: true };
+
+/** A title as a PDF text string: UTF-16BE with its byte-order mark, in hex. */
+function pdfString(s: string): string {
+  let hex = 'FEFF';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp > 0xffff) continue;
+    hex += cp.toString(16).toUpperCase().padStart(4, '0');
+  }
+  return `<${hex}>`;
+}
+
+/** The bytes of a PDF with the given pages. */
+export function makePdf(pages: PageSpec[], opts: MakeOptions = {}): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const catalog = add('');
+  const pagesObj = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const image = add(
+    '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream',
+  );
+  const kids: number[] = [];
+  for (const p of pages) {
+    const content =
+      'text' in p
+        ? `BT /F1 12 Tf 72 720 Td (${p.text.replace(/[()\\]/g, (c) => `\\${c}`)}) Tj ET`
+        : 'q 500 0 0 700 50 50 cm /Im1 Do Q';
+    const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Contents ${stream} 0 R /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> >>`,
+      ),
+    );
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  objects[pagesObj - 1] =
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  const info = opts.title ? add(`<< /Title ${pdfString(opts.title)} >>`) : 0;
+  const encrypt = opts.encrypted
+    ? add(
+        `<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`,
+      )
+    : 0;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  const extra = `${info ? ` /Info ${info} 0 R` : ''}${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : ''}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${extra} >>\nstartxref\n${xref}\n%%EOF\n`;
+  // Latin-1: every character above is one byte.
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}

@@ -1,0 +1,275 @@
+/**
+ * Reports published as PDF, through the CLI's reader: three real PDFs (figures read by hand from
+ * the rendered pages), fixture pages printed to PDF by Chromium (scripts/make-pdf-fixtures.mjs)
+ * against the same pages as HTML, and the files that cannot be read.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditDocument, kindOf, pdfLimits } from '../../cli/document';
+import { InputError } from '../../cli/fetch';
+import { auditBytes } from '../../cli/page';
+import { loadPdfjs } from '../../cli/pdfjs';
+import type { PageResult } from '../../lib/model';
+import { auditPdf, sourceFromPdf } from '../../lib/pdf/index';
+import { makePdf } from './pdf-make';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const pdfBytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'pdf', `${name}.pdf`)));
+
+async function pdf(name: string): Promise<Extract<PageResult, { detected: true }>> {
+  const r = await auditDocument(pdfBytes(name), { file: `${name}.pdf` });
+  if (!r.detected) throw new Error(`${name}: not detected: ${r.reason}`);
+  return r;
+}
+
+function html(name: string): Extract<PageResult, { detected: true }> {
+  const r = auditBytes(new Uint8Array(readFileSync(join(FIXTURES, `${name}.html`))), {
+    file: `${name}.html`,
+  });
+  if (!r.detected) throw new Error(`${name}: not detected`);
+  return r;
+}
+
+const rules = (r: { findings: { rule: string }[] }) => r.findings.map((f) => f.rule).sort();
+const value = (r: { report: { cells: Record<string, { value: number | null }> } }, addr: string) =>
+  r.report.cells[addr]?.value;
+
+describe('real reports published as PDF', () => {
+  it('淮安市 2024: every table read, 表三 joined over the page break, nothing wrong', async () => {
+    const r = await pdf('huaian-city-gov-2024');
+    expect(r.report).toMatchObject({ source: 'pdf', year: 2024, template: '2021', agency: '淮安市人民政府' });
+    expect(r.report.title).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
+    // 3119 + 34 = 3050 + 103 (page 4 and page 5 of the PDF).
+    expect(r.report.cells['t3.new.total']).toEqual({ value: 3119, raw: '3119', page: 4 });
+    expect(r.report.cells['t3.carried_in.total']).toMatchObject({ value: 34, page: 4 });
+    expect(r.report.cells['t3.unable.not_held.total']).toMatchObject({ value: 769, page: 4 });
+    expect(r.report.cells['t3.unable.needs_making.total']).toMatchObject({ value: 11, page: 5 });
+    expect(r.report.cells['t3.outcome_total.total']).toMatchObject({ value: 3050, page: 5 });
+    expect(r.report.cells['t3.carried_out.total']).toMatchObject({ value: 103, page: 5 });
+    expect(value(r, 't3.new.natural')).toBe(3001);
+    expect(value(r, 't3.other.no_correction.total')).toBe(71);
+    expect(value(r, 't2.permit.decisions')).toBe(447228);
+    expect(value(r, 't2.fees.amount')).toBe(96171.6);
+    expect(
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => value(r, `t4.review.${c}`)),
+    ).toEqual([72, 64, 178, 37, 351]);
+    expect(value(r, 't4.suit_after_review.total')).toBe(20);
+    expect(Object.values(r.report.cells).every((c) => c.value !== null)).toBe(true);
+    expect(rules(r)).toEqual([]);
+  });
+
+  it('洪泽区 2023: 表四 totals printed as 0 are found (行政复议 and 复议后起诉)', async () => {
+    const r = await pdf('hongze-district-gov-2023');
+    expect(r.report).toMatchObject({ source: 'pdf', year: 2023, template: '2021' });
+    expect(value(r, 't3.new.total')).toBe(21);
+    // The label typo 其他法律行政止公开 still names its row.
+    expect(value(r, 't3.denied.law_forbids.total')).toBe(0);
+    const t4 = r.findings.filter((f) => f.rule === 't4-sum');
+    expect(t4.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(t4.flatMap((f) => f.cells)).toEqual(
+      expect.arrayContaining(['t4.review.total', 't4.suit_after_review.total']),
+    );
+    expect(r.report.cells['t4.review.total']).toMatchObject({ value: 0, page: 4 });
+    expect(value(r, 't4.review.upheld')).toBe(10);
+    expect(value(r, 't4.suit_after_review.upheld')).toBe(5);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['t4-sum', 't4-sum']);
+  });
+
+  it('洪泽区 2024: the text says 17 applications, 表三 says 95', async () => {
+    const r = await pdf('hongze-district-gov-2024');
+    expect(r.report).toMatchObject({ source: 'pdf', year: 2024, template: '2021' });
+    expect(r.report.title).toBe('淮安市洪泽区人民政府2024年政府信息公开工作年度报告');
+    expect(value(r, 't3.new.total')).toBe(95);
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['text-table-mismatch']);
+    expect(errors[0]!.message).toContain('17');
+    expect(errors[0]!.message).toContain('95');
+  });
+});
+
+/** Fixture pages printed by Chromium: the PDF must read as the page does. */
+const PRINTED: [pdf: string, page: string][] = [
+  ['seed000-word', 'seed000-word'],
+  ['seed000-word-balance-error', 'seed000-word-balance-error'],
+  ['seed004-placeholder', 'seed004-placeholder'],
+  ['seed004-word-outcome-sum-error', 'seed004-word-outcome-sum-error'],
+  ['seed001-cms', 'seed001-cms'],
+  ['suijiang-huiyizhen-2021', 'suijiang-huiyizhen-2021'],
+  ['district-gov-2020', 'district-gov-2020'],
+  ['district-gov-2020-t4-sum-error', 'district-gov-2020-t4-sum-error'],
+  ['district-gov-2020-text-mismatch', 'district-gov-2020-text-mismatch'],
+  ['wuhan-sthjj-2020', 'wuhan-sthjj-2020'],
+  ['wuhan-sthjj-2020-total-blank', 'wuhan-sthjj-2020-total-blank'],
+  // seed004-cms on short pages: eleven of them, 表三 broken over three.
+  ['long-report', 'seed004-cms'],
+];
+
+describe('fixture pages printed to PDF read as the pages do', () => {
+  for (const [file, page] of PRINTED) {
+    it(`${file}.pdf = ${page}.html`, async () => {
+      const [p, h] = [await pdf(file), html(page)];
+      const values = (r: typeof p) =>
+        Object.fromEntries(Object.entries(r.report.cells).map(([k, c]) => [k, c.value]));
+      expect(values(p)).toEqual(values(h));
+      expect(rules(p)).toEqual(rules(h));
+      expect([p.report.year, p.report.template]).toEqual([h.report.year, h.report.template]);
+    });
+  }
+
+  it('long-report.pdf has more than ten pages, 表三 on three of them, read as one table', async () => {
+    const { pages, source } = await sourceFromPdf(await loadPdfjs(), pdfBytes('long-report'));
+    expect(pages).toBeGreaterThanOrEqual(10);
+    const r = await pdf('long-report');
+    const t3Pages = new Set(
+      Object.entries(r.report.cells)
+        .filter(([k]) => k.startsWith('t3.'))
+        .map(([, c]) => c.page),
+    );
+    expect(t3Pages.size).toBeGreaterThanOrEqual(3);
+    const t3Tables = source.blocks.filter(
+      (b) => b.kind === 'table' && b.table.rows.some((row) => row.some((c) => c.text.includes('本年新收'))),
+    );
+    expect(t3Tables).toHaveLength(1);
+  });
+
+  // Each rule of the table arithmetic fires on one PDF and is silent on its twin.
+  const PAIRS: [rule: string, fires: string, silent: string][] = [
+    ['t3-balance', 'seed000-word-balance-error', 'seed000-word'],
+    ['t3-outcome-sum', 'seed004-word-outcome-sum-error', 'seed004-placeholder'],
+    ['t3-column-sum', 'suijiang-huiyizhen-2021', 'seed001-cms'],
+    ['t4-sum', 'district-gov-2020-t4-sum-error', 'district-gov-2020'],
+    ['blank-total', 'wuhan-sthjj-2020-total-blank', 'wuhan-sthjj-2020'],
+    ['text-table-mismatch', 'district-gov-2020-text-mismatch', 'district-gov-2020'],
+  ];
+  for (const [rule, fires, silent] of PAIRS) {
+    it(`${rule} fires on ${fires}.pdf, not on ${silent}.pdf`, async () => {
+      expect(rules(await pdf(fires))).toContain(rule);
+      expect(rules(await pdf(silent))).not.toContain(rule);
+    });
+  }
+});
+
+describe('PDFs that cannot be read', () => {
+  const bad = async (bytes: Uint8Array, name = 'x.pdf') => {
+    try {
+      await auditDocument(bytes, { file: name });
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as Error).message;
+    }
+    throw new Error('read without complaint');
+  };
+
+  it('an encrypted PDF asks for its password', async () => {
+    const msg = await bad(makePdf([{ text: 'secret' }], { encrypted: true }));
+    expect(msg).toBe('PDF 已加密（需要密码），无法读取 / The PDF is encrypted (password required)');
+  });
+
+  it('a corrupt PDF is named corrupt', async () => {
+    const junk = new TextEncoder().encode(`%PDF-1.7\n${'garbage '.repeat(200)}`);
+    expect(await bad(junk)).toMatch(/^PDF 文件已损坏或不完整，无法读取 \/ The PDF is corrupt or incomplete/);
+  });
+
+  it('a truncated PDF is read as far as it goes, or named corrupt, never hangs', async () => {
+    const whole = pdfBytes('seed001-cms');
+    for (const cut of [0.1, 0.5, 0.9]) {
+      const part = whole.subarray(0, Math.floor(whole.length * cut));
+      try {
+        const r = await auditDocument(part, { file: 'cut.pdf' });
+        expect(r.detected ? r.report.source : 'pdf').toBe('pdf');
+      } catch (e) {
+        expect((e as Error).message).toMatch(/^PDF 文件已损坏或不完整/);
+      }
+    }
+  });
+
+  it('a PDF over the page cap is refused before its pages are read', async () => {
+    const many = makePdf(Array.from({ length: 201 }, (_, i) => ({ text: `page ${i + 1}` })));
+    expect(await bad(many)).toBe(
+      'PDF 共 201 页，超过 200 页上限，不像一份年度报告 / The PDF has 201 pages, over the 200-page limit for a report',
+    );
+  });
+
+  it('a parse that takes too long is stopped with a message', async () => {
+    const before = pdfLimits.timeoutMs;
+    pdfLimits.timeoutMs = 1;
+    try {
+      expect(await bad(pdfBytes('huaian-city-gov-2024'))).toMatch(/^PDF 解析超时/);
+    } finally {
+      if (before === undefined) delete pdfLimits.timeoutMs;
+      else pdfLimits.timeoutMs = before;
+    }
+    // The reader goes on with the next PDF.
+    expect((await pdf('seed001-cms')).report.year).toBe(2023);
+  });
+
+  it('a scan titled as a report is a report whose tables are all missing, 扫描件', async () => {
+    const scan = makePdf([{ image: true }, { image: true }], {
+      title: '某某县人民政府2023年政府信息公开工作年度报告',
+    });
+    const r = await auditDocument(scan, { file: 'scan.pdf' });
+    expect(r.detected).toBe(true);
+    if (!r.detected) return;
+    expect(r.report).toMatchObject({ source: 'pdf', year: 2023, agency: '某某县人民政府' });
+    const missing = r.findings.filter((f) => f.rule === 'missing-table');
+    expect(missing).toHaveLength(3);
+    for (const f of missing) expect(f.message).toContain('PDF 为扫描件（2 页图片，没有文字层）');
+  });
+
+  it('a scan named as a report by its file name alone is a report too', async () => {
+    const scan = makePdf([{ image: true }]);
+    const r = await auditDocument(scan, { file: 'dir/某某镇2022年政府信息公开工作年度报告.pdf' });
+    expect(r.detected && r.report.year).toBe(2022);
+  });
+
+  it('a scan with no such title says it has no text layer', async () => {
+    const r = await auditDocument(makePdf([{ image: true }]), { file: 'scan0001.pdf' });
+    expect(r).toMatchObject({ detected: false });
+    expect(!r.detected && r.reason).toContain('PDF 没有文字层（可能是扫描件）');
+  });
+});
+
+describe('what an input is', () => {
+  const pdfMagic = new TextEncoder().encode('%PDF-1.4\n');
+  const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]);
+  const page = new TextEncoder().encode('<html><body>…</body></html>');
+  it('a PDF by its magic bytes whatever it is called or served as', () => {
+    expect(kindOf(pdfMagic, 'download.do', 'application/octet-stream')).toBe('pdf');
+    expect(kindOf(pdfMagic, 'a.html', 'text/html')).toBe('pdf');
+  });
+  it('a .docx when a ZIP is named or served as one, HTML otherwise', () => {
+    expect(kindOf(zip, 'report.docx', null)).toBe('docx');
+    expect(
+      kindOf(zip, 'getfile', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    ).toBe('docx');
+    expect(kindOf(zip, 'a.zip', 'application/zip')).toBe('html');
+    expect(kindOf(page, 'report.html', 'text/html')).toBe('html');
+    // A portal's HTML error page for a missing .pdf is a page.
+    expect(kindOf(page, 'report.pdf', 'text/html; charset=utf-8')).toBe('html');
+  });
+});
+
+describe('a Word report', () => {
+  it('is audited as the desk reads it, source docx', async () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'docx/tongjiju-2021-merged.docx')));
+    const r = await auditDocument(bytes, { file: 'tongjiju-2021-merged.docx' });
+    expect(r.detected).toBe(true);
+    if (r.detected) {
+      expect(r.report.source).toBe('docx');
+      expect(r.report.cells['t3.new.total']?.value).toBeTypeOf('number');
+    }
+  });
+});
+
+describe('lib/pdf with the pdfjs module handed in', () => {
+  it('gives the audit, its page numbers and the nodes behind each cell', async () => {
+    const a = await auditPdf(await loadPdfjs(), pdfBytes('district-gov-2020'), {
+      name: 'district-gov-2020.pdf',
+    });
+    expect(a.detected).toBe(true);
+    const node = a.cellNodes.get('t3.new.total');
+    expect(node?.page).toBe(a.report.cells['t3.new.total']?.page);
+    expect(node && node.w > 0 && node.h > 0).toBe(true);
+  });
+});
