@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 /**
- * How fast is the CLI's audit path next to merely parsing the same pages with cheerio's default
- * parser (parse5)? The target is a ratio ≤ 1: auditing a page costs no more than loading it.
+ * How fast is the CLI next to merely parsing the same pages with cheerio's default parser (parse5)?
  *
- *   npm run bench                 build, then both phases, a table, and .bench/<time>.json
+ * (a) the audit path in one process (read, decode, parse, audit, JSON), target ≤ 1× cheerio's load;
+ * (c) and (d) the whole command as a user runs it over a folder of those pages,
+ *     `node bin/gov-report-audit.js --json DIR > /dev/null`, process and worker start-up included:
+ *     with `--jobs 1` (in process) and with the default jobs (a worker per core). Target for (d):
+ *     ≤ 0.5× cheerio's load of the same pages (b), which itself pays for no process start.
+ *
+ *   npm run bench                 build, then every phase, a table, and .bench/<time>.json
  *   node bench/cli.bench.mjs --phase ours|cheerio|deep   one phase, JSON on stdout (used internally)
  *
  * Then one hostile page: a fixture report under 200,000 nested elements, audited well within
@@ -12,8 +17,19 @@
  * Each phase runs in its own process so its peak RSS is its own.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -23,6 +39,8 @@ const MIN_PAGES = 400;
 const WARMUP = 2;
 const RUNS = 5;
 const ROUNDS = 3;
+const CLI_RUNS = 5;
+const CLI_TARGET = 0.5;
 const DEEP_LEVELS = 200_000;
 const DEEP_TARGET_MS = 2000;
 
@@ -129,6 +147,36 @@ async function phase(name) {
   };
 }
 
+/** The corpus as a folder, as a user would point the CLI at it: each repetition in its own subfolder. */
+function folder(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'gra-bench-'));
+  const seen = new Map();
+  for (const f of files) {
+    const copy = seen.get(f) ?? 0;
+    seen.set(f, copy + 1);
+    const sub = join(dir, `copy-${String(copy).padStart(2, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    copyFileSync(f, join(sub, basename(f)));
+  }
+  return dir;
+}
+
+/** The whole command, start to exit, its JSON thrown away as `> /dev/null` would; in ms. */
+function timeCli(bin, dir, args) {
+  const devNull = openSync('/dev/null', 'w');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, '--json', ...args, dir], {
+    stdio: ['ignore', devNull, 'pipe'],
+    encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  closeSync(devNull);
+  // 1 only says some page has an error finding; 2 is a failure.
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`gov-report-audit ${args.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
+  return ms;
+}
+
 function runPhase(name) {
   const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--phase', name], {
     encoding: 'utf8',
@@ -141,10 +189,25 @@ function runPhase(name) {
 if (values.phase) {
   process.stdout.write(`${JSON.stringify(await phase(values.phase))}\n`);
 } else {
-  // Alternate the two phases a few times so a busy moment on the machine falls on both alike, then
-  // take the median over every run of each.
+  const { files } = corpus();
+  const dir = folder(files);
+  const bin = join(root, 'bin/gov-report-audit.js');
+  const load = [loadavg()[0]];
+  // Alternate the phases a few times so a busy moment on the machine falls on all alike, then take
+  // the median over every run of each.
   const rounds = { ours: [], cheerio: [] };
-  for (let i = 0; i < ROUNDS; i++) for (const name of ['ours', 'cheerio']) rounds[name].push(runPhase(name));
+  const cli = { one: [], jobs: [] };
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const name of ['ours', 'cheerio']) rounds[name].push(runPhase(name));
+    // One untimed run each first: the folder in the page cache, the bundles compiled once.
+    if (i === 0) for (const j of [['--jobs', '1'], []]) timeCli(bin, dir, j);
+    for (let k = 0; k < CLI_RUNS; k++) {
+      cli.one.push(timeCli(bin, dir, ['--jobs', '1']));
+      cli.jobs.push(timeCli(bin, dir, []));
+    }
+    load.push(loadavg()[0]);
+  }
+  rmSync(dir, { recursive: true, force: true });
   const merge = (rs) => {
     const runs = rs.flatMap((r) => r.runs);
     const medianMs = median(runs);
@@ -158,18 +221,33 @@ if (values.phase) {
   };
   const ours = merge(rounds.ours);
   const cheerio = merge(rounds.cheerio);
+  const cliOne = { runs: cli.one, medianMs: median(cli.one) };
+  const cliJobs = { runs: cli.jobs, medianMs: median(cli.jobs), jobs: availableParallelism() };
   const ratio = ours.medianMs / cheerio.medianMs;
+  const ratioOne = cliOne.medianMs / cheerio.medianMs;
+  const ratioJobs = cliJobs.medianMs / cheerio.medianMs;
+  const pps = (ms) => ((ours.pages / ms) * 1000).toFixed(0).padStart(9);
   const row = (label, r) =>
-    `${label.padEnd(34)} ${r.medianMs.toFixed(1).padStart(9)} ${r.pagesPerSecond.toFixed(0).padStart(9)} ${r.peakRssMB.toFixed(0).padStart(9)}`;
+    `${label.padEnd(44)} ${r.medianMs.toFixed(1).padStart(9)} ${pps(r.medianMs)} ${r.peakRssMB ? r.peakRssMB.toFixed(0).padStart(9) : '        –'}`;
+  const loads = load.map((l) => l.toFixed(1)).join(' → ');
   console.log(
-    `${ours.pages} pages (${ours.distinct} fixtures repeated, ${ours.megabytes.toFixed(1)} MB); median of ${ROUNDS}×${RUNS} runs (phases alternated, ${WARMUP} warm-up each)`,
+    `${ours.pages} pages (${ours.distinct} fixtures repeated, ${ours.megabytes.toFixed(1)} MB); ${cpus().length} cores, load average ${loads}`,
   );
   console.log(
-    `${'phase'.padEnd(34)} ${'median ms'.padStart(9)} ${'pages/s'.padStart(9)} ${'peak MB'.padStart(9)}`,
+    `(a), (b): median of ${ROUNDS}×${RUNS} runs in their own processes (${WARMUP} warm-up each); (c), (d): ${ROUNDS}×${CLI_RUNS} runs of the command; phases alternated`,
   );
-  console.log(row('(a) CLI audit path → JSON', ours));
+  console.log(
+    `${'phase'.padEnd(44)} ${'median ms'.padStart(9)} ${'pages/s'.padStart(9)} ${'peak MB'.padStart(9)}`,
+  );
+  console.log(row('(a) CLI audit path → JSON, in process', ours));
   console.log(row('(b) cheerio load() (parse5)', cheerio));
+  console.log(row('(c) gov-report-audit --json --jobs 1 DIR', cliOne));
+  console.log(row(`(d) gov-report-audit --json DIR (${cliJobs.jobs} jobs)`, cliJobs));
   console.log(`ratio a/b = ${ratio.toFixed(2)} (target ≤ 1.00) ${ratio <= 1 ? 'OK' : 'OVER TARGET'}`);
+  console.log(`ratio c/b = ${ratioOne.toFixed(2)} (one thread, the whole command)`);
+  console.log(
+    `ratio d/b = ${ratioJobs.toFixed(2)} (target ≤ ${CLI_TARGET.toFixed(2)}) ${ratioJobs <= CLI_TARGET ? 'OK' : 'OVER TARGET'}`,
+  );
   const deep = runPhase('deep');
   const deepOk = deep.detected && deep.medianMs <= DEEP_TARGET_MS;
   console.log(
@@ -178,10 +256,17 @@ if (values.phase) {
   const result = {
     date: new Date().toISOString(),
     node: process.version,
+    cores: cpus().length,
+    loadAverage: load,
     ratio,
     target: 1,
+    ratioCliOne: ratioOne,
+    ratioCliJobs: ratioJobs,
+    cliTarget: CLI_TARGET,
     ours,
     cheerio,
+    cliOne,
+    cliJobs,
     deep,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });

@@ -19,7 +19,7 @@ import type { Reply, Task, WorkerSetup } from './worker';
 // URLs wait on the network; a few at once keeps a long list moving without hammering one portal.
 const CONCURRENCY = 4;
 /** Inputs each worker holds at once: the next one is read while the last is audited. */
-const DEPTH = 2;
+const DEPTH = 4;
 /**
  * Fewer inputs than this are audited in this process unless `--jobs` asks for workers: they finish
  * before the workers would have loaded (a page takes about a millisecond, a worker tens).
