@@ -1,16 +1,15 @@
 /**
  * The channel between a content script and its panel: an extension-origin iframe (entrypoints/
- * panel-frame) that the page can neither read nor hear. The frame opens a runtime port to its tab
- * named with a random token only the content script that made it knows; notes never cross it (the
- * frame writes them to storage itself), and nothing travels through the page's window messages.
+ * panel-frame) that the page can neither read nor hear. The content script hands the frame one end
+ * of a MessageChannel with a random token only the two of them know (it is in the frame's URL,
+ * inside a closed shadow root); notes never cross it (the frame writes them to storage itself), and
+ * nothing travels through the page's window, whose scripts could listen.
  */
 import { z } from 'zod/mini';
 import type { Check, Finding, Template } from '../lib/model';
 
 /** The frame's page, as listed in the manifest's web_accessible_resources. */
 export const PANEL_PAGE = '/panel-frame.html' as const;
-/** Port names start with this; the rest is the token the frame was given in its URL's #hash. */
-export const PORT_PREFIX = 'gra-panel:';
 
 /** A cell the user asked to flag (Alt-click, 标记此处): its address (null: a text quote) and quote. */
 export interface EditRequest {

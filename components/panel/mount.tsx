@@ -10,7 +10,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Check, Finding, Template } from '../../lib/model';
-import { fromExtensionPage } from '../../utils/messages';
 import {
   type EditRequest,
   newToken,
@@ -19,7 +18,6 @@ import {
   PanelActionSchema,
   type PanelReply,
   type PanelState,
-  PORT_PREFIX,
 } from '../../utils/panel-link';
 import { EXPANDED_WIDTH, PANEL_CSS } from './styles';
 import { type TipState, Tooltip } from './Tooltip';
@@ -59,7 +57,6 @@ export interface PanelHandle {
 // Typing in the tooltip's root never happens, but clicks and keys on our host are ours.
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
 
-type Port = ReturnType<typeof browser.runtime.connect>;
 /** Something shown on the page: a cell (Element) or a sentence (Range). */
 type Shown = { getBoundingClientRect(): DOMRect };
 
@@ -67,12 +64,18 @@ type Shown = { getBoundingClientRect(): DOMRect };
 export async function mountPanel(ctx: ContentScriptContext, actions: PanelActions): Promise<PanelHandle> {
   const token = newToken();
   const frame = document.createElement('iframe');
-  frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${token}`;
+  const src = `${browser.runtime.getURL(PANEL_PAGE)}#${token}`;
+  // Our pages' origin (Chrome's per-session URL of the frame still loads under the extension's id).
+  const ours = new URL(browser.runtime.getURL('/')).origin;
+  frame.src = src;
+  // Loads we caused (the first, and one after each re-insertion); any other means something
+  // navigated the frame away from our page, and it is sent back.
+  let loadsDue = 1;
   frame.title = '年报核查';
   frame.className = 'frame';
   let tipBox: HTMLElement | null = null;
   let view: PanelView | null = null;
-  let port: Port | null = null;
+  let port: MessagePort | null = null;
   let editing: EditRequest | null = null;
   let edits = 0;
   // Expanded at first only where it fits beside the report's tables without covering them.
@@ -100,13 +103,7 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
     size();
     sendState();
   };
-  const send = (msg: PanelState | PanelReply) => {
-    try {
-      port?.postMessage(msg);
-    } catch {
-      port = null;
-    }
-  };
+  const send = (msg: PanelState | PanelReply) => port?.postMessage(msg);
   const sendState = (force = false) => {
     if (!view) return;
     const { tip: _tip, ...shown } = view;
@@ -150,20 +147,36 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
     }
   };
 
-  const onConnect = (p: Port) => {
-    // Other frames' panels connect to every frame of the tab: only ours is answered.
-    if (p.name !== PORT_PREFIX + token || !p.sender || !fromExtensionPage(p.sender)) return;
-    port = p;
-    p.onMessage.addListener((raw: unknown) => {
-      const parsed = PanelActionSchema.safeParse(raw);
+  // Once the frame has loaded (again after every reload: a page that rewrites its body reloads it)
+  // we hand it one end of a MessageChannel, posted to the frame's window alone (its origin is the
+  // extension's), with the token only we and the frame know; from then on everything goes over the
+  // channel, never through the page's window, whose scripts could listen. Runtime ports would not
+  // do: Firefox gives an extension page framed in a web page no tabs API and no way to reach us.
+  const connect = () => {
+    const target = frame.contentWindow;
+    if (!target) return;
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = (e: MessageEvent) => {
+      const parsed = PanelActionSchema.safeParse(e.data);
       if (parsed.success) void onAction(parsed.data as PanelAction);
-    });
-    p.onDisconnect.addListener(() => {
-      if (port === p) port = null;
-    });
+    };
+    port?.close();
+    port = port1;
+    // Delivered only if the frame still holds a page of ours.
+    target.postMessage({ gra: token }, ours, [port2]);
     sendState(true);
   };
-  browser.runtime.onConnect.addListener(onConnect);
+  frame.addEventListener('load', () => {
+    if (loadsDue > 0) {
+      loadsDue--;
+      connect();
+    } else {
+      port?.close();
+      port = null;
+      loadsDue = 1;
+      frame.src = src;
+    }
+  });
 
   const ui = await createShadowRootUi(ctx, {
     // A random suffix: a page cannot pre-define this custom element name to hijack our host.
@@ -177,7 +190,11 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
     onMount(container) {
       // Mounted again after the page rewrote its body: the same tooltip box and frame go back in.
       tipBox ??= document.createElement('div');
-      if (frame.parentNode !== container) container.append(frame);
+      if (frame.parentNode !== container) {
+        // Inserted (again), the frame loads (again).
+        loadsDue = 1;
+        container.append(frame);
+      }
       // After the frame, so a tooltip near the right edge shows over the panel's tab.
       if (tipBox.parentNode !== container) container.append(tipBox);
       size();
@@ -215,8 +232,7 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
       sendState();
     },
     remove() {
-      browser.runtime.onConnect.removeListener(onConnect);
-      port?.disconnect();
+      port?.close();
       port = null;
       ui.remove();
     },

@@ -1,13 +1,12 @@
 /**
- * The frame's end of utils/panel-link.ts: finds its tab, opens a port named with the token in its
- * URL's #hash (the content script that made this frame answers, no other), and validates every
+ * The frame's end of utils/panel-link.ts: takes the MessageChannel port that comes with the token
+ * in its URL's #hash (from the content script that made this frame, no other) and validates every
  * state it is sent (findings carry page text).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod/mini';
 import { CheckSchema, FindingSchema, TemplateSchema } from '../../lib/model';
-import { type PanelAction, type PanelReply, type PanelState, PORT_PREFIX } from '../../utils/panel-link';
+import type { PanelAction, PanelReply, PanelState } from '../../utils/panel-link';
 
 const StateSchema = z.object({
   kind: z.literal('state'),
@@ -32,9 +31,7 @@ const ReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('focused'), shown: z.boolean() }),
 ]);
 
-type Port = ReturnType<typeof browser.runtime.connect>;
-
-/** What the frame knows: the page's state (null until the content script answers) and a sender. */
+/** What the frame knows: the page's state (null until the content script connects) and a sender. */
 export interface Link {
   state: PanelState | null;
   /** The last reply to a save or focus. */
@@ -42,45 +39,43 @@ export interface Link {
   send(action: PanelAction): void;
 }
 
-/** Connects once (and again if the port drops while the frame lives) and keeps the latest state. */
-export function useLink(): Link {
-  const [state, setState] = useState<PanelState | null>(null);
-  const [reply, setReply] = useState<PanelReply | null>(null);
-  const port = useRef<Port | null>(null);
-  useEffect(() => {
-    const token = location.hash.slice(1);
-    if (!/^[0-9a-f]{32}$/.test(token)) return;
-    let closed = false;
-    const connect = async () => {
-      const tab = await browser.tabs.getCurrent();
-      if (closed || tab?.id === undefined) return;
-      const p = browser.tabs.connect(tab.id, { name: PORT_PREFIX + token });
-      port.current = p;
-      p.onMessage.addListener((raw: unknown) => {
-        const s = StateSchema.safeParse(raw);
-        if (s.success) setState(s.data as PanelState);
-        const r = ReplySchema.safeParse(raw);
-        if (r.success) setReply(r.data);
-      });
-      p.onDisconnect.addListener(() => {
-        if (port.current === p) port.current = null;
-      });
+/** This frame's token (its URL's #hash), given by the content script that made it. */
+const token = location.hash.slice(1);
+let port: MessagePort | null = null;
+let latest: Pick<Link, 'state' | 'reply'> = { state: null, reply: null };
+const subscribers = new Set<(l: Pick<Link, 'state' | 'reply'>) => void>();
+
+/**
+ * The content script hands us one end of a MessageChannel, posted to this window with our token:
+ * a message without it (the page's scripts can post to us too) is ignored. Listened for at once,
+ * before the first render, so the content script's post after our load event finds us.
+ */
+if (/^[0-9a-f]{32}$/.test(token))
+  window.addEventListener('message', (e: MessageEvent) => {
+    const data: unknown = e.data;
+    const given = e.ports[0];
+    if (!given || typeof data !== 'object' || data === null || (data as { gra?: unknown }).gra !== token)
+      return;
+    port?.close();
+    port = given;
+    given.onmessage = (m: MessageEvent) => {
+      const s = StateSchema.safeParse(m.data);
+      if (s.success) latest = { ...latest, state: s.data as PanelState };
+      const r = ReplySchema.safeParse(m.data);
+      if (r.success) latest = { ...latest, reply: r.data };
+      if (s.success || r.success) for (const cb of subscribers) cb(latest);
     };
-    void connect();
+  });
+
+/** The page's latest state and reply, re-rendered on every change. */
+export function useLink(): Link {
+  const [now, setNow] = useState(latest);
+  useEffect(() => {
+    subscribers.add(setNow);
+    setNow(latest);
     return () => {
-      closed = true;
-      port.current?.disconnect();
+      subscribers.delete(setNow);
     };
   }, []);
-  return {
-    state,
-    reply,
-    send: (action) => {
-      try {
-        port.current?.postMessage(action);
-      } catch {
-        port.current = null;
-      }
-    },
-  };
+  return { ...now, send: (action) => port?.postMessage(action) };
 }

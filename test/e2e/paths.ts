@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Debian's Chromium (a wrapper script that execs /usr/lib/chromium/chromium), or $CHROMIUM. */
 export { CHROMIUM } from '../../scripts/browser.mjs';
-/** The unpacked Chrome MV3 build. */
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+/** The unpacked Chrome MV3 build ($GRA_EXTENSION_DIR: a copy of it, out of reach of a rebuild under way). */
+export const EXTENSION_DIR = process.env.GRA_EXTENSION_DIR || resolve(ROOT, '.output/chrome-mv3');
 /** Report pages and their expectations (manifest.json). */
 export const FIXTURES_DIR = resolve(ROOT, 'test/fixtures');
 /** Screenshots and other artifacts. */

@@ -15,6 +15,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
   launchWithExtension,
+  sendToTab,
   serveFixtures,
   waitForAudit,
 } from './harness';
@@ -176,5 +177,35 @@ describe('a page that spies on its visitor', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'privacy-open.png') });
     const after = JSON.stringify(await spy(page));
     for (const piece of own) expect(after, `page saw "${piece}" after the reload`).not.toContain(piece);
+  });
+
+  it('标记此处 (the context menu) opens the editor in the panel with the keyboard there; a flag is deleted from the panel', async () => {
+    await page.goto(server.url('spied.html'));
+    await waitForAudit(page);
+    const tab = await activeTabId(ext);
+    // What the background sends when 标记此处 is chosen on a cell (no click in the page to focus from).
+    const asked = await sendToTab(ext, tab, 'flagCell', { address: 't4.review.total' });
+    expect(asked?.res).toBe(true);
+    const frame = panelFrame(page)!;
+    const editor = frame.locator('[data-gra="flag-editor"]');
+    await editor.waitFor();
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+    await page.keyboard.type('复议 Zq7', { delay: 10 });
+    await page.keyboard.press('Control+Enter');
+    await editor.waitFor({ state: 'detached' });
+    const cell = page.locator('[data-audit-address~="t4.review.total"]');
+    await expect.poll(() => cell.evaluate((el) => el.classList.contains('gra-audit-flagged'))).toBe(true);
+    expect(JSON.stringify(await spy(page))).not.toContain('Zq7');
+
+    // Deleted in the panel (after its confirm), the flag and the cell's corner go.
+    await openPanel(page);
+    const item = frame.locator('li.flag').filter({ hasText: '复议 Zq7' });
+    page.once('dialog', (d) => void d.accept());
+    await item
+      .locator('button')
+      .filter({ hasText: /删除|Delete/ })
+      .click();
+    await item.waitFor({ state: 'detached' });
+    await expect.poll(() => cell.evaluate((el) => el.classList.contains('gra-audit-flagged'))).toBe(false);
   });
 });

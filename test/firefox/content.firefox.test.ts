@@ -82,6 +82,33 @@ describe('the Firefox content script on *.gov.cn', () => {
     await page.close();
   });
 
+  it("shows the panel in its add-on-origin frame, which the page's content script talks to", async () => {
+    const { page } = await ff.openTab(server.url('seed000-word-balance-error.html'));
+    await waitForAudit(page);
+    // The page's own world has no handle on the frame (it sits in a closed shadow root) and no panel text.
+    expect(await page.evaluate(() => window.length)).toBe(0);
+    expect(await page.evaluate(() => document.body.textContent?.includes('t3-balance'))).toBe(false);
+    // The frame is the add-on's page (its URL as the frame itself reads it: puppeteer's is stale).
+    const frameOf = async () => {
+      for (const f of page.frames().slice(1)) {
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith('moz-extension://') && href.includes('/panel-frame.html')) return f;
+      }
+      return null;
+    };
+    let frame = await frameOf();
+    for (let i = 0; !frame && i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      frame = await frameOf();
+    }
+    expect(frame).not.toBeNull();
+    // Folded to its tab at 1280 px (the report's tables leave no room beside them); opened, it lists the findings.
+    const expand = await frame!.waitForSelector('[data-gra="expand"]');
+    await expand!.click();
+    await frame!.waitForSelector('[data-gra="finding"][data-rule="t3-balance"]');
+    await page.close();
+  });
+
   it('leaves a page that is not a report unmarked', async () => {
     const { page } = await ff.openTab(server.url('nonreport-list.html'));
     // The script ran (it measured its quick check) and decided: nothing to mark.
