@@ -59,8 +59,23 @@ export function t3ColKey(label: string): string | null {
   return null;
 }
 
+// The words a 表三 header names, as plain substrings.
+const T3_HEADER_WORDS = [
+  '自然人',
+  '法人或其他组织',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '申请人情况',
+  '勾稽关系',
+];
+
 /** True when a row's cell texts (normalised, joined with |) read like 表三's header. */
 export function isT3Header(joined: string): boolean {
+  // Most rows name none of these words: a plain substring search rules them out first (the regex,
+  // anchored at a cell's start, is tried at every position of the row).
+  if (!T3_HEADER_WORDS.some((w) => joined.includes(w))) return false;
   return /(?:^|\|)(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况)|勾稽关系/.test(
     joined,
   );
@@ -113,6 +128,7 @@ export function t2ColKey(label: string): T2Col | null {
 
 /** True when a row is one of 表二's block headers (信息内容 …, 第二十条第(一)项). */
 export function isT2Header(joined: string): boolean {
+  if (!joined.includes('信息内容') && !joined.includes('第二十条')) return false;
   return /(?:^|\|)(?:信息内容(?:\||$)|第二十条)/.test(joined);
 }
 

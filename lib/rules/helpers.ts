@@ -62,11 +62,19 @@ const T3_SHORT: Record<string, string> = {
 };
 const T3_ROW_LABELS = new Map([...T3_ROWS['2019'], ...T3_ROWS['2021']].map((r) => [r.key, r.label]));
 
+// 表三's short labels, worked out once: messages and cell labels ask for them thousands of times a page.
+const T3_SHORT_LABELS = new Map<string, string>();
+
 /** A row's short label, e.g. `本年新收`, `不予公开·属于国家秘密`, `行政复议`, `规章`. */
 export function rowLabel(table: string, row: string, template: Template | null = null): string {
   if (table === 't3') {
+    const known = T3_SHORT_LABELS.get(row);
+    if (known !== undefined) return known;
     const label = T3_SHORT[row] ?? T3_ROW_LABELS.get(row);
-    return label ? label.replace(/^（[一二三四五六七]）/, '').replace(/\s*\d+\./, '·') : row;
+    if (!label) return row;
+    const short = label.replace(/^（[一二三四五六七]）/, '').replace(/\s*\d+\./, '·');
+    T3_SHORT_LABELS.set(row, short);
+    return short;
   }
   if (table === 't4') return T4_ROWS.find((r) => r.key === row)?.label ?? row;
   if (table === 't2') return t2Row(row, template)?.label ?? row;
