@@ -28,6 +28,19 @@ export default defineConfig({
     // must not evict that evidence under disk pressure; the desk caps itself at 200 MB instead
     // (utils/desk-budget.ts), and auto-save keeps one record per page (utils/auto-save.ts).
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // Every *.gov.cn page (every frame) gets only the detector (entrypoints/detector.ts, a few KB);
+    // the background injects the audit (content-scripts/content.js, registered at runtime, which
+    // puts *.gov.cn in host_permissions) into the frames the detector finds a report's words in.
+    content_scripts: [
+      {
+        matches: ['*://*.gov.cn/*'],
+        js: ['detector.js'],
+        all_frames: true,
+        // Reports written into about:blank / srcdoc frames of a gov.cn page are found too.
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     // Granted one site at a time from the popup (始终在此网站运行); never <all_urls> up front.
     optional_host_permissions: ['*://*/*'],
     // MV2 (Firefox's default build) has no optional_host_permissions: hosts go in optional_permissions.

@@ -11,6 +11,7 @@ import { registerContextMenu } from '../utils/context-menu';
 import { assertRoom } from '../utils/desk-budget';
 import { openDesk } from '../utils/desk-db';
 import { loadFlags } from '../utils/flags';
+import { AUDIT_SCRIPT, isLoadAudit } from '../utils/load-audit';
 import {
   AuditReplySchema,
   fromExtensionPage,
@@ -136,6 +137,18 @@ export default defineBackground(() => {
       (frames) => show(tabId, Object.values(frames)),
     );
     queueAutoSave(tabId, frameId);
+  });
+
+  // The detector (entrypoints/detector.ts) found a report's words in a frame: load the audit there.
+  // Only our own content scripts can send this (a page cannot reach runtime messaging); the audit
+  // starts once however often it is injected.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isLoadAudit(message) || sender.id !== browser.runtime.id) return;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    void browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [AUDIT_SCRIPT] })
+      .catch(() => undefined);
   });
 
   // The popup lists what the badge counts.

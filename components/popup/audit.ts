@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { AUDIT_SCRIPT } from '../../utils/load-audit';
 import { type AuditReply, AuditReplySchema, sendMessage } from '../../utils/messages';
 import type { Target } from './frames';
 
@@ -29,15 +30,39 @@ export async function targetTab(search: string): Promise<{ id: number; url: stri
   return { id: tab.id, url: tab.url ?? null };
 }
 
-/** Asks the tab's content script for its audit; `unreachable` when no content script answers. */
+/**
+ * Whether our detector ran in the tab's top frame (it runs where the audit may: *.gov.cn, granted
+ * sites) and passed the page over, so the audit was never loaded there.
+ */
+async function detectorRan(tabId: number): Promise<boolean> {
+  const [hit] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => Symbol.for('gov-report-audit.detector') in globalThis,
+  });
+  return hit?.result === true;
+}
+
+/**
+ * Asks the tab's content script for its audit; `unreachable` when no content script answers. Where
+ * the detector passed over the page (no report's words), the audit is loaded now to answer, so the
+ * popup says "not a report" there as it always did, not "we do not run here".
+ */
 export async function fetchAudit(tab: { id: number; url: string | null }): Promise<AuditState> {
+  const ask = async () => AuditReplySchema.parse(await sendMessage('getAudit', undefined, tab.id));
   try {
-    const reply = AuditReplySchema.parse(await sendMessage('getAudit', undefined, tab.id));
-    return { kind: 'ready', tabId: tab.id, reply };
+    return { kind: 'ready', tabId: tab.id, reply: await ask() };
   } catch (e) {
     if (e instanceof z.ZodError) return { kind: 'error', message: e.message };
-    return { kind: 'unreachable', tabId: tab.id, url: tab.url };
   }
+  try {
+    if (await detectorRan(tab.id)) {
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [AUDIT_SCRIPT] });
+      return { kind: 'ready', tabId: tab.id, reply: await ask() };
+    }
+  } catch (e) {
+    if (e instanceof z.ZodError) return { kind: 'error', message: e.message };
+  }
+  return { kind: 'unreachable', tabId: tab.id, url: tab.url };
 }
 
 /**
@@ -52,7 +77,7 @@ export async function runAudit(tabId: number): Promise<AuditState> {
     if (e instanceof z.ZodError) return { kind: 'error', message: e.message };
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [AUDIT_SCRIPT] });
     return { kind: 'ready', tabId, reply: await ask() };
   } catch (e) {
     return { kind: 'error', message: e instanceof Error ? e.message : String(e) };

@@ -1,7 +1,7 @@
 /**
  * 始终在此网站运行: the manifest only matches *.gov.cn; a journalist reading reports mirrored on
  * another site can grant that one origin for good (an optional host permission) and we register
- * the same content script there, persisted so it survives browser restarts.
+ * the same detector there, persisted so it survives browser restarts.
  */
 import { browser } from 'wxt/browser';
 
@@ -32,7 +32,8 @@ async function ensureScript(origin: string): Promise<void> {
     {
       id,
       matches: [match],
-      js: ['/content-scripts/content.js'],
+      // The detector, as on *.gov.cn; it asks the background (which holds this grant) for the audit.
+      js: ['/detector.js'],
       runAt: 'document_idle',
       allFrames: true,
       persistAcrossSessions: true,

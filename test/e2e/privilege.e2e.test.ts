@@ -3,7 +3,8 @@
  * user's click, loads no code from elsewhere, and a session (report page, popup, desk) makes no
  * network request of its own — every request Playwright sees from the pages (the report tab, the
  * popup, the desk) goes to the page's own server or the extension's own files. (Requests from the
- * service worker itself are not among those events; it has no host permission to reach a site.)
+ * service worker itself are not among those events; its one host permission, *.gov.cn, is there
+ * to inject the audit where the detector found a report.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,11 +27,15 @@ describe('the built manifest', () => {
     expect([...manifest.permissions].sort()).toEqual(
       ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // *.gov.cn, where the detector already runs: the background injects the audit there
+    // (scripting.executeScript needs the host; the content script's match alone does not grant it).
+    expect(manifest.host_permissions ?? []).toEqual(['*://*.gov.cn/*']);
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0].matches).toEqual(['*://*.gov.cn/*']);
     expect(manifest.content_scripts[0].all_frames).toBe(true);
+    // Only the few-KB detector runs on every page; the audit is injected where it finds a report.
+    expect(manifest.content_scripts[0].js).toEqual(['detector.js']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.permissions).not.toContain('tabs');
     // No loosened content security policy (MV3's default forbids remote code and eval).

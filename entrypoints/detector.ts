@@ -1,0 +1,58 @@
+/**
+ * The detector: the manifest's content script on every *.gov.cn page (every frame; wxt.config.ts
+ * lists it), and on sites the user granted. It costs next to nothing: it tests the title and the
+ * body's text for a report's words (lib/quick-check.ts), and only when they are there asks the
+ * background to load the full audit (entrypoints/content/) into this frame. A page that renders
+ * its report later is watched until it does (with backoff), then left. An unlisted script, not
+ * defineContentScript: WXT's content-script wrapper brings its context and the browser polyfill
+ * (~15 KB) to every page. Test URLs: test/fixtures/*.html as http://www.example.gov.cn:PORT/.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { mayBeReport } from '../lib/quick-check';
+import { LOAD_AUDIT } from '../utils/load-audit';
+import { measure } from './content/measure';
+import { Backoff } from './content/watch';
+
+const DETECTOR = Symbol.for('gov-report-audit.detector');
+
+interface Runtime {
+  runtime: { sendMessage(message: unknown): Promise<unknown> | undefined };
+}
+
+/** Checks the page now; true (and the audit asked for) when it may hold a report. */
+function check(): boolean {
+  const t0 = performance.now();
+  const maybe = mayBeReport(document.title ?? '', document.body?.textContent ?? '');
+  measure('gra:detect', t0);
+  if (!maybe) return false;
+  // Firefox has `browser` (promises); Chrome's `chrome` returns a promise too in MV3.
+  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
+  void (g.browser ?? g.chrome)?.runtime.sendMessage({ type: LOAD_AUDIT })?.catch(() => undefined);
+  return true;
+}
+
+/** Re-checks after the page adds content, spaced like the audit's own watcher (watch.ts). */
+function watch(): void {
+  const backoff = new Backoff();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    if (!records.some((m) => m.addedNodes.length > 0 || m.type === 'characterData')) return;
+    const wait = backoff.change(performance.now());
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      backoff.checked();
+      if (check()) observer.disconnect();
+    }, wait);
+  });
+  // The document itself, not its root: a page may replace or remove <html>.
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+export default defineUnlistedScript(() => {
+  // A registered copy (a granted site) may run where another already did.
+  const g = globalThis as { [DETECTOR]?: boolean };
+  if (g[DETECTOR]) return;
+  g[DETECTOR] = true;
+  if (!check()) watch();
+});

@@ -1,0 +1,88 @@
+/**
+ * Almost free where not needed: every *.gov.cn page runs only the detector (detector.js, a few KB);
+ * the audit (content-scripts/content.js) is loaded into a frame only when the detector finds a
+ * report's words there. Which scripts the page parsed is read from the DevTools protocol.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchWithExtension,
+  serveFixtures,
+  waitForAudit,
+} from './harness';
+import { FIXTURES_DIR } from './paths';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [ext, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Opens `path` and collects the extension scripts parsed in the page (any frame, any world). */
+async function openWatched(path: string): Promise<{ page: Page; cdp: CDPSession; scripts: string[] }> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  const scripts: string[] = [];
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url.startsWith('chrome-extension://')) scripts.push(new URL(e.url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(server.url(path));
+  return { page, cdp, scripts };
+}
+
+const measures = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name));
+
+describe('the detector', () => {
+  it('leaves a gov.cn page that is not a report with the detector alone: the audit never loads', async () => {
+    const { page, scripts } = await openWatched('nonreport-data-table.html');
+    await waitForAudit(page, 'detect');
+    // Time for a (wrong) request to the background to have loaded the audit.
+    await page.waitForTimeout(1500);
+    expect(scripts).toContain('/detector.js');
+    expect(scripts).not.toContain('/content-scripts/content.js');
+    const names = await measures(page);
+    expect(names).toContain('gra:detect');
+    expect(names).not.toContain('gra:read');
+    expect(names).not.toContain('gra:audit');
+    await page.close();
+  });
+
+  it('loads the audit into a report page, which is then audited and marked', async () => {
+    const { page, scripts } = await openWatched('seed001-cms.html');
+    await waitForAudit(page, 'marks');
+    expect(scripts).toContain('/detector.js');
+    expect(scripts).toContain('/content-scripts/content.js');
+    expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('loads the audit once a page adds its report after load', async () => {
+    const report = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(report)?.[1] ?? '';
+    server.add(
+      'late-report.html',
+      // The report arrives from the head's script (a body script's text would count as page text).
+      `<!doctype html><html><head><meta charset="utf-8"><title>详情</title>
+<script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(body)}; }, 1500);</script>
+</head><body><div id="app">加载中</div></body></html>`,
+    );
+    const { page, scripts } = await openWatched('late-report.html');
+    await waitForAudit(page, 'detect');
+    expect(scripts).not.toContain('/content-scripts/content.js');
+    await waitForAudit(page, 'marks', 15_000);
+    expect(scripts).toContain('/content-scripts/content.js');
+    expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+});
