@@ -7,13 +7,43 @@ import type { PdfjsLike } from '../lib/pdf/index';
 
 let loaded: Promise<PdfjsLike> | null = null;
 
+/**
+ * Built-ins whose native methods the legacy build's polyfills (core-js) replace with their own when
+ * they find some corner case wanting (Array.prototype.push past 2³² elements, JSON.parse's source
+ * text): the replacements are several times slower, and once pdfjs loads they would slow every
+ * later audit of the process, not only pdfjs. The natives are put back; what pdfjs adds stays.
+ */
+const GUARDED: object[] = [
+  Array.prototype,
+  JSON,
+  Object,
+  Promise,
+  String.prototype,
+  Map.prototype,
+  Set.prototype,
+];
+
+function keepNatives<T>(load: () => Promise<T>): Promise<T> {
+  const saved = GUARDED.map(
+    (o) => new Map(Reflect.ownKeys(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)!])),
+  );
+  const restore = () =>
+    GUARDED.forEach((o, i) => {
+      for (const [k, d] of saved[i]!) {
+        const now = Object.getOwnPropertyDescriptor(o, k);
+        if (now && (now.value !== d.value || now.get !== d.get)) Object.defineProperty(o, k, d);
+      }
+    });
+  return load().finally(restore);
+}
+
 /** The pdfjs module, loaded once. */
 export function loadPdfjs(): Promise<PdfjsLike> {
-  loaded ??= (async () => {
+  loaded ??= keepNatives(async () => {
     await import('./pdfjs-globals');
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
-  })();
+  });
   return loaded;
 }

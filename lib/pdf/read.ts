@@ -21,7 +21,7 @@ interface PdfDoc {
 
 interface PdfPage {
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
-  getTextContent(): Promise<{ items: unknown[] }>;
+  getTextContent(o?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   cleanup(): void;
 }
@@ -213,6 +213,36 @@ function textRuns(items: unknown[], view: M): Run[] {
   return runs;
 }
 
+/**
+ * True when a page's text may hold a table: two lines or more with a wide gap between two runs
+ * (columns), as every row of figures has. Prose runs on, its runs a hair apart, and a page of it
+ * needs no ruling lines. The gap is wider than two characters, the lines within half a line.
+ */
+export function tabular(runs: Run[]): boolean {
+  const byLine = new Map<number, Run[]>();
+  for (const r of runs) {
+    const key = Math.round((r.y + r.h / 2) / Math.max(2, r.h / 2));
+    let line = byLine.get(key);
+    if (!line) {
+      line = [];
+      byLine.set(key, line);
+    }
+    line.push(r);
+  }
+  let gapped = 0;
+  for (const line of byLine.values()) {
+    line.sort((a, b) => a.x - b.x);
+    for (let i = 1; i < line.length; i++) {
+      const prev = line[i - 1]!;
+      if (line[i]!.x - (prev.x + prev.w) > 2 * Math.max(prev.h, line[i]!.h)) {
+        if (++gapped >= 2) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /** Resolves within `ms` or rejects with a timeout error (and runs `onTimeout`). */
 function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -288,6 +318,7 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
     stopAtErrors: false,
     verbosity: 0,
   });
+  let stopped = false;
   const work = async (): Promise<PdfContent> => {
     let doc: PdfDoc;
     try {
@@ -310,20 +341,19 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
     const pages: PageData[] = [];
     try {
       for (let n = 1; n <= doc.numPages; n++) {
+        // pdfjs without a worker runs on promises alone; a pause between pages lets the timer fire.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (stopped) return { title, pages, numPages: doc.numPages };
         const page = await doc.getPage(n);
         const vp = page.getViewport({ scale: 1 });
         const view = vp.transform as M;
-        const text = await page.getTextContent();
-        const ops = await page.getOperatorList();
-        const { segments, images } = drawing(ops, pdfjs.OPS, view);
-        pages.push({
-          page: n,
-          width: vp.width,
-          height: vp.height,
-          runs: textRuns(text.items, view),
-          segments,
-          images,
-        });
+        const text = await page.getTextContent({ disableNormalization: true });
+        const runs = textRuns(text.items, view);
+        // The drawing (pdfjs's slowest call) is read only where the text could be a table.
+        const drawn = tabular(runs)
+          ? drawing(await page.getOperatorList(), pdfjs.OPS, view)
+          : { segments: [], images: 0 };
+        pages.push({ page: n, width: vp.width, height: vp.height, runs, ...drawn });
         page.cleanup();
       }
     } catch (e) {
@@ -333,6 +363,7 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
   };
   try {
     return await withTimeout(work(), timeoutMs, () => {
+      stopped = true;
       void task.destroy().catch(() => {});
     });
   } finally {
