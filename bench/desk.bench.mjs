@@ -77,6 +77,8 @@ try {
   const file = join(mkdtempSync(join(tmpdir(), 'gra-desk-')), 'bench.json');
   writeFileSync(file, text);
   await page.locator('input[data-input="backup"]').setInputFiles(file);
+  // An import is shown for confirmation before anything is written.
+  await page.locator('[data-import="confirm"]').click({ timeout: 300_000 });
   await page.locator('.desk-backup .outcome').waitFor({ timeout: 300_000 });
   const importMs = performance.now() - t;
   await page.locator('.desk-row').first().waitFor();
