@@ -3,13 +3,16 @@
  * the rendered pages), fixture pages printed to PDF by Chromium (scripts/make-pdf-fixtures.mjs)
  * against the same pages as HTML, and the files that cannot be read.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditDocument, kindOf, pdfLimits } from '../../cli/document';
 import { InputError } from '../../cli/fetch';
+import { main } from '../../cli/main';
 import { auditBytes } from '../../cli/page';
 import { loadPdfjs } from '../../cli/pdfjs';
+import { captureIo } from '../../cli/testing';
 import type { PageResult } from '../../lib/model';
 import { auditPdf, sourceFromPdf } from '../../lib/pdf/index';
 import { makePdf } from './pdf-make';
@@ -227,6 +230,26 @@ describe('PDFs that cannot be read', () => {
     const r = await auditDocument(makePdf([{ image: true }]), { file: 'scan0001.pdf' });
     expect(r).toMatchObject({ detected: false });
     expect(!r.detected && r.reason).toContain('PDF 没有文字层（可能是扫描件）');
+  });
+});
+
+describe('the command on a folder of PDFs', () => {
+  it('audits the PDFs it finds, names the one it cannot read, exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gra-pdf-'));
+    try {
+      copyFileSync(join(FIXTURES, 'pdf/hongze-district-gov-2023.pdf'), join(dir, 'a.pdf'));
+      writeFileSync(join(dir, 'b.pdf'), makePdf([{ text: 'x' }], { encrypted: true }));
+      const c = captureIo();
+      expect(await main(['--json', '--jobs', '1', dir], { ...c.io, workerUrl: null })).toBe(2);
+      const out = JSON.parse(c.stdout()) as PageResult[];
+      expect(out).toHaveLength(1);
+      const [r] = out;
+      expect(r?.detected && r.report.source).toBe('pdf');
+      expect(r?.detected && r.report.cells['t4.review.total']).toEqual({ value: 0, raw: '0', page: 4 });
+      expect(c.stderr()).toContain(`${join(dir, 'b.pdf')}: PDF 已加密（需要密码），无法读取`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
