@@ -41,6 +41,11 @@ describe('desk list filter and sort', () => {
     expect(filterIndexed(list, 'HTTP://X.GOV.CN/3').map((x) => x.s.id)).toEqual(['3']);
     expect(filterIndexed(list, '  ')).toBe(list);
   });
+  it('loosens to characters in order only when the exact text finds nothing', () => {
+    const many = index([row('1', '第49区住房和城乡建设局', 2021), row('2', '第149区住房和城乡建设局', 2021)]);
+    expect(filterIndexed(many, '第49区住房和城乡建设局').map((x) => x.s.id)).toEqual(['1']);
+    expect(filterIndexed(many, '第49住建').map((x) => x.s.id)).toEqual(['1', '2']);
+  });
   it('matches a short name against the long one (卫滨区住建局)', () => {
     expect(filterIndexed(list, '卫滨区住建局 2022').map((x) => x.s.id)).toEqual(['2']);
     expect(filterIndexed(list, 'weibin.gov').map((x) => x.s.id)).toEqual(['1', '2']);

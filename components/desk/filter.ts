@@ -3,7 +3,7 @@
  * 5,000-report benchmark exercise the same code.
  */
 import type { SavedSummary } from '../../lib/desk/model';
-import { termMatcher } from './match';
+import { termTest } from './match';
 
 /**
  * A list row: the summary plus its cross-year findings (null while being computed); `errors`,
@@ -97,13 +97,16 @@ export function sortIndexed(list: Indexed[], sort: Sort): Indexed[] {
 }
 
 /**
- * Every space-separated term must match (case-insensitive; short forms such as 住建 and characters
- * in order count, match.ts); an empty query keeps all.
+ * Every space-separated term must match (case-insensitive), as written or with its short forms
+ * written out (住建 → 住房和城乡建设, match.ts); an empty query keeps all. Only when that finds nothing
+ * do a term's characters in order count too (卫滨住建): the full name 第49区… never also lists 第149区….
  */
 export function filterIndexed(list: Indexed[], query: string): Indexed[] {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean).map(termMatcher);
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean).map(termTest);
   if (terms.length === 0) return list;
-  return list.filter((x) => terms.every((t) => t(x.hay, x.names)));
+  const strict = list.filter((x) => terms.every((t) => t.strict(x.hay)));
+  if (strict.length > 0) return strict;
+  return list.filter((x) => terms.every((t) => t.strict(x.hay) || t.loose(x.names)));
 }
 
 /** The list's filters besides the text: '' means any. */

@@ -74,19 +74,26 @@ export function inOrder(hay: string, term: string): boolean {
   return false;
 }
 
-/** A test for one term of a query, its short forms written out once (not once per row). */
-export function termMatcher(term: string): (hay: string, names: string) => boolean {
+/** The tests for one term of a query, its short forms written out once (not once per row). */
+export interface TermTest {
+  /** The term, or its short forms written out, occurs as it is. */
+  strict(hay: string): boolean;
+  /** Its characters occur in order within a short stretch of the agency and title (3+ Chinese characters). */
+  loose(names: string): boolean;
+}
+
+/** Builds the tests for one lower-cased term. */
+export function termTest(term: string): TermTest {
   const long = expand(term);
-  const loose = term.length >= 3 && CJK.test(term);
-  return (hay, names) => {
-    if (hay.includes(term)) return true;
-    if (long !== term && hay.includes(long)) return true;
-    if (!loose) return false;
-    return inOrder(names, term) || (long !== term && inOrder(names, long));
+  const canLoosen = term.length >= 3 && CJK.test(term);
+  return {
+    strict: (hay) => hay.includes(term) || (long !== term && hay.includes(long)),
+    loose: (names) => canLoosen && (inOrder(names, term) || (long !== term && inOrder(names, long))),
   };
 }
 
 /** One term against an indexed haystack (lower-cased); `names` is its agency and title part. */
 export function termMatches(hay: string, names: string, term: string): boolean {
-  return termMatcher(term)(hay, names);
+  const t = termTest(term);
+  return t.strict(hay) || t.loose(names);
 }
