@@ -42,6 +42,8 @@ export type PanelReply = { kind: 'saved'; ok: boolean } | { kind: 'focused'; sho
 /** frame → content: what the user did in the panel. */
 export type PanelAction =
   | { kind: 'focus'; index: number }
+  /** Show a flagged cell (or sentence) on the page. */
+  | { kind: 'locate'; address: string }
   | { kind: 'marks'; on: boolean }
   | { kind: 'save' }
   | { kind: 'expand'; on: boolean }
@@ -50,6 +52,7 @@ export type PanelAction =
 /** Validates what the frame sends (the content script trusts no payload it did not make). */
 export const PanelActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('focus'), index: z.int().check(z.minimum(0), z.maximum(100_000)) }),
+  z.strictObject({ kind: z.literal('locate'), address: z.string().check(z.maxLength(200)) }),
   z.strictObject({ kind: z.literal('marks'), on: z.boolean() }),
   z.strictObject({ kind: z.literal('save') }),
   z.strictObject({ kind: z.literal('expand'), on: z.boolean() }),

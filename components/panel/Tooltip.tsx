@@ -4,6 +4,7 @@
  * the user's notes: those are only in the panel's extension-origin frame and the popup.
  */
 import type { Severity } from '../../lib/model';
+import { i18n } from '../popup/i18n';
 
 /** One finding line in the tooltip. */
 export interface TipLine {
@@ -17,6 +18,8 @@ export interface TipState {
   rect: { left: number; top: number; bottom: number };
   label: string;
   lines: TipLine[];
+  /** The cell carries a flag: said as the page's class already says it, never with the note. */
+  flagged: boolean;
 }
 
 const WIDTH = 380;
@@ -41,6 +44,12 @@ export function Tooltip({ tip }: { tip: TipState }) {
           </span>
         </div>
       ))}
+      {tip.flagged && (
+        <div class="line">
+          <span class="dot flag" />
+          <span>{i18n.t('flags.flagged')}</span>
+        </div>
+      )}
     </div>
   );
 }

@@ -41,6 +41,8 @@ export interface PanelActions {
   toggleMarks(on: boolean): void;
   /** Scrolls to finding `index`; the cells and sentences it shows, or null when nothing is on the page. */
   focus(index: number): Shown[] | null;
+  /** Scrolls to a cell or fact by its address; what it shows, or null when it is not on the page. */
+  locate(address: string): Shown[] | null;
   save(): Promise<boolean>;
   /** The right edge of the report's tables (viewport px), to tell whether the panel fits beside them. */
   reportRight(): number;
@@ -122,8 +124,9 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
 
   const onAction = async (action: PanelAction) => {
     switch (action.kind) {
-      case 'focus': {
-        const shown = actions.focus(action.index);
+      case 'focus':
+      case 'locate': {
+        const shown = action.kind === 'focus' ? actions.focus(action.index) : actions.locate(action.address);
         send({ kind: 'focused', shown: shown !== null });
         // The cells just brought into view must not sit under the panel.
         if (shown) keepClear(shown, true);

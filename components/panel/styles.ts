@@ -21,6 +21,7 @@ export const PANEL_CSS = `
 .frame.expanded.left{right:auto;left:8px}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;flex:none}
 .dot.error{background:${COLOURS.error}}.dot.warning{background:${COLOURS.warning}}.dot.info{background:${COLOURS.info}}
+.dot.flag{background:${COLOURS.flag}}
 .tip{position:fixed;max-width:380px;padding:6px 8px;background:#202124;color:#fff;border-radius:6px;
   font:12px/1.45 "Noto Sans CJK SC","Microsoft YaHei",system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3);pointer-events:none}
 .tip .addr{color:#bdc1c6;font:11px ui-monospace,monospace}

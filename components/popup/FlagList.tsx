@@ -28,16 +28,20 @@ export interface FlagListProps {
   flags: Flag[];
   pageUrl: string;
   template: '2019' | '2021' | null;
+  /** 在页面上定位: the page's panel offers it for a flag still on the page. */
+  onLocate?(address: string): void;
 }
 
 function FlagItem({
   flag,
   pageUrl,
   template,
+  onLocate,
 }: {
   flag: Flag;
   pageUrl: string;
   template: FlagListProps['template'];
+  onLocate: FlagListProps['onLocate'];
 }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(flag.note);
@@ -69,6 +73,11 @@ function FlagItem({
         <p class="note-text">{flag.note}</p>
       )}
       <p class="actions">
+        {onLocate && flag.address && !flag.orphan && (
+          <button type="button" data-gra="locate" onClick={() => onLocate(flag.address!)}>
+            {i18n.t('findings.focus')}
+          </button>
+        )}
         {!editing && (
           <button type="button" onClick={() => setEditing(true)}>
             {i18n.t('flags.edit')}
@@ -88,12 +97,12 @@ function FlagItem({
 }
 
 /** The list, or a hint on how to add a flag. */
-export function FlagList({ flags, pageUrl, template }: FlagListProps) {
+export function FlagList({ flags, pageUrl, template, onLocate }: FlagListProps) {
   if (flags.length === 0) return <p class="none">{i18n.t('flags.none')}</p>;
   return (
     <ul class="flags">
       {flags.map((f) => (
-        <FlagItem key={f.id} flag={f} pageUrl={pageUrl} template={template} />
+        <FlagItem key={f.id} flag={f} pageUrl={pageUrl} template={template} onLocate={onLocate} />
       ))}
     </ul>
   );

@@ -7,12 +7,13 @@
 
 import type { TipLine } from '../../components/panel/Tooltip';
 import { addressLabel } from '../../lib/keys';
+import { FLAGGED_CLASS } from '../../utils/mark-style';
 import type { Session } from './session';
 import { TITLES } from './titles';
 
-const MARKED = '[data-audit-severity],[data-audit-quiet]';
+const MARKED = `[data-audit-severity],[data-audit-quiet],.${FLAGGED_CLASS}`;
 
-/** Builds the tooltip of a marked element (its findings only), or null when it carries none. */
+/** Builds the tooltip of a marked element (its findings, and whether it is flagged), or null when it carries neither. */
 function tipFor(session: Session, el: Element) {
   const info = session.marks.cells.get(el);
   const a = session.audit;
@@ -21,13 +22,15 @@ function tipFor(session: Session, el: Element) {
     const f = a.findings[i]!;
     return { severity: f.severity, title: `${TITLES[f.rule] ?? f.rule} · ${f.rule}`, message: f.message };
   });
-  if (lines.length === 0) return null;
+  const flagged = session.flags.some((f) => f.address !== null && info.addresses.includes(f.address));
+  if (lines.length === 0 && !flagged) return null;
   const r = el.getBoundingClientRect();
   const first = info.addresses[0] ?? '';
   return {
     rect: { left: r.left, top: r.top, bottom: r.bottom },
     label: `${addressLabel(first, a.report.template)} · ${info.addresses.join(' ')}`,
     lines,
+    flagged,
   };
 }
 

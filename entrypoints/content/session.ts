@@ -196,6 +196,15 @@ export class Session {
     return [...nodes, ...ranges];
   }
 
+  /** Scrolls to the cell or sentence at `address` (a flag's) and pulses it, as a finding naming it would. */
+  private locate(address: string): (Element | Range)[] | null {
+    if (!this.audit || !this.marksOn) return null;
+    const f = { rule: 'flag', severity: 'info' as const, message: '', cells: [address] };
+    if (!this.marks.focus(f)) return null;
+    const { nodes, ranges } = this.marks.targets(f);
+    return [...nodes, ...ranges];
+  }
+
   /** Opens the flag editor for a cell address (or a bare text quote) in the panel's frame. */
   openEditor(address: string | null, quote: string): void {
     if (!this.audit) return;
@@ -237,6 +246,7 @@ export class Session {
     this.panel ??= mountPanel(this.life, {
       toggleMarks: (on) => void this.setMarks(on),
       focus: (i) => this.focusFromPanel(i),
+      locate: (address) => this.locate(address),
       save: async () =>
         this.result?.detected === true &&
         (await sendMessage('saveToDesk', {

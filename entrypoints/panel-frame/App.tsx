@@ -65,7 +65,14 @@ export function App() {
           />
         )
       }
-      flags={<FlagList flags={withOrphans(flags, state)} pageUrl={state.url} template={state.template} />}
+      flags={
+        <FlagList
+          flags={withOrphans(flags, state)}
+          pageUrl={state.url}
+          template={state.template}
+          onLocate={(address) => send({ kind: 'locate', address })}
+        />
+      }
       onToggleMarks={() => send({ kind: 'marks', on: !state.marksOn })}
       onFocus={(index) => send({ kind: 'focus', index })}
       onCollapse={() => send({ kind: 'expand', on: false })}

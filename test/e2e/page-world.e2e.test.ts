@@ -198,6 +198,7 @@ describe('badge and flags', () => {
     await page.mouse.move(0, 0);
     await cell.hover();
     await page.waitForTimeout(200);
+    await expect.poll(async () => (await tipText(page)) ?? '').toMatch(/已标记|Flagged/);
     expect((await tipText(page)) ?? '').not.toContain('核对原件');
     await openPanel(page);
     await expect.poll(async () => (await panelText(page)) ?? '').toContain('核对原件第3页');

@@ -175,6 +175,13 @@ describe('a page that spies on its visitor', () => {
     const again = await openPanel(page);
     await again.locator('.flags .note-text').filter({ hasText: NOTE }).waitFor();
     await page.screenshot({ path: join(RESULTS_DIR, 'privacy-open.png') });
+    // 在页面上定位 beside the flag brings its cell into view, clear of the panel (which moves aside).
+    await again.locator('[data-gra="locate"]').click();
+    await expect.poll(() => cell.getAttribute('data-audit-pulse')).toBe('');
+    const box = (await cell.boundingBox())!;
+    const panel = (await (await again.frameElement()).boundingBox())!;
+    expect(box.x >= panel.x + panel.width || box.x + box.width <= panel.x).toBe(true);
+    await page.screenshot({ path: join(RESULTS_DIR, 'privacy-locate.png') });
     const after = JSON.stringify(await spy(page));
     for (const piece of own) expect(after, `page saw "${piece}" after the reload`).not.toContain(piece);
   });
