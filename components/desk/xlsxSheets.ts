@@ -249,6 +249,8 @@ export function xlsxSheets(results: PageResult[]): SheetRows[] {
     ),
   ];
 
+  // Widths are in characters; a Chinese character takes about two, so 表三's longest row label
+  // (（五）不予处理 5.要求行政机关确认或重新出具已获取信息) needs about 60.
   const table = (name: string, header: SheetCell[], blocks: SheetCell[][][], label: number) => ({
     name,
     rows: header.length ? [header, ...stack(blocks)] : stack(blocks),
@@ -267,9 +269,9 @@ export function xlsxSheets(results: PageResult[]): SheetRows[] {
       frozenColumns: 0,
       filter: true,
     },
-    table('表二', [], reports.map(t2Block), 24),
-    table('表三', t3Head, reports.map(t3Block), 46),
-    table('表四', t4Head, reports.map(t4Block), 28),
+    table('表二', [], reports.map(t2Block), 30),
+    table('表三', t3Head, reports.map(t3Block), 60),
+    table('表四', t4Head, reports.map(t4Block), 30),
     {
       name: '发现',
       rows: findings,
