@@ -11,7 +11,9 @@ export default function setup(): void {
     throw new Error(
       `e2e: ${CHROMIUM} is missing. Install it with: apt-get install -y chromium fonts-noto-cjk (as .ci/run does)`,
     );
-  if (process.env.GRA_E2E_NO_BUILD === '1' && existsSync(EXTENSION_DIR)) return;
+  // GRA_EXTENSION_DIR names a build made beforehand (a copy no other build overwrites): test that one.
+  if ((process.env.GRA_E2E_NO_BUILD === '1' || process.env.GRA_EXTENSION_DIR) && existsSync(EXTENSION_DIR))
+    return;
   execFileSync(process.execPath, [`${ROOT}/node_modules/wxt/bin/wxt.mjs`, 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
