@@ -127,7 +127,7 @@ describe('popup', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'source,agency,year,template,table,row,column,address,label,value,raw,findings,flags',
+      'source,agency,year,template,table,row,column,address,label,value,raw,findings,table_label,row_label,column_label,messages,flags',
     );
     expect(lines.find((l) => l.includes(',t2.permit.change,'))).toMatch(/,-4,-4,/);
     expect(lines.find((l) => l.includes(',t2.other_services.decisions,'))).toContain(",'=1+1,");
