@@ -216,7 +216,9 @@ function textRuns(items: unknown[], view: M): Run[] {
 /**
  * True when a page's text may hold a table: two lines or more with a wide gap between two runs
  * (columns), as every row of figures has. Prose runs on, its runs a hair apart, and a page of it
- * needs no ruling lines. The gap is wider than two characters, the lines within half a line.
+ * needs no ruling lines. The gap is wider than a character and a bit (narrow columns of figures in
+ * small type stand that far apart), the lines within half a line. A page wrongly taken for a table
+ * costs only time; a table page missed would lose its table, so the test leans to reading.
  */
 export function tabular(runs: Run[]): boolean {
   const byLine = new Map<number, Run[]>();
@@ -234,7 +236,7 @@ export function tabular(runs: Run[]): boolean {
     line.sort((a, b) => a.x - b.x);
     for (let i = 1; i < line.length; i++) {
       const prev = line[i - 1]!;
-      if (line[i]!.x - (prev.x + prev.w) > 2 * Math.max(prev.h, line[i]!.h)) {
+      if (line[i]!.x - (prev.x + prev.w) > 1.2 * Math.max(prev.h, line[i]!.h)) {
         if (++gapped >= 2) return true;
         break;
       }
