@@ -19,7 +19,7 @@ import {
   type PanelReply,
   type PanelState,
 } from '../../utils/panel-link';
-import { EXPANDED_WIDTH, PANEL_CSS } from './styles';
+import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './styles';
 import { type TipState, Tooltip } from './Tooltip';
 
 /** What the panel shows, from the session (the frame gets all but the tooltip). */
@@ -44,7 +44,7 @@ export interface PanelActions {
   /** Scrolls to a cell or fact by its address; what it shows, or null when it is not on the page. */
   locate(address: string): Shown[] | null;
   save(): Promise<boolean>;
-  /** The right edge of the report's tables (viewport px), to tell whether the panel fits beside them. */
+  /** The right edge of the report's column (viewport px, see reportRight), to tell whether the panel fits beside it. */
   reportRight(): number;
 }
 
@@ -61,6 +61,18 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
 
 /** Something shown on the page: a cell (Element) or a sentence (Range). */
 type Shown = { getBoundingClientRect(): DOMRect };
+
+/**
+ * The right edge of the page's column that holds the report: the nearest element holding all its
+ * tables (its text runs as wide as that, not only as wide as the tables).
+ */
+export function reportRight(tables: Element[]): number {
+  const first = tables[0];
+  if (!first) return window.innerWidth;
+  let box: Element | null = first.parentElement;
+  while (box && !tables.every((t) => box?.contains(t))) box = box.parentElement;
+  return (box ?? document.documentElement).getBoundingClientRect().right;
+}
 
 /** Creates and mounts the panel host at the end of <body>. */
 export async function mountPanel(ctx: ContentScriptContext, actions: PanelActions): Promise<PanelHandle> {
@@ -80,8 +92,15 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
   let port: MessagePort | null = null;
   let editing: EditRequest | null = null;
   let edits = 0;
-  // Expanded at first only where it fits beside the report's tables without covering them.
-  let expanded = window.innerWidth - actions.reportRight() >= EXPANDED_WIDTH + 16;
+  // Expanded at first only where it fits beside the report's column without covering it.
+  // Narrowed (down to MIN_WIDTH) to fit beside them, with 8 px to spare on either side.
+  let width = EXPANDED_WIDTH;
+  const fitBeside = (): boolean => {
+    const room = window.innerWidth - actions.reportRight() - 16;
+    width = room >= MIN_WIDTH ? Math.min(EXPANDED_WIDTH, Math.floor(room)) : EXPANDED_WIDTH;
+    return room >= MIN_WIDTH;
+  };
+  let expanded = fitBeside();
   let beforeEdit = expanded;
   // The open panel docks at the right edge, or the left while what it points at is under the right.
   let left = false;
@@ -90,12 +109,14 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
   const size = () => {
     frame.classList.toggle('expanded', expanded);
     frame.classList.toggle('left', expanded && left);
+    // Set from the page's layout only, never from what the panel shows (the page can measure it).
+    frame.style.width = expanded ? `${width}px` : '';
   };
   /** Whether the open panel on that side would cover any of `els` (horizontally; scrolling is vertical). */
   const covers = (onLeft: boolean, els: Shown[]) =>
     els.some((el) => {
       const r = el.getBoundingClientRect();
-      return onLeft ? r.left < EXPANDED_WIDTH + 16 : r.right > window.innerWidth - EXPANDED_WIDTH - 16;
+      return onLeft ? r.left < width + 16 : r.right > window.innerWidth - width - 16;
     });
   /** Moves the open panel off `els` (to the other edge), or folds it when both edges would cover them. */
   const keepClear = (els: Shown[], fold: boolean) => {
@@ -140,7 +161,10 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
         break;
       case 'expand':
         // Opened from the tab, the panel comes out on the tab's side.
-        if (action.on && !expanded) left = false;
+        if (action.on && !expanded) {
+          left = false;
+          fitBeside();
+        }
         setExpanded(action.on);
         break;
       case 'closeEditor':
@@ -227,7 +251,10 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
       editing = { id: ++edits, address, quote };
       // Focus moves into the frame (the page's key listeners never see what is typed there).
       frame.focus();
-      if (!expanded) left = false;
+      if (!expanded) {
+        left = false;
+        fitBeside();
+      }
       expanded = true;
       size();
       // The cell being flagged stays in sight beside the editor.

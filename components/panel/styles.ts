@@ -8,6 +8,8 @@ import { COLOURS } from '../../utils/mark-style';
 
 /** The expanded panel's width (px); the content script folds it when it would cover what it shows. */
 export const EXPANDED_WIDTH = 340;
+/** The narrowest the panel gets to fit beside a report's tables (below that it waits as a tab). */
+export const MIN_WIDTH = 300;
 
 /** CSS for the shadow root (WXT prepends its `:host{all:initial}` reset). */
 export const PANEL_CSS = `

@@ -3,7 +3,7 @@
  * shows. Everything else (messages, page events, the mutation watcher) calls into this.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountPanel, type PanelHandle, type PanelView } from '../../components/panel/mount';
+import { mountPanel, type PanelHandle, type PanelView, reportRight } from '../../components/panel/mount';
 import type { TipState } from '../../components/panel/Tooltip';
 import type { Audit } from '../../lib/audit';
 import { toPageResult } from '../../lib/audit';
@@ -255,7 +255,7 @@ export class Session {
           url: this.url,
           title: this.result.report.title,
         })),
-      reportRight: () => Math.max(0, ...this.tables.map((t) => t.getBoundingClientRect().right)),
+      reportRight: () => reportRight(this.tables),
     });
     const view = {
       url: this.url,

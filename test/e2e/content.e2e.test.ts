@@ -151,13 +151,17 @@ describe('pages that are not reports', () => {
 describe('the panel and the marks', () => {
   it('lists every finding; hover or keyboard focus shows the rule and its arithmetic', async () => {
     await open('seed000-word-balance-error');
-    // At 1280 px the report's tables leave only a margin: the panel waits there as a tab, clear of
-    // the tables' last (总计) column.
+    // At 1280 px the report's column (its text runs to 1190 px) leaves only a margin: the panel waits
+    // there as a tab, clear of the tables' last (总计) column.
     const box = async () => (await panelFrame(page)!.frameElement()).boundingBox();
     const tablesRight = await page.evaluate(() =>
-      Math.max(...Array.from(document.querySelectorAll('table'), (t) => t.getBoundingClientRect().right)),
+      Math.max(
+        ...Array.from(document.querySelectorAll('table'), (t) =>
+          t.querySelector('[data-audit-address]') ? t.getBoundingClientRect().right : 0,
+        ),
+      ),
     );
-    await expect.poll(async () => (await panelText(page)) ?? '').toContain('核查');
+    await expect.poll(() => panelCount(page, '[data-gra="expand"]')).toBe(1);
     expect((await box())!.x).toBeGreaterThanOrEqual(tablesRight);
     await page.screenshot({ path: join(RESULTS_DIR, 'content-panel-tab.png') });
     await openPanel(page);
@@ -179,6 +183,25 @@ describe('the panel and the marks', () => {
     await page.locator('[data-audit-rules~="t3-balance"]').last().focus();
     await expect.poll(() => tipCount(page)).toBe(1);
     expect(await tipText(page)).toContain('表三收支不平');
+  });
+
+  it('opens beside a report whose column leaves room for it, covering none of it', async () => {
+    // The same report in an 880 px column (a portal with a narrow article: its 1100 px boxes made 860).
+    const html = readFileSync(join(FIXTURES_DIR, 'seed000-word-balance-error.html'), 'utf8')
+      .replace(/width:1100px/g, 'width:860px')
+      .replace(/<body([^>]*)>/i, '<body$1><div id="column" style="width:880px;margin-left:20px">')
+      .replace(/<\/body>/i, '</div></body>');
+    server.add('narrow.html', html);
+    await page.goto(server.url('narrow.html'));
+    await waitForAudit(page);
+    await expect.poll(() => panelCount(page, '[data-gra="panel"]')).toBe(1);
+    const column = await page.evaluate(
+      () => document.getElementById('column')!.getBoundingClientRect().right,
+    );
+    const box = (await (await panelFrame(page)!.frameElement()).boundingBox())!;
+    expect(box.x).toBeGreaterThan(column);
+    expect(box.width).toBeGreaterThanOrEqual(300);
+    await page.screenshot({ path: join(RESULTS_DIR, 'content-panel-beside.png') });
   });
 
   it('clicking a finding scrolls to its cells and pulses them, and the panel never covers them', async () => {
