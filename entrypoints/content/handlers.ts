@@ -4,16 +4,12 @@
  * report, so the popup gets the frame that has one.
  */
 import type { AuditReply } from '../../utils/messages';
-import { fromExtensionPage, onValidMessage, SNAPSHOT_MAX } from '../../utils/messages';
+import { fromExtensionPage, onValidMessage } from '../../utils/messages';
+import { pageHtml } from './page-html';
 import type { Session } from './session';
 
 /** How long the top frame waits, when it has no report, for a child frame's answer to win. */
 const CHILD_GRACE_MS = 300;
-
-/** The page as it is now, for the desk's snapshot; cut at the protocol's cap so a huge page still saves. */
-export function pageHtml(): string {
-  return document.documentElement.outerHTML.slice(0, SNAPSHOT_MAX);
-}
 
 /** Registers the listeners; `reportFound` adds the child-frame ones once a report is seen. */
 export function registerHandlers(session: Session): { reportFound(): void } {
