@@ -12,7 +12,6 @@ import { clearRanges, type FactTone, paintRanges, pulseRange, quoteRange } from 
 import { type CellInfo, type MarkInput, planCells } from './mark-plan';
 import { addMarkStyle, FLAGGED_CLASS, removeMarkStyle } from './mark-style';
 
-
 const ATTRS = ['data-audit-address', 'data-audit-rules', 'data-audit-severity', 'data-audit-quiet'];
 
 /**
