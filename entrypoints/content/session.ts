@@ -14,7 +14,7 @@ import { PageMarks } from '../../utils/marks';
 import { sendMessage } from '../../utils/messages';
 import { detectAndAudit } from './detect';
 import { reportTables, tablesPrint } from './fingerprint';
-import { pageHtml } from './handlers';
+import { pageHtml } from './page-html';
 import { measure } from './measure';
 
 /** The state of the content script in one frame. */
