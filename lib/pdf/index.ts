@@ -45,10 +45,23 @@ export async function sourceFromPdf(
 ): Promise<PdfSource> {
   const content = await readPdf(pdfjs, bytes, opts.limits);
   const { blocks, textChars } = layoutPages(content.pages);
+  // Pictures in a PDF with text: where its tables may be, when none is found as a table.
+  const pictures = content.pages.flatMap((p) =>
+    Array.from({ length: p.images }, () => ({
+      kind: 'media' as const,
+      media: 'image' as const,
+      text: `PDF 第 ${p.page} 页图片`,
+      node: { page: p.page, x: 0, y: 0, w: 0, h: 0 },
+    })),
+  );
   const title = titleOf(content.title, opts.name);
   const scanned = textChars < SCAN_CHARS_PER_PAGE * Math.max(1, content.numPages);
   if (!scanned)
-    return { source: { title, meta: {}, blocks, scanned: false }, scanned, pages: content.numPages };
+    return {
+      source: { title, meta: {}, blocks: [...blocks, ...pictures], scanned: false },
+      scanned,
+      pages: content.numPages,
+    };
   // A scan: its title as the heading, each page as an image under it.
   const node = (page: number): PdfNode => ({ page, x: 0, y: 0, w: 0, h: 0 });
   const scan: Block<PdfNode>[] = [

@@ -358,6 +358,21 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
         pages.push({ page: n, width: vp.width, height: vp.height, runs, ...drawn });
         page.cleanup();
       }
+      // No page looked like a table: its tables may be pictures (or it is a scan). The drawings are
+      // read after all, for their images, so the audit can say where the tables may be.
+      if (!pages.some((p) => p.segments.length > 0)) {
+        for (const p of pages) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (stopped) break;
+          const page = await doc.getPage(p.page);
+          p.images = drawing(
+            await page.getOperatorList(),
+            pdfjs.OPS,
+            page.getViewport({ scale: 1 }).transform as M,
+          ).images;
+          page.cleanup();
+        }
+      }
     } catch (e) {
       throw pdfjsError(e);
     }

@@ -226,6 +226,18 @@ describe('PDFs that cannot be read', () => {
     expect(r.detected && r.report.year).toBe(2022);
   });
 
+  it('a PDF with text and no table still counts its pictures (where the tables may be)', async () => {
+    const bytes = makePdf([
+      { text: 'The report text, its tables pasted as pictures below.' },
+      { image: true },
+    ]);
+    const { source, scanned } = await sourceFromPdf(await loadPdfjs(), bytes);
+    expect(scanned).toBe(false);
+    expect(source.blocks.filter((b) => b.kind === 'media').map((b) => b.kind === 'media' && b.text)).toEqual([
+      'PDF 第 2 页图片',
+    ]);
+  });
+
   it('a scan with no such title says it has no text layer', async () => {
     const r = await auditDocument(makePdf([{ image: true }]), { file: 'scan0001.pdf' });
     expect(r).toMatchObject({ detected: false });
