@@ -3,18 +3,18 @@
  * adapter's node type, so the extension marks the very nodes the findings name.
  */
 import type { Check, Finding, PageResult, Report } from './model';
-import { normOf } from './recognise/blocktext';
+import { bareDate, tableDate } from './recognise/dates';
 import { findFacts } from './recognise/facts';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
+import { countMedia, mediaReport } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
-import type { Block, PageSource } from './source';
-import { fold, normLabel } from './text';
+import type { PageSource } from './source';
 
 /** An audited page: the report, its findings, and the nodes behind each address and fact. */
 export interface Audit<N> {
@@ -34,91 +34,6 @@ export interface Audit<N> {
 
 const NOT_A_REPORT =
   '本页不是政府信息公开工作年度报告（未找到报告的表格或标题） / Not a report page: no report tables or title found';
-const IGNORED_IMAGE = /logo|icon|banner|\.gif|wza|erweima|qrcode|二维码|分享|sharing|button|btn/i;
-const TABLE_DATE =
-  /(?:发布|公开|发文)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
-
-/** Images and attachments that are part of the article, not the portal's chrome. */
-function countMedia<N>(blocks: Block<N>[]): AuditContext['media'] {
-  const media = { images: 0, attachments: 0 };
-  for (const b of blocks) {
-    if (b.kind !== 'media') continue;
-    if (b.media === 'attachment') media.attachments++;
-    else if (!IGNORED_IMAGE.test(b.text)) media.images++;
-  }
-  return media;
-}
-
-/**
- * A page whose report is all images or an attachment: the document title and a heading name the
- * report (a title that ends in 报告, not news about one), and the article under that heading holds
- * an image or an attachment. A list of reports has its column name for a document title; news
- * about the report has a title that goes on after 报告.
- */
-function mediaReport<N>(source: PageSource<N>, title: string): boolean {
-  const t = normLabel(title);
-  if (!/(?:报告|年报)(?:\([^)]*\))?$/.test(t) || !normLabel(source.title).includes(t)) return false;
-  let heading = false;
-  for (const b of source.blocks) {
-    if (b.kind === 'text') {
-      if (!heading && b.text.length <= t.length + 40) {
-        const text = normOf(b);
-        heading = text.includes(t) && text.length <= t.length + 20;
-      }
-    } else if (heading && b.kind === 'media') {
-      if (b.media === 'attachment' || !IGNORED_IMAGE.test(b.text)) return true;
-    }
-  }
-  return false;
-}
-
-/** A publication date written in an info-box table (发布日期 | 2021-01-29), as a fact. */
-function tableDate<N>(blocks: Block<N>[]) {
-  for (const b of blocks) {
-    if (b.kind !== 'table') continue;
-    for (const row of b.table.rows) {
-      const text = row.map((c) => c.text.trim()).join(' ');
-      const m = TABLE_DATE.exec(fold(text));
-      if (m)
-        return {
-          value: Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]),
-          quote: text.slice(m.index, m.index + m[0].length),
-        };
-    }
-  }
-  return null;
-}
-
-// Portal style only (`2022-01-28`, `[ 2022/01/28 16:26 ]`): a `（2022年1月20日）` under the title is
-// the document's own date.
-const BARE_DATE =
-  /^[[【]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]?$/;
-
-/**
- * A date standing alone just under the report's heading (`[ 2022-01-28 ]`, `2022-01-28 16:26`), as
- * portals print the publication date without a label. Only the few blocks after the heading: a
- * date further down is the report's signature (成文) date, not its publication.
- */
-function bareDate<N>(blocks: Block<N>[], title: string) {
-  const t = normLabel(title);
-  if (!t) return null;
-  const at = blocks.findIndex(
-    (b) => b.kind === 'text' && b.text.length <= t.length + 40 && normOf(b).includes(t),
-  );
-  if (at < 0) return null;
-  for (const b of blocks.slice(at + 1, at + 4)) {
-    if (b.kind !== 'text') continue;
-    const m = BARE_DATE.exec(fold(b.text).trim());
-    if (m)
-      return {
-        value: Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]),
-        quote: b.text.trim(),
-        node: b.node,
-      };
-  }
-  return null;
-}
-
 /** Audits one page. */
 export function audit<N>(source: PageSource<N>): Audit<N> {
   return drain(auditSteps(source));
