@@ -26,6 +26,19 @@ describe('blank-cell', () => {
     expect(blankCell.run(makeReport({ template: '2021', cells: full('2021') }), makeCtx())).toEqual([]);
   });
 
+  it('takes the 其他处理 rows the page printed: a 2021 report with the 2019 single row has no 2021 rows to be blank', () => {
+    const c = full('2021');
+    for (const a of Object.keys(c)) if (/^t3\.other\./.test(a)) delete c[a];
+    for (const col of ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'])
+      c[`t3.other.${col}`] = { value: 0, raw: '0' };
+    expect(blankCell.run(makeReport({ template: '2021', cells: c }), makeCtx())).toEqual([]);
+    // Neither kind printed: the template's rows are the ones missing.
+    for (const a of Object.keys(c)) if (a.startsWith('t3.other.')) delete c[a];
+    const [f] = blankCell.run(makeReport({ template: '2021', cells: c }), makeCtx());
+    expect(f?.cells).toContain('t3.other.no_fee.total');
+    expect(f?.cells).not.toContain('t3.other.total');
+  });
+
   it('names a few scattered blanks and says the sums hold with them read as 0', () => {
     const c = full('2019');
     c['t3.new.natural'] = { value: null, raw: '—' };

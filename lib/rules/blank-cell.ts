@@ -15,6 +15,7 @@ import {
   T3_ALL_ROWS,
   T3_OTHER_2021,
   TABLE_NAMES,
+  t3OutcomeRows,
   total,
 } from './helpers';
 import { t3BalanceEquations } from './t3-balance';
@@ -31,7 +32,21 @@ const ROW_ITEMS = 8;
 
 /** The required addresses of each table; 表二 is unknowable without the template. */
 function required(report: Report): Record<TableId, string[] | null> {
-  if (report.template) return requiredAddresses(report.template);
+  if (report.template) {
+    const req = requiredAddresses(report.template);
+    // The 其他处理 rows the page printed decide, not the template: a 2021 report that kept the 2019
+    // single row (洪泽区 2023, 2024) has no 2021 rows to be blank.
+    const rows = t3OutcomeRows(report).filter((r) => r === 'other' || r.startsWith('other.'));
+    const isOther = (a: string) => {
+      const row = splitAddress(a).row;
+      return row === 'other' || row.startsWith('other.');
+    };
+    const at = req.t3.findIndex(isOther);
+    if (at < 0) return req;
+    const t3 = req.t3.filter((a) => !isOther(a));
+    t3.splice(at, 0, ...rows.flatMap((r) => T3_COLUMNS.map((c) => address('t3', r, c.key))));
+    return { ...req, t3 };
+  }
   // Without a template, 表三 needs the rows common to both, plus whichever 其他处理 rows the page has.
   const optional = new Set(['other', ...T3_OTHER_2021]);
   const t3 = T3_ALL_ROWS.filter((r) => !optional.has(r) || hasRow(report, 't3', r)).flatMap((r) =>
