@@ -1,0 +1,281 @@
+/**
+ * What the table recogniser (tables.ts) remembers while it walks the page, and the steps it takes
+ * on one row: reading a header row's columns, and placing a 表二, 表三 or 表四 row's figures.
+ */
+import type { GridCell } from '../grid';
+import { address, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_ROWS } from '../keys';
+import type { CellValue, TableId, Template } from '../model';
+import type { UnmappedRow } from '../rules/types';
+import { parseValue } from '../text';
+import { type Assignment, assignValues } from './assign';
+import { t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
+import { cellInfo, type RowView, rawText } from './rows';
+
+type HeaderFn = ((col: number) => string | null) | null;
+
+/** A 表二 row kept until the template is known. */
+export interface PendingT2 {
+  key: string;
+  values: GridCell<unknown>[];
+  /** The row's label cell, marked if its figures cannot be placed. */
+  node: unknown;
+  header: HeaderFn;
+  money: (col: number) => boolean;
+}
+
+/** Everything read so far, across all of the page's tables. */
+export interface TableState<N> {
+  /**
+   * One map per table: 表二 is read last (it waits for the template) but is listed first. Maps,
+   * not objects: a report has some 250 addresses, and an object grown key by key is slow to build.
+   */
+  byTable: Record<TableId, Map<string, CellValue>>;
+  nodes: Map<string, N>;
+  unmapped: UnmappedRow[];
+  seenRows: Record<TableId, Set<string>>;
+  pendingT2: PendingT2[];
+  /** 表三 rows met with no cells at all, which a later row of the same label may fill. */
+  emptyRows: Set<string>;
+  t4HeaderSeen: boolean;
+  t2HeaderSeen: boolean;
+  score2019: number;
+  score2021: number;
+  /** The table the page is in, from headings and header rows. */
+  ctx: TableId | null;
+}
+
+/** Column keys from one table's header rows; a later (deeper) header row refines an earlier one. */
+export interface TableColumns {
+  t3: Map<number, string>;
+  t4Groups: Map<number, string>;
+  t4: Map<number, string>;
+  t2: Map<number, { key: string; money: boolean }> | null;
+}
+
+type Slots<N> = (GridCell<N> | null)[];
+
+const T3_KEYS = T3_COLUMNS.map((c) => c.key);
+const T4_KEYS = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`));
+const RE_2019 = /本年新制作|本年新公开|对外公开总数|上一年项目|本年增|采购项目|采购总金额/;
+const RE_2021 = /本年制发|本年废止|现行有效|本年处理决定|本年收费金额/;
+
+export function newTableState<N>(): TableState<N> {
+  return {
+    byTable: { t2: new Map(), t3: new Map(), t4: new Map() },
+    nodes: new Map(),
+    unmapped: [],
+    seenRows: { t2: new Set(), t3: new Set(), t4: new Set() },
+    pendingT2: [],
+    emptyRows: new Set(),
+    t4HeaderSeen: false,
+    t2HeaderSeen: false,
+    score2019: 0,
+    score2021: 0,
+    ctx: null,
+  };
+}
+
+export function newTableColumns(): TableColumns {
+  return { t3: new Map(), t4Groups: new Map(), t4: new Map(), t2: null };
+}
+
+/** The cell that stands for a row on the page: its own label, or its first figure when it has none. */
+function rowNode<N>(row: RowView<N>): N | undefined {
+  return (row.labels[row.labels.length - 1] ?? row.values[0])?.src.node;
+}
+
+/**
+ * Records a row's cells; `money(key, col)` says which hold 万元 and read their unit. A row whose
+ * figures cannot be placed (`seen`: its label cell, or its first figure, and its figures) is
+ * reported, and each of its addresses points at that one cell, so the page marks the row and
+ * scrolls to it without putting any figure under a column it was not written in.
+ */
+function put<N>(
+  s: TableState<N>,
+  table: TableId,
+  row: string,
+  a: Assignment<N> | null,
+  keys: string[],
+  money: (key: string, col: number) => boolean = () => false,
+  seen: { node: N | undefined; values: GridCell<N>[] } | null = null,
+): void {
+  const off = a !== null && !a.ok;
+  if (off) s.unmapped.push({ table, row, reason: a.reason, figures: (seen?.values ?? []).map(rawText) });
+  for (const key of keys) {
+    const addr = address(table, row, key);
+    const cell = a?.ok ? a.cells.get(key) : undefined;
+    if (!cell) {
+      s.byTable[table].set(addr, { value: null, raw: '' });
+      if (off && seen?.node !== undefined) s.nodes.set(addr, seen.node);
+      continue;
+    }
+    const raw = rawText(cell);
+    const value = money(key, cell.col) ? parseValue(raw, true).value : cellInfo(cell.src).value;
+    s.byTable[table].set(addr, { value, raw });
+    s.nodes.set(addr, cell.src.node);
+  }
+}
+
+/** A 表四 header row: its 行政复议/行政诉讼 groups and its 结果维持 … 总计 columns. */
+export function readT4Header<N>(s: TableState<N>, cols: TableColumns, slots: Slots<N>): void {
+  s.ctx = 't4';
+  s.t4HeaderSeen = true;
+  // Span copies are keyed too, so 行政复议 (colspan 5) names each of its five grid columns.
+  slots.forEach((slot, col) => {
+    if (!slot) return;
+    const label = cellInfo(slot.src).norm;
+    const g = t4GroupKey(label);
+    if (g) cols.t4Groups.set(col, g);
+    const c = t4ColKey(label);
+    if (c) cols.t4.set(col, c);
+  });
+}
+
+/** A 表三 header row: its columns (自然人, 法人或其他组织 …, 总计). */
+export function readT3Header<N>(s: TableState<N>, cols: TableColumns, slots: Slots<N>): void {
+  s.ctx = 't3';
+  slots.forEach((slot, col) => {
+    const k = slot ? t3ColKey(cellInfo(slot.src).norm) : null;
+    if (k) cols.t3.set(col, k);
+  });
+}
+
+/** A 表二 header row: its columns, and what their words say of the template. */
+export function readT2Header<N>(s: TableState<N>, cols: TableColumns, slots: Slots<N>): void {
+  s.ctx = 't2';
+  const header = new Map<number, { key: string; money: boolean }>();
+  slots.forEach((slot, col) => {
+    if (!slot) return;
+    const label = cellInfo(slot.src).norm;
+    if (RE_2019.test(label)) s.score2019++;
+    if (RE_2021.test(label)) s.score2021++;
+    const k = t2ColKey(label);
+    if (k) header.set(col, k);
+  });
+  cols.t2 = header.size ? header : null;
+  s.t2HeaderSeen = true;
+}
+
+/** A 表二 row: kept (the first of its label only) until the template is known. */
+export function takeT2Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
+  s.ctx = 't2';
+  if (s.seenRows.t2.has(key)) return;
+  s.seenRows.t2.add(key);
+  if (key === 'other_services' || key === 'procurement') s.score2019++;
+  const h = cols.t2;
+  s.pendingT2.push({
+    key,
+    values: row.values as GridCell<unknown>[],
+    header: h ? (col) => h.get(col)?.key ?? null : null,
+    money: (col) => h?.get(col)?.money ?? false,
+    node: rowNode(row),
+  });
+}
+
+/** A 表三 row: its figures placed under the table's columns. */
+export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
+  s.ctx = 't3';
+  // The first row with a label wins, unless it had no cells at all and this one has figures.
+  if (s.seenRows.t3.has(key) && !(s.emptyRows.has(key) && row.values.length)) return;
+  s.seenRows.t3.add(key);
+  if (row.values.length) s.emptyRows.delete(key);
+  else s.emptyRows.add(key);
+  if (key.startsWith('other.')) s.score2021++;
+  const t3Cols = cols.t3;
+  const header: HeaderFn = t3Cols.size ? (col) => t3Cols.get(col) ?? null : null;
+  const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
+  if (key === 'other' && a?.ok) s.score2019++;
+  put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
+}
+
+/** A row with figures under a 表四 header: one group of a vertical 表四, or the whole table in one row. */
+export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>): void {
+  const group = row.labels.length ? t4GroupKey(row.leaf) : null;
+  if (group) {
+    takeT4Group(s, cols, row, group);
+    return;
+  }
+  if (row.labels.length || s.seenRows.t4.size) return;
+  takeT4Single(s, cols, row);
+}
+
+/** A vertical 表四: one row per group, five columns under 结果维持 … 总计. */
+function takeT4Group<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, group: string): void {
+  if (s.seenRows.t4.has(group)) return;
+  s.seenRows.t4.add(group);
+  const keys = T4_COLUMNS.map((c) => c.key);
+  const t4Cols = cols.t4;
+  const header: HeaderFn = t4Cols.size ? (col) => t4Cols.get(col) ?? null : null;
+  put(s, 't4', group, assignValues(row.values, keys, header), keys, undefined, {
+    node: rowNode(row),
+    values: row.values,
+  });
+}
+
+/** The usual 表四: one row of fifteen figures under the groups and their columns. */
+function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>): void {
+  const { t4Groups, t4: t4Cols } = cols;
+  const header: HeaderFn =
+    t4Cols.size || t4Groups.size
+      ? (col) => {
+          const g = t4Groups.get(col);
+          const c = t4Cols.get(col);
+          return g && c ? `${g}.${c}` : null;
+        }
+      : null;
+  const a = assignValues(row.values, T4_KEYS, header);
+  for (const r4 of T4_ROWS) s.seenRows.t4.add(r4.key);
+  if (!a.ok) {
+    s.unmapped.push({ table: 't4', row: 'review', reason: a.reason, figures: row.values.map(rawText) });
+  }
+  for (const r4 of T4_ROWS) {
+    const sub: Assignment<N> = a.ok
+      ? { ok: true, cells: new Map(T4_COLUMNS.map((c) => [c.key, a.cells.get(`${r4.key}.${c.key}`)!])) }
+      : { ok: true, cells: new Map() };
+    put(
+      s,
+      't4',
+      r4.key,
+      sub,
+      T4_COLUMNS.map((c) => c.key),
+    );
+    // One row of fifteen figures that cannot be placed: the whole table points at its first one.
+    const first = row.values[0]?.src.node;
+    if (!a.ok && first !== undefined)
+      for (const c of T4_COLUMNS) s.nodes.set(address('t4', r4.key, c.key), first);
+  }
+}
+
+/** Places a kept 表二 row once the template is known. */
+export function placeT2Row<N>(s: TableState<N>, p: PendingT2, template: Template | null): void {
+  const defs = [T2_ROWS[template ?? '2019'], T2_ROWS[template === '2021' ? '2019' : '2021']]
+    .map((rows) => rows.find((d) => d.key === p.key))
+    .filter((d) => d !== undefined);
+  const values = p.values as GridCell<N>[];
+  if (values.length === 0) {
+    put(
+      s,
+      't2',
+      p.key,
+      null,
+      defs[0]!.columns.map((c) => c.key),
+    );
+    return;
+  }
+  // The block's own header names the columns best; position under the template comes second.
+  for (const headerOnly of [true, false]) {
+    for (const def of defs) {
+      const keys = def.columns.map((c) => c.key);
+      const a = assignValues(values, keys, p.header, headerOnly);
+      if (a.ok) {
+        put(s, 't2', p.key, a, keys, (key, col) => key === 'amount' || p.money(col));
+        return;
+      }
+    }
+  }
+  const keys = defs[0]!.columns.map((c) => c.key);
+  put(s, 't2', p.key, assignValues(values, keys, p.header), keys, undefined, {
+    node: p.node as N | undefined,
+    values,
+  });
+}
