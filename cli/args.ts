@@ -14,7 +14,7 @@ export type Command =
       out: string | null;
       /** The size cap for one page, in bytes. */
       maxBytes: number;
-      /** Worker threads auditing at once (`--jobs`); null: the number of cores. */
+      /** Worker threads auditing at once (`--jobs`); null: one fewer than the cores. */
       jobs: number | null;
       inputs: string[];
     }
@@ -44,9 +44,11 @@ Audits Chinese government information-disclosure annual reports.
                 写入文件而非标准输出（- 即标准输出）/ write to FILE instead of stdout (- is stdout)
   --max-size N  每个页面的大小上限，默认 50 MB；N 以 MB 计，或带单位：500KB、1.5GB
                 the size cap for one page, 50 MB by default; N in MB, or with a unit: 500KB, 1.5GB
-  -j, --jobs N  同时核查的线程数，默认为 CPU 核数；1 即在本进程内逐个核查（输出顺序不变）
-                worker threads auditing at once, the number of cores by default; 1 audits in
-                this process (the output is the same, in input order, whatever N)
+  -j, --jobs N  同时核查的线程数，默认为 CPU 核数减一（双核即在本进程内）；1 即在本进程内
+                逐个核查；输出相同，按输入顺序
+                worker threads auditing at once, one fewer than the cores by default (on 2
+                cores: in this process); 1 audits in this process; the output is the same,
+                in input order, whatever N
   -h, --help    显示本帮助 / show this help
   -v, --version 显示版本 / show the version
 
