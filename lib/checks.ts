@@ -115,6 +115,7 @@ export function noFindingsText(s: CheckSummary, lang: Lang): string {
     return `未发现问题（已运行 ${ran} 项检查；${s.skipped} 项未运行：${why}）`;
   }
   if (ran === 0) return `No check ran${s.skipped > 0 ? ` (${why})` : ''}`;
-  if (s.skipped === 0) return `No problems found (${ran === 1 ? 'the one check' : `all ${ran} checks`} passed)`;
+  if (s.skipped === 0)
+    return `No problems found (${ran === 1 ? 'the one check' : `all ${ran} checks`} passed)`;
   return `No problems found (${plural(ran, 'check')} ran; ${s.skipped} not run: ${why})`;
 }

@@ -32,7 +32,6 @@ import {
   planImport,
 } from './desk-backup';
 
-
 /** The database's name in the extension's origin. */
 export const DESK_DB_NAME = 'gov-report-audit-desk';
 /** The schema version this build opens (see MIGRATIONS). */

@@ -14,8 +14,8 @@ import { PageMarks } from '../../utils/marks';
 import { sendMessage } from '../../utils/messages';
 import { detectAndAudit } from './detect';
 import { reportTables, tablesPrint } from './fingerprint';
-import { pageHtml } from './page-html';
 import { measure } from './measure';
+import { pageHtml } from './page-html';
 
 /** The state of the content script in one frame. */
 export class Session {
