@@ -34,7 +34,15 @@ export interface PanelState {
   marksOn: boolean;
   expanded: boolean;
   editing: EditRequest | null;
+  /**
+   * Set when the page's audit threw: its message (the audit's own, never a note), cut to
+   * ERROR_MAX; the panel then shows 核查出错 / Audit failed and no counts.
+   */
+  error?: string;
 }
+
+/** The longest audit error message the panel is sent. */
+export const ERROR_MAX = 300;
 
 /** content → frame: the answer to a save or a focus request. */
 export type PanelReply = { kind: 'saved'; ok: boolean } | { kind: 'focused'; shown: boolean };

@@ -35,8 +35,20 @@ export interface PanelProps {
 const count = (findings: Finding[], s: Finding['severity']) =>
   findings.filter((f) => f.severity === s).length;
 
-/** The folded panel: a narrow tab at the page's right edge with the counts; a click opens it. */
-export function PanelTab({ findings, onExpand }: { findings: Finding[]; onExpand(): void }) {
+/**
+ * The folded panel: a narrow tab at the page's right edge with the counts (or, when the audit
+ * failed, a "!" and no counts); a click opens it.
+ */
+export function PanelTab({
+  findings,
+  error,
+  onExpand,
+}: {
+  findings: Finding[];
+  /** Why the audit failed, if it did. */
+  error?: string;
+  onExpand(): void;
+}) {
   return (
     <button
       type="button"
@@ -48,13 +60,49 @@ export function PanelTab({ findings, onExpand }: { findings: Finding[]; onExpand
       onClick={onExpand}
     >
       <span class="brand">核查</span>
-      {(['error', 'warning'] as const).map((s) => (
-        <span class="count" key={s} title={i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}>
-          <span class={`dot ${s}`} />
-          {count(findings, s)}
+      {error !== undefined ? (
+        <span class="count" data-gra="failed" title={i18n.t('app.auditFailed', [error])}>
+          <span class="dot error" />!
         </span>
-      ))}
+      ) : (
+        (['error', 'warning'] as const).map((s) => (
+          <span class="count" key={s} title={i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}>
+            <span class={`dot ${s}`} />
+            {count(findings, s)}
+          </span>
+        ))
+      )}
     </button>
+  );
+}
+
+/**
+ * The open panel of a page whose audit threw: 核查出错 / Audit failed and the audit's own message,
+ * with no counts, no findings and no "no problems" (nothing was checked).
+ */
+export function PanelFailed({ error, onCollapse }: { error: string; onCollapse(): void }) {
+  return (
+    <section class="panel" aria-label={i18n.t('panel.label')} data-gra="panel" data-state="failed">
+      <header class="head">
+        <span class="brand">年报核查</span>
+        <span class="actions">
+          <button
+            type="button"
+            data-gra="collapse"
+            aria-expanded={true}
+            aria-label={i18n.t('panel.collapse')}
+            onClick={onCollapse}
+          >
+            ▸
+          </button>
+        </span>
+      </header>
+      <div class="body">
+        <p class="note failed" role="alert" data-gra="audit-failed">
+          {i18n.t('app.auditFailed', [error])}
+        </p>
+      </div>
+    </section>
   );
 }
 

@@ -34,6 +34,8 @@ export interface PanelView {
   lostQuotes: string[];
   marksOn: boolean;
   tip: TipState | null;
+  /** Why the audit failed (it threw): the panel shows that instead of findings. */
+  error?: string;
 }
 
 /** What the panel asks the session to do. */
@@ -238,8 +240,14 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
   return {
     update(next) {
       // A page that rewrites its <body> (single-page portals) takes our host with it: put it back
-      // (the frame reloads and connects again with the same token).
-      if (!ui.shadowHost.isConnected) ui.mount();
+      // (the frame reloads and connects again with the same token). A page with no <body> at all
+      // has nowhere to put it: the frame hears the state when the host is back in the page.
+      if (!ui.shadowHost.isConnected)
+        try {
+          ui.mount();
+        } catch {
+          // No anchor (no <body>) for now.
+        }
       // The same view again means only its tooltip changed (hover): the frame hears nothing.
       const same = next === view;
       view = next;

@@ -12,6 +12,7 @@ import type { Flag, PageResult } from '../../lib/model';
 import { loadFlags, watchFlags } from '../../utils/flags';
 import { PageMarks } from '../../utils/marks';
 import { sendMessage } from '../../utils/messages';
+import { ERROR_MAX } from '../../utils/panel-link';
 import { detectAndAudit } from './detect';
 import { reportTables, tablesPrint } from './fingerprint';
 import { measure } from './measure';
@@ -53,7 +54,7 @@ export class Session {
 
   /** Detects and audits (queued, so two triggers never interleave); `force` skips the quick check. */
   run(force: boolean): Promise<void> {
-    this.running = this.running.then(() => this.runNow(force)).catch((e: unknown) => this.failed(e));
+    this.running = this.running.then(() => this.runNow(force)).catch((e: unknown) => this.failed(e, force));
     return this.running;
   }
 
@@ -68,10 +69,12 @@ export class Session {
   }
 
   /**
-   * An audit that threw: nothing it half-did stays on the page (marks, a panel whose counts would
-   * claim "no problems"), and the popup is told the reason rather than "not a report".
+   * An audit that threw: nothing it half-did stays on the page (marks, findings, counts that would
+   * claim "no problems"), and the popup and the panel are told the reason rather than "not a
+   * report". The panel shows it where it was already up, or where the user asked (`force`); an
+   * automatic audit of a page that never had a panel puts none up for its error.
    */
-  private failed(e: unknown): void {
+  private failed(e: unknown, force: boolean): void {
     this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     this.audit = null;
     this.result = null;
@@ -82,8 +85,7 @@ export class Session {
     } catch {
       // The same weird DOM may break the clean-up; the next audit clears again.
     }
-    this.panel?.then((p) => p.remove()).catch(() => undefined);
-    this.panel = null;
+    if (this.panel || force) this.renderError(this.error);
     // The badge drops this frame's old counts: it must not show figures the popup no longer has.
     void sendMessage('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
   }
@@ -239,11 +241,10 @@ export class Session {
     return (node?.textContent ?? '').trim();
   }
 
-  /** Re-renders the tooltip and tells the panel's frame what changed (mounting both on first use). */
-  render(): void {
-    const a = this.audit;
-    if (!a) return;
-    this.panel ??= mountPanel(this.life, {
+  /** The panel, mounted on first use (null again if it could not be: a page with no <body>). */
+  private mount(): Promise<PanelHandle> {
+    if (this.panel) return this.panel;
+    const panel = mountPanel(this.life, {
       toggleMarks: (on) => void this.setMarks(on),
       focus: (i) => this.focusFromPanel(i),
       locate: (address) => this.locate(address),
@@ -257,6 +258,37 @@ export class Session {
         })),
       reportRight: () => reportRight(this.tables),
     });
+    this.panel = panel;
+    panel.catch(() => {
+      if (this.panel === panel) this.panel = null;
+    });
+    return panel;
+  }
+
+  /** Tells the panel the audit failed (`message` is the audit's own error, cut short): no counts, no findings. */
+  private renderError(message: string): void {
+    const view: PanelView = {
+      url: this.url,
+      findings: [],
+      template: null,
+      anchors: [],
+      lostQuotes: [],
+      marksOn: this.marksOn,
+      tip: null,
+      error: message.slice(0, ERROR_MAX),
+    };
+    this.tip = null;
+    this.view = view;
+    void this.mount()
+      .then((p) => p.update(view))
+      .catch(() => undefined);
+  }
+
+  /** Re-renders the tooltip and tells the panel's frame what changed (mounting both on first use). */
+  render(): void {
+    const a = this.audit;
+    if (!a) return;
+    const panel = this.mount();
     const view = {
       url: this.url,
       findings: a.findings,
@@ -268,7 +300,7 @@ export class Session {
       tip: this.tip,
     };
     this.view = view;
-    void this.panel.then((p) => p.update(view));
+    void panel.then((p) => p.update(view)).catch(() => undefined);
   }
 
   /** Shows the current tooltip (hover and focus change only it, not what the frame shows). */

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FlagEditor } from '../../components/FlagEditor';
-import { Panel, PanelTab } from '../../components/panel/Panel';
+import { Panel, PanelFailed, PanelTab } from '../../components/panel/Panel';
 import { FlagList } from '../../components/popup/FlagList';
 import { usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
@@ -44,7 +44,16 @@ export function App() {
   }, []);
   if (!state) return null;
   if (!state.expanded)
-    return <PanelTab findings={state.findings} onExpand={() => send({ kind: 'expand', on: true })} />;
+    return (
+      <PanelTab
+        findings={state.findings}
+        error={state.error}
+        onExpand={() => send({ kind: 'expand', on: true })}
+      />
+    );
+  // The audit threw: its error, never counts or "no problems" for a page nothing was checked on.
+  if (state.error !== undefined)
+    return <PanelFailed error={state.error} onCollapse={() => send({ kind: 'expand', on: false })} />;
   const edit = state.editing;
   return (
     <Panel

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod/mini';
 import { CheckSchema, FindingSchema, TemplateSchema } from '../../lib/model';
-import type { PanelAction, PanelReply, PanelState } from '../../utils/panel-link';
+import { ERROR_MAX, type PanelAction, type PanelReply, type PanelState } from '../../utils/panel-link';
 
 const StateSchema = z.object({
   kind: z.literal('state'),
@@ -25,6 +25,7 @@ const StateSchema = z.object({
       quote: z.string().check(z.maxLength(5000)),
     }),
   ),
+  error: z.optional(z.string().check(z.maxLength(ERROR_MAX))),
 });
 const ReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), ok: z.boolean() }),

@@ -2,7 +2,7 @@
  * The built extension against pages that keep changing or fight back: a 20,000-cell report whose
  * 表三 changes every 500 ms is re-audited a handful of times, not twice a second; a change in an
  * appendix table costs no audit at all; an audit that throws reaches the popup as 核查出错 / Audit
- * failed, never "not a report"; auto-save on a page that rewrites its year every second keeps one
+ * failed, never "not a report", and so does the page's panel (no counts, never "no problems"); auto-save on a page that rewrites its year every second keeps one
  * record; two reports in one tab are both listed, and the popup's total is the badge's.
  * Screenshots: test-results/live-*.png.
  */
@@ -22,6 +22,7 @@ import {
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { openPanel, panelFrame } from './shadow';
 
 const FRAME_HOST = 'data.example.gov.cn';
 
@@ -157,6 +158,53 @@ describe('an audit that throws', () => {
     expect(await popup.locator('[data-state="notReport"]').count()).toBe(0);
     await popup.screenshot({ path: join(RESULTS_DIR, 'live-audit-failed.png') });
     await popup.close();
+    await page.close();
+  });
+
+  it('shows 核查出错 / Audit failed in the page\'s panel, with no counts and no "no problems"', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed000-word-balance-error.html'));
+    await waitForAudit(page, 'marks');
+    const before = await openPanel(page, 'keyboard');
+    await before.locator('[data-gra="finding"]').first().waitFor();
+    // The page takes its root element away (the panel's host with it), and the user asks for
+    // 审核此页: the read has nothing to walk and throws.
+    await page.evaluate(() => {
+      (window as unknown as { gone: Element }).gone = document.documentElement;
+      document.documentElement.remove();
+    });
+    const tab = await activeTabId(ext);
+    const answer = (await sendToTab(ext, tab, 'runAudit', undefined)) as { res?: { error?: string } };
+    expect(answer.res?.error).toMatch(/TypeError/);
+    // The root comes back without the report (so no later audit replaces the error), our host
+    // still in it: the panel's frame reloads, connects again and is told the audit failed.
+    await page.evaluate(() => {
+      const root = (window as unknown as { gone: Element }).gone;
+      for (const el of Array.from(root.querySelectorAll('body > *')))
+        if (!el.localName.startsWith('gra-audit-panel-')) el.remove();
+      for (const t of Array.from(root.querySelectorAll('title'))) t.remove();
+      document.append(root);
+    });
+    const alertText = async () => {
+      const frame = panelFrame(page);
+      if (!frame) return null;
+      return frame
+        .locator('[data-gra="panel"][data-state="failed"] [role="alert"]')
+        .textContent({ timeout: 500 })
+        .catch(() => null);
+    };
+    await expect.poll(alertText, { timeout: 10_000 }).toMatch(/^(核查出错：|Audit failed: )TypeError/);
+    const frame = panelFrame(page)!;
+    const text = (await frame.evaluate(() => document.body.textContent)) ?? '';
+    expect(text).not.toMatch(/未发现问题|No problems found|此页不是|is not a government/i);
+    expect(await frame.locator('.count, [data-gra="finding"], [data-gra="findings"]').count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS_DIR, 'live-panel-audit-failed.png') });
+    // Folded, its tab shows a "!" and no counts either.
+    await frame.locator('[data-gra="collapse"]').press('Enter');
+    const tabButton = frame.locator('[data-gra="expand"]');
+    await tabButton.waitFor();
+    expect(await tabButton.locator('[data-gra="failed"]').count()).toBe(1);
+    expect(await tabButton.textContent()).not.toMatch(/\d/);
     await page.close();
   });
 });
