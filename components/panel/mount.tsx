@@ -9,7 +9,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Check, Finding, Template } from '../../lib/model';
 import {
   type EditRequest,
   newToken,
@@ -22,21 +21,11 @@ import {
 import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './styles';
 import { type TipState, Tooltip } from './Tooltip';
 
-/** What the panel shows, from the session (the frame gets all but the tooltip). */
-export interface PanelView {
-  url: string;
-  findings: Finding[];
-  checks?: Check[];
-  template: Template | null;
-  /** Every cell address and fact key the report has. */
-  anchors: string[];
-  /** Ids of the quote-only flags whose quote is no longer in the page's text. */
-  lostQuotes: string[];
-  marksOn: boolean;
-  tip: TipState | null;
-  /** Why the audit failed (it threw): the panel shows that instead of findings. */
-  error?: string;
-}
+/**
+ * What the panel shows, from the session: the state the frame is sent (less what the host adds,
+ * its open/editing state), plus the tooltip, which stays in the page.
+ */
+export type PanelView = Omit<PanelState, 'kind' | 'expanded' | 'editing'> & { tip: TipState | null };
 
 /** What the panel asks the session to do. */
 export interface PanelActions {
