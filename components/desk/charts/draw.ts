@@ -149,6 +149,16 @@ function counts(values: (number | null)[], label: string): Plot.ScaleOptions {
 const pct = (share: number | null) => (share === null ? null : share * 100);
 const round = (n: number) => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
 
+/** A share written on its bar segment: dark text with a white halo, readable on any fill. */
+const SHARE_LABEL = {
+  text: (s: Share) => `${round(s.share! * 100)}%`,
+  fill: '#111',
+  stroke: '#fff',
+  strokeWidth: 3,
+  paintOrder: 'stroke',
+  fontSize: BODY,
+} as const;
+
 /** The three charts of one agency: applications received, outcome shares, reviews and suits. */
 export function agencyFigures(group: AgencyGroup, t: Translate, width: number): Figure[] {
   const { reports, undated } = drawnFrom(group);
@@ -252,12 +262,7 @@ export function agencyFigures(group: AgencyGroup, t: Translate, width: number): 
               y: (s: Share) => pct(s.share),
               z: labelOf,
               order: colours.domain,
-              text: (s: Share) => `${round(s.share! * 100)}%`,
-              fill: '#111',
-              stroke: '#fff',
-              strokeWidth: 3,
-              paintOrder: 'stroke',
-              fontSize: BODY,
+              ...SHARE_LABEL,
             }),
           ),
           Plot.text(emptyColumns, {
@@ -485,12 +490,7 @@ export function deskFigures(
               x: (s: Share) => pct(s.share),
               z: labelOf,
               order: colours.domain,
-              text: (s: Share) => `${round(s.share! * 100)}%`,
-              fill: '#111',
-              stroke: '#fff',
-              strokeWidth: 3,
-              paintOrder: 'stroke',
-              fontSize: BODY,
+              ...SHARE_LABEL,
             }),
           ),
           Plot.text(blankAgencies, {
