@@ -14,6 +14,7 @@ import {
   same,
   shortQuote,
   sideText,
+  T3_ALL_ROWS,
   T3_OTHER_2021,
   TABLE_NAMES,
   type Term,
@@ -43,18 +44,8 @@ function normative(report: Report): string[] {
 }
 
 const t3Total = (rows: string[]) => () => rows.map((r) => `t3.${r}.total`);
-const DENIED = [
-  'state_secret',
-  'law_forbids',
-  'safety',
-  'third_party',
-  'internal',
-  'process',
-  'enforcement',
-  'inquiry',
-];
-const UNABLE = ['not_held', 'needs_making', 'unclear'];
-const REFUSED = ['complaint', 'repeat', 'publication', 'mass', 'confirm'];
+/** 表三's rows of one outcome group (`denied` → `denied.state_secret` …), as the key table lists them. */
+const group = (prefix: string) => T3_ALL_ROWS.filter((r) => r.startsWith(`${prefix}.`));
 
 /** (六) 其他处理: the rows the page has (2021's three, or the single row a 2019 table prints). */
 function otherRows(report: Report): string[] {
@@ -80,9 +71,9 @@ const COMPARISONS: Comparison[] = [
   outcome('f.outcome.granted', t3Total(['granted'])),
   outcome('f.outcome.partial', t3Total(['partial'])),
   outcome('f.outcome.granted_partial', t3Total(['granted', 'partial'])),
-  outcome('f.outcome.denied', t3Total(DENIED.map((r) => `denied.${r}`))),
-  outcome('f.outcome.unable', t3Total(UNABLE.map((r) => `unable.${r}`))),
-  outcome('f.outcome.refused', t3Total(REFUSED.map((r) => `refused.${r}`))),
+  outcome('f.outcome.denied', t3Total(group('denied'))),
+  outcome('f.outcome.unable', t3Total(group('unable'))),
+  outcome('f.outcome.refused', t3Total(group('refused'))),
   outcome('f.outcome.other', otherRows),
   outcome('f.outcome.total', t3Total(['outcome_total'])),
   { fact: 'f.carried_out', table: 't3', cells: t3Total(['carried_out']), byRow: true },
