@@ -80,11 +80,6 @@ export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
   return SECTION_RES.map((_, i) => seen.has(i));
 }
 
-/** How many of the template's section headings the page has. */
-export function countSections<N>(blocks: Block<N>[]): number {
-  return sectionsFound(blocks).filter(Boolean).length;
-}
-
 // A copy cut short says so: a mirror's `[excerpt ends]`, an editor's 未完待续.
 const CUT = /\[excerpt ends\]|未完待续|[（(]未完[）)]|[（(]待续[）)]|内容(?:过长|较长).{0,6}(?:截断|省略)/;
 
