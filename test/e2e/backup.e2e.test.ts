@@ -13,7 +13,7 @@ import {
   activeTabId,
   type ExtensionBrowser,
   type FixtureServer,
-  launchWithExtension,
+  launchInChinese,
   serveFixtures,
   waitForAudit,
 } from './harness';
@@ -21,7 +21,6 @@ import { EXTENSION_DIR, RESULTS_DIR } from './paths';
 
 let fixtures: FixtureServer;
 let ext: ExtensionBrowser;
-let previousLanguage: string | undefined;
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
@@ -64,16 +63,12 @@ const content = (b: Backup) => JSON.stringify({ reports: b.reports, links: b.lin
 beforeAll(async () => {
   mkdirSync(RESULTS_DIR, { recursive: true });
   fixtures = await serveFixtures();
-  previousLanguage = process.env.LANGUAGE;
-  process.env.LANGUAGE = 'zh_CN';
-  ext = await launchWithExtension();
+  ext = await launchInChinese();
 });
 
 afterAll(async () => {
   await ext?.close();
   await fixtures?.close();
-  if (previousLanguage === undefined) delete process.env.LANGUAGE;
-  else process.env.LANGUAGE = previousLanguage;
 });
 
 describe('desk backup import', () => {

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './harness';
+import { type ExtensionBrowser, launchInChinese } from './harness';
 import { EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
 
 const FILES = [
@@ -24,7 +24,6 @@ const SOURCE = '数据来源：各机关政府信息公开工作年度报告；�
 
 let ext: ExtensionBrowser;
 let desk: Page;
-let previousLanguage: string | undefined;
 /** What the desk page logged as errors (a CSP refusal of eval would show here). */
 const consoleErrors: string[] = [];
 
@@ -55,9 +54,7 @@ function texts(kind: string): Promise<string[]> {
 
 beforeAll(async () => {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  previousLanguage = process.env.LANGUAGE;
-  process.env.LANGUAGE = 'zh_CN';
-  ext = await launchWithExtension();
+  ext = await launchInChinese();
   desk = await ext.context.newPage();
   desk.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
@@ -73,8 +70,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ext?.close();
-  if (previousLanguage === undefined) delete process.env.LANGUAGE;
-  else process.env.LANGUAGE = previousLanguage;
 });
 
 describe('desk charts', () => {

@@ -13,7 +13,7 @@ import {
   activeTabId,
   type ExtensionBrowser,
   type FixtureServer,
-  launchWithExtension,
+  launchInChinese,
   serveFixtures,
   waitForAudit,
 } from './harness';
@@ -29,7 +29,6 @@ const YEARS = [
 let fixtures: FixtureServer;
 let ext: ExtensionBrowser;
 let desk: Page;
-let previousLanguage: string | undefined;
 
 /** A message in both built languages: the browser's UI language decides which one shows. */
 function msgs(key: string): string[] {
@@ -58,18 +57,13 @@ async function rows(n: number): Promise<void> {
 beforeAll(async () => {
   mkdirSync(RESULTS_DIR, { recursive: true });
   fixtures = await serveFixtures();
-  // Chinese UI (Chromium on Linux takes it from LANGUAGE; the harness passes our env on), so the
-  // screenshots show what most users see. Assertions accept either language.
-  previousLanguage = process.env.LANGUAGE;
-  process.env.LANGUAGE = 'zh_CN';
-  ext = await launchWithExtension();
+  // Chinese UI, so the screenshots show what most users see. Assertions accept either language.
+  ext = await launchInChinese();
 });
 
 afterAll(async () => {
   await ext?.close();
   await fixtures?.close();
-  if (previousLanguage === undefined) delete process.env.LANGUAGE;
-  else process.env.LANGUAGE = previousLanguage;
 });
 
 describe('audit desk', () => {

@@ -92,6 +92,33 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   return { context, extensionId, serviceWorker, close: () => context.close() };
 }
 
+/**
+ * Launches as launchWithExtension does, with Chromium's UI in Chinese (Chromium on Linux takes it from
+ * LANGUAGE, which the launch passes on), so screenshots show what most users see; close() puts
+ * LANGUAGE back.
+ */
+export async function launchInChinese(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  const previous = process.env.LANGUAGE;
+  const restore = () => {
+    if (previous === undefined) delete process.env.LANGUAGE;
+    else process.env.LANGUAGE = previous;
+  };
+  process.env.LANGUAGE = 'zh_CN';
+  try {
+    const ext = await launchWithExtension(extensionDir);
+    return {
+      ...ext,
+      close: async () => {
+        await ext.close();
+        restore();
+      },
+    };
+  } catch (e) {
+    restore();
+    throw e;
+  }
+}
+
 /** Waits until the content script has finished (marks measured) or decided (detect measured). */
 export async function waitForAudit(page: Page, what: 'marks' | 'detect' = 'marks', timeout = 10_000) {
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `gra:${what}`, {
