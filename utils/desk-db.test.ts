@@ -87,6 +87,26 @@ describe('desk storage', () => {
     expect((await desk.list()).length).toBe(2);
   });
 
+  it('never drops a note when a page is saved again: the page wins on the same id, earlier flags it lacks stay', async () => {
+    const desk = await fresh();
+    const imported = {
+      id: 'f9',
+      address: null,
+      quote: '共条',
+      note: '来源说是 43',
+      created: '2026-11-22T06:00:00.000Z',
+    };
+    const first = await desk.save({ ...input(), flags: [...input().flags, imported] });
+    // The page's own store never had f9 (it came with a backup) and f1's note was edited since.
+    const edited = { ...input().flags[0]!, note: '已核实' };
+    const again = await desk.save({ ...input(), flags: [edited] });
+    expect(again.id).toBe(first.id);
+    expect((await desk.get(first.id))?.flags).toEqual([edited, imported]);
+    // By id as well as by the page and year.
+    await desk.save({ ...input(), id: first.id, flags: [] });
+    expect((await desk.get(first.id))?.flags.map((f) => f.id)).toEqual(['f1', 'f9']);
+  });
+
   it('keeps the old record when a write fails half-way (report and summary abort together)', async () => {
     const desk = await fresh();
     const first = await desk.save(input());

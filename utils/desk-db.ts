@@ -21,7 +21,7 @@ import {
   SavedSummarySchema,
   summarise,
 } from '../lib/desk/model';
-import { type Report, ReportSchema } from '../lib/model';
+import { type Flag, type Report, ReportSchema } from '../lib/model';
 import {
   buildBackup,
   type DeskImportResult,
@@ -173,6 +173,19 @@ export async function openDesk(name = DESK_DB_NAME): Promise<Desk> {
   return makeDesk(db);
 }
 
+/**
+ * A save never drops a note: the flags saved now (the page's current ones, which win on the same id,
+ * so an edited note is not doubled) and every flag of the record it replaces that they lack, e.g.
+ * notes a backup import brought that the page's own flag store never had. A flag deleted on the page
+ * therefore stays in the desk's copy until the record is removed; losing a journalist's note silently
+ * is the worse error.
+ */
+function keptFlags(now: Flag[], earlier: SavedReport | null): Flag[] {
+  if (!earlier || earlier.flags.length === 0) return now;
+  const ids = new Set(now.map((f) => f.id));
+  return [...now, ...earlier.flags.filter((f) => !ids.has(f.id))];
+}
+
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -307,12 +320,21 @@ function makeDesk(db: IDBPDatabase): Desk {
       return atomically(['reports', 'summaries', 'audits'], async (tx) => {
         const reports = tx.objectStore('reports');
         let id = input.id;
+        let earlier: SavedReport | null = null;
         if (id === undefined) {
           const previous: unknown = await reports.index('matchKey').get(matchKey(input));
-          id = fromStore(previous)?.id ?? (previous as { id?: string } | undefined)?.id ?? newId();
+          earlier = fromStore(previous);
+          id = earlier?.id ?? (previous as { id?: string } | undefined)?.id ?? newId();
+        } else {
+          earlier = fromStore(await reports.get(id));
         }
         // Validated before it is written: a malformed record never reaches the store.
-        const record = SavedReportSchema.parse({ ...input, id, savedAt });
+        const record = SavedReportSchema.parse({
+          ...input,
+          id,
+          savedAt,
+          flags: keptFlags(input.flags, earlier),
+        });
         await reports.put(stored(record));
         await tx.objectStore('summaries').put(summarise(record));
         await tx.objectStore('audits').put(auditOf(record));
