@@ -14,6 +14,8 @@ import { i18n } from './popup/i18n';
 export interface FlagEditorProps {
   address: string | null;
   quote: string;
+  /** A text flag's place in the page's text (see FlagSchema's `at`). */
+  at?: number;
   pageUrl: string;
   /** The report's template, for the cell's label (表三 本年新收 · 总计). */
   template?: Template | null;
@@ -34,7 +36,7 @@ const CSS = `
 .gra-flag-editor .err{color:#b3261e}`;
 
 /** The form: where, the quote, a note, 保存 and 取消 (Esc cancels, Ctrl/⌘+Enter saves). */
-export function FlagEditor({ address, quote, pageUrl, template = null, onClose }: FlagEditorProps) {
+export function FlagEditor({ address, quote, at, pageUrl, template = null, onClose }: FlagEditorProps) {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function FlagEditor({ address, quote, pageUrl, template = null, onClose }
     if (saving) return;
     setSaving(true);
     try {
-      await saveFlag(pageUrl, { address, quote, note: note.trim() });
+      await saveFlag(pageUrl, { address, quote, ...(at === undefined ? {} : { at }), note: note.trim() });
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

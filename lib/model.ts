@@ -107,6 +107,11 @@ export const FlagSchema = z.object({
   id: z.string(),
   address: z.nullable(z.string()),
   quote: z.string(),
+  /**
+   * A text flag's place: where its quote starts in the page's text with whitespace removed (the
+   * page re-anchors it at the occurrence of the quote nearest this, as a cell flag by its address).
+   */
+  at: z.optional(z.int().check(z.minimum(0))),
   note: z.string(),
   created: z.string(),
   orphan: z.optional(z.boolean()),

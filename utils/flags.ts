@@ -19,6 +19,8 @@ import {
 export interface NewFlag {
   address: string | null;
   quote: string;
+  /** A text flag's place (see FlagSchema). */
+  at?: number;
   note: string;
 }
 
@@ -151,6 +153,7 @@ export async function saveFlag(pageUrl: string, input: NewFlag): Promise<Flag> {
     id: newId(),
     address: input.address,
     quote: input.quote,
+    ...(input.at === undefined ? {} : { at: input.at }),
     note: input.note,
     created: new Date().toISOString(),
   });

@@ -11,6 +11,10 @@ import { forEachSliced } from './chunk';
 import { clearRanges, type FactTone, paintRanges, pulseRange, quoteRange } from './highlight';
 import { type CellInfo, type MarkInput, planCells } from './mark-plan';
 import { addMarkStyle, FLAGGED_CLASS, removeMarkStyle } from './mark-style';
+import { clearTextFlags, paintTextFlags } from './text-flags';
+
+/** How long a text finding's sentence is shown alone before its cells (ms). */
+const SENTENCE_FIRST_MS = 1600;
 
 const ATTRS = ['data-audit-address', 'data-audit-rules', 'data-audit-severity', 'data-audit-quiet'];
 
@@ -41,10 +45,14 @@ export class PageMarks {
   cells = new Map<Element, CellInfo>();
   /** Fact key → its range, for scrolling to a finding that names only text. */
   factRanges = new Map<string, Range>();
+  /** The sentences the user flagged (flags with a quote and no address), as found on the page. */
+  textFlags: Range[] = [];
   private wrappers: Element[] = [];
   private focusable: Element[] = [];
   private flagged: Element[] = [];
   private generation = 0;
+  /** The cells' turn of a text finding's focus, pending while its sentence pulses. */
+  private cellsNext: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -116,6 +124,7 @@ export class PageMarks {
     for (const el of this.flagged) if (!next.has(el)) unflag(el);
     for (const el of next) if (!el.classList.contains(FLAGGED_CLASS)) el.classList.add(FLAGGED_CLASS);
     this.flagged = [...next];
+    this.textFlags = paintTextFlags(this.doc, flags);
   }
 
   /** The elements a finding names, and the ranges of its facts. */
@@ -128,8 +137,9 @@ export class PageMarks {
   }
 
   /**
-   * Scrolls to what the finding names first (a text finding names its sentence first, so the
-   * page shows the claim, not the table) and pulses all of it; false when nothing is on the page.
+   * Scrolls to what the finding names first and pulses it: a text finding names its sentence
+   * first, so the page shows the claim, pulses it, and then the table's cells it disagrees with
+   * (scrolled to only as far as they are out of view); false when nothing is on the page.
    */
   focus(finding: Finding): boolean {
     const { nodes, ranges } = this.targets(finding);
@@ -138,14 +148,28 @@ export class PageMarks {
       (c) => this.factRanges.has(c) || nodes.some((n) => this.cells.get(n)?.addresses.includes(c)),
     );
     const range = firstKey === undefined ? undefined : this.factRanges.get(firstKey);
-    if (range) scrollToRange(range);
-    else nodes[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
-    for (const n of nodes) {
-      n.removeAttribute('data-audit-pulse');
-      // Re-adding on the next frame restarts the animation if it is still running.
-      requestAnimationFrame(() => n.setAttribute('data-audit-pulse', ''));
-      setTimeout(() => n.removeAttribute('data-audit-pulse'), 2200);
+    clearTimeout(this.cellsNext);
+    const pulseCells = () => {
+      for (const n of nodes) {
+        n.removeAttribute('data-audit-pulse');
+        // Re-adding on the next frame restarts the animation if it is still running.
+        requestAnimationFrame(() => n.setAttribute('data-audit-pulse', ''));
+        setTimeout(() => n.removeAttribute('data-audit-pulse'), 2200);
+      }
+    };
+    if (range) {
+      // The sentence first; then its cells, brought into view only as far as they are not.
+      scrollToRange(range);
+      pulseRange(range);
+      if (nodes.length > 0)
+        this.cellsNext = setTimeout(() => {
+          nodes[0]?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' });
+          pulseCells();
+        }, SENTENCE_FIRST_MS);
+      return true;
     }
+    nodes[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    pulseCells();
     if (ranges[0]) pulseRange(ranges[0]);
     return true;
   }
@@ -153,6 +177,7 @@ export class PageMarks {
   /** Removes every attribute, highlight and stylesheet we added. */
   clear(): void {
     this.generation++;
+    clearTimeout(this.cellsNext);
     for (const node of this.cells.keys()) for (const a of ATTRS) node.removeAttribute(a);
     // Also any the page copied onto new elements (a body rewritten from its own innerHTML).
     for (const node of Array.from(this.doc.querySelectorAll(ATTRS.map((a) => `[${a}]`).join(','))))
@@ -161,6 +186,8 @@ export class PageMarks {
       unflag(node);
     for (const node of this.focusable) node.removeAttribute('tabindex');
     clearRanges(this.wrappers);
+    clearTextFlags();
+    this.textFlags = [];
     removeMarkStyle(this.doc);
     this.cells = new Map();
     this.factRanges = new Map();

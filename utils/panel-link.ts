@@ -17,6 +17,8 @@ export interface EditRequest {
   id: number;
   address: string | null;
   quote: string;
+  /** A text flag's place in the page's text (see FlagSchema's `at`). */
+  at?: number;
 }
 
 /** content → frame: everything the panel shows (sent again whenever any of it changes). */

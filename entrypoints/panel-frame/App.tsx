@@ -68,6 +68,7 @@ export function App() {
             key={edit.id}
             address={edit.address}
             quote={edit.quote}
+            {...(edit.at === undefined ? {} : { at: edit.at })}
             pageUrl={state.url}
             template={state.template}
             onClose={() => send({ kind: 'closeEditor' })}

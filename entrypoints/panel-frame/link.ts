@@ -23,6 +23,7 @@ const StateSchema = z.object({
       id: z.int(),
       address: z.nullable(z.string().check(z.maxLength(200))),
       quote: z.string().check(z.maxLength(5000)),
+      at: z.optional(z.int().check(z.minimum(0))),
     }),
   ),
   error: z.optional(z.string().check(z.maxLength(ERROR_MAX))),
