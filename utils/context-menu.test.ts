@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerContextMenu } from './context-menu';
+import { menuMessage, registerContextMenu } from './context-menu';
 import { sendMessage } from './messages';
 
 vi.mock('../components/popup/i18n', () => ({ i18n: { t: (key: string) => key } }));
@@ -60,5 +60,33 @@ describe('标记此处 context menu', () => {
     expect(sendMessage).toHaveBeenLastCalledWith('flagCell', {}, { tabId: 7, frameId: 0 });
     clicked.fire({ menuItemId: 'someone-else' }, { id: 7 });
     expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('标记所选文字 context menu', () => {
+  it('appears only over a selection, on the same pages', async () => {
+    registerContextMenu();
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
+    expect(create.mock.calls[1]![0]).toMatchObject({
+      id: 'gra-flag-text',
+      title: 'menu.flagText',
+      contexts: ['selection'],
+      documentUrlPatterns: ['*://*.gov.cn/*', 'https://mirror.example.org/*'],
+    });
+  });
+
+  it('asks the clicked frame to flag the selection as text', () => {
+    registerContextMenu();
+    clicked.fire({ menuItemId: 'gra-flag-text', selectionText: '共收到申请58件', frameId: 2 }, { id: 7 });
+    expect(sendMessage).toHaveBeenCalledWith(
+      'flagCell',
+      { selectionText: '共收到申请58件', text: true },
+      { tabId: 7, frameId: 2 },
+    );
+    expect(menuMessage({ menuItemId: 'gra-flag-text', selectionText: 'x'.repeat(6000) }, 1)?.data).toEqual({
+      selectionText: 'x'.repeat(5000),
+      text: true,
+    });
+    expect(menuMessage({ menuItemId: 'gra-flag-text' }, undefined)).toBeNull();
   });
 });

@@ -46,6 +46,8 @@ export const RequestSchemas = {
   flagCell: z.strictObject({
     address: z.optional(z.string().check(z.maxLength(200))),
     selectionText: z.optional(z.string().check(z.maxLength(5000))),
+    /** 标记所选文字: flag the selection as text, even inside a cell. */
+    text: z.optional(z.boolean()),
   }),
   auditDone: z.strictObject({
     errors: count,
@@ -69,7 +71,7 @@ export interface ProtocolMap {
   runAudit(): AuditReply;
   setMarks(data: { on: boolean }): boolean;
   focusFinding(data: { index: number }): boolean;
-  flagCell(data: { address?: string; selectionText?: string }): boolean;
+  flagCell(data: { address?: string; selectionText?: string; text?: boolean }): boolean;
   /** `detected`: the frame holds a report (absent from older builds: counted as one). */
   /** `gaps`: checks the report allows that did not run (the badge then claims no clean pass). */
   auditDone(data: { errors: number; warnings: number; detected?: boolean; gaps?: number }): void;

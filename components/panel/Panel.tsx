@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Check, Finding } from '../../lib/model';
 import { Checklist, NoFindings } from '../Checklist';
+import { Legend } from '../Legend';
 import { findingOrder } from '../popup/Findings';
 import { i18n } from '../popup/i18n';
 import { ruleInfo } from '../popup/ruleInfo';
@@ -183,6 +184,7 @@ export function Panel(props: PanelProps) {
             ))}
           </ul>
         )}
+        <Legend />
         {props.notOnPage && (
           <p class="note" role="status">
             {i18n.t('checks.notOnPage')}

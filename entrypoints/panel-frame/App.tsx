@@ -11,7 +11,8 @@ import { FlagList } from '../../components/popup/FlagList';
 import { usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
 import type { Flag } from '../../lib/model';
-import type { PanelState } from '../../utils/panel-link';
+import type { PanelAction, PanelState } from '../../utils/panel-link';
+import { DEFAULT_PREFS, loadPanelPrefs, type PanelPrefs, savePanelPrefs } from '../../utils/panel-prefs';
 import { useLink } from './link';
 
 /**
@@ -24,6 +25,25 @@ function withOrphans(flags: Flag[], state: PanelState): Flag[] {
     ...f,
     orphan: f.address === null ? state.lostQuotes.includes(f.id) : !anchors.has(f.address),
   }));
+}
+
+/**
+ * Once per load of the frame, opens or folds the panel as the user last left it (on this page or
+ * another); never chosen, it stays as the page put it (open only where it fits beside the report).
+ * A panel holding the flag editor is never folded.
+ */
+function useRememberedOpen(state: PanelState | null, send: (a: PanelAction) => void): void {
+  const [prefs, setPrefs] = useState<PanelPrefs | null>(null);
+  const applied = useRef(false);
+  useEffect(() => {
+    void loadPanelPrefs().then(setPrefs, () => setPrefs(DEFAULT_PREFS));
+  }, []);
+  useEffect(() => {
+    if (applied.current || !state || !prefs) return;
+    applied.current = true;
+    if (prefs.open === 'open' && !state.expanded) send({ kind: 'expand', on: true });
+    if (prefs.open === 'closed' && state.expanded && !state.editing) send({ kind: 'expand', on: false });
+  }, [state, prefs, send]);
 }
 
 /** The whole frame. */
@@ -42,18 +62,17 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.t('app.lang');
   }, []);
+  useRememberedOpen(state, send);
   if (!state) return null;
+  // The user's own open / fold, remembered for the next page (utils/panel-prefs.ts).
+  const expand = (on: boolean) => {
+    send({ kind: 'expand', on });
+    void savePanelPrefs({ open: on ? 'open' : 'closed' }).catch(() => undefined);
+  };
   if (!state.expanded)
-    return (
-      <PanelTab
-        findings={state.findings}
-        error={state.error}
-        onExpand={() => send({ kind: 'expand', on: true })}
-      />
-    );
+    return <PanelTab findings={state.findings} error={state.error} onExpand={() => expand(true)} />;
   // The audit threw: its error, never counts or "no problems" for a page nothing was checked on.
-  if (state.error !== undefined)
-    return <PanelFailed error={state.error} onCollapse={() => send({ kind: 'expand', on: false })} />;
+  if (state.error !== undefined) return <PanelFailed error={state.error} onCollapse={() => expand(false)} />;
   const edit = state.editing;
   return (
     <Panel
@@ -85,7 +104,7 @@ export function App() {
       }
       onToggleMarks={() => send({ kind: 'marks', on: !state.marksOn })}
       onFocus={(index) => send({ kind: 'focus', index })}
-      onCollapse={() => send({ kind: 'expand', on: false })}
+      onCollapse={() => expand(false)}
       onSave={() =>
         new Promise<boolean>((resolve) => {
           saves.current.push(resolve);

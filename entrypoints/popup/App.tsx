@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import { Checklist } from '../../components/Checklist';
+import { Legend } from '../../components/Legend';
 import { focusFinding, runAudit, setMarks } from '../../components/popup/audit';
 import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
@@ -104,6 +105,7 @@ export function App() {
           />
           {i18n.t('app.showMarks')}
         </label>
+        <Legend />
         <h2>{i18n.t('findings.heading')}</h2>
         <Findings
           findings={result.findings}
