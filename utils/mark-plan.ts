@@ -15,10 +15,10 @@ const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 export const QUIET_RULES: ReadonlySet<string> = new Set(['blank-cell']);
 
 /** What the audit hands to the marks (a subset of lib/audit.ts's Audit<Element>). */
-export interface MarkInput {
+export interface MarkInput<N = Element> {
   findings: Finding[];
-  cellNodes: Map<string, Element>;
-  factNodes: Map<string, { node: Element; start: number; end: number }>;
+  cellNodes: Map<string, N>;
+  factNodes: Map<string, { node: N; start: number; end: number }>;
   facts: { key: string; quote: string }[];
 }
 
@@ -34,8 +34,8 @@ export interface CellInfo {
 }
 
 /** Groups the audit by element: one element may carry several addresses (merged cells). */
-export function planCells(input: MarkInput): Map<Element, CellInfo> {
-  const byNode = new Map<Element, CellInfo>();
+export function planCells<N = Element>(input: MarkInput<N>): Map<N, CellInfo> {
+  const byNode = new Map<N, CellInfo>();
   const byAddress = new Map<string, CellInfo>();
   for (const [addr, node] of input.cellNodes) {
     let info = byNode.get(node);

@@ -63,6 +63,10 @@ export const RequestSchemas = {
     url: z.string().check(z.maxLength(8192)),
     title: z.string().check(z.maxLength(2000)),
   }),
+  openReview: z.strictObject({
+    tabId: z.int().check(z.minimum(0)),
+    url: z.string().check(z.maxLength(8192)),
+  }),
 } as const;
 
 /** Who sends what: popup → content (getAudit … focusFinding), background → content (flagCell), content → background (auditDone). */
@@ -81,6 +85,11 @@ export interface ProtocolMap {
   getSnapshot(): { html: string };
   /** content (the panel's 保存到审核台) → background, which stores it on the desk. */
   saveToDesk(data: { result: PageResult; html: string; url: string; title: string }): boolean;
+  /**
+   * popup → background: fetch a PDF / .docx on the tab's own *.gov.cn host and open the review page
+   * on it (审核附件, 在审核视图中打开); or why not, as a message to show.
+   */
+  openReview(data: { tabId: number; url: string }): { ok: true } | { ok: false; message: string };
 }
 
 const quiet = { debug() {}, log() {}, warn() {}, error() {} };

@@ -87,7 +87,14 @@ export async function auditPdf(
   bytes: Uint8Array,
   opts: { name?: string; limits?: Partial<PdfLimits> } = {},
 ): Promise<Audit<PdfNode>> {
-  const { source, scanned } = await sourceFromPdf(pdfjs, bytes, opts);
+  return auditPdfSource(await sourceFromPdf(pdfjs, bytes, opts));
+}
+
+/**
+ * The audit of a PDF already read (the extension's review page keeps the source for its snapshot):
+ * `report.source` is `pdf`, each cell has its page, and a scan not titled as a report says why.
+ */
+export function auditPdfSource({ source, scanned }: PdfSource): Audit<PdfNode> {
   const a = audit(source);
   a.report.source = 'pdf';
   for (const [addr, node] of a.cellNodes) {

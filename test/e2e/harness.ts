@@ -23,6 +23,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.png': 'image/png',
+  // As portals serve a report's attachments (the review view's tests open them).
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /** A static server over a directory, plus in-memory pages added by tests (synthetic pages). */
