@@ -9,6 +9,7 @@ describe('parseCommand', () => {
       out: null,
       maxBytes: 50 * 1024 * 1024,
       jobs: null,
+      follow: null,
       inputs: ['a.html', 'dir'],
     });
     expect(DEFAULT_MAX_BYTES).toBe(50 * 1024 * 1024);

@@ -1,5 +1,6 @@
 /**
- * The command line: `gov-report-audit [--json | --csv] [--out FILE] [--max-size N] [--jobs N] FILE|DIR|URL...`.
+ * The command line: `gov-report-audit [--json | --csv] [--out FILE] [--max-size N] [--jobs N] FILE|DIR|URL...`,
+ * or `gov-report-audit --follow [--max-pages N] [--delay MS] … URL...` to sweep a portal's report column.
  */
 import { parseArgs } from 'node:util';
 
@@ -16,12 +17,15 @@ export type Command =
       maxBytes: number;
       /** Worker threads auditing at once (`--jobs`); null: one fewer than the cores. */
       jobs: number | null;
+      /** `--follow`: the inputs are report columns to sweep; null for a plain run. */
+      follow: { maxPages: number; delayMs: number } | null;
       inputs: string[];
     }
   | { kind: 'usage-error'; message: string };
 
 /** The `--help` text, Chinese first with English beside it. */
 export const HELP = `用法 / usage: gov-report-audit [--json | --csv] [--out FILE] [--max-size N] [--jobs N] FILE|DIR|URL...
+       gov-report-audit --follow [--max-pages N] [--delay MS] [--json | --csv] [--out FILE] URL...
 
 核查政府信息公开工作年度报告（表二、表三、表四的勾稽关系、正文数字、发布时间……）。
 Audits Chinese government information-disclosure annual reports.
@@ -44,6 +48,17 @@ Audits Chinese government information-disclosure annual reports.
                 写入文件而非标准输出（- 即标准输出）/ write to FILE instead of stdout (- is stdout)
   --max-size N  每个页面的大小上限，默认 50 MB；N 以 MB 计，或带单位：500KB、1.5GB
                 the size cap for one page, 50 MB by default; N in MB, or with a unit: 500KB, 1.5GB
+  --follow      把每个网址当作年报栏目页：核查本页、它的“下一页”（至多 20 页）和它链到的同一网站上
+                标题像年报的页面（年报、年度报告、政府信息公开……报告；只跟一层）；同时至多 2 个请求；
+                其他网站的链接从不访问；失效或跳过的链接在标准错误中列出原因
+                treat each URL as a portal's report column: audit the page, its 下一页 pages (20 at
+                most) and the same-host pages it links to whose words look like a report (one level);
+                2 requests at a time; links to other hosts are never fetched; dead or skipped links
+                are named on stderr with the reason
+  --max-pages N --follow 最多读取的页数（含列表页），默认 200 / pages fetched at most, list pages
+                included, 200 by default
+  --delay MS    --follow 两次请求之间的间隔（毫秒），默认 500，可为 0 / milliseconds between two
+                requests, 500 by default, 0 allowed
   -j, --jobs N  同时核查的线程数，默认为 CPU 核数减一（双核即在本进程内）；1 即在本进程内
                 逐个核查；输出相同，按输入顺序
                 worker threads auditing at once, one fewer than the cores by default (on 2
@@ -98,9 +113,44 @@ export function parseCommand(argv: string[]): Command {
       };
     }
   }
+  let follow: { maxPages: number; delayMs: number } | null = null;
+  if (values.follow) {
+    const notUrl = positionals.find((p) => !/^https?:\/\//i.test(p));
+    if (notUrl !== undefined)
+      return {
+        kind: 'usage-error',
+        message: `--follow 只接受网址 / --follow takes http(s) URLs only: ${notUrl}`,
+      };
+    const maxPages = whole(values['max-pages'], 200, 1);
+    if (maxPages === null)
+      return {
+        kind: 'usage-error',
+        message: `--max-pages 无效 / invalid --max-pages: ${values['max-pages']} (正整数 / a whole number from 1)`,
+      };
+    const delayMs = whole(values.delay, 500, 0);
+    if (delayMs === null)
+      return {
+        kind: 'usage-error',
+        message: `--delay 无效 / invalid --delay: ${values.delay} (毫秒，0 或正整数 / milliseconds, a whole number from 0)`,
+      };
+    follow = { maxPages, delayMs };
+  } else if (values['max-pages'] !== undefined || values.delay !== undefined) {
+    return {
+      kind: 'usage-error',
+      message: '--max-pages 与 --delay 只用于 --follow / --max-pages and --delay go with --follow',
+    };
+  }
   const format = values.json ? 'json' : values.csv ? 'csv' : 'text';
   const out = values.out === undefined || values.out === '-' ? null : values.out;
-  return { kind: 'audit', format, out, maxBytes, jobs, inputs: positionals };
+  return { kind: 'audit', format, out, maxBytes, jobs, follow, inputs: positionals };
+}
+
+/** A whole number of at least `min` (up to 7 digits), `fallback` when absent, null when bad. */
+function whole(text: string | undefined, fallback: number, min: number): number | null {
+  if (text === undefined) return fallback;
+  if (!/^\s*\d{1,7}\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min ? n : null;
 }
 
 const MB = 1024 * 1024;
@@ -127,6 +177,9 @@ function parse(argv: string[]) {
       out: { type: 'string', short: 'o' },
       'max-size': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      follow: { type: 'boolean' },
+      'max-pages': { type: 'string' },
+      delay: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

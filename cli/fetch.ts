@@ -52,8 +52,15 @@ const HEADERS = {
   'accept-language': 'zh-CN,zh;q=0.9',
 };
 
-/** GETs `url`, following at most `maxRedirects` redirects; throws InputError on every failure. */
-export async function fetchPage(url: string, limits: Partial<FetchLimits> = {}): Promise<Fetched> {
+/**
+ * GETs `url`, following at most `maxRedirects` redirects; throws InputError on every failure.
+ * `follow`, when given, vets each redirect's target before it is fetched: a reason refuses it.
+ */
+export async function fetchPage(
+  url: string,
+  limits: Partial<FetchLimits> = {},
+  follow?: (next: URL) => string | null,
+): Promise<Fetched> {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   // One signal for the whole chain and body, so a slow trickle cannot outlast the limit.
   const signal = AbortSignal.timeout(lim.timeoutMs);
@@ -73,6 +80,8 @@ export async function fetchPage(url: string, limits: Partial<FetchLimits> = {}):
         throw new InputError(`重定向过多 / too many redirects (more than ${lim.maxRedirects})`);
       }
       current = parseUrl(location, current);
+      const refused = follow?.(current);
+      if (refused) throw new InputError(refused);
       continue;
     }
     if (!res.ok) {

@@ -12,6 +12,7 @@ import pkg from '../package.json';
 import { HELP, parseCommand } from './args';
 import { crossCheck } from './cross';
 import type { FetchLimits } from './fetch';
+import { followUrls } from './follow';
 import { countFindings, formatText, makeStyle, wantColor } from './format-text';
 import { type BadInput, expandInputs, fsReason, type Input, inputName } from './inputs';
 import { auditInputs } from './pool';
@@ -98,17 +99,19 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     );
     return EXIT.usage;
   }
-  const expanded = await expandInputs(cmd.inputs);
-  // Links a folder walk did not follow are named, but are not errors.
+  const limits = { maxBytes: cmd.maxBytes, ...io.limits };
+  const expanded = cmd.follow
+    ? await followUrls(cmd.inputs, { limits, ...cmd.follow, stderr: io.stderr })
+    : await expandInputs(cmd.inputs);
+  // Links a folder walk (or a sweep) did not follow are named, but are not errors.
   for (const s of expanded.skipped) {
     io.stderr.write(`gov-report-audit: ${sanitise(s.input)}: 跳过 / skipped: ${sanitise(s.reason)}\n`);
   }
   const json = cmd.format === 'json' ? new Map<PageResult, string>() : null;
-  const audited = await auditAll(expanded.inputs, io, {
-    limits: { maxBytes: cmd.maxBytes, ...io.limits },
-    jobs: cmd.jobs,
-    json,
-  });
+  const audited =
+    'results' in expanded
+      ? { results: expanded.results, bad: [] }
+      : await auditAll(expanded.inputs, io, { limits, jobs: cmd.jobs, json });
   const bad = [...expanded.bad, ...audited.bad];
   for (const b of bad) io.stderr.write(`gov-report-audit: ${sanitise(b.input)}: ${sanitise(b.reason)}\n`);
   const results = crossCheck(audited.results, io.pairRules ?? PAIR_RULES);
