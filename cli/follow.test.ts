@@ -35,7 +35,7 @@ describe('--follow over a portal column', () => {
     portal.requests.length = 0;
     out = await run(['--follow', '--json', '--delay', '0', portal.url()]);
     pages = ExportSchema.parse(JSON.parse(out.stdout)) as PageResult[];
-  });
+  }, 60_000);
 
   it('audits every report the four list pages link to, once each, in column order, each with its url', () => {
     const htmlUrls = pages.map((p) => p.url).filter((u) => u?.endsWith('.html'));

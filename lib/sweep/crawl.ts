@@ -171,7 +171,8 @@ export async function sweep(
   const queue: Task[] = [];
   let fetched = 0;
   let queued = 0;
-  let nextStart = 0;
+  let gate = Promise.resolve();
+  let lastStart = Number.NEGATIVE_INFINITY;
 
   const fail = (order: number[], url: string, text: string, kind: FailKind, reason?: string) => {
     const failure: SweepFailure = { url, text, kind, reason: reason ?? FAIL_WORDS[kind] };
@@ -183,12 +184,14 @@ export async function sweep(
       ? { kind: e.kind, reason: e.message }
       : { kind: 'other', reason: String((e as Error)?.message ?? e).replace(/\s+/g, ' ') };
 
-  /** Waits for this request's turn: `delayMs` after the previous request started. */
-  const turn = async () => {
-    const now = Date.now();
-    const at = Math.max(now, nextStart);
-    nextStart = at + opts.delayMs;
-    await sleep(at - now, signal);
+  /** Waits for this request's turn: `delayMs` after the previous request actually started. */
+  const turn = () => {
+    const mine = gate.then(async () => {
+      await sleep(lastStart + opts.delayMs - performance.now(), signal);
+      lastStart = performance.now();
+    });
+    gate = mine;
+    return mine;
   };
   /** Fetches within the caps and on the host; null (and the failure recorded) when it cannot. */
   const get = async (
