@@ -1,6 +1,7 @@
 /**
  * The background: keeps the toolbar badge at the page's error count (summed over the frames that
- * hold a report) and registers the 标记此处 context menu. It makes no network requests.
+ * hold a report) and registers the 标记此处 context menu. Its one network request is the attachment
+ * (or PDF) the user asks to audit, on the tab's own *.gov.cn host (utils/review-open.ts).
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -19,6 +20,7 @@ import {
   onValidMessage,
   sendMessage,
 } from '../utils/messages';
+import { listenForReviews } from '../utils/review-open';
 import { type FrameState, forgetTab, recordFrame, reportFrames, tabFrames } from '../utils/tab-frames';
 
 // One connection for the worker's life: auto-save asks on every audit, and connections are not free.
@@ -171,4 +173,6 @@ export default defineBackground(() => {
   });
 
   registerContextMenu();
+  // 审核附件 / 在审核视图中打开: fetch a PDF or .docx on the tab's own host, open the review page.
+  listenForReviews();
 });

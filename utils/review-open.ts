@@ -1,0 +1,50 @@
+/**
+ * The background's part of 审核附件 / 在审核视图中打开: the popup names a tab and an address; the
+ * background checks the address is on that tab's own *.gov.cn host, fetches it (size cap, time
+ * limit), keeps the bytes for the review page and opens it. A refusal or failure comes back as a
+ * message for the popup to show; nothing is opened then.
+ */
+import { browser } from 'wxt/browser';
+import { AttachmentError, fetchAttachment } from './attachment';
+import { fromExtensionPage, onValidMessage } from './messages';
+import { putReviewFile, reviewPath } from './review-files';
+
+/** The popup's answer: the review page opened, or why not. */
+export type OpenReviewReply = { ok: true } | { ok: false; message: string };
+
+/** Fetches `url` for the page in tab `tabId` and opens the review page on it. */
+export async function openReview(tabId: number, url: string): Promise<OpenReviewReply> {
+  let page: string | null = null;
+  try {
+    // The tab's address as the browser knows it (visible to us on *.gov.cn, our host permission).
+    page = (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    page = null;
+  }
+  try {
+    const got = await fetchAttachment(url, page);
+    const id = await putReviewFile({
+      url: got.url,
+      ...(page && page !== got.url ? { page } : {}),
+      name: got.name,
+      kind: got.kind,
+      bytes: got.bytes.buffer.slice(
+        got.bytes.byteOffset,
+        got.bytes.byteOffset + got.bytes.byteLength,
+      ) as ArrayBuffer,
+    });
+    await browser.tabs.create({ url: browser.runtime.getURL(reviewPath(id) as '/review.html') });
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof AttachmentError) return { ok: false, message: e.message };
+    return {
+      ok: false,
+      message: `打开审核视图失败 / Could not open the review view: ${(e as Error)?.message ?? e}`,
+    };
+  }
+}
+
+/** Listens for the popup's openReview (only our own extension pages may ask). */
+export function listenForReviews(): void {
+  onValidMessage('openReview', fromExtensionPage, ({ tabId, url }) => openReview(tabId, url));
+}
