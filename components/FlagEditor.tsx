@@ -16,6 +16,8 @@ export interface FlagEditorProps {
   quote: string;
   /** A text flag's place in the page's text (see FlagSchema's `at`). */
   at?: number;
+  /** A PDF report's page the cell or quote is printed on (the review view). */
+  page?: number;
   pageUrl: string;
   /** The report's template, for the cell's label (表三 本年新收 · 总计). */
   template?: Template | null;
@@ -36,7 +38,7 @@ const CSS = `
 .gra-flag-editor .err{color:#b3261e}`;
 
 /** The form: where, the quote, a note, 保存 and 取消 (Esc cancels, Ctrl/⌘+Enter saves). */
-export function FlagEditor({ address, quote, at, pageUrl, template = null, onClose }: FlagEditorProps) {
+export function FlagEditor({ address, quote, at, page, pageUrl, template = null, onClose }: FlagEditorProps) {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,14 +49,20 @@ export function FlagEditor({ address, quote, at, pageUrl, template = null, onClo
     if (saving) return;
     setSaving(true);
     try {
-      await saveFlag(pageUrl, { address, quote, ...(at === undefined ? {} : { at }), note: note.trim() });
+      await saveFlag(pageUrl, {
+        address,
+        quote,
+        ...(at === undefined ? {} : { at }),
+        ...(page === undefined ? {} : { page }),
+        note: note.trim(),
+      });
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setSaving(false);
     }
   };
-  const where = address ? addressLabel(address, template) : i18n.t('flags.textQuote');
+  const where = `${address ? addressLabel(address, template) : i18n.t('flags.textQuote')}${page ? ` · ${i18n.t('review.page', [String(page)])}` : ''}`;
   const shown = quote.length > SHOWN_QUOTE ? `${quote.slice(0, SHOWN_QUOTE)}…` : quote;
 
   return (

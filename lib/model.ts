@@ -112,6 +112,8 @@ export const FlagSchema = z.object({
    * page re-anchors it at the occurrence of the quote nearest this, as a cell flag by its address).
    */
   at: z.optional(z.int().check(z.minimum(0))),
+  /** A flag on a report read from a PDF: the page its cell or quote is printed on (1-based). */
+  page: z.optional(z.int().check(z.minimum(1))),
   note: z.string(),
   created: z.string(),
   orphan: z.optional(z.boolean()),

@@ -21,6 +21,8 @@ export interface NewFlag {
   quote: string;
   /** A text flag's place (see FlagSchema). */
   at?: number;
+  /** A PDF report's page the flag is on (see FlagSchema). */
+  page?: number;
   note: string;
 }
 
@@ -154,6 +156,7 @@ export async function saveFlag(pageUrl: string, input: NewFlag): Promise<Flag> {
     address: input.address,
     quote: input.quote,
     ...(input.at === undefined ? {} : { at: input.at }),
+    ...(input.page === undefined ? {} : { page: input.page }),
     note: input.note,
     created: new Date().toISOString(),
   });

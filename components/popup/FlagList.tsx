@@ -45,7 +45,10 @@ function FlagItem({
 }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(flag.note);
-  const where = flag.address ? addressLabel(flag.address, template) : i18n.t('flags.textQuote');
+  const where = `${flag.address ? addressLabel(flag.address, template) : i18n.t('flags.textQuote')}${
+    // A flag on a PDF report names its page.
+    flag.page ? ` · ${i18n.t('review.page', [String(flag.page)])}` : ''
+  }`;
   return (
     <li class={flag.orphan ? 'flag orphan' : 'flag'} data-flag-id={flag.id}>
       <p class="where">
