@@ -13,6 +13,7 @@ import { useFrames, viewOf } from '../../components/popup/frames';
 import { useAudit, usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
 import { NotAReport } from '../../components/popup/NotAReport';
+import { ReviewOffer } from '../../components/popup/ReviewOffer';
 import { openDeskTab, SaveToDesk } from '../../components/popup/SaveToDesk';
 import { Summary } from '../../components/popup/Summary';
 import { saveShot } from '../../components/popup/shot';
@@ -146,6 +147,8 @@ export function App() {
         </button>
       </header>
       {frames.length > 1 && <FramePicker frames={frames} picked={picked} onPick={setPicked} />}
+      {/* A PDF in the tab, or a report published as an attachment: the review view reads it. */}
+      <ReviewOffer tabId={tabId} url={pageUrl} reachable={state.kind === 'ready'} result={result} />
       {body}
       {pageUrl && (
         <section class="flags-section">

@@ -1,0 +1,194 @@
+/**
+ * The popup's way into the review view: on a *.gov.cn tab showing a PDF (Chrome's viewer runs no
+ * content script, so the popup tells by the address, else by the server's content type),
+ * 在审核视图中打开; on a report page whose report is an attachment, 审核附件 for each PDF or .docx
+ * it links (.doc, .wps, .ofd named as not readable yet). The background fetches the file (same
+ * host only) and opens the review page; a refusal or failure is shown here.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageResult } from '../../lib/model';
+import {
+  type AttachmentKind,
+  attachmentKind,
+  documentExtension,
+  extensionOf,
+  unreadableMessage,
+} from '../../utils/attachment';
+import { sendMessage } from '../../utils/messages';
+import { i18n } from './i18n';
+
+/** A link of the page that may be the report. */
+export interface AttachmentLink {
+  href: string;
+  text: string;
+  kind: AttachmentKind;
+}
+
+const isGov = (host: string) => host === 'gov.cn' || host.endsWith('.gov.cn');
+
+/** A *.gov.cn http(s) address, or null. */
+function govUrl(url: string | null): URL | null {
+  try {
+    const u = new URL(url ?? '');
+    return (u.protocol === 'http:' || u.protocol === 'https:') && isGov(u.hostname) ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the tab shows a PDF: its address ends in .pdf, or (asked only when no content script answered) the server says so. */
+async function showsPdf(url: string, ask: boolean): Promise<boolean> {
+  if (extensionOf(url) === 'pdf') return true;
+  if (!ask) return false;
+  try {
+    const res = await fetch(url, { method: 'HEAD', credentials: 'include' });
+    return /^application\/pdf/i.test(res.headers.get('content-type') ?? '');
+  } catch {
+    return false;
+  }
+}
+
+/** The links in the tab's frames that name a document (href and text, as the browser resolved them). */
+async function pageLinks(tabId: number): Promise<{ href: string; text: string }[]> {
+  const hits = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: () =>
+      Array.from(document.querySelectorAll('a[href]'), (a) => ({
+        href: (a as HTMLAnchorElement).href,
+        text: (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
+      }))
+        .filter(
+          (l) =>
+            /\.(?:pdf|docx?|wps|ofd)(?:$|[?#])/i.test(l.href) || /\.(?:pdf|docx?|wps|ofd)$/i.test(l.text),
+        )
+        .slice(0, 50),
+  });
+  return hits.flatMap((h) => (Array.isArray(h.result) ? (h.result as { href: string; text: string }[]) : []));
+}
+
+/** A report's own document among a page's links: its name or text says report (报告, 年报). */
+const REPORTISH = /报告|年报/;
+
+/**
+ * The attachments to offer: on a page whose report was read with its tables, none (its PDF copy adds
+ * nothing); otherwise the PDF / Word links, those that name a report first, each address once.
+ */
+export function offeredAttachments(
+  links: { href: string; text: string }[],
+  result: PageResult | null,
+): AttachmentLink[] {
+  if (result?.detected && Object.keys(result.report.cells).length > 0) return [];
+  const seen = new Set<string>();
+  const out: AttachmentLink[] = [];
+  for (const l of links) {
+    const kind = attachmentKind(l.href, l.text);
+    if (!kind || seen.has(l.href)) continue;
+    seen.add(l.href);
+    out.push({ ...l, kind });
+  }
+  const named = out.filter((l) => REPORTISH.test(l.text) || REPORTISH.test(decodeURIComponentSafe(l.href)));
+  // A page read as a report (its tables missing) offers all its documents; any other page only those named as a report.
+  return (result?.detected ? [...named, ...out.filter((l) => !named.includes(l))] : named).slice(0, 8);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Props: the inspected tab, its address, whether a content script answered, and its audit. */
+export interface ReviewOfferProps {
+  tabId: number | null;
+  url: string | null;
+  reachable: boolean;
+  result: PageResult | null;
+}
+
+/** The button(s) and the message of a refusal. */
+export function ReviewOffer({ tabId, url, reachable, result }: ReviewOfferProps) {
+  const [pdf, setPdf] = useState(false);
+  const [links, setLinks] = useState<AttachmentLink[]>([]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const gov = govUrl(url);
+  useEffect(() => {
+    if (!gov || !url) return;
+    void showsPdf(url, !reachable).then(setPdf);
+  }, [url, reachable]);
+  useEffect(() => {
+    if (!gov || tabId === null || !reachable) return;
+    void pageLinks(tabId)
+      .then((found) => setLinks(offeredAttachments(found, result)))
+      .catch(() => setLinks([]));
+  }, [tabId, url, reachable, result]);
+  if (!gov || tabId === null || (!pdf && links.length === 0)) return null;
+  const open = async (href: string) => {
+    setBusy(href);
+    setMessage(null);
+    try {
+      const reply = await sendMessage('openReview', { tabId, url: href });
+      if (!reply.ok) setMessage(reply.message);
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+    setBusy(null);
+  };
+  return (
+    <section class="review-offer" data-gra="review-offer">
+      {pdf && url && (
+        <>
+          <p class="hint">{i18n.t('review.openPdfHint')}</p>
+          <p class="actions">
+            <button
+              type="button"
+              class="primary"
+              data-action="open-review"
+              disabled={busy !== null}
+              onClick={() => void open(url)}
+            >
+              {busy === url ? i18n.t('review.opening') : i18n.t('review.openPdf')}
+            </button>
+          </p>
+        </>
+      )}
+      {links.length > 0 && (
+        <>
+          <h2>{i18n.t('review.attachments')}</h2>
+          <ul class="attachments">
+            {links.map((l) => (
+              <li key={l.href} data-attachment={l.kind}>
+                <span class="name" title={l.href}>
+                  {l.text || decodeURIComponentSafe(l.href.split('/').pop() ?? l.href)}
+                </span>{' '}
+                {l.kind === 'unreadable' ? (
+                  <span class="hint" data-gra="not-readable" title={unreadableMessage(l.href, l.text)}>
+                    （{i18n.t('review.notReadable')} .{documentExtension(l.href, l.text)}）
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    data-action="audit-attachment"
+                    data-href={l.href}
+                    disabled={busy !== null}
+                    onClick={() => void open(l.href)}
+                  >
+                    {busy === l.href ? i18n.t('review.opening') : i18n.t('review.auditAttachment')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {message && (
+        <p class="error" role="alert" data-gra="review-error">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

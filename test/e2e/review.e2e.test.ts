@@ -1,0 +1,181 @@
+/**
+ * The review view on the built extension in Chromium, over the real PDFs (test/fixtures/pdf, copies
+ * of shared/samples/pdf) served from the harness's *.gov.cn host: the popup offers 在审核视图中打开
+ * on a PDF tab; the review page marks the known defects (洪泽区 2023: 表四 totals printed as 0;
+ * 洪泽区 2024: the text's 17 applications against 表三's 95); a flag made there survives a reload;
+ * an attachment linked from a report page is fetched and audited; one on another host is refused
+ * with a message. Screenshots go to test-results/review-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, type FixtureServer, launchInChinese, serveFixtures } from './harness';
+import { RESULTS_DIR } from './paths';
+
+/** The one extension API used inside the service worker's evaluate. */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+
+let fixtures: FixtureServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  fixtures = await serveFixtures();
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  // The UI most users see, in the screenshots; the assertions read no UI text.
+  ext = await launchInChinese();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await fixtures?.close();
+});
+
+/** Opens `href` in a tab, then the popup as a page told (?tab=) which tab it inspects. */
+async function withPopup(
+  href: string,
+  settle?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; popup: Page }> {
+  const page = await ext.context.newPage();
+  await page.goto(href);
+  await settle?.(page);
+  const tabId = await ext.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup };
+}
+
+/** Clicks `selector` in the popup and returns the review page the background opens, audited. */
+async function openReview(popup: Page, selector: string): Promise<Page> {
+  const [review] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    popup.locator(selector).first().click(),
+  ]);
+  await review.locator('main[data-audit-ms]').waitFor({ timeout: 30_000 });
+  return review;
+}
+
+/** The addresses a marked box stands for, by the severity the marks painted. */
+function marked(review: Page, severity: 'error' | 'warning'): Promise<string[]> {
+  return review
+    .locator(`[data-audit-severity="${severity}"]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-audit-address') ?? ''));
+}
+
+async function shoot(review: Page, name: string): Promise<void> {
+  await review.screenshot({ path: join(RESULTS_DIR, `review-${name}.png`) });
+}
+
+describe('review view', () => {
+  it('is offered on a PDF tab and marks 表四 totals printed as 0 (洪泽区 2023)', async () => {
+    const { page, popup } = await withPopup(fixtures.url('pdf/hongze-district-gov-2023.pdf'));
+    await popup.locator('[data-action="open-review"]').waitFor();
+    await popup.screenshot({ path: join(RESULTS_DIR, 'review-popup-pdf.png') });
+    const review = await openReview(popup, '[data-action="open-review"]');
+    expect(await review.locator('main').getAttribute('data-kind')).toBe('pdf');
+    await review.locator('.pdf-page').first().waitFor();
+    expect(await review.locator('.pdf-page').count()).toBeGreaterThan(1);
+    const errors = (await marked(review, 'error')).join(' ').split(' ');
+    expect(errors).toContain('t4.review.total');
+    expect(errors).toContain('t4.suit_after_review.total');
+    // The findings, errors first; a click scrolls to the cells and pulses them.
+    const first = review.locator('ol.findings li.finding').first();
+    expect(await first.getAttribute('class')).toContain('error');
+    expect(await first.getAttribute('data-rule')).toBe('t4-sum');
+    await first.locator('.finding-go').click();
+    await review.locator('[data-audit-pulse]').first().waitFor();
+    // Smooth scrolling: the cell comes into the window within a moment.
+    await expect
+      .poll(async () => {
+        const box = await review.locator('[data-audit-address~="t4.review.total"]').boundingBox();
+        return box !== null && box.y >= 0 && box.y < 900;
+      })
+      .toBe(true);
+    // The canvas of the page in view is painted.
+    await review.locator('.pdf-page[data-painted=""]').first().waitFor();
+    // The tooltip: the arithmetic of the cell's finding.
+    await review.locator('[data-audit-address~="t4.review.total"]').hover();
+    await review.locator('.review-tip .tip').waitFor();
+    expect(await review.locator('.review-tip .tip').textContent()).toContain('t4-sum');
+    await shoot(review, 'hongze-2023');
+    await review.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks the text 17 against 表三 95 (洪泽区 2024), and a flag made there survives a reload', async () => {
+    const { page, popup } = await withPopup(fixtures.url('pdf/hongze-district-gov-2024.pdf'));
+    const review = await openReview(popup, '[data-action="open-review"]');
+    await popup.close();
+    await page.close();
+    const finding = review.locator('li.finding[data-rule="text-table-mismatch"]');
+    await finding.first().waitFor();
+    expect(await finding.first().locator('.message').textContent()).toMatch(/17[\s\S]*95|95[\s\S]*17/);
+    const all = [...(await marked(review, 'error')), ...(await marked(review, 'warning'))].join(' ');
+    expect(all).toContain('t3.new.total');
+    // The sentence with 17 is marked too (its paragraph, over the PDF's text).
+    expect(await review.locator('.pdf-box.quote[data-audit-severity]').count()).toBeGreaterThan(0);
+    await finding.first().locator('.finding-go').click();
+    await review.locator('[data-audit-pulse]').first().waitFor();
+    await shoot(review, 'hongze-2024');
+
+    // Flag 表三 本年新收 · 总计 with a note typed here.
+    await review.locator('[data-audit-address~="t3.new.total"]').first().click();
+    await review.locator('form[data-gra="flag-editor"] textarea').fill('核对：正文 17 件');
+    await review.locator('form[data-gra="flag-editor"] button[type="submit"]').click();
+    await review.locator('.flags .note-text').waitFor();
+    expect(await review.locator('[data-audit-address~="t3.new.total"].gra-audit-flagged').count()).toBe(1);
+    await review.reload();
+    await review.locator('main[data-audit-ms]').waitFor({ timeout: 30_000 });
+    await review.locator('.flags .note-text').waitFor();
+    expect(await review.locator('.flags .note-text').textContent()).toBe('核对：正文 17 件');
+    expect(await review.locator('.flags li.flag:not(.orphan)').count()).toBe(1);
+    await review.locator('[data-audit-address~="t3.new.total"].gra-audit-flagged').waitFor();
+    await shoot(review, 'flag');
+    await review.close();
+  });
+
+  it('fetches and audits an attachment linked from a report page; refuses one on another host', async () => {
+    const other = fixtures.url('pdf/huaian-city-gov-2024.pdf', 'www.other.gov.cn');
+    fixtures.add(
+      'xxgk/2024/report.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>洪泽区人民政府2023年政府信息公开工作年度报告</title>
+<meta name="PubDate" content="2024-01-20"></head><body>
+<h1>洪泽区人民政府2023年政府信息公开工作年度报告</h1>
+<p>发布日期：2024-01-20</p>
+<p>附件：<a href="/pdf/hongze-district-gov-2023.pdf">洪泽区人民政府2023年政府信息公开工作年度报告.pdf</a></p>
+<p><a href="${other}">淮安市人民政府2024年政府信息公开工作年度报告（镜像）.pdf</a></p>
+<p><a href="/files/report-2023.ofd">洪泽区人民政府2023年政府信息公开工作年度报告.ofd</a></p>
+</body></html>`,
+    );
+    const { page, popup } = await withPopup(fixtures.url('xxgk/2024/report.html'), async (p) => {
+      await p.waitForFunction(() => performance.getEntriesByName('gra:detect').length > 0, undefined, {
+        timeout: 10_000,
+      });
+    });
+    const offer = popup.locator('[data-gra="review-offer"]');
+    await offer.waitFor();
+    expect(await popup.locator('[data-action="audit-attachment"]').count()).toBe(2);
+    expect(await popup.locator('[data-attachment="unreadable"]').textContent()).toContain('.ofd');
+    await popup.screenshot({ path: join(RESULTS_DIR, 'review-popup-attachments.png') });
+    // Another host, even under gov.cn: refused, with the reason, and nothing opened.
+    const pages = ext.context.pages().length;
+    await popup.locator(`[data-action="audit-attachment"][data-href="${other}"]`).click();
+    await popup.locator('[data-gra="review-error"]').waitFor();
+    expect(await popup.locator('[data-gra="review-error"]').textContent()).toContain('www.other.gov.cn');
+    expect(ext.context.pages().length).toBe(pages);
+    // The page's own host: fetched, opened and audited.
+    const review = await openReview(
+      popup,
+      '[data-action="audit-attachment"][data-href$="hongze-district-gov-2023.pdf"]',
+    );
+    expect((await marked(review, 'error')).join(' ')).toContain('t4.review.total');
+    expect(await review.locator('.review-bar').textContent()).toContain('hongze-district-gov-2023.pdf');
+    await review.close();
+    await popup.close();
+    await page.close();
+  });
+});
