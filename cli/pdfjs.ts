@@ -37,13 +37,31 @@ function keepNatives<T>(load: () => Promise<T>): Promise<T> {
   return load().finally(restore);
 }
 
+/**
+ * Loads with Node's source maps off: core-js, as it loads, formats the stack of an Error to see
+ * whose engine it runs on, and with source maps on (bin/gov-report-audit.js turns them on) Node
+ * then parses dist/cli.js's megabyte of map for the frames of that one stack (40 ms of each PDF run).
+ */
+async function withoutSourceMaps<T>(load: () => Promise<T>): Promise<T> {
+  const p = process as { sourceMapsEnabled?: boolean; setSourceMapsEnabled?(on: boolean): void };
+  const on = p.sourceMapsEnabled === true;
+  if (on) p.setSourceMapsEnabled?.(false);
+  try {
+    return await load();
+  } finally {
+    if (on) p.setSourceMapsEnabled?.(true);
+  }
+}
+
 /** The pdfjs module, loaded once. */
 export function loadPdfjs(): Promise<PdfjsLike> {
-  loaded ??= keepNatives(async () => {
-    await import('./pdfjs-globals');
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
-  });
+  loaded ??= withoutSourceMaps(() =>
+    keepNatives(async () => {
+      await import('./pdfjs-globals');
+      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
+    }),
+  );
   return loaded;
 }
