@@ -83,13 +83,48 @@ export const OtherReportSchema = z.object({
 });
 export type OtherReport = z.infer<typeof OtherReportSchema>;
 
-/** A rule's verdict: names every cell address or fact key it involves. */
+/** A label of the template in a message: a table, row, column or cell, named in the UI's language. */
+const MsgLabelSchema = z.object({
+  label: z.enum(['table', 'row', 'col', 'cell', 'leaf']),
+  key: z.string(),
+  tpl: z.optional(TemplateSchema),
+});
+
+/** A message parameter: page text, a number, a label, a message or a list (lib/i18n/format.ts). */
+type MsgParamShape = string | number | z.infer<typeof MsgLabelSchema> | MsgShape | ListShape;
+interface MsgShape {
+  id: string;
+  params?: Record<string, MsgParamShape>;
+}
+interface ListShape {
+  list: MsgParamShape[];
+  sep: 'list' | 'plus' | 'semi' | 'tight' | 'space' | 'comma';
+}
+const MsgParamSchema: z.ZodMiniType<MsgParamShape> = z.lazy(() =>
+  z.union([z.string(), z.number(), MsgLabelSchema, MsgSchema, ListSchema]),
+);
+const ListSchema: z.ZodMiniType<ListShape> = z.object({
+  list: z.array(MsgParamSchema),
+  sep: z.enum(['list', 'plus', 'semi', 'tight', 'space', 'comma']),
+});
+
+/** A finding's message as an id of locales/*.yml (`msg:`) and its parameters, so a UI renders it in its language. */
+export const MsgSchema: z.ZodMiniType<MsgShape> = z.object({
+  id: z.string(),
+  params: z.optional(z.record(z.string(), MsgParamSchema)),
+});
+
+/**
+ * A rule's verdict: names every cell address or fact key it involves. `message` is Chinese (the
+ * contract of the exports); `msg` the same message as template id and parameters, for an English UI.
+ */
 export const FindingSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
   message: z.string(),
   cells: z.array(z.string()),
   other: z.optional(OtherReportSchema),
+  msg: z.optional(MsgSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -1,20 +1,18 @@
 /** Fires only when a cell the template requires, in a table that was found, is blank or not a number (rows short-row names and totals blank-total names are theirs, not this rule's). */
+import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { address, requiredAddresses, splitAddress, T3_COLUMNS, T3_PART_COLUMNS, T4_COLUMNS } from '../keys';
 import type { CellValue, Finding, Report, TableId } from '../model';
 import { blankTotals } from './blank-total';
 import {
-  cellLabel,
   type Equation,
   equationCells,
   finding,
   hasRow,
   num,
   readable,
-  rowLabel,
   same,
   T3_ALL_ROWS,
   T3_OTHER_2021,
-  TABLE_NAMES,
   t3OutcomeRows,
   total,
 } from './helpers';
@@ -56,35 +54,31 @@ function required(report: Report): Record<TableId, string[] | null> {
 }
 
 /** `本年新收·自然人「—」`: the raw text shows what the page wrote instead of a number. */
-function named(report: Report, addr: string): string {
+function named(report: Report, addr: string): Param {
   const raw = report.cells[addr]?.raw.trim() ?? '';
-  const label = cellLabel(addr, report.template);
-  return raw && raw.length <= 8 ? `${label}「${raw}」` : label;
+  const cell = label('cell', addr, report.template);
+  return raw && raw.length <= 8 ? msg('blankCell.named', { label: cell, raw }) : cell;
 }
 
 /** `全部空白`, `全部为「/」` or `全部空白或不是数字`, as the cells are. */
-function allBlank(report: Report, addrs: string[]): string {
+function allBlank(report: Report, addrs: string[]): Msg {
   const raws = new Set(addrs.map((a) => report.cells[a]?.raw.trim() ?? ''));
   const [only] = raws;
-  if (raws.size === 1 && only === '') return '全部空白';
-  if (raws.size === 1 && only !== undefined && only.length <= 8) return `全部为「${only}」`;
-  return '全部空白或不是数字';
+  if (raws.size === 1 && only === '') return msg('blankCell.allBlank');
+  if (raws.size === 1 && only !== undefined && only.length <= 8)
+    return msg('blankCell.allAre', { raw: only });
+  return msg('blankCell.allBlankOrText');
 }
 
-// 表三's groups of rows, named once when all their rows are blank (`「不予公开」各行`).
-const T3_GROUPS: Record<string, string> = {
-  denied: '不予公开',
-  unable: '无法提供',
-  refused: '不予处理',
-  other: '其他处理',
-};
+// 表三's groups of rows, named once when all their rows are blank (`「不予公开」各行`): blankCell.group.*.
+const T3_GROUPS = new Set(['denied', 'unable', 'refused', 'other']);
 
 /** Blank whole columns of 表三 or 表四, in the words a reader uses (`法人或其他组织五列`). */
 function blankColumns(
   table: TableId,
   considered: string[],
   blank: Set<string>,
-): { text: string; cells: string[] }[] {
+): { text: Param; cells: string[] }[] {
   if (table === 't2') return [];
   const cols = table === 't3' ? T3_COLUMNS : T4_COLUMNS;
   const full = cols.filter((c) => {
@@ -94,21 +88,26 @@ function blankColumns(
   if (full.length === 0) return [];
   const keys = new Set(full.map((c) => c.key));
   const cellsOf = (ks: string[]) => considered.filter((a) => ks.includes(splitAddress(a).column));
-  const out: { text: string; cells: string[] }[] = [];
+  const out: { text: Msg; cells: string[] }[] = [];
   let rest = full.map((c) => c.key);
   if (table === 't3') {
     const legal = T3_PART_COLUMNS.slice(1);
     if (T3_PART_COLUMNS.every((k) => keys.has(k))) {
-      out.push({ text: '自然人和法人或其他组织六列', cells: cellsOf(T3_PART_COLUMNS) });
+      out.push({ text: msg('blankCell.sixColumns'), cells: cellsOf(T3_PART_COLUMNS) });
       rest = rest.filter((k) => !T3_PART_COLUMNS.includes(k));
     } else if (legal.every((k) => keys.has(k))) {
-      out.push({ text: '法人或其他组织五列', cells: cellsOf(legal) });
+      out.push({ text: msg('blankCell.fiveColumns'), cells: cellsOf(legal) });
       rest = rest.filter((k) => !legal.includes(k));
     }
   }
   if (rest.length > 0) {
-    const label = (k: string) => `「${cols.find((c) => c.key === k)?.label ?? k}」`;
-    out.push({ text: `${rest.map(label).join('')}列`, cells: cellsOf(rest) });
+    // Any row of the table names its column (表三 and 表四 columns are the same on every row).
+    const anyRow = table === 't3' ? 'new' : 'review';
+    const name = (k: string) => msg('q', { x: label('col', address(table, anyRow, k)) });
+    out.push({
+      text: msg('blankCell.columns', { cols: list(rest.map(name), 'tight'), n: rest.length }),
+      cells: cellsOf(rest),
+    });
   }
   return out;
 }
@@ -119,80 +118,86 @@ function blankRows(
   table: TableId,
   considered: string[],
   blank: Set<string>,
-): { text: string; cells: string[] }[] {
+): { text: Param; cells: string[] }[] {
   const rows = [...new Set(considered.map((a) => splitAddress(a).row))];
   const cellsOf = (row: string) => considered.filter((a) => splitAddress(a).row === row);
   const full = new Set(rows.filter((r) => cellsOf(r).every((a) => blank.has(a))));
-  const items: { text: string; cells: string[] }[] = [];
+  const items: { text: Msg; cells: string[] }[] = [];
   const done = new Set<string>();
   for (const row of rows) {
     if (!full.has(row) || done.has(row)) continue;
     const group = table === 't3' && row.includes('.') ? row.slice(0, row.indexOf('.')) : null;
     if (!group) {
       done.add(row);
-      items.push({ text: `「${rowLabel(table, row, report.template)}」行`, cells: cellsOf(row) });
+      items.push({
+        text: msg('blankCell.row', { row: label('row', `${table}.${row}`, report.template) }),
+        cells: cellsOf(row),
+      });
       continue;
     }
     const members = rows.filter((r) => r.startsWith(`${group}.`));
     const blankOnes = members.filter((r) => full.has(r));
     for (const r of blankOnes) done.add(r);
-    const name = T3_GROUPS[group] ?? group;
+    const name: Param = T3_GROUPS.has(group) ? msg(`blankCell.group.${group}`) : group;
     // `「不予公开」各行`, or `「不予公开」中属于国家秘密、…等 5 行` when some of its rows hold figures.
-    const leaf = (r: string) => rowLabel('t3', r).split('·').pop() ?? r;
+    const leaves = list(blankOnes.slice(0, 3).map((r) => label('leaf', `t3.${r}`)));
+    const n = blankOnes.length;
     const text =
-      blankOnes.length === members.length
-        ? `「${name}」各行`
-        : blankOnes.length === 1
-          ? `「${rowLabel('t3', row)}」行`
-          : `「${name}」中${blankOnes.slice(0, 3).map(leaf).join('、')}${blankOnes.length > 3 ? '等' : ''} ${blankOnes.length} 行`;
+      n === members.length
+        ? msg('blankCell.groupRows', { group: name })
+        : n === 1
+          ? msg('blankCell.row', { row: label('row', `t3.${row}`) })
+          : msg(n > 3 ? 'blankCell.groupSomeMore' : 'blankCell.groupSome', { group: name, rows: leaves, n });
     items.push({ text, cells: blankOnes.flatMap(cellsOf) });
   }
   if (items.length === 0) return [];
   const shown =
     items.length > ROW_ITEMS
-      ? `${items
-          .slice(0, ROW_ITEMS)
-          .map((i) => i.text)
-          .join('、')} 等 ${items.length} 处`
-      : items.map((i) => i.text).join('、');
+      ? msg('blankCell.itemsMore', {
+          items: list(items.slice(0, ROW_ITEMS).map((i) => i.text)),
+          n: items.length,
+        })
+      : list(items.map((i) => i.text));
   return [{ text: shown, cells: items.flatMap((i) => i.cells) }];
 }
 
 /** The blanks said as patterns (whole table, columns, rows), then the cells no pattern covers. */
-function describe(report: Report, table: TableId, considered: string[], blanks: string[]): string {
+function describe(report: Report, table: TableId, considered: string[], blanks: string[]): Param {
   const blank = new Set(blanks);
   const patterns = [
     ...blankColumns(table, considered, blank),
     ...blankRows(report, table, considered, blank),
   ];
   const covered = new Set(patterns.flatMap((p) => p.cells));
-  const texts = patterns.map((p) => `${p.text}${allBlank(report, p.cells)}`);
+  const texts: Param[] = patterns.map((p) =>
+    msg('blankCell.pattern', { what: p.text, all: allBlank(report, p.cells) }),
+  );
   const left = blanks.filter((a) => !covered.has(a));
   if (left.length > 0) {
-    const names = left.slice(0, NAMED).map((a) => named(report, a));
-    const more = left.length > NAMED ? ` 等 ${left.length} 个` : '';
-    texts.push(`${patterns.length ? '另有 ' : ''}${names.join('、')}${more}`);
+    const names = list(left.slice(0, NAMED).map((a) => named(report, a)));
+    const cells = left.length > NAMED ? msg('blankCell.cellsMore', { cells: names, n: left.length }) : names;
+    texts.push(patterns.length ? msg('blankCell.alsoCells', { cells }) : cells);
   }
-  return texts.join('；');
+  return list(texts, 'semi');
 }
 
 /** The sums over a table's cells, with a short name for each (`收支平衡`). */
-function equationsOf(report: Report, table: TableId): { eq: Equation; name: string }[] {
-  const tag = (eqs: Equation[], name: string) => eqs.map((eq) => ({ eq, name }));
+function equationsOf(report: Report, table: TableId): { eq: Equation; name: Msg }[] {
+  const tag = (eqs: Equation[], name: string) => eqs.map((eq) => ({ eq, name: msg(`blankCell.${name}`) }));
   if (table === 't3')
     return [
-      ...tag(t3BalanceEquations(report), '新收与结转等于办结与结转下年'),
-      ...tag(t3OutcomeEquations(report), '各办理结果之和等于总计'),
-      ...tag(t3ColumnEquations(report), '各列之和等于总计'),
+      ...tag(t3BalanceEquations(report), 'eqBalance'),
+      ...tag(t3OutcomeEquations(report), 'eqOutcome'),
+      ...tag(t3ColumnEquations(report), 'eqColumns'),
     ];
-  if (table === 't4') return tag(t4Equations(report), '各列之和等于总计');
+  if (table === 't4') return tag(t4Equations(report), 'eqColumns');
   return [];
 }
 
 /** Whether every sum over the table would hold with these blanks read as 0, in a clause of the message. */
-function asZero(report: Report, table: TableId, blanks: string[]): string {
+function asZero(report: Report, table: TableId, blanks: string[]): Msg | null {
   const eqs = equationsOf(report, table);
-  if (eqs.length === 0) return '';
+  if (eqs.length === 0) return null;
   const zeroed: Record<string, CellValue> = { ...report.cells };
   for (const a of blanks) zeroed[a] = { value: 0, raw: report.cells[a]?.raw ?? '' };
   const asRead: Report = { ...report, cells: zeroed };
@@ -200,7 +205,7 @@ function asZero(report: Report, table: TableId, blanks: string[]): string {
   const sum = (addrs: string[]) => total(addrs.map((a) => num(asRead, a) ?? 0));
   let unknown = 0;
   let failsAnyway = false;
-  const failing: string[] = [];
+  const failing: Msg[] = [];
   for (const { eq, name } of eqs) {
     if (!readable(asRead, eq)) {
       unknown++;
@@ -209,15 +214,20 @@ function asZero(report: Report, table: TableId, blanks: string[]): string {
     if (same(sum(eq.left.addrs), sum(eq.right.addrs))) continue;
     // A sum that fails on figures alone is already an arithmetic rule's finding.
     if (!equationCells(eq).some((a) => blank.has(a))) failsAnyway = true;
-    else failing.push(`${typeof eq.where === 'string' ? eq.where : eq.where()}（${name}）`);
+    else
+      failing.push(
+        msg('blankCell.failing', { where: typeof eq.where === 'function' ? eq.where() : eq.where, name }),
+      );
   }
   if (failing.length > 0) {
-    const more = failing.length > 3 ? ` 等 ${failing.length} 项` : '';
-    return `空白读作 0 时以下勾稽关系不成立：${failing.slice(0, 3).join('、')}${more}，空白处可能漏填了数字`;
+    const sums = list(failing.slice(0, 3));
+    return failing.length > 3
+      ? msg('blankCell.zeroFailsMore', { sums, n: failing.length })
+      : msg('blankCell.zeroFails', { sums });
   }
-  if (unknown > 0) return '空白读作 0 时，可以核对的勾稽关系均成立';
-  if (failsAnyway) return '空白读作 0 时，涉及空白单元格的勾稽关系均成立';
-  return '读作 0 时各项勾稽关系均成立';
+  if (unknown > 0) return msg('blankCell.zeroSomeHold');
+  if (failsAnyway) return msg('blankCell.zeroBlankHold');
+  return msg('blankCell.zeroAllHold');
 }
 
 function tableFinding(
@@ -236,12 +246,13 @@ function tableFinding(
   const blanks = considered.filter((a) => num(report, a) === null);
   if (blanks.length === 0) return [];
   const zero = asZero(report, table, blanks);
+  const name = label('table', table);
+  const n = blanks.length;
   const what =
-    blanks.length === considered.length
-      ? `${TABLE_NAMES[table]}${allBlank(report, blanks)}（${blanks.length} 个单元格）`
-      : `${TABLE_NAMES[table]}有 ${blanks.length} 个单元格为空或不是数字：${describe(report, table, considered, blanks)}`;
-  const message = `${what}${zero ? `。${zero}` : ''}`;
-  return [finding(blankCell, message, blanks)];
+    n === considered.length
+      ? msg('blankCell.tableAll', { table: name, all: allBlank(report, blanks), n })
+      : msg('blankCell.tableSome', { table: name, n, where: describe(report, table, considered, blanks) });
+  return [finding(blankCell, zero ? msg('blankCell.withZero', { what, zero }) : what, blanks)];
 }
 
 /** One finding per found table, naming the pattern of its blank cells and whether the sums hold with them as 0. */

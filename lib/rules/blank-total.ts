@@ -1,37 +1,26 @@
 /** Fires only when a total (表三 总计 column or （七）总计 row, 表四 总计) is blank while one of its parts is a figure other than 0 and none is unreadable text. */
+import { type Label, label, list, type Msg, msg, type Param } from '../i18n/format';
 import { address, T3_COLUMNS, T3_PART_COLUMNS, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { Finding, Report, TableId } from '../model';
-import {
-  byColumn,
-  byRow,
-  finding,
-  fmt,
-  hasRow,
-  num,
-  rowLabel,
-  same,
-  T3_ALL_ROWS,
-  t3OutcomeRows,
-  where,
-} from './helpers';
+import { byColumn, byRow, finding, hasRow, num, same, T3_ALL_ROWS, t3OutcomeRows, where } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 /** A blank total and what it should have added up. */
 export interface BlankTotal {
   table: TableId;
   /** `表三「予以公开」行` */
-  place: string;
+  place: Msg;
   total: string;
   /** `总计`, `办理结果总计`. */
-  totalLabel: string;
+  totalLabel: Label;
   parts: string[];
-  label: (addr: string) => string;
+  label: (addr: string) => Param;
   /** 行 (its parts are columns) or 列 (its parts are rows). */
   kind: '行' | '列';
   /** The line of totals it belongs to (表三's 总计 column, its （七）总计 row, 表四's 总计 column). */
   line: string;
   /** Its row's or column's name within that line (`予以公开`, `自然人`). */
-  name: string;
+  name: Label;
 }
 
 // What a page writes for "nothing here": read as 0 among the parts, never as a figure.
@@ -53,14 +42,14 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
       if (!hasRow(report, 't3', row) || off.has(`t3.${row}`)) continue;
       out.push({
         table: 't3',
-        place: where('t3', rowLabel('t3', row), '行'),
+        place: where('t3', label('row', `t3.${row}`), '行'),
         total: address('t3', row, 'total'),
-        totalLabel: '总计',
+        totalLabel: label('col', 't3.new.total'),
         parts: T3_PART_COLUMNS.map((c) => address('t3', row, c)),
         label: byColumn,
         kind: '行',
-        line: '表三「总计」列',
-        name: rowLabel('t3', row),
+        line: 't3.total',
+        name: label('row', `t3.${row}`),
       });
     }
     const rows = t3OutcomeRows(report);
@@ -68,14 +57,14 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
       for (const c of T3_COLUMNS) {
         out.push({
           table: 't3',
-          place: where('t3', c.label, '列'),
+          place: where('t3', label('col', address('t3', 'new', c.key)), '列'),
           total: address('t3', 'outcome_total', c.key),
-          totalLabel: '办理结果总计',
+          totalLabel: label('row', 't3.outcome_total'),
           parts: rows.map((r) => address('t3', r, c.key)),
           label: byRow,
           kind: '列',
-          line: '表三「办理结果总计」行',
-          name: c.label,
+          line: 't3.outcome_total',
+          name: label('col', address('t3', 'new', c.key)),
         });
       }
     }
@@ -84,14 +73,14 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
     for (const row of T4_ROWS) {
       out.push({
         table: 't4',
-        place: where('t4', row.label, '行'),
+        place: where('t4', label('row', `t4.${row.key}`), '行'),
         total: address('t4', row.key, 'total'),
-        totalLabel: '总计',
+        totalLabel: label('col', 't4.review.total'),
         parts: T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => address('t4', row.key, c.key)),
         label: byColumn,
         kind: '行',
-        line: '表四「总计」列',
-        name: row.label,
+        line: 't4.total',
+        name: label('row', `t4.${row.key}`),
       });
     }
   }
@@ -114,10 +103,9 @@ export function blankTotals(report: Report, ctx: AuditContext): BlankTotal[] {
 }
 
 /** `总计 为空，但该行各列之和为 272（自然人 250 + 商业企业 22；其余 4 列为 0）`. */
-function message(report: Report, t: BlankTotal): string {
+function message(report: Report, t: BlankTotal): Msg {
   const raw = report.cells[t.total]?.raw.trim() ?? '';
-  const blank = raw ? `为「${raw}」` : '为空';
-  const shown: string[] = [];
+  const shown: Param[] = [];
   let zeros = 0;
   let empty = 0;
   let sum = 0;
@@ -126,17 +114,19 @@ function message(report: Report, t: BlankTotal): string {
     if (v === null) empty++;
     else if (same(v, 0)) zeros++;
     else {
-      shown.push(`${t.label(a)} ${fmt(v)}`);
+      shown.push(msg('term', { label: t.label(a), value: v }));
       sum += v;
     }
   }
-  const unit = t.kind === '行' ? '列' : '行';
-  const rest = [zeros ? `${zeros} ${unit}为 0` : '', empty ? `${empty} ${unit}空白，读作 0` : '']
-    .filter(Boolean)
-    .join('、');
-  const parts = `${shown.join(' + ')}${rest ? `；其余 ${rest}` : ''}`;
-  const what = t.kind === '行' ? '该行各列之和' : '各办理结果之和';
-  return `${t.place}：${t.totalLabel} ${blank}，但${what}为 ${fmt(sum)}（${parts}）`;
+  const unit = t.kind === '行' ? 'Cols' : 'Rows';
+  const rest: Param[] = [];
+  if (zeros) rest.push(msg(`blankTotal.zero${unit}`, { n: zeros }));
+  if (empty) rest.push(msg(`blankTotal.empty${unit}`, { n: empty }));
+  const terms = list(shown, 'plus');
+  const parts = rest.length ? msg('blankTotal.partsRest', { shown: terms, rest: list(rest) }) : terms;
+  const what = msg(t.kind === '行' ? 'blankTotal.rowSum' : 'blankTotal.outcomeSum');
+  const common = { place: t.place, total: t.totalLabel, what, sum, parts };
+  return raw ? msg('blankTotal.oneRaw', { ...common, raw }) : msg('blankTotal.one', common);
 }
 
 /** The readable sum of a total's parts, blanks read as 0. */
@@ -162,11 +152,15 @@ function findings(report: Report, ctx: AuditContext): Finding[] {
       continue;
     }
     done.add(t.line);
-    const sums = line.map((b) => `${b.name} ${fmt(partsSum(report, b))}`);
-    const what =
-      t.kind === '行' ? `${line.length} 行的各列之和不为 0` : `${line.length} 列的各办理结果之和不为 0`;
+    const sums = list(line.map((b) => msg('term', { label: b.name, value: partsSum(report, b) })));
+    const what = msg(t.kind === '行' ? 'blankTotal.rowsNonZero' : 'blankTotal.colsNonZero', {
+      n: line.length,
+    });
     const cells = [...new Set(line.flatMap((b) => [b.total, ...b.parts]))];
-    out.push(finding(blankTotal, `${t.line}全部空白，但 ${what}：${sums.join('、')}`, cells));
+    // The line itself: 表三「总计」列, 表三「办理结果总计」行, 表四「总计」列.
+    const lineName =
+      t.kind === '行' ? where(t.table, t.totalLabel, '列') : where(t.table, t.totalLabel, '行');
+    out.push(finding(blankTotal, msg('blankTotal.line', { line: lineName, what, sums }), cells));
   }
   return out;
 }

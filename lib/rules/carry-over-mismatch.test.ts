@@ -12,7 +12,7 @@ describe('carry-over-mismatch', () => {
       prev({ 't3.carried_out.natural': 3, 't3.carried_out.total': 3, 't3.carried_out.legal': 0 }),
       next({ 't3.carried_in.natural': 2, 't3.carried_in.total': 2, 't3.carried_in.legal': 0 }),
     );
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       {
         rule: 'carry-over-mismatch',
         severity: 'error',

@@ -1,6 +1,7 @@
 /** Across two years of one agency: what year N carried out must be what year N+1 carried in. */
+import { label, msg } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
-import { finding, fmt, num, same, where } from './helpers';
+import { finding, num, same, where } from './helpers';
 import type { PairRule } from './types';
 
 /**
@@ -16,14 +17,15 @@ export const carryOverMismatch: PairRule = {
   runPair(prev, next) {
     // Only consecutive years carry over; an unknown year is taken on trust from the caller's pairing.
     if (prev.year !== null && next.year !== null && next.year !== prev.year + 1) return [];
-    const py = prev.year ?? '上一';
-    const ny = next.year ?? '本';
+    const py = prev.year ?? msg('carryOver.prevUnknown');
+    const ny = next.year ?? msg('carryOver.nextUnknown');
     return T3_COLUMNS.flatMap((c) => {
       const out = num(prev, address('t3', 'carried_out', c.key));
       const inn = num(next, address('t3', 'carried_in', c.key));
       if (out === null || inn === null || same(out, inn)) return [];
-      const message = `${where('t3', c.label, '列')}：${py} 年度报告 结转下年度 ${fmt(out)}，但 ${ny} 年度报告 上年结转 为 ${fmt(inn)}`;
-      return [finding(carryOverMismatch, message, [address('t3', 'carried_in', c.key)])];
+      const place = where('t3', label('col', address('t3', 'new', c.key)), '列');
+      const m = msg('carryOver.mismatch', { where: place, prev: py, out, next: ny, in: inn });
+      return [finding(carryOverMismatch, m, [address('t3', 'carried_in', c.key)])];
     });
   },
 };

@@ -1,7 +1,8 @@
 /** Across two years of one agency: a table copied unchanged from last year's report. */
+import { label, msg } from '../i18n/format';
 import { requiredAddresses, splitAddress } from '../keys';
 import type { Report, TableId } from '../model';
-import { finding, num, same, TABLE_NAMES } from './helpers';
+import { finding, num, same } from './helpers';
 import type { PairRule } from './types';
 
 /**
@@ -55,8 +56,12 @@ export const copiedTable: PairRule = {
     return TABLES.flatMap((t) => {
       if (!copied(prev, next, addrs[t])) return [];
       const present = addrs[t].filter((a) => a in next.cells);
-      const y = prev.year === null ? '' : `（${prev.year}年）`;
-      return [finding(copiedTable, `${TABLE_NAMES[t]}与上一年度${y}报告完全相同，可能沿用了旧报告`, present)];
+      const table = label('table', t);
+      const m =
+        prev.year === null
+          ? msg('copiedTable.same', { table })
+          : msg('copiedTable.sameYear', { table, year: prev.year });
+      return [finding(copiedTable, m, present)];
     });
   },
 };

@@ -2,6 +2,9 @@
  * What the rules share: reading cells without ever using a blank, comparing with a tolerance for
  * money, and writing the arithmetic in the labels a journalist reads (本年新收, 自然人).
  */
+
+import { label, list, type Msg, msg, type Param } from '../i18n/format';
+import { render } from '../i18n/render';
 import { address, splitAddress, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { Fact, Finding, Report, TableId, Template } from '../model';
 import type { PairRule, Rule } from './types';
@@ -44,13 +47,12 @@ export function shortQuote(quote: string, max = 60): string {
   return q.length <= max ? q : `…${q.slice(q.length - max)}`;
 }
 
-/** A finding of `rule`, with the rule's own id and severity. */
-export function finding(
-  rule: Pick<Rule | PairRule, 'id' | 'severity'>,
-  message: string,
-  cells: string[],
-): Finding {
-  return { rule: rule.id, severity: rule.severity, message, cells };
+/**
+ * A finding of `rule`, with the rule's own id and severity: `message` is the Chinese text of `m`
+ * (the export's contract), `msg` the message itself, for a UI in another language.
+ */
+export function finding(rule: Pick<Rule | PairRule, 'id' | 'severity'>, m: Msg, cells: string[]): Finding {
+  return { rule: rule.id, severity: rule.severity, message: render(m, 'zh'), cells, msg: m };
 }
 
 // The keys' 表三 labels carry the template's numbering; messages read better without it.
@@ -105,14 +107,14 @@ export function cellLabel(addr: string, template: Template | null = null): strin
   return `${rowLabel(table, row, template)}·${columnLabel(table, row, column, template)}`;
 }
 
-/** One term of a sum shown in a message. */
+/** One term of a sum shown in a message (an empty label: the figure alone). */
 export interface Term {
-  label: string;
+  label: Param;
   value: number;
 }
 
 /** The terms at these addresses, or null as soon as one is absent or blank. */
-export function readTerms(report: Report, addrs: string[], label: (addr: string) => string): Term[] | null {
+export function readTerms(report: Report, addrs: string[], label: (addr: string) => Param): Term[] | null {
   const terms: Term[] = [];
   for (const addr of addrs) {
     const value = num(report, addr);
@@ -126,25 +128,34 @@ export function readTerms(report: Report, addrs: string[], label: (addr: string)
  * `自然人 0 + 商业企业 1 = 1`. With `nonZeroOnly` the zero terms of a long sum are left out and
  * counted, so the message stays readable (表三 has 23 outcome rows, most of them 0).
  */
-export function sumText(terms: Term[], nonZeroOnly = false): string {
+export function sumText(terms: Term[], nonZeroOnly = false): Msg {
   const shown = nonZeroOnly ? terms.filter((t) => !same(t.value, 0)) : terms;
-  if (shown.length === 0) return `共 ${terms.length} 项，均为 0`;
-  const left = shown.map((t) => (t.label ? `${t.label} ${fmt(t.value)}` : fmt(t.value))).join(' + ');
+  if (shown.length === 0) return msg('sumZero', { n: terms.length });
+  const left = list(shown.map(termText), 'plus');
   const hidden = terms.length - shown.length;
-  const sum = fmt(total(terms.map((t) => t.value)));
-  return hidden > 0 ? `${left} = ${sum}（共 ${terms.length} 项，其余 ${hidden} 项为 0）` : `${left} = ${sum}`;
+  const sum = total(terms.map((t) => t.value));
+  return hidden > 0
+    ? msg('sumHidden', { terms: left, total: sum, count: terms.length, n: hidden })
+    : msg('sum', { terms: left, total: sum });
+}
+
+/** `自然人 0`, or the figure alone for a term without a label. */
+export function termText(t: Term): Param {
+  return t.label === '' ? t.value : msg('term', { label: t.label, value: t.value });
 }
 
 /** One side of a comparison: `本年新收·总计 为 41` for a single figure, else the sum. */
-export function sideText(terms: Term[], nonZeroOnly = false): string {
+export function sideText(terms: Term[], nonZeroOnly = false): Msg {
   const [only] = terms;
-  return terms.length === 1 && only ? `${only.label} 为 ${fmt(only.value)}` : sumText(terms, nonZeroOnly);
+  return terms.length === 1 && only
+    ? msg('side', { label: only.label, value: only.value })
+    : sumText(terms, nonZeroOnly);
 }
 
 /** One side of an equation between cells. */
 export interface Side {
   addrs: string[];
-  label: (addr: string) => string;
+  label: (addr: string) => Param;
   /** Leave zero terms out of the message (long sums). */
   nonZeroOnly?: boolean;
 }
@@ -157,7 +168,7 @@ export interface Side {
 export function checkEquation(
   rule: Pick<Rule, 'id' | 'severity'>,
   report: Report,
-  where: string | (() => string),
+  where: Param | (() => Param),
   left: Side,
   right: Side,
 ): Finding[] {
@@ -176,9 +187,13 @@ export function checkEquation(
   if (ls === null || rs === null || same(ls, rs)) return [];
   const l = readTerms(report, left.addrs, left.label)!;
   const r = readTerms(report, right.addrs, right.label)!;
-  const place = typeof where === 'string' ? where : where();
-  const message = `${place}：${sumText(l, left.nonZeroOnly)}，但 ${sideText(r, right.nonZeroOnly)}`;
-  return [finding(rule, message, [...left.addrs, ...right.addrs])];
+  const place = typeof where === 'function' ? where() : where;
+  const m = msg('eq', {
+    where: place,
+    left: sumText(l, left.nonZeroOnly),
+    right: sideText(r, right.nonZeroOnly),
+  });
+  return [finding(rule, m, [...left.addrs, ...right.addrs])];
 }
 
 /** Whether the report has any cell of this row. */
@@ -216,25 +231,24 @@ export const T3_ALL_ROWS: string[] = T3_ROWS['2019'].flatMap((r) =>
 );
 
 /** Where a check sits, as a message opens: `表三「自然人」列`, `表四「行政复议」行`. */
-export function where(table: TableId, label: string, kind: '行' | '列'): string {
-  return `${TABLE_NAMES[table]}「${label}」${kind}`;
+export function where(table: TableId, name: Param, kind: '行' | '列'): Msg {
+  return msg(kind === '列' ? 'whereCol' : 'whereRow', { table: label('table', table), label: name });
 }
 
 /** Labels a term by its row only (`本年新收`), for a sum down a column. */
-export function byRow(addr: string): string {
+export function byRow(addr: string): Param {
   const { table, row } = splitAddress(addr);
-  return rowLabel(table, row);
+  return label('row', `${table}.${row}`);
 }
 
 /** Labels a term by its column only (`自然人`), for a sum across a row. */
-export function byColumn(addr: string): string {
-  const { table, row, column } = splitAddress(addr);
-  return columnLabel(table, row, column);
+export function byColumn(addr: string): Param {
+  return label('col', addr);
 }
 
 /** One of the template's sums between cells: where it sits and its two sides. */
 export interface Equation {
-  where: string | (() => string);
+  where: Param | (() => Param);
   left: Side;
   right: Side;
 }

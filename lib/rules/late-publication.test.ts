@@ -7,7 +7,7 @@ const run = (over: Partial<Report>) => latePublication.run(makeReport(over), mak
 
 describe('late-publication', () => {
   it('fires on a department report after 31 January', () => {
-    expect(run({ published: '2021-02-01' })).toEqual([
+    expect(run({ published: '2021-02-01' })).toMatchObject([
       {
         rule: 'late-publication',
         severity: 'warning',

@@ -1,4 +1,5 @@
 /** Fires only when the report's year and publication date are both known and the date is after 条例 第四十九条's deadline. */
+import { msg } from '../i18n/format';
 import type { Report } from '../model';
 import { fold } from '../text';
 import { finding } from './helpers';
@@ -25,12 +26,6 @@ export function reportKind(agency: string | null): ReportKind {
   if (DEPARTMENT.test(a)) return 'department';
   return 'unclear';
 }
-
-const RULE_TEXT: Record<ReportKind, string> = {
-  department: '部门及乡镇、街道的年度报告应在次年 1 月 31 日前公布',
-  government: '县级以上人民政府本级年度报告应在次年 3 月 31 日前公布',
-  unclear: '无法判断报告主体，按较宽的次年 3 月 31 日计',
-};
 
 /** The last day the report may be published, as YYYY-MM-DD. */
 export function deadline(report: Report & { year: number }): string {
@@ -59,7 +54,7 @@ export const latePublication: Rule = {
     return [
       finding(
         latePublication,
-        `发布日期 ${published} 晚于条例第四十九条规定的期限 ${due}（${RULE_TEXT[kind]}）`,
+        msg('latePublication.late', { published, due, rule: msg(`latePublication.${kind}`) }),
         ['f.published'],
       ),
     ];

@@ -1,4 +1,5 @@
 /** Fires only when the page has five of the template's six sections (a heading, or for 二–四 their table) and lacks the sixth. */
+import { msg } from '../i18n/format';
 import type { TableId } from '../model';
 import { finding } from './helpers';
 import type { AuditContext, Rule } from './types';
@@ -47,7 +48,7 @@ export const missingSection: Rule = {
     return [
       finding(
         missingSection,
-        `报告缺少「${SECTION_NAMES[i]}」部分：其余五个部分都在，这一部分的标题（按宽松的措辞匹配）没有找到`,
+        msg('missingSection.missing', { section: msg(`missingSection.s${i + 1}`) }),
         [],
       ),
     ];

@@ -1,7 +1,8 @@
 /** Fires only when the recogniser found a table row whose number of figures differs from the table's columns, so it placed none of them. */
+import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { splitAddress } from '../keys';
 import type { Finding, Report, TableId } from '../model';
-import { finding, rowLabel, TABLE_NAMES } from './helpers';
+import { finding } from './helpers';
 import type { Rule, UnmappedRow } from './types';
 
 // Enough row names for the reader to find them; the cells list carries every row.
@@ -13,25 +14,39 @@ function wholeT4(u: UnmappedRow): boolean {
   return u.table === 't4' && /应有 15 个|多于 15 列/.test(u.reason);
 }
 
-function who(table: TableId, rows: UnmappedRow[], report: Report): string {
-  if (rows.some(wholeT4)) return '表四的数值行';
-  const names = rows.map((u) => `「${rowLabel(table, u.row, report.template)}」`);
-  if (names.length > NAMED) return `${names.slice(0, NAMED).join('')}等 ${names.length} 行`;
-  return `${names.join('')}${names.length > 1 ? '各' : ''}行`;
+function who(table: TableId, rows: UnmappedRow[], report: Report): Msg {
+  if (rows.some(wholeT4)) return msg('shortRow.wholeT4');
+  const names = rows.map((u) => msg('q', { x: label('row', `${table}.${u.row}`, report.template) }));
+  if (names.length > NAMED)
+    return msg('shortRow.moreRows', { names: list(names.slice(0, NAMED), 'tight'), n: names.length });
+  return msg(names.length > 1 ? 'shortRow.rows' : 'shortRow.row', { names: list(names, 'tight') });
+}
+
+/** The recogniser's reason (`只有 6 个数值，应有 7 个，无法对应到列`) as a message. */
+function reasonText(reason: string): Param {
+  const few = /^只有 (\d+) 个数值，应有 (\d+) 个，无法对应到列$/.exec(reason);
+  if (few) return msg('shortRow.few', { n: Number(few[1]), cols: Number(few[2]) });
+  const many = /^有 (\d+) 个数值，多于 (\d+) 列，表头也无法对应$/.exec(reason);
+  if (many) return msg('shortRow.many', { n: Number(many[1]), cols: Number(many[2]) });
+  // The recogniser's reason usually says so already (`…，无法对应到列`).
+  return reason.includes('对应') ? reason : msg('shortRow.other', { reason });
 }
 
 /** What the figures themselves say: all 0 (no sum can depend on where they go), or the one row's figures. */
-function figuresNote(rows: UnmappedRow[]): string {
+function figuresNote(rows: UnmappedRow[]): Param {
   const known = rows.filter((u) => u.figures !== undefined);
   if (known.length < rows.length) return '';
   const all = known.flatMap((u) => u.figures ?? []).map((f) => f.trim());
-  const these = rows.length > 1 ? '这些行' : '该行';
-  if (all.every((f) => f === '')) return `，${these}没有填写数值`;
+  const n = rows.length;
+  if (all.every((f) => f === '')) return msg('shortRow.noneFilled', { n });
   if (all.every((f) => ZERO.test(f)))
-    return all.some((f) => f === '') ? `，${these}的数值均为 0 或空白` : `，${these}的数值均为 0`;
+    return msg(all.some((f) => f === '') ? 'shortRow.allZeroOrBlank' : 'shortRow.allZero', { n });
   const [only] = known;
-  if (rows.length === 1 && only) return `（所列数值：${only.figures?.map((f) => f || '空').join(' ')}）`;
-  return '，其中有不为 0 的数值，无法判断属于哪一列';
+  if (rows.length === 1 && only) {
+    const figures = (only.figures ?? []).map((f): Param => f || msg('shortRow.empty'));
+    return msg('shortRow.figures', { figures: list(figures, 'space') });
+  }
+  return msg('shortRow.nonZero');
 }
 
 function tableFinding(report: Report, table: TableId, unmapped: UnmappedRow[]): Finding[] {
@@ -39,19 +54,21 @@ function tableFinding(report: Report, table: TableId, unmapped: UnmappedRow[]): 
   // Rows that fail for the same reason are named together, so 25 short rows read as one sentence.
   const byReason = new Map<string, UnmappedRow[]>();
   for (const u of unmapped) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u]);
-  const parts = [...byReason].map(([reason, rows]) => {
-    // The recogniser's reason usually says so already (`…，无法对应到列`).
-    const tail = reason.includes('对应') ? '' : '，无法对应到列';
-    return `${who(table, rows, report)}${reason}${tail}${figuresNote(rows)}`;
-  });
+  const parts = [...byReason].map(([reason, rows]) =>
+    msg('shortRow.part', {
+      who: who(table, rows, report),
+      reason: reasonText(reason),
+      note: figuresNote(rows),
+    }),
+  );
   const rowsOff = new Set(unmapped.map((u) => u.row));
   const whole = unmapped.some(wholeT4);
   const cells = Object.keys(report.cells).filter((a) => {
     const s = splitAddress(a);
     return s.table === table && (whole || rowsOff.has(s.row));
   });
-  const message = `${TABLE_NAMES[table]}：${parts.join('；')}；未按位置猜测各数值所属的列，这些单元格不参与核算`;
-  return [finding(shortRow, message, cells)];
+  const m = msg('shortRow.message', { table: label('table', table), parts: list(parts, 'semi') });
+  return [finding(shortRow, m, cells)];
 }
 
 /** One finding per table naming its rows whose figures could not be placed under its columns. */

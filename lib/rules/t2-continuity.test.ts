@@ -18,7 +18,7 @@ describe('t2-continuity', () => {
         't2.rules.in_force': 4,
       }),
     );
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       {
         rule: 't2-continuity',
         severity: 'warning',

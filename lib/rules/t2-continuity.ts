@@ -1,6 +1,7 @@
 /** Across two years of one agency: 表二's documents in force must follow from last year's count. */
+import { label, msg } from '../i18n/format';
 import { address } from '../keys';
-import { finding, fmt, num, same } from './helpers';
+import { finding, num, same } from './helpers';
 import type { PairRule } from './types';
 
 // Only 规章 and 行政规范性文件 carry a stock (现行有效) from one year to the next.
@@ -31,9 +32,16 @@ export const t2Continuity: PairRule = {
       if (before === null || issued === null || repealed === null || now === null) return [];
       const expected = before + issued - repealed;
       if (same(expected, now)) return [];
-      const message = `表二 ${row.label}：上年现行有效 ${fmt(before)} + 本年制发 ${fmt(issued)} − 本年废止 ${fmt(repealed)} = ${fmt(expected)}，但本年现行有效 为 ${fmt(now)}`;
+      const m = msg('t2Continuity.mismatch', {
+        row: label('row', `t2.${row.key}`, '2021'),
+        before,
+        issued,
+        repealed,
+        expected,
+        now,
+      });
       return [
-        finding(t2Continuity, message, [
+        finding(t2Continuity, m, [
           address('t2', row.key, 'in_force'),
           address('t2', row.key, 'issued'),
           address('t2', row.key, 'repealed'),

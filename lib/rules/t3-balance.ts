@@ -1,4 +1,5 @@
 /** Fires only when, in one 表三 column with all four cells readable, 本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度. */
+import { label } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
 import type { Report } from '../model';
 import { arithmeticSkip, byRow, checkAll, type Equation, where } from './helpers';
@@ -7,7 +8,7 @@ import type { Rule } from './types';
 /** One equation per column (the six kinds of applicant and 总计). */
 export function t3BalanceEquations(_report: Report): Equation[] {
   return T3_COLUMNS.map((c) => ({
-    where: where('t3', c.label, '列'),
+    where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
     left: { addrs: [address('t3', 'new', c.key), address('t3', 'carried_in', c.key)], label: byRow },
     right: {
       addrs: [address('t3', 'outcome_total', c.key), address('t3', 'carried_out', c.key)],

@@ -1,22 +1,14 @@
 /** Fires only when, in one 表三 row with all seven cells readable, 总计 ≠ 自然人 + the five kinds of 法人或其他组织. */
+import { label } from '../i18n/format';
 import { address, T3_COLUMNS, T3_PART_COLUMNS } from '../keys';
 import type { Report } from '../model';
-import {
-  arithmeticSkip,
-  byColumn,
-  checkAll,
-  type Equation,
-  hasRow,
-  rowLabel,
-  T3_ALL_ROWS,
-  where,
-} from './helpers';
+import { arithmeticSkip, byColumn, checkAll, type Equation, hasRow, T3_ALL_ROWS, where } from './helpers';
 import type { Rule } from './types';
 
 /** One equation per row the page has: its six part columns against its 总计. */
 export function t3ColumnEquations(report: Report): Equation[] {
   return T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map((row) => ({
-    where: () => where('t3', rowLabel('t3', row), '行'),
+    where: () => where('t3', label('row', `t3.${row}`), '行'),
     left: { addrs: T3_PART_COLUMNS.map((c) => address('t3', row, c)), label: byColumn },
     right: { addrs: [address('t3', row, 'total')], label: byColumn },
   }));

@@ -34,7 +34,7 @@ describe('t3-outcome-sum', () => {
     c['t3.outcome_total.natural'] = { value: 19, raw: '19' };
     const found = run(c);
     const natural = found.find((f) => f.message.startsWith('表三「自然人」列'));
-    expect(natural).toEqual({
+    expect(natural).toMatchObject({
       rule: 't3-outcome-sum',
       severity: 'error',
       message:

@@ -1,4 +1,5 @@
 /** Fires only when, in one 表三 column with every cell readable, (七) 总计 ≠ the sum of the outcome rows above it. */
+import { label } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
 import type { Report } from '../model';
 import { arithmeticSkip, byRow, checkAll, type Equation, t3OutcomeRows, where } from './helpers';
@@ -8,7 +9,7 @@ import type { Rule } from './types';
 export function t3OutcomeEquations(report: Report): Equation[] {
   const rows = t3OutcomeRows(report);
   return T3_COLUMNS.map((c) => ({
-    where: where('t3', c.label, '列'),
+    where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
     left: { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
     right: { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
   }));

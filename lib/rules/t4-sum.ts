@@ -1,4 +1,5 @@
 /** Fires only when, in one 表四 row with all five cells readable, 总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+import { label } from '../i18n/format';
 import { address, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { Report } from '../model';
 import { arithmeticSkip, byColumn, checkAll, type Equation, where } from './helpers';
@@ -9,7 +10,7 @@ const PARTS = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 /** One equation per row: its four results against its 总计. */
 export function t4Equations(_report: Report): Equation[] {
   return T4_ROWS.map((row) => ({
-    where: where('t4', row.label, '行'),
+    where: where('t4', label('row', `t4.${row.key}`), '行'),
     left: { addrs: PARTS.map((c) => address('t4', row.key, c)), label: byColumn },
     right: { addrs: [address('t4', row.key, 'total')], label: byColumn },
   }));

@@ -1,9 +1,10 @@
 /** Fires only when the report's year (2019 on) and the template its tables follow are both known and do not match. */
+import { msg } from '../i18n/format';
 import type { Template } from '../model';
 import { finding } from './helpers';
 import type { Rule } from './types';
 
-const DOCS: Record<Template, string> = {
+const _DOCS: Record<Template, string> = {
   '2019': '国办公开办函〔2019〕60号',
   '2021': '国办公开办函〔2021〕30号',
 };
@@ -31,7 +32,13 @@ export const templateMismatch: Rule = {
     return [
       finding(
         templateMismatch,
-        `${year} 年度报告应使用 ${expected} 年模板（${DOCS[expected]}），但表格按 ${template} 年模板（${DOCS[template]}）填写`,
+        msg('templateMismatch.mismatch', {
+          year,
+          expected,
+          expectedDoc: msg(`templateMismatch.doc${expected}`),
+          template,
+          templateDoc: msg(`templateMismatch.doc${template}`),
+        }),
         [],
       ),
     ];

@@ -11,7 +11,7 @@ describe('text-blank-number', () => {
       fact('f.reviews', 0, '未发生行政复议'),
       fact('f.suits', null, '行政诉讼共 件'),
     ]);
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       {
         rule: 'text-blank-number',
         severity: 'error',

@@ -1,4 +1,5 @@
 /** Fires only when a sentence promises a figure and gives none (`共条`, `共 件`): lost in editing. */
+import { msg } from '../i18n/format';
 import type { Fact } from '../model';
 import { finding, shortQuote } from './helpers';
 import type { Rule } from './types';
@@ -20,6 +21,8 @@ export const textBlankNumber: Rule = {
   run(report) {
     return figures(report.facts)
       .filter((f) => f.value === null)
-      .map((f) => finding(textBlankNumber, `正文「${shortQuote(f.quote)}」承诺了数字却没有给出`, [f.key]));
+      .map((f) =>
+        finding(textBlankNumber, msg('textBlankNumber.missing', { quote: shortQuote(f.quote) }), [f.key]),
+      );
   },
 };

@@ -16,7 +16,7 @@ describe('text-claim-mismatch', () => {
       '行政复议和行政诉讼均获维持',
       '行政复议1件、行政诉讼1件，均获维持',
     );
-    expect(run(report([fact]))).toEqual([
+    expect(run(report([fact]))).toMatchObject([
       {
         rule: 'text-claim-mismatch',
         severity: 'warning',

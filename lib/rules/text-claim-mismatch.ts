@@ -2,8 +2,9 @@
  * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 未收到申请, 未发生行政复议)
  * is contradicted by a filled, non-zero table cell.
  */
+import { label, list, msg, type Param } from '../i18n/format';
 import type { Fact, Finding, Report } from '../model';
-import { cellLabel, factOf, finding, fmt, num, shortQuote, TABLE_NAMES } from './helpers';
+import { factOf, finding, num, shortQuote, TABLE_NAMES } from './helpers';
 import type { Rule } from './types';
 
 /** 表四's rows a claim speaks of, from its wording (`行政复议和行政诉讼均获维持`). */
@@ -20,9 +21,10 @@ function nonZero(report: Report, addrs: string[]): string[] {
 }
 
 /** `表四 行政复议·结果纠正 为 1、行政复议·尚未审结 为 1`. */
-function cellsText(report: Report, table: 't3' | 't4', addrs: string[]): string {
-  const parts = addrs.map((a) => `${cellLabel(a, report.template)} 为 ${fmt(num(report, a) ?? 0)}`);
-  return `${TABLE_NAMES[table]} ${parts.join('、')}`;
+function cellsText(report: Report, addrs: string[]): Param {
+  return list(
+    addrs.map((a) => msg('side', { label: label('cell', a, report.template), value: num(report, a) ?? 0 })),
+  );
 }
 
 /** The cells a claim speaks of: any of them above zero contradicts it. */
@@ -66,8 +68,12 @@ export const textClaimMismatch: Rule = {
       const fact = factOf(report, key);
       const cells = fact ? nonZero(report, cellsOf(fact)) : [];
       if (!fact || cells.length === 0) continue;
-      const message = `正文称「${shortQuote(fact.quote)}」，但${cellsText(report, tableOf(key), cells)}`;
-      out.push(finding(textClaimMismatch, message, [key, ...cells]));
+      const m = msg('textClaimMismatch.mismatch', {
+        quote: shortQuote(fact.quote),
+        table: label('table', tableOf(key)),
+        cells: cellsText(report, cells),
+      });
+      out.push(finding(textClaimMismatch, m, [key, ...cells]));
     }
     return out;
   },

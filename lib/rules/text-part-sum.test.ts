@@ -15,7 +15,7 @@ describe('text-part-sum', () => {
       part(1, 100, '领导活动'),
       part(3, 182, '工作动态'),
     ]);
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       {
         rule: 'text-part-sum',
         severity: 'warning',

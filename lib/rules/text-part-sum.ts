@@ -1,6 +1,7 @@
 /** Fires only when the text's 主动公开 total differs from the sum of the parts listed right after it. */
+import { msg } from '../i18n/format';
 import type { Fact } from '../model';
-import { finding, fmt, same, sumText, total } from './helpers';
+import { finding, same, sumText, total } from './helpers';
 import type { Rule } from './types';
 
 const PART = /^f\.proactive_parts\.(\d+)$/;
@@ -32,10 +33,13 @@ export const textPartSum: Rule = {
     const listed = parts(report.facts);
     // A part without a number is text-blank-number's finding; summing the rest would mislead.
     if (whole?.value == null || listed.length < 2 || listed.some((p) => p.value === null)) return [];
-    const terms = listed.map((p) => ({ label: p.label ?? '', value: p.value ?? 0 }));
+    const terms = listed.map((p) => ({
+      label: p.label ? msg('pageText', { x: p.label }) : '',
+      value: p.value ?? 0,
+    }));
     if (same(total(terms.map((t) => t.value)), whole.value)) return [];
     return [
-      finding(textPartSum, `正文：主动公开 ${fmt(whole.value)} 条，但所列各项 ${sumText(terms)}`, [
+      finding(textPartSum, msg('textPartSum.mismatch', { whole: whole.value, sum: sumText(terms) }), [
         whole.key,
         ...listed.map((p) => p.key),
       ]),

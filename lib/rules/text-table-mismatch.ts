@@ -2,13 +2,12 @@
  * Fires only when a figure or share stated in the text, read from a sentence about this body's year,
  * differs from the same figure in a table whose cells are all filled.
  */
+import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
   byRow,
-  cellLabel,
   factOf,
   finding,
-  fmt,
   num,
   readTerms,
   same,
@@ -84,24 +83,24 @@ const COMPARISONS: Comparison[] = [
  * can be right (between the table's less the carried-over applications and the table's), else the
  * note the message adds. With no carried-over applications the figures must simply agree.
  */
-function outsideCarriedIn(report: Report, stated: number, table: number): string | null {
+function outsideCarriedIn(report: Report, stated: number, table: number): Param | null {
   const carried = num(report, 't3.carried_in.total');
   if (carried === 0) return '';
-  if (carried === null) return stated > table ? '（表三所计还含上年结转的申请，正文的数字不应更大）' : null;
+  if (carried === null) return stated > table ? msg('textTableMismatch.larger') : null;
   if (stated <= table && stated >= table - carried) return null;
-  return `（上年结转 ${fmt(carried)} 件：即使正文只计本年新收的申请，也应在 ${fmt(table - carried)} 至 ${fmt(table)} 之间）`;
+  return msg('textTableMismatch.carried', { carried, low: table - carried, high: table });
 }
 
-/** What an outcome fact counts, as a share's message names it. */
+/** What an outcome fact counts, as a share's message names it (`textTableMismatch.outcome.*`). */
 const OUTCOME_NAMES: Record<string, string> = {
-  'f.outcome.granted': '予以公开',
-  'f.outcome.partial': '部分公开',
-  'f.outcome.granted_partial': '予以公开及部分公开',
-  'f.outcome.denied': '不予公开',
-  'f.outcome.unable': '无法提供',
-  'f.outcome.refused': '不予处理',
-  'f.outcome.other': '其他处理',
-  'f.carried_out': '结转下年度',
+  'f.outcome.granted': 'granted',
+  'f.outcome.partial': 'partial',
+  'f.outcome.granted_partial': 'granted_partial',
+  'f.outcome.denied': 'denied',
+  'f.outcome.unable': 'unable',
+  'f.outcome.refused': 'refused',
+  'f.outcome.other': 'other',
+  'f.carried_out': 'carried_out',
 };
 
 /** A percentage at `digits` decimals, rounded or cut off as report writers do. */
@@ -115,17 +114,21 @@ function shareMatches(stated: number, exact: number, digits: number): boolean {
 const TEXT_WHOLES = ['f.applications_received', 'f.applications_closed', 'f.outcome.total'];
 
 /** The wholes a share of 表三 may be of: 办理结果总计, 本年新收, 本年新收 + 上年结转. */
-function wholes(report: Report): { label: string; value: number; cells: string[] }[] {
+function wholes(report: Report): { label: Msg; value: number; cells: string[] }[] {
   const closed = num(report, 't3.outcome_total.total');
   const fresh = num(report, 't3.new.total');
   const carried = num(report, 't3.carried_in.total');
-  const out: { label: string; value: number; cells: string[] }[] = [];
+  const out: { label: Msg; value: number; cells: string[] }[] = [];
+  const term = (row: string, value: number) => msg('term', { label: label('row', `t3.${row}`), value });
   if (closed !== null)
-    out.push({ label: `办理结果总计 ${fmt(closed)}`, value: closed, cells: ['t3.outcome_total.total'] });
-  if (fresh !== null) out.push({ label: `本年新收 ${fmt(fresh)}`, value: fresh, cells: ['t3.new.total'] });
+    out.push({ label: term('outcome_total', closed), value: closed, cells: ['t3.outcome_total.total'] });
+  if (fresh !== null) out.push({ label: term('new', fresh), value: fresh, cells: ['t3.new.total'] });
   if (fresh !== null && carried !== null && carried !== 0)
     out.push({
-      label: `(本年新收 ${fmt(fresh)} + 上年结转 ${fmt(carried)})`,
+      label: msg('textTableMismatch.wholeBoth', {
+        fresh: term('new', fresh),
+        carried: term('carried_in', carried),
+      }),
       value: fresh + carried,
       cells: ['t3.new.total', 't3.carried_in.total'],
     });
@@ -152,11 +155,27 @@ function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]):
   // Every whole it may be of, the one the sentence names (占新收申请的…) first, else 办理结果总计.
   const named = /新收|收到|受理/.test(fact.quote) ? ws.findIndex((w) => w.cells[0] === 't3.new.total') : -1;
   if (named > 0) ws.unshift(...ws.splice(named, 1));
-  const ratios = ws.map((w) => `÷ ${w.label} = ${((100 * part) / w.value).toFixed(Math.max(digits, 1))}%`);
-  const name = OUTCOME_NAMES[fact.key] ?? terms.map((t) => t.label).join(' + ');
-  const message = `正文称「${shortQuote(fact.quote)}」，表三 ${name} ${fmt(part)} ${ratios.join('，')}`;
+  const ratios = ws.map((w) =>
+    msg('textTableMismatch.ratio', {
+      whole: w.label,
+      pct: ((100 * part) / w.value).toFixed(Math.max(digits, 1)),
+    }),
+  );
+  const outcome = OUTCOME_NAMES[fact.key];
+  const name = outcome
+    ? msg(`textTableMismatch.outcome.${outcome}`)
+    : list(
+        terms.map((t) => t.label),
+        'plus',
+      );
+  const m = msg('textTableMismatch.share', {
+    quote: shortQuote(fact.quote),
+    name,
+    part,
+    ratios: list(ratios, 'comma'),
+  });
   const cells = [...new Set([fact.key, ...addrs, ...ws.flatMap((w) => w.cells)])];
-  return [finding(textTableMismatch, message, cells)];
+  return [finding(textTableMismatch, m, cells)];
 }
 
 function compare(report: Report, c: Comparison): Finding[] {
@@ -164,15 +183,20 @@ function compare(report: Report, c: Comparison): Finding[] {
   if (fact?.value == null) return [];
   const addrs = c.cells(report);
   if (addrs.length === 0) return [];
-  const label = c.byRow ? byRow : (a: string) => cellLabel(a, report.template);
-  const terms = readTerms(report, addrs, label);
+  const labelOf = c.byRow ? byRow : (a: string) => label('cell', a, report.template);
+  const terms = readTerms(report, addrs, labelOf);
   if (!terms) return [];
   const table = total(terms.map((t) => t.value));
   if (same(fact.value, table)) return checkShare(report, fact, terms, addrs);
   const note = c.ofNew ? outsideCarriedIn(report, fact.value, table) : '';
   if (note === null) return [];
-  const message = `正文称「${shortQuote(fact.quote)}」，${TABLE_NAMES[c.table]} ${sideText(terms, terms.length > 3)}${note}`;
-  return [finding(textTableMismatch, message, [fact.key, ...addrs])];
+  const m = msg('textTableMismatch.mismatch', {
+    quote: shortQuote(fact.quote),
+    table: label('table', c.table),
+    side: sideText(terms, terms.length > 3),
+    note,
+  });
+  return [finding(textTableMismatch, m, [fact.key, ...addrs])];
 }
 
 /** Applications, outcomes, reviews, suits and normative documents: text against table. */

@@ -9,7 +9,7 @@ const period = (y: number | null) =>
 
 describe('year-mismatch', () => {
   it('fires when the title year differs from the statistics period', () => {
-    expect(run({ facts: [period(2019)] })).toEqual([
+    expect(run({ facts: [period(2019)] })).toMatchObject([
       {
         rule: 'year-mismatch',
         severity: 'warning',
@@ -21,7 +21,7 @@ describe('year-mismatch', () => {
   });
 
   it('fires when the report is dated before its year has ended', () => {
-    expect(run({ published: '2020-12-31' })).toEqual([
+    expect(run({ published: '2020-12-31' })).toMatchObject([
       {
         rule: 'year-mismatch',
         severity: 'warning',

@@ -1,4 +1,5 @@
 /** Fires only when the title's year differs from the stated statistics period, or the publication date falls inside the report's own year. */
+import { msg } from '../i18n/format';
 import type { Finding, Report } from '../model';
 import { fold } from '../text';
 import { factOf, finding, shortQuote } from './helpers';
@@ -25,7 +26,7 @@ function periodMismatch(report: Report): Finding[] {
   return [
     finding(
       yearMismatch,
-      `标题为 ${year} 年度，但正文统计期限「${shortQuote(period.quote)}」为 ${period.value} 年`,
+      msg('yearMismatch.period', { year, quote: shortQuote(period.quote), period: period.value }),
       [period.key],
     ),
   ];
@@ -35,11 +36,7 @@ function datedEarly(report: Report): Finding[] {
   const { year, published } = report;
   // ISO dates compare as strings; a report cannot be complete on the last day of its own year.
   if (year === null || published === null || published > `${year}-12-31`) return [];
-  return [
-    finding(yearMismatch, `报告的发布日期 ${published} 早于 ${year} 年度结束，统计期尚未结束就已发布`, [
-      'f.published',
-    ]),
-  ];
+  return [finding(yearMismatch, msg('yearMismatch.early', { published, year }), ['f.published'])];
 }
 
 /** Fires on a title year that differs from the statistics period, or a date inside the report year. */
