@@ -7,7 +7,9 @@ const run = (over: Partial<AuditContext>) => missingTable.run(makeReport(), make
 
 describe('missing-table', () => {
   it('fires once per table not found, pointing at images that may hold it', () => {
-    expect(run({ found: { t2: true, t3: false, t4: true }, media: { images: 2, attachments: 0 } })).toMatchObject([
+    expect(
+      run({ found: { t2: true, t3: false, t4: true }, media: { images: 2, attachments: 0 } }),
+    ).toMatchObject([
       {
         rule: 'missing-table',
         severity: 'warning',
