@@ -29,8 +29,9 @@ export default defineConfig({
     // (utils/desk-budget.ts), and auto-save keeps one record per page (utils/auto-save.ts).
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     // Every *.gov.cn page (every frame) gets only the detector (entrypoints/detector.ts, a few KB);
-    // the background injects the audit (content-scripts/content.js, registered at runtime, which
-    // puts *.gov.cn in host_permissions) into the frames the detector finds a report's words in.
+    // the background injects the page script (page.js, entrypoints/page.ts) into the frames the
+    // detector finds a report's words in, which needs the *.gov.cn host permission.
+    host_permissions: ['*://*.gov.cn/*'],
     content_scripts: [
       {
         matches: ['*://*.gov.cn/*'],

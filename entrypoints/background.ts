@@ -6,13 +6,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { PageResult } from '../lib/model';
+import { auditPage } from '../utils/audit-page';
 import { AutoSaveLimits, pageKey, resultPrint } from '../utils/auto-save';
 import { badgeFor } from '../utils/badge';
 import { registerContextMenu } from '../utils/context-menu';
 import { assertRoom } from '../utils/desk-budget';
 import { openDesk } from '../utils/desk-db';
 import { loadFlags } from '../utils/flags';
-import { AUDIT_SCRIPT, isLoadAudit } from '../utils/load-audit';
+import { AUDIT_SCRIPT, isAuditPage, isLoadAudit } from '../utils/load-audit';
 import {
   AuditReplySchema,
   fromExtensionPage,
@@ -151,6 +152,14 @@ export default defineBackground(() => {
     void browser.scripting
       .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [AUDIT_SCRIPT] })
       .catch(() => undefined);
+  });
+
+  // The page script sent the page it read: the core audits it here, warm, off the page's main
+  // thread (utils/audit-page.ts validates it first). Only our content scripts reach this.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isAuditPage(message) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
+    const { url, source } = message as { url?: unknown; source?: unknown };
+    return Promise.resolve(auditPage(url, source));
   });
 
   // The popup lists what the badge counts.

@@ -1,14 +1,16 @@
 /**
  * The detector: the manifest's content script on every *.gov.cn page (every frame; wxt.config.ts
- * lists it), and on sites the user granted. It costs next to nothing: it tests the title and the
- * body's text for a report's words (lib/quick-check.ts), and only when they are there asks the
- * background to load the full audit (entrypoints/content/) into this frame. A page that renders
- * its report later is watched until it does (with backoff), then left. An unlisted script, not
+ * lists it), and on sites the user granted. It costs next to nothing: it searches the title, then
+ * (only when the title says nothing) the body's text for a report's words (lib/quick-check.ts),
+ * and only when they are there asks the background to load the page script (entrypoints/content/)
+ * into this frame. A page that renders its report later is watched until it does (with backoff),
+ * then left: the watch is for added nodes only (a report arrives as new elements, a new title as a
+ * new text node), not for every text edit a ticker or a clock makes. An unlisted script, not
  * defineContentScript: WXT's content-script wrapper brings its context and the browser polyfill
  * (~15 KB) to every page. Test URLs: test/fixtures/*.html as http://www.example.gov.cn:PORT/.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { mayBeReport } from '../lib/quick-check';
+import { textMayBeReport, titleMayBeReport } from '../lib/quick-check';
 import { LOAD_AUDIT } from '../utils/load-audit';
 import { measure } from './content/measure';
 import { Backoff } from './content/watch';
@@ -22,7 +24,7 @@ interface Runtime {
 /** Checks the page now; true (and the audit asked for) when it may hold a report. */
 function check(): boolean {
   const t0 = performance.now();
-  const maybe = mayBeReport(document.title ?? '', document.body?.textContent ?? '');
+  const maybe = titleMayBeReport(document.title ?? '') || textMayBeReport(document.body?.textContent ?? '');
   measure('gra:detect', t0);
   if (!maybe) return false;
   // Firefox has `browser` (promises); Chrome's `chrome` returns a promise too in MV3.
@@ -36,7 +38,7 @@ function watch(): void {
   const backoff = new Backoff();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    if (!records.some((m) => m.addedNodes.length > 0 || m.type === 'characterData')) return;
+    if (!records.some((m) => m.addedNodes.length > 0)) return;
     const wait = backoff.change(performance.now());
     if (timer !== undefined) return;
     timer = setTimeout(() => {
@@ -46,7 +48,7 @@ function watch(): void {
     }, wait);
   });
   // The document itself, not its root: a page may replace or remove <html>.
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  observer.observe(document, { childList: true, subtree: true });
 }
 
 export default defineUnlistedScript(() => {

@@ -1,15 +1,67 @@
 /**
- * The detector → background request to load the audit into a frame. Plain runtime messaging (no
- * schema library), so the detector that runs on every *.gov.cn page stays a few hundred bytes.
+ * The page ↔ background protocol of the audit itself. The detector asks the background to load the
+ * page script (LOAD_AUDIT); the page script reads the page into a PageSource whose node handles are
+ * indices (AUDIT_PAGE) and the background audits it with the warm core and answers with the result
+ * and, for marking, the indices of the nodes it names. Plain runtime messaging (no schema library
+ * on the page's side): the detector stays a few hundred bytes and the page script small; the
+ * background validates what it is sent.
  */
+import type { Check, Finding, PageResult, Template } from '../lib/model';
+import type { PageSource } from '../lib/source';
 
 /** The message the detector sends when its frame may hold a report. */
 export const LOAD_AUDIT = 'gra:loadAudit';
 
-/** The full audit content script (entrypoints/content/), injected into one frame. */
-export const AUDIT_SCRIPT = '/content-scripts/content.js';
+/** The page script (entrypoints/content/), injected into one frame. */
+export const AUDIT_SCRIPT = '/page.js';
 
 /** Whether a runtime message is the detector's request. */
 export function isLoadAudit(message: unknown): boolean {
   return (message as { type?: unknown } | null)?.type === LOAD_AUDIT;
+}
+
+/** The message the page script sends with the page it read. */
+export const AUDIT_PAGE = 'gra:auditPage';
+
+/** page → background: the page read (node handles are indices into the page script's node list). */
+export interface AuditPageRequest {
+  type: typeof AUDIT_PAGE;
+  /** The frame's address (location.href): the portal is read from it first. */
+  url: string;
+  source: PageSource<number>;
+}
+
+/** background → page: the audit, with what the page needs to mark it and show its tooltips. */
+export interface AuditAnswer {
+  /** The export's entry for the page (findings, checks, report), as the popup and desk get it. */
+  result: PageResult;
+  /** [address, node index] of every recognised cell, in the core's order. */
+  cells: [string, number][];
+  /** [fact key, node index, start, end]: the text block behind a fact and the quote's offsets. */
+  facts: [string, number, number, number][];
+  /** Rule id → its short title, for the rules the findings name. */
+  titles: Record<string, string>;
+  /** Cell address → its label (表三 本年新收 · 自然人), for the tooltips. */
+  labels: Record<string, string>;
+  /** Checks the report allows that did not run (the badge then claims no clean pass). */
+  gaps: number;
+  /** The background's own time for the audit (validation, core, answer), ms. */
+  ms: number;
+}
+
+/** What the page keeps of an answer for a report (the findings etc. are the result's). */
+export interface PageAudit {
+  findings: Finding[];
+  checks: Check[];
+  template: Template | null;
+  /** Every cell address and fact key the report has (a flag on anything else is an orphan). */
+  anchors: string[];
+}
+
+/** The background's reply: the answer, or why the audit failed. */
+export type AuditPageReply = { ok: true; answer: AuditAnswer } | { ok: false; error: string };
+
+/** Whether a runtime message is the page script's audit request (its payload is checked later). */
+export function isAuditPage(message: unknown): boolean {
+  return (message as { type?: unknown } | null)?.type === AUDIT_PAGE;
 }

@@ -5,7 +5,6 @@
  * inside a closed shadow root); notes never cross it (the frame writes them to storage itself), and
  * nothing travels through the page's window, whose scripts could listen.
  */
-import { z } from 'zod/mini';
 import type { Check, Finding, Template } from '../lib/model';
 
 /** The frame's page, as listed in the manifest's web_accessible_resources. */
@@ -59,15 +58,38 @@ export type PanelAction =
   | { kind: 'expand'; on: boolean }
   | { kind: 'closeEditor' };
 
-/** Validates what the frame sends (the content script trusts no payload it did not make). */
-export const PanelActionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('focus'), index: z.int().check(z.minimum(0), z.maximum(100_000)) }),
-  z.strictObject({ kind: z.literal('locate'), address: z.string().check(z.maxLength(200)) }),
-  z.strictObject({ kind: z.literal('marks'), on: z.boolean() }),
-  z.strictObject({ kind: z.literal('save') }),
-  z.strictObject({ kind: z.literal('expand'), on: z.boolean() }),
-  z.strictObject({ kind: z.literal('closeEditor') }),
-]);
+/**
+ * What the frame sends, validated (the page script trusts no payload it did not make), or null.
+ * Checked by hand rather than with a schema library: the page script, which every report page
+ * compiles cold, carries this and nothing of zod (panel-link.test.ts tries every kind).
+ */
+export function panelAction(d: unknown): PanelAction | null {
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return null;
+  const a = d as Record<string, unknown>;
+  // A strict object: `kind` and exactly the fields of its kind.
+  const has = (...k: string[]) =>
+    Object.keys(a).every((x) => x === 'kind' || k.includes(x)) && k.every((x) => Object.hasOwn(a, x));
+  switch (a.kind) {
+    case 'focus': {
+      const i = a.index;
+      return has('index') && Number.isInteger(i) && (i as number) >= 0 && (i as number) <= 100_000
+        ? { kind: 'focus', index: i as number }
+        : null;
+    }
+    case 'locate':
+      return has('address') && typeof a.address === 'string' && a.address.length <= 200
+        ? { kind: 'locate', address: a.address }
+        : null;
+    case 'marks':
+    case 'expand':
+      return has('on') && typeof a.on === 'boolean' ? { kind: a.kind, on: a.on } : null;
+    case 'save':
+    case 'closeEditor':
+      return has() ? { kind: a.kind } : null;
+    default:
+      return null;
+  }
+}
 
 /** A fresh random token (hex), for one panel frame. */
 export function newToken(): string {

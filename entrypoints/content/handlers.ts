@@ -1,12 +1,13 @@
 /**
- * The content script's side of utils/messages.ts. Only our popup and background may ask (the
- * sender is checked and every payload validated); a child frame answers only once it holds a
+ * The page script's side of utils/messages.ts. Only our popup and background may ask (the sender
+ * is checked and every payload validated, runtime.ts); a child frame answers only once it holds a
  * report, so the popup gets the frame that has one.
  */
 import type { AuditReply } from '../../utils/messages';
-import { fromExtensionPage, onValidMessage } from '../../utils/messages';
 import { pageHtml } from './page-html';
+import { handle, is } from './runtime';
 import type { Session } from './session';
+import { flagSelectedText } from './text-flags';
 
 /** How long the top frame waits, when it has no report, for a child frame's answer to win. */
 const CHILD_GRACE_MS = 300;
@@ -31,28 +32,28 @@ export function registerHandlers(session: Session): { reportFound(): void } {
     return answer;
   };
   const auditHandlers = () => {
-    onValidMessage('getAudit', fromExtensionPage, reply);
-    onValidMessage('runAudit', fromExtensionPage, async () => {
+    handle('getAudit', is.none, reply);
+    handle('runAudit', is.none, async () => {
       await session.run(true);
       return reply();
     });
-    onValidMessage('focusFinding', fromExtensionPage, ({ index }) => session.focus(index));
-    onValidMessage('getSnapshot', fromExtensionPage, () => ({ html: pageHtml() }));
+    handle('focusFinding', is.focus, ({ index }) => session.focus(index));
+    handle('getSnapshot', is.none, () => ({ html: pageHtml() }));
   };
-
   if (session.isTop) auditHandlers();
-  onValidMessage('setMarks', fromExtensionPage, async ({ on }) => {
+  handle('setMarks', is.marks, async ({ on }) => {
     await session.setMarks(on);
     return on;
   });
-  onValidMessage('flagCell', fromExtensionPage, (data) => {
+  handle('flagCell', is.flagCell, (data) => {
+    // 标记所选文字: the selection, as text at its place, even inside a cell.
+    if (data.text) return flagSelectedText(session, data.selectionText ?? '');
     const cell = data.address ?? session.lastContextCell();
     const quote = data.selectionText || session.cellText(cell) || '';
     if (!cell && !quote) return false;
     session.openEditor(cell, quote);
     return true;
   });
-
   let childReady = session.isTop;
   return {
     reportFound() {

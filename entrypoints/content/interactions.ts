@@ -1,15 +1,14 @@
 /**
  * Page events: hover or keyboard focus on a marked cell shows its tooltip (the findings' public
- * arithmetic, never a note); Alt-click opens the flag editor in the panel's extension-origin frame,
+ * arithmetic, never a note); Alt-click (on a cell, or on selected text: text-flags.ts) opens the flag editor in the panel's extension-origin frame,
  * so the page learns only that a cell was clicked; a right-click remembers its target for the
  * context menu. Synthetic (untrusted) events from the page are ignored, so a script cannot drive our UI.
  */
 
-import type { TipLine } from '../../components/panel/Tooltip';
-import { addressLabel } from '../../lib/keys';
 import { FLAGGED_CLASS } from '../../utils/mark-style';
 import type { Session } from './session';
-import { TITLES } from './titles';
+import { takeSelection } from './text-flags';
+import type { TipLine } from './tooltip';
 
 const MARKED = `[data-audit-severity],[data-audit-quiet],.${FLAGGED_CLASS}`;
 
@@ -20,7 +19,7 @@ function tipFor(session: Session, el: Element) {
   if (!info || !a) return null;
   const lines: TipLine[] = info.findings.map((i) => {
     const f = a.findings[i]!;
-    return { severity: f.severity, title: `${TITLES[f.rule] ?? f.rule} · ${f.rule}`, message: f.message };
+    return { severity: f.severity, title: `${a.titles[f.rule] ?? f.rule} · ${f.rule}`, message: f.message };
   });
   const flagged = session.flags.some((f) => f.address !== null && info.addresses.includes(f.address));
   if (lines.length === 0 && !flagged) return null;
@@ -28,7 +27,7 @@ function tipFor(session: Session, el: Element) {
   const first = info.addresses[0] ?? '';
   return {
     rect: { left: r.left, top: r.top, bottom: r.bottom },
-    label: `${addressLabel(first, a.report.template)} · ${info.addresses.join(' ')}`,
+    label: `${a.labels[first] ?? first} · ${info.addresses.join(' ')}`,
     lines,
     flagged,
   };
@@ -80,12 +79,14 @@ export function listenOnPage(session: Session, signal: AbortSignal): void {
       if (!e.isTrusted || !e.altKey || !session.audit) return;
       const target = e.target instanceof Element ? e.target : null;
       const address = session.addressOf(target);
-      const selected = document.getSelection()?.toString().trim() ?? '';
+      // The selection as it was when the Alt-press began (text-flags.ts keeps the click from clearing it).
+      const selected = takeSelection();
       if (!address && !selected) return;
       // Alt-click on a link would download it; on our cells it means "flag this".
       e.preventDefault();
       e.stopPropagation();
-      session.openEditor(address, selected || session.cellText(address));
+      if (address) session.openEditor(address, selected?.quote || session.cellText(address));
+      else if (selected) session.openEditor(null, selected.quote, selected.at);
     },
     { capture: true, signal },
   );

@@ -1,25 +1,23 @@
 /**
- * Puts the panel on the page: a closed shadow root (WXT's createShadowRootUi) holding the tooltip,
+ * Puts the panel on the page: a closed shadow root holding the tooltip,
  * which shows only the public arithmetic of a marked cell, and an extension-origin iframe
  * (panel-frame.html) holding the findings, the flag editor and the notes. The page's scripts can
  * read neither the iframe's DOM, its selection, its key events nor its text (window.find); they see
  * a fixed-size box at the right edge, a small tab by default unless it fits beside the report.
+ * Plain DOM calls, no UI library: this runs in the page script every report page compiles.
  */
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import {
   type EditRequest,
   newToken,
   PANEL_PAGE,
   type PanelAction,
-  PanelActionSchema,
   type PanelReply,
   type PanelState,
+  panelAction,
 } from '../../utils/panel-link';
-import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './styles';
-import { type TipState, Tooltip } from './Tooltip';
+import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './panel-style';
+import { api } from './runtime';
+import { renderTooltip, type TipState } from './tooltip';
 
 /**
  * What the panel shows, from the session: the state the frame is sent (less what the host adds,
@@ -43,7 +41,7 @@ export interface PanelActions {
 export interface PanelHandle {
   update(view: PanelView): void;
   /** Opens the flag editor for a cell (`target`: its element, kept in view beside the panel). */
-  edit(address: string | null, quote: string, target: Element | null): void;
+  edit(address: string | null, quote: string, target: Element | null, at?: number): void;
   remove(): void;
 }
 
@@ -65,20 +63,32 @@ export function reportRight(tables: Element[]): number {
   return (box ?? document.documentElement).getBoundingClientRect().right;
 }
 
-/** Creates and mounts the panel host at the end of <body>. */
-export async function mountPanel(ctx: ContentScriptContext, actions: PanelActions): Promise<PanelHandle> {
+/** The host element with its closed shadow root (a random name: a page cannot pre-define it). */
+function createHost(): { host: HTMLElement; container: HTMLElement } {
+  const host = document.createElement(`gra-audit-panel-${Math.random().toString(36).slice(2, 10)}`);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important;}\n${PANEL_CSS}`;
+  const container = document.createElement('div');
+  // Keys and clipboard events on our host are ours: they never reach the page's listeners.
+  for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
+  shadow.append(style, container);
+  return { host, container };
+}
+
+/** Creates and mounts the panel host at the end of <body> (rejects when the page has none). */
+export async function mountPanel(actions: PanelActions, signal: AbortSignal): Promise<PanelHandle> {
   const token = newToken();
   const frame = document.createElement('iframe');
-  const src = `${browser.runtime.getURL(PANEL_PAGE)}#${token}`;
+  const src = `${api.runtime.getURL(PANEL_PAGE)}#${token}`;
   // Our pages' origin (Chrome's per-session URL of the frame still loads under the extension's id).
-  const ours = new URL(browser.runtime.getURL('/')).origin;
+  const ours = new URL(api.runtime.getURL('/')).origin;
   frame.src = src;
   // Loads we caused (the first, and one after each re-insertion); any other means something
   // navigated the frame away from our page, and it is sent back.
   let loadsDue = 1;
   frame.title = '年报核查';
   frame.className = 'frame';
-  let tipBox: HTMLElement | null = null;
   let view: PanelView | null = null;
   let port: MessagePort | null = null;
   let editing: EditRequest | null = null;
@@ -175,8 +185,8 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
     if (!target) return;
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = (e: MessageEvent) => {
-      const parsed = PanelActionSchema.safeParse(e.data);
-      if (parsed.success) void onAction(parsed.data as PanelAction);
+      const action = panelAction(e.data);
+      if (action) void onAction(action);
     };
     port?.close();
     port = port1;
@@ -196,44 +206,36 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
     }
   });
 
-  const ui = await createShadowRootUi(ctx, {
-    // A random suffix: a page cannot pre-define this custom element name to hijack our host.
-    name: `gra-audit-panel-${Math.random().toString(36).slice(2, 10)}`,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'closed',
-    css: PANEL_CSS,
-    isolateEvents: ISOLATED_EVENTS,
-    onMount(container) {
-      // Mounted again after the page rewrote its body: the same tooltip box and frame go back in.
-      tipBox ??= document.createElement('div');
-      if (frame.parentNode !== container) {
-        // Inserted (again), the frame loads (again).
-        loadsDue = 1;
-        container.append(frame);
-      }
-      // After the frame, so a tooltip near the right edge shows over the panel's tab.
-      if (tipBox.parentNode !== container) container.append(tipBox);
-      size();
-    },
-    onRemove() {
-      if (tipBox) render(null, tipBox);
-      tipBox = null;
-    },
-  });
-  ui.mount();
-  const renderTip = () => {
-    if (tipBox) render(view?.tip && view.marksOn ? <Tooltip tip={view.tip} /> : null, tipBox);
+  const { host, container } = createHost();
+  const tipBox = document.createElement('div');
+  // After the frame, so a tooltip near the right edge shows over the panel's tab.
+  container.append(frame, tipBox);
+  size();
+  /** Puts the host at the end of <body> (again, after the page rewrote its body: the frame reloads). */
+  const mount = () => {
+    const body = document.body;
+    if (!body) throw new Error('no <body> to put the panel in');
+    loadsDue = 1;
+    body.append(host);
   };
+  mount();
+  const remove = () => {
+    port?.close();
+    port = null;
+    host.remove();
+  };
+  signal.addEventListener('abort', remove);
+  // The card keeps off the panel (open or folded to its tab): issue 10.
+  const renderTip = () =>
+    renderTooltip(tipBox, view?.tip && view.marksOn ? view.tip : null, frame.getBoundingClientRect());
   return {
     update(next) {
       // A page that rewrites its <body> (single-page portals) takes our host with it: put it back
       // (the frame reloads and connects again with the same token). A page with no <body> at all
       // has nowhere to put it: the frame hears the state when the host is back in the page.
-      if (!ui.shadowHost.isConnected)
+      if (!host.isConnected)
         try {
-          ui.mount();
+          mount();
         } catch {
           // No anchor (no <body>) for now.
         }
@@ -243,9 +245,9 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
       renderTip();
       if (!same) sendState();
     },
-    edit(address, quote, target) {
+    edit(address, quote, target, at) {
       if (!editing) beforeEdit = expanded;
-      editing = { id: ++edits, address, quote };
+      editing = { id: ++edits, address, quote, ...(at === undefined ? {} : { at }) };
       // Focus moves into the frame (the page's key listeners never see what is typed there).
       frame.focus();
       if (!expanded) {
@@ -258,10 +260,6 @@ export async function mountPanel(ctx: ContentScriptContext, actions: PanelAction
       if (target) keepClear([target], false);
       sendState();
     },
-    remove() {
-      port?.close();
-      port = null;
-      ui.remove();
-    },
+    remove,
   };
 }

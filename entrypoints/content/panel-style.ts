@@ -11,7 +11,7 @@ export const EXPANDED_WIDTH = 340;
 /** The narrowest the panel gets to fit beside a report's tables (below that it waits as a tab). */
 export const MIN_WIDTH = 300;
 
-/** CSS for the shadow root (WXT prepends its `:host{all:initial}` reset). */
+/** CSS for the shadow root (panel-host.ts puts a `:host{all:initial}` reset before it). */
 export const PANEL_CSS = `
 :host{position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;
   z-index:2147483646!important;display:block!important;overflow:visible!important}

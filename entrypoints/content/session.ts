@@ -1,27 +1,48 @@
 /**
  * One page's audit session: the current audit and its result, the marks, the panel and what it
  * shows. Everything else (messages, page events, the mutation watcher) calls into this.
+ *
+ * The page pays only for reading and marking: the page is read into a plain page source
+ * (read.ts), the background audits it with the warm core (utils/audit-page.ts), and the answer
+ * names the nodes to mark by the indices the read gave them.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountPanel, type PanelHandle, type PanelView, reportRight } from '../../components/panel/mount';
-import type { TipState } from '../../components/panel/Tooltip';
-import type { Audit } from '../../lib/audit';
-import { toPageResult } from '../../lib/audit';
-import { summariseChecks } from '../../lib/checks';
-import type { Flag, PageResult } from '../../lib/model';
-import { loadFlags, watchFlags } from '../../utils/flags';
+import type { Check, Finding, Flag, PageResult, Template } from '../../lib/model';
+import { textMayBeReport, titleMayBeReport } from '../../lib/quick-check';
+import { AUDIT_PAGE, type AuditPageReply } from '../../utils/load-audit';
 import { PageMarks } from '../../utils/marks';
-import { sendMessage } from '../../utils/messages';
 import { ERROR_MAX } from '../../utils/panel-link';
-import { detectAndAudit } from './detect';
 import { reportTables, tablesPrint } from './fingerprint';
 import { measure } from './measure';
+import { pageFlags, watchPageFlags } from './page-flags';
 import { pageHtml } from './page-html';
+import { mountPanel, type PanelHandle, type PanelView, reportRight } from './panel-host';
+import { readPage } from './read';
+import { api, send } from './runtime';
+import type { TipState } from './tooltip';
 
-/** The state of the content script in one frame. */
+/** A report's audit as the page holds it: the result's findings, and the live nodes they name. */
+export interface PageAudit {
+  findings: Finding[];
+  checks: Check[];
+  template: Template | null;
+  /** The report's facts (their quotes are highlighted; a sentence's card shows the value). */
+  facts: { key: string; quote: string; value?: unknown }[];
+  /** The table cell behind each canonical address. */
+  cellNodes: Map<string, Element>;
+  /** The text block behind each fact, with the quote's offsets in that block's text. */
+  factNodes: Map<string, { node: Element; start: number; end: number }>;
+  /** Rule id → its short title (the rules the findings name). */
+  titles: Record<string, string>;
+  /** Cell address → its label, for the tooltip. */
+  labels: Record<string, string>;
+  /** Every cell address and fact key the report has (a flag on anything else is an orphan). */
+  anchors: string[];
+}
+
+/** The state of the page script in one frame. */
 export class Session {
   readonly isTop = window.top === window;
-  audit: Audit<Element> | null = null;
+  audit: PageAudit | null = null;
   result: PageResult | null = null;
   /** Why the last audit failed (it threw), shown by the popup instead of "not a report". */
   error: string | null = null;
@@ -32,7 +53,7 @@ export class Session {
   private panel: Promise<PanelHandle> | null = null;
   /** What the panel showed last (the tooltip changes alone on hover). */
   private view: PanelView | null = null;
-  private unwatchFlags: (() => void) | null = null;
+  private watchingFlags = false;
   private running: Promise<void> = Promise.resolve();
   private addressByNode: Map<Element, string> | null = null;
   /** The report's tables and their fingerprint when last audited (see fingerprint.ts). */
@@ -44,7 +65,7 @@ export class Session {
   contextTarget: Element | null = null;
 
   constructor(
-    private readonly life: ContentScriptContext,
+    private readonly life: AbortSignal,
     readonly onReport: () => void,
   ) {}
 
@@ -69,10 +90,10 @@ export class Session {
   }
 
   /**
-   * An audit that threw: nothing it half-did stays on the page (marks, findings, counts that would
-   * claim "no problems"), and the popup and the panel are told the reason rather than "not a
-   * report". The panel shows it where it was already up, or where the user asked (`force`); an
-   * automatic audit of a page that never had a panel puts none up for its error.
+   * An audit that threw (here, or in the background): nothing it half-did stays on the page (marks,
+   * findings, counts that would claim "no problems"), and the popup and the panel are told the
+   * reason rather than "not a report". The panel shows it where it was already up, or where the
+   * user asked (`force`); an automatic audit of a page that never had a panel puts none up for it.
    */
   private failed(e: unknown, force: boolean): void {
     this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -87,7 +108,7 @@ export class Session {
     }
     if (this.panel || force) this.renderError(this.error);
     // The badge drops this frame's old counts: it must not show figures the popup no longer has.
-    void sendMessage('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
+    void send('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
   }
 
   /**
@@ -117,58 +138,112 @@ export class Session {
   }
 
   private async runNow(force: boolean): Promise<void> {
+    const t0 = performance.now();
+    const maybe =
+      force || titleMayBeReport(document.title ?? '') || textMayBeReport(document.body?.textContent ?? '');
+    measure('gra:detect', t0);
+    if (!maybe) return;
     this.auditing = true;
-    let a: Awaited<ReturnType<typeof detectAndAudit>>;
+    let audited: { a: PageAudit | null; result: PageResult };
     try {
-      a = await detectAndAudit(document, force);
+      audited = await this.readAndAudit();
     } finally {
       this.auditing = false;
     }
-    if (!a) return;
+    const { a, result } = audited;
     this.error = null;
-    this.audit = a.detected ? a : null;
+    this.audit = a;
+    this.result = result;
     this.addressByNode = null;
-    this.tables = reportTables(a.cellNodes.values());
+    this.tables = a ? reportTables(a.cellNodes.values()) : [];
     this.print = tablesPrint(document, this.tables);
-    this.result = toPageResult(a, { url: this.url });
-    if (!a.detected) {
+    if (!a) {
       this.marks.clear();
       this.panel?.then((p) => p.remove());
       this.panel = null;
-      void sendMessage('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
+      void send('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
       return;
     }
-    const t0 = performance.now();
+    const t1 = performance.now();
     if (this.marksOn) {
       const done = await this.marks.apply(this.markInput(a));
       if (done) this.marks.setFlags(this.flags);
     }
-    measure('gra:marks', t0);
+    measure('gra:marks', t1);
     this.onReport();
     this.startFlags();
     this.render();
-    const count = (s: string) => a.findings.filter((f) => f.severity === s).length;
-    void sendMessage('auditDone', {
-      errors: count('error'),
-      warnings: count('warning'),
-      detected: true,
-      gaps: summariseChecks(a.checks).gaps,
-    }).catch(() => undefined);
   }
 
-  private markInput(a: Audit<Element>) {
-    return { findings: a.findings, cellNodes: a.cellNodes, factNodes: a.factNodes, facts: a.report.facts };
+  /**
+   * Reads the page, has the background audit it, and turns the answer's node indices back into
+   * the page's nodes. Timeline: gra:read (the read, on this thread), gra:check (until the answer is
+   * back: mostly the background's), gra:background (the background's own time, on its thread, drawn
+   * at the end of gra:check), gra:audit (all of it).
+   */
+  private async readAndAudit(): Promise<{ a: PageAudit | null; result: PageResult }> {
+    const t0 = performance.now();
+    const { source, nodes } = await readPage(document);
+    measure('gra:read', t0);
+    const t1 = performance.now();
+    const reply = (await api.runtime.sendMessage({ type: AUDIT_PAGE, url: this.url, source })) as
+      | AuditPageReply
+      | undefined;
+    const t2 = measure('gra:check', t1) + t1;
+    if (!reply) throw new Error('no answer from the extension');
+    if (!reply.ok) throw new AuditError(reply.error);
+    const answer = reply.answer;
+    try {
+      performance.measure('gra:background', { start: Math.max(t1, t2 - answer.ms), end: t2 });
+    } catch {
+      // A nicety, as measure() says.
+    }
+    measure('gra:audit', t0);
+    const result = answer.result;
+    // The badge hears the counts at once; the marks follow.
+    if (result.detected) {
+      const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+      void send('auditDone', {
+        errors: count('error'),
+        warnings: count('warning'),
+        detected: true,
+        gaps: answer.gaps,
+      }).catch(() => undefined);
+    }
+    if (!result.detected) return { a: null, result };
+    const cellNodes = new Map<string, Element>();
+    for (const [address, i] of answer.cells) cellNodes.set(address, nodes[i] as Element);
+    const factNodes = new Map<string, { node: Element; start: number; end: number }>();
+    for (const [key, i, start, end] of answer.facts)
+      factNodes.set(key, { node: nodes[i] as Element, start, end });
+    const a: PageAudit = {
+      findings: result.findings,
+      checks: result.checks ?? [],
+      template: result.report.template,
+      facts: result.report.facts,
+      cellNodes,
+      factNodes,
+      titles: answer.titles,
+      labels: answer.labels,
+      anchors: [...Object.keys(result.report.cells), ...result.report.facts.map((f) => f.key)],
+    };
+    return { a, result };
+  }
+
+  private markInput(a: PageAudit) {
+    return { findings: a.findings, cellNodes: a.cellNodes, factNodes: a.factNodes, facts: a.facts };
   }
 
   private startFlags(): void {
-    if (this.unwatchFlags) return;
+    if (this.watchingFlags) return;
+    this.watchingFlags = true;
     const show = (flags: Flag[]) => {
       this.flags = flags;
       if (this.marksOn) this.marks.setFlags(flags);
       this.render();
     };
-    void loadFlags(this.url).then(show, () => undefined);
-    this.unwatchFlags = watchFlags(this.url, show);
+    void pageFlags(this.url).then(show, () => undefined);
+    watchPageFlags(this.url, show);
   }
 
   /** Shows or removes every mark (the panel stays, so the user can turn them back on). */
@@ -207,12 +282,12 @@ export class Session {
     return [...nodes, ...ranges];
   }
 
-  /** Opens the flag editor for a cell address (or a bare text quote) in the panel's frame. */
-  openEditor(address: string | null, quote: string): void {
+  /** Opens the flag editor for a cell address (or a text quote at `at`, see FlagSchema) in the panel's frame. */
+  openEditor(address: string | null, quote: string, at?: number): void {
     if (!this.audit) return;
     this.render();
     const target = address ? (this.audit.cellNodes.get(address) ?? null) : null;
-    void this.panel?.then((p) => p.edit(address, quote.trim().slice(0, 2000), target));
+    void this.panel?.then((p) => p.edit(address, quote.trim().slice(0, 2000), target, at));
   }
 
   /** The address of the recognised cell at or around `el` (marks on or off). */
@@ -244,20 +319,23 @@ export class Session {
   /** The panel, mounted on first use (null again if it could not be: a page with no <body>). */
   private mount(): Promise<PanelHandle> {
     if (this.panel) return this.panel;
-    const panel = mountPanel(this.life, {
-      toggleMarks: (on) => void this.setMarks(on),
-      focus: (i) => this.focusFromPanel(i),
-      locate: (address) => this.locate(address),
-      save: async () =>
-        this.result?.detected === true &&
-        (await sendMessage('saveToDesk', {
-          result: this.result,
-          html: pageHtml(),
-          url: this.url,
-          title: this.result.report.title,
-        })),
-      reportRight: () => reportRight(this.tables),
-    });
+    const panel = mountPanel(
+      {
+        toggleMarks: (on) => void this.setMarks(on),
+        focus: (i) => this.focusFromPanel(i),
+        locate: (address) => this.locate(address),
+        save: async () =>
+          this.result?.detected === true &&
+          (await send('saveToDesk', {
+            result: this.result,
+            html: pageHtml(),
+            url: this.url,
+            title: this.result.report.title,
+          })) === true,
+        reportRight: () => reportRight(this.tables),
+      },
+      this.life,
+    );
     this.panel = panel;
     panel.catch(() => {
       if (this.panel === panel) this.panel = null;
@@ -293,8 +371,8 @@ export class Session {
       url: this.url,
       findings: a.findings,
       checks: a.checks,
-      template: a.report.template,
-      anchors: [...Object.keys(a.report.cells), ...a.report.facts.map((f) => f.key)],
+      template: a.template,
+      anchors: a.anchors,
       lostQuotes: this.lostQuotes(),
       marksOn: this.marksOn,
       tip: this.tip,
@@ -309,5 +387,14 @@ export class Session {
     if (!view || !this.audit) return;
     view.tip = this.tip;
     void this.panel?.then((p) => p.update(view));
+  }
+}
+
+/** An audit the background could not do: its own message (already "Name: message"). */
+class AuditError extends Error {
+  constructor(message: string) {
+    const i = message.indexOf(': ');
+    super(i > 0 ? message.slice(i + 2) : message);
+    this.name = i > 0 ? message.slice(0, i) : 'Error';
   }
 }

@@ -1,29 +1,24 @@
 /** Wires a session to its page: message handlers, page events, the mutation watcher, the first run. */
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { registerHandlers } from './handlers';
 import { listenOnPage } from './interactions';
 import { Session } from './session';
+import { listenForText } from './text-flags';
 import { watchMutations } from './watch';
 
 /**
- * Starts the session. WXT's context is invalidated by a "newer script started" DOM event that a
- * page could forge; we end only when the extension itself is gone (runtime.id disappears).
+ * Starts the session. It ends (listeners, watcher, panel) when the extension itself is gone: an
+ * update or removal leaves this script running in the page with `runtime.id` unset, which the
+ * watcher notices on its next check (`alive`).
  */
-export function startSession(ctx: ContentScriptContext): void {
+export function startSession(alive: () => boolean): void {
   const life = new AbortController();
-  ctx.onInvalidated(() => {
-    if (!browser.runtime?.id) life.abort();
-  });
-  const uiContext = {
-    onInvalidated(cb: () => void) {
-      life.signal.addEventListener('abort', cb);
-      return () => life.signal.removeEventListener('abort', cb);
-    },
-  } as unknown as ContentScriptContext;
-  const session: Session = new Session(uiContext, () => handlers.reportFound());
+  const session: Session = new Session(life.signal, () => handlers.reportFound());
   const handlers = registerHandlers(session);
   listenOnPage(session, life.signal);
-  watchMutations(session, life.signal);
+  listenForText(session, life.signal);
+  watchMutations(session, life.signal, () => {
+    if (!alive()) life.abort();
+    return !life.signal.aborted;
+  });
   void session.run(false);
 }

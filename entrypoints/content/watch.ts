@@ -67,8 +67,15 @@ export class Backoff {
   }
 }
 
-/** Observes the document until `signal` aborts. */
-export function watchMutations(session: Session, signal: AbortSignal): void {
+/**
+ * Observes the document until `signal` aborts; `alive()` is asked before each check (false: the
+ * extension is gone, and the session ends).
+ */
+export function watchMutations(
+  session: Session,
+  signal: AbortSignal,
+  alive: () => boolean = () => true,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const backoff = new Backoff();
   // A report table changed while an audit was reading: the fingerprint (taken when the audit ends)
@@ -77,6 +84,7 @@ export function watchMutations(session: Session, signal: AbortSignal): void {
   const fire = async () => {
     // Cleared first: content arriving while we audit schedules the next check.
     timer = undefined;
+    if (!alive()) return;
     backoff.checked();
     const force = halfRead;
     halfRead = false;

@@ -12,9 +12,17 @@ export interface TreeAccess<T> {
   /** The data of a text node (only called when `tag` is null). */
   data(node: T): string;
   attr(node: T, name: string): string | null;
+  /**
+   * The text textOf would read under `node`, when the tree can give it faster (the live DOM's own
+   * textContent, where nothing under the node is skipped or hidden); null to walk it.
+   */
+  text?(node: T): string | null;
+  /** Whether any element under `node` is a <table>, when the tree can tell faster; null to walk it. */
+  hasTable?(node: T): boolean | null;
 }
 
-const SKIP = new Set([
+/** Elements the walk never reads into (the live-DOM reader builds its selector from these). */
+export const SKIP: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
@@ -82,6 +90,8 @@ function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
 
 /** The text of a subtree (its textContent, minus scripts, styles and hidden elements). */
 export function textOf<T>(acc: TreeAccess<T>, node: T): string {
+  const fast = acc.text?.(node);
+  if (fast != null) return fast;
   // An explicit stack, never recursion: a page can nest 100,000 elements (and hide a report so).
   let out = '';
   const stack: T[] = [node];
@@ -122,6 +132,8 @@ function tableRows<T>(acc: TreeAccess<T>, table: T): T[] {
 
 /** True when a table holds another table (then it is layout); does not look inside that one. */
 function hasNestedTable<T>(acc: TreeAccess<T>, node: T): boolean {
+  const fast = acc.hasTable?.(node);
+  if (fast != null) return fast;
   const stack: T[] = [node];
   while (stack.length > 0) {
     const kids = acc.children(stack.pop()!);
@@ -186,76 +198,114 @@ export function walkPage<T>(
   title: string,
   meta: Record<string, string>,
 ): PageSource<T> {
-  const blocks: Block<T>[] = [];
-  let text = '';
-  let owner: T = root;
-  const flush = () => {
-    if (text.trim()) blocks.push({ kind: 'text', text, node: owner });
-    text = '';
-  };
+  const walk = new PageWalk(acc, root, title, meta);
+  walk.step(Number.POSITIVE_INFINITY);
+  return walk.result();
+}
+
+/**
+ * The walk of walkPage, resumable: `step(n)` visits up to n more nodes, so the extension reads a
+ * page of 20,000 cells a few milliseconds at a time (it yields to the page between steps), with
+ * exactly the blocks the CLI gets in one go.
+ */
+export class PageWalk<T> {
+  private readonly blocks: Block<T>[] = [];
+  private text = '';
+  private owner: T;
   // An explicit stack, never recursion: a page can nest 100,000 elements, and hide a report so.
-  const frames: Frame<T>[] = [
-    { kids: acc.children(root), i: 0, blockOwner: root, block: false, outer: root, attachment: false },
-  ];
-  let inAttachment = 0;
-  while (frames.length > 0) {
-    const top = frames[frames.length - 1]!;
-    if (top.i >= top.kids.length) {
-      frames.pop();
-      if (top.attachment) inAttachment--;
-      if (top.block) {
-        flush();
-        owner = top.outer;
-      }
-      continue;
-    }
-    const k = top.kids[top.i++]!;
-    const blockOwner = top.blockOwner;
-    const tag = acc.tag(k);
-    if (tag === null) {
-      if (owner !== blockOwner) {
-        flush();
-        owner = blockOwner;
-      }
-      text += acc.data(k);
-      continue;
-    }
-    if (SKIP.has(tag) || hidden(acc, k)) continue;
-    let attachment = false;
-    if (tag === 'table') {
-      const table = readTable(acc, k);
-      if (table) {
-        flush();
-        blocks.push({ kind: 'table', table });
+  private readonly frames: Frame<T>[];
+  private inAttachment = 0;
+
+  constructor(
+    private readonly acc: TreeAccess<T>,
+    root: T,
+    private readonly title: string,
+    private readonly meta: Record<string, string>,
+  ) {
+    this.owner = root;
+    this.frames = [
+      { kids: acc.children(root), i: 0, blockOwner: root, block: false, outer: root, attachment: false },
+    ];
+  }
+
+  /** Visits up to `budget` more nodes; true once the whole tree is walked. */
+  step(budget: number): boolean {
+    const { acc, blocks, frames } = this;
+    // Locals in the loop, written back at the end: the CLI walks whole pages through here.
+    let { text, owner, inAttachment } = this;
+    const flush = () => {
+      if (text.trim()) blocks.push({ kind: 'text', text, node: owner });
+      text = '';
+    };
+    let left = budget;
+    while (frames.length > 0 && left-- > 0) {
+      const top = frames[frames.length - 1]!;
+      if (top.i >= top.kids.length) {
+        frames.pop();
+        if (top.attachment) inAttachment--;
+        if (top.block) {
+          flush();
+          owner = top.outer;
+        }
         continue;
       }
-    } else if (tag === 'img') {
-      flush();
-      const alt = acc.attr(k, 'alt') ?? acc.attr(k, 'title') ?? '';
-      blocks.push({ kind: 'media', media: 'image', text: alt, node: k });
-      continue;
-    } else if (tag === 'a' && inAttachment === 0) {
-      // A link inside an attachment link is part of it: browsers never nest links (htmlparser2
-      // does), and reading each nested link's whole text again would make the walk quadratic.
-      const href = acc.attr(k, 'href') ?? '';
-      if (ATTACHMENT_RE.test(href)) {
+      const k = top.kids[top.i++]!;
+      const blockOwner = top.blockOwner;
+      const tag = acc.tag(k);
+      if (tag === null) {
+        if (owner !== blockOwner) {
+          flush();
+          owner = blockOwner;
+        }
+        text += acc.data(k);
+        continue;
+      }
+      if (SKIP.has(tag) || hidden(acc, k)) continue;
+      let attachment = false;
+      if (tag === 'table') {
+        const table = readTable(acc, k);
+        if (table) {
+          flush();
+          blocks.push({ kind: 'table', table });
+          continue;
+        }
+      } else if (tag === 'img') {
         flush();
-        blocks.push({ kind: 'media', media: 'attachment', text: textOf(acc, k), node: k });
-        attachment = true;
-        inAttachment++;
+        const alt = acc.attr(k, 'alt') ?? acc.attr(k, 'title') ?? '';
+        blocks.push({ kind: 'media', media: 'image', text: alt, node: k });
+        continue;
+      } else if (tag === 'a' && inAttachment === 0) {
+        // A link inside an attachment link is part of it: browsers never nest links (htmlparser2
+        // does), and reading each nested link's whole text again would make the walk quadratic.
+        const href = acc.attr(k, 'href') ?? '';
+        if (ATTACHMENT_RE.test(href)) {
+          flush();
+          blocks.push({ kind: 'media', media: 'attachment', text: textOf(acc, k), node: k });
+          attachment = true;
+          inAttachment++;
+        }
+      }
+      const kids = acc.children(k);
+      if (BLOCK.has(tag) || tag === 'table') {
+        flush();
+        owner = k;
+        frames.push({ kids, i: 0, blockOwner: k, block: true, outer: blockOwner, attachment });
+      } else {
+        frames.push({ kids, i: 0, blockOwner, block: false, outer: blockOwner, attachment });
       }
     }
-    const kids = acc.children(k);
-    if (BLOCK.has(tag) || tag === 'table') {
-      flush();
-      owner = k;
-      frames.push({ kids, i: 0, blockOwner: k, block: true, outer: blockOwner, attachment });
-    } else {
-      frames.push({ kids, i: 0, blockOwner, block: false, outer: blockOwner, attachment });
-    }
+    const done = frames.length === 0;
+    if (done) flush();
+    this.text = text;
+    this.owner = owner;
+    this.inAttachment = inAttachment;
+    return done;
   }
-  flush();
-  return { title: title.trim(), meta, blocks };
+
+  /** The page read so far (all of it once step() said so). */
+  result(): PageSource<T> {
+    return { title: this.title.trim(), meta: this.meta, blocks: this.blocks };
+  }
 }
 
 /** What a page says about itself outside its body: the first `<title>` and every `<meta>`. */

@@ -1,6 +1,6 @@
 /**
  * Almost free where not needed: every *.gov.cn page runs only the detector (detector.js, a few KB);
- * the audit (content-scripts/content.js) is loaded into a frame only when the detector finds a
+ * the audit (page.js) is loaded into a frame only when the detector finds a
  * report's words there. Which scripts the page parsed is read from the DevTools protocol.
  */
 import { readFileSync } from 'node:fs';
@@ -50,7 +50,7 @@ describe('the detector', () => {
     // Time for a (wrong) request to the background to have loaded the audit.
     await page.waitForTimeout(1500);
     expect(scripts).toContain('/detector.js');
-    expect(scripts).not.toContain('/content-scripts/content.js');
+    expect(scripts).not.toContain('/page.js');
     const names = await measures(page);
     expect(names).toContain('gra:detect');
     expect(names).not.toContain('gra:read');
@@ -62,7 +62,7 @@ describe('the detector', () => {
     const { page, scripts } = await openWatched('seed001-cms.html');
     await waitForAudit(page, 'marks');
     expect(scripts).toContain('/detector.js');
-    expect(scripts).toContain('/content-scripts/content.js');
+    expect(scripts).toContain('/page.js');
     expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(10);
     await page.close();
   });
@@ -79,9 +79,9 @@ describe('the detector', () => {
     );
     const { page, scripts } = await openWatched('late-report.html');
     await waitForAudit(page, 'detect');
-    expect(scripts).not.toContain('/content-scripts/content.js');
+    expect(scripts).not.toContain('/page.js');
     await waitForAudit(page, 'marks', 15_000);
-    expect(scripts).toContain('/content-scripts/content.js');
+    expect(scripts).toContain('/page.js');
     expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(10);
     await page.close();
   });

@@ -138,8 +138,7 @@ describe('an audit that throws', () => {
     // The detector passed this page over (no text at all), so, as the popup's 审核此页 does where no
     // audit answers, load the audit first.
     await ext.serviceWorker.evaluate(
-      (tabId) =>
-        chrome.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }),
+      (tabId) => chrome.scripting.executeScript({ target: { tabId }, files: ['/page.js'] }),
       tab,
     );
     // 审核此页 on a document with no root element: the read has nothing to walk and throws.

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+/**
+ * The live-DOM access answers some questions natively (a cell's text is its textContent when
+ * nothing under it is skipped or hidden; whether a table holds a table is one selector query). On
+ * every fixture, and on cells built to trip it, the page must read exactly as the node-by-node walk
+ * reads it, so the extension and the CLI still see the same report.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { domAccess } from '../../lib/adapters/dom';
+import { scanHead, type TreeAccess, walkPage } from '../../lib/adapters/walk';
+import { decodeHtml } from '../../lib/decode';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const { text: _text, hasTable: _hasTable, ...slow } = domAccess;
+const nodeByNode: TreeAccess<Node> = slow;
+
+function read(acc: TreeAccess<Node>) {
+  const { meta } = scanHead<Node>(acc, document);
+  const src = walkPage(acc, document.body as Node, document.title, meta);
+  return src.blocks.map((b) =>
+    b.kind === 'table'
+      ? {
+          table: b.table.rows.map((r) => r.map((c) => [c.text, c.rowspan, c.colspan, c.node])),
+          node: b.table.node,
+        }
+      : b,
+  );
+}
+
+function load(html: string): void {
+  // Without scripts and stylesheets, which happy-dom would run or fetch.
+  document.documentElement.innerHTML = html
+    .slice(Math.max(0, html.search(/<head\b/i)), html.search(/<\/html>/i) >>> 0)
+    .replace(/<link\b[^>]*>|<script\b[\s\S]*?<\/script>/gi, '');
+}
+
+describe('the live-DOM fast paths read as the node-by-node walk', () => {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+  it.each(files)('%s', (file) => {
+    load(decodeHtml(readFileSync(join(FIXTURES, file))).text);
+    const fast = read(domAccess);
+    expect(fast.length).toBeGreaterThan(0);
+    expect(fast).toEqual(read(nodeByNode));
+  });
+
+  it('cells with hidden, skipped or nested content fall back to the walk', () => {
+    load(`<html><head><title>t</title></head><body><table>
+      <tr><td>1<span style="display:none">9</span>2</td><td hidden>7</td><td>3<script>x</script></td></tr>
+      <tr><td>4<span hidden>8</span></td><td style="color:red">5</td><td>6<!-- c --><b>0</b></td></tr>
+      <tr><td><span style="DISPLAY: NONE">9</span>1</td><td>${'<i>'.repeat(50)}7${'</i>'.repeat(50)}</td><td><svg><text>9</text></svg>2</td></tr>
+    </table><table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table></body></html>`);
+    const fast = read(domAccess);
+    expect(fast).toEqual(read(nodeByNode));
+    const first = fast[0] as { table: unknown[][][] };
+    expect(first.table.map((r) => r.map((c) => c[0]))).toEqual([
+      ['12', '', '3'],
+      ['4', '5', '60'],
+      // The walk (the CLI's too) looks for a lower-case `none`, so an upper-case one is read as shown.
+      ['91', '7', '2'],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The background's side of the audit: the page script sends the page it read (a PageSource whose
+ * node handles are indices, utils/load-audit.ts), and the core (lib/audit.ts) audits it here, warm,
+ * off the page's main thread. What comes back names nodes by the same indices, so the page marks
+ * exactly the cells and sentences the core read.
+ */
+import { z } from 'zod/mini';
+import { audit, toPageResult } from '../lib/audit';
+import { summariseChecks } from '../lib/checks';
+import { addressLabel } from '../lib/keys';
+import { RULES } from '../lib/rules';
+import type { PageSource } from '../lib/source';
+import type { AuditAnswer, AuditPageReply } from './load-audit';
+
+const index = z.int().check(z.minimum(0));
+const CellSchema = z.object({ text: z.string(), rowspan: z.int(), colspan: z.int(), node: index });
+/** The page as the page script read it; anything else is refused before the core sees it. */
+export const PageSourceSchema = z.object({
+  title: z.string(),
+  meta: z.record(z.string(), z.string()),
+  blocks: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('text'), text: z.string(), node: index }),
+      z.object({
+        kind: z.literal('table'),
+        table: z.object({ rows: z.array(z.array(CellSchema)), node: index }),
+      }),
+      z.object({
+        kind: z.literal('media'),
+        media: z.enum(['image', 'attachment']),
+        text: z.string(),
+        node: index,
+      }),
+    ]),
+  ),
+  links: z.optional(z.object({ canonical: z.optional(z.string()) })),
+  savedFrom: z.optional(z.string()),
+});
+
+const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+
+/** Audits a page the page script read; the error (never thrown) when it cannot. */
+export function auditPage(url: unknown, source: unknown): AuditPageReply {
+  const t0 = performance.now();
+  const parsed = PageSourceSchema.safeParse(source);
+  if (!parsed.success) return { ok: false, error: 'Error: invalid page source' };
+  try {
+    const a = audit(parsed.data as PageSource<number>);
+    const result = toPageResult(a, { url: typeof url === 'string' ? url : '' });
+    const titles: Record<string, string> = {};
+    for (const f of a.findings) titles[f.rule] = TITLES.get(f.rule) ?? f.rule;
+    const labels: Record<string, string> = {};
+    for (const addr of a.cellNodes.keys()) labels[addr] = addressLabel(addr, a.report.template);
+    const answer: AuditAnswer = {
+      result,
+      cells: [...a.cellNodes],
+      facts: [...a.factNodes].map(([key, f]) => [key, f.node, f.start, f.end]),
+      titles,
+      labels,
+      gaps: a.detected ? summariseChecks(a.checks).gaps : 0,
+      ms: 0,
+    };
+    answer.ms = performance.now() - t0;
+    return { ok: true, answer };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
