@@ -22,6 +22,7 @@ import {
   sendMessage,
 } from '../utils/messages';
 import { listenForReviews } from '../utils/review-open';
+import { registerSweep } from '../utils/sweep';
 import { type FrameState, forgetTab, recordFrame, reportFrames, tabFrames } from '../utils/tab-frames';
 
 // One connection for the worker's life: auto-save asks on every audit, and connections are not free.
@@ -182,6 +183,8 @@ export default defineBackground(() => {
   });
 
   registerContextMenu();
+  // 核查本页列出的全部年报: the sweep page's port (utils/sweep.ts).
+  registerSweep();
   // 审核附件 / 在审核视图中打开: fetch a PDF or .docx on the tab's own host, open the review page.
   listenForReviews();
 });

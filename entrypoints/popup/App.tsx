@@ -16,6 +16,7 @@ import { NotAReport } from '../../components/popup/NotAReport';
 import { ReviewOffer } from '../../components/popup/ReviewOffer';
 import { openDeskTab, SaveToDesk } from '../../components/popup/SaveToDesk';
 import { Summary } from '../../components/popup/Summary';
+import { SweepOffer } from '../../components/popup/SweepOffer';
 import { saveShot } from '../../components/popup/shot';
 import { TableView } from '../../components/popup/TableView';
 
@@ -149,6 +150,7 @@ export function App() {
       {frames.length > 1 && <FramePicker frames={frames} picked={picked} onPick={setPicked} />}
       {/* A PDF in the tab, or a report published as an attachment: the review view reads it. */}
       <ReviewOffer tabId={tabId} url={pageUrl} reachable={state.kind === 'ready'} result={result} />
+      <SweepOffer tabId={tabId} />
       {body}
       {pageUrl && (
         <section class="flags-section">

@@ -24,6 +24,7 @@ import { openDesk } from '../../utils/desk-db';
 import { FLAGGED_CLASS } from '../../utils/mark-style';
 import { getReviewFile, putReviewFile, type ReviewFile, reviewPath } from '../../utils/review-files';
 import { type Opened, openDocument } from './open';
+import { loadPdfjs } from './pdfjs';
 
 type Load =
   | { kind: 'none' }
@@ -87,6 +88,8 @@ export function App() {
 
   useEffect(() => {
     const id = new URLSearchParams(location.search).get('file');
+    // Most files are PDFs: pdf.js and its worker load while the file is read (or picked).
+    void loadPdfjs().catch(() => undefined);
     if (id) void open(id);
   }, []);
 
@@ -144,14 +147,26 @@ export function App() {
     host.addEventListener('mouseleave', hide);
     host.addEventListener('focusout', hide);
     host.addEventListener('click', onClick);
-    window.addEventListener('scroll', hide, { passive: true });
+    // Scrolling moves the cell: the card follows it (once a frame), and goes when the cell leaves the window.
+    let frame = 0;
+    const follow = () => {
+      if (!current || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const r = current?.getBoundingClientRect();
+        if (!current || !r || r.bottom < 0 || r.top > window.innerHeight) hide();
+        else setTip(tipFor(current));
+      });
+    };
+    window.addEventListener('scroll', follow, { passive: true });
     return () => {
       host.removeEventListener('mouseover', onOver);
       host.removeEventListener('focusin', onOver);
       host.removeEventListener('mouseleave', hide);
       host.removeEventListener('focusout', hide);
       host.removeEventListener('click', onClick);
-      window.removeEventListener('scroll', hide);
+      window.removeEventListener('scroll', follow);
+      cancelAnimationFrame(frame);
     };
   }, [ready, flags]);
 

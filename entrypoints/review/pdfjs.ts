@@ -12,8 +12,13 @@ let loaded: Promise<Pdfjs> | null = null;
 /** The pdf.js module, its worker started once. */
 export function loadPdfjs(): Promise<Pdfjs> {
   loaded ??= import('pdfjs-dist').then((pdfjs) => {
-    if (!pdfjs.GlobalWorkerOptions.workerPort)
-      pdfjs.GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module', name: 'pdfjs' });
+    if (!pdfjs.GlobalWorkerOptions.workerPort) {
+      const port = new Worker(workerUrl, { type: 'module', name: 'pdfjs' });
+      pdfjs.GlobalWorkerOptions.workerPort = port;
+      // The worker's handshake starts now, while the file is still being read; the first document
+      // takes this PDFWorker over (pdf.js keeps one per port).
+      pdfjs.PDFWorker.create({ port: port as never });
+    }
     return pdfjs;
   });
   return loaded;

@@ -9,8 +9,9 @@ export interface Portal {
   reports: { path: string; fixture: string }[];
   traps: { path: string; host: string | null; expect: string }[];
   pages: number;
+  lists: { path: string; host: string | null }[][];
   maxInFlight(): number;
-  requests: { path: string; host: string; at: number }[];
+  requests: { path: string; host: string; agent: string; at: number }[];
   close(): Promise<void>;
 }
 

@@ -163,7 +163,12 @@ export async function startPortal(opts = {}) {
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    requests.push({ path, host: req.headers.host ?? '', at: Date.now() });
+    requests.push({
+      path,
+      host: req.headers.host ?? '',
+      agent: req.headers['user-agent'] ?? '',
+      at: Date.now(),
+    });
     load.max = Math.max(load.max, ++load.now);
     res.on('close', () => load.now--);
     const send = (status, type, body, headers = {}) => {
@@ -215,6 +220,10 @@ export async function startPortal(opts = {}) {
     traps: traps.map(({ path, host, expect }) => ({ path, host: host ?? null, expect })),
     /** The most requests the portal was answering at once. */
     maxInFlight: () => load.max,
+    /** Each list page's links as the page prints them (path, and host when off-host). */
+    lists: Array.from({ length: pages }, (_, n) =>
+      items.slice(n * perPage, (n + 1) * perPage).map(({ path, host }) => ({ path, host: host ?? null })),
+    ),
     /** How many list pages the column has. */
     pages,
     /** Every request the portal answered or is answering, in arrival order. */

@@ -1,0 +1,179 @@
+/**
+ * 核查本页列出的全部年报 end to end: the fake portal (test/portal/portal.mjs: 47 fixture reports over
+ * four list pages, and a dead link, a redirect loop, a slow page, a notice, a PDF and an off-host link)
+ * served as www.example.gov.cn. The popup offers the sweep with the first page's link count; the sweep
+ * page shows every report with the counts the CLI's `--follow` gives over the same column (the same
+ * host, so the same portal and the same cross-year pairs), names each failed link with its reason,
+ * and every report lands on the desk. Screenshot: test-results/sweep.png.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { Agent, type Dispatcher, getGlobalDispatcher, setGlobalDispatcher } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main';
+import { captureIo } from '../../cli/testing';
+import type { PageResult } from '../../lib/model';
+import { LIST_PATH, OTHER_HOST, type Portal, startPortal } from '../portal/portal.mjs';
+import { activeTabId, type ExtensionBrowser, launchWithExtension } from './harness';
+import { RESULTS_DIR } from './paths';
+
+const HOST = 'www.example.gov.cn';
+let portal: Portal;
+let ext: ExtensionBrowser;
+let previous: Dispatcher;
+
+beforeAll(async () => {
+  // The slow page outlasts the sweep's 15 s limit (and the CLI's, lowered to 5 s below).
+  portal = await startPortal({ slowMs: 40_000 });
+  ext = await launchWithExtension();
+  // The CLI reaches www.example.gov.cn on 127.0.0.1 too, as the browser's host-resolver rules do.
+  previous = getGlobalDispatcher();
+  setGlobalDispatcher(
+    new Agent({
+      connect: {
+        lookup: (_host, opts, cb) =>
+          (opts as { all?: boolean }).all
+            ? (cb as (e: null, a: { address: string; family: number }[]) => void)(null, [
+                { address: '127.0.0.1', family: 4 },
+              ])
+            : cb(null, '127.0.0.1', 4),
+      },
+    }),
+  );
+});
+afterAll(async () => {
+  setGlobalDispatcher(previous);
+  await ext?.close();
+  await portal?.close();
+});
+
+interface Row {
+  url: string;
+  errors: number;
+  warnings: number;
+  rules: string;
+}
+
+async function readTable(page: Page) {
+  return page.evaluate(() => ({
+    rows: [...document.querySelectorAll<HTMLElement>('tr[data-url]')].map((tr) => ({
+      url: tr.dataset.url!,
+      errors: Number(tr.dataset.errors),
+      warnings: Number(tr.dataset.warnings),
+      rules: tr.dataset.rules ?? '',
+    })),
+    failed: [...document.querySelectorAll<HTMLElement>('.failed li[data-url]')].map((li) => ({
+      url: li.dataset.url!,
+      kind: li.dataset.kind!,
+      text: li.textContent ?? '',
+    })),
+    summary: document.querySelector('.summary-line')?.textContent ?? '',
+  }));
+}
+
+/** The CLI's rows for the same column: counts and rules of each report after the cross-year checks. */
+async function cliRows(): Promise<{ rows: Row[]; stderr: string }> {
+  const c = captureIo();
+  await main(['--follow', '--json', '--delay', '0', portal.url(LIST_PATH, HOST)], {
+    ...c.io,
+    limits: { timeoutMs: 5000 },
+  });
+  const pages = JSON.parse(c.stdout()) as PageResult[];
+  const rows = pages.map((p) => {
+    const f = p.detected ? p.findings : [];
+    return {
+      url: p.url!,
+      errors: f.filter((x) => x.severity === 'error').length,
+      warnings: f.filter((x) => x.severity === 'warning').length,
+      rules: [...new Set(f.filter((x) => x.severity !== 'info').map((x) => x.rule))].sort().join(' '),
+    };
+  });
+  return { rows, stderr: c.stderr() };
+}
+
+describe('sweep a portal column', () => {
+  it('the popup offers it on the list page, with the first page’s report links', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(portal.url(LIST_PATH, HOST));
+    const tab = await activeTabId(ext);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
+    const button = popup.locator('[data-action="sweep"]');
+    await button.waitFor({ timeout: 15_000 });
+    const sameHost = portal.lists[0]!.filter((l) => l.host === null).length;
+    expect(Number(await button.getAttribute('data-links'))).toBe(sameHost);
+    expect(await button.textContent()).toMatch(new RegExp(`(${sameHost} 个链接|${sameHost} linked)`));
+    const [opened] = await Promise.all([ext.context.waitForEvent('page'), button.click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(
+      `chrome-extension://${ext.extensionId}/sweep.html?url=${encodeURIComponent(portal.url(LIST_PATH, HOST))}`,
+    );
+    // Closing the page cancels that sweep (politely paced at 500 ms); the next test runs one without a pause.
+    await opened.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('sweeps the 47 reports with the same results as the CLI, names the failed links, saves the batch', async () => {
+    const started = performance.now();
+    const sweepPage = await ext.context.newPage();
+    await sweepPage.goto(
+      `chrome-extension://${ext.extensionId}/sweep.html?url=${encodeURIComponent(portal.url(LIST_PATH, HOST))}&delay=0`,
+    );
+    await sweepPage.locator('main[data-phase="done"]').waitFor({ timeout: 90_000 });
+    const seconds = (performance.now() - started) / 1000;
+    const got = await readTable(sweepPage);
+    await sweepPage.screenshot({ path: join(RESULTS_DIR, 'sweep.png'), fullPage: true });
+
+    const want = portal.reports.map((r) => portal.url(r.path, HOST));
+    expect(got.rows.map((r) => r.url)).toEqual(want);
+    const cli = await cliRows();
+    // The CLI reads the PDF attachment; the service worker names it (no PDF reader there yet).
+    const cliHtml = cli.rows.filter((r) => !r.url.endsWith('.pdf'));
+    expect(got.rows).toEqual(cliHtml);
+    const withErrors = got.rows.filter((r) => r.errors > 0).length;
+    expect(withErrors).toBeGreaterThan(5);
+    expect(got.summary).toMatch(
+      new RegExp(`^(47 份年报：${withErrors} 份有错误|47 reports: ${withErrors} with errors)$`),
+    );
+    // The cross-year pair across the batch, as in the CLI.
+    expect(got.rows.find((r) => r.url.endsWith('carryover-mismatch-2022.html'))?.rules).toMatch(
+      /carry-over-mismatch/,
+    );
+
+    const kind = (path: string) => got.failed.find((f) => f.url.includes(path))?.kind;
+    expect(kind('gone-2019.html')).toBe('http');
+    expect(kind('loop-2018.html')).toBe('redirects');
+    expect(kind('slow-2017.html')).toBe('timeout');
+    expect(kind('notice.html')).toBe('not-report');
+    expect(kind('district-gov-2020.pdf')).toBe('attachment');
+    expect(kind(`${OTHER_HOST}:${portal.port}/nb/2023.html`)).toBe('other-host');
+    expect(got.failed).toHaveLength(6);
+    // The CLI names the same dead links.
+    for (const p of ['gone-2019.html', 'loop-2018.html', 'slow-2017.html', 'notice.html', '/nb/2023.html'])
+      expect(cli.stderr).toContain(p);
+    // Nothing on another host was requested, nor the PDF by the browser; never more than two requests at once.
+    const browserAsked = portal.requests.filter((r) => !r.agent.includes('gov-report-audit'));
+    expect(browserAsked.some((r) => r.path.endsWith('.pdf'))).toBe(false);
+    expect(portal.requests.some((r) => r.path === '/nb/2023.html')).toBe(false);
+    expect(portal.maxInFlight()).toBeLessThanOrEqual(2);
+
+    // The batch is on the desk.
+    const saved = await ext.serviceWorker.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('gov-report-audit-desk');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('summaries').objectStore('summaries').getAll();
+            req.onsuccess = () => resolve((req.result as { url: string }[]).map((s) => s.url));
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    );
+    for (const u of want) expect(saved).toContain(u);
+    console.log(
+      `sweep e2e: ${got.rows.length} reports in ${seconds.toFixed(1)} s (the slow page's 15 s included)`,
+    );
+  }, 150_000);
+});

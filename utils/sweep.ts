@@ -1,0 +1,271 @@
+/**
+ * The background's sweep (核查本页列出的全部年报): the sweep page opens a port and names a *.gov.cn
+ * column; this fetches the column, its 下一页 pages and the same-host reports it links to (lib/sweep:
+ * ≤ 2 requests at a time, a pause between them, cancelled when the page asks or closes), audits each
+ * with the core through the htmlparser2 adapter (a service worker has no DOMParser), saves each report
+ * to the desk as it comes, and, once done, runs the cross-year checks over the batch as the CLI does
+ * (cli/cross.ts, pure). Only *.gov.cn is ever fetched: the start page must be one, every page must stay
+ * on the start page's host, and a redirect off it is refused. PDF and Word attachments are named, not
+ * fetched: the service worker has no PDF reader yet.
+ */
+import { browser } from 'wxt/browser';
+import { crossCheck } from '../cli/cross';
+import { sourceFromHtml } from '../lib/adapters/htmlparser2';
+import { audit, toPageResult } from '../lib/audit';
+import { decodeHtml } from '../lib/decode';
+import type { PageResult } from '../lib/model';
+import { PAIR_RULES } from '../lib/rules/index';
+import {
+  FAIL_WORDS,
+  isAttachmentUrl,
+  SweepError,
+  type SweepFetched,
+  type SweptReport,
+  sweep,
+} from '../lib/sweep/crawl';
+import { assertRoom } from './desk-budget';
+import { openDesk } from './desk-db';
+import { loadFlags } from './flags';
+import {
+  MAX_SWEEP_DELAY_MS,
+  SWEEP_DELAY_MS,
+  SWEEP_PORT,
+  type SweepFailedLink,
+  type SweepRequest,
+  type SweepRow,
+  type SweepUpdate,
+  sweepable,
+} from './sweep-protocol';
+
+/** A page's time limit and size cap, as the CLI's. */
+export const SWEEP_TIMEOUT_MS = 15_000;
+const MAX_BYTES = 50 * 1024 * 1024;
+
+const ATTACHMENT_WORDS =
+  '附件（PDF、Word 等），批量核查暂不读取，可下载后在审核台导入 / an attachment (PDF, Word …): not read by the sweep; download it and import it on the desk';
+
+/** Reads a response's body up to the cap. */
+async function readCapped(res: Response): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+  const tooBig = () => new SweepError('too-big', `${FAIL_WORDS['too-big']} (> 50 MB)`);
+  if (declared > MAX_BYTES) {
+    await res.body?.cancel();
+    throw tooBig();
+  }
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * GETs a page on a *.gov.cn host, without cookies. The browser follows redirects itself and only says
+ * "failed" when a chain loops; a second, redirect-free request then tells a loop from a dead host.
+ */
+export async function sweepFetch(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = SWEEP_TIMEOUT_MS,
+): Promise<SweepFetched> {
+  if (!sweepable(url)) throw new SweepError('other-host', FAIL_WORDS['other-host']);
+  if (isAttachmentUrl(url)) throw new SweepError('attachment', ATTACHMENT_WORDS);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = AbortSignal.any([signal, timeout]);
+  const init: RequestInit = { credentials: 'omit', cache: 'no-store', signal: both };
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, redirect: 'follow' });
+  } catch (e) {
+    if (timeout.aborted) throw new SweepError('timeout', `${FAIL_WORDS.timeout} (${timeoutMs / 1000} s)`);
+    if (signal.aborted) throw new SweepError('cancelled', FAIL_WORDS.cancelled);
+    const probe = await fetch(url, { ...init, redirect: 'manual' }).catch(() => null);
+    if (probe?.type === 'opaqueredirect') throw new SweepError('redirects', FAIL_WORDS.redirects);
+    throw new SweepError('network', `${FAIL_WORDS.network}: ${(e as Error).message}`);
+  }
+  if (!sweepable(res.url || url)) {
+    await res.body?.cancel();
+    throw new SweepError('other-host', `重定向到其他网站 / redirected to another host: ${res.url}`);
+  }
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new SweepError('http', `HTTP ${res.status} ${res.statusText}`.trim());
+  }
+  const contentType = res.headers.get('content-type');
+  if (/application\/(?:pdf|msword|vnd\.openxmlformats|octet-stream)/i.test(contentType ?? '')) {
+    await res.body?.cancel();
+    throw new SweepError('attachment', ATTACHMENT_WORDS);
+  }
+  try {
+    return { bytes: await readCapped(res), contentType, finalUrl: res.url || url };
+  } catch (e) {
+    if (e instanceof SweepError) throw e;
+    if (timeout.aborted) throw new SweepError('timeout', `${FAIL_WORDS.timeout} (${timeoutMs / 1000} s)`);
+    throw new SweepError('network', `${FAIL_WORDS.network}: ${(e as Error).message}`);
+  }
+}
+
+/** Audits an HTML page with the core, as the CLI does (the same decoder, the same adapter). */
+export function sweepAudit(page: SweepFetched, url: string): PageResult {
+  const head = String.fromCharCode(...page.bytes.subarray(0, 1024));
+  if (head.includes('%PDF-') || (page.bytes[0] === 0x50 && page.bytes[1] === 0x4b))
+    throw new SweepError('attachment', ATTACHMENT_WORDS);
+  const { text } = decodeHtml(page.bytes, page.contentType);
+  return toPageResult(audit(sourceFromHtml(text)), { url });
+}
+
+/** The row of a report's result (after the cross checks, when they ran). */
+export function rowOf(
+  report: Pick<SweptReport, 'url' | 'text'>,
+  result: PageResult,
+  saved: boolean,
+  saveError?: string,
+): SweepRow {
+  const findings = result.detected ? result.findings : [];
+  return {
+    url: report.url,
+    text: report.text,
+    title: result.detected ? result.report.title : '',
+    agency: result.detected ? result.report.agency : null,
+    year: result.detected ? result.report.year : null,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    rules: [...new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort(),
+    saved,
+    ...(saveError ? { saveError } : {}),
+  };
+}
+
+/** Saves one report to the desk (replacing its earlier save of that page and year); the reason when refused. */
+async function save(desk: Awaited<ReturnType<typeof openDesk>>, report: SweptReport): Promise<string | null> {
+  const { result } = report;
+  if (!result.detected) return null;
+  const html = report.html ?? '';
+  try {
+    await assertRoom(html.length);
+    await desk.save({
+      url: report.url,
+      title: result.report.title,
+      accessedAt: new Date().toISOString(),
+      source: 'page',
+      result: { ...result, url: report.url },
+      flags: await loadFlags(report.url),
+      snapshot: html,
+    });
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** Runs one sweep for a port, posting its updates until done or cancelled. */
+export async function runSweep(
+  start: string,
+  delayMs: number,
+  post: (u: SweepUpdate) => void,
+  signal: AbortSignal,
+  fetchPage: (url: string, signal: AbortSignal) => Promise<SweepFetched> = sweepFetch,
+): Promise<void> {
+  const desk = await openDesk().catch(() => null);
+  const saved = new Map<string, string | null>();
+  let saving = Promise.resolve();
+  const run = await sweep(
+    [start],
+    { fetch: fetchPage, audit: sweepAudit },
+    {
+      delayMs,
+      signal,
+      keepHtml: true,
+      onEvent: (e) => {
+        if (e.type === 'list') post({ type: 'list', url: e.url, page: e.page, queued: e.queued });
+        else if (e.type === 'failed') post({ type: 'failed', order: e.order, failed: e.failure });
+        else if (e.type === 'report') {
+          // Saved one after another, each as it comes, so a cancelled sweep keeps what it read.
+          saving = saving.then(async () => {
+            const why = desk ? await save(desk, e.report) : '审核台无法打开 / the desk cannot be opened';
+            saved.set(e.report.url, why);
+            post({
+              type: 'row',
+              order: e.order,
+              row: rowOf(e.report, e.report.result, why === null, why ?? undefined),
+            });
+          });
+        }
+      },
+    },
+  );
+  await saving;
+  desk?.close();
+  // The batch's cross-year checks, as the CLI runs them: findings go to the later year's report.
+  const crossed = crossCheck(
+    run.reports.map((r) => r.result),
+    PAIR_RULES,
+  );
+  const rows = run.reports.map((r, i) => {
+    const why = saved.get(r.url) ?? null;
+    return rowOf(r, crossed[i]!, why === null, why ?? undefined);
+  });
+  const failed: SweepFailedLink[] = run.failed.map(({ url, text, kind, reason }) => ({
+    url,
+    text,
+    kind,
+    reason,
+  }));
+  post({ type: 'done', rows, failed, cancelled: run.cancelled });
+}
+
+/** Listens for sweep pages; call once from the background. */
+export function registerSweep(): void {
+  const own = browser.runtime.getURL('/');
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SWEEP_PORT) return;
+    // Only our own pages (the sweep page) may ask: never a content script, never a web page.
+    if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(own)) return port.disconnect();
+    const ctrl = new AbortController();
+    let started = false;
+    const post = (u: SweepUpdate) => {
+      try {
+        port.postMessage(u);
+      } catch {
+        ctrl.abort();
+      }
+    };
+    port.onDisconnect.addListener(() => ctrl.abort());
+    port.onMessage.addListener((m: unknown) => {
+      const req = m as SweepRequest;
+      if (req?.type === 'cancel') return ctrl.abort();
+      if (req?.type !== 'start' || started) return;
+      if (typeof req.url !== 'string' || !sweepable(req.url)) {
+        post({
+          type: 'refused',
+          reason: '只能核查 *.gov.cn 网站的页面 / only pages on *.gov.cn hosts can be swept',
+        });
+        return;
+      }
+      started = true;
+      const delay =
+        typeof req.delayMs === 'number' && Number.isFinite(req.delayMs)
+          ? Math.min(MAX_SWEEP_DELAY_MS, Math.max(0, Math.round(req.delayMs)))
+          : SWEEP_DELAY_MS;
+      void runSweep(req.url, delay, post, ctrl.signal).catch((e: unknown) =>
+        post({ type: 'refused', reason: e instanceof Error ? e.message : String(e) }),
+      );
+    });
+  });
+}
