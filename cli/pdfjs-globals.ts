@@ -2,7 +2,8 @@
  * What pdfjs's legacy build expects of a browser when it loads in Node: it builds a DOMMatrix at
  * load time and would load a native canvas module to get one. Text and ruling lines need no
  * canvas, so a plain 2D matrix stands in (and ImageData and Path2D as empty classes); the CLI's
- * pdfjs bundle drops the canvas import. And what it had better not find (DecompressionStream).
+ * pdfjs bundle drops the canvas import. A FontFace that loads nothing, for the fonts it hands over
+ * (cli/pdfjs.ts). And a DecompressionStream that it had better not use.
  */
 type Init = ArrayLike<number> | undefined;
 
@@ -78,10 +79,22 @@ class Matrix2D {
 
 class Stub {}
 
+/** A font face that loads nothing: the CLI reads text, and never paints a glyph (cli/pdfjs.ts). */
+class FontFace {
+  readonly loaded: Promise<this>;
+  constructor(readonly family: string) {
+    this.loaded = Promise.resolve(this);
+  }
+  load(): Promise<this> {
+    return this.loaded;
+  }
+}
+
 const g = globalThis as Record<string, unknown>;
 g.DOMMatrix ??= Matrix2D;
 g.ImageData ??= Stub;
 g.Path2D ??= Stub;
+g.FontFace ??= FontFace;
 // pdfjs inflates every stream through DecompressionStream when there is one; in Node each costs a
 // zlib stream, and a PDF of many small streams (Chromium's Type 3 glyphs, one per character) took
 // twice as long as pdfjs's own inflate (zlib called whole, without the web stream, was no faster).

@@ -53,6 +53,16 @@ async function withoutSourceMaps<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * How pdfjs takes fonts here. With `disableFontFace` (the reader's default) its worker compiles the
+ * outline of every glyph drawn on a page whose drawing the reader takes and posts each one over:
+ * a third of an eight-page WPS report's parse, all of it for painting, which the CLI never does.
+ * Font faces instead: pdfjs hands each font to `ownerDocument.fonts` as a FontFace and waits for it
+ * to load; this document takes them and FontFace (cli/pdfjs-globals.ts) loads nothing. The text
+ * and the drawing pdfjs gives are the same either way (tested over every PDF fixture).
+ */
+const FONTLESS_DOCUMENT = { fonts: { add() {}, delete() {} } };
+
 /** The pdfjs module, loaded once. */
 export function loadPdfjs(): Promise<PdfjsLike> {
   loaded ??= withoutSourceMaps(() =>
@@ -60,7 +70,12 @@ export function loadPdfjs(): Promise<PdfjsLike> {
       await import('./pdfjs-globals');
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-      return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
+      const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
+      return {
+        getDocument: pdfjs.getDocument,
+        OPS: pdfjs.OPS,
+        documentParams: { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT },
+      };
     }),
   );
   return loaded;

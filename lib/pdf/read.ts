@@ -10,6 +10,12 @@ import type { PageData, Run, Segment } from './layout';
 export interface PdfjsLike {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDoc>; destroy(): Promise<void> };
   OPS: Record<string, number>;
+  /**
+   * getDocument parameters the loader wants on every document, over the reader's own: the CLI's
+   * loader takes fonts as font faces that load nothing (cli/pdfjs.ts), so pdfjs does not build
+   * each glyph's outline for drawing.
+   */
+  documentParams?: Record<string, unknown>;
 }
 
 interface PdfDoc {
@@ -311,7 +317,9 @@ export function readPdf(
 
 async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfLimits>): Promise<PdfContent> {
   const { maxPages, timeoutMs } = { ...PDF_LIMITS, ...limits };
-  // pdfjs takes the buffer over (it may transfer it to a worker): give it a copy.
+  // pdfjs takes the buffer over (it may transfer it to a worker): give it a copy. Fonts never reach
+  // the page as font faces (disableFontFace), unless the loader has a cheap way to take them: pdfjs
+  // then compiles the outline of every glyph drawn on a page whose drawing is read, and sends each.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -319,6 +327,7 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
+    ...pdfjs.documentParams,
   });
   let stopped = false;
   const work = async (): Promise<PdfContent> => {
