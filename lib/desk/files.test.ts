@@ -40,6 +40,7 @@ describe('auditFile', () => {
     expect(v('t4.suit_direct.total')).toBe(1);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(out.result.file).toBe('某某区统计局2021年报.docx');
+    expect(report.source).toBe('docx');
   });
 
   it('reads a saved .html page, decoding GBK by its meta charset', async () => {
@@ -72,6 +73,10 @@ describe('auditFile', () => {
       error: expect.stringContaining('.docx'),
     });
     expect(await auditFile('e.pdf', text('x'))).toMatchObject({
+      ok: false,
+      error: '文件已损坏，或不是 PDF 文档 / The file is corrupt or not a PDF document',
+    });
+    expect(await auditFile('f.odt', text('x'))).toMatchObject({
       ok: false,
       error: expect.stringContaining('Unsupported'),
     });

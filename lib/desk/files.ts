@@ -1,7 +1,8 @@
 /**
  * Files dropped on the desk: a saved .html page or a Word .docx report (many agencies publish the
- * report as an attachment) is turned into HTML and audited like a page. A file that is not a
- * report, or cannot be read, gets one clear message (Chinese / English) and nothing to save.
+ * report as an attachment) is turned into HTML and audited like a page; a PDF goes to the PDF
+ * reader the caller hands in (lib/pdf/file.ts, with pdfjs: this file never loads it). A file that
+ * is not a report, or cannot be read, gets one clear message (Chinese / English) and nothing to save.
  */
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
@@ -45,18 +46,40 @@ export async function docxToHtml(name: string, bytes: ArrayBuffer): Promise<stri
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${value}</body></html>`;
 }
 
+/** `%PDF-` in the first 1024 bytes (the standard lets a little junk come first), whatever the name. */
+function isPdf(bytes: ArrayBuffer): boolean {
+  const head = new Uint8Array(bytes, 0, Math.min(1024, bytes.byteLength));
+  return String.fromCharCode(...head).includes('%PDF-');
+}
+
 function isZip(bytes: ArrayBuffer): boolean {
   const b = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
   return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 }
 
-/** Reads a dropped file (.html, .htm, .docx) and audits it; only a detected report is `ok`. */
-export async function auditFile(name: string, bytes: ArrayBuffer): Promise<FileAudit> {
+/** How the caller reads a PDF (lib/pdf/file.ts's auditPdfFile with its pdfjs). */
+export type PdfReader = (name: string, bytes: Uint8Array) => Promise<FileAudit>;
+
+/**
+ * Reads a dropped file (.html, .htm, .docx, and .pdf when a PDF reader is given) and audits it;
+ * only a detected report is `ok`. A PDF is known by its bytes, a page or Word file by its name.
+ */
+export async function auditFile(
+  name: string,
+  bytes: ArrayBuffer,
+  opts: { pdf?: PdfReader } = {},
+): Promise<FileAudit> {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (bytes.byteLength === 0) return fail('文件是空的', 'The file is empty');
   if (bytes.byteLength > MAX_BYTES)
     return fail('文件过大（超过 50 MB）', 'The file is too large (over 50 MB)');
+  if (isPdf(bytes)) {
+    if (!opts.pdf) return fail('此处不能读取 PDF 文件', 'PDF files cannot be read here');
+    return opts.pdf(name, new Uint8Array(bytes));
+  }
+  if (ext === 'pdf') return fail('文件已损坏，或不是 PDF 文档', 'The file is corrupt or not a PDF document');
   let html: string;
+  let source: 'docx' | undefined;
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') {
     html = decodeHtml(new Uint8Array(bytes)).text;
   } else if (ext === 'docx') {
@@ -67,6 +90,7 @@ export async function auditFile(name: string, bytes: ArrayBuffer): Promise<FileA
       );
     try {
       html = await docxToHtml(name, bytes);
+      source = 'docx';
     } catch (e) {
       return fail(
         '无法读取该 Word 文档，文件可能已损坏',
@@ -79,9 +103,14 @@ export async function auditFile(name: string, bytes: ArrayBuffer): Promise<FileA
       'Old Word (.doc) and WPS files are not supported; save as .docx and try again',
     );
   } else {
-    return fail('不支持的文件类型，请使用 .html 或 .docx', 'Unsupported file type; use .html or .docx');
+    return fail(
+      '不支持的文件类型，请使用 .html、.pdf 或 .docx',
+      'Unsupported file type; use .html, .pdf or .docx',
+    );
   }
-  const result = toPageResult(audit(sourceFromHtml(html)), { file: name });
+  const a = audit(sourceFromHtml(html));
+  if (source) a.report.source = source;
+  const result = toPageResult(a, { file: name });
   if (!result.detected) return { ok: false, error: NOT_A_REPORT };
   return { ok: true, html, result };
 }
