@@ -58,10 +58,12 @@ describe('Checklist', () => {
     ]);
     expect(rows.map((r) => r.querySelector('.mark')?.textContent)).toEqual(['✗', '–', '–', '✓']);
     expect(rows[0]!.querySelector('.mark')?.getAttribute('aria-label')).toBe('checks.failed');
-    // Titles from the registered rules, in the UI's language, the whole title in the tooltip.
+    // Titles from the registered rules, in the UI's language; the rule's id only in the tooltip.
     const t4 = RULES.find((r) => r.id === 't4-sum')!.title;
     expect(rows[0]!.querySelector('.title')?.textContent).toBe(`${t4.split(' / ')[0]} (2)`);
-    expect(rows[0]!.querySelector('.title')?.getAttribute('title')).toContain(t4);
+    const tip = rows[0]!.querySelector('.title')?.getAttribute('title') ?? '';
+    expect(tip).toContain(`${t4.split(' / ')[0]}\nt4-sum`);
+    expect(tip).not.toContain('Table 4');
     expect(rows[1]!.querySelector('.reason')?.textContent).toBe('发布日期未识别');
     expect(rows[3]!.querySelector('.reason')).toBeNull();
   });

@@ -4,23 +4,12 @@
  * Rule titles come from the registered rules, so a rule added later is listed without a change here.
  */
 import { useState } from 'preact/hooks';
-import {
-  type CheckSummary,
-  checksLine,
-  half,
-  isClean,
-  type Lang,
-  noFindingsText,
-  summariseChecks,
-} from '../lib/checks';
+import { type CheckSummary, checksLine, half, isClean, noFindingsText, summariseChecks } from '../lib/checks';
 import type { Check, Finding } from '../lib/model';
+import { ruleText, uiLang } from './lang';
 import { i18n } from './popup/i18n';
-import { ruleInfo } from './popup/ruleInfo';
 
-/** The UI's language for texts written `中文 / English`. */
-export function uiLang(): Lang {
-  return i18n.t('app.lang').startsWith('zh') ? 'zh' : 'en';
-}
+export { uiLang };
 
 const MARK: Record<Check['status'], string> = { passed: '✓', failed: '✗', skipped: '–' };
 const ORDER: Record<Check['status'], number> = { failed: 0, skipped: 1, passed: 2 };
@@ -67,7 +56,7 @@ export function Checklist({ checks, findings = [], open = false }: ChecklistProp
       {expanded && (
         <ul class="checks" data-gra="checks">
           {rows.map(({ c }) => {
-            const { title, explain } = ruleInfo(c.rule);
+            const { title, explain } = ruleText(c.rule, lang);
             const n = findings.filter((f) => f.rule === c.rule).length;
             return (
               <li key={c.rule} class={`check ${c.status}`} data-rule={c.rule} data-status={c.status}>

@@ -5,9 +5,9 @@
  */
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addressLabel } from '../lib/keys';
 import type { Template } from '../lib/model';
 import { saveFlag } from '../utils/flags';
+import { cellName } from './lang';
 import { i18n } from './popup/i18n';
 
 /** Where the flag goes: a canonical address (or null for text only), the quoted text, the page. */
@@ -62,7 +62,7 @@ export function FlagEditor({ address, quote, at, page, pageUrl, template = null,
       setSaving(false);
     }
   };
-  const where = `${address ? addressLabel(address, template) : i18n.t('flags.textQuote')}${page ? ` · ${i18n.t('review.page', [String(page)])}` : ''}`;
+  const where = `${address ? cellName(address, template) : i18n.t('flags.textQuote')}${page ? ` · ${i18n.t('review.page', [String(page)])}` : ''}`;
   const shown = quote.length > SHOWN_QUOTE ? `${quote.slice(0, SHOWN_QUOTE)}…` : quote;
 
   return (

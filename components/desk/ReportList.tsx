@@ -3,6 +3,7 @@
  * row height), so 5,000 reports scroll and filter as fast as 50.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { say } from '../lang';
 import { i18n } from '../popup/i18n';
 import { ruleInfo } from '../popup/ruleInfo';
 import {
@@ -193,7 +194,7 @@ export function ReportList({ list, ready, onOpen }: ReportListProps) {
           onChange={set('portal')}
         />
         <span class="desk-count" role="status">
-          {i18n.t('desk.count', [String(list.length), String(shown.length)])}
+          {say('deskCount', { n: list.length, shown: shown.length })}
         </span>
       </div>
       <div class="desk-head">

@@ -75,7 +75,7 @@ describe('SideBySide', () => {
     // 表四 行政复议 is the same both years: folded until asked for.
     expect(root.querySelector('tr[data-row="review"]')).toBeNull();
     const fold = root.querySelector<HTMLButtonElement>('button.fold')!;
-    expect(fold.textContent).toBe('desk.showUnchanged:1');
+    expect(fold.textContent).toBe('Show the 1 unchanged row');
     await act(() => fold.click());
     expect(root.querySelector('tr[data-row="review"]')).not.toBeNull();
     expect(root.querySelector('button.fold')!.textContent).toBe('desk.hideUnchanged');

@@ -13,6 +13,7 @@ import {
 } from '../../lib/desk/diff';
 import type { SavedReport } from '../../lib/desk/model';
 import { T3_COLUMNS } from '../../lib/keys';
+import { say } from '../lang';
 import { i18n } from '../popup/i18n';
 
 /** Props: the earlier and the later report, and how to close the view. */
@@ -180,7 +181,7 @@ export function SideBySide({ a, b, onClose }: SideBySideProps) {
       {layout.unchanged > 0 && (
         <p>
           <button type="button" class="fold" data-fold={all ? 'open' : 'folded'} onClick={() => setAll(!all)}>
-            {all ? i18n.t('desk.hideUnchanged') : i18n.t('desk.showUnchanged', [String(layout.unchanged)])}
+            {all ? i18n.t('desk.hideUnchanged') : say('showUnchanged', { n: layout.unchanged })}
           </button>
         </p>
       )}

@@ -9,9 +9,9 @@ import { useState } from 'preact/hooks';
 import type { Check, Finding } from '../../lib/model';
 import { Checklist, NoFindings } from '../Checklist';
 import { Legend } from '../Legend';
+import { findingText, ruleText } from '../lang';
 import { findingOrder } from '../popup/Findings';
 import { i18n } from '../popup/i18n';
-import { ruleInfo } from '../popup/ruleInfo';
 
 /** What the frame renders the panel with. */
 export interface PanelProps {
@@ -174,10 +174,10 @@ export function Panel(props: PanelProps) {
                   onClick={() => props.onFocus(index)}
                 >
                   <span class={`dot ${f.severity}`} />
-                  <span>
-                    <span class="rule">{ruleInfo(f.rule).title}</span>
-                    <span class="id">{f.rule}</span>
-                    <span class="msg">{f.message}</span>
+                  {/* The rule's id is a detail: in the tooltip, never in the running text. */}
+                  <span title={f.rule}>
+                    <span class="rule">{ruleText(f.rule).title}</span>
+                    <span class="msg">{findingText(f)}</span>
                   </span>
                 </button>
               </li>

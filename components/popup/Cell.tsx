@@ -1,7 +1,7 @@
 /** One figure of a table as the popup shows it: the value (or the raw text), its marks and a tooltip. */
 
-import { addressLabel } from '../../lib/keys';
 import type { Report } from '../../lib/model';
+import { cellName } from '../lang';
 import { i18n } from './i18n';
 import type { CellMarks } from './marks';
 
@@ -21,7 +21,7 @@ export function Cell({ addr, report, marks }: CellProps) {
   else if (cell.value === null) classes.push('blank');
   if (marks?.severity) classes.push(marks.severity);
   if (marks && marks.notes.length > 0) classes.push('flagged');
-  const tip = [addressLabel(addr, report.template), addr];
+  const tip = [cellName(addr, report.template), addr];
   if (cell === undefined) tip.push(i18n.t('table.missing'));
   else if (cell.value === null || cell.raw.trim() !== String(cell.value))
     tip.push(`${i18n.t('table.raw')}${cell.raw}`);

@@ -1,11 +1,10 @@
 /** The findings, errors first; clicking one scrolls the page to the cells it names. */
 
-import { addressLabel } from '../../lib/keys';
 import type { Check, Fact, Finding, Template } from '../../lib/model';
 import { QUIET_RULES } from '../../utils/mark-plan';
 import { NoFindings } from '../Checklist';
+import { cellName, findingText, type Lang, ruleText, uiLang } from '../lang';
 import { i18n } from './i18n';
-import { ruleInfo } from './ruleInfo';
 
 /** Props: the findings in the content script's order (the index is what focusFinding takes). */
 export interface FindingsProps {
@@ -39,12 +38,17 @@ function short(text: string, max = 24): string {
  * What a finding involves, as a reader names it: a cell by its template label, a fact by its
  * sentence in the text (「…」, once per sentence); a fact key not found stays as it is.
  */
-export function involved(addrs: string[], template: Template | null, facts: Fact[] = []): string[] {
+export function involved(
+  addrs: string[],
+  template: Template | null,
+  facts: Fact[] = [],
+  lang: Lang = uiLang(),
+): string[] {
   const names: string[] = [];
   for (const addr of addrs) {
     const fact = /^t[234]\./.test(addr) ? undefined : facts.find((f) => f.key === addr);
     const name = /^t[234]\./.test(addr)
-      ? addressLabel(addr, template)
+      ? cellName(addr, template, lang)
       : fact?.quote
         ? `「${short(fact.quote)}」`
         : addr;
@@ -57,29 +61,30 @@ export function involved(addrs: string[], template: Template | null, facts: Fact
 export function Findings({ findings, template, facts, checks, onFocus, onShot }: FindingsProps) {
   if (findings.length === 0) return <NoFindings checks={checks} />;
   const sorted = findings.map((f, index) => ({ f, index })).sort((a, b) => findingOrder(a.f, b.f));
+  const lang = uiLang();
   return (
     <ol class="findings">
       {sorted.map(({ f, index }) => {
-        const names = involved(f.cells, template, facts);
-        const { title, explain } = ruleInfo(f.rule);
+        const names = involved(f.cells, template, facts, lang);
+        const { title, explain } = ruleText(f.rule, lang);
         return (
           <li key={index} class={`finding ${f.severity}`} data-rule={f.rule}>
             <button
               type="button"
               class="finding-go"
               onClick={() => onFocus(index)}
-              title={`${i18n.t('findings.focus')}${explain ? `\n${explain}` : ''}`}
+              // The rule's id is a detail: in the tooltip, never in the running text.
+              title={`${i18n.t('findings.focus')}${explain ? `\n${explain}` : ''}\n${f.rule}`}
             >
               <span class={`sev ${f.severity}`}>{i18n.t(`severity.${f.severity}`)}</span>
               <span class="rule-title">{title}</span>
-              <code class="rule">{f.rule}</code>
             </button>
             {onShot && (
               <button type="button" class="shot" data-shot={index} onClick={() => onShot(index)}>
                 {i18n.t('desk.shot')}
               </button>
             )}
-            <p class="message">{f.message}</p>
+            <p class="message">{findingText(f, lang)}</p>
             {names.length > 0 && (
               <p class="cells">
                 {names.slice(0, 8).join('；')}

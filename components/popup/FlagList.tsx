@@ -1,9 +1,9 @@
 /** The user's flags on this page, orphans included and marked, with edit and delete. */
 
 import { useState } from 'preact/hooks';
-import { addressLabel } from '../../lib/keys';
 import type { Flag, PageResult } from '../../lib/model';
 import { deleteFlag, updateFlag } from '../../utils/flags';
+import { cellName } from '../lang';
 import { i18n } from './i18n';
 
 /**
@@ -45,7 +45,7 @@ function FlagItem({
 }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(flag.note);
-  const where = `${flag.address ? addressLabel(flag.address, template) : i18n.t('flags.textQuote')}${
+  const where = `${flag.address ? cellName(flag.address, template) : i18n.t('flags.textQuote')}${
     // A flag on a PDF report names its page.
     flag.page ? ` · ${i18n.t('review.page', [String(flag.page)])}` : ''
   }`;

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { exportAllFlags, importFlags, loadQuarantine } from '../../utils/flags';
+import { counted, say } from '../lang';
 import { downloadText } from './download';
 import { i18n } from './i18n';
 
@@ -26,7 +27,10 @@ export function FlagTransfer() {
         ? {
             ok: true,
             text: [
-              i18n.t('flags.imported', [String(result.added), String(result.skipped)]),
+              say('flagsImported', {
+                flags: counted('flags', result.added),
+                duplicates: counted('duplicates', result.skipped),
+              }),
               ...(result.copied > 0 ? [i18n.t('flags.importedCopies', [String(result.copied)])] : []),
             ].join(' '),
           }
@@ -47,7 +51,7 @@ export function FlagTransfer() {
           onChange={(e) => onImport(e.currentTarget)}
         />
       </label>
-      {kept > 0 && <p class="hint">{i18n.t('flags.quarantined', [String(kept)])}</p>}
+      {kept > 0 && <p class="hint">{say('flagsQuarantined', { n: kept })}</p>}
       {outcome && (
         <p class={outcome.ok ? 'outcome ok' : 'outcome error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.text}

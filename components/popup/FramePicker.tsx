@@ -1,4 +1,5 @@
 /** 本页有 2 份年报: every report of the tab, with the counts the badge adds up; one is shown below. */
+import { counted, say } from '../lang';
 import type { FrameAudit } from './frames';
 import { i18n } from './i18n';
 
@@ -19,7 +20,11 @@ export function FramePicker({ frames, picked, onPick }: FramePickerProps) {
   return (
     <section class="frames" data-frames={frames.length}>
       <p class="frames-count">
-        {i18n.t('frames.count', [String(frames.length), String(errors), String(warnings)])}
+        {say('framesCount', {
+          reports: counted('reports', frames.length),
+          errors: counted('errors', errors),
+          warnings: counted('warnings', warnings),
+        })}
       </p>
       <ol>
         {frames.map((f, i) => (

@@ -1,6 +1,7 @@
 /** 表二 as the template prints it: one block per 第二十条 item, its own column heads above. */
 import { address, T2_ROWS } from '../../lib/keys';
 import type { Report, Template } from '../../lib/model';
+import { columnName, rowName, uiLang } from '../lang';
 import { Cell } from './Cell';
 import { i18n } from './i18n';
 import type { CellMarks } from './marks';
@@ -9,6 +10,7 @@ type Marks = Map<string, CellMarks>;
 
 /** 表二: one block per run of rows sharing columns, as the template's 第二十条 items are. */
 export function T2Table({ report, template, marks }: { report: Report; template: Template; marks: Marks }) {
+  const lang = uiLang();
   const groups: (typeof T2_ROWS)['2019'][] = [];
   for (const row of T2_ROWS[template]) {
     const last = groups.at(-1);
@@ -24,7 +26,7 @@ export function T2Table({ report, template, marks }: { report: Report; template:
             <tr>
               <th>{i18n.t('table.content')}</th>
               {rows[0]!.columns.map((c) => (
-                <th key={c.key}>{c.label}</th>
+                <th key={c.key}>{columnName('t2', rows[0]!.key, c.key, c.label, template, lang)}</th>
               ))}
             </tr>
           </thead>
@@ -32,7 +34,7 @@ export function T2Table({ report, template, marks }: { report: Report; template:
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row" class="label">
-                  {r.label}
+                  {rowName('t2', r.key, r.label, lang)}
                 </th>
                 {r.columns.map((c) => {
                   const a = address('t2', r.key, c.key);

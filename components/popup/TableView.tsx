@@ -1,6 +1,7 @@
 /** 表二、表三、表四 laid out like the national template, each figure with its marks. */
-import { requiredAddresses, TABLE_LABELS } from '../../lib/keys';
+import { requiredAddresses } from '../../lib/keys';
 import type { Finding, Flag, Report, Template } from '../../lib/model';
+import { findingText, tableTitle, uiLang } from '../lang';
 import { Cell } from './Cell';
 import { i18n } from './i18n';
 import { marksByAddress } from './marks';
@@ -26,22 +27,23 @@ function layoutTemplate(report: Report): Template {
 /** The three tables, then any cells the template does not have (kept visible, never hidden). */
 export function TableView({ report, findings, flags }: TableViewProps) {
   const template = layoutTemplate(report);
-  const marks = marksByAddress(findings, flags);
+  const lang = uiLang();
+  const marks = marksByAddress(findings, flags, (f) => findingText(f, lang));
   const required = requiredAddresses(template);
   const known = new Set([...required.t2, ...required.t3, ...required.t4]);
   const extra = Object.keys(report.cells).filter((a) => !known.has(a));
   return (
     <div class="tables">
       <section data-table="t2">
-        <h2>{TABLE_LABELS.t2}</h2>
+        <h2>{tableTitle('t2', lang)}</h2>
         <T2Table report={report} template={template} marks={marks} />
       </section>
       <section data-table="t3">
-        <h2>{TABLE_LABELS.t3}</h2>
+        <h2>{tableTitle('t3', lang)}</h2>
         <T3Table report={report} template={template} marks={marks} />
       </section>
       <section data-table="t4">
-        <h2>{TABLE_LABELS.t4}</h2>
+        <h2>{tableTitle('t4', lang)}</h2>
         <T4Table report={report} marks={marks} />
       </section>
       {extra.length > 0 && (

@@ -11,8 +11,15 @@ export interface CellMarks {
 
 const RANK: Record<Finding['severity'], number> = { error: 3, warning: 2, info: 1 };
 
-/** Marks by address, from the findings that name the address and the flags placed on it. */
-export function marksByAddress(findings: Finding[], flags: Flag[]): Map<string, CellMarks> {
+/**
+ * Marks by address, from the findings that name the address and the flags placed on it; `text`
+ * says a finding in the UI's language (its Chinese message by default).
+ */
+export function marksByAddress(
+  findings: Finding[],
+  flags: Flag[],
+  text: (f: Finding) => string = (f) => f.message,
+): Map<string, CellMarks> {
   const map = new Map<string, CellMarks>();
   const at = (addr: string): CellMarks => {
     let m = map.get(addr);
@@ -28,7 +35,8 @@ export function marksByAddress(findings: Finding[], flags: Flag[]): Map<string, 
       // A blank cell (a quiet rule) is shown by its hatching, not painted amber like a defect.
       if (!QUIET_RULES.has(f.rule) && (m.severity === null || RANK[f.severity] > RANK[m.severity]))
         m.severity = f.severity;
-      if (!m.messages.includes(f.message)) m.messages.push(f.message);
+      const said = text(f);
+      if (!m.messages.includes(said)) m.messages.push(said);
     }
   }
   for (const flag of flags) if (flag.address !== null) at(flag.address).notes.push(flag.note);

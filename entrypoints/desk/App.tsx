@@ -14,6 +14,7 @@ import { rowOf, tally } from '../../components/desk/results';
 import { SideBySide } from '../../components/desk/SideBySide';
 import { useCross } from '../../components/desk/useCross';
 import { useDesk } from '../../components/desk/useDesk';
+import { say } from '../../components/lang';
 import { i18n } from '../../components/popup/i18n';
 import type { SavedReport } from '../../lib/desk/model';
 
@@ -67,7 +68,7 @@ export function App() {
         <>
           {invalid > 0 && (
             <p class="note" role="alert">
-              {i18n.t('desk.invalid', [String(invalid)])}
+              {say('deskInvalid', { n: invalid })}
             </p>
           )}
           {list.length === 0 ? (
