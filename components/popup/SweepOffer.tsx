@@ -15,7 +15,11 @@ async function pageLinks(tabId: number): Promise<{ url: string; count: number } 
   try {
     const [hit] = await browser.scripting.executeScript({
       target: { tabId },
-      func: () => ({ url: location.href, html: document.documentElement.outerHTML }),
+      // Only a *.gov.cn page's HTML leaves the page (activeTab lets the popup run here on any site).
+      func: () =>
+        /(?:^|\.)gov\.cn$/i.test(location.hostname)
+          ? { url: location.href, html: document.documentElement.outerHTML }
+          : null,
     });
     const page = hit?.result as { url?: unknown; html?: unknown } | undefined;
     if (typeof page?.url !== 'string' || typeof page.html !== 'string' || !sweepable(page.url)) return null;

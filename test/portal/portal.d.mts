@@ -20,4 +20,5 @@ export function startPortal(opts?: {
   perPage?: number;
   slowMs?: number;
   latencyMs?: number;
+  traps?: boolean;
 }): Promise<Portal>;

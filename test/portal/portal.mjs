@@ -138,7 +138,8 @@ function listPage(n, pages, items, port) {
 
 /**
  * Starts the portal on an ephemeral port of 127.0.0.1.
- * @param {{ copies?: number, perPage?: number, slowMs?: number, latencyMs?: number }} [opts]
+ * `traps: false` leaves the dead, slow and refused links out (the bench measures reports, not timeouts).
+ * @param {{ copies?: number, perPage?: number, slowMs?: number, latencyMs?: number, traps?: boolean }} [opts]
  */
 export async function startPortal(opts = {}) {
   const copies = opts.copies ?? 1;
@@ -148,9 +149,11 @@ export async function startPortal(opts = {}) {
   const traps = trapLinks();
   // The traps spread over the first list page and the later ones; a duplicate of a report on the second.
   const items = [...reports.map((r) => ({ path: r.path, text: r.text }))];
-  items.splice(3, 0, traps[0], traps[3]);
-  items.splice(17, 0, traps[1], traps[5], { path: reports[0].path, text: reports[0].text });
-  items.splice(30, 0, traps[2], traps[4]);
+  if (opts.traps !== false) {
+    items.splice(3, 0, traps[0], traps[3]);
+    items.splice(17, 0, traps[1], traps[5], { path: reports[0].path, text: reports[0].text });
+    items.splice(30, 0, traps[2], traps[4]);
+  }
   const perPage = opts.perPage ?? Math.ceil(items.length / 4);
   const pages = Math.ceil(items.length / perPage);
   const byPath = new Map(reports.map((r) => [r.path, r]));
@@ -217,7 +220,10 @@ export async function startPortal(opts = {}) {
     /** Every report page's path and fixture, in list order (the duplicate link not repeated). */
     reports: reports.map(({ path, fixture }) => ({ path, fixture })),
     /** The links that must fail or be refused, and how (`http`, `redirects`, `timeout`, `not-report`, …). */
-    traps: traps.map(({ path, host, expect }) => ({ path, host: host ?? null, expect })),
+    traps:
+      opts.traps === false
+        ? []
+        : traps.map(({ path, host, expect }) => ({ path, host: host ?? null, expect })),
     /** The most requests the portal was answering at once. */
     maxInFlight: () => load.max,
     /** Each list page's links as the page prints them (path, and host when off-host). */
