@@ -1,8 +1,12 @@
 /**
- * Saved pages (.html/.htm) and Word reports (.docx) dropped or picked: each is audited like a page
- * and saved; a file that is not a report, or is corrupt, gets a plain message and is not saved.
+ * Saved pages (.html/.htm), PDFs and Word reports (.docx) dropped or picked: each is audited like a
+ * page and saved (a PDF read by pdf.js in its worker, through the CLI's reader, lib/pdf/file.ts); a
+ * file that is not a report, or cannot be read, gets a plain message and is not saved, and nothing
+ * already on the desk changes.
  */
 import { useState } from 'preact/hooks';
+import type { PdfReader } from '../../lib/desk/files';
+import { assertRoom } from '../../utils/desk-budget';
 import type { Desk } from '../../utils/desk-db';
 import { i18n } from '../popup/i18n';
 
@@ -13,12 +17,22 @@ interface Outcome {
   text: string;
 }
 
+/** The PDF reader, pdf.js and all, loaded when the first PDF comes. */
+const readPdf: PdfReader = async (name, bytes) => {
+  const [{ loadPdfjs }, { auditPdfFile }] = await Promise.all([
+    import('../../utils/pdfjs-browser'),
+    import('../../lib/pdf/file'),
+  ]);
+  return auditPdfFile(await loadPdfjs(), name, bytes);
+};
+
 async function handle(desk: Desk, file: File): Promise<Outcome> {
   try {
     // Loaded on first use: the .docx reader (mammoth) is most of its weight.
     const { auditFile } = await import('../../lib/desk/files');
-    const r = await auditFile(file.name, await file.arrayBuffer());
+    const r = await auditFile(file.name, await file.arrayBuffer(), { pdf: readPdf });
     if (!r.ok) return { name: file.name, ok: false, text: i18n.t('desk.fileFailed', [file.name, r.error]) };
+    await assertRoom(r.html.length);
     await desk.save({
       url: `file:///${encodeURIComponent(file.name)}`,
       title: r.result.report.title || file.name,
@@ -39,12 +53,17 @@ async function handle(desk: Desk, file: File): Promise<Outcome> {
 /** The drop zone with a file picker inside it. */
 export function FileDrop({ desk, onSaved }: { desk: Desk; onSaved(): void }) {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [reading, setReading] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const take = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     const done: Outcome[] = [];
-    // One at a time: a large .docx takes a moment and the order of messages should match the files.
-    for (const f of [...files]) done.push(await handle(desk, f));
+    // One at a time: a PDF or a large .docx takes a moment and the messages keep the files' order.
+    for (const f of [...files]) {
+      setReading(f.name);
+      done.push(await handle(desk, f));
+    }
+    setReading(null);
     setOutcomes(done);
     if (done.some((o) => o.ok)) onSaved();
   };
@@ -65,14 +84,14 @@ export function FileDrop({ desk, onSaved }: { desk: Desk; onSaved(): void }) {
     >
       <h2>{i18n.t('desk.files')}</h2>
       <p>
-        {i18n.t('desk.filesHint')}{' '}
+        {i18n.t('desk.filesHintPdf')}{' '}
         <label class="file-button">
           {i18n.t('desk.pick')}
           <input
             type="file"
             data-input="files"
             multiple
-            accept=".html,.htm,.docx,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".html,.htm,.pdf,.docx,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => {
               const input = e.currentTarget;
               void take(input.files).then(() => {
@@ -82,6 +101,11 @@ export function FileDrop({ desk, onSaved }: { desk: Desk; onSaved(): void }) {
           />
         </label>
       </p>
+      {reading !== null && (
+        <p class="file-reading" role="status">
+          {i18n.t('desk.fileReading', [reading])}
+        </p>
+      )}
       <ul class="file-outcomes">
         {outcomes.map((o) => (
           <li key={o.name} class={o.ok ? 'outcome ok' : 'outcome error'} role={o.ok ? 'status' : 'alert'}>

@@ -72,7 +72,7 @@ export function App() {
             </p>
           )}
           {list.length === 0 ? (
-            <p class="none desk-empty">{i18n.t('desk.empty')}</p>
+            <p class="none desk-empty">{i18n.t('desk.emptyFiles')}</p>
           ) : (
             <ReportList
               list={rows ?? []}

@@ -1,0 +1,150 @@
+/**
+ * PDF and Word files imported on the desk of the built extension (issue 11, part 4): a .docx and a
+ * real PDF report (洪泽区 2023, 表四's totals printed as 0) are audited, saved with report.source
+ * docx / pdf and listed with their findings, pdf.js running in a worker of the desk page; a
+ * corrupt, an encrypted and a truncated PDF and one over the page cap are refused with their
+ * reason and leave the desk as it was. Screenshots: test-results/desk-pdf-*.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../unit/pdf-make';
+import { type ExtensionBrowser, launchInChinese } from './harness';
+import { FIXTURES_DIR, RESULTS_DIR } from './paths';
+
+let ext: ExtensionBrowser;
+let desk: Page;
+
+const input = () => desk.locator('input[data-input="files"]');
+
+/** Waits for `n` rows in the desk's list. */
+async function rows(n: number): Promise<void> {
+  await desk.waitForFunction((count) => document.querySelectorAll('.desk-row').length === count, n, {
+    timeout: 20_000,
+  });
+}
+
+/** Picks one file and waits until the desk has read it: its outcome line, ok or refused. */
+async function pick(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
+  await desk.evaluate(() => {
+    for (const li of document.querySelectorAll('.file-outcomes li')) li.remove();
+  });
+  await input().setInputFiles(file);
+  const outcome = desk.locator('.file-outcomes li');
+  await outcome.first().waitFor({ timeout: 30_000 });
+  return (await outcome.first().textContent()) ?? '';
+}
+
+/** The saved records' file names and report sources, as the desk's IndexedDB holds them. */
+function stored(): Promise<{ fileName?: string; source?: string; errors: string[] }[]> {
+  return desk.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('gov-report-audit-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('reports').objectStore('reports').getAll();
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(
+              (
+                get.result as {
+                  fileName?: string;
+                  result: { report: { source?: string }; findings: { rule: string; severity: string }[] };
+                }[]
+              ).map((r) => ({
+                fileName: r.fileName,
+                source: r.result.report.source,
+                errors: r.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule),
+              })),
+            );
+          };
+        };
+      }),
+  );
+}
+
+beforeAll(async () => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  ext = await launchInChinese();
+  desk = await ext.context.newPage();
+  await desk.goto(`chrome-extension://${ext.extensionId}/desk.html`);
+  await desk.locator('.desk-empty').waitFor();
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('desk imports PDF and Word files', () => {
+  it('audits and saves a .docx, source docx', async () => {
+    const text = await pick(join(FIXTURES_DIR, 'docx/tongjiju-2021-merged.docx'));
+    expect(text).toContain('tongjiju-2021-merged.docx');
+    await rows(1);
+    expect(await stored()).toEqual([{ fileName: 'tongjiju-2021-merged.docx', source: 'docx', errors: [] }]);
+  });
+
+  it('audits a real PDF report with pdf.js in a worker, lists it with its two 表四 errors', async () => {
+    const t0 = Date.now();
+    const text = await pick(join(FIXTURES_DIR, 'pdf/hongze-district-gov-2023.pdf'));
+    const ms = Date.now() - t0;
+    expect(text).toContain('hongze-district-gov-2023.pdf');
+    await rows(2);
+    // pdf.js parsed it in the desk page's worker, not on the page's thread.
+    expect(
+      desk
+        .workers()
+        .map((w) => w.url())
+        .some((u) => /pdf\.worker/.test(u)),
+    ).toBe(true);
+    const pdf = (await stored()).find((r) => r.fileName === 'hongze-district-gov-2023.pdf');
+    expect(pdf).toEqual({
+      fileName: 'hongze-district-gov-2023.pdf',
+      source: 'pdf',
+      errors: ['t4-sum', 't4-sum'],
+    });
+    const row = desk.locator('.desk-row', { hasText: '洪泽区' });
+    expect(await row.locator('.col-errors').textContent()).toBe('2');
+    await desk.screenshot({ path: join(RESULTS_DIR, 'desk-pdf-list.png'), fullPage: true });
+    // Opened: the findings as for a page, and its snapshot is the text and tables read.
+    await row.click();
+    await desk.locator('.report-view .finding[data-rule="t4-sum"]').first().waitFor();
+    expect(await desk.locator('.report-view .finding.error[data-rule="t4-sum"]').count()).toBe(2);
+    await desk.screenshot({ path: join(RESULTS_DIR, 'desk-pdf-report.png'), fullPage: true });
+    await desk.locator('.report-view .actions button').first().click();
+    await rows(2);
+    console.log(`desk: hongze-district-gov-2023.pdf (5 pages) read, audited and saved in ${ms} ms`);
+  });
+
+  it('refuses corrupt, encrypted, truncated and over-long PDFs with their reason, losing nothing', async () => {
+    const before = await stored();
+    const whole = readFileSync(join(FIXTURES_DIR, 'pdf/seed001-cms.pdf'));
+    const bad: [name: string, bytes: Uint8Array, zh: RegExp][] = [
+      [
+        'corrupt.pdf',
+        new TextEncoder().encode(`%PDF-1.7\n${'garbage '.repeat(200)}`),
+        /PDF 文件已损坏或不完整|corrupt/,
+      ],
+      ['locked.pdf', makePdf([{ text: 'secret' }], { encrypted: true }), /PDF 已加密|encrypted/],
+      ['cut.pdf', whole.subarray(0, Math.floor(whole.length * 0.1)), /PDF 文件已损坏或不完整|corrupt/],
+      [
+        'long.pdf',
+        makePdf(Array.from({ length: 201 }, (_, i) => ({ text: `page ${i + 1}` }))),
+        /超过 200 页上限|200-page limit/,
+      ],
+      ['scan0001.pdf', makePdf([{ image: true }]), /没有文字层|no text layer/],
+    ];
+    for (const [name, bytes, reason] of bad) {
+      const text = await pick({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+      expect(await desk.locator('.file-outcomes [role="alert"]').count(), name).toBe(1);
+      expect(text, name).toContain(name);
+      expect(text, name).toMatch(reason);
+      // Chinese first: the reason's Chinese half comes before its English one.
+      expect(text, name).toMatch(/[\u4e00-\u9fff][^/]* \/ [A-Za-z]/);
+    }
+    await desk.screenshot({ path: join(RESULTS_DIR, 'desk-pdf-refused.png'), fullPage: true });
+    await rows(2);
+    expect(await stored()).toEqual(before);
+  });
+});
