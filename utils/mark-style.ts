@@ -24,11 +24,11 @@ export const TINT = {
 } as const;
 
 /**
- * A flagged cell's corner: a purple triangle (legs about 14 px) edged in white, so it stands out
+ * A flagged cell's corner: a purple triangle (legs about 17 px) edged in white, so it stands out
  * on a white, amber or red cell. A background layer, over the cell's tint, which a flagged marked
  * cell paints as a background too (an inset shadow would paint over the corner).
  */
-export const FLAG_CORNER = `linear-gradient(225deg,${COLOURS.flag} 10px,#fff 10px,#fff 12px,transparent 12px)`;
+export const FLAG_CORNER = `linear-gradient(225deg,${COLOURS.flag} 12px,#fff 12px,#fff 15px,transparent 15px)`;
 
 const CSS = `
 [data-audit-severity="error"]{box-shadow:inset 0 0 0 2px ${COLOURS.error},inset 0 0 0 100vmax ${TINT.error}!important}

@@ -18,6 +18,7 @@ import {
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import {
   foldPanel,
+  forgetPanelState,
   openPanel,
   panelClick,
   panelCount,
@@ -149,6 +150,8 @@ describe('pages that are not reports', () => {
 
 describe('the panel and the marks', () => {
   it('lists every finding; hover or keyboard focus shows the rule and its arithmetic', async () => {
+    // As on a first visit (the tests above opened the panel, which it would remember).
+    await forgetPanelState(browser.serviceWorker);
     await open('seed000-word-balance-error');
     // At 1280 px the report's column (its text runs to 1190 px) leaves only a margin: the panel waits
     // there as a tab, clear of the tables' last (总计) column.
@@ -191,6 +194,7 @@ describe('the panel and the marks', () => {
       .replace(/<body([^>]*)>/i, '<body$1><div id="column" style="width:880px;margin-left:20px">')
       .replace(/<\/body>/i, '</div></body>');
     server.add('narrow.html', html);
+    await forgetPanelState(browser.serviceWorker);
     await page.goto(server.url('narrow.html'));
     await waitForAudit(page);
     await expect.poll(() => panelCount(page, '[data-gra="panel"]')).toBe(1);

@@ -4,7 +4,7 @@
  * root that page scripts (and so Playwright's injected selectors) cannot enter, which the DevTools
  * protocol pierces, as a test must.
  */
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 
 interface CdpNode {
   nodeId: number;
@@ -56,6 +56,26 @@ export async function tipText(page: Page): Promise<string | null> {
     functionDeclaration: 'function () { return this.querySelector(".tip")?.textContent ?? null; }',
     returnByValue: true,
   })) as { result: { value: string | null } };
+  return result.value;
+}
+
+/** The tooltip's box in the viewport (null: none shown). */
+export async function tipBox(
+  page: Page,
+): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  const p = await shadowRoot(page);
+  if (!p) return null;
+  const { object } = (await p.s.send('DOM.resolveNode', { nodeId: p.root })) as {
+    object: { objectId: string };
+  };
+  const { result } = (await p.s.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function () {
+      const r = this.querySelector(".tip")?.getBoundingClientRect();
+      return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    }`,
+    returnByValue: true,
+  })) as { result: { value: { left: number; top: number; right: number; bottom: number } | null } };
   return result.value;
 }
 
@@ -138,4 +158,16 @@ export async function foldPanel(page: Page): Promise<void> {
   if (!frame || (await frame.locator('[data-gra="collapse"]').count()) === 0) return;
   await frame.locator('[data-gra="collapse"]').click();
   await frame.locator('[data-gra="expand"]').waitFor();
+}
+
+/**
+ * Forgets how the user left the panel (utils/panel-prefs.ts), so the next page shows it as on a
+ * first visit: open only where it fits beside the report. `worker`: the extension's service worker.
+ */
+export function forgetPanelState(worker: Worker): Promise<void> {
+  return worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+    ).chrome.storage.local.remove('panel-prefs'),
+  );
 }
