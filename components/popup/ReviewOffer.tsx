@@ -37,10 +37,23 @@ function govUrl(url: string | null): URL | null {
   }
 }
 
-/** Whether the tab shows a PDF: its address ends in .pdf, or (asked only when no content script answered) the server says so. */
-async function showsPdf(url: string, ask: boolean): Promise<boolean> {
+/**
+ * Whether the tab shows a PDF: its address ends in .pdf, else the document's type (Chrome's viewer
+ * is a document of type application/pdf), else, where no script may run, the server's word (HEAD).
+ */
+async function showsPdf(url: string, tabId: number | null): Promise<boolean> {
   if (extensionOf(url) === 'pdf') return true;
-  if (!ask) return false;
+  if (tabId !== null) {
+    try {
+      const [hit] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => document.contentType,
+      });
+      if (typeof hit?.result === 'string') return hit.result === 'application/pdf';
+    } catch {
+      // No script here: ask the server.
+    }
+  }
   try {
     const res = await fetch(url, { method: 'HEAD', credentials: 'include' });
     return /^application\/pdf/i.test(res.headers.get('content-type') ?? '');
@@ -106,10 +119,12 @@ export interface ReviewOfferProps {
   url: string | null;
   reachable: boolean;
   result: PageResult | null;
+  /** Told whether the tab shows a PDF (the popup then says nothing of "not a report"). */
+  onPdf?(pdf: boolean): void;
 }
 
 /** The button(s) and the message of a refusal. */
-export function ReviewOffer({ tabId, url, reachable, result }: ReviewOfferProps) {
+export function ReviewOffer({ tabId, url, reachable, result, onPdf }: ReviewOfferProps) {
   const [pdf, setPdf] = useState(false);
   const [links, setLinks] = useState<AttachmentLink[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -117,8 +132,11 @@ export function ReviewOffer({ tabId, url, reachable, result }: ReviewOfferProps)
   const gov = govUrl(url);
   useEffect(() => {
     if (!gov || !url) return;
-    void showsPdf(url, !reachable).then(setPdf);
-  }, [url, reachable]);
+    void showsPdf(url, tabId).then((is) => {
+      setPdf(is);
+      onPdf?.(is);
+    });
+  }, [url, tabId]);
   useEffect(() => {
     if (!gov || tabId === null || !reachable) return;
     void pageLinks(tabId)

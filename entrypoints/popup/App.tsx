@@ -33,6 +33,8 @@ export function App() {
   const [shotStatus, setShotStatus] = useState('');
   // A finding clicked whose cells or sentence the page could not show (say so rather than do nothing).
   const [focusNote, setFocusNote] = useState(false);
+  // The tab shows a PDF (ReviewOffer tells): its review view is offered, and no "not a report".
+  const [pdfTab, setPdfTab] = useState(false);
   const pageUrl = state.kind === 'ready' ? state.reply.url : state.kind === 'unreachable' ? state.url : null;
   const result = state.kind === 'ready' ? state.reply.result : null;
   const flags = withOrphans(usePageFlags(pageUrl), result);
@@ -71,6 +73,9 @@ export function App() {
         {auditError && <p class="error">{auditError}</p>}
       </section>
     );
+  } else if (pdfTab && !result?.detected) {
+    // A PDF in Chrome's viewer: nothing to say of the viewer's page; the offer above is the way in.
+    body = <div class="pdf-tab" />;
   } else if (state.kind === 'unreachable' || (state.kind === 'ready' && !result?.detected)) {
     const reason = result && !result.detected ? (result.reason ?? null) : null;
     body = (
@@ -149,7 +154,13 @@ export function App() {
       </header>
       {frames.length > 1 && <FramePicker frames={frames} picked={picked} onPick={setPicked} />}
       {/* A PDF in the tab, or a report published as an attachment: the review view reads it. */}
-      <ReviewOffer tabId={tabId} url={pageUrl} reachable={state.kind === 'ready'} result={result} />
+      <ReviewOffer
+        tabId={tabId}
+        url={pageUrl}
+        reachable={state.kind === 'ready'}
+        result={result}
+        onPdf={setPdfTab}
+      />
       <SweepOffer tabId={tabId} />
       {body}
       {pageUrl && (

@@ -11,7 +11,7 @@ import { auditPdfSource, type PdfjsLike, type PdfNode, sourceFromPdf } from '../
 import { PageMarks } from '../../utils/marks';
 import type { ReviewFile } from '../../utils/review-files';
 import { showDocx } from './docx-view';
-import { drawPdf } from './pdf-view';
+import { drawPdf, type Quoted } from './pdf-view';
 import { loadPdfjs } from './pdfjs';
 import { sourceHtml } from './snapshot';
 
@@ -34,13 +34,14 @@ function whereOf(file: ReviewFile): { url?: string; file?: string } {
   return file.url.startsWith('file:') ? { file: file.name } : { url: file.url };
 }
 
-/** The fact keys the findings name, with their paragraph's node (a PDF has no finer place). */
-function quotedNodes(a: Audit<PdfNode>): Map<string, PdfNode> {
-  const out = new Map<string, PdfNode>();
+/** The fact keys the findings name, with their paragraph's node and their quote. */
+function quotedNodes(a: Audit<PdfNode>): Map<string, Quoted> {
+  const out = new Map<string, Quoted>();
   for (const f of a.findings)
     for (const key of f.cells) {
       const at = a.factNodes.get(key);
-      if (at && !a.cellNodes.has(key)) out.set(key, at.node);
+      const quote = a.report.facts.find((x) => x.key === key)?.quote ?? '';
+      if (at && !a.cellNodes.has(key)) out.set(key, { node: at.node, quote });
     }
   return out;
 }

@@ -8,6 +8,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PdfNode } from '../../lib/pdf/index';
 import { loadPdfjs } from './pdfjs';
+import { type Box, type Quoted, quoteBox } from './quote-box';
+
+export type { Quoted } from './quote-box';
 
 /** A drawn PDF: the element behind each address (cells and quoted paragraphs), and a way to stop. */
 export interface PdfView {
@@ -28,7 +31,7 @@ export async function drawPdf(
   host: HTMLElement,
   bytes: Uint8Array,
   nodes: Map<string, PdfNode>,
-  quoted: Map<string, PdfNode>,
+  quoted: Map<string, Quoted>,
 ): Promise<PdfView> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false });
@@ -77,8 +80,32 @@ export async function drawPdf(
     }
     boxes.set(addr, box);
   };
+  // A quoted sentence: its own stretch of the paragraph where the page's text items spell it.
+  const itemsOf = new Map<number, { text: string; box: Box }[]>();
+  for (const [key, { node, quote }] of quoted) {
+    let items = itemsOf.get(node.page);
+    if (!items) {
+      items = [];
+      try {
+        const page = await doc.getPage(node.page);
+        const view = page.getViewport({ scale: 1 }).transform;
+        for (const raw of (await page.getTextContent()).items) {
+          if (!('str' in raw) || !raw.str.trim()) continue;
+          const m = pdfjs.Util.transform(view, raw.transform) as number[];
+          const size = Math.hypot(m[2]!, m[3]!) || raw.height || 10;
+          items.push({ text: raw.str, box: { x: m[4]!, y: m[5]! - size * 0.88, w: raw.width, h: size } });
+        }
+      } catch {
+        // No text items: the paragraph's box stands in.
+      }
+      itemsOf.set(node.page, items);
+    }
+    const box = quoteBox(items, node, quote);
+    place(key, box ? { page: node.page, ...box } : node, 'quote');
+  }
+
+  // After the sentences: a finding on text and a table scrolls to the sentence first, as on a page.
   for (const [addr, node] of nodes) place(addr, node, 'cell');
-  for (const [key, node] of quoted) place(key, node, 'quote');
 
   // Paint a page's canvas when it nears the window, at the device's pixel density.
   const painted = new Set<number>();

@@ -78,6 +78,21 @@ function marked(review: Page, severity: 'error' | 'warning'): Promise<string[]> 
 }
 
 async function shoot(review: Page, name: string): Promise<void> {
+  // A smooth scroll still under way would be caught mid-frame: wait until the window stays put.
+  await review.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        const check = () => {
+          if (window.scrollY === last) resolve();
+          else {
+            last = window.scrollY;
+            setTimeout(check, 250);
+          }
+        };
+        check();
+      }),
+  );
   await review.screenshot({ path: join(RESULTS_DIR, `review-${name}.png`) });
 }
 
@@ -85,6 +100,9 @@ describe('review view', () => {
   it('is offered on a PDF tab and marks 表四 totals printed as 0 (洪泽区 2023)', async () => {
     const { page, popup } = await withPopup(fixtures.url('pdf/hongze-district-gov-2023.pdf'));
     await popup.locator('[data-action="open-review"]').waitFor();
+    // Chrome's viewer is no "not a report" page: the popup says nothing of it.
+    await popup.locator('.pdf-tab').waitFor({ state: 'attached' });
+    expect(await popup.locator('.not-report').count()).toBe(0);
     await popup.screenshot({ path: join(RESULTS_DIR, 'review-popup-pdf.png') });
     const review = await openReview(popup, '[data-action="open-review"]');
     expect(await review.locator('main').getAttribute('data-kind')).toBe('pdf');
