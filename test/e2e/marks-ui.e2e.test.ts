@@ -36,7 +36,12 @@ let server: FixtureServer;
 let page: Page;
 
 const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, name), 'utf8');
-const shot = (name: string) => page.screenshot({ path: join(RESULTS_DIR, `marks-${name}.png`) });
+/** A screenshot of the window, or of a band of it (`band`: top and height in viewport px). */
+const shot = (name: string, band?: { top: number; height: number }) =>
+  page.screenshot({
+    path: join(RESULTS_DIR, `marks-${name}.png`),
+    ...(band ? { clip: { x: 0, y: Math.max(0, band.top), width: 1280, height: band.height } } : {}),
+  });
 
 /** The panel's state as stored. */
 const storedPrefs = () =>
@@ -196,7 +201,7 @@ describe('highlighted sentences', () => {
     const tip = (await tipText(page)) ?? '';
     expect(tip).toContain('text-table-mismatch');
     expect(tip).toContain('为 56');
-    await shot('hover-sentence');
+    await shot('hover-sentence', { top: box!.y - 120, height: 260 });
     // Off the sentence, the card goes.
     await page.mouse.move(5, 5);
     await expect.poll(() => tipCount(page)).toBe(0);
@@ -256,7 +261,7 @@ describe('flags on text', () => {
     const tip = (await tipText(page)) ?? '';
     expect(tip).toContain('已标记');
     expect(tip).not.toContain('Zq8');
-    await shot('text-flag');
+    await shot('text-flag', { top: sel.cy - (await page.evaluate(() => window.scrollY)) - 140, height: 260 });
     // The panel lists it as a text quote with its note.
     const again = await openPanel(page);
     await again.locator('.flags li.flag').filter({ hasText: NOTE }).waitFor();
