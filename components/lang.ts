@@ -5,8 +5,8 @@
  */
 import type { Lang, Msg, Param } from '../lib/i18n/format';
 import { EN_LABELS, EN_RULE_EXPLAIN } from '../lib/i18n/messages.gen';
-import { enColumnLabel, enRowLabel, render } from '../lib/i18n/render';
-import { addressLabel, splitAddress, TABLE_LABELS } from '../lib/keys';
+import { addressName, enColumnLabel, enRowLabel, render } from '../lib/i18n/render';
+import { TABLE_LABELS } from '../lib/keys';
 import type { Finding, TableId, Template } from '../lib/model';
 import { PAIR_RULES, RULES } from '../lib/rules/index';
 import { i18n } from './popup/i18n';
@@ -74,10 +74,7 @@ export function columnName(
 
 /** A cell's name: `表三 本年新收 · 总计`, `Table 3 New applications · Total`. */
 export function cellName(addr: string, template: Template | null, lang: Lang = uiLang()): string {
-  if (lang === 'zh') return addressLabel(addr, template);
-  const { table, row, column } = splitAddress(addr);
-  if (table !== 't2' && table !== 't3' && table !== 't4') return addr;
-  return `${EN_LABELS[`table.${table}`]} ${enRowLabel(table, row)} · ${enColumnLabel(table, row, column, template)}`;
+  return addressName(addr, template, lang);
 }
 
 /** A UI sentence with counts (`msg.ui.*` of the locales: plural forms by `n`), e.g. `1 report`. */

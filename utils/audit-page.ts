@@ -6,8 +6,9 @@
  */
 import { z } from 'zod/mini';
 import { audit, toPageResult } from '../lib/audit';
-import { summariseChecks } from '../lib/checks';
-import { addressLabel } from '../lib/keys';
+import { half, summariseChecks } from '../lib/checks';
+import type { Lang } from '../lib/i18n/format';
+import { addressName, render } from '../lib/i18n/render';
 import { RULES } from '../lib/rules';
 import type { PageSource } from '../lib/source';
 import type { AuditAnswer, AuditPageReply } from './load-audit';
@@ -39,6 +40,13 @@ export const PageSourceSchema = z.object({
 
 const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
+/** The UI's language as the extension's locales resolve it; Chinese where there are none (tests). */
+function uiLanguage(): Lang {
+  const g = globalThis as { chrome?: { i18n?: { getMessage?(key: string): string } } };
+  const lang = g.chrome?.i18n?.getMessage?.('app_lang') || 'zh';
+  return lang.startsWith('zh') ? 'zh' : 'en';
+}
+
 /** Audits a page the page script read; the error (never thrown) when it cannot. */
 export function auditPage(url: unknown, source: unknown): AuditPageReply {
   const t0 = performance.now();
@@ -47,16 +55,20 @@ export function auditPage(url: unknown, source: unknown): AuditPageReply {
   try {
     const a = audit(parsed.data as PageSource<number>);
     const result = toPageResult(a, { url: typeof url === 'string' ? url : '' });
+    // The tooltip's words in the UI's language: rule titles, cell names, each finding's message.
+    const lang = uiLanguage();
     const titles: Record<string, string> = {};
-    for (const f of a.findings) titles[f.rule] = TITLES.get(f.rule) ?? f.rule;
+    for (const f of a.findings) titles[f.rule] = half(TITLES.get(f.rule) ?? f.rule, lang);
     const labels: Record<string, string> = {};
-    for (const addr of a.cellNodes.keys()) labels[addr] = addressLabel(addr, a.report.template);
+    for (const addr of a.cellNodes.keys()) labels[addr] = addressName(addr, a.report.template, lang);
+    const texts = a.findings.map((f) => (f.msg ? render(f.msg, lang) : f.message));
     const answer: AuditAnswer = {
       result,
       cells: [...a.cellNodes],
       facts: [...a.factNodes].map(([key, f]) => [key, f.node, f.start, f.end]),
       titles,
       labels,
+      texts,
       gaps: a.detected ? summariseChecks(a.checks).gaps : 0,
       ms: 0,
     };

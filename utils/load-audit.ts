@@ -43,6 +43,8 @@ export interface AuditAnswer {
   titles: Record<string, string>;
   /** Cell address → its label (表三 本年新收 · 自然人), for the tooltips. */
   labels: Record<string, string>;
+  /** Each finding's message in the UI's language, by the findings' index (the tooltip's). */
+  texts: string[];
   /** Checks the report allows that did not run (the badge then claims no clean pass). */
   gaps: number;
   /** The background's own time for the audit (validation, core, answer), ms. */

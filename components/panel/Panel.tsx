@@ -60,7 +60,7 @@ export function PanelTab({
       title={i18n.t('panel.label')}
       onClick={onExpand}
     >
-      <span class="brand">核查</span>
+      <span class="brand">{i18n.t('panel.brandShort')}</span>
       {error !== undefined ? (
         <span class="count" data-gra="failed" title={i18n.t('app.auditFailed', [error])}>
           <span class="dot error" />!
@@ -85,7 +85,7 @@ export function PanelFailed({ error, onCollapse }: { error: string; onCollapse()
   return (
     <section class="panel" aria-label={i18n.t('panel.label')} data-gra="panel" data-state="failed">
       <header class="head">
-        <span class="brand">年报核查</span>
+        <span class="brand">{i18n.t('panel.brand')}</span>
         <span class="actions">
           <button
             type="button"
@@ -117,7 +117,7 @@ export function Panel(props: PanelProps) {
   return (
     <section class="panel" aria-label={i18n.t('panel.label')} data-gra="panel">
       <header class="head">
-        <span class="brand">年报核查</span>
+        <span class="brand">{i18n.t('panel.brand')}</span>
         <span class="counts">
           {(['error', 'warning'] as const).map((s) => (
             <span class="count" key={s} title={i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}>

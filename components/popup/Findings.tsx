@@ -50,7 +50,9 @@ export function involved(
     const name = /^t[234]\./.test(addr)
       ? cellName(addr, template, lang)
       : fact?.quote
-        ? `「${short(fact.quote)}」`
+        ? lang === 'zh'
+          ? `「${short(fact.quote)}」`
+          : `“${short(fact.quote)}”`
         : addr;
     if (!names.includes(name)) names.push(name);
   }

@@ -19,7 +19,8 @@ function tipFor(session: Session, el: Element) {
   if (!info || !a) return null;
   const lines: TipLine[] = info.findings.map((i) => {
     const f = a.findings[i]!;
-    return { severity: f.severity, title: `${a.titles[f.rule] ?? f.rule} · ${f.rule}`, message: f.message };
+    const message = a.texts[i] ?? f.message;
+    return { severity: f.severity, title: `${a.titles[f.rule] ?? f.rule} · ${f.rule}`, message };
   });
   const flagged = session.flags.some((f) => f.address !== null && info.addresses.includes(f.address));
   if (lines.length === 0 && !flagged) return null;

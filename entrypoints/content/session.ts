@@ -35,6 +35,8 @@ export interface PageAudit {
   titles: Record<string, string>;
   /** Cell address → its label, for the tooltip. */
   labels: Record<string, string>;
+  /** Each finding's message in the UI's language, by index, for the tooltip. */
+  texts: string[];
   /** Every cell address and fact key the report has (a flag on anything else is an orphan). */
   anchors: string[];
 }
@@ -225,6 +227,7 @@ export class Session {
       factNodes,
       titles: answer.titles,
       labels: answer.labels,
+      texts: answer.texts ?? [],
       anchors: [...Object.keys(result.report.cells), ...result.report.facts.map((f) => f.key)],
     };
     return { a, result };

@@ -56,13 +56,17 @@ function sentenceTip(session: Session, target: Element, x: number, y: number): T
   if (!hit && !flagged) return null;
   const key = hit?.key ?? null;
   const lines: TipLine[] = key
-    ? a.findings
-        .filter((f) => f.cells.includes(key))
-        .map((f) => ({
-          severity: f.severity,
-          title: `${a.titles[f.rule] ?? f.rule} · ${f.rule}`,
-          message: f.message,
-        }))
+    ? a.findings.flatMap((f, i) =>
+        f.cells.includes(key)
+          ? [
+              {
+                severity: f.severity,
+                title: `${a.titles[f.rule] ?? f.rule} · ${f.rule}`,
+                message: a.texts[i] ?? f.message,
+              },
+            ]
+          : [],
+      )
     : [];
   const fact = key ? a.facts.find((f) => f.key === key) : undefined;
   const value = fact?.value === null || fact?.value === undefined ? '' : ` = ${fact.value}`;

@@ -3,7 +3,7 @@
  * (via messages.gen.ts) and the template's labels, Chinese from lib/keys.ts (the template's own
  * words, as every export writes them), English from en.yml's `label:`.
  */
-import { splitAddress } from '../keys';
+import { addressLabel, splitAddress } from '../keys';
 import type { Template } from '../model';
 import { cellLabel, columnLabel, rowLabel, TABLE_NAMES } from '../rules/helpers';
 import { type Catalogue, format, type Label, type Lang, type Msg } from './format';
@@ -49,6 +49,14 @@ export function labelText(l: Label, lang: Lang): string {
   return lang === 'zh'
     ? cellLabel(l.key, tpl)
     : `${enRowLabel(table, row)} · ${enColumnLabel(table, row, column, tpl)}`;
+}
+
+/** A cell's name with its table: `表三 本年新收 · 总计`, `Table 3 New applications · Total`. */
+export function addressName(addr: string, template: Template | null, lang: Lang): string {
+  if (lang === 'zh') return addressLabel(addr, template);
+  const { table, row, column } = splitAddress(addr);
+  if (table !== 't2' && table !== 't3' && table !== 't4') return addr;
+  return `${en(`table.${table}`)} ${enRowLabel(table, row)} · ${enColumnLabel(table, row, column, template)}`;
 }
 
 const CATALOGUES: Record<Lang, Catalogue> = {
