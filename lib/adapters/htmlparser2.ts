@@ -1,33 +1,35 @@
 /** The Node adapter: parses HTML with htmlparser2 (the fast parser cheerio ships with). */
-import { type ChildNode, type Document, type Element, isComment, isTag, isText } from 'domhandler';
 import type { PageSource } from '../source';
 import { pageEvidence } from './evidence';
-import { parseDocument } from './linear-parser';
+import { type BareElement, type BareNode, parseBare } from './linear-parser';
 import { scanHead, type TreeAccess, textOf, walkPage } from './walk';
 
-type Node = Document | ChildNode;
+const NO_KIDS: BareNode[] = [];
 
-const access: TreeAccess<Node> = {
-  children: (n) => ('children' in n ? n.children : []),
-  tag: (n) => (isTag(n) ? n.name : isText(n) ? null : '#other'),
-  data: (n) => (isText(n) ? n.data : ''),
-  attr: (n, name) => (isTag(n) ? (n.attribs[name] ?? null) : null),
+const access: TreeAccess<BareNode> = {
+  children: (n) => (typeof n === 'string' ? NO_KIDS : n.children),
+  tag: (n) => (typeof n === 'string' ? null : n.name),
+  data: (n) => (typeof n === 'string' ? n : ''),
+  attr: (n, name) => (typeof n === 'string' ? null : (n.attribs[name] ?? null)),
 };
 
-/** Parses a page and reads it into a PageSource whose nodes are domhandler nodes. */
-export function sourceFromHtml(html: string): PageSource<Element> {
-  // htmlparser2's own tree with its stack kept newest-last: deep markup parses in linear time.
-  const doc = parseDocument(html, { decodeEntities: true });
-  const { title, body, meta } = scanHead<Node>(access, doc);
+/** Parses a page and reads it into a PageSource whose nodes are the bare tree's elements. */
+export function sourceFromHtml(html: string): PageSource<BareElement> {
+  // htmlparser2's parser with its stack kept newest-last (deep markup parses in linear time), into
+  // a bare tree: the CLI marks nothing, so its nodes need no parent links.
+  const doc = parseBare(html);
+  const { title, body, meta } = scanHead(access, doc);
   // Blocks always hold elements: text runs belong to their element, the root only when it is one.
   const source = walkPage(
     access,
     body ?? doc,
     title ? textOf(access, title) : '',
     meta,
-  ) as unknown as PageSource<Element>;
+  ) as PageSource<BareElement>;
   return Object.assign(
     source,
-    pageEvidence<Node>(access, doc, (n) => (isComment(n) ? n.data : null)),
+    pageEvidence(access, doc, (n) =>
+      typeof n !== 'string' && n.name === '#comment' ? (n as { data: string }).data : null,
+    ),
   );
 }

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildNode, Document } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import { isComment, isTag, isText } from 'domhandler';
 import fc from 'fast-check';
 import { parseDocument as stockParse } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../decode';
-import { parseDocument } from './linear-parser';
+import { type BareNode, parseBare, parseDocument } from './linear-parser';
 
 /** The tree as one line per node, indented by depth (iteratively: the trees here may be deep). */
 function dump(doc: Document): string {
@@ -24,6 +24,44 @@ function dump(doc: Document): string {
   return out.join('\n');
 }
 
+/**
+ * The same dump of the bare tree, and of domhandler's tree as the bare tree keeps it: no processing
+ * instructions, adjacent text runs joined, comments as `#comment`.
+ */
+function dumpBare(root: BareNode | Document, bare: boolean): string {
+  const out: string[] = [];
+  const stack: [BareNode | ChildNode | Document, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    const pad = ' '.repeat(Math.min(depth, 50)) + depth;
+    let kids: (BareNode | ChildNode)[] = [];
+    if (typeof n === 'string') out.push(`${pad}${JSON.stringify(n)}`);
+    else if (bare) {
+      const el = n as Exclude<BareNode, string>;
+      if (el.name === '#comment') out.push(`${pad}#comment ${JSON.stringify((el as { data: string }).data)}`);
+      else if (el.name !== '#document') out.push(`${pad}<${el.name} ${JSON.stringify(el.attribs)}>`);
+      kids = el.children;
+    } else {
+      const d = n as ChildNode | Document;
+      if (isTag(d)) out.push(`${pad}<${d.name} ${JSON.stringify(d.attribs)}>`);
+      else if (isText(d)) out.push(`${pad}${JSON.stringify(d.data)}`);
+      else if (isComment(d)) out.push(`${pad}#comment ${JSON.stringify(d.data)}`);
+      if ('children' in d) kids = d.children.filter((k) => k.type !== 'directive');
+    }
+    // Adjacent text runs as one.
+    const joined: (BareNode | ChildNode)[] = [];
+    for (const k of kids) {
+      const text =
+        typeof k === 'string' ? k : !bare && isText(k as ChildNode) ? (k as { data: string }).data : null;
+      const last = joined[joined.length - 1];
+      if (text !== null && typeof last === 'string') joined[joined.length - 1] = last + text;
+      else joined.push(text ?? k);
+    }
+    for (let i = joined.length - 1; i >= 0; i--) stack.push([joined[i]!, depth + 1]);
+  }
+  return out.join('\n');
+}
+
 const fixtures = join(__dirname, '../../test/fixtures');
 
 describe('the linear parser', () => {
@@ -32,9 +70,9 @@ describe('the linear parser', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const f of pages) {
       const html = decodeHtml(readFileSync(join(fixtures, f))).text;
-      expect(dump(parseDocument(html, { decodeEntities: true })), f).toBe(
-        dump(stockParse(html, { decodeEntities: true })),
-      );
+      const stock = stockParse(html, { decodeEntities: true });
+      expect(dump(parseDocument(html, { decodeEntities: true })), f).toBe(dump(stock));
+      expect(dumpBare(parseBare(html), true), f).toBe(dumpBare(stock, false));
     }
   });
 
@@ -78,11 +116,32 @@ describe('the linear parser', () => {
       'text',
       ' ',
       '&amp;',
+      '&',
+      '&lt',
+      'a&b;',
+      '&notin;',
+      '&#x41;',
+      '"',
+      "'",
+      '>',
+      '<a href="x&amp;y">',
+      '<a href=\'p&q\' title="">',
+      '</a>',
+      '<td style="width:1px" rowspan=2>',
+      '<td title="&quot;>',
+      '<p hidden class=a&amp;b>',
+      '<script>if(a<b&&c)</script>',
+      '<style>p{}</style>',
+      '<textarea>&lt;</textarea>',
+      '<![CDATA[x]]>',
+      '<?xml?>',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const html = pieces.join('');
-        expect(dump(parseDocument(html))).toBe(dump(stockParse(html)));
+        const stock = stockParse(html);
+        expect(dump(parseDocument(html))).toBe(dump(stock));
+        expect(dumpBare(parseBare(html), true)).toBe(dumpBare(stock, false));
       }),
       { numRuns: 2000 },
     );
