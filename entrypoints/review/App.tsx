@@ -134,7 +134,7 @@ export function App() {
       setTip(null);
     };
     const onOver = (e: Event) => show(e.target);
-    const onClick = (e: MouseEvent) => {
+    const onClick = (e: Event) => {
       const el = e.target instanceof Element ? e.target.closest('[data-audit-address]') : null;
       if (!el || !result?.detected) return;
       const address = el.getAttribute('data-audit-address')!.split(' ')[0]!;
@@ -147,6 +147,12 @@ export function App() {
     host.addEventListener('mouseleave', hide);
     host.addEventListener('focusout', hide);
     host.addEventListener('click', onClick);
+    // A marked cell is a Tab stop (the marks make it one): Enter flags it, as a click does.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && e.target instanceof Element && e.target.matches('[data-audit-address]'))
+        onClick(e);
+    };
+    host.addEventListener('keydown', onKey);
     // Scrolling moves the cell: the card follows it (once a frame), and goes when the cell leaves the window.
     let frame = 0;
     const follow = () => {
@@ -165,6 +171,7 @@ export function App() {
       host.removeEventListener('mouseleave', hide);
       host.removeEventListener('focusout', hide);
       host.removeEventListener('click', onClick);
+      host.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', follow);
       cancelAnimationFrame(frame);
     };

@@ -6,8 +6,8 @@
  * an attachment linked from a report page is fetched and audited; one on another host is refused
  * with a message. Screenshots go to test-results/review-*.png.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -253,6 +253,17 @@ describe('review view', () => {
     expect(await review.locator('[data-audit-address~="t3.new.total"]').count()).toBe(1);
     const pdfMs = Number(await review.locator('main').getAttribute('data-audit-ms'));
     timings['long-report.pdf (picked)'] = pdfMs;
+
+    // A PDF cut short: the reader's own message, and nothing drawn or marked.
+    const whole = readFileSync(join(FIXTURES_DIR, 'pdf/hongze-district-gov-2024.pdf'));
+    const cut = join(mkdtempSync(join(tmpdir(), 'gra-review-')), 'truncated.pdf');
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 3)));
+    await review.goto(`chrome-extension://${ext.extensionId}/review.html`);
+    await review.locator('input[data-input="review-file"]').setInputFiles(cut);
+    await review.locator('[data-state="failed"]').waitFor({ timeout: 30_000 });
+    expect(await review.locator('[data-state="failed"]').textContent()).toContain('PDF');
+    expect(await review.locator('[data-audit-severity]').count()).toBe(0);
+    await shoot(review, 'truncated');
     timings['tongjiju-2021-merged.docx (picked)'] = docxMs;
     expect(pdfMs).toBeGreaterThan(0);
     await review.close();
