@@ -1,6 +1,6 @@
 /**
  * `--follow` against the fake portal (test/portal/portal.mjs): a four-page column of every report
- * fixture, with a dead link, a redirect loop, a page that never answers in time, a notice that is not
+ * fixture (four list markups, the last a Hanweb datastore), with a dead link, a redirect loop, a page that never answers in time, a notice that is not
  * a report, a PDF attachment and a link to another host.
  */
 import { readFileSync } from 'node:fs';
@@ -44,7 +44,8 @@ describe('--follow over a portal column', () => {
     const pdf = pages.find((p) => p.url?.endsWith('.pdf'));
     expect(pdf?.detected && pdf.report.source).toBe('pdf');
     expect(pages.every((p) => p.detected)).toBe(true);
-    // Each list page read once: index, index_1 (下一页), index_2 (the TRS pager script), index_3 (›, titled 下一页).
+    // Each list page read once: index, index_1 (下一页), index_2 (the TRS pager script), index_3 (›, titled
+    // 下一页), whose links are Hanweb datastore records.
     const lists = portal.requests.filter((r) => r.path.includes('/index'));
     expect(lists.map((r) => r.path)).toEqual([
       '/xxgk/nb/index.html',

@@ -70,3 +70,25 @@ describe('listLinks', () => {
     expect(l.reports.map((r) => r.url)).toEqual(['http://www.xx.gov.cn/nb/2023.html']);
   });
 });
+
+describe('listLinks on a Hanweb (大汉) jpage column', () => {
+  it('reads the links from the datastore records the page script pages through', () => {
+    const records = ['2023', '2022']
+      .map(
+        (y) =>
+          `<record><![CDATA[<li><a href="/art/${y}/1/20/art_1_${y}.html" title="某局${y}年政府信息公开工作年度报告">某局${y}年…</a></li>]]></record>`,
+      )
+      .join('');
+    const l = listLinks(
+      page(
+        `<div id="1"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>]]></nextgroup><recordset>${records}</recordset></datastore></script></div><a href="/art/2021/x.html">2021年年报</a>`,
+      ),
+      PAGE,
+    );
+    expect(l.reports.map((r) => r.url)).toEqual([
+      'http://www.xx.gov.cn/art/2023/1/20/art_1_2023.html',
+      'http://www.xx.gov.cn/art/2022/1/20/art_1_2022.html',
+      'http://www.xx.gov.cn/art/2021/x.html',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * but live on another host (refused, never fetched); and the next list page (下一页). Pure: one pass of
  * htmlparser2's tokenizer, no tree, so the service worker (no DOMParser) and Node read it the same way.
  */
-import { Parser } from 'htmlparser2';
+import { type Handler, Parser } from 'htmlparser2';
 
 /** A link as the page shows it. */
 export interface PageLink {
@@ -37,6 +37,12 @@ const NEXT = /^(?:下一页|下页|后一页|下一頁)\s*[>＞›»→]*$/;
 /** TRS WCM's pager: `createPageHTML(countPage, currentPage, "index", "html")` writes the links. */
 const TRS_PAGER = /createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([\w.-]+)["']\s*,\s*["'](\w+)["']/;
 
+/**
+ * Hanweb (大汉) jpage columns ship their list as records in a `<script type="text/xml">` datastore,
+ * each record's HTML in CDATA, and page through them in the browser: the links are read from there.
+ */
+const RECORD = /<record>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/record>/g;
+
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
 function resolveHref(href: string, base: URL): URL | null {
@@ -61,42 +67,49 @@ export function listLinks(html: string, pageUrl: string): ListLinks {
   let inScript = false;
   let script = '';
   let pager: RegExpExecArray | null = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name === 'a') {
-          if (open) found.push(open);
-          open =
-            attrs.href === undefined
-              ? null
-              : { href: attrs.href, text: '', title: attrs.title ?? '', rel: attrs.rel ?? '' };
-        } else if (name === 'base' && attrs.href !== undefined && base === page) {
-          try {
-            base = new URL(attrs.href, page);
-          } catch {
-            // A broken <base> is ignored, as browsers do.
-          }
-        } else if (name === 'script') {
-          inScript = true;
-          script = '';
+  const handler: Partial<Handler> = {
+    onopentag(name, attrs) {
+      if (name === 'a') {
+        if (open) found.push(open);
+        open =
+          attrs.href === undefined
+            ? null
+            : { href: attrs.href, text: '', title: attrs.title ?? '', rel: attrs.rel ?? '' };
+      } else if (name === 'base' && attrs.href !== undefined && base === page) {
+        try {
+          base = new URL(attrs.href, page);
+        } catch {
+          // A broken <base> is ignored, as browsers do.
         }
-      },
-      ontext(text) {
-        if (inScript) script += text;
-        else if (open) open.text += text;
-      },
-      onclosetag(name) {
-        if (name === 'a' && open) {
-          found.push(open);
-          open = null;
-        } else if (name === 'script') {
-          inScript = false;
-          pager ??= TRS_PAGER.exec(script);
-        }
-      },
+      } else if (name === 'script') {
+        inScript = true;
+        script = '';
+      }
     },
-    { decodeEntities: true },
-  );
+    ontext(text) {
+      if (inScript) script += text;
+      else if (open) open.text += text;
+    },
+    onclosetag(name) {
+      if (name === 'a' && open) {
+        found.push(open);
+        open = null;
+      } else if (name === 'script') {
+        inScript = false;
+        pager ??= TRS_PAGER.exec(script);
+        // A datastore's records, read in place (the script's text is not the page's).
+        for (const m of script.includes('<record>') ? script.matchAll(RECORD) : []) {
+          inScript = false;
+          const inner = new Parser(handler, { decodeEntities: true });
+          inner.write(m[1]!);
+          inner.end();
+          if (open) found.push(open);
+          open = null;
+        }
+      }
+    },
+  };
+  const parser = new Parser(handler, { decodeEntities: true });
   parser.write(html);
   parser.end();
   if (open) found.push(open);

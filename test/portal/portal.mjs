@@ -1,11 +1,12 @@
 /**
  * A fake government portal on 127.0.0.1 for the `--follow` CLI tests, the extension's sweep e2e test
- * and the sweep bench: a 政府信息公开年报 column paginated with 下一页 in three list markups (a CMS
+ * and the sweep bench: a 政府信息公开年报 column paginated with 下一页 in four list markups (a CMS
  * `<ul>` with a 下一页 link, a table whose pagination a TRS `createPageHTML()` script writes, a `<div>`
- * list whose next link is a `›` titled 下一页), every report fixture under test/fixtures (the GBK one
- * served as its own bytes, several with errors), and the links a real column holds that must not be
- * audited: a dead link (404), a redirect loop, a page that never answers in time, a page that is not a
- * report, a link to another host, a PDF attachment, navigation, a duplicate.
+ * list whose next link is a `›` titled 下一页, a Hanweb jpage datastore in a script), every report
+ * fixture under test/fixtures (the GBK one served as its own bytes, several with errors), and the
+ * links a real column holds that must not be audited: a dead link (404), a redirect loop, a page that
+ * never answers in time, a page that is not a report, a link to another host, a PDF attachment,
+ * navigation, a duplicate.
  *
  * Paths only: every link is relative except the off-host ones, so the same portal serves
  * `http://127.0.0.1:PORT/` (the CLI) and `http://www.example.gov.cn:PORT/` (the browser, whose
@@ -90,11 +91,11 @@ function chrome(title, body) {
 <div class="footer"><a href="https://www.gov.cn/">中国政府网</a> 主办：某某市人民政府办公室</div></body></html>`;
 }
 
-/** List page `n` (0-based) of `pages`, holding `items` (links), in markup `n % 3`. */
+/** List page `n` (0-based) of `pages`, holding `items` (links), in markup `n % 4`. */
 function listPage(n, pages, items, port) {
   const href = (it) => (it.host ? `http://${it.host}:${port}${it.path}` : it.path);
   const name = (k) => (k === 0 ? 'index.html' : `index_${k}.html`);
-  const kind = n % 3;
+  const kind = n % 4;
   if (kind === 0) {
     const lis = items
       .map(
@@ -121,6 +122,20 @@ function listPage(n, pages, items, port) {
       '政府信息公开年报',
       `<table class="lb"><tr><th>序号</th><th>标题</th><th>日期</th></tr>\n${rows}\n</table>
 <script language="JavaScript">var currentPage = ${n};var countPage = ${pages};createPageHTML(${pages}, ${n}, "index", "html");</script>`,
+    );
+  }
+  if (kind === 3) {
+    // Hanweb (大汉) jpage: the records sit in a script's datastore and are paged in the browser.
+    const records = items
+      .map(
+        (it) =>
+          `<record><![CDATA[<li><a href="${href(it)}" target="_blank" title="${esc(it.text)}">${esc(it.text)}</a><span>2023-10-1${n % 10}</span></li>]]></record>`,
+      )
+      .join('\n');
+    return chrome(
+      '政府信息公开年报',
+      `<div id="8521"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&columnid=8521"></a>]]></nextgroup><recordset>\n${records}\n</recordset></datastore></script>
+<script language="javascript" src="/module/web/jpage/jpage.js"></script><script>$('#8521').jpage({ perPage: 15, totalRecord: ${items.length} });</script></div>`,
     );
   }
   const divs = items
