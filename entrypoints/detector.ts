@@ -12,8 +12,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { textMayBeReport, titleMayBeReport } from '../lib/quick-check';
 import { LOAD_AUDIT } from '../utils/load-audit';
+import { Backoff } from './content/backoff';
 import { measure } from './content/measure';
-import { Backoff } from './content/watch';
 
 const DETECTOR = Symbol.for('gov-report-audit.detector');
 

@@ -70,10 +70,9 @@ export function auditPage(url: unknown, source: unknown): AuditPageReply {
       labels,
       texts,
       gaps: a.detected ? summariseChecks(a.checks).gaps : 0,
-      ms: 0,
     };
-    answer.ms = performance.now() - t0;
-    return { ok: true, answer };
+    const json = JSON.stringify(answer);
+    return { ok: true, answer: json, ms: performance.now() - t0 };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }

@@ -35,6 +35,8 @@ export interface PanelActions {
   save(): Promise<boolean>;
   /** The right edge of the report's column (viewport px, see reportRight), to tell whether the panel fits beside it. */
   reportRight(): number;
+  /** The report's column (see reportColumn), measured without forcing a layout when the panel first goes up. */
+  reportColumn(): Element | null;
 }
 
 /** A mounted panel: re-render with new state, open the flag editor, or remove it. */
@@ -52,15 +54,49 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
 type Shown = { getBoundingClientRect(): DOMRect };
 
 /**
- * The right edge of the page's column that holds the report: the nearest element holding all its
- * tables (its text runs as wide as that, not only as wide as the tables).
+ * The page's column that holds the report: the nearest element holding all its tables (its text
+ * runs as wide as that, not only as wide as the tables); null with no tables.
  */
-export function reportRight(tables: Element[]): number {
+export function reportColumn(tables: Element[]): Element | null {
   const first = tables[0];
-  if (!first) return window.innerWidth;
+  if (!first) return null;
   let box: Element | null = first.parentElement;
   while (box && !tables.every((t) => box?.contains(t))) box = box.parentElement;
-  return (box ?? document.documentElement).getBoundingClientRect().right;
+  return box ?? document.documentElement;
+}
+
+/** The right edge of the report's column (viewport px); reading it lays the page out now. */
+export function reportRight(tables: Element[]): number {
+  return reportColumn(tables)?.getBoundingClientRect().right ?? window.innerWidth;
+}
+
+/**
+ * The right edge of `column` and the viewport's width, once the browser has laid the page out on
+ * its own: an IntersectionObserver hears them after the next rendering step, so the page script
+ * never forces a layout of a page still loading (a page in a background tab, where rendering
+ * waits, is measured directly after a second).
+ */
+function measureSoon(column: Element | null): Promise<{ right: number; width: number }> {
+  return new Promise((resolve) => {
+    if (!column) {
+      resolve({ right: 0, width: 0 });
+      return;
+    }
+    let done = false;
+    const finish = (right: number) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ right, width: window.innerWidth });
+    };
+    const observer = new IntersectionObserver((entries) => {
+      const e = entries[0];
+      if (e) finish(e.boundingClientRect.right);
+    });
+    const timer = setTimeout(() => finish(column.getBoundingClientRect().right), 1000);
+    observer.observe(column);
+  });
 }
 
 /** The host element with its closed shadow root (a random name: a page cannot pre-define it). */
@@ -78,6 +114,7 @@ function createHost(): { host: HTMLElement; container: HTMLElement } {
 
 /** Creates and mounts the panel host at the end of <body> (rejects when the page has none). */
 export async function mountPanel(actions: PanelActions, signal: AbortSignal): Promise<PanelHandle> {
+  const column = measureSoon(actions.reportColumn());
   const token = newToken();
   const frame = document.createElement('iframe');
   const src = `${api.runtime.getURL(PANEL_PAGE)}#${token}`;
@@ -96,12 +133,12 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   // Expanded at first only where it fits beside the report's column without covering it.
   // Narrowed (down to MIN_WIDTH) to fit beside them, with 8 px to spare on either side.
   let width = EXPANDED_WIDTH;
-  const fitBeside = (): boolean => {
-    const room = window.innerWidth - actions.reportRight() - 16;
+  const fitBeside = (at = { right: actions.reportRight(), width: window.innerWidth }): boolean => {
+    const room = at.width - at.right - 16;
     width = room >= MIN_WIDTH ? Math.min(EXPANDED_WIDTH, Math.floor(room)) : EXPANDED_WIDTH;
     return room >= MIN_WIDTH;
   };
-  let expanded = fitBeside();
+  let expanded = fitBeside(await column);
   let beforeEdit = expanded;
   // The open panel docks at the right edge, or the left while what it points at is under the right.
   let left = false;
@@ -226,8 +263,11 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   };
   signal.addEventListener('abort', remove);
   // The card keeps off the panel (open or folded to its tab): issue 10.
-  const renderTip = () =>
-    renderTooltip(tipBox, view?.tip && view.marksOn ? view.tip : null, frame.getBoundingClientRect());
+  const renderTip = () => {
+    const tip = view?.tip && view.marksOn ? view.tip : null;
+    // The panel's box only when a card is shown (reading it lays the page out).
+    renderTooltip(tipBox, tip, tip ? frame.getBoundingClientRect() : null);
+  };
   return {
     update(next) {
       // A page that rewrites its <body> (single-page portals) takes our host with it: put it back

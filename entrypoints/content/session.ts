@@ -8,14 +8,14 @@
  */
 import type { Check, Finding, Flag, PageResult, Template } from '../../lib/model';
 import { textMayBeReport, titleMayBeReport } from '../../lib/quick-check';
-import { AUDIT_PAGE, type AuditPageReply } from '../../utils/load-audit';
+import { AUDIT_PAGE, type AuditAnswer, type AuditPageReply } from '../../utils/load-audit';
 import { PageMarks } from '../../utils/marks';
 import { ERROR_MAX } from '../../utils/panel-link';
 import { reportTables, tablesPrint } from './fingerprint';
 import { measure } from './measure';
 import { pageFlags, watchPageFlags } from './page-flags';
 import { pageHtml } from './page-html';
-import { mountPanel, type PanelHandle, type PanelView, reportRight } from './panel-host';
+import { mountPanel, type PanelHandle, type PanelView, reportColumn, reportRight } from './panel-host';
 import { readPage } from './read';
 import { api, send } from './runtime';
 import type { TipState } from './tooltip';
@@ -181,7 +181,8 @@ export class Session {
    * Reads the page, has the background audit it, and turns the answer's node indices back into
    * the page's nodes. Timeline: gra:read (the read, on this thread), gra:check (until the answer is
    * back: mostly the background's), gra:background (the background's own time, on its thread, drawn
-   * at the end of gra:check), gra:audit (all of it).
+   * at the end of gra:check), gra:apply (parsing the answer, finding its nodes: this thread),
+   * gra:audit (all of it). The page's own share is read + apply (+ gra:marks, after).
    */
   private async readAndAudit(): Promise<{ a: PageAudit | null; result: PageResult }> {
     const t0 = performance.now();
@@ -194,13 +195,12 @@ export class Session {
     const t2 = measure('gra:check', t1) + t1;
     if (!reply) throw new Error('no answer from the extension');
     if (!reply.ok) throw new AuditError(reply.error);
-    const answer = reply.answer;
     try {
-      performance.measure('gra:background', { start: Math.max(t1, t2 - answer.ms), end: t2 });
+      performance.measure('gra:background', { start: Math.max(t1, t2 - reply.ms), end: t2 });
     } catch {
       // A nicety, as measure() says.
     }
-    measure('gra:audit', t0);
+    const answer = JSON.parse(reply.answer) as AuditAnswer;
     const result = answer.result;
     // The badge hears the counts at once; the marks follow.
     if (result.detected) {
@@ -212,7 +212,11 @@ export class Session {
         gaps: answer.gaps,
       }).catch(() => undefined);
     }
-    if (!result.detected) return { a: null, result };
+    if (!result.detected) {
+      measure('gra:apply', t2);
+      measure('gra:audit', t0);
+      return { a: null, result };
+    }
     const cellNodes = new Map<string, Element>();
     for (const [address, i] of answer.cells) cellNodes.set(address, nodes[i] as Element);
     const factNodes = new Map<string, { node: Element; start: number; end: number }>();
@@ -230,6 +234,8 @@ export class Session {
       texts: answer.texts ?? [],
       anchors: [...Object.keys(result.report.cells), ...result.report.facts.map((f) => f.key)],
     };
+    measure('gra:apply', t2);
+    measure('gra:audit', t0);
     return { a, result };
   }
 
@@ -241,6 +247,8 @@ export class Session {
     if (this.watchingFlags) return;
     this.watchingFlags = true;
     const show = (flags: Flag[]) => {
+      // No flags before and none now (most pages): nothing to mark or tell the panel.
+      if (flags.length === 0 && this.flags.length === 0) return;
       this.flags = flags;
       if (this.marksOn) this.marks.setFlags(flags);
       this.render();
@@ -336,6 +344,7 @@ export class Session {
             title: this.result.report.title,
           })) === true,
         reportRight: () => reportRight(this.tables),
+        reportColumn: () => reportColumn(this.tables),
       },
       this.life,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Backoff, MAX_DELAY_MS, MIN_DELAY_MS } from './backoff';
 import { reportTables, tablesPrint } from './fingerprint';
-import { Backoff, MAX_DELAY_MS, MIN_DELAY_MS } from './watch';
 
 describe('Backoff', () => {
   it('doubles while the page keeps changing, up to the cap', () => {

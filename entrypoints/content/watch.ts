@@ -10,11 +10,8 @@
  * 500 ms is thus re-audited at about 0.5, 2, 4.5, 9, 17 … s, then every 30 s.
  */
 import { isOurs } from '../../utils/mark-style';
+import { Backoff } from './backoff';
 import type { Session } from './session';
-
-export const MIN_DELAY_MS = 500;
-export const MAX_DELAY_MS = 30_000;
-export const QUIET_MS = 2_000;
 
 function touchesTable(m: MutationRecord): boolean {
   const t = m.target;
@@ -47,24 +44,6 @@ function relevant(session: Session, m: MutationRecord): boolean {
   return session.audit
     ? touchesTable(m)
     : Array.from(m.addedNodes).some((n) => n.nodeType === 1 || n.nodeType === 3);
-}
-
-/** The backoff schedule alone (no DOM), so its arithmetic is tested on its own. */
-export class Backoff {
-  delay = MIN_DELAY_MS;
-  private lastChange = Number.NEGATIVE_INFINITY;
-
-  /** A change at `now`: returns the wait before checking it, resetting after a quiet period. */
-  change(now: number): number {
-    if (now - this.lastChange > Math.max(QUIET_MS, this.delay)) this.delay = MIN_DELAY_MS;
-    this.lastChange = now;
-    return this.delay;
-  }
-
-  /** A check ran: the next change, unless the page goes quiet first, waits twice as long. */
-  checked(): void {
-    this.delay = Math.min(MAX_DELAY_MS, this.delay * 2);
-  }
 }
 
 /**

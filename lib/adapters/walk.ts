@@ -19,6 +19,11 @@ export interface TreeAccess<T> {
   text?(node: T): string | null;
   /** Whether any element under `node` is a <table>, when the tree can tell faster; null to walk it. */
   hasTable?(node: T): boolean | null;
+  /**
+   * The text of a block element whose content is one run of text (no block, table, image, link,
+   * skipped or hidden element under it), when the tree can give it faster; null to walk it.
+   */
+  runText?(node: T): string | null;
 }
 
 /** Elements the walk never reads into (the live-DOM reader builds its selector from these). */
@@ -39,7 +44,8 @@ export const SKIP: ReadonlySet<string> = new Set([
   'video',
   'audio',
 ]);
-const BLOCK = new Set([
+/** Elements that end a run of text (the live-DOM reader builds its selector from these). */
+export const BLOCK: ReadonlySet<string> = new Set([
   'p',
   'div',
   'h1',
@@ -283,6 +289,18 @@ export class PageWalk<T> {
           blocks.push({ kind: 'media', media: 'attachment', text: textOf(acc, k), node: k });
           attachment = true;
           inAttachment++;
+        }
+      }
+      if (BLOCK.has(tag)) {
+        // A paragraph of plain text (most of a page) is one run, read at once where the tree can.
+        const run = acc.runText?.(k);
+        if (run != null) {
+          flush();
+          owner = k;
+          text = run;
+          flush();
+          owner = blockOwner;
+          continue;
         }
       }
       const kids = acc.children(k);

@@ -13,7 +13,7 @@ import { scanHead, type TreeAccess, walkPage } from '../../lib/adapters/walk';
 import { decodeHtml } from '../../lib/decode';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
-const { text: _text, hasTable: _hasTable, ...slow } = domAccess;
+const { text: _text, hasTable: _hasTable, runText: _runText, ...slow } = domAccess;
 const nodeByNode: TreeAccess<Node> = slow;
 
 function read(acc: TreeAccess<Node>) {
@@ -43,6 +43,31 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
     const fast = read(domAccess);
     expect(fast.length).toBeGreaterThan(0);
     expect(fast).toEqual(read(nodeByNode));
+  });
+
+  it('paragraphs with links, images, hidden text or blocks inside fall back to the walk', () => {
+    load(`<html><head><title>t</title></head><body>
+      <p>一、总体情况 <span><b>共 5</b> 条</span></p>
+      <p>见<a href="/f/report.pdf">附件</a>与<a href="#top">顶部</a>，<img alt="表四">图</p>
+      <div>前<p>嵌套</p>后<span style="display:none">9</span></div>
+      <p>甲<span hidden>乙</span>丙<br>丁</p><li>项<em>目</em></li><center>居中</center>
+    </body></html>`);
+    const fast = read(domAccess);
+    expect(fast).toEqual(read(nodeByNode));
+    expect(fast.map((b) => ('text' in b ? b.text.trim() : 'table'))).toEqual([
+      '一、总体情况 共 5 条',
+      '见',
+      '附件',
+      '附件与顶部，',
+      '表四',
+      '图',
+      '前',
+      '嵌套',
+      '后',
+      '甲丙丁',
+      '项目',
+      '居中',
+    ]);
   });
 
   it('cells with hidden, skipped or nested content fall back to the walk', () => {

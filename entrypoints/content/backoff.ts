@@ -1,0 +1,29 @@
+/**
+ * The spacing of checks after page changes (watch.ts, and the detector's own watch): the first
+ * comes MIN_DELAY_MS after a change; while the page keeps changing each wait doubles, up to
+ * MAX_DELAY_MS; once the page has been quiet for as long as the current wait (at least QUIET_MS)
+ * the next change is checked quickly again. Its own module, so the detector, which every gov.cn
+ * page loads, carries this and nothing else of the page script.
+ */
+
+export const MIN_DELAY_MS = 500;
+export const MAX_DELAY_MS = 30_000;
+export const QUIET_MS = 2_000;
+
+/** The backoff schedule alone (no DOM), so its arithmetic is tested on its own. */
+export class Backoff {
+  delay = MIN_DELAY_MS;
+  private lastChange = Number.NEGATIVE_INFINITY;
+
+  /** A change at `now`: returns the wait before checking it, resetting after a quiet period. */
+  change(now: number): number {
+    if (now - this.lastChange > Math.max(QUIET_MS, this.delay)) this.delay = MIN_DELAY_MS;
+    this.lastChange = now;
+    return this.delay;
+  }
+
+  /** A check ran: the next change, unless the page goes quiet first, waits twice as long. */
+  checked(): void {
+    this.delay = Math.min(MAX_DELAY_MS, this.delay * 2);
+  }
+}
