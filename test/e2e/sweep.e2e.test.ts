@@ -114,6 +114,26 @@ describe('sweep a portal column', () => {
     await page.close();
   });
 
+  it('取消 stops the sweep at once; what was read is kept', async () => {
+    const sweepPage = await ext.context.newPage();
+    await sweepPage.goto(
+      `chrome-extension://${ext.extensionId}/sweep.html?url=${encodeURIComponent(portal.url(LIST_PATH, HOST))}&delay=300`,
+    );
+    await sweepPage.locator('tr[data-url]').nth(2).waitFor({ timeout: 30_000 });
+    await sweepPage.locator('[data-action="cancel"]').click();
+    await sweepPage.locator('main[data-phase="cancelled"]').waitFor({ timeout: 5_000 });
+    const stopped = Date.now();
+    const rows = await sweepPage.locator('tr[data-url]').count();
+    expect(rows).toBeGreaterThanOrEqual(3);
+    expect(rows).toBeLessThan(47);
+    // The links never read are named as cancelled.
+    expect(await sweepPage.locator('.failed li[data-kind="cancelled"]').count()).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1500));
+    const late = portal.requests.filter((r) => r.at > stopped && !r.agent.includes('gov-report-audit'));
+    expect(late).toEqual([]);
+    await sweepPage.close();
+  });
+
   it('sweeps the 47 reports with the same results as the CLI, names the failed links, saves the batch', async () => {
     const started = performance.now();
     const sweepPage = await ext.context.newPage();
