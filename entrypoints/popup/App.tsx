@@ -161,8 +161,9 @@ export function App() {
         result={result}
         onPdf={setPdfTab}
       />
-      <SweepOffer tabId={tabId} />
       {body}
+      {/* A page linking to reports (a portal's column): the offer to audit them all. */}
+      <SweepOffer tabId={tabId} />
       {pageUrl && (
         <section class="flags-section">
           <h2>{i18n.t('flags.heading')}</h2>
