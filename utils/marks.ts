@@ -174,6 +174,13 @@ export class PageMarks {
     return true;
   }
 
+  /** Scrolls to a flagged text's sentence (a range of textFlags) and pulses it. */
+  focusRange(range: Range): void {
+    clearTimeout(this.cellsNext);
+    scrollToRange(range);
+    pulseRange(range);
+  }
+
   /** Removes every attribute, highlight and stylesheet we added. */
   clear(): void {
     this.generation++;

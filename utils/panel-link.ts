@@ -45,13 +45,19 @@ export interface PanelState {
 /** The longest audit error message the panel is sent. */
 export const ERROR_MAX = 300;
 
+/**
+ * A text flag's target for `locate` (a flag on text has no cell address): `text-flag:` and its id.
+ * The page script finds the flag among the page's flags by that id and shows its sentence.
+ */
+export const TEXT_FLAG = 'text-flag:';
+
 /** content → frame: the answer to a save or a focus request. */
 export type PanelReply = { kind: 'saved'; ok: boolean } | { kind: 'focused'; shown: boolean };
 
 /** frame → content: what the user did in the panel. */
 export type PanelAction =
   | { kind: 'focus'; index: number }
-  /** Show a flagged cell (or sentence) on the page. */
+  /** Show a flagged cell (an address) or flagged text (TEXT_FLAG + the flag's id) on the page. */
   | { kind: 'locate'; address: string }
   | { kind: 'marks'; on: boolean }
   | { kind: 'save' }

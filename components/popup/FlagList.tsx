@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Flag, PageResult } from '../../lib/model';
 import { deleteFlag, updateFlag } from '../../utils/flags';
+import { TEXT_FLAG } from '../../utils/panel-link';
 import { cellName } from '../lang';
 import { i18n } from './i18n';
 
@@ -28,8 +29,11 @@ export interface FlagListProps {
   flags: Flag[];
   pageUrl: string;
   template: '2019' | '2021' | null;
-  /** 在页面上定位: the page's panel offers it for a flag still on the page. */
-  onLocate?(address: string): void;
+  /**
+   * 在页面上定位: the page's panel offers it for a flag still on the page (a cell's address, or
+   * TEXT_FLAG and the id of a flag on text).
+   */
+  onLocate?(target: string): void;
 }
 
 function FlagItem({
@@ -76,8 +80,12 @@ function FlagItem({
         <p class="note-text">{flag.note}</p>
       )}
       <p class="actions">
-        {onLocate && flag.address && !flag.orphan && (
-          <button type="button" data-gra="locate" onClick={() => onLocate(flag.address!)}>
+        {onLocate && !flag.orphan && (
+          <button
+            type="button"
+            data-gra="locate"
+            onClick={() => onLocate(flag.address ?? `${TEXT_FLAG}${flag.id}`)}
+          >
             {i18n.t('findings.focus')}
           </button>
         )}

@@ -123,6 +123,12 @@ function select(text: string, nth: number) {
   );
 }
 
+/** The panel's frame, once the page has put it up. */
+async function theFrame(): Promise<Frame> {
+  await expect.poll(() => panelFrame(page) !== null).toBe(true);
+  return panelFrame(page)!;
+}
+
 /** Types a note into the panel's open flag editor and saves it. */
 async function saveNote(frame: Frame, note: string) {
   const editor = frame.locator('[data-gra="flag-editor"]');
@@ -239,7 +245,7 @@ describe('flags on text', () => {
     await page.keyboard.down('Alt');
     await page.mouse.click(sel.cx, sel.cy - (await page.evaluate(() => window.scrollY)));
     await page.keyboard.up('Alt');
-    const frame = panelFrame(page)!;
+    const frame = await theFrame();
     await frame.locator('[data-gra="flag-editor"]').waitFor();
     expect(await frame.locator('[data-gra="flag-editor"] blockquote').textContent()).toBe(quote);
     // The click did not clear what the user selected.
@@ -264,7 +270,21 @@ describe('flags on text', () => {
     await shot('text-flag', { top: sel.cy - (await page.evaluate(() => window.scrollY)) - 140, height: 260 });
     // The panel lists it as a text quote with its note.
     const again = await openPanel(page);
-    await again.locator('.flags li.flag').filter({ hasText: NOTE }).waitFor();
+    const item = again.locator('.flags li.flag').filter({ hasText: NOTE });
+    await item.waitFor();
+    // 在页面上定位 beside it scrolls back to the flagged words and pulses them.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await item.locator('[data-gra="locate"]').click();
+    const pulsed = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('gra-pulse');
+        const r = h ? ([...h][0] as Range | undefined) : undefined;
+        if (!r) return null;
+        const b = r.getBoundingClientRect();
+        return { text: r.toString(), y: b.y + window.scrollY, inView: b.top >= 0 && b.bottom <= innerHeight };
+      });
+    await expect.poll(async () => (await pulsed())?.inView ?? false).toBe(true);
+    expect(await pulsed()).toMatchObject({ text: quote, y: sel.y });
   });
 
   it('标记所选文字 (the context menu) flags a selection inside a table cell as text, kept after a reload', async () => {
@@ -294,7 +314,7 @@ describe('flags on text', () => {
     // What the background sends for a click on 标记所选文字 (utils/context-menu.ts menuMessage).
     const asked = await sendToTab(ext, tab, 'flagCell', { selectionText: '予以公开', text: true });
     expect(asked?.res).toBe(true);
-    const frame = panelFrame(page)!;
+    const frame = await theFrame();
     await expect.poll(() => frame.locator('[data-gra="flag-editor"] h2').textContent()).toContain('正文引文');
     await saveNote(frame, 'menu Zq9');
     const marked = async () => (await highlight('gra-flag')).map(({ text, x, y }) => ({ text, x, y }));
@@ -389,7 +409,7 @@ describe('a flag on a marked cell', () => {
     const address = (await cell.getAttribute('data-audit-address'))!.split(' ')[0]!;
     const tab = await activeTabId(ext);
     expect((await sendToTab(ext, tab, 'flagCell', { address }))?.res).toBe(true);
-    await saveNote(panelFrame(page)!, `corner ${colour}`);
+    await saveNote(await theFrame(), `corner ${colour}`);
     await expect.poll(() => cell.evaluate((el) => el.classList.contains('gra-audit-flagged'))).toBe(true);
     await cell.scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
