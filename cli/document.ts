@@ -9,6 +9,7 @@ import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
+import { requireCached, writeCodeCache } from './code-cache';
 import { InputError } from './fetch';
 import { auditBytes } from './page';
 
@@ -56,11 +57,14 @@ function beside(name: string): string | null {
 
 const oneLine = (e: unknown) => String((e as Error)?.message ?? e).replace(/\s+/g, ' ');
 
-/** pdfjs, from dist/cli-pdfjs.js beside the bundle, else from node_modules (running from source). */
+/**
+ * pdfjs, from dist/cli-pdfjs.cjs beside the bundle with its code cache (cli/code-cache.ts), else
+ * from node_modules (running from source).
+ */
 async function loadPdfjs(): Promise<PdfjsLike> {
   try {
-    const href = beside('cli-pdfjs.js');
-    const mod = href ? ((await import(href)) as typeof import('./pdfjs')) : await import('./pdfjs');
+    const href = beside('cli-pdfjs.cjs');
+    const mod = href ? requireCached(fileURLToPath(href)) : await import('./pdfjs');
     return await mod.loadPdfjs();
   } catch (e) {
     throw new InputError(`无法加载 PDF 组件 pdfjs-dist / cannot load pdfjs-dist to read PDFs: ${oneLine(e)}`);
@@ -71,6 +75,17 @@ async function loadPdfjs(): Promise<PdfjsLike> {
 async function loadDocx(): Promise<typeof import('./docx')> {
   const href = beside('cli-docx.js');
   return href ? ((await import(href)) as typeof import('./docx')) : await import('./docx');
+}
+
+/**
+ * The build's last step (scripts/build-cli.mjs): reads these PDFs with the bundled pdfjs, then
+ * keeps what V8 compiled on the way as its code cache. Returns the cache's size in bytes.
+ */
+export async function writePdfjsCodeCache(pdfs: Uint8Array[]): Promise<number> {
+  const href = beside('cli-pdfjs.cjs');
+  if (!href) throw new Error('no cli-pdfjs.cjs beside the bundle');
+  for (const bytes of pdfs) await auditDocument(bytes, { file: 'warm-up.pdf' });
+  return writeCodeCache(fileURLToPath(href));
 }
 
 /** Limits for PDFs; tests lower them. */

@@ -22,7 +22,7 @@ import { internal } from './task';
 
 export { toJson } from '../lib/export/json';
 export { decodeHtml } from './decode';
-export { auditDocument } from './document';
+export { auditDocument, writePdfjsCodeCache } from './document';
 export { auditBytes } from './page';
 
 /** Where the CLI writes and what it knows about its surroundings; tests pass their own. */

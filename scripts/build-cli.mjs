@@ -8,9 +8,11 @@
  * Runs on `npm install` ("prepare"); `--outfile PATH` builds elsewhere (the tests do), the worker
  * going beside it.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
@@ -33,7 +35,7 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
 };
-// pdfjs (about 3 MB) goes into dist/cli-pdfjs.js, loaded only when a PDF comes along (cli/document.ts
+// pdfjs (about 3 MB) goes into dist/cli-pdfjs.cjs, loaded only when a PDF comes along (cli/document.ts
 // looks for it beside the bundle); the audit bundles leave it out so an HTML run starts as fast as before.
 // mammoth (the .docx reader, most of a megabyte) likewise goes into dist/cli-docx.js.
 const noPdfjs = { external: ['pdfjs-dist', 'mammoth'] };
@@ -51,6 +53,9 @@ const noCanvas = {
     });
   },
 };
+// The bundle of an earlier build, when it was an ES module.
+const pdfjsFile = join(dirname(outfile), 'cli-pdfjs.cjs');
+rmSync(join(dirname(outfile), 'cli-pdfjs.js'), { force: true });
 await Promise.all([
   build({ ...common, ...noPdfjs, entryPoints: ['cli/main.ts'], outfile }),
   // cli/pool.ts looks for it at new URL('./cli-worker.js', import.meta.url).
@@ -69,11 +74,40 @@ await Promise.all([
     entryPoints: ['cli/docx.ts'],
     outfile: join(dirname(outfile), 'cli-docx.js'),
   }),
+  // A classic script, not an ES module, so that V8 can keep its compiled code (cli/code-cache.ts):
+  // CommonJS, its import.meta.url the loader's `__bundleUrl`.
   build({
     ...common,
     sourcemap: false,
+    format: 'cjs',
+    banner: {},
+    define: { 'import.meta.url': '__bundleUrl' },
     entryPoints: ['cli/pdfjs.ts'],
-    outfile: join(dirname(outfile), 'cli-pdfjs.js'),
+    outfile: pdfjsFile,
     plugins: [noCanvas],
   }),
 ]);
+
+// The code cache: two PDFs (an eleven-page Chromium print, a WPS report) read with the new bundle in
+// a fresh process, as the command runs, and what V8 compiled kept beside it. Without the fixtures
+// (an installed copy) there is none, and pdfjs compiles as it runs.
+const cache = pdfjsFile.replace(/\.cjs$/, '.cache');
+rmSync(cache, { force: true });
+const warmUp = ['long-report.pdf', 'huaian-city-gov-2024.pdf']
+  .map((f) => join(root, 'test/fixtures/pdf', f))
+  .filter((f) => existsSync(f));
+if (warmUp.length > 0) {
+  const made = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { readFileSync } from 'node:fs';
+const { writePdfjsCodeCache } = await import(${JSON.stringify(pathToFileURL(outfile).href)});
+await writePdfjsCodeCache(${JSON.stringify(warmUp)}.map((f) => new Uint8Array(readFileSync(f))));`,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (made.status !== 0)
+    console.warn(`build-cli: no pdfjs code cache (exit ${made.status}); PDFs still read`);
+}
