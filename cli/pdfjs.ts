@@ -1,7 +1,8 @@
 /**
  * Loads pdfjs for the CLI: the legacy build (it runs in Node), with its worker code in this thread
  * (`globalThis.pdfjsWorker`, so pdfjs needs no worker file and no eval). The build bundles this file
- * as dist/cli-pdfjs.js, loaded only when a PDF comes along: most runs read HTML and never pay for it.
+ * as dist/cli-pdfjs.cjs (run with its code cache, cli/code-cache.ts), loaded only when a PDF comes
+ * along: most runs read HTML and never pay for it.
  */
 import type { PdfjsLike } from '../lib/pdf/index';
 
