@@ -84,6 +84,16 @@ describe('the background sweep', () => {
     await expect(sweepFetch('http://www.a.gov.cn/gone.html', signal)).rejects.toMatchObject({
       kind: 'http',
       message: 'HTTP 404 Not Found',
-    });
+    }); // A page served as application/octet-stream is still read (its bytes say what it is).
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response('<html>年报</html>', { headers: { 'content-type': 'application/octet-stream' } }),
+      ),
+    );
+    const page = await sweepFetch('http://www.a.gov.cn/r.html', signal);
+    expect(new TextDecoder().decode(page.bytes)).toBe('<html>年报</html>');
+    expect(page.finalUrl).toBe('http://www.a.gov.cn/r.html');
   });
 });

@@ -108,7 +108,9 @@ export async function sweepFetch(
     throw new SweepError('http', `HTTP ${res.status} ${res.statusText}`.trim());
   }
   const contentType = res.headers.get('content-type');
-  if (/application\/(?:pdf|msword|vnd\.openxmlformats|octet-stream)/i.test(contentType ?? '')) {
+  // Served as a document: not read. (application/octet-stream is read: some portals serve pages so;
+  // the audit tells a PDF or a Word file by its first bytes.)
+  if (/application\/(?:pdf|msword|vnd\.openxmlformats)/i.test(contentType ?? '')) {
     await res.body?.cancel();
     throw new SweepError('attachment', ATTACHMENT_WORDS);
   }
