@@ -36,7 +36,7 @@ export function DeskFindings({ saved, findings }: { saved: SavedReport; findings
             <p class="cells">
               {involved(f.cells, saved.result.report.template, saved.result.report.facts, lang)
                 .slice(0, 8)
-                .join('；')}
+                .join(lang === 'zh' ? '；' : '; ')}
             </p>
           )}
         </li>

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Check, Finding } from '../../lib/model';
 import { Checklist, NoFindings } from '../Checklist';
 import { Legend } from '../Legend';
-import { findingText, ruleText } from '../lang';
+import { findingText, ruleText, say } from '../lang';
 import { findingOrder } from '../popup/Findings';
 import { i18n } from '../popup/i18n';
 
@@ -123,7 +123,7 @@ export function Panel(props: PanelProps) {
             <span class="count" key={s} title={i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}>
               <span class={`dot ${s}`} />
               {count(findings, s)}
-              <span>{i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}</span>
+              <span>{say(s === 'error' ? 'errorWord' : 'warningWord', { n: count(findings, s) })}</span>
             </span>
           ))}
           {props.flagCount > 0 && (

@@ -89,7 +89,7 @@ export function Findings({ findings, template, facts, checks, onFocus, onShot }:
             <p class="message">{findingText(f, lang)}</p>
             {names.length > 0 && (
               <p class="cells">
-                {names.slice(0, 8).join('；')}
+                {names.slice(0, 8).join(lang === 'zh' ? '；' : '; ')}
                 {names.length > 8 ? ` … (+${names.length - 8})` : ''}
               </p>
             )}

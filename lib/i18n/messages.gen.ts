@@ -136,6 +136,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'ui.warnings': '{n} 个警告',
     'ui.flags': '{n} 条标记',
     'ui.duplicates': '{n} 条',
+    'ui.errorWord': '错误',
+    'ui.warningWord': '警告',
     'ui.framesCount': '本页有 {reports}，共 {errors}、{warnings}（与工具栏图标上的数字一致）',
     'ui.deskCount': '共 {n} 份，显示 {shown} 份',
     'ui.showUnchanged': '显示未变化的 {n} 行',
@@ -349,6 +351,14 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'ui.duplicates': {
       '1': '1 duplicate',
       n: '{n} duplicates',
+    },
+    'ui.errorWord': {
+      '1': 'error',
+      n: 'errors',
+    },
+    'ui.warningWord': {
+      '1': 'warning',
+      n: 'warnings',
     },
     'ui.framesCount': '{reports} on this page: {errors}, {warnings} in all (as on the toolbar badge)',
     'ui.deskCount': {

@@ -100,13 +100,21 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
  * LANGUAGE, which the launch passes on), so screenshots show what most users see; close() puts
  * LANGUAGE back.
  */
-export async function launchInChinese(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export function launchInChinese(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  return launchInLanguage('zh_CN', extensionDir);
+}
+
+/** Launches as launchWithExtension does, with Chromium's UI in `language` (`zh_CN`, `en_US`); see launchInChinese. */
+export async function launchInLanguage(
+  language: string,
+  extensionDir = EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
   const previous = process.env.LANGUAGE;
   const restore = () => {
     if (previous === undefined) delete process.env.LANGUAGE;
     else process.env.LANGUAGE = previous;
   };
-  process.env.LANGUAGE = 'zh_CN';
+  process.env.LANGUAGE = language;
   try {
     const ext = await launchWithExtension(extensionDir);
     return {
