@@ -6,9 +6,19 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isAttachmentUrl } from '../../lib/sweep/crawl';
 import { listLinks } from '../../lib/sweep/links';
 import { sweepable } from '../../utils/sweep-protocol';
 import { i18n } from './i18n';
+
+/**
+ * The links a sweep of the page would read: its report links on its own host, less the attachments
+ * (PDF, Word …), which the extension's sweep names but cannot read; a report page whose only such
+ * link is its PDF gets the review view's offer instead (ReviewOffer).
+ */
+export function sweepCount(html: string, url: string): number {
+  return listLinks(html, url).reports.filter((l) => !isAttachmentUrl(l.url)).length;
+}
 
 /** The page's address and its report links on its own host, or null where it cannot be read. */
 async function pageLinks(tabId: number): Promise<{ url: string; count: number } | null> {
@@ -23,7 +33,7 @@ async function pageLinks(tabId: number): Promise<{ url: string; count: number } 
     });
     const page = hit?.result as { url?: unknown; html?: unknown } | undefined;
     if (typeof page?.url !== 'string' || typeof page.html !== 'string' || !sweepable(page.url)) return null;
-    return { url: page.url, count: listLinks(page.html, page.url).reports.length };
+    return { url: page.url, count: sweepCount(page.html, page.url) };
   } catch {
     // Not a page we may read (a browser page, a site not granted): no offer.
     return null;
