@@ -3,9 +3,8 @@
  * row height), so 5,000 reports scroll and filter as fast as 50.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { say } from '../lang';
+import { ruleText, say } from '../lang';
 import { i18n } from '../popup/i18n';
-import { ruleInfo } from '../popup/ruleInfo';
 import {
   choices,
   type DeskRow,
@@ -169,7 +168,7 @@ export function ReportList({ list, ready, onOpen }: ReportListProps) {
           name="rule"
           value={filters.rule}
           any={i18n.t('desk.anyRule')}
-          options={options.rules.map((r) => [r, ruleInfo(r).title])}
+          options={options.rules.map((r) => [r, ruleText(r).title])}
           onChange={set('rule')}
         />
         <Choice

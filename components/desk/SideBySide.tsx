@@ -12,8 +12,10 @@ import {
   diffLayout,
 } from '../../lib/desk/diff';
 import type { SavedReport } from '../../lib/desk/model';
+import { label } from '../../lib/i18n/format';
+import { labelText } from '../../lib/i18n/render';
 import { T3_COLUMNS } from '../../lib/keys';
-import { say } from '../lang';
+import { columnName, rowName, say, tableTitle, uiLang } from '../lang';
 import { i18n } from '../popup/i18n';
 
 /** Props: the earlier and the later report, and how to close the view. */
@@ -61,11 +63,27 @@ function Cells({ c, mark }: { c: DiffCell; mark?: CarryMark | null }) {
   );
 }
 
-function Line({ l }: { l: DiffLine }) {
+/** A line's label in the UI's language (表二's lines are `row.column`). */
+function lineLabel(table: DiffTable['table'], l: DiffLine): string {
+  const lang = uiLang();
+  if (lang === 'zh') return l.label;
+  return table === 't2'
+    ? labelText(label('cell', `t2.${l.key}`), lang)
+    : rowName(table, l.key, l.label, lang);
+}
+
+/** A column head in the UI's language (表二's one column is the figure itself). */
+function columnLabel(table: DiffTable['table'], c: { key: string; label: string }): string {
+  const lang = uiLang();
+  if (lang === 'zh') return c.label;
+  return table === 't2' ? i18n.t('table.figure') : columnName(table, 'new', c.key, c.label, null, lang);
+}
+
+function Line({ l, table }: { l: DiffLine; table: DiffTable['table'] }) {
   return (
     <tr class={l.changed ? 'changed' : 'same'} data-row={l.key}>
       <th scope="row" class="label">
-        {l.label}
+        {lineLabel(table, l)}
       </th>
       {l.cells.map((c, i) => (
         <Cells key={c.address} c={c} mark={l.carry?.[i]} />
@@ -80,14 +98,14 @@ function Table({ t, ya, yb, all }: { t: DiffTable; ya: string; yb: string; all: 
   if (t.lines.length === 0) return null;
   return (
     <>
-      <h3>{t.title}</h3>
+      <h3>{tableTitle(t.table)}</h3>
       <table class={`tpl diff diff-${t.table}`} data-table={t.table}>
         <thead>
           <tr>
             <th rowSpan={2} class="label" />
             {t.columns.map((c) => (
               <th key={c.key} colSpan={3} class="group">
-                {c.label}
+                {columnLabel(t.table, c)}
               </th>
             ))}
           </tr>
@@ -107,7 +125,7 @@ function Table({ t, ya, yb, all }: { t: DiffTable; ya: string; yb: string; all: 
         </thead>
         <tbody>
           {lines.map((l) => (
-            <Line key={l.key} l={l} />
+            <Line key={l.key} l={l} table={t.table} />
           ))}
         </tbody>
       </table>
@@ -125,14 +143,14 @@ function CarryTable({ marks, ya, yb }: { marks: CarryMark[]; ya: string; yb: str
           <tr>
             <th class="label" />
             {T3_COLUMNS.map((c) => (
-              <th key={c.key}>{c.label}</th>
+              <th key={c.key}>{columnLabel('t3', c)}</th>
             ))}
           </tr>
         </thead>
         <tbody>
           <tr>
             <th scope="row" class="label">
-              {ya} 四、结转下年度继续办理
+              {ya} {rowName('t3', 'carried_out', '四、结转下年度继续办理')}
             </th>
             {marks.map((m) => (
               <td key={m.column} class="v">
@@ -142,7 +160,7 @@ function CarryTable({ marks, ya, yb }: { marks: CarryMark[]; ya: string; yb: str
           </tr>
           <tr>
             <th scope="row" class="label">
-              {yb} 二、上年结转政府信息公开申请数量
+              {yb} {rowName('t3', 'carried_in', '二、上年结转政府信息公开申请数量')}
             </th>
             {marks.map((m) => (
               <td key={m.column} class="v">
@@ -173,7 +191,9 @@ export function SideBySide({ a, b, onClose }: SideBySideProps) {
   return (
     <section class="side-by-side" aria-label={i18n.t('desk.sideBySide')}>
       <h2>
-        {i18n.t('desk.sideBySide')}：{a.result.report.agency ?? ''} {ya} / {yb}{' '}
+        {i18n.t('desk.sideBySide')}
+        {uiLang() === 'zh' ? '：' : ': '}
+        {a.result.report.agency ?? ''} {ya} / {yb}{' '}
         <button type="button" onClick={onClose}>
           {i18n.t('desk.back')}
         </button>
