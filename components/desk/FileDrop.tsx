@@ -30,7 +30,11 @@ async function handle(desk: Desk, file: File): Promise<Outcome> {
   try {
     // Loaded on first use: the .docx reader (mammoth) is most of its weight.
     const { auditFile } = await import('../../lib/desk/files');
-    const r = await auditFile(file.name, await file.arrayBuffer(), { pdf: readPdf });
+    const bytes = await file.arrayBuffer();
+    const t0 = performance.now();
+    const r = await auditFile(file.name, bytes, { pdf: readPdf });
+    // Read and audited, not saved: what the speed checks time (test/e2e/desk-pdf.e2e.test.ts).
+    performance.measure('gra:desk-file', { start: t0, detail: file.name });
     if (!r.ok) return { name: file.name, ok: false, text: i18n.t('desk.fileFailed', [file.name, r.error]) };
     await assertRoom(r.html.length);
     await desk.save({
