@@ -157,11 +157,24 @@ export function address(table: TableId, row: string, column: string): string {
   return addr;
 }
 
+/** An address's parts, each address split once (read-only: shared by every caller). */
+const SPLITS = new Map<string, Readonly<{ table: string; row: string; column: string }>>();
+
 /** Splits an address into table, row and column (the column is always the last segment). */
-export function splitAddress(addr: string): { table: string; row: string; column: string } {
+export function splitAddress(addr: string): Readonly<{ table: string; row: string; column: string }> {
+  const known = SPLITS.get(addr);
+  if (known !== undefined) return known;
   const first = addr.indexOf('.');
   const last = addr.lastIndexOf('.');
-  return { table: addr.slice(0, first), row: addr.slice(first + 1, last), column: addr.slice(last + 1) };
+  const parts = Object.freeze({
+    table: addr.slice(0, first),
+    row: addr.slice(first + 1, last),
+    column: addr.slice(last + 1),
+  });
+  // The rules split the same few hundred addresses thousands of times a page; the bound keeps odd
+  // input from growing the map.
+  if (SPLITS.size < MAX_ADDRESSES) SPLITS.set(addr, parts);
+  return parts;
 }
 
 const REQUIRED = new Map<Template, Record<TableId, string[]>>();

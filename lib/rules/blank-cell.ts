@@ -81,8 +81,16 @@ function blankColumns(
 ): { text: Param; cells: string[] }[] {
   if (table === 't2') return [];
   const cols = table === 't3' ? T3_COLUMNS : T4_COLUMNS;
+  // Each column's cells, in the order considered (grouped once, not filtered per column).
+  const byColumn = new Map<string, string[]>();
+  for (const a of considered) {
+    const column = splitAddress(a).column;
+    const cells = byColumn.get(column);
+    if (cells) cells.push(a);
+    else byColumn.set(column, [a]);
+  }
   const full = cols.filter((c) => {
-    const cells = considered.filter((a) => splitAddress(a).column === c.key);
+    const cells = byColumn.get(c.key) ?? [];
     return cells.length > 0 && cells.every((a) => blank.has(a));
   });
   if (full.length === 0) return [];
@@ -119,8 +127,16 @@ function blankRows(
   considered: string[],
   blank: Set<string>,
 ): { text: Param; cells: string[] }[] {
-  const rows = [...new Set(considered.map((a) => splitAddress(a).row))];
-  const cellsOf = (row: string) => considered.filter((a) => splitAddress(a).row === row);
+  // Each row's cells, in the order considered (grouped once, not filtered per row).
+  const byRow = new Map<string, string[]>();
+  for (const a of considered) {
+    const row = splitAddress(a).row;
+    const cells = byRow.get(row);
+    if (cells) cells.push(a);
+    else byRow.set(row, [a]);
+  }
+  const rows = [...byRow.keys()];
+  const cellsOf = (row: string) => byRow.get(row) ?? [];
   const full = new Set(rows.filter((r) => cellsOf(r).every((a) => blank.has(a))));
   const items: { text: Msg; cells: string[] }[] = [];
   const done = new Set<string>();

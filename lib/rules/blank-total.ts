@@ -33,6 +33,19 @@ function partValue(report: Report, addr: string): number | undefined {
   return NOTHING.test((report.cells[addr]?.raw ?? '').trim()) ? 0 : undefined;
 }
 
+// A report's totals, worked out once per audit: blank-total and blank-cell both ask for them.
+const TOTALS = new WeakMap<Report, { ctx: AuditContext; all: BlankTotal[]; blank: BlankTotal[] }>();
+
+/** The totals of this report and context, and the blank ones among them. */
+function totalsOf(report: Report, ctx: AuditContext): { all: BlankTotal[]; blank: BlankTotal[] } {
+  const known = TOTALS.get(report);
+  if (known?.ctx === ctx) return known;
+  const all = totals(report, ctx);
+  const made = { ctx, all, blank: blankOnes(report, all) };
+  TOTALS.set(report, made);
+  return made;
+}
+
 /** Every template total, with the parts it adds up; rows whose figures could not be placed are left out. */
 function totals(report: Report, ctx: AuditContext): BlankTotal[] {
   const off = new Set(ctx.unmapped.map((u) => `${u.table}.${u.row}`));
@@ -92,8 +105,12 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
  * 总计 cell is both a row's and a column's total: its row speaks first).
  */
 export function blankTotals(report: Report, ctx: AuditContext): BlankTotal[] {
+  return totalsOf(report, ctx).blank;
+}
+
+function blankOnes(report: Report, all: BlankTotal[]): BlankTotal[] {
   const seen = new Set<string>();
-  return totals(report, ctx).filter((t) => {
+  return all.filter((t) => {
     if (seen.has(t.total) || num(report, t.total) !== null) return false;
     const values = t.parts.map((a) => partValue(report, a));
     if (values.some((v) => v === undefined) || values.every((v) => same(v ?? 0, 0))) return false;
@@ -139,8 +156,7 @@ function partsSum(report: Report, t: BlankTotal): number {
  * is one finding naming each sum, not seven errors for one omission.
  */
 function findings(report: Report, ctx: AuditContext): Finding[] {
-  const all = totals(report, ctx);
-  const blank = blankTotals(report, ctx);
+  const { all, blank } = totalsOf(report, ctx);
   const out: Finding[] = [];
   const done = new Set<string>();
   for (const t of blank) {
