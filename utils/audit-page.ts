@@ -47,10 +47,16 @@ function uiLanguage(): Lang {
   return lang.startsWith('zh') ? 'zh' : 'en';
 }
 
-/** Audits a page the page script read; the error (never thrown) when it cannot. */
+/** Audits a page the page script read (its source as JSON text); the error (never thrown) when it cannot. */
 export function auditPage(url: unknown, source: unknown): AuditPageReply {
   const t0 = performance.now();
-  const parsed = PageSourceSchema.safeParse(source);
+  let data: unknown;
+  try {
+    data = typeof source === 'string' ? JSON.parse(source) : undefined;
+  } catch {
+    data = undefined;
+  }
+  const parsed = PageSourceSchema.safeParse(data);
   if (!parsed.success) return { ok: false, error: 'Error: invalid page source' };
   try {
     const a = audit(parsed.data as PageSource<number>);
