@@ -4,8 +4,8 @@
  * never opened for reading (it could block for ever, or never end, like /dev/zero).
  */
 import type { Dirent, Stats } from 'node:fs';
-import { constants } from 'node:fs';
-import { lstat, open, readdir, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES } from './args';
 import { type FetchLimits, fetchPage, InputError, tooBigMessage } from './fetch';
@@ -198,7 +198,9 @@ export type InputLimits = Partial<FetchLimits>;
  * Reads a regular file of at most `maxBytes`: checked before opening (so a FIFO or device is never
  * opened), and again on the open handle (the path may have been swapped in between; O_NONBLOCK
  * keeps that open from waiting on a FIFO's writer), and the read stops past the cap whatever the
- * size said (a file can grow).
+ * size said (a file can grow). With synchronous calls: a local file is read in microseconds, and
+ * the six promise round trips through libuv's pool cost more of the thread than the reading (80 ms
+ * against 20 ms of CPU over the bench's 441 pages); URLs are still fetched concurrently.
  */
 export async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
   const check = (s: Stats) => {
@@ -207,18 +209,18 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
     if (s.size > maxBytes) throw new InputError(tooBigMessage(s.size, maxBytes));
   };
   try {
-    check(await stat(path));
+    check(statSync(path));
   } catch (e) {
     throw e instanceof InputError ? e : new InputError(fsReason(e));
   }
-  let fh: Awaited<ReturnType<typeof open>>;
+  let fd: number;
   try {
-    fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new InputError(fsReason(e));
   }
   try {
-    const s = await fh.stat();
+    const s = fstatSync(fd);
     check(s);
     // Read to the end, one byte past the cap at most; the size said is only a first guess.
     let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(s.size + 1, 64 * 1024)));
@@ -230,7 +232,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
         buf.copy(bigger, 0, 0, length);
         buf = bigger;
       }
-      const { bytesRead } = await fh.read(buf, length, buf.length - length, null);
+      const bytesRead = readSync(fd, buf, length, buf.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -239,7 +241,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
   } catch (e) {
     throw e instanceof InputError ? e : new InputError(fsReason(e));
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
