@@ -59,7 +59,12 @@ describe('listLinks', () => {
     expect(listLinks(page(script(1)), 'http://www.xx.gov.cn/xxgk/nb/index_1.shtml').next).toBe(
       'http://www.xx.gov.cn/xxgk/nb/index_2.shtml',
     );
-    expect(listLinks(page(script(2)), PAGE).next).toBeNull();
+    expect(listLinks(page(script(2)), PAGE).next).toBeNull(); // Later versions: the pager's element id first, and the page count and index in variables.
+    const later = `<script>var countPage = 4;//共多少页
+var currentPage = 2;//当前页
+createPageHTML('page_div', countPage, currentPage, 'index', 'shtml', 56);</script>`;
+    expect(listLinks(page(later), PAGE).next).toBe('http://www.xx.gov.cn/xxgk/nb/index_3.shtml');
+    expect(listLinks(page(later.replace('currentPage = 2', 'currentPage = 3')), PAGE).next).toBeNull();
   });
 
   it('resolves against <base href>', () => {

@@ -34,8 +34,27 @@ export function looksLikeReport(text: string): boolean {
 
 /** The words of a next-page link: 下一页, 下页, 后一页, with or without an arrow. */
 const NEXT = /^(?:下一页|下页|后一页|下一頁)\s*[>＞›»→]*$/;
-/** TRS WCM's pager: `createPageHTML(countPage, currentPage, "index", "html")` writes the links. */
-const TRS_PAGER = /createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([\w.-]+)["']\s*,\s*["'](\w+)["']/;
+/**
+ * TRS WCM's pager writes the links: `createPageHTML(countPage, currentPage, "index", "html")`, in later
+ * versions with the pager's element id first, with numbers or with the variables set just before.
+ */
+const TRS_PAGER =
+  /createPageHTML\(\s*(?:["'][\w-]*["']\s*,\s*)?(\w+)\s*,\s*(\w+)\s*,\s*["']([\w.-]+)["']\s*,\s*["'](\w+)["']/;
+
+/** What the TRS pager script says: how many list pages, which one this is (from 0), how they are named. */
+interface Pager {
+  count: number;
+  current: number;
+  prefix: string;
+  suffix: string;
+}
+
+/** A pager argument: a number, or the number a `var name = N` in the script gave it. */
+function pagerNumber(arg: string, script: string): number | null {
+  if (/^\d+$/.test(arg)) return Number(arg);
+  const m = new RegExp(`\\b${arg}\\s*=\\s*(\\d+)`).exec(script);
+  return m ? Number(m[1]) : null;
+}
 
 /**
  * Hanweb (大汉) jpage columns ship their list as records in a `<script type="text/xml">` datastore,
@@ -66,7 +85,7 @@ export function listLinks(html: string, pageUrl: string): ListLinks {
   let open: { href: string; text: string; title: string; rel: string } | null = null;
   let inScript = false;
   let script = '';
-  let pager: RegExpExecArray | null = null;
+  let pager: Pager | null = null;
   const handler: Partial<Handler> = {
     onopentag(name, attrs) {
       if (name === 'a') {
@@ -96,7 +115,13 @@ export function listLinks(html: string, pageUrl: string): ListLinks {
         open = null;
       } else if (name === 'script') {
         inScript = false;
-        pager ??= TRS_PAGER.exec(script);
+        const trs = pager ? null : TRS_PAGER.exec(script);
+        if (trs) {
+          const count = pagerNumber(trs[1]!, script);
+          const current = pagerNumber(trs[2]!, script);
+          if (count !== null && current !== null)
+            pager = { count, current, prefix: trs[3]!, suffix: trs[4]! };
+        }
         // A datastore's records, read in place (the script's text is not the page's).
         for (const m of script.includes('<record>') ? script.matchAll(RECORD) : []) {
           inScript = false;
@@ -132,10 +157,9 @@ export function listLinks(html: string, pageUrl: string): ListLinks {
     if (url.host === page.host) out.reports.push(link);
     else out.otherHost.push(link);
   }
-  if (out.next === null && pager) {
-    const [, count, current, prefix, suffix] = pager as RegExpExecArray;
-    const n = Number(current) + 1;
-    if (n < Number(count)) out.next = resolveHref(`${prefix}_${n}.${suffix}`, base)?.href ?? null;
-  }
+  // Set in the parser's callbacks, which TypeScript's narrowing does not follow.
+  const trs = pager as Pager | null;
+  if (out.next === null && trs && trs.current + 1 < trs.count)
+    out.next = resolveHref(`${trs.prefix}_${trs.current + 1}.${trs.suffix}`, base)?.href ?? null;
   return out;
 }
