@@ -4,7 +4,7 @@
  * served as www.example.gov.cn. The popup offers the sweep with the first page's link count; the sweep
  * page shows every report with the counts the CLI's `--follow` gives over the same column (the same
  * host, so the same portal and the same cross-year pairs), names each failed link with its reason,
- * and every report lands on the desk. Screenshot: test-results/sweep.png.
+ * and every report lands on the desk. Screenshot (Chinese UI): test-results/sweep.png.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { main } from '../../cli/main';
 import { captureIo } from '../../cli/testing';
 import type { PageResult } from '../../lib/model';
 import { LIST_PATH, OTHER_HOST, type Portal, startPortal } from '../portal/portal.mjs';
-import { activeTabId, type ExtensionBrowser, launchWithExtension } from './harness';
+import { activeTabId, type ExtensionBrowser, launchInChinese } from './harness';
 import { EXTENSION_DIR, RESULTS_DIR } from './paths';
 
 const HOST = 'www.example.gov.cn';
@@ -26,7 +26,8 @@ let previous: Dispatcher;
 beforeAll(async () => {
   // The slow page outlasts the sweep's 15 s limit (and the CLI's, lowered to 5 s below).
   portal = await startPortal({ slowMs: 40_000 });
-  ext = await launchWithExtension();
+  // Chromium's UI in Chinese, as most users have it: the screenshot shows what they see.
+  ext = await launchInChinese();
   // The CLI reaches www.example.gov.cn on 127.0.0.1 too, as the browser's host-resolver rules do.
   previous = getGlobalDispatcher();
   setGlobalDispatcher(
