@@ -23,6 +23,8 @@ const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
 const NO_CORRECTION =
   /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
+/** What every NO_CORRECTION match ends with. */
+const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
 /** Words that make 未发生…行政复议 a claim about corrections, not about cases. */
 const CORRECTION = /纠错|纠正|败诉|撤销|确认违法|驳回|违法/;
 
@@ -61,7 +63,15 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
 
   for (const s of sentencesOf(blocks)) {
     const t = s.text;
-    for (const m of t.matchAll(NO_APPLICATIONS)) {
+    // Each pattern runs only where the words it cannot match without are there: most sentences of a
+    // report hold none of them, and the patterns open with alternations a search cannot skip ahead by.
+    const negated = t.includes('未') || t.includes('没有');
+    const applications = negated && t.includes('申请');
+    const cases = negated && (t.includes('行政复议') || t.includes('行政诉讼'));
+    const upheld = t.includes('维持');
+    const corrected = CORRECTION_WORD.test(t);
+    if (!(applications || cases || upheld || corrected)) continue;
+    for (const m of applications ? t.matchAll(NO_APPLICATIONS) : []) {
       const before = t.slice(0, m.index);
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
@@ -69,7 +79,7 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
       add(s, 'f.claim.no_applications', '未收到申请', clauseStart(t, m.index), m.index + m[0].length);
       break;
     }
-    for (const m of t.matchAll(NO_CASES)) {
+    for (const m of cases ? t.matchAll(NO_CASES) : []) {
       const before = t.slice(0, m.index);
       const gap = m[1] ?? '';
       if (elsewhere(before + m[0], year) || CORRECTION.test(m[0])) continue;
@@ -85,11 +95,11 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
         add(s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
       break;
     }
-    for (const [re, says] of [
-      [ALL_UPHELD, '均获维持'],
-      [NO_CORRECTION, '无被纠错'],
+    for (const [re, says, may] of [
+      [ALL_UPHELD, '均获维持', upheld],
+      [NO_CORRECTION, '无被纠错', corrected],
     ] as const) {
-      for (const m of t.matchAll(re)) {
+      for (const m of may ? t.matchAll(re) : []) {
         const end = m.index + m[0].length;
         // 纠正3件 is a count, and 没有及时纠正 is not about a ruling.
         if (/^\s*\d/.test(t.slice(end)) || /及时|立即|主动/.test(m[1] ?? '')) continue;
