@@ -2,12 +2,13 @@
 /**
  * How fast is the CLI next to merely parsing the same pages with cheerio's default parser (parse5)?
  *
- * (a) the audit path in one process (read, decode, parse, audit, JSON), target ≤ 1× cheerio's load;
+ * (a) the audit path in one process (read, decode, parse, audit, JSON);
  * (c) and (d) the whole command as a user runs it over a folder of those pages,
  *     `node bin/gov-report-audit.js --json DIR > /dev/null`, process and worker start-up included:
  *     with `--jobs 1` (in process), the default jobs (one worker fewer than the cores) and
- *     (e) `--jobs <cores>` (a worker per core). Target for (d):
- *     ≤ 0.5× cheerio's load of the same pages (b), which itself pays for no process start.
+ *     (e) `--jobs <cores>` (a worker per core).
+ * Target (issue 9) for (a) and (d): ≤ 0.5× cheerio's load of the same pages (b), which itself pays
+ * for no process start and gets its pages decoded beforehand.
  *
  *   npm run bench                 build, then every phase, a table, and .bench/<time>.json
  *   node bench/cli.bench.mjs --phase ours|cheerio|deep   one phase, JSON on stdout (used internally)
@@ -256,7 +257,9 @@ if (values.phase) {
     ),
   );
   console.log(row(`(e) gov-report-audit --json --jobs ${cliCores.jobs} DIR`, cliCores));
-  console.log(`ratio a/b = ${ratio.toFixed(2)} (target ≤ 1.00) ${ratio <= 1 ? 'OK' : 'OVER TARGET'}`);
+  console.log(
+    `ratio a/b = ${ratio.toFixed(2)} (target ≤ ${CLI_TARGET.toFixed(2)}) ${ratio <= CLI_TARGET ? 'OK' : 'OVER TARGET'}`,
+  );
   console.log(`ratio c/b = ${ratioOne.toFixed(2)} (one thread, the whole command)`);
   console.log(
     `ratio d/b = ${ratioJobs.toFixed(2)} (target ≤ ${CLI_TARGET.toFixed(2)}) ${ratioJobs <= CLI_TARGET ? 'OK' : 'OVER TARGET'}`,
@@ -273,7 +276,7 @@ if (values.phase) {
     cores: cpus().length,
     loadAverage: load,
     ratio,
-    target: 1,
+    target: CLI_TARGET,
     ratioCliOne: ratioOne,
     ratioCliJobs: ratioJobs,
     ratioCliCores: ratioCores,
