@@ -44,7 +44,22 @@ export async function openReview(tabId: number, url: string): Promise<OpenReview
   }
 }
 
-/** Listens for the popup's openReview (only our own extension pages may ask). */
+type Sender = Parameters<Parameters<typeof onValidMessage>[1]>[0];
+
+/**
+ * One of our own extension pages: the popup (fromExtensionPage), or the page's panel, an extension
+ * frame inside the report's tab (on Chrome under a per-session address, so not under getURL('/')).
+ * A content script's sender has the web page's address, never an extension's.
+ */
+export function fromOurPages(sender: Sender): boolean {
+  if (fromExtensionPage(sender)) return true;
+  return sender.id === browser.runtime.id && /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
+}
+
+/** Listens for openReview from the popup, or from the page's panel (then its own tab is the page's). */
 export function listenForReviews(): void {
-  onValidMessage('openReview', fromExtensionPage, ({ tabId, url }) => openReview(tabId, url));
+  onValidMessage('openReview', fromOurPages, ({ tabId, url }, sender) => {
+    const inPage = sender.tab?.id !== undefined && (sender.frameId ?? 0) > 0;
+    return openReview(inPage ? sender.tab!.id! : tabId, url);
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageResult } from '../../lib/model';
-import { offeredAttachments } from './ReviewOffer';
+import { offeredAttachments, pageKindOf } from './ReviewOffer';
 
 const report = (cells: Record<string, { value: number | null; raw: string }>): PageResult => ({
   url: 'http://www.a.gov.cn/r.html',
@@ -28,11 +28,13 @@ const LINKS = [
 
 describe('offeredAttachments', () => {
   it('offers nothing where the page gave its tables', () => {
-    expect(offeredAttachments(LINKS, report({ 't3.new.total': { value: 1, raw: '1' } }))).toEqual([]);
+    expect(offeredAttachments(LINKS, pageKindOf(report({ 't3.new.total': { value: 1, raw: '1' } })))).toEqual(
+      [],
+    );
   });
 
   it('on a report page without tables, every document, those named as a report first, each once', () => {
-    const got = offeredAttachments(LINKS, report({}));
+    const got = offeredAttachments(LINKS, pageKindOf(report({})));
     expect(got.map((l) => [l.href.split('/').pop(), l.kind])).toEqual([
       ['1.pdf', 'pdf'],
       ['2.ofd', 'unreadable'],
@@ -42,7 +44,10 @@ describe('offeredAttachments', () => {
   });
 
   it('on a page not read as a report, only documents named as a report', () => {
-    const got = offeredAttachments(LINKS, { url: 'http://www.a.gov.cn/list.html', detected: false });
+    const got = offeredAttachments(
+      LINKS,
+      pageKindOf({ url: 'http://www.a.gov.cn/list.html', detected: false }),
+    );
     expect(got.map((l) => l.href.split('/').pop())).toEqual(['1.pdf', '2.ofd', 'down.jsp?id=3']);
     expect(offeredAttachments(LINKS, null).length).toBe(3);
   });

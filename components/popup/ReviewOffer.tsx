@@ -83,15 +83,26 @@ async function pageLinks(tabId: number): Promise<{ href: string; text: string }[
 /** A report's own document among a page's links: its name or text says report (报告, 年报). */
 const REPORTISH = /报告|年报/;
 
+/** What the audit made of the page: a report or not, and whether its tables were read. */
+export type PageKind = { detected: boolean; tables: boolean } | null;
+
+/** The page's kind from its audit (null: no audit to go by). */
+export function pageKindOf(result: PageResult | null): PageKind {
+  if (!result) return null;
+  return result.detected
+    ? { detected: true, tables: Object.keys(result.report.cells).length > 0 }
+    : { detected: false, tables: false };
+}
+
 /**
  * The attachments to offer: on a page whose report was read with its tables, none (its PDF copy adds
  * nothing); otherwise the PDF / Word links, those that name a report first, each address once.
  */
 export function offeredAttachments(
   links: { href: string; text: string }[],
-  result: PageResult | null,
+  page: PageKind,
 ): AttachmentLink[] {
-  if (result?.detected && Object.keys(result.report.cells).length > 0) return [];
+  if (page?.detected && page.tables) return [];
   const seen = new Set<string>();
   const out: AttachmentLink[] = [];
   for (const l of links) {
@@ -102,7 +113,7 @@ export function offeredAttachments(
   }
   const named = out.filter((l) => REPORTISH.test(l.text) || REPORTISH.test(decodeURIComponentSafe(l.href)));
   // A page read as a report (its tables missing) offers all its documents; any other page only those named as a report.
-  return (result?.detected ? [...named, ...out.filter((l) => !named.includes(l))] : named).slice(0, 8);
+  return (page?.detected ? [...named, ...out.filter((l) => !named.includes(l))] : named).slice(0, 8);
 }
 
 function decodeURIComponentSafe(s: string): string {
@@ -118,13 +129,23 @@ export interface ReviewOfferProps {
   tabId: number | null;
   url: string | null;
   reachable: boolean;
-  result: PageResult | null;
+  /** The page's audit (the popup's)… */
+  result?: PageResult | null;
+  /** …or what is known of it (the page's panel, which has findings and addresses, not cells). */
+  page?: PageKind;
   /** Told whether the tab shows a PDF (the popup then says nothing of "not a report"). */
   onPdf?(pdf: boolean): void;
 }
 
+/** Our own static CSS: the popup's look, and in the page's narrow panel a compact one. */
+const CSS = `
+.review-offer ul{margin:4px 0;padding-left:18px}.review-offer li{margin:2px 0}
+[data-gra="panel"] .review-offer{padding:6px 8px 0;font-size:12px}
+[data-gra="panel"] .review-offer h2{font-size:12px;margin:0 0 4px}`;
+
 /** The button(s) and the message of a refusal. */
-export function ReviewOffer({ tabId, url, reachable, result, onPdf }: ReviewOfferProps) {
+export function ReviewOffer({ tabId, url, reachable, result = null, page, onPdf }: ReviewOfferProps) {
+  const kind = page === undefined ? pageKindOf(result) : page;
   const [pdf, setPdf] = useState(false);
   const [links, setLinks] = useState<AttachmentLink[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -140,9 +161,9 @@ export function ReviewOffer({ tabId, url, reachable, result, onPdf }: ReviewOffe
   useEffect(() => {
     if (!gov || tabId === null || !reachable) return;
     void pageLinks(tabId)
-      .then((found) => setLinks(offeredAttachments(found, result)))
+      .then((found) => setLinks(offeredAttachments(found, kind)))
       .catch(() => setLinks([]));
-  }, [tabId, url, reachable, result]);
+  }, [tabId, url, reachable, kind?.detected, kind?.tables]);
   if (!gov || tabId === null || (!pdf && links.length === 0)) return null;
   const open = async (href: string) => {
     setBusy(href);
@@ -157,6 +178,7 @@ export function ReviewOffer({ tabId, url, reachable, result, onPdf }: ReviewOffe
   };
   return (
     <section class="review-offer" data-gra="review-offer">
+      <style>{CSS}</style>
       {pdf && url && (
         <>
           <p class="hint">{i18n.t('review.openPdfHint')}</p>

@@ -5,11 +5,13 @@
  * through the page or the content script.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { FlagEditor } from '../../components/FlagEditor';
 import { Panel, PanelFailed, PanelTab } from '../../components/panel/Panel';
 import { FlagList } from '../../components/popup/FlagList';
 import { usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
+import { ReviewOffer } from '../../components/popup/ReviewOffer';
 import type { Flag } from '../../lib/model';
 import type { PanelAction, PanelState } from '../../utils/panel-link';
 import { DEFAULT_PREFS, loadPanelPrefs, type PanelPrefs, savePanelPrefs } from '../../utils/panel-prefs';
@@ -63,6 +65,14 @@ export function App() {
     document.documentElement.lang = i18n.t('app.lang');
   }, []);
   useRememberedOpen(state, send);
+  // The tab this panel sits in: 审核附件 reads the page's links there (a report that is an attachment).
+  const [tabId, setTabId] = useState<number | null>(null);
+  useEffect(() => {
+    void browser.tabs
+      .getCurrent()
+      .then((tab) => setTabId(tab?.id ?? null))
+      .catch(() => undefined);
+  }, []);
   if (!state) return null;
   // The user's own open / fold, remembered for the next page (utils/panel-prefs.ts).
   const expand = (on: boolean) => {
@@ -82,17 +92,26 @@ export function App() {
       flagCount={flags.length}
       notOnPage={notOnPage}
       editor={
-        edit && (
-          <FlagEditor
-            key={edit.id}
-            address={edit.address}
-            quote={edit.quote}
-            {...(edit.at === undefined ? {} : { at: edit.at })}
-            pageUrl={state.url}
-            template={state.template}
-            onClose={() => send({ kind: 'closeEditor' })}
+        <>
+          {/* The report's tables were not read: its PDF or Word attachment can be (审核附件). */}
+          <ReviewOffer
+            tabId={tabId}
+            url={state.url}
+            reachable={true}
+            page={{ detected: true, tables: state.anchors.some((a) => /^t[234]\./.test(a)) }}
           />
-        )
+          {edit && (
+            <FlagEditor
+              key={edit.id}
+              address={edit.address}
+              quote={edit.quote}
+              {...(edit.at === undefined ? {} : { at: edit.at })}
+              pageUrl={state.url}
+              template={state.template}
+              onClose={() => send({ kind: 'closeEditor' })}
+            />
+          )}
+        </>
       }
       flags={
         <FlagList

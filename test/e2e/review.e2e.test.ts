@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, type FixtureServer, launchInChinese, serveFixtures } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { openPanel } from './shadow';
 
 /** The one extension API used inside the service worker's evaluate. */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
@@ -94,6 +95,23 @@ async function shoot(review: Page, name: string): Promise<void> {
       }),
   );
   await review.screenshot({ path: join(RESULTS_DIR, `review-${name}.png`) });
+}
+
+/** A report page whose report is an attachment: its PDF on the same host, a copy on another, an .ofd. Returns the other host's link. */
+function attachmentPage(): string {
+  const other = fixtures.url('pdf/huaian-city-gov-2024.pdf', 'www.other.gov.cn');
+  fixtures.add(
+    'xxgk/2024/report.html',
+    `<!doctype html><html><head><meta charset="utf-8"><title>洪泽区人民政府2023年政府信息公开工作年度报告</title>
+<meta name="PubDate" content="2024-01-20"></head><body>
+<h1>洪泽区人民政府2023年政府信息公开工作年度报告</h1>
+<p>发布日期：2024-01-20</p>
+<p>附件：<a href="/pdf/hongze-district-gov-2023.pdf">洪泽区人民政府2023年政府信息公开工作年度报告.pdf</a></p>
+<p><a href="${other}">淮安市人民政府2024年政府信息公开工作年度报告（镜像）.pdf</a></p>
+<p><a href="/files/report-2023.ofd">洪泽区人民政府2023年政府信息公开工作年度报告.ofd</a></p>
+</body></html>`,
+  );
+  return other;
 }
 
 describe('review view', () => {
@@ -185,18 +203,7 @@ describe('review view', () => {
   });
 
   it('fetches and audits an attachment linked from a report page; refuses one on another host', async () => {
-    const other = fixtures.url('pdf/huaian-city-gov-2024.pdf', 'www.other.gov.cn');
-    fixtures.add(
-      'xxgk/2024/report.html',
-      `<!doctype html><html><head><meta charset="utf-8"><title>洪泽区人民政府2023年政府信息公开工作年度报告</title>
-<meta name="PubDate" content="2024-01-20"></head><body>
-<h1>洪泽区人民政府2023年政府信息公开工作年度报告</h1>
-<p>发布日期：2024-01-20</p>
-<p>附件：<a href="/pdf/hongze-district-gov-2023.pdf">洪泽区人民政府2023年政府信息公开工作年度报告.pdf</a></p>
-<p><a href="${other}">淮安市人民政府2024年政府信息公开工作年度报告（镜像）.pdf</a></p>
-<p><a href="/files/report-2023.ofd">洪泽区人民政府2023年政府信息公开工作年度报告.ofd</a></p>
-</body></html>`,
-    );
+    const other = attachmentPage();
     const { page, popup } = await withPopup(fixtures.url('xxgk/2024/report.html'), async (p) => {
       await p.waitForFunction(() => performance.getEntriesByName('gra:detect').length > 0, undefined, {
         timeout: 10_000,
@@ -267,5 +274,21 @@ describe('review view', () => {
     timings['tongjiju-2021-merged.docx (picked)'] = docxMs;
     expect(pdfMs).toBeGreaterThan(0);
     await review.close();
+  });
+
+  it("offers 审核附件 in the page's panel too, and the review page audits the attachment", async () => {
+    attachmentPage();
+    const page = await ext.context.newPage();
+    await page.goto(fixtures.url('xxgk/2024/report.html'));
+    // Keyboard: headless Chromium may stop routing the mouse into the panel's frame (see shadow.ts).
+    const frame = await openPanel(page, 'keyboard');
+    const own = frame.locator('[data-action="audit-attachment"][data-href$="hongze-district-gov-2023.pdf"]');
+    await own.waitFor();
+    await page.screenshot({ path: join(RESULTS_DIR, 'review-panel-attachments.png') });
+    const [review] = await Promise.all([ext.context.waitForEvent('page'), own.press('Enter')]);
+    await review.locator('main[data-audit-ms]').waitFor({ timeout: 30_000 });
+    expect((await marked(review, 'error')).join(' ')).toContain('t4.review.total');
+    await review.close();
+    await page.close();
   });
 });
