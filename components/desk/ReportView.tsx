@@ -10,11 +10,13 @@ import type { SavedReport, SavedSummary } from '../../lib/desk/model';
 import type { Check, Finding } from '../../lib/model';
 import type { Desk } from '../../utils/desk-db';
 import { Checklist } from '../Checklist';
+import { uiLang } from '../lang';
 import { downloadText, exportName } from '../popup/download';
 import { i18n } from '../popup/i18n';
 import { Summary } from '../popup/Summary';
 import { TableView } from '../popup/TableView';
 import { DeskFindings, DeskFlags } from './DeskFindings';
+import { beijing } from './ReportList';
 import { checksOf, crossItem, crossOf, withCross } from './results';
 
 /** Props: where to read from, which report, its siblings' summaries, and the page's actions. */
@@ -108,7 +110,7 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
       />
       <p class="provenance">
         {i18n.t('desk.source')} {saved.fileName ?? saved.url} · {i18n.t('desk.accessed')}{' '}
-        {accessText(saved.accessedAt)}
+        {uiLang() === 'zh' ? accessText(saved.accessedAt) : beijing(saved.accessedAt)}
       </p>
       <h2>{i18n.t('desk.cross')}</h2>
       <div class="cross">
