@@ -57,18 +57,26 @@ function beside(name: string): string | null {
 
 const oneLine = (e: unknown) => String((e as Error)?.message ?? e).replace(/\s+/g, ' ');
 
+let pdfjs: Promise<PdfjsLike> | null = null;
+
 /**
- * pdfjs, from dist/cli-pdfjs.cjs beside the bundle with its code cache (cli/code-cache.ts), else
- * from node_modules (running from source).
+ * pdfjs, loaded once: from dist/cli-pdfjs.cjs beside the bundle with its code cache
+ * (cli/code-cache.ts), else from node_modules (running from source). A failed load is tried again.
  */
-async function loadPdfjs(): Promise<PdfjsLike> {
-  try {
-    const href = beside('cli-pdfjs.cjs');
-    const mod = href ? requireCached(fileURLToPath(href)) : await import('./pdfjs');
-    return await mod.loadPdfjs();
-  } catch (e) {
-    throw new InputError(`无法加载 PDF 组件 pdfjs-dist / cannot load pdfjs-dist to read PDFs: ${oneLine(e)}`);
-  }
+function loadPdfjs(): Promise<PdfjsLike> {
+  pdfjs ??= (async () => {
+    try {
+      const href = beside('cli-pdfjs.cjs');
+      const mod = href ? requireCached(fileURLToPath(href)) : await import('./pdfjs');
+      return await mod.loadPdfjs();
+    } catch (e) {
+      pdfjs = null;
+      throw new InputError(
+        `无法加载 PDF 组件 pdfjs-dist / cannot load pdfjs-dist to read PDFs: ${oneLine(e)}`,
+      );
+    }
+  })();
+  return pdfjs;
 }
 
 /** The .docx reader, from dist/cli-docx.js beside the bundle, else from source. */
