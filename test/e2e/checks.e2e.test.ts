@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from '../../scripts/browser.mjs';
 import { type FixtureServer, serveFixtures, waitForAudit } from './harness';
 import { CHROMIUM, EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelClick, panelCount, panelText } from './shadow';
+import { openPanel, panelClick, panelCount, panelFrame, panelText } from './shadow';
 
 /** The extension APIs used inside the service worker's evaluate (typed here: this file runs in Node). */
 declare const chrome: {
@@ -175,7 +175,10 @@ describe('marks', () => {
     );
     await popup.close();
     await openPanel(page, 'keyboard');
-    const panel = (await panelText(page)) ?? '';
+    // The panel's order, by the findings' rules (ids are on the items, not in their text).
+    const panel = await panelFrame(page)!
+      .locator('[data-gra="finding"]')
+      .evaluateAll((items) => items.map((b) => b.getAttribute('data-rule') ?? ''));
     expect(panel.indexOf('template-mismatch')).toBeGreaterThan(-1);
     expect(panel.indexOf('template-mismatch')).toBeLessThan(panel.indexOf('blank-cell'));
     await quiet.first().scrollIntoViewIfNeeded();
