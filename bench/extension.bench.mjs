@@ -35,7 +35,7 @@ const EXT = join(ROOT, '.output/chrome-mv3');
 const FIXTURES = join(ROOT, 'test/fixtures');
 const RUNS = Number(process.env.GRA_BENCH_RUNS ?? 5);
 const ONLY = process.env.GRA_BENCH_ONLY ?? '';
-/** GRA_BENCH_VERBOSE=1: where our main-thread samples fall (self time by function, all report pages). */
+/** GRA_BENCH_VERBOSE=1: where our main-thread CPU goes (self time by function, all report pages). */
 const VERBOSE = Boolean(process.env.GRA_BENCH_VERBOSE);
 const selfTimes = new Map();
 /** GRA_BENCH_VERBOSE: how often each of our scripts was compiled on the report pages. */
@@ -156,6 +156,7 @@ async function profiled(path, wait, settle) {
       );
     return mine.get(id);
   };
+  const cpu = threadTime(profile, events, isOurs);
   let run = 0;
   profile.samples.forEach((id, i) => {
     if (!isOurs(id)) return;
@@ -172,7 +173,8 @@ async function profiled(path, wait, settle) {
         name = `${name} < ${label(p)}`;
         if (byId.get(p).callFrame.url) break;
       }
-      selfTimes.set(name, (selfTimes.get(name) ?? 0) + profile.timeDeltas[i] / 1000);
+      // CPU time (as threadTime shares it out), not the wall-clock interval.
+      selfTimes.set(name, (selfTimes.get(name) ?? 0) + (profile.timeDeltas[i] * cpu.scale[i]) / 1000);
     }
   });
   let compile = 0;
@@ -184,7 +186,6 @@ async function profiled(path, wait, settle) {
         compiles.set(name, (compiles.get(name) ?? 0) + 1);
       }
     }
-  const cpu = threadTime(profile, events, isOurs);
   return { run, compile, total: run + compile, cpu: cpu.run + cpu.compile, m };
 }
 
@@ -217,18 +218,23 @@ function threadTime(profile, events, isOurs) {
   });
   let run = 0;
   let k = 0;
+  // Each sample's CPU share of its interval (its task's thread time over the task's sampled time).
+  const scale = new Float64Array(at.length);
   for (const task of tasks) {
     const end = task.ts + task.dur;
     while (k < at.length && at[k].t < task.ts) k++;
     let all = 0;
     let ours = 0;
-    for (let j = k; j < at.length && at[j].t <= end; j++) {
+    let j = k;
+    for (; j < at.length && at[j].t <= end; j++) {
       all += at[j].w;
       if (at[j].ours) ours += at[j].w;
     }
-    if (all > 0) run += ((task.tdur / 1000) * ours) / all;
+    if (all === 0) continue;
+    run += ((task.tdur / 1000) * ours) / all;
+    for (let q = k; q < j; q++) scale[q] = task.tdur / all;
   }
-  return { run, compile };
+  return { run, compile, scale };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
