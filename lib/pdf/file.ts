@@ -32,7 +32,7 @@ export async function auditPdfFile(
   }
   const result = toPageResult(auditPdfSource(read), { file: name });
   // A scan says it has no text layer; anything else read fine and is not a report.
-  if (!result.detected) return { ok: false, error: read.scanned ? result.reason : NOT_A_REPORT };
+  if (!result.detected) return { ok: false, error: (read.scanned && result.reason) || NOT_A_REPORT };
   const html = sourceHtml(read.source, result.report.title || name, `file:///${encodeURIComponent(name)}`);
   return { ok: true, html, result };
 }
