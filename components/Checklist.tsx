@@ -9,8 +9,6 @@ import type { Check, Finding } from '../lib/model';
 import { ruleText, uiLang } from './lang';
 import { i18n } from './popup/i18n';
 
-export { uiLang };
-
 const MARK: Record<Check['status'], string> = { passed: '✓', failed: '✗', skipped: '–' };
 const ORDER: Record<Check['status'], number> = { failed: 0, skipped: 1, passed: 2 };
 

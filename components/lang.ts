@@ -3,6 +3,7 @@
  * before messages had one), rule titles and explanations, and the template's table, row and column
  * names, all in the UI's language; rule ids are left to tooltips and exports.
  */
+import { half } from '../lib/checks';
 import type { Lang, Msg, Param } from '../lib/i18n/format';
 import { EN_LABELS, EN_RULE_EXPLAIN } from '../lib/i18n/messages.gen';
 import { addressName, enColumnLabel, enRowLabel, render } from '../lib/i18n/render';
@@ -16,16 +17,6 @@ export type { Lang };
 /** The UI's language (the browser's, through the extension's locales): Chinese or English. */
 export function uiLang(): Lang {
   return i18n.t('app.lang').startsWith('zh') ? 'zh' : 'en';
-}
-
-/**
- * One language's half of a `中文 / English` text (rule titles and skip reasons are written so);
- * a text without the slash is both.
- */
-export function half(text: string, lang: Lang): string {
-  const at = text.indexOf(' / ');
-  if (at < 0) return text;
-  return lang === 'zh' ? text.slice(0, at).trim() : text.slice(at + 3).trim();
 }
 
 /** A finding's message in `lang`; without `msg` (saved before there was one) its Chinese message. */
