@@ -19,13 +19,13 @@ function changes(c: ImportCounts): boolean {
 /** The lines of the confirmation (and of the outcome): only the counts that are not zero. */
 function lines(c: ImportCounts): string[] {
   const out: string[] = [];
-  if (c.added > 0) out.push(i18n.t('desk.importAdded', [String(c.added)]));
-  if (c.merged > 0) out.push(i18n.t('desk.importMerged', [String(c.merged), String(c.flags)]));
-  if (c.copied > 0) out.push(i18n.t('desk.importCopied', [String(c.copied)]));
-  if (c.snapshots > 0) out.push(i18n.t('desk.importSnapshots', [String(c.snapshots)]));
-  if (c.links > 0) out.push(i18n.t('desk.importLinks', [String(c.links)]));
-  if (c.unchanged > 0) out.push(i18n.t('desk.importUnchanged', [String(c.unchanged)]));
-  if (c.keptLocal > 0) out.push(i18n.t('desk.importKeptLocal', [String(c.keptLocal)]));
+  if (c.added > 0) out.push(i18n.t('desk.importAdded', c.added, [String(c.added)]));
+  if (c.merged > 0) out.push(i18n.t('desk.importMerged', c.merged, [String(c.merged), String(c.flags)]));
+  if (c.copied > 0) out.push(i18n.t('desk.importCopied', c.copied, [String(c.copied)]));
+  if (c.snapshots > 0) out.push(i18n.t('desk.importSnapshots', c.snapshots, [String(c.snapshots)]));
+  if (c.links > 0) out.push(i18n.t('desk.importLinks', c.links, [String(c.links)]));
+  if (c.unchanged > 0) out.push(i18n.t('desk.importUnchanged', c.unchanged, [String(c.unchanged)]));
+  if (c.keptLocal > 0) out.push(i18n.t('desk.importKeptLocal', c.keptLocal, [String(c.keptLocal)]));
   return out;
 }
 

@@ -26,9 +26,10 @@ declare const chrome: { storage: { local: { set(items: object): Promise<void> } 
 
 /** A message in both built languages, `$1`… left as patterns. */
 function msgs(key: string): string[] {
-  return ['zh_CN', 'en'].map((lang) => {
+  return ['zh_CN', 'en'].flatMap((lang) => {
     const m = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'));
-    return m[key.replaceAll('.', '_')].message as string;
+    // A message with plural forms is built as `one | many`.
+    return (m[key.replaceAll('.', '_')].message as string).split(' | ');
   });
 }
 
