@@ -138,7 +138,11 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
     width = room >= MIN_WIDTH ? Math.min(EXPANDED_WIDTH, Math.floor(room)) : EXPANDED_WIDTH;
     return room >= MIN_WIDTH;
   };
-  let expanded = fitBeside(await column);
+  // Folded until the report's column is measured (sendState waits for it, so the frame's first
+  // state already says whether the panel fits); an open or an edit before then decides instead.
+  let expanded = false;
+  let measured = false;
+  let decided = false;
   let beforeEdit = expanded;
   // The open panel docks at the right edge, or the left while what it points at is under the right.
   let left = false;
@@ -166,7 +170,7 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   };
   const send = (msg: PanelState | PanelReply) => port?.postMessage(msg);
   const sendState = (force = false) => {
-    if (!view) return;
+    if (!view || !measured) return;
     const { tip: _tip, ...shown } = view;
     const state: PanelState = { kind: 'state', ...shown, expanded, editing };
     // Hovering re-renders the tooltip often; the frame hears only real changes.
@@ -176,6 +180,7 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
     send(state);
   };
   const setExpanded = (on: boolean) => {
+    decided = true;
     expanded = on;
     size();
     sendState();
@@ -263,6 +268,15 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   };
   signal.addEventListener('abort', remove);
   // The card keeps off the panel (open or folded to its tab): issue 10.
+  void column.then((at) => {
+    if (!decided) {
+      expanded = fitBeside(at);
+      beforeEdit = expanded;
+    }
+    measured = true;
+    size();
+    sendState(true);
+  });
   const renderTip = () => {
     const tip = view?.tip && view.marksOn ? view.tip : null;
     // The panel's box only when a card is shown (reading it lays the page out).
@@ -286,6 +300,7 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
       if (!same) sendState();
     },
     edit(address, quote, target, at) {
+      decided = true;
       if (!editing) beforeEdit = expanded;
       editing = { id: ++edits, address, quote, ...(at === undefined ? {} : { at }) };
       // Focus moves into the frame (the page's key listeners never see what is typed there).
