@@ -10,7 +10,8 @@ import type { Check, Finding, Flag, PageResult, Template } from '../../lib/model
 import { textMayBeReport, titleMayBeReport } from '../../lib/quick-check';
 import { AUDIT_PAGE, type AuditAnswer, type AuditPageReply } from '../../utils/load-audit';
 import { PageMarks } from '../../utils/marks';
-import { ERROR_MAX } from '../../utils/panel-link';
+import { ERROR_MAX, TEXT_FLAG } from '../../utils/panel-link';
+import { textFlagRanges } from '../../utils/text-flags';
 import { reportTables, tablesPrint } from './fingerprint';
 import { measure } from './measure';
 import { pageFlags, watchPageFlags } from './page-flags';
@@ -291,10 +292,20 @@ export class Session {
   /** Scrolls to the cell or sentence at `address` (a flag's) and pulses it, as a finding naming it would. */
   private locate(address: string): (Element | Range)[] | null {
     if (!this.audit || !this.marksOn) return null;
+    if (address.startsWith(TEXT_FLAG)) return this.locateText(address.slice(TEXT_FLAG.length));
     const f = { rule: 'flag', severity: 'info' as const, message: '', cells: [address] };
     if (!this.marks.focus(f)) return null;
     const { nodes, ranges } = this.marks.targets(f);
     return [...nodes, ...ranges];
+  }
+
+  /** Scrolls to the text flag `id` (found again as the marks found it) and pulses it. */
+  private locateText(id: string): Range[] | null {
+    const flag = this.flags.find((f) => f.id === id && f.address === null);
+    const range = flag ? textFlagRanges(document, [flag])[0] : undefined;
+    if (!range) return null;
+    this.marks.focusRange(range);
+    return [range];
   }
 
   /** Opens the flag editor for a cell address (or a text quote at `at`, see FlagSchema) in the panel's frame. */
