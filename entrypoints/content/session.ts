@@ -194,9 +194,7 @@ export class Session {
       type: AUDIT_PAGE,
       url: this.url,
       source: JSON.stringify(source),
-    })) as
-      | AuditPageReply
-      | undefined;
+    })) as AuditPageReply | undefined;
     const t2 = measure('gra:check', t1) + t1;
     if (!reply) throw new Error('no answer from the extension');
     if (!reply.ok) throw new AuditError(reply.error);
