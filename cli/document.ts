@@ -9,45 +9,12 @@ import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
+import { kindOf, nameOf } from '../lib/sweep/kind';
 import { requireCached, writeCodeCache } from './code-cache';
 import { InputError } from './fetch';
 import { auditBytes } from './page';
 
-/** What an input is. */
-export type DocKind = 'html' | 'pdf' | 'docx';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** The last path segment of a file path or URL, without query or fragment. */
-export function nameOf(where: { file?: string; url?: string }): string {
-  const raw = where.file ?? where.url ?? '';
-  let path = raw;
-  if (where.url) {
-    try {
-      path = decodeURIComponent(new URL(raw).pathname);
-    } catch {
-      path = raw;
-    }
-  }
-  return path.split(/[\\/]/).pop() ?? '';
-}
-
-/**
- * The kind by content, then by the server's word, then by name: `%PDF-` near the start is a PDF
- * whatever it is called (portals serve PDFs as application/octet-stream); a ZIP is a .docx only
- * when named or served as one.
- */
-export function kindOf(bytes: Uint8Array, name: string, contentType: string | null): DocKind {
-  // The PDF header may follow a little junk (the standard allows it within the first 1024 bytes).
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
-  if (head.includes('%PDF-')) return 'pdf';
-  const type = (contentType ?? '').toLowerCase();
-  if (type.startsWith('application/pdf')) return 'pdf';
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name))) return 'docx';
-  if (/\.pdf$/i.test(name) && !/html/.test(type)) return 'pdf';
-  return 'html';
-}
+export { type DocKind, kindOf, nameOf } from '../lib/sweep/kind';
 
 /** A file beside the bundle (built by scripts/build-cli.mjs), or null when running from source. */
 function beside(name: string): string | null {

@@ -5,8 +5,10 @@
  * with the core through the htmlparser2 adapter (a service worker has no DOMParser), saves each report
  * to the desk as it comes, and, once done, runs the cross-year checks over the batch as the CLI does
  * (cli/cross.ts, pure). Only *.gov.cn is ever fetched: the start page must be one, every page must stay
- * on the start page's host, and a redirect off it is refused. PDF and Word attachments are named, not
- * fetched: the service worker has no PDF reader yet.
+ * on the start page's host, and a redirect off it is refused. A PDF or Word (.docx) report is fetched
+ * here like a page and handed to the sweep page to read (the service worker has no PDF reader; the
+ * page starts pdf.js's worker, lib/sweep/attachment.ts reads it as the CLI does); other attachments
+ * (.doc, spreadsheets, archives) are named, not fetched.
  */
 import { browser } from 'wxt/browser';
 import { crossCheck } from '../cli/cross';
@@ -15,14 +17,9 @@ import { audit, toPageResult } from '../lib/audit';
 import { decodeHtml } from '../lib/decode';
 import type { PageResult } from '../lib/model';
 import { PAIR_RULES } from '../lib/rules/index';
-import {
-  FAIL_WORDS,
-  isAttachmentUrl,
-  SweepError,
-  type SweepFetched,
-  type SweptReport,
-  sweep,
-} from '../lib/sweep/crawl';
+import type { ReadAttachment } from '../lib/sweep/attachment';
+import { FAIL_WORDS, SweepError, type SweepFetched, type SweptReport, sweep } from '../lib/sweep/crawl';
+import { kindOf, nameOf, sweepReadsUrl } from '../lib/sweep/kind';
 import { assertRoom } from './desk-budget';
 import { openDesk } from './desk-db';
 import { loadFlags } from './flags';
@@ -31,10 +28,12 @@ import {
   SWEEP_DELAY_MS,
   SWEEP_PORT,
   type SweepFailedLink,
+  type SweepReadResult,
   type SweepRequest,
   type SweepRow,
   type SweepUpdate,
   sweepable,
+  toBase64,
 } from './sweep-protocol';
 
 /** A page's time limit and size cap, as the CLI's. */
@@ -42,7 +41,19 @@ export const SWEEP_TIMEOUT_MS = 15_000;
 const MAX_BYTES = 50 * 1024 * 1024;
 
 const ATTACHMENT_WORDS =
-  '附件（PDF、Word 等），批量核查暂不读取，可下载后在审核台导入 / an attachment (PDF, Word …): not read by the sweep; download it and import it on the desk';
+  '附件（旧版 Word、表格、压缩包等），批量核查不读取 / an attachment (old Word, spreadsheet, archive …): not read by the sweep';
+
+/** The largest PDF or .docx handed to the sweep page (the review view's cap; base64 must fit a message). */
+export const SWEEP_ATTACHMENT_MAX_BYTES = 30 * 1024 * 1024;
+/** How long the page may take to read one attachment (pdf.js's page cap bounds it well below). */
+export const SWEEP_READ_TIMEOUT_MS = 120_000;
+
+/** Reads a PDF or .docx fetched from `url` (the sweep page does, over the port). */
+export type AttachmentReader = (
+  kind: 'pdf' | 'docx',
+  bytes: Uint8Array,
+  url: string,
+) => Promise<ReadAttachment>;
 
 /** Reads a response's body up to the cap. */
 async function readCapped(res: Response): Promise<Uint8Array> {
@@ -85,7 +96,7 @@ export async function sweepFetch(
   timeoutMs = SWEEP_TIMEOUT_MS,
 ): Promise<SweepFetched> {
   if (!sweepable(url)) throw new SweepError('other-host', FAIL_WORDS['other-host']);
-  if (isAttachmentUrl(url)) throw new SweepError('attachment', ATTACHMENT_WORDS);
+  if (!sweepReadsUrl(url)) throw new SweepError('attachment', ATTACHMENT_WORDS);
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   const init: RequestInit = { credentials: 'omit', cache: 'no-store', signal: both };
@@ -108,9 +119,12 @@ export async function sweepFetch(
     throw new SweepError('http', `HTTP ${res.status} ${res.statusText}`.trim());
   }
   const contentType = res.headers.get('content-type');
-  // Served as a document: not read. (application/octet-stream is read: some portals serve pages so;
-  // the audit tells a PDF or a Word file by its first bytes.)
-  if (/application\/(?:pdf|msword|vnd\.openxmlformats)/i.test(contentType ?? '')) {
+  // Served as an old Word file or a spreadsheet: not read. (A PDF or .docx is, and so is
+  // application/octet-stream: the audit tells a PDF or a Word file by its first bytes.)
+  if (
+    /application\/(?:msword|vnd\.ms-|vnd\.openxmlformats)/i.test(contentType ?? '') &&
+    !/wordprocessingml/i.test(contentType ?? '')
+  ) {
     await res.body?.cancel();
     throw new SweepError('attachment', ATTACHMENT_WORDS);
   }
@@ -123,7 +137,7 @@ export async function sweepFetch(
   }
 }
 
-/** Audits an HTML page with the core, as the CLI does (the same decoder, the same adapter). */
+/** Audits an HTML page with the core, as the CLI does (the same decoder, the same adapter); a PDF or ZIP throws. */
 export function sweepAudit(page: SweepFetched, url: string): PageResult {
   const head = String.fromCharCode(...page.bytes.subarray(0, 1024));
   if (head.includes('%PDF-') || (page.bytes[0] === 0x50 && page.bytes[1] === 0x4b))
@@ -155,10 +169,14 @@ export function rowOf(
 }
 
 /** Saves one report to the desk (replacing its earlier save of that page and year); the reason when refused. */
-async function save(desk: Awaited<ReturnType<typeof openDesk>>, report: SweptReport): Promise<string | null> {
+async function save(
+  desk: Awaited<ReturnType<typeof openDesk>>,
+  report: SweptReport,
+  snapshot?: string,
+): Promise<string | null> {
   const { result } = report;
   if (!result.detected) return null;
-  const html = report.html ?? '';
+  const html = report.html ?? snapshot ?? '';
   try {
     await assertRoom(html.length);
     await desk.save({
@@ -183,13 +201,26 @@ export async function runSweep(
   post: (u: SweepUpdate) => void,
   signal: AbortSignal,
   fetchPage: (url: string, signal: AbortSignal) => Promise<SweepFetched> = sweepFetch,
+  read?: AttachmentReader,
 ): Promise<void> {
   const desk = await openDesk().catch(() => null);
   const saved = new Map<string, string | null>();
+  // The desk's snapshot of each attachment read (an HTML report's is its page).
+  const snapshots = new Map<string, string>();
   let saving = Promise.resolve();
+  const auditAny = async (page: SweepFetched, url: string): Promise<PageResult> => {
+    const kind = kindOf(page.bytes, nameOf({ url }), page.contentType);
+    if (kind === 'html') return sweepAudit(page, url);
+    if (!read) throw new SweepError('attachment', FAIL_WORDS.attachment);
+    if (page.bytes.byteLength > SWEEP_ATTACHMENT_MAX_BYTES)
+      throw new SweepError('too-big', `${FAIL_WORDS['too-big']} (> ${SWEEP_ATTACHMENT_MAX_BYTES >> 20} MB)`);
+    const got = await read(kind, page.bytes, url);
+    if (got.result.detected) snapshots.set(url, got.html);
+    return got.result;
+  };
   const run = await sweep(
     [start],
-    { fetch: fetchPage, audit: sweepAudit },
+    { fetch: fetchPage, audit: auditAny },
     {
       delayMs,
       signal,
@@ -200,7 +231,9 @@ export async function runSweep(
         else if (e.type === 'report') {
           // Saved one after another, each as it comes, so a cancelled sweep keeps what it read.
           saving = saving.then(async () => {
-            const why = desk ? await save(desk, e.report) : '审核台无法打开 / the desk cannot be opened';
+            const why = desk
+              ? await save(desk, e.report, snapshots.get(e.report.url))
+              : '审核台无法打开 / the desk cannot be opened';
             saved.set(e.report.url, why);
             post({
               type: 'row',
@@ -241,6 +274,33 @@ export function registerSweep(): void {
     if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(own)) return port.disconnect();
     const ctrl = new AbortController();
     let started = false;
+    // Attachments handed to the page, awaiting its answer.
+    const pending = new Map<number, (r: SweepReadResult | SweepError) => void>();
+    let nextRead = 0;
+    ctrl.signal.addEventListener('abort', () => {
+      for (const settle of pending.values()) settle(new SweepError('cancelled', FAIL_WORDS.cancelled));
+      pending.clear();
+    });
+    const read: AttachmentReader = (kind, bytes, url) =>
+      new Promise((resolve, reject) => {
+        if (ctrl.signal.aborted) return reject(new SweepError('cancelled', FAIL_WORDS.cancelled));
+        const id = ++nextRead;
+        const timer = setTimeout(
+          () =>
+            pending.get(id)?.(
+              new SweepError('timeout', `${FAIL_WORDS.timeout} (${SWEEP_READ_TIMEOUT_MS / 1000} s)`),
+            ),
+          SWEEP_READ_TIMEOUT_MS,
+        );
+        pending.set(id, (r) => {
+          clearTimeout(timer);
+          pending.delete(id);
+          if (r instanceof SweepError) reject(r);
+          else if (r.ok) resolve({ result: r.result, html: typeof r.html === 'string' ? r.html : '' });
+          else reject(new SweepError(r.kind, String(r.reason)));
+        });
+        post({ type: 'read', id, url, kind, data: toBase64(bytes) });
+      });
     const post = (u: SweepUpdate) => {
       try {
         port.postMessage(u);
@@ -252,6 +312,7 @@ export function registerSweep(): void {
     port.onMessage.addListener((m: unknown) => {
       const req = m as SweepRequest;
       if (req?.type === 'cancel') return ctrl.abort();
+      if (req?.type === 'read-result') return pending.get(req.id)?.(req);
       if (req?.type !== 'start' || started) return;
       if (typeof req.url !== 'string' || !sweepable(req.url)) {
         post({
@@ -265,7 +326,7 @@ export function registerSweep(): void {
         typeof req.delayMs === 'number' && Number.isFinite(req.delayMs)
           ? Math.min(MAX_SWEEP_DELAY_MS, Math.max(0, Math.round(req.delayMs)))
           : SWEEP_DELAY_MS;
-      void runSweep(req.url, delay, post, ctrl.signal).catch((e: unknown) =>
+      void runSweep(req.url, delay, post, ctrl.signal, sweepFetch, read).catch((e: unknown) =>
         post({ type: 'refused', reason: e instanceof Error ? e.message : String(e) }),
       );
     });

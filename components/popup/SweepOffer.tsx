@@ -7,17 +7,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isAttachmentUrl } from '../../lib/sweep/crawl';
+import { sweepReadsUrl } from '../../lib/sweep/kind';
 import { listLinks } from '../../lib/sweep/links';
 import { sweepable } from '../../utils/sweep-protocol';
 import { i18n } from './i18n';
 
 /**
- * The links a sweep of the page would read: its report links on its own host, less the attachments
- * (PDF, Word …), which the extension's sweep names but cannot read; a report page whose only such
- * link is its PDF gets the review view's offer instead (ReviewOffer).
+ * The links a sweep of the page would read: its report links on its own host, PDF and .docx
+ * reports included (the sweep page reads them), less other attachments (.doc, spreadsheets …),
+ * which the sweep names but cannot read. A page with no report link but attachments is a report
+ * page whose report is its PDF: it gets the review view's offer instead (ReviewOffer), not a sweep.
  */
 export function sweepCount(html: string, url: string): number {
-  return listLinks(html, url).reports.filter((l) => !isAttachmentUrl(l.url)).length;
+  const links = listLinks(html, url).reports;
+  if (!links.some((l) => !isAttachmentUrl(l.url))) return 0;
+  return links.filter((l) => sweepReadsUrl(l.url)).length;
 }
 
 /** The page's address and its report links on its own host, or null where it cannot be read. */

@@ -2,7 +2,9 @@
  * The sweep page (sweep.html?url=<column>[&delay=ms]): asks the background (utils/sweep.ts) to sweep
  * the column and shows it live — a progress bar, the summary line (38 份年报：12 份有错误), a row per
  * report (agency, year, errors, warnings, link) and the links that gave no report, each with why.
- * 取消 stops the sweep; closing the page does too. Every report read is on the desk already.
+ * 取消 stops the sweep; closing the page does too. Every report read is on the desk already. The
+ * background hands this page each PDF or .docx it fetched; the page reads it (utils/sweep-reader.ts,
+ * pdf.js loaded on the first one) and answers, so closing it leaves nothing half-read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -54,6 +56,9 @@ export function reduce(s: State, u: SweepUpdate): State {
       };
     case 'refused':
       return { ...s, phase: 'refused', reason: u.reason };
+    case 'read':
+      // An attachment to read: the page answers it (App), the table does not change.
+      return s;
   }
 }
 
@@ -70,7 +75,22 @@ export function App() {
     if (!url) return;
     const p = browser.runtime.connect({ name: SWEEP_PORT });
     port.current = p;
-    p.onMessage.addListener((u: unknown) => setS((prev) => reduce(prev, u as SweepUpdate)));
+    p.onMessage.addListener((u: unknown) => {
+      const m = u as SweepUpdate;
+      if (m?.type === 'read') {
+        void import('../../utils/sweep-reader')
+          .then(({ readForSweep }) => readForSweep(m))
+          .then((answer) => {
+            try {
+              p.postMessage(answer);
+            } catch {
+              // The sweep is over (cancelled, or the background went away): nothing to answer.
+            }
+          });
+        return;
+      }
+      setS((prev) => reduce(prev, m));
+    });
     p.postMessage({
       type: 'start',
       url,

@@ -2,9 +2,10 @@
  * 核查本页列出的全部年报 end to end: the fake portal (test/portal/portal.mjs: 47 fixture reports over
  * four list pages, and a dead link, a redirect loop, a slow page, a notice, a PDF and an off-host link)
  * served as www.example.gov.cn. The popup offers the sweep with the first page's link count; the sweep
- * page shows every report with the counts the CLI's `--follow` gives over the same column (the same
- * host, so the same portal and the same cross-year pairs), names each failed link with its reason,
- * and every report lands on the desk. Screenshot (Chinese UI): test-results/sweep.png.
+ * page shows every report, the PDF included (the background fetches it, the sweep page reads it with
+ * pdf.js), with the counts the CLI's `--follow` gives over the same column (the same host, so the same
+ * portal and the same cross-year pairs), names each failed link with its reason, and every report
+ * lands on the desk. Screenshot (Chinese UI): test-results/sweep.png.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,8 +103,8 @@ describe('sweep a portal column', () => {
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
     const button = popup.locator('[data-action="sweep"]');
     await button.waitFor({ timeout: 15_000 });
-    // Same-host links, less attachments (the extension's sweep cannot read them).
-    const sameHost = portal.lists[0]!.filter((l) => l.host === null && !l.path.endsWith('.pdf')).length;
+    // Same-host links (a PDF or .docx counts: the sweep reads it).
+    const sameHost = portal.lists[0]!.filter((l) => l.host === null).length;
     expect(Number(await button.getAttribute('data-links'))).toBe(sameHost);
     // The count is in the words, whatever the UI's language (核查本页列出的全部年报（14 个链接）).
     expect(await button.textContent()).toMatch(new RegExp(`\\b${sameHost}\\b`));
@@ -138,7 +139,7 @@ describe('sweep a portal column', () => {
     await sweepPage.close();
   });
 
-  it('sweeps the 47 reports with the same results as the CLI, names the failed links, saves the batch', async () => {
+  it('sweeps the 47 pages and the PDF with the same results as the CLI, names the failed links, saves the batch', async () => {
     const started = performance.now();
     const sweepPage = await ext.context.newPage();
     await sweepPage.goto(
@@ -149,19 +150,19 @@ describe('sweep a portal column', () => {
     const got = await readTable(sweepPage);
     await sweepPage.screenshot({ path: join(RESULTS_DIR, 'sweep.png'), fullPage: true });
 
-    const want = portal.reports.map((r) => portal.url(r.path, HOST));
-    expect(got.rows.map((r) => r.url)).toEqual(want);
+    const pdf = portal.url(portal.traps.find((t) => t.path.endsWith('.pdf'))!.path, HOST);
+    const want = [...portal.reports.map((r) => portal.url(r.path, HOST)), pdf];
+    expect([...got.rows.map((r) => r.url)].sort()).toEqual([...want].sort());
     const cli = await cliRows();
-    // The CLI reads the PDF attachment; the service worker names it (no PDF reader there yet).
-    const cliHtml = cli.rows.filter((r) => !r.url.endsWith('.pdf'));
-    expect(got.rows).toEqual(cliHtml);
+    // The PDF too: read on the sweep page with pdf.js, as the CLI reads it.
+    expect(got.rows).toEqual(cli.rows);
     const withErrors = got.rows.filter((r) => r.errors > 0).length;
     expect(withErrors).toBeGreaterThan(5);
-    // The summary line in the UI's language; in Chinese it reads 47 份年报：10 份有错误.
-    expect(got.summary).toMatch(new RegExp(`\\b47\\b.*\\b${withErrors}\\b`));
+    // The summary line in the UI's language; in Chinese it reads 48 份年报：10 份有错误.
+    expect(got.summary).toMatch(new RegExp(`\\b48\\b.*\\b${withErrors}\\b`));
     const zh = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/zh_CN/messages.json'), 'utf8'));
-    expect(zh.sweep_summary.message.replace('$1', '47').replace('$2', String(withErrors))).toBe(
-      `47 份年报：${withErrors} 份有错误`,
+    expect(zh.sweep_summary.message.replace('$1', '48').replace('$2', String(withErrors))).toBe(
+      `48 份年报：${withErrors} 份有错误`,
     );
     // The cross-year pair across the batch, as in the CLI.
     expect(got.rows.find((r) => r.url.endsWith('carryover-mismatch-2022.html'))?.rules).toMatch(
@@ -173,15 +174,12 @@ describe('sweep a portal column', () => {
     expect(kind('loop-2018.html')).toBe('redirects');
     expect(kind('slow-2017.html')).toBe('timeout');
     expect(kind('notice.html')).toBe('not-report');
-    expect(kind('district-gov-2020.pdf')).toBe('attachment');
     expect(kind(`${OTHER_HOST}:${portal.port}/nb/2023.html`)).toBe('other-host');
-    expect(got.failed).toHaveLength(6);
+    expect(got.failed).toHaveLength(5);
     // The CLI names the same dead links.
     for (const p of ['gone-2019.html', 'loop-2018.html', 'slow-2017.html', 'notice.html', '/nb/2023.html'])
       expect(cli.stderr).toContain(p);
-    // Nothing on another host was requested, nor the PDF by the browser; never more than two requests at once.
-    const browserAsked = portal.requests.filter((r) => !r.agent.includes('gov-report-audit'));
-    expect(browserAsked.some((r) => r.path.endsWith('.pdf'))).toBe(false);
+    // Nothing on another host was requested; never more than two requests at once.
     expect(portal.requests.some((r) => r.path === '/nb/2023.html')).toBe(false);
     expect(portal.maxInFlight()).toBeLessThanOrEqual(2);
 
