@@ -6,8 +6,10 @@ import { ExportSchema, type PageResult, PageResultSchema } from '../model';
  * line after the first indented one level): the CLI prepares these as pages finish.
  */
 export function pageJson(result: PageResult): string {
-  // JSON text never holds a raw newline inside a string, so every newline starts a line.
-  return JSON.stringify(PageResultSchema.parse(result), null, 2).replace(/\n/g, '\n  ');
+  // Stringified as the only element of an array, the entry comes out indented one level, as it
+  // sits in the export; the bracket's line ("[\n  ") and the closing "\n]" are cut off (cheaper than
+  // indenting each line of the page's text again).
+  return JSON.stringify([PageResultSchema.parse(result)], null, 2).slice(4, -2);
 }
 
 /**
