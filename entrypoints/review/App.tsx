@@ -8,17 +8,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Checklist } from '../../components/Checklist';
 import { FlagEditor } from '../../components/FlagEditor';
+import { cellName, findingText, ruleText, uiLang } from '../../components/lang';
 import { type TipState, Tooltip } from '../../components/panel/Tooltip';
 import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
 import { FlagList, withOrphans } from '../../components/popup/FlagList';
 import { usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
-import { ruleInfo } from '../../components/popup/ruleInfo';
 import { openDeskTab } from '../../components/popup/SaveToDesk';
 import { Summary } from '../../components/popup/Summary';
 import { TableView } from '../../components/popup/TableView';
-import { addressLabel } from '../../lib/keys';
+import { half } from '../../lib/checks';
 import { assertRoom } from '../../utils/desk-budget';
 import { openDesk } from '../../utils/desk-db';
 import { FLAGGED_CLASS } from '../../utils/mark-style';
@@ -108,7 +108,11 @@ export function App() {
       if (!info || !result?.detected) return null;
       const lines = info.findings.map((i) => {
         const f = result.findings[i]!;
-        return { severity: f.severity, title: `${ruleInfo(f.rule).title} · ${f.rule}`, message: f.message };
+        return {
+          severity: f.severity,
+          title: `${ruleText(f.rule).title} · ${f.rule}`,
+          message: findingText(f),
+        };
       });
       const flagged = flags.some((f) => f.address !== null && info.addresses.includes(f.address));
       if (lines.length === 0 && !flagged) return null;
@@ -117,7 +121,7 @@ export function App() {
       const page = a.pageOf(el);
       return {
         rect: { left: r.left, top: r.top, bottom: r.bottom },
-        label: `${addressLabel(first, result.report.template)}${page ? ` · ${i18n.t('review.page', [String(page)])}` : ''} · ${info.addresses.join(' ')}`,
+        label: `${cellName(first, result.report.template)}${page ? ` · ${i18n.t('review.page', [String(page)])}` : ''} · ${info.addresses.join(' ')}`,
         lines,
         flagged,
       };
@@ -230,14 +234,14 @@ export function App() {
   else if (load.kind === 'failed')
     side = (
       <p class="error" role="alert" data-state="failed">
-        {load.message}
+        {half(load.message, uiLang())}
       </p>
     );
   else if (result && !result.detected)
     side = (
       <section class="not-report" data-state="notReport">
         <p class="plain">{i18n.t('notReport.message')}</p>
-        {result.reason && <p class="reason">{result.reason}</p>}
+        {result.reason && <p class="reason">{half(result.reason, uiLang())}</p>}
       </section>
     );
   else if (ready && result?.detected) {
