@@ -19,6 +19,7 @@
  *   GRA_BENCH_ONLY=live npm run bench:ext     (the live page alone)
  *   GRA_BENCH_ONLY=pages npm run bench:ext    (non-report and seed pages, and the scripts' sizes)
  *   GRA_BENCH_MATCH=word GRA_BENCH_VERBOSE=1 … (only the seeds whose name matches; where the time goes)
+ *   GRA_EXTENSION_DIR=/tmp/ext … (that build, made beforehand: no `wxt build`)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +32,8 @@ import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
 import { syntheticReport } from './synthetic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EXT = join(ROOT, '.output/chrome-mv3');
+/** GRA_EXTENSION_DIR: a build made beforehand (a copy no other build overwrites); no build then. */
+const EXT = process.env.GRA_EXTENSION_DIR || join(ROOT, '.output/chrome-mv3');
 const FIXTURES = join(ROOT, 'test/fixtures');
 const RUNS = Number(process.env.GRA_BENCH_RUNS ?? 5);
 const ONLY = process.env.GRA_BENCH_ONLY ?? '';
@@ -48,10 +50,11 @@ if (!existsSync(CHROMIUM)) {
   console.error('bench:ext needs /usr/bin/chromium (apt-get install -y chromium fonts-noto-cjk)');
   process.exit(2);
 }
-execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-  cwd: ROOT,
-  stdio: 'ignore',
-});
+if (!process.env.GRA_EXTENSION_DIR)
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
 
 const synthetic = syntheticReport();
 // The same page rewriting 表三's （一）予以公开 / 自然人 cell (its first table, row 3) every 500 ms.
@@ -271,6 +274,7 @@ if (ONLY !== 'live') {
     (f) => /^seed\d{3}-/.test(f) && f.endsWith('.html') && match.test(f),
   );
   const totals = [];
+  const cpus = [];
   const owns = [];
   const backgrounds = [];
   selfTimes.clear();
@@ -285,6 +289,7 @@ if (ONLY !== 'live') {
     }
     const own = rs.map((r) => r.m['gra:read'] + r.m['gra:apply'] + r.m['gra:marks']);
     totals.push(median(rs.map((r) => r.total)));
+    cpus.push(median(rs.map((r) => r.cpu)));
     owns.push(median(own));
     backgrounds.push(median(parts.background));
     const split = ['read', 'apply', 'marks'].map((k) => `${k} ${median(parts[k]).toFixed(1)}`).join(' · ');
@@ -293,7 +298,7 @@ if (ONLY !== 'live') {
     );
   }
   console.log(
-    `  median over the seeds: total ${ms(median(totals))} (budget 20 ms), page's own read+apply+marks ${ms(median(owns))} (budget 5 ms)`,
+    `  median over the seeds: total ${ms(median(totals))}, CPU ${ms(median(cpus))} (budget 20 ms), page's own read+apply+marks ${ms(median(owns))} (budget 5 ms)`,
   );
   console.log(
     `  background's audit (service worker, not the page's thread): median ${ms(median(backgrounds))} over the seeds`,
