@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '../lib/model';
 import { saveFlag } from '../utils/flags';
-import { cellName } from './lang';
+import { cellName, errorText } from './lang';
 import { i18n } from './popup/i18n';
 
 /** Where the flag goes: a canonical address (or null for text only), the quoted text, the page. */
@@ -58,7 +58,7 @@ export function FlagEditor({ address, quote, at, page, pageUrl, template = null,
       });
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setSaving(false);
     }
   };

@@ -19,6 +19,11 @@ export function uiLang(): Lang {
   return i18n.t('app.lang').startsWith('zh') ? 'zh' : 'en';
 }
 
+/** What went wrong, in `lang` only: our errors are written `中文 / English` (see half). */
+export function errorText(e: unknown, lang: Lang = uiLang()): string {
+  return half(e instanceof Error ? e.message : String(e), lang);
+}
+
 /** A finding's message in `lang`; without `msg` (saved before there was one) its Chinese message. */
 export function findingText(f: Pick<Finding, 'message' | 'msg'>, lang: Lang = uiLang()): string {
   return f.msg ? render(f.msg, lang) : f.message;

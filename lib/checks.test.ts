@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClean, noFindingsText, nothingToCheck, summariseChecks } from './checks';
+import { half, isClean, noFindingsText, nothingToCheck, summariseChecks } from './checks';
 import type { Check } from './model';
 import { filedWithLater, ONE_YEAR } from './rules/index';
 
@@ -43,5 +43,16 @@ describe('what a clean report may claim', () => {
     const s = summariseChecks([skipped('t3-balance', '表三缺失 / no table 3')]);
     expect(isClean(s)).toBe(false);
     expect(noFindingsText(s, 'zh')).toBe('未运行任何检查（表三缺失）');
+  });
+});
+
+describe('half', () => {
+  it('keeps one language of a 中文 / English text, and of each pair a colon joins', () => {
+    expect(half('表三缺失 / no table 3', 'zh')).toBe('表三缺失');
+    expect(half('表三缺失 / no table 3', 'en')).toBe('no table 3');
+    const joined = '不是年报 / not a report: 本页不是年报 / Not a report page: no tables found';
+    expect(half(joined, 'zh')).toBe('不是年报：本页不是年报');
+    expect(half(joined, 'en')).toBe('not a report: Not a report page: no tables found');
+    expect(half('HTTP 404 Not Found', 'zh')).toBe('HTTP 404 Not Found');
   });
 });

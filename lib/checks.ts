@@ -69,10 +69,17 @@ export function isClean(s: CheckSummary): boolean {
 }
 
 /**
- * One language's half of a `中文 / English` text (rule titles and skip reasons are written so);
- * a text without the slash is both.
+ * One language's half of a `中文 / English` text (rule titles, skip reasons and error messages are
+ * written so); a text without the slash is both. Pairs joined by a colon before Chinese
+ * (`不是年报 / not a report: 本页… / Not a report page…`) are halved each, joined by the language's colon.
  */
 export function half(text: string, lang: Lang): string {
+  const pairs = text.split(/: (?=[\u3400-\u9fff])/);
+  if (pairs.length > 1) return pairs.map((p) => halfPair(p, lang)).join(lang === 'zh' ? '：' : ': ');
+  return halfPair(text, lang);
+}
+
+function halfPair(text: string, lang: Lang): string {
   const at = text.indexOf(' / ');
   if (at < 0) return text;
   return lang === 'zh' ? text.slice(0, at).trim() : text.slice(at + 3).trim();

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ImportCounts } from '../../utils/desk-backup';
 import type { Desk } from '../../utils/desk-db';
+import { errorText } from '../lang';
 import { downloadText } from '../popup/download';
 import { i18n } from '../popup/i18n';
 import { datasetName } from './Exports';
@@ -78,7 +79,7 @@ export function Backup({ desk, count, onChanged }: { desk: Desk; count: number; 
     setOutcome(
       r.ok
         ? { ok: true, text: i18n.t('desk.undone') }
-        : { ok: false, text: `${i18n.t('desk.undoFailed')} ${r.error}` },
+        : { ok: false, text: `${i18n.t('desk.undoFailed')} ${errorText(r.error)}` },
     );
     readLast();
     if (r.ok) onChanged();

@@ -1,5 +1,6 @@
 /** 复制引用: puts a ready-to-paste Chinese paragraph on the clipboard and says so. */
 import { useState } from 'preact/hooks';
+import { errorText } from '../lang';
 import { i18n } from '../popup/i18n';
 
 /** A button that copies `text()` (computed on click) to the clipboard. */
@@ -15,7 +16,7 @@ export function Cite({ text }: { text: () => string }) {
             await navigator.clipboard.writeText(text());
             setDone(i18n.t('desk.cited'));
           } catch (e) {
-            setDone(e instanceof Error ? e.message : String(e));
+            setDone(errorText(e));
           }
         }}
       >

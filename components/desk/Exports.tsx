@@ -4,6 +4,7 @@ import type { AgencyLinks } from '../../lib/desk/agency';
 import { toCsv } from '../../lib/export/csv';
 import { toJson } from '../../lib/export/json';
 import type { Desk } from '../../utils/desk-db';
+import { errorText } from '../lang';
 import { downloadBlob, downloadText } from '../popup/download';
 import { i18n } from '../popup/i18n';
 import { asResults, loadAll } from './results';
@@ -21,7 +22,7 @@ export function Exports({ desk, links }: { desk: Desk; links: AgencyLinks }) {
       await task();
       setStatus(i18n.t('desk.exported'));
     } catch (e) {
-      setStatus(`${i18n.t('exports.failed')} ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`${i18n.t('exports.failed')} ${errorText(e)}`);
     }
   };
   const results = async () => asResults(await loadAll(desk), links);

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import type { PdfReader } from '../../lib/desk/files';
 import { assertRoom } from '../../utils/desk-budget';
 import type { Desk } from '../../utils/desk-db';
+import { errorText } from '../lang';
 import { i18n } from '../popup/i18n';
 
 /** One line per file handled, success or refusal. */
@@ -49,7 +50,7 @@ async function handle(desk: Desk, file: File): Promise<Outcome> {
     });
     return { name: file.name, ok: true, text: i18n.t('desk.fileSaved', [file.name]) };
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorText(e);
     return { name: file.name, ok: false, text: i18n.t('desk.fileFailed', [file.name, why]) };
   }
 }

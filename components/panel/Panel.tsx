@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Check, Finding } from '../../lib/model';
 import { Checklist, NoFindings } from '../Checklist';
 import { Legend } from '../Legend';
-import { findingText, ruleText, say } from '../lang';
+import { errorText, findingText, ruleText, say } from '../lang';
 import { findingOrder } from '../popup/Findings';
 import { i18n } from '../popup/i18n';
 
@@ -100,7 +100,7 @@ export function PanelFailed({ error, onCollapse }: { error: string; onCollapse()
       </header>
       <div class="body">
         <p class="note failed" role="alert" data-gra="audit-failed">
-          {i18n.t('app.auditFailed', [error])}
+          {i18n.t('app.auditFailed', [errorText(error)])}
         </p>
       </div>
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { toCsv, toTsv } from '../../lib/export/csv';
 import { toJson } from '../../lib/export/json';
 import type { PageResult } from '../../lib/model';
+import { errorText } from '../lang';
 import { downloadBlob, downloadText, exportName } from './download';
 import { i18n } from './i18n';
 
@@ -20,7 +21,7 @@ export function Exports({ result }: ExportsProps) {
     try {
       await task();
     } catch (e) {
-      setStatus(`${i18n.t('exports.failed')} ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`${i18n.t('exports.failed')} ${errorText(e)}`);
     }
   };
   const csv = guard(() => {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { exportAllFlags, importFlags, loadQuarantine } from '../../utils/flags';
-import { counted, say } from '../lang';
+import { counted, errorText, say } from '../lang';
 import { downloadText } from './download';
 import { i18n } from './i18n';
 
@@ -34,7 +34,7 @@ export function FlagTransfer() {
               ...(result.copied > 0 ? [i18n.t('flags.importedCopies', [String(result.copied)])] : []),
             ].join(' '),
           }
-        : { ok: false, text: `${i18n.t('flags.importFailed')} ${result.error}` },
+        : { ok: false, text: `${i18n.t('flags.importFailed')} ${errorText(result.error)}` },
     );
   };
   return (

@@ -1,6 +1,7 @@
 /** The plain answer when the page is not (or not yet seen as) a report, and 审核此页 anyway. */
 
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../lang';
 import { grantSite, siteGranted, siteOrigin } from './grantSite';
 import { i18n } from './i18n';
 
@@ -36,7 +37,7 @@ export function NotAReport({ why, reason, url, busy, error, onAudit }: NotARepor
       <p class="plain">
         {why === 'notReport' ? i18n.t('notReport.message') : i18n.t('notReport.unreachable')}
       </p>
-      {reason && <p class="reason">{reason}</p>}
+      {reason && <p class="reason">{errorText(reason)}</p>}
       <p class="actions">
         <button type="button" class="primary" data-action="audit" disabled={busy} onClick={onAudit}>
           {busy ? i18n.t('app.loading') : i18n.t('notReport.audit')}

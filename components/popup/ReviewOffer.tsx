@@ -16,6 +16,7 @@ import {
   unreadableMessage,
 } from '../../utils/attachment';
 import { sendMessage } from '../../utils/messages';
+import { errorText } from '../lang';
 import { i18n } from './i18n';
 
 /** A link of the page that may be the report. */
@@ -172,7 +173,7 @@ export function ReviewOffer({ tabId, url, reachable, result = null, page, onPdf 
       const reply = await sendMessage('openReview', { tabId, url: href });
       if (!reply.ok) setMessage(reply.message);
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(errorText(e));
     }
     setBusy(null);
   };

@@ -9,6 +9,7 @@ import type { PageResult } from '../../lib/model';
 import { assertRoom, DESK_BUDGET_BYTES, deskFullMessage, storageUsed } from '../../utils/desk-budget';
 import { openDesk } from '../../utils/desk-db';
 import { sendMessage } from '../../utils/messages';
+import { errorText } from '../lang';
 import type { Target } from './frames';
 import { i18n } from './i18n';
 
@@ -63,7 +64,7 @@ export function SaveToDesk({ tabId, url, result }: SaveToDeskProps) {
       });
       setStatus(i18n.t('desk.saved'));
     } catch (e) {
-      setStatus(`${i18n.t('desk.saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`${i18n.t('desk.saveFailed')} ${errorText(e)}`);
     }
   };
   return (

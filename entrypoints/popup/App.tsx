@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { Checklist } from '../../components/Checklist';
 import { Legend } from '../../components/Legend';
+import { errorText } from '../../components/lang';
 import { focusFinding, runAudit, setMarks } from '../../components/popup/audit';
 import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
@@ -63,7 +64,7 @@ export function App() {
     body = (
       <section class="not-report" data-state="failed">
         <p class="error" role="alert">
-          {i18n.t('app.auditFailed', [state.reply.error])}
+          {i18n.t('app.auditFailed', [errorText(state.reply.error)])}
         </p>
         <p class="actions">
           <button type="button" class="primary" data-action="audit" disabled={busy} onClick={audit}>
@@ -124,8 +125,7 @@ export function App() {
             const f = result.findings[i]!;
             saveShot(target ?? state.tabId, i, result.report.agency, result.report.year, f.rule).then(
               () => setShotStatus(i18n.t('desk.shotSaved')),
-              (e: unknown) =>
-                setShotStatus(`${i18n.t('desk.shotFailed')} ${e instanceof Error ? e.message : String(e)}`),
+              (e: unknown) => setShotStatus(`${i18n.t('desk.shotFailed')} ${errorText(e)}`),
             );
           }}
         />

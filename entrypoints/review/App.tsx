@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Checklist } from '../../components/Checklist';
 import { FlagEditor } from '../../components/FlagEditor';
-import { cellName, findingText, ruleText, uiLang } from '../../components/lang';
+import { cellName, errorText, findingText, ruleText, uiLang } from '../../components/lang';
 import { type TipState, Tooltip } from '../../components/panel/Tooltip';
 import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
@@ -204,7 +204,7 @@ export function App() {
       });
       setDeskStatus(i18n.t('desk.saved'));
     } catch (e) {
-      setDeskStatus(`${i18n.t('desk.saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
+      setDeskStatus(`${i18n.t('desk.saveFailed')} ${errorText(e)}`);
     }
   };
 

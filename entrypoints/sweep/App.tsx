@@ -11,7 +11,6 @@ import { browser } from 'wxt/browser';
 import { uiLang } from '../../components/lang';
 import { i18n } from '../../components/popup/i18n';
 import { half } from '../../lib/checks';
-import { FAIL_WORDS } from '../../lib/sweep/crawl';
 import {
   SWEEP_PORT,
   type SweepFailedLink,
@@ -39,16 +38,6 @@ interface State {
 }
 
 const START: State = { phase: 'running', rows: [], failed: [], queued: 0, lists: 0, reason: '' };
-
-/**
- * A failure's reason in the UI's language only: the reasons are written `中文 / English`, and a page
- * that is not a report says so and then why (`不是年报 / not a report: 中文 / English`).
- */
-export function reasonText(reason: string, lang = uiLang()): string {
-  const prefix = `${FAIL_WORDS['not-report']}: `;
-  if (!reason.startsWith(prefix)) return half(reason, lang);
-  return `${half(FAIL_WORDS['not-report'], lang)}${lang === 'zh' ? '：' : ': '}${half(reason.slice(prefix.length), lang)}`;
-}
 
 /** The next state after one update from the background. */
 export function reduce(s: State, u: SweepUpdate): State {
@@ -135,7 +124,7 @@ export function App() {
       <p class="start">{i18n.t('sweep.heading', [url])}</p>
       {s.phase === 'refused' ? (
         <p class="error" role="alert">
-          {i18n.t('sweep.refused', [reasonText(s.reason)])}
+          {i18n.t('sweep.refused', [half(s.reason, uiLang())])}
         </p>
       ) : (
         <>
@@ -211,7 +200,7 @@ export function App() {
                   {f.text}
                 </a>{' '}
                 <span class="reason" title={f.reason}>
-                  {reasonText(f.reason)}
+                  {half(f.reason, uiLang())}
                 </span>
               </li>
             ))}

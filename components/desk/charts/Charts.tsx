@@ -14,6 +14,7 @@ import { type AgencyGroup, chartReports, deskYears, groupAgencies, label, type T
 import { agencyFigures, deskFigures, type Figure } from './draw';
 import { pngBlob, svgBlob } from './exportImage';
 import './charts.css';
+import { errorText } from '../../lang';
 
 /** i18n.t over the chart messages (their keys are checked against the locales by the tests). */
 const t: Translate = (key, subs) => (i18n.t as unknown as (k: string, s?: string[]) => string)(key, subs);
@@ -38,7 +39,7 @@ function FigureBox({ figure }: { figure: Figure }) {
       await task();
       setStatus(i18n.t('charts.downloaded'));
     } catch (e) {
-      setStatus(`${i18n.t('charts.failed')} ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`${i18n.t('charts.failed')} ${errorText(e)}`);
     }
   };
   return (
@@ -92,7 +93,7 @@ export function Charts({ desk, links, onBack }: { desk: Desk; links: AgencyLinks
         setGroups(g);
         setAgency(first(g));
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
     return () => {
       stale = true;
     };

@@ -6,6 +6,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgencyLinks } from '../../../lib/desk/agency';
 import type { Desk } from '../../../utils/desk-db';
+import { errorText } from '../../lang';
 import { i18n } from '../../popup/i18n';
 
 interface Props {
@@ -19,9 +20,7 @@ export function LazyCharts(props: Props) {
   const [View, setView] = useState<ComponentType<Props> | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    import('./Charts')
-      .then((m) => setView(() => m.Charts))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    import('./Charts').then((m) => setView(() => m.Charts)).catch((e: unknown) => setError(errorText(e)));
   }, []);
   if (error)
     return (
