@@ -1,7 +1,7 @@
 /**
  * The sweep page's side of an attachment (utils/sweep.ts hands it each PDF or .docx it fetched): reads
  * and audits it with pdf.js in its worker (utils/pdfjs-browser.ts) or mammoth, through the same core as
- * the CLI's `--follow` (lib/sweep/attachment.ts), and says why when it cannot. Only the sweep page
+ * the CLI's `--follow` (lib/pdf/attachment.ts), and says why when it cannot. Only the sweep page
  * imports this, on demand: the background and the content script never carry pdf.js.
  */
 import { SweepError } from '../lib/sweep/crawl';
@@ -12,7 +12,7 @@ export async function readForSweep(m: SweepRead): Promise<SweepReadResult> {
   try {
     const [{ loadPdfjs }, { readAttachment }] = await Promise.all([
       import('./pdfjs-browser'),
-      import('../lib/sweep/attachment'),
+      import('../lib/pdf/attachment'),
     ]);
     const { result, html } = await readAttachment(m.kind, fromBase64(m.data), m.url, loadPdfjs);
     return { type: 'read-result', id: m.id, ok: true, result, html };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditDocument } from '../cli/document';
 import { auditBytes } from '../cli/page';
 import { loadPdfjs } from '../cli/pdfjs';
-import { readAttachment } from '../lib/sweep/attachment';
+import { readAttachment } from '../lib/pdf/attachment';
 import { SweepError, type SweepFetched } from '../lib/sweep/crawl';
 import { makePdf } from '../test/unit/pdf-make';
 import { type AttachmentReader, rowOf, runSweep, sweepAudit, sweepFetch } from './sweep';

@@ -7,7 +7,7 @@
  * (cli/cross.ts, pure). Only *.gov.cn is ever fetched: the start page must be one, every page must stay
  * on the start page's host, and a redirect off it is refused. A PDF or Word (.docx) report is fetched
  * here like a page and handed to the sweep page to read (the service worker has no PDF reader; the
- * page starts pdf.js's worker, lib/sweep/attachment.ts reads it as the CLI does); other attachments
+ * page starts pdf.js's worker, lib/pdf/attachment.ts reads it as the CLI does); other attachments
  * (.doc, spreadsheets, archives) are named, not fetched.
  */
 import { browser } from 'wxt/browser';
@@ -16,8 +16,8 @@ import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
 import { decodeHtml } from '../lib/decode';
 import type { PageResult } from '../lib/model';
+import type { ReadAttachment } from '../lib/pdf/attachment';
 import { PAIR_RULES } from '../lib/rules/index';
-import type { ReadAttachment } from '../lib/sweep/attachment';
 import { FAIL_WORDS, SweepError, type SweepFetched, type SweptReport, sweep } from '../lib/sweep/crawl';
 import { kindOf, nameOf, sweepReadsUrl } from '../lib/sweep/kind';
 import { assertRoom } from './desk-budget';

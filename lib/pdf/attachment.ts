@@ -2,7 +2,8 @@
  * A report a sweep reaches as a PDF or Word (.docx) file, read and audited as the CLI's `--follow`
  * reads it (both tell a file's kind by lib/sweep/kind.ts): a PDF through lib/pdf with the caller's
  * pdf.js, a .docx turned into HTML by mammoth (lib/desk/files.ts). The extension's sweep page runs
- * this with the browser's pdf.js (the background has no PDF reader). A file that cannot be read
+ * this with the browser's pdf.js (the background has no PDF reader). It lives in lib/pdf so that no
+ * other part of lib/ imports the PDF reader (purity.test.ts). A file that cannot be read
  * throws a SweepError with the reader's own message (encrypted, corrupt, over the page cap); a scan
  * that does not say it is a report comes back undetected with its reason, as in the CLI.
  */
@@ -10,12 +11,12 @@ import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { docxToHtml } from '../desk/files';
 import type { PageResult } from '../model';
-import { auditPdfSource, PdfError, type PdfjsLike, type PdfLimits, sourceFromPdf } from '../pdf/index';
-import { sourceHtml } from '../pdf/snapshot';
-import { SweepError } from './crawl';
-import { nameOf } from './kind';
+import { SweepError } from '../sweep/crawl';
+import { nameOf } from '../sweep/kind';
+import { auditPdfSource, PdfError, type PdfjsLike, type PdfLimits, sourceFromPdf } from './index';
+import { sourceHtml } from './snapshot';
 
-export { type DocKind, kindOf, nameOf } from './kind';
+export { type DocKind, kindOf, nameOf } from '../sweep/kind';
 
 /** An attachment read: its audit, and (a report's) snapshot for the desk. */
 export interface ReadAttachment {

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../cli/document';
 import { loadPdfjs } from '../../cli/pdfjs';
 import { makePdf } from '../../test/unit/pdf-make';
-import { SCAN_NOT_A_REPORT } from '../pdf/index';
+import { SweepError } from '../sweep/crawl';
+import { sweepReadsUrl } from '../sweep/kind';
 import { kindOf, readAttachment } from './attachment';
-import { SweepError } from './crawl';
-import { sweepReadsUrl } from './kind';
+import { SCAN_NOT_A_REPORT } from './index';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
 const file = (p: string) => new Uint8Array(readFileSync(join(FIXTURES, p)));
