@@ -9,6 +9,9 @@ import { defineConfig } from 'wxt';
 
 const root = import.meta.dirname;
 const iconDir = resolve(root, 'assets/icon');
+const cmapDir = resolve(root, 'node_modules/pdfjs-dist/cmaps');
+/** The cmaps of Chinese PDFs: Adobe-GB1 and -CNS1, their Unicode, GB, GBK, Big5 and HK encodings, Identity. */
+const CHINESE_CMAP = /^(Adobe-(GB1|CNS1)|UniGB|UniCNS|GB|B5|CNS|ETen|ETHK|HK|Identity)/;
 const hasLocales = existsSync(resolve(root, 'locales')) && readdirSync(resolve(root, 'locales')).length > 0;
 
 export default defineConfig({
@@ -73,6 +76,9 @@ export default defineConfig({
       if (!existsSync(iconDir)) return;
       for (const file of readdirSync(iconDir).filter((f) => f.endsWith('.png')))
         assets.push({ absoluteSrc: resolve(iconDir, file), relativeDest: `icon/${file}` });
+      // pdf.js's Chinese character maps, for PDFs whose text a predefined CMap encodes (utils/pdfjs-maps.ts).
+      for (const file of readdirSync(cmapDir).filter((f) => CHINESE_CMAP.test(f)))
+        assets.push({ absoluteSrc: resolve(cmapDir, file), relativeDest: `pdfjs-cmaps/${file}` });
     },
   },
 });

@@ -4,7 +4,17 @@
  * as dist/cli-pdfjs.cjs (run with its code cache, cli/code-cache.ts), loaded only when a PDF comes
  * along: most runs read HTML and never pay for it.
  */
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import type { PdfjsLike } from '../lib/pdf/index';
+
+/**
+ * pdfjs-dist's character maps (its cmaps/ folder, read from disk by pdfjs in Node): a Chinese PDF whose
+ * font is not embedded and whose text is encoded by a predefined CMap (UniGB-UCS2-H, GBK-EUC-H …)
+ * has no readable text without them, and would be taken for a scan.
+ */
+const requireHere = typeof require === 'function' ? require : createRequire(import.meta.url);
+const CMAP_URL = join(dirname(requireHere.resolve('pdfjs-dist/package.json')), 'cmaps') + sep;
 
 let loaded: Promise<PdfjsLike> | null = null;
 
@@ -75,7 +85,12 @@ export function loadPdfjs(): Promise<PdfjsLike> {
       return {
         getDocument: pdfjs.getDocument,
         OPS: pdfjs.OPS,
-        documentParams: { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT },
+        documentParams: {
+          disableFontFace: false,
+          ownerDocument: FONTLESS_DOCUMENT,
+          cMapUrl: CMAP_URL,
+          cMapPacked: true,
+        },
       };
     }),
   );

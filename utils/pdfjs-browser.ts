@@ -8,6 +8,7 @@
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PdfjsLike } from '../lib/pdf/index';
+import { cmapParams } from './pdfjs-maps';
 
 let loaded: Promise<PdfjsLike> | null = null;
 
@@ -29,7 +30,7 @@ export function loadPdfjs(): Promise<PdfjsLike> {
       return {
         getDocument: (src) => pdfjs.getDocument(src) as unknown as ReturnType<PdfjsLike['getDocument']>,
         OPS: pdfjs.OPS,
-        documentParams: READ_ONLY,
+        documentParams: { ...READ_ONLY, ...cmapParams() },
       };
     },
     (e: unknown) => {

@@ -9,6 +9,7 @@ import { docxToHtml } from '../../lib/desk/files';
 import type { PageResult } from '../../lib/model';
 import { auditPdfSource, type PdfjsLike, type PdfNode, sourceFromPdf } from '../../lib/pdf/index';
 import { PageMarks } from '../../utils/marks';
+import { cmapParams } from '../../utils/pdfjs-maps';
 import type { ReviewFile } from '../../utils/review-files';
 import { showDocx } from './docx-view';
 import { drawPdf, type Quoted } from './pdf-view';
@@ -50,7 +51,8 @@ async function openPdf(host: HTMLElement, file: ReviewFile): Promise<Opened> {
   const pdfjs = await loadPdfjs();
   const bytes = new Uint8Array(file.bytes);
   const t0 = performance.now();
-  const source = await sourceFromPdf(pdfjs as unknown as PdfjsLike, bytes, { name: file.name });
+  const reader = { getDocument: pdfjs.getDocument, OPS: pdfjs.OPS, documentParams: cmapParams() };
+  const source = await sourceFromPdf(reader as unknown as PdfjsLike, bytes, { name: file.name });
   const a = auditPdfSource(source);
   const auditMs = performance.now() - t0;
   performance.measure('gra:review-audit', { start: t0, duration: auditMs });

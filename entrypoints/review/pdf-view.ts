@@ -7,6 +7,7 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PdfNode } from '../../lib/pdf/index';
+import { cmapParams } from '../../utils/pdfjs-maps';
 import { loadPdfjs } from './pdfjs';
 import { type Box, type Quoted, quoteBox } from './quote-box';
 
@@ -34,7 +35,7 @@ export async function drawPdf(
   quoted: Map<string, Quoted>,
 ): Promise<PdfView> {
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, ...cmapParams() });
   const doc: PDFDocumentProxy = await task.promise;
   host.replaceChildren();
   const frames: HTMLElement[] = [];

@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmapPdf } from '../unit/pdf-make';
 import { type ExtensionBrowser, type FixtureServer, launchInChinese, serveFixtures } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import { openPanel } from './shadow';
@@ -273,6 +274,23 @@ describe('review view', () => {
     await shoot(review, 'truncated');
     timings['tongjiju-2021-merged.docx (picked)'] = docxMs;
     expect(pdfMs).toBeGreaterThan(0);
+    await review.close();
+  });
+
+  it('reads the text of a PDF that a predefined CMap encodes (the extension carries pdf.js’s Chinese cmaps)', async () => {
+    const review = await ext.context.newPage();
+    const file = join(mkdtempSync(join(tmpdir(), 'gra-review-')), 'cmap.pdf');
+    writeFileSync(
+      file,
+      cmapPdf(['某某县人民政府2022年政府信息公开工作年度报告', '本年新收政府信息公开申请58件。']),
+    );
+    await review.goto(`chrome-extension://${ext.extensionId}/review.html`);
+    await review.locator('input[data-input="review-file"]').setInputFiles(file);
+    await review.locator('[data-state="notReport"]').waitFor({ timeout: 30_000 });
+    // Its text was read: no tables found, not "no text layer (a scan?)", which it says without the maps.
+    const said = (await review.locator('[data-state="notReport"]').textContent()) ?? '';
+    expect(said).not.toMatch(/扫描件|scan/);
+    expect(said).toMatch(/表格|tables/);
     await review.close();
   });
 

@@ -15,7 +15,7 @@ import { loadPdfjs } from '../../cli/pdfjs';
 import { captureIo } from '../../cli/testing';
 import type { PageResult } from '../../lib/model';
 import { auditPdf, sourceFromPdf } from '../../lib/pdf/index';
-import { makePdf } from './pdf-make';
+import { cmapPdf, makePdf } from './pdf-make';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const pdfBytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'pdf', `${name}.pdf`)));
@@ -306,5 +306,15 @@ describe('lib/pdf with the pdfjs module handed in', () => {
     const node = a.cellNodes.get('t3.new.total');
     expect(node?.page).toBe(a.report.cells['t3.new.total']?.page);
     expect(node && node.w > 0 && node.h > 0).toBe(true);
+  });
+});
+
+describe('text encoded by a predefined CMap, font not embedded', () => {
+  it('is read (pdfjs gets its character maps), not taken for a scan', async () => {
+    const lines = ['某某县人民政府2022年政府信息公开工作年度报告', '本年新收政府信息公开申请58件。'];
+    const read = await sourceFromPdf(await loadPdfjs(), cmapPdf(lines), { name: 'cmap.pdf' });
+    expect(read.scanned).toBe(false);
+    const text = read.source.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
+    for (const l of lines) expect(text).toContain(l);
   });
 });
