@@ -32,20 +32,29 @@ function withOrphans(flags: Flag[], state: PanelState): Flag[] {
 /**
  * Once per load of the frame, opens or folds the panel as the user last left it (on this page or
  * another); never chosen, it stays as the page put it (open only where it fits beside the report).
- * A panel holding the flag editor is never folded.
+ * A panel holding the flag editor is never folded. True once the panel is as it will stay: until
+ * then the frame draws nothing, so a remembered-open panel does not flash as a tab first (a slow
+ * store gives up waiting after half a second).
  */
-function useRememberedOpen(state: PanelState | null, send: (a: PanelAction) => void): void {
+function useRememberedOpen(state: PanelState | null, send: (a: PanelAction) => void): boolean {
   const [prefs, setPrefs] = useState<PanelPrefs | null>(null);
-  const applied = useRef(false);
+  /** undefined: not applied yet; null: nothing to change; else the state asked of the page. */
+  const [wanted, setWanted] = useState<boolean | null | undefined>(undefined);
+  const [late, setLate] = useState(false);
   useEffect(() => {
     void loadPanelPrefs().then(setPrefs, () => setPrefs(DEFAULT_PREFS));
+    const timer = setTimeout(() => setLate(true), 500);
+    return () => clearTimeout(timer);
   }, []);
   useEffect(() => {
-    if (applied.current || !state || !prefs) return;
-    applied.current = true;
-    if (prefs.open === 'open' && !state.expanded) send({ kind: 'expand', on: true });
-    if (prefs.open === 'closed' && state.expanded && !state.editing) send({ kind: 'expand', on: false });
-  }, [state, prefs, send]);
+    if (wanted !== undefined || !state || !prefs) return;
+    let want: boolean | null = null;
+    if (prefs.open === 'open' && !state.expanded) want = true;
+    if (prefs.open === 'closed' && state.expanded && !state.editing) want = false;
+    setWanted(want);
+    if (want !== null) send({ kind: 'expand', on: want });
+  }, [state, prefs, send, wanted]);
+  return late || (wanted !== undefined && (wanted === null || state?.expanded === wanted));
 }
 
 /** The whole frame. */
@@ -64,7 +73,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.t('app.lang');
   }, []);
-  useRememberedOpen(state, send);
+  const settled = useRememberedOpen(state, send);
   // The tab this panel sits in: 审核附件 reads the page's links there (a report that is an attachment).
   const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
@@ -73,7 +82,7 @@ export function App() {
       .then((tab) => setTabId(tab?.id ?? null))
       .catch(() => undefined);
   }, []);
-  if (!state) return null;
+  if (!state || !settled) return null;
   // The user's own open / fold, remembered for the next page (utils/panel-prefs.ts).
   const expand = (on: boolean) => {
     send({ kind: 'expand', on });

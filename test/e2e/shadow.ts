@@ -146,16 +146,28 @@ export async function openPanel(page: Page, how: Press = 'mouse'): Promise<Frame
     frame = panelFrame(page);
   }
   await frame.locator('[data-gra="expand"],[data-gra="panel"]').first().waitFor();
-  if ((await frame.locator('[data-gra="expand"]').count()) > 0)
-    await panelClick(page, '[data-gra="expand"]', 0, how);
-  await frame.locator('[data-gra="panel"]').waitFor();
+  const until = Date.now() + 30_000;
+  while ((await frame.locator('[data-gra="panel"]').count()) === 0) {
+    if (Date.now() > until) throw new Error('the panel did not open');
+    const expand = frame.locator('[data-gra="expand"]').first();
+    // The frame may open by itself between the count and the press (the panel's remembered state is
+    // applied once it has loaded), taking the tab away: then there is nothing to press, and no wait.
+    if ((await expand.count()) > 0) {
+      const press =
+        how === 'mouse' ? expand.click({ timeout: 2000 }) : expand.press('Enter', { timeout: 2000 });
+      await press.catch(() => undefined);
+    } else await page.waitForTimeout(50);
+  }
   return frame;
 }
 
 /** Folds the panel to its tab (so it covers nothing a test hovers). */
 export async function foldPanel(page: Page): Promise<void> {
   const frame = panelFrame(page);
-  if (!frame || (await frame.locator('[data-gra="collapse"]').count()) === 0) return;
+  if (!frame) return;
+  // The frame draws the panel or its tab once the user's remembered state is applied: wait for it.
+  await frame.locator('[data-gra="expand"],[data-gra="collapse"]').first().waitFor();
+  if ((await frame.locator('[data-gra="collapse"]').count()) === 0) return;
   await frame.locator('[data-gra="collapse"]').click();
   await frame.locator('[data-gra="expand"]').waitFor();
 }
