@@ -16,8 +16,8 @@ export const ATTACHMENT_TIMEOUT_MS = 30_000;
 /** Formats the tool names a user may meet but cannot read here yet. */
 const UNREADABLE = new Set(['doc', 'wps', 'ofd']);
 
-/** The extension of a URL's (or file name's) last path segment, lower case, or ''. */
-export function extensionOf(href: string): string {
+/** A URL's path (a file name's text before any ? or #), decoded; a stray % stays as written. */
+function decodedPath(href: string): string {
   let path = href;
   try {
     path = new URL(href).pathname;
@@ -25,27 +25,20 @@ export function extensionOf(href: string): string {
     path = href.split(/[?#]/)[0] ?? '';
   }
   try {
-    path = decodeURIComponent(path);
+    return decodeURIComponent(path);
   } catch {
-    // A stray % stays as written.
+    return path;
   }
-  return /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+}
+
+/** The extension of a URL's (or file name's) last path segment, lower case, or ''. */
+export function extensionOf(href: string): string {
+  return /\.([a-z0-9]+)$/i.exec(decodedPath(href))?.[1]?.toLowerCase() ?? '';
 }
 
 /** The file name a URL ends in (decoded), or ''. */
 export function fileNameOf(href: string): string {
-  let path = href;
-  try {
-    path = new URL(href).pathname;
-  } catch {
-    path = href.split(/[?#]/)[0] ?? '';
-  }
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Keep it as written.
-  }
-  return path.split('/').pop() ?? '';
+  return decodedPath(href).split('/').pop() ?? '';
 }
 
 const DOCUMENT = /^(?:pdf|docx|doc|wps|ofd)$/;
