@@ -4,6 +4,7 @@
  * cap and a time limit. Every refusal is a message to show (Chinese / English). No browser API
  * here: the background hands in `fetch`, the tests a fake.
  */
+import { decodedPath, fileNameOf } from '../lib/file-name';
 
 /** What an attachment is by its name: readable (`pdf`, `docx`), named but not readable yet, or none. */
 export type AttachmentKind = 'pdf' | 'docx' | 'unreadable';
@@ -16,29 +17,9 @@ export const ATTACHMENT_TIMEOUT_MS = 30_000;
 /** Formats the tool names a user may meet but cannot read here yet. */
 const UNREADABLE = new Set(['doc', 'wps', 'ofd']);
 
-/** A URL's path (a file name's text before any ? or #), decoded; a stray % stays as written. */
-function decodedPath(href: string): string {
-  let path = href;
-  try {
-    path = new URL(href).pathname;
-  } catch {
-    path = href.split(/[?#]/)[0] ?? '';
-  }
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
 /** The extension of a URL's (or file name's) last path segment, lower case, or ''. */
 export function extensionOf(href: string): string {
   return /\.([a-z0-9]+)$/i.exec(decodedPath(href))?.[1]?.toLowerCase() ?? '';
-}
-
-/** The file name a URL ends in (decoded), or ''. */
-export function fileNameOf(href: string): string {
-  return decodedPath(href).split('/').pop() ?? '';
 }
 
 const DOCUMENT = /^(?:pdf|docx|doc|wps|ofd)$/;

@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { decodeSafe, fileNameOf } from '../../lib/file-name';
 import type { PageResult } from '../../lib/model';
 import {
   type AttachmentKind,
@@ -112,17 +113,9 @@ export function offeredAttachments(
     seen.add(l.href);
     out.push({ ...l, kind });
   }
-  const named = out.filter((l) => REPORTISH.test(l.text) || REPORTISH.test(decodeURIComponentSafe(l.href)));
+  const named = out.filter((l) => REPORTISH.test(l.text) || REPORTISH.test(decodeSafe(l.href)));
   // A page read as a report (its tables missing) offers all its documents; any other page only those named as a report.
   return (page?.detected ? [...named, ...out.filter((l) => !named.includes(l))] : named).slice(0, 8);
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Props: the inspected tab, its address, whether a content script answered, and its audit. */
@@ -203,7 +196,7 @@ export function ReviewOffer({ tabId, url, reachable, result = null, page, onPdf 
             {links.map((l) => (
               <li key={l.href} data-attachment={l.kind}>
                 <span class="name" title={l.href}>
-                  {l.text || decodeURIComponentSafe(l.href.split('/').pop() ?? l.href)}
+                  {l.text || fileNameOf(l.href)}
                 </span>{' '}
                 {l.kind === 'unreadable' ? (
                   <span class="hint" data-gra="not-readable" title={unreadableMessage(l.href, l.text)}>

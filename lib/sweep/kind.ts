@@ -3,6 +3,7 @@
  * and its name; the CLI (cli/document.ts) and the extension's sweep (utils/sweep.ts) tell them alike.
  * Pure and small: the background imports it without the readers.
  */
+import { fileNameOf, lastSegment } from '../file-name';
 import { isAttachmentUrl } from './crawl';
 
 /** What an input is. */
@@ -10,18 +11,12 @@ export type DocKind = 'html' | 'pdf' | 'docx';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The last path segment of a file path or URL, without query or fragment. */
+/**
+ * The name a document goes by: a file path's last segment as written, or the file name a URL ends
+ * in, decoded, without query or fragment (lib/file-name.ts).
+ */
 export function nameOf(where: { file?: string; url?: string }): string {
-  const raw = where.file ?? where.url ?? '';
-  let path = raw;
-  if (where.url) {
-    try {
-      path = decodeURIComponent(new URL(raw).pathname);
-    } catch {
-      path = raw;
-    }
-  }
-  return path.split(/[\\/]/).pop() ?? '';
+  return where.file !== undefined ? lastSegment(where.file) : fileNameOf(where.url ?? '');
 }
 
 /**
