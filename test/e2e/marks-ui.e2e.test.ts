@@ -129,7 +129,7 @@ async function theFrame(): Promise<Frame> {
   return panelFrame(page)!;
 }
 
-/** Types a note into the panel's open flag editor and saves it. */
+/** Puts a note into the panel's open flag editor and saves it (Ctrl+Enter in its textarea). */
 async function saveNote(frame: Frame, note: string) {
   const editor = frame.locator('[data-gra="flag-editor"]');
   await editor.waitFor();
@@ -137,9 +137,25 @@ async function saveNote(frame: Frame, note: string) {
   await expect
     .poll(() => frame.evaluate(() => document.hasFocus() && document.activeElement?.localName === 'textarea'))
     .toBe(true);
-  await page.keyboard.type(note, { delay: 5 });
-  await page.keyboard.press('Control+Enter');
-  await editor.waitFor({ state: 'detached' });
+  // Filled and saved through the textarea itself: this file tests the marks; keyboard privacy (keys
+  // typed into the frame never reach the page) is privacy.e2e's and page-world.e2e's.
+  const area = editor.locator('textarea');
+  await area.fill(note);
+  await area.press('Control+Enter');
+  try {
+    await editor.waitFor({ state: 'detached', timeout: 15_000 });
+  } catch (e) {
+    // What the editor shows (an error line?) and where the keyboard is, for the failure's message.
+    const seen = await frame
+      .evaluate(() => ({
+        text: document.querySelector('[data-gra="flag-editor"]')?.textContent,
+        value: document.querySelector('textarea')?.value,
+        focus: document.hasFocus(),
+        active: document.activeElement?.localName,
+      }))
+      .catch((err: unknown) => String(err));
+    throw new Error(`the flag editor stayed open: ${JSON.stringify(seen)}`, { cause: e });
+  }
 }
 
 describe('the legend of mark colours', () => {
