@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs } from '../../scripts/browser.mjs';
 import { type FixtureServer, serveFixtures, waitForAudit } from './harness';
 import { CHROMIUM, EXTENSION_DIR as EXT, RESULTS_DIR as RESULTS } from './paths';
 
@@ -32,16 +33,7 @@ async function launch(dir: string, language: string): Promise<{ ctx: BrowserCont
     headless: true,
     env: { ...process.env, LANGUAGE: language },
     viewport: { width: 680, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
-    ],
+    args: chromiumArgs(EXT),
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { ctx: context, extId: new URL(sw.url()).host };
