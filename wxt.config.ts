@@ -76,7 +76,7 @@ export default defineConfig({
       if (!existsSync(iconDir)) return;
       for (const file of readdirSync(iconDir).filter((f) => f.endsWith('.png')))
         assets.push({ absoluteSrc: resolve(iconDir, file), relativeDest: `icon/${file}` });
-      // pdf.js's Chinese character maps, for PDFs whose text a predefined CMap encodes (utils/pdfjs-maps.ts).
+      // pdf.js's Chinese character maps, for PDFs whose text a predefined CMap encodes (utils/pdfjs-browser.ts).
       for (const file of readdirSync(cmapDir).filter((f) => CHINESE_CMAP.test(f)))
         assets.push({ absoluteSrc: resolve(cmapDir, file), relativeDest: `pdfjs-cmaps/${file}` });
     },

@@ -10,11 +10,11 @@ import { fromBase64, type SweepRead, type SweepReadResult } from './sweep-protoc
 /** The answer to one `read`: the audit and snapshot, or the failure's kind and reason. */
 export async function readForSweep(m: SweepRead): Promise<SweepReadResult> {
   try {
-    const [{ loadPdfjs }, { readAttachment }] = await Promise.all([
+    const [{ loadPdfReader }, { readAttachment }] = await Promise.all([
       import('./pdfjs-browser'),
       import('../lib/pdf/attachment'),
     ]);
-    const { result, html } = await readAttachment(m.kind, fromBase64(m.data), m.url, loadPdfjs);
+    const { result, html } = await readAttachment(m.kind, fromBase64(m.data), m.url, loadPdfReader);
     return { type: 'read-result', id: m.id, ok: true, result, html };
   } catch (e) {
     return {

@@ -20,11 +20,11 @@ interface Outcome {
 
 /** The PDF reader, pdf.js and all, loaded when the first PDF comes. */
 const readPdf: PdfReader = async (name, bytes) => {
-  const [{ loadPdfjs }, { auditPdfFile }] = await Promise.all([
+  const [{ loadPdfReader }, { auditPdfFile }] = await Promise.all([
     import('../../utils/pdfjs-browser'),
     import('../../lib/pdf/file'),
   ]);
-  return auditPdfFile(await loadPdfjs(), name, bytes);
+  return auditPdfFile(await loadPdfReader(), name, bytes);
 };
 
 async function handle(desk: Desk, file: File): Promise<Outcome> {

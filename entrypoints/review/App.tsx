@@ -22,9 +22,9 @@ import { half } from '../../lib/checks';
 import { assertRoom } from '../../utils/desk-budget';
 import { openDesk } from '../../utils/desk-db';
 import { FLAGGED_CLASS } from '../../utils/mark-style';
+import { loadPdfjs } from '../../utils/pdfjs-browser';
 import { getReviewFile, putReviewFile, type ReviewFile, reviewPath } from '../../utils/review-files';
 import { type Opened, openDocument } from './open';
-import { loadPdfjs } from './pdfjs';
 
 type Load =
   | { kind: 'none' }

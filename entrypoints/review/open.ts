@@ -7,13 +7,12 @@ import { sourceFromDocument } from '../../lib/adapters/dom';
 import { type Audit, audit, toPageResult } from '../../lib/audit';
 import { docxToHtml } from '../../lib/desk/files';
 import type { PageResult } from '../../lib/model';
-import { auditPdfSource, type PdfjsLike, type PdfNode, sourceFromPdf } from '../../lib/pdf/index';
+import { auditPdfSource, type PdfNode, sourceFromPdf } from '../../lib/pdf/index';
 import { PageMarks } from '../../utils/marks';
-import { cmapParams } from '../../utils/pdfjs-maps';
+import { loadPdfReader } from '../../utils/pdfjs-browser';
 import type { ReviewFile } from '../../utils/review-files';
 import { showDocx } from './docx-view';
 import { drawPdf, type Quoted } from './pdf-view';
-import { loadPdfjs } from './pdfjs';
 import { sourceHtml } from './snapshot';
 
 /** An opened document: its audit as the exports take it, its marks, and its desk snapshot. */
@@ -48,11 +47,10 @@ function quotedNodes(a: Audit<PdfNode>): Map<string, Quoted> {
 }
 
 async function openPdf(host: HTMLElement, file: ReviewFile): Promise<Opened> {
-  const pdfjs = await loadPdfjs();
+  const reader = await loadPdfReader();
   const bytes = new Uint8Array(file.bytes);
   const t0 = performance.now();
-  const reader = { getDocument: pdfjs.getDocument, OPS: pdfjs.OPS, documentParams: cmapParams() };
-  const source = await sourceFromPdf(reader as unknown as PdfjsLike, bytes, { name: file.name });
+  const source = await sourceFromPdf(reader, bytes, { name: file.name });
   const a = auditPdfSource(source);
   const auditMs = performance.now() - t0;
   performance.measure('gra:review-audit', { start: t0, duration: auditMs });

@@ -7,8 +7,7 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PdfNode } from '../../lib/pdf/index';
-import { cmapParams } from '../../utils/pdfjs-maps';
-import { loadPdfjs } from './pdfjs';
+import { cmapParams, loadPdfjs } from '../../utils/pdfjs-browser';
 import { type Box, type Quoted, quoteBox } from './quote-box';
 
 export type { Quoted } from './quote-box';
