@@ -5,6 +5,7 @@
  * here: the background hands in `fetch`, the tests a fake.
  */
 import { decodedPath, fileNameOf } from '../lib/file-name';
+import { readCapped } from '../lib/read-capped';
 
 /** What an attachment is by its name: readable (`pdf`, `docx`), named but not readable yet, or none. */
 export type AttachmentKind = 'pdf' | 'docx' | 'unreadable';
@@ -116,39 +117,6 @@ export function sniffKind(bytes: Uint8Array, name: string, type: string): 'pdf' 
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-/** Reads a response body up to `max` bytes; throws when it is larger. */
-async function readCapped(res: Response, max: number): Promise<Uint8Array> {
-  const tooBig = () =>
-    new AttachmentError(`附件超过 ${mb(max)}，不予读取 / The attachment is larger than ${mb(max)}; not read`);
-  const length = Number(res.headers.get('content-length'));
-  if (Number.isFinite(length) && length > max) throw tooBig();
-  if (!res.body) {
-    const buf = new Uint8Array(await res.arrayBuffer());
-    if (buf.length > max) throw tooBig();
-    return buf;
-  }
-  const reader = res.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooBig();
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /**
  * Fetches an attachment of the page at `page` (refusing another host), within the size cap and the
  * time limit, and tells what it is. Throws AttachmentError with the message to show.
@@ -161,6 +129,8 @@ export async function fetchAttachment(
   const refusal = refuseHost(url, page);
   if (refusal) throw new AttachmentError(refusal);
   const max = opts.maxBytes ?? ATTACHMENT_MAX_BYTES;
+  const tooBig = () =>
+    new AttachmentError(`附件超过 ${mb(max)}，不予读取 / The attachment is larger than ${mb(max)}; not read`);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), opts.timeoutMs ?? ATTACHMENT_TIMEOUT_MS);
   try {
@@ -183,7 +153,7 @@ export async function fetchAttachment(
       );
     let bytes: Uint8Array;
     try {
-      bytes = await readCapped(res, max);
+      bytes = await readCapped(res, max, tooBig);
     } catch (e) {
       if (e instanceof AttachmentError) throw e;
       if (abort.signal.aborted) throw new AttachmentError('获取附件超时 / Fetching the attachment timed out');

@@ -17,6 +17,7 @@ import { audit, toPageResult } from '../lib/audit';
 import { decodeHtml } from '../lib/decode';
 import type { PageResult } from '../lib/model';
 import type { ReadAttachment } from '../lib/pdf/attachment';
+import { readCapped } from '../lib/read-capped';
 import { PAIR_RULES } from '../lib/rules/index';
 import { FAIL_WORDS, SweepError, type SweepFetched, type SweptReport, sweep } from '../lib/sweep/crawl';
 import { kindOf, nameOf, sweepReadsUrl } from '../lib/sweep/kind';
@@ -39,6 +40,7 @@ import {
 /** A page's time limit and size cap, as the CLI's. */
 export const SWEEP_TIMEOUT_MS = 15_000;
 const MAX_BYTES = 50 * 1024 * 1024;
+const tooBig = () => new SweepError('too-big', `${FAIL_WORDS['too-big']} (> 50 MB)`);
 
 const ATTACHMENT_WORDS =
   '附件（旧版 Word、表格、压缩包等），批量核查不读取 / an attachment (old Word, spreadsheet, archive …): not read by the sweep';
@@ -54,37 +56,6 @@ export type AttachmentReader = (
   bytes: Uint8Array,
   url: string,
 ) => Promise<ReadAttachment>;
-
-/** Reads a response's body up to the cap. */
-async function readCapped(res: Response): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length') ?? Number.NaN);
-  const tooBig = () => new SweepError('too-big', `${FAIL_WORDS['too-big']} (> 50 MB)`);
-  if (declared > MAX_BYTES) {
-    await res.body?.cancel();
-    throw tooBig();
-  }
-  if (!res.body) return new Uint8Array();
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BYTES) {
-      await reader.cancel();
-      throw tooBig();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
 
 /**
  * GETs a page on a *.gov.cn host, without cookies. The browser follows redirects itself and only says
@@ -129,7 +100,7 @@ export async function sweepFetch(
     throw new SweepError('attachment', ATTACHMENT_WORDS);
   }
   try {
-    return { bytes: await readCapped(res), contentType, finalUrl: res.url || url };
+    return { bytes: await readCapped(res, MAX_BYTES, tooBig), contentType, finalUrl: res.url || url };
   } catch (e) {
     if (e instanceof SweepError) throw e;
     if (timeout.aborted) throw new SweepError('timeout', `${FAIL_WORDS.timeout} (${timeoutMs / 1000} s)`);
