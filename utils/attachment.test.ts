@@ -4,7 +4,6 @@ import {
   attachmentKind,
   fetchAttachment,
   refuseHost,
-  sniffKind,
   unreadableMessage,
 } from './attachment';
 
@@ -51,16 +50,6 @@ describe('refuseHost', () => {
     expect(refuseHost('file:///etc/passwd', PAGE)).toContain('http');
     expect(refuseHost('http://www.hongze.gov.cn/a.pdf', null)).not.toBeNull();
     expect(refuseHost('not a url', PAGE)).not.toBeNull();
-  });
-});
-
-describe('sniffKind', () => {
-  it('tells a PDF by its header whatever it is called, a .docx only when named or served as one', () => {
-    expect(sniffKind(PDF, 'download', 'application/octet-stream')).toBe('pdf');
-    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]);
-    expect(sniffKind(zip, 'r.docx', '')).toBe('docx');
-    expect(sniffKind(zip, 'r.zip', 'application/zip')).toBeNull();
-    expect(sniffKind(new TextEncoder().encode('<html>'), 'r.pdf', 'text/html')).toBeNull();
   });
 });
 

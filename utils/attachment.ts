@@ -6,6 +6,7 @@
  */
 import { decodedPath, fileNameOf } from '../lib/file-name';
 import { readCapped } from '../lib/read-capped';
+import { sniffKind } from '../lib/sniff';
 
 /** What an attachment is by its name: readable (`pdf`, `docx`), named but not readable yet, or none. */
 export type AttachmentKind = 'pdf' | 'docx' | 'unreadable';
@@ -99,20 +100,6 @@ export class AttachmentError extends Error {
     super(message);
     this.name = 'AttachmentError';
   }
-}
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/**
- * What the bytes are: `%PDF-` within the first KB is a PDF whatever the server calls it (portals
- * serve octet-stream); a ZIP is a .docx when named or served as one. Null: neither.
- */
-export function sniffKind(bytes: Uint8Array, name: string, type: string): 'pdf' | 'docx' | null {
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
-  if (head.includes('%PDF-')) return 'pdf';
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip && (type.toLowerCase().startsWith(DOCX_TYPE) || /\.docx$/i.test(name))) return 'docx';
-  return null;
 }
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;

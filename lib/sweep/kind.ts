@@ -4,12 +4,11 @@
  * Pure and small: the background imports it without the readers.
  */
 import { fileNameOf, lastSegment } from '../file-name';
+import { sniffKind } from '../sniff';
 import { isAttachmentUrl } from './crawl';
 
 /** What an input is. */
 export type DocKind = 'html' | 'pdf' | 'docx';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The name a document goes by: a file path's last segment as written, or the file name a URL ends
@@ -20,18 +19,14 @@ export function nameOf(where: { file?: string; url?: string }): string {
 }
 
 /**
- * The kind by content, then by the server's word, then by name: `%PDF-` near the start is a PDF
- * whatever it is called (portals serve PDFs as application/octet-stream); a ZIP is a .docx only
- * when named or served as one.
+ * The kind by content (lib/sniff.ts), then by the server's word, then by name: `%PDF-` near the
+ * start is a PDF whatever it is called; a ZIP is a .docx only when named or served as one.
  */
 export function kindOf(bytes: Uint8Array, name: string, contentType: string | null): DocKind {
-  // The PDF header may follow a little junk (the standard allows it within the first 1024 bytes).
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
-  if (head.includes('%PDF-')) return 'pdf';
+  const sniffed = sniffKind(bytes, name, contentType);
+  if (sniffed) return sniffed;
   const type = (contentType ?? '').toLowerCase();
   if (type.startsWith('application/pdf')) return 'pdf';
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name))) return 'docx';
   if (/\.pdf$/i.test(name) && !/html/.test(type)) return 'pdf';
   return 'html';
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sniffKind } from './sniff';
+
+const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF');
+const ZIP = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]);
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+describe('sniffKind', () => {
+  it('tells a PDF by its header whatever it is called or served as, junk before it allowed', () => {
+    expect(sniffKind(PDF, 'download', 'application/octet-stream')).toBe('pdf');
+    expect(sniffKind(PDF, 'a.html', 'text/html')).toBe('pdf');
+    const junk = new Uint8Array([...new TextEncoder().encode('\r\n\r\n'), ...PDF]);
+    expect(sniffKind(junk, 'download.do', null)).toBe('pdf');
+  });
+
+  it('tells a .docx only when a ZIP is named or served as one', () => {
+    expect(sniffKind(ZIP, 'r.docx', '')).toBe('docx');
+    expect(sniffKind(ZIP, 'getfile', `${DOCX_TYPE}; charset=binary`)).toBe('docx');
+    expect(sniffKind(ZIP, 'r.zip', 'application/zip')).toBeNull();
+  });
+
+  it('is nothing for a page, whatever it is named', () => {
+    expect(sniffKind(new TextEncoder().encode('<html>'), 'r.pdf', 'text/html')).toBeNull();
+    expect(sniffKind(new Uint8Array(), 'r.docx', null)).toBeNull();
+  });
+});
