@@ -253,6 +253,22 @@ export interface Equation {
   right: Side;
 }
 
+/**
+ * A rule's equations for a report, built once: the rule's skip and run and blank-cell's reasons all
+ * ask for them (the report is not changed while its rules run).
+ */
+export function perReport<T>(build: (report: Report) => T): (report: Report) => T {
+  const built = new WeakMap<Report, T>();
+  return (report) => {
+    let v = built.get(report);
+    if (v === undefined) {
+      v = build(report);
+      built.set(report, v);
+    }
+    return v;
+  };
+}
+
 /** Every address an equation reads. */
 export function equationCells(e: Equation): string[] {
   return [...e.left.addrs, ...e.right.addrs];

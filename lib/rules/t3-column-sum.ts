@@ -2,17 +2,26 @@
 import { label } from '../i18n/format';
 import { address, T3_COLUMNS, T3_PART_COLUMNS } from '../keys';
 import type { Report } from '../model';
-import { arithmeticSkip, byColumn, checkAll, type Equation, hasRow, T3_ALL_ROWS, where } from './helpers';
+import {
+  arithmeticSkip,
+  byColumn,
+  checkAll,
+  type Equation,
+  hasRow,
+  perReport,
+  T3_ALL_ROWS,
+  where,
+} from './helpers';
 import type { Rule } from './types';
 
 /** One equation per row the page has: its six part columns against its 总计. */
-export function t3ColumnEquations(report: Report): Equation[] {
-  return T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map((row) => ({
+export const t3ColumnEquations: (report: Report) => Equation[] = perReport((report) =>
+  T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map((row) => ({
     where: () => where('t3', label('row', `t3.${row}`), '行'),
     left: { addrs: T3_PART_COLUMNS.map((c) => address('t3', row, c)), label: byColumn },
     right: { addrs: [address('t3', row, 'total')], label: byColumn },
-  }));
-}
+  })),
+);
 
 /** Per row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他. */
 export const t3ColumnSum: Rule = {

@@ -2,18 +2,18 @@
 import { label } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
 import type { Report } from '../model';
-import { arithmeticSkip, byRow, checkAll, type Equation, t3OutcomeRows, where } from './helpers';
+import { arithmeticSkip, byRow, checkAll, type Equation, perReport, t3OutcomeRows, where } from './helpers';
 import type { Rule } from './types';
 
 /** One equation per column: the outcome rows the page has against its (七) 总计. */
-export function t3OutcomeEquations(report: Report): Equation[] {
+export const t3OutcomeEquations: (report: Report) => Equation[] = perReport((report) => {
   const rows = t3OutcomeRows(report);
   return T3_COLUMNS.map((c) => ({
     where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
     left: { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
     right: { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
   }));
-}
+});
 
 /** Per column: 办理结果总计 = 予以公开 + 部分公开 + Σ不予公开 + Σ无法提供 + Σ不予处理 + 其他处理. */
 export const t3OutcomeSum: Rule = {
