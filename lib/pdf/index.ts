@@ -6,6 +6,7 @@
  * Pure: the caller hands in the bytes and the pdfjs module (the content script never loads it).
  */
 import { type Audit, audit } from '../audit';
+import { lastSegment } from '../file-name';
 import type { Block, PageSource } from '../source';
 import { layoutPages, type PdfNode } from './layout';
 import { type PdfjsLike, type PdfLimits, readPdf } from './read';
@@ -29,9 +30,7 @@ export interface PdfSource {
 
 /** The title a PDF goes by: its metadata Title, then its file name without the extension. */
 function titleOf(meta: string, name: string | undefined): string {
-  const file = (name ?? '')
-    .split(/[\\/]/)
-    .pop()!
+  const file = lastSegment(name ?? '')
     .replace(/\.pdf$/i, '')
     .trim();
   return [meta, file].filter((t, i, all) => t && all.indexOf(t) === i).join(' - ');
