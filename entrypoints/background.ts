@@ -1,6 +1,7 @@
 /**
  * The background: keeps the toolbar badge at the page's error count (summed over the frames that
- * hold a report) and registers the 标记此处 context menu. Its one network request is the attachment
+ * hold a report; a frame whose audit failed, or that went away, is accounted for too) and registers
+ * the 标记此处 context menu. Its one network request is the attachment
  * (or PDF) the user asks to audit, on the tab's own *.gov.cn host (utils/review-open.ts).
  */
 import { browser } from 'wxt/browser';
@@ -23,7 +24,14 @@ import {
 } from '../utils/messages';
 import { listenForReviews } from '../utils/review-open';
 import { registerSweep } from '../utils/sweep';
-import { type FrameState, forgetTab, recordFrame, reportFrames, tabFrames } from '../utils/tab-frames';
+import {
+  type FrameState,
+  forgetFrame,
+  forgetTab,
+  pruneFrames,
+  recordFrame,
+  reportFrames,
+} from '../utils/tab-frames';
 
 // One connection for the worker's life: auto-save asks on every audit, and connections are not free.
 let deskOpen: ReturnType<typeof openDesk> | null = null;
@@ -115,6 +123,28 @@ async function autoSave(tabId: number, frameId: number, onlyPage?: string): Prom
   );
 }
 
+/** The document a message came from (Chrome's `documentId`; Firefox gives none). */
+function documentOf(sender: unknown): string | undefined {
+  const doc = (sender as { documentId?: unknown } | undefined)?.documentId;
+  return typeof doc === 'string' ? doc : undefined;
+}
+
+/**
+ * Whether frame `frameId` of the tab (its document `doc`, where known) is still there with our page
+ * script in it: a message no one answers is fine, and only "no such frame / no receiver" counts as
+ * gone (any other failure keeps it). With `doc`, a new document in the frame is not it.
+ */
+async function frameAlive(tabId: number, frameId: number, doc?: string): Promise<boolean> {
+  // documentId (Chrome 106+) is missing from the polyfill's types.
+  const to = (doc === undefined ? { frameId } : { frameId, documentId: doc }) as { frameId: number };
+  try {
+    await browser.tabs.sendMessage(tabId, { type: 'gra:ping' }, to);
+    return true;
+  } catch (e) {
+    return !/Receiving end does not exist|No frame with id/i.test(e instanceof Error ? e.message : String(e));
+  }
+}
+
 let autoSaves: Promise<void> = Promise.resolve();
 /** One auto-save at a time: two audits at once must not both find no record and both add one. */
 function queueAutoSave(tabId: number, frameId: number, onlyPage?: string): void {
@@ -133,14 +163,28 @@ export default defineBackground(() => {
     void action.setTitle({ tabId, title: b.title }).catch(() => undefined);
   };
 
-  onValidMessage('auditDone', fromOurContentScript, ({ errors, warnings, detected, gaps }, sender) => {
+  onValidMessage('auditDone', fromOurContentScript, ({ errors, warnings, detected, gaps, error }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const frameId = sender.frameId ?? 0;
-    void recordFrame(tabId, frameId, { errors, warnings, detected: detected ?? true, gaps: gaps ?? 0 }).then(
-      (frames) => show(tabId, Object.values(frames)),
+    const found = detected ?? true;
+    const doc = documentOf(sender);
+    const state: FrameState = { errors, warnings, detected: found, gaps: gaps ?? 0 };
+    // A failed audit is kept with its reason: the badge then claims no clean pass, the popup says why.
+    if (!found && error !== undefined) state.error = error;
+    if (doc !== undefined) state.doc = doc;
+    void recordFrame(tabId, frameId, state).then((frames) => show(tabId, Object.values(frames)));
+    if (found) queueAutoSave(tabId, frameId);
+  });
+
+  // A frame's document is going (the frame removed, or navigated elsewhere): its report leaves the
+  // badge and the popup now, not at the tab's next reload.
+  onValidMessage('frameGone', fromOurContentScript, (_, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    void forgetFrame(tabId, sender.frameId ?? 0, documentOf(sender)).then((frames) =>
+      show(tabId, Object.values(frames)),
     );
-    queueAutoSave(tabId, frameId);
   });
 
   // The detector (entrypoints/detector.ts) found a report's words in a frame: load the audit there.
@@ -163,8 +207,13 @@ export default defineBackground(() => {
     return Promise.resolve(auditPage(url, source));
   });
 
-  // The popup lists what the badge counts.
-  onValidMessage('tabReports', fromExtensionPage, async ({ tabId }) => reportFrames(await tabFrames(tabId)));
+  // The popup lists what the badge counts; a frame whose document is no longer there (its
+  // `pagehide` message lost) is dropped from both first.
+  onValidMessage('tabReports', fromExtensionPage, async ({ tabId }) => {
+    const { frames, dropped } = await pruneFrames(tabId, (frameId, doc) => frameAlive(tabId, frameId, doc));
+    if (dropped) show(tabId, Object.values(frames));
+    return reportFrames(frames);
+  });
 
   // The page's panel has no access to the desk (another origin): it sends its report here.
   onValidMessage('saveToDesk', fromOurContentScript, ({ result, html, url, title }, sender) =>
@@ -173,9 +222,15 @@ export default defineBackground(() => {
   );
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document in the tab: its frames will report afresh. (Without the `tabs` permission
-    // `change.url` is never given, so the status is all we go by.)
-    if (change.status === 'loading') void forgetTab(tabId).then(() => show(tabId, []));
+    // The tab, or one of its frames, loads (Chrome says `loading` for a frame's navigation and for
+    // a #hash or pushState change too, so this is no sign the tab's reports are gone): the frames
+    // whose document went are dropped (each also says so on `pagehide`), the others kept. Chrome
+    // clears the badge itself when the tab's page changes; once loaded it is set again from what
+    // is left.
+    if (change.status !== 'loading' && change.status !== 'complete') return;
+    void pruneFrames(tabId, (frameId, doc) => frameAlive(tabId, frameId, doc)).then(({ frames, dropped }) => {
+      if (dropped || change.status === 'complete') show(tabId, Object.values(frames));
+    });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

@@ -35,4 +35,25 @@ describe('badgeFor', () => {
     expect(b.title).not.toContain('✓');
     expect(badgeFor([report(0, 0, 0), report(0, 0, 1)]).text).toBe('–');
   });
+
+  it("never gives ✓ or – when a frame's audit failed: a grey ! alone, or the others' count, its title saying so", () => {
+    const failed = { errors: 0, warnings: 0, detected: false, error: 'TypeError: x is null' };
+    const alone = badgeFor([failed]);
+    expect(alone).toMatchObject({ text: '!', colour: '#5f6368' });
+    expect(alone.title).toContain('1 份报告无法核查');
+    expect(alone.title).toContain('1 report could not be audited');
+    // A clean report beside it is not a clean tab.
+    const beside = badgeFor([report(0, 0, 0), failed]);
+    expect(beside.text).toBe('!');
+    expect(beside.title).toContain('其余未发现问题');
+    expect(badgeFor([report(0, 0, 2), failed, failed]).text).toBe('!');
+    expect(badgeFor([report(0, 0, 2), failed, failed]).title).toContain('2 reports could not be audited');
+    // Findings elsewhere keep their count; the title adds the failure.
+    const counted = badgeFor([report(2, 1), failed]);
+    expect(counted).toMatchObject({ text: '2', colour: '#d93025' });
+    expect(counted.title).toContain('1 份报告无法核查');
+    expect(badgeFor([report(0, 3), failed])).toMatchObject({ text: '3', colour: '#e37400' });
+    // A frame that was not a report (no error) still counts for nothing.
+    expect(badgeFor([report(0, 0, 0), notReport]).text).toBe('✓');
+  });
 });

@@ -26,12 +26,19 @@ export const AuditReplySchema = z.object({
   error: z.optional(z.string().check(z.maxLength(2000))),
 });
 
-/** A frame of a tab that holds a report, as the background counted it for the badge. */
+/**
+ * A frame of a tab that holds a report, as the background counted it for the badge; or, with
+ * `error`, a frame whose audit failed (why: the audit's own message).
+ */
 export interface FrameReport {
   frameId: number;
   errors: number;
   warnings: number;
+  error?: string;
 }
+
+/** The longest audit error a frame reports (as AuditReplySchema's). */
+export const FRAME_ERROR_MAX = 2000;
 
 /** The most page HTML a desk snapshot keeps (characters); larger pages are cut, not refused. */
 export const SNAPSHOT_MAX = 5_000_000;
@@ -54,7 +61,9 @@ export const RequestSchemas = {
     warnings: count,
     detected: z.optional(z.boolean()),
     gaps: z.optional(count),
+    error: z.optional(z.string().check(z.maxLength(FRAME_ERROR_MAX))),
   }),
+  frameGone: NoData,
   tabReports: z.strictObject({ tabId: z.int().check(z.minimum(0)) }),
   getSnapshot: NoData,
   saveToDesk: z.strictObject({
@@ -78,7 +87,16 @@ export interface ProtocolMap {
   flagCell(data: { address?: string; selectionText?: string; text?: boolean }): boolean;
   /** `detected`: the frame holds a report (absent from older builds: counted as one). */
   /** `gaps`: checks the report allows that did not run (the badge then claims no clean pass). */
-  auditDone(data: { errors: number; warnings: number; detected?: boolean; gaps?: number }): void;
+  /** `error`: the audit failed (threw), why; the frame then holds no counts (`detected` false). */
+  auditDone(data: {
+    errors: number;
+    warnings: number;
+    detected?: boolean;
+    gaps?: number;
+    error?: string;
+  }): void;
+  /** content → background, on `pagehide`: this frame's document is going (removed, navigated away). */
+  frameGone(): void;
   /** popup → background: the tab's frames that hold a report, with the counts the badge adds up. */
   tabReports(data: { tabId: number }): FrameReport[];
   /** popup / background → content: the page's HTML for the desk's snapshot. */

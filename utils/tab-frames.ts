@@ -13,20 +13,27 @@ export interface FrameState {
   detected: boolean;
   /** Checks this report allows that did not run (see lib/checks.ts); absent from older builds. */
   gaps?: number;
+  /** Why the frame's audit failed (it threw: the read, or the background's audit); then not `detected`. */
+  error?: string;
+  /** The document that reported (Chrome's `documentId`): a later document in the frame is not it. */
+  doc?: string;
 }
 
 type Frames = Record<string, FrameState>;
 
 const key = (tabId: number) => `tabFrames:${tabId}`;
 
-/** storage.session where the browser has it (Chrome 102+, Firefox 115+), else this worker's memory. */
-function sessionArea(): {
+/** The part of storage.session the background's bookkeeping uses. */
+export interface SessionArea {
   get(k: string): Promise<Record<string, unknown>>;
   set(v: object): Promise<void>;
   remove(k: string): Promise<void>;
-} | null {
+}
+
+/** storage.session where the browser has it (Chrome 102+, Firefox 115+), else null (this worker's memory). */
+export function sessionArea(): SessionArea | null {
   const area = (browser.storage as { session?: unknown } | undefined)?.session;
-  return (area as ReturnType<typeof sessionArea>) ?? null;
+  return (area as SessionArea | undefined) ?? null;
 }
 
 const memory = new Map<number, Frames>();
@@ -68,6 +75,53 @@ export function recordFrame(tabId: number, frameId: number, state: FrameState): 
   });
 }
 
+/**
+ * Forgets a frame whose document went away (removed, or navigated elsewhere: its page script says
+ * so on `pagehide`). `doc` is that document: where the frame has since reported from another one,
+ * that newer report stays. Resolves to the tab's frames.
+ */
+export function forgetFrame(tabId: number, frameId: number, doc?: string): Promise<Frames> {
+  return serial(async () => {
+    const frames = await read(tabId);
+    const state = frames[String(frameId)];
+    if (!state || (doc !== undefined && state.doc !== undefined && state.doc !== doc)) return frames;
+    const rest = { ...frames };
+    delete rest[String(frameId)];
+    await write(tabId, rest);
+    return rest;
+  });
+}
+
+/**
+ * Drops the frames whose document is no longer there (`alive` says, given the frame id and the
+ * document that reported, where known): a `pagehide` message that never came, a navigation of the
+ * tab or of one frame. The top frame is checked only by its document (frame 0 itself is always
+ * there). A frame that reported again while `alive` was asked keeps its new report. Resolves to the
+ * tab's frames and whether any was dropped.
+ */
+export async function pruneFrames(
+  tabId: number,
+  alive: (frameId: number, doc: string | undefined) => Promise<boolean>,
+): Promise<{ frames: Frames; dropped: boolean }> {
+  const before = await tabFrames(tabId);
+  const asked = Object.entries(before).filter(([id, f]) => id !== '0' || f.doc !== undefined);
+  const dead = (
+    await Promise.all(asked.map(async ([id, f]) => ((await alive(Number(id), f.doc)) ? null : { id, f })))
+  ).filter((d) => d !== null);
+  if (dead.length === 0) return { frames: before, dropped: false };
+  return serial(async () => {
+    const frames = { ...(await read(tabId)) };
+    let dropped = false;
+    for (const { id, f } of dead)
+      if (frames[id] === f) {
+        delete frames[id];
+        dropped = true;
+      }
+    if (dropped) await write(tabId, frames);
+    return { frames, dropped };
+  });
+}
+
 /** Forgets a tab (a new document in it, or the tab closed). */
 export function forgetTab(tabId: number): Promise<void> {
   return serial(() => write(tabId, {}));
@@ -78,10 +132,20 @@ export function tabFrames(tabId: number): Promise<Frames> {
   return serial(() => read(tabId));
 }
 
-/** The frames holding a report, top frame first, then in frame-id order. */
-export function reportFrames(frames: Frames): { frameId: number; errors: number; warnings: number }[] {
+/**
+ * The frames holding a report, and those whose audit failed (with `error`: the popup names them,
+ * since a failed child frame does not answer for itself), top frame first, then in frame-id order.
+ */
+export function reportFrames(
+  frames: Frames,
+): { frameId: number; errors: number; warnings: number; error?: string }[] {
   return Object.entries(frames)
-    .filter(([, f]) => f.detected)
-    .map(([id, f]) => ({ frameId: Number(id), errors: f.errors, warnings: f.warnings }))
+    .filter(([, f]) => f.detected || f.error !== undefined)
+    .map(([id, f]) => ({
+      frameId: Number(id),
+      errors: f.errors,
+      warnings: f.warnings,
+      ...(!f.detected && f.error !== undefined ? { error: f.error } : {}),
+    }))
     .sort((a, b) => a.frameId - b.frameId);
 }

@@ -23,4 +23,17 @@ describe('viewOf', () => {
     // A pick past the end (a frame went away) falls back to the last one.
     expect(viewOf(ready, frames, 5).target).toEqual({ tabId: 7, frameId: 12 });
   });
+
+  it('a failed answer (a frame whose audit threw answered first) gives way to the report another frame holds', () => {
+    const failed: AuditState = {
+      kind: 'ready',
+      tabId: 7,
+      reply: { url: 'http://b.gov.cn/', result: null, frame: 'child', error: 'TypeError: x' },
+    };
+    const v = viewOf(failed, [frame(0, 'http://a.gov.cn/')], 0);
+    expect(v.target).toEqual({ tabId: 7, frameId: 0 });
+    expect(v.state.kind === 'ready' && v.state.reply.url).toBe('http://a.gov.cn/');
+    // No report anywhere: the failure is what the popup shows.
+    expect(viewOf(failed, [], 0)).toEqual({ state: failed, target: 7 });
+  });
 });

@@ -110,8 +110,14 @@ export class Session {
       // The same weird DOM may break the clean-up; the next audit clears again.
     }
     if (this.panel || force) this.renderError(this.error);
-    // The badge drops this frame's old counts: it must not show figures the popup no longer has.
-    void send('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
+    // The badge drops this frame's old counts (it must not show figures the popup no longer has),
+    // and hears why: it then claims no clean pass, and the popup names a failed child frame.
+    void send('auditDone', {
+      errors: 0,
+      warnings: 0,
+      detected: false,
+      error: this.error.slice(0, 2000),
+    }).catch(() => undefined);
   }
 
   /**

@@ -1,6 +1,7 @@
 /** Wires a session to its page: message handlers, page events, the mutation watcher, the first run. */
 import { registerHandlers } from './handlers';
 import { listenOnPage } from './interactions';
+import { send } from './runtime';
 import { Session } from './session';
 import { listenForText } from './text-flags';
 import { watchMutations } from './watch';
@@ -20,5 +21,18 @@ export function startSession(alive: () => boolean): void {
     if (!alive()) life.abort();
     return !life.signal.aborted;
   });
+  // The frame is removed or navigates away: its report leaves the badge and the popup now. (Sent on
+  // `pagehide`, which a removed iframe fires too, while it can still message.) A page the back
+  // button brings back from the cache reports again.
+  addEventListener('pagehide', () => void send('frameGone', undefined).catch(() => undefined), {
+    signal: life.signal,
+  });
+  addEventListener(
+    'pageshow',
+    (e) => {
+      if (e.persisted) void session.run(false);
+    },
+    { signal: life.signal },
+  );
   void session.run(false);
 }

@@ -9,6 +9,7 @@ import { Exports } from '../../components/popup/Exports';
 import { Findings } from '../../components/popup/Findings';
 import { FlagList, withOrphans } from '../../components/popup/FlagList';
 import { FlagTransfer } from '../../components/popup/FlagTransfer';
+import { FrameFailures } from '../../components/popup/FrameFailures';
 import { FramePicker } from '../../components/popup/FramePicker';
 import { useFrames, viewOf } from '../../components/popup/frames';
 import { useAudit, usePageFlags } from '../../components/popup/hooks';
@@ -25,7 +26,8 @@ import { TableView } from '../../components/popup/TableView';
 export function App() {
   const [tabState, setState] = useAudit();
   // Two or more reports in the tab: every one listed, the picked one shown (and talked to) below.
-  const frames = useFrames(tabState);
+  // A frame whose audit failed is named above whatever is shown, never passed over.
+  const { frames, failed } = useFrames(tabState);
   const [picked, setPicked] = useState(0);
   const { state, target } = viewOf(tabState, frames, picked);
   const [busy, setBusy] = useState(false);
@@ -52,6 +54,7 @@ export function App() {
   };
   const template = result?.detected ? result.report.template : null;
 
+  const showsFailure = state.kind === 'ready' && state.reply.error !== undefined && !result?.detected;
   let body = <p class="loading">{i18n.t('app.loading')}</p>;
   if (state.kind === 'error') {
     body = (
@@ -59,7 +62,7 @@ export function App() {
         {i18n.t('app.error')} {state.message}
       </p>
     );
-  } else if (state.kind === 'ready' && state.reply.error && !result?.detected) {
+  } else if (state.kind === 'ready' && showsFailure) {
     // The audit threw: say so, never "not a report"; 审核此页 tries again.
     body = (
       <section class="not-report" data-state="failed">
@@ -153,6 +156,7 @@ export function App() {
         </button>
       </header>
       {frames.length > 1 && <FramePicker frames={frames} picked={picked} onPick={setPicked} />}
+      {!showsFailure && <FrameFailures failed={failed} />}
       {/* A PDF in the tab, or a report published as an attachment: the review view reads it. */}
       <ReviewOffer
         tabId={tabId}

@@ -147,8 +147,8 @@ describe('an audit that throws', () => {
     };
     expect(answer.res?.result).toBeNull();
     expect(answer.res?.error).toMatch(/TypeError/);
-    // No figures on the badge for a page whose audit failed.
-    await expect.poll(() => badgeText(ext, tab), { timeout: 5000 }).toBe('');
+    // No figures on the badge for a page whose audit failed, and no ✓: the panel's grey ! (failed).
+    await expect.poll(() => badgeText(ext, tab), { timeout: 5000 }).toBe('!');
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
     const alert = popup.locator('[data-state="failed"] [role="alert"]');
