@@ -30,7 +30,10 @@ export default defineConfig({
     // unlimitedStorage: the desk keeps each saved report's page snapshot in IndexedDB, and the browser
     // must not evict that evidence under disk pressure; the desk caps itself at 200 MB instead
     // (utils/desk-budget.ts), and auto-save keeps one record per page (utils/auto-save.ts).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // alarms: an auto-save a limit held back (up to a minute) is due after the MV3 worker may have
+    // been stopped (half a minute idle); the alarm wakes it to make the save (utils/held-saves.ts).
+    // It reads nothing and shows the user no warning.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
     // Every *.gov.cn page (every frame) gets only the detector (entrypoints/detector.ts, a few KB);
     // the background injects the page script (page.js, entrypoints/page.ts) into the frames the
     // detector finds a report's words in, which needs the *.gov.cn host permission.

@@ -14,6 +14,7 @@ import { registerContextMenu } from '../utils/context-menu';
 import { assertRoom } from '../utils/desk-budget';
 import { openDesk } from '../utils/desk-db';
 import { loadFlags } from '../utils/flags';
+import { HeldSaves } from '../utils/held-saves';
 import { AUDIT_SCRIPT, isAuditPage, isLoadAudit } from '../utils/load-audit';
 import {
   AuditReplySchema,
@@ -78,8 +79,35 @@ async function saveToDesk(
 
 /** Auto-save's limits (utils/auto-save.ts), for this worker's life. */
 const limits = new AutoSaveLimits();
-/** Page → the timer of a save a limit held back, so the page's last state is still saved. */
-const heldBack = new Map<string, ReturnType<typeof setTimeout>>();
+/**
+ * Saves a limit held back, so the page's last state is still saved: in storage.session, since the
+ * worker may be stopped before one is due (utils/held-saves.ts).
+ */
+const held = new HeldSaves();
+/** The alarm that wakes a stopped worker when the earliest held save is due. */
+const HELD_ALARM = 'gra:heldSave';
+/** This worker's own timer for the same moment (an alarm may come up to half a minute late). */
+let heldTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Sets the timer and the alarm for the earliest held save (or clears them when none is held). */
+async function armHeld(): Promise<void> {
+  const at = await held.next();
+  if (heldTimer !== undefined) clearTimeout(heldTimer);
+  heldTimer = undefined;
+  const alarms = browser.alarms as typeof browser.alarms | undefined;
+  if (at === null) {
+    await alarms?.clear(HELD_ALARM).catch(() => undefined);
+    return;
+  }
+  heldTimer = setTimeout(() => void flushHeld(), Math.max(0, at - Date.now()));
+  await Promise.resolve(alarms?.create(HELD_ALARM, { when: at })).catch(() => undefined);
+}
+
+/** Makes the held saves now due (queued as any auto-save), then arms for the next. */
+async function flushHeld(): Promise<void> {
+  for (const h of await held.takeDue(Date.now())) queueAutoSave(h.tabId, h.frameId, h.page);
+  await armHeld();
+}
 
 /**
  * 自动保存: with the opt-in on, a frame that reports an audit is asked for its result and HTML.
@@ -99,14 +127,7 @@ async function autoSave(tabId: number, frameId: number, onlyPage?: string): Prom
   if (decision.kind === 'same') return;
   const page = pageKey(reply.url);
   if (decision.kind === 'later') {
-    if (!heldBack.has(page))
-      heldBack.set(
-        page,
-        setTimeout(() => {
-          heldBack.delete(page);
-          queueAutoSave(tabId, frameId, page);
-        }, decision.at - now),
-      );
+    if (await held.hold({ tabId, frameId, page, at: decision.at })) await armHeld();
     return;
   }
   const snap: unknown = await sendMessage('getSnapshot', undefined, { tabId, frameId });
@@ -235,7 +256,15 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     limits.forgetTab(tabId);
+    void held.forgetTab(tabId).then(armHeld);
   });
+
+  // A held-back auto-save due: the alarm wakes a stopped worker for it, and a worker that wakes for
+  // anything else makes the saves that fell due while it was stopped.
+  (browser.alarms as typeof browser.alarms | undefined)?.onAlarm.addListener((alarm) => {
+    if (alarm.name === HELD_ALARM) void flushHeld();
+  });
+  void flushHeld();
 
   registerContextMenu();
   // 核查本页列出的全部年报: the sweep page's port (utils/sweep.ts).

@@ -23,9 +23,10 @@ import { EXTENSION_DIR } from './paths';
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
 describe('the built manifest', () => {
-  it('asks only for storage, activeTab, scripting and the context menu; hosts only *.gov.cn or on request', () => {
+  it('asks only for storage, activeTab, scripting, the context menu and alarms; hosts only *.gov.cn or on request', () => {
+    // alarms wakes the stopped service worker for an auto-save held back (utils/held-saves.ts).
     expect([...manifest.permissions].sort()).toEqual(
-      ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+      ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
     // *.gov.cn, where the detector already runs: the background injects the audit there
     // (scripting.executeScript needs the host; the content script's match alone does not grant it).
