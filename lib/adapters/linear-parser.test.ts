@@ -147,6 +147,75 @@ describe('the linear parser', () => {
     );
   });
 
+  it('builds the same tree on random characters (pages cut anywhere, entities, raw text, comments, CDATA)', () => {
+    // parseBare is its own tokenizer: every state, down to a page ending inside a tag, an entity or
+    // a comment, has to leave what htmlparser2's leaves.
+    const piece = fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      '!',
+      '-',
+      '?',
+      '[',
+      ']',
+      '&',
+      '#',
+      'x',
+      '41',
+      ';',
+      '=',
+      '"',
+      "'",
+      ' ',
+      '\n',
+      'a',
+      'p',
+      'td',
+      'br',
+      'amp',
+      'lt',
+      'notin',
+      'ampx',
+      'CDATA[',
+      'script',
+      'SCRIPT',
+      'style',
+      'title',
+      'textarea',
+      'xmp',
+      'svg',
+      'math',
+      'mi',
+      '</',
+      '<!--',
+      '-->',
+      ']]>',
+      '中',
+      '\x1c',
+      '\x0f',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 50 }), (pieces) => {
+        const html = pieces.join('');
+        expect(dumpBare(parseBare(html), true)).toBe(dumpBare(stockParse(html), false));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('parses 100,000 nested elements into the bare tree', () => {
+    const n = 100_000;
+    let node: BareNode = parseBare(`<body>${'<div>'.repeat(n)}深处${'</div>'.repeat(n)}</body>`);
+    let depth = 0;
+    while (typeof node !== 'string' && node.children.length) {
+      node = node.children[0]!;
+      depth++;
+    }
+    expect(depth).toBe(n + 2);
+    expect(node).toBe('深处');
+  });
+
   it('parses 100,000 nested elements', () => {
     const n = 100_000;
     const doc = parseDocument(`<body>${'<div>'.repeat(n)}深处${'</div>'.repeat(n)}</body>`);
