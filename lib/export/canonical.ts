@@ -1,133 +1,145 @@
 /**
- * A page result as `PageResultSchema.parse` returns it, without zod: every value checked against
- * the schema, the keys put in the schema's order, and the result itself returned where it already
- * is in shape (most of an audit's result is), so the export stringifies it without a copy (zod's
- * parse of the export's few megabytes was a tenth of the command's time).
+ * A page result's entry of the JSON export written without zod: what
+ * `JSON.stringify(PageResultSchema.parse(result), null, 2)` prints, by a serializer that follows the
+ * schema (its keys in its order, keys it does not know left out, as zod's parse leaves them out) and
+ * checks every value as it writes it. zod's parse, a copy of the export's few megabytes made only to
+ * be stringified, was a tenth of the command's time.
  *
- * A strict mirror of lib/model.ts: anything unusual (a key zod would drop, a key present but
- * undefined, an object that is not plain data, a value the schema refuses) gets null, and the caller
- * hands it to zod, which stays the authority. So it may refuse what zod accepts, never accept what
- * zod would refuse or copy differently; canonical.test.ts holds it to that on every fixture's
- * result and on broken ones.
+ * A strict mirror of lib/model.ts: anything the schema refuses, and anything unusual (an object that
+ * is not plain data), gets null, and the caller hands the result to zod, which stays the authority:
+ * it prints zod's copy or throws zod's error. So this may refuse what zod accepts, never print what
+ * zod would refuse or print differently; canonical.test.ts holds it to that on every fixture's result
+ * and on broken ones.
  */
 
-/**
- * A check of one value: the value itself when it is already in shape, a copy in shape (the keys in
- * the schema's order), or NO when zod must decide.
- */
-type Check = (v: unknown) => unknown;
-/** A key of an object schema, with its check; `opt` keys may be absent. */
+/** One indentation step of `JSON.stringify(…, null, 2)`. */
+const STEP = '  ';
+
+/** A value's text at indentation `ind` (the indentation of the line it starts on), or null. */
+type Writer = (v: unknown, ind: string) => string | null;
+
+const isPlain = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+// Leaves. z.number() refuses NaN and ±Infinity; z.int() anything but a safe integer.
+const str: Writer = (v) => (typeof v === 'string' ? JSON.stringify(v) : null);
+const num: Writer = (v) => (typeof v === 'number' && Number.isFinite(v) ? JSON.stringify(v) : null);
+const int: Writer = (v) => (Number.isSafeInteger(v) ? JSON.stringify(v) : null);
+const intFrom =
+  (min: number): Writer =>
+  (v) =>
+    Number.isSafeInteger(v) && (v as number) >= min ? JSON.stringify(v) : null;
+const bool: Writer = (v) => (typeof v === 'boolean' ? JSON.stringify(v) : null);
+const literal =
+  (value: boolean): Writer =>
+  (v) =>
+    v === value ? JSON.stringify(v) : null;
+const oneOf = (...values: string[]): Writer => {
+  const set = new Set(values);
+  return (v) => (typeof v === 'string' && set.has(v) ? JSON.stringify(v) : null);
+};
+const nullable =
+  (w: Writer): Writer =>
+  (v, ind) =>
+    v === null ? 'null' : w(v, ind);
+
+/** A key of an object schema with its writer; an `opt` key may be absent (or undefined: not printed). */
 interface Field {
   key: string;
-  check: Check;
+  /** The key as printed: `"key": `. */
+  head: string;
+  write: Writer;
   opt: boolean;
 }
+const field = (key: string, write: Writer, opt: boolean): Field => ({
+  key,
+  head: `${JSON.stringify(key)}: `,
+  write,
+  opt,
+});
+const req = (key: string, write: Writer) => field(key, write, false);
+const opt = (key: string, write: Writer) => field(key, write, true);
 
-const NO: unique symbol = Symbol('not in shape');
-
-const req = (key: string, check: Check): Field => ({ key, check, opt: false });
-const opt = (key: string, check: Check): Field => ({ key, check, opt: true });
-
-const isPlain = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-
-/**
- * An object whose own keys are some of `fields`, each value passing its check: itself when its keys
- * come in the fields' order and no value needed a copy, else a copy with the keys in that order (as
- * zod builds its output, key by key of the schema).
- */
-function object(fields: readonly Field[]): Check {
-  const index = new Map(fields.map((f, i) => [f.key, i]));
-  return (v) => {
-    if (!isPlain(v)) return NO;
-    let last = -1;
-    let same = true;
-    for (const k in v) {
-      const i = index.get(k);
-      // A key zod would drop (or an inherited one): zod decides.
-      if (i === undefined || !Object.hasOwn(v, k)) return NO;
-      if (i < last) same = false;
-      last = i;
-    }
+/** An object of the schema: its fields in the schema's order, whatever order the value has them in. */
+function object(fields: readonly Field[]): Writer {
+  return (v, ind) => {
+    if (!isPlain(v)) return null;
+    const inner = ind + STEP;
+    let out = '';
     for (const f of fields) {
-      if (!Object.hasOwn(v, f.key)) {
-        if (!f.opt) return NO;
-        continue;
-      }
       const value = v[f.key];
-      // Present but undefined: zod may keep or drop it; let zod decide.
-      if (value === undefined) return NO;
-      const got = f.check(value);
-      if (got === NO) return NO;
-      if (got !== value) same = false;
+      if (value === undefined) {
+        // Absent, or present but undefined, which zod accepts for an optional key and
+        // JSON.stringify leaves out; a required key must be there.
+        if (f.opt) continue;
+        return null;
+      }
+      const text = f.write(value, inner);
+      if (text === null) return null;
+      out += `${out ? ',\n' : '\n'}${inner}${f.head}${text}`;
     }
-    if (same) return v;
-    // The copy, rare enough that its values are checked again (the checks are pure).
-    const out: Record<string, unknown> = {};
-    for (const f of fields) if (Object.hasOwn(v, f.key)) out[f.key] = f.check(v[f.key]);
-    return out;
+    return out ? `{${out}\n${ind}}` : '{}';
   };
 }
 
-/** A check that only accepts or refuses (a leaf: strings, numbers, enums). */
-const leaf =
-  (ok: (v: unknown) => boolean): Check =>
-  (v) =>
-    ok(v) ? v : NO;
-const str = leaf((v) => typeof v === 'string');
-// z.number() refuses NaN and ±Infinity; z.int() anything but a safe integer.
-const num = leaf((v) => typeof v === 'number' && Number.isFinite(v));
-const int = leaf((v) => Number.isSafeInteger(v));
-const bool = leaf((v) => typeof v === 'boolean');
-const nullable =
-  (c: Check): Check =>
-  (v) =>
-    v === null ? v : c(v);
-const oneOf = (...values: string[]): Check => {
-  const set = new Set(values);
-  return leaf((v) => typeof v === 'string' && set.has(v));
-};
 const array =
-  (c: Check): Check =>
-  (v) => {
-    if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return NO;
-    let out: unknown[] | null = null;
+  (w: Writer): Writer =>
+  (v, ind) => {
+    if (!Array.isArray(v)) return null;
+    if (v.length === 0) return '[]';
+    const inner = ind + STEP;
+    let out = '';
     for (let i = 0; i < v.length; i++) {
-      const got = c(v[i]);
-      if (got === NO) return NO;
-      if (got !== v[i]) out ??= v.slice(0, i);
-      out?.push(got);
+      const text = w(v[i], inner);
+      if (text === null) return null;
+      out += `${i ? ',\n' : '\n'}${inner}${text}`;
     }
-    return out ?? v;
+    return `[${out}\n${ind}]`;
   };
-/** A record keeps its keys in their own order, in zod's copy too. */
+
+/** A record: its own keys in their own order (zod's copy keeps them so; so does JSON.stringify). */
 const record =
-  (c: Check): Check =>
-  (v) => {
-    if (!isPlain(v)) return NO;
-    let out: Record<string, unknown> | null = null;
-    for (const k in v) {
-      if (!Object.hasOwn(v, k)) return NO;
-      const got = c(v[k]);
-      if (got === NO) return NO;
-      if (got !== v[k] && out === null) {
-        out = {};
-        for (const j in v) {
-          if (j === k) break;
-          out[j] = v[j];
-        }
-      }
-      if (out !== null) out[k] = got;
+  (w: Writer): Writer =>
+  (v, ind) => {
+    if (!isPlain(v)) return null;
+    const keys = Object.keys(v);
+    if (keys.length === 0) return '{}';
+    const inner = ind + STEP;
+    let out = '';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const value = v[k];
+      // JSON.stringify leaves an undefined value out; zod's record would refuse it: let zod decide.
+      if (value === undefined) return null;
+      const text = w(value, inner);
+      if (text === null) return null;
+      out += `${i ? ',\n' : '\n'}${inner}${JSON.stringify(k)}: ${text}`;
     }
-    return out ?? v;
+    return `{${out}\n${ind}}`;
   };
-const intFrom = (min: number) => leaf((v) => Number.isSafeInteger(v) && (v as number) >= min);
-const yes = leaf((v) => v === true);
-const no = leaf((v) => v === false);
+
 const template = oneOf('2019', '2021');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const date: Writer = (v) => (typeof v === 'string' && DATE.test(v) ? JSON.stringify(v) : null);
 
-const cellValue = object([req('value', nullable(num)), req('raw', str), opt('page', int)]);
+/**
+ * A cell (most of an export's objects), written by hand: the generic writers, shared by every kind
+ * of object, take twice as long.
+ */
+const cellValue: Writer = (v, ind) => {
+  if (!isPlain(v)) return null;
+  const { value, raw, page } = v;
+  if (value !== null && !(typeof value === 'number' && Number.isFinite(value))) return null;
+  if (typeof raw !== 'string') return null;
+  const inner = ind + STEP;
+  const head = `{\n${inner}"value": ${value === null ? 'null' : String(value)},\n${inner}"raw": ${JSON.stringify(raw)}`;
+  if (page === undefined) return `${head}\n${ind}}`;
+  if (!Number.isSafeInteger(page)) return null;
+  return `${head},\n${inner}"page": ${String(page)}\n${ind}}`;
+};
 const fact = object([
   req('key', str),
   req('value', nullable(num)),
@@ -143,7 +155,7 @@ const report = object([
   opt('portal', nullable(str)),
   req('year', nullable(int)),
   req('template', nullable(template)),
-  req('published', nullable(leaf((v) => typeof v === 'string' && DATE.test(v)))),
+  req('published', nullable(date)),
   req('cells', record(cellValue)),
   req('facts', array(fact)),
   opt('source', oneOf('html', 'pdf', 'docx')),
@@ -157,24 +169,19 @@ const otherReport = object([
 ]);
 
 // A message parameter is a union tried in order (string, number, label, message, list): zod keeps
-// the first that passes and drops the others' keys. An object is taken here only as the one option
-// its keys make it (a label has `label`, a message `id`, a list neither), which is then also the
-// first option that passes.
+// the first option that passes, with that option's keys only.
 const msgLabel = object([
   req('label', oneOf('table', 'row', 'col', 'cell', 'leaf')),
   req('key', str),
   opt('tpl', template),
 ]);
-const param: Check = (v) => {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : NO;
-  if (!isPlain(v)) return NO;
-  if ('label' in v) return msgLabel(v);
-  if ('id' in v) return msg(v);
-  return list(v);
+const param: Writer = (v, ind) => {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number') return num(v, ind);
+  return msgLabel(v, ind) ?? msg(v, ind) ?? list(v, ind);
 };
-const msg: Check = object([req('id', str), opt('params', record(param))]);
-const list: Check = object([
+const msg: Writer = object([req('id', str), opt('params', record(param))]);
+const list: Writer = object([
   req('list', array(param)),
   req('sep', oneOf('list', 'plus', 'semi', 'tight', 'space', 'comma')),
 ]);
@@ -203,11 +210,16 @@ const flag = object([
   opt('orphan', bool),
 ]);
 
-const notDetected = object([opt('file', str), opt('url', str), req('detected', no), opt('reason', str)]);
+const notDetected = object([
+  opt('file', str),
+  opt('url', str),
+  req('detected', literal(false)),
+  opt('reason', str),
+]);
 const detected = object([
   opt('file', str),
   opt('url', str),
-  req('detected', yes),
+  req('detected', literal(true)),
   req('report', report),
   req('findings', array(finding)),
   opt('checks', array(check)),
@@ -215,11 +227,13 @@ const detected = object([
 ]);
 
 /**
- * The result as `PageResultSchema.parse` would return it (itself when already in shape, which every
- * audit's result nearly is), or null when zod must decide: something it would drop or refuse.
+ * `JSON.stringify(PageResultSchema.parse(v), null, 2)` with every line after the first indented by
+ * `ind`, or null when zod must decide (a value it refuses, or data that is not plain).
  */
-export function exportShape<T>(v: T): T | null {
+export function pageText(v: unknown, ind = ''): string | null {
   if (!isPlain(v)) return null;
-  const got = v.detected === true ? detected(v) : notDetected(v);
-  return got === NO ? null : (got as T);
+  // The discriminated union picks its option by `detected`.
+  if (v.detected === true) return detected(v, ind);
+  if (v.detected === false) return notDetected(v, ind);
+  return null;
 }

@@ -1,19 +1,20 @@
 /** The JSON export: the array of page results, validated against the contract before it leaves. */
 import { ExportSchema, type PageResult, PageResultSchema } from '../model';
-import { exportShape } from './canonical';
+import { pageText } from './canonical';
 
 /**
  * One page's entry of the export, validated, exactly as toJson prints it inside its array (every
  * line after the first indented one level): the CLI prepares these as pages finish.
  */
 export function pageJson(result: PageResult): string {
-  // Checked and put in the schema's key order without zod (as zod's parse would copy it); anything
-  // unusual (a key zod drops, a value it refuses) goes through zod, which copies it or throws.
-  const valid = exportShape(result) ?? PageResultSchema.parse(result);
+  // Written and checked without zod, as zod's parse would copy it; anything the schema refuses (or
+  // that is not plain data) goes through zod, which copies it or throws.
+  const text = pageText(result, '  ');
+  if (text !== null) return text;
   // Stringified as the only element of an array, the entry comes out indented one level, as it
   // sits in the export; the bracket's line ("[\n  ") and the closing "\n]" are cut off (cheaper than
   // indenting each line of the page's text again).
-  return JSON.stringify([valid], null, 2).slice(4, -2);
+  return JSON.stringify([PageResultSchema.parse(result)], null, 2).slice(4, -2);
 }
 
 /**
