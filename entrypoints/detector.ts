@@ -21,10 +21,26 @@ interface Runtime {
   runtime: { sendMessage(message: unknown): Promise<unknown> | undefined };
 }
 
+/** XPath 1.0's string-value of the root's first <body> child: what `document.body.textContent` is. */
+const BODY_TEXT = "string(/*[local-name()='html']/*[local-name()='body'])";
+
+/**
+ * The body's text without touching an element: the first element this script world reads costs
+ * half a millisecond of bindings (HTMLBodyElement, HTMLElement, Element), more than the rest of
+ * the detector, on every gov.cn page. XPath answers on the document alone (2: STRING_TYPE).
+ */
+function bodyText(): string {
+  try {
+    return document.evaluate(BODY_TEXT, document, null, 2, null).stringValue;
+  } catch {
+    return document.body?.textContent ?? '';
+  }
+}
+
 /** Checks the page now; true (and the audit asked for) when it may hold a report. */
 function check(): boolean {
   const t0 = performance.now();
-  const maybe = titleMayBeReport(document.title ?? '') || textMayBeReport(document.body?.textContent ?? '');
+  const maybe = titleMayBeReport(document.title ?? '') || textMayBeReport(bodyText());
   measure('gra:detect', t0);
   if (!maybe) return false;
   // Firefox has `browser` (promises); Chrome's `chrome` returns a promise too in MV3.

@@ -61,7 +61,6 @@ export class PageMarks {
     this.clear();
     const gen = ++this.generation;
     const cancelled = () => gen !== this.generation;
-    addMarkStyle(this.doc);
     this.cells = planCells(input);
     const rulesOf = (info: CellInfo) => [...new Set(info.findings.map((i) => input.findings[i]!.rule))];
     const done = await forEachSliced(
@@ -86,6 +85,9 @@ export class PageMarks {
       cancelled,
     );
     if (!done) return false;
+    // The stylesheet after the attributes: while no sheet names them, setting them asks the browser
+    // for no style invalidation per cell; the sheet then restyles the page once.
+    addMarkStyle(this.doc);
     this.paintFacts(input);
     return true;
   }

@@ -5,9 +5,8 @@
  * a list the page script keeps, which makes the page source a plain value to send. The background
  * answers in the same indices, and the page marks the very nodes the core read.
  */
-import { domAccess } from '../../lib/adapters/dom';
-import { pageEvidence } from '../../lib/adapters/evidence';
-import { PageWalk, scanHead } from '../../lib/adapters/walk';
+import { domAccess, headOf } from '../../lib/adapters/dom';
+import { PageWalk } from '../../lib/adapters/walk';
 import type { Block, PageSource } from '../../lib/source';
 import { SLICE_MS, yieldToMain } from '../../utils/chunk';
 
@@ -23,8 +22,7 @@ export interface ReadPage {
 /** Reads the document, yielding to the page whenever a slice has used SLICE_MS. */
 export async function readPage(doc: Document): Promise<ReadPage> {
   // The meta tags and the address evidence outside the body, as the CLI reads them.
-  const { meta } = scanHead<Node>(domAccess, doc);
-  const evidence = pageEvidence<Node>(domAccess, doc, (n) => (n.nodeType === 8 ? (n as Comment).data : null));
+  const { meta, evidence } = headOf(doc);
   // A document with no root element has nothing to walk: that throws (a TypeError), as it should.
   const walk = new PageWalk<Node>(
     domAccess,

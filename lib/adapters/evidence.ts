@@ -11,7 +11,8 @@ import type { TreeAccess } from './walk';
 /** The evidence fields of a PageSource, present only when the page has them. */
 export type PageEvidence = Pick<PageSource<unknown>, 'links' | 'savedFrom'>;
 
-const CANONICAL = /(?:^|\s)canonical(?:\s|$)/i;
+/** A link's rel that names it canonical (lib/adapters/dom.ts finds it by query, with this test). */
+export const CANONICAL = /(?:^|\s)canonical(?:\s|$)/i;
 
 /**
  * Reads the canonical link (as written, unresolved: a relative one names no host) and the

@@ -8,6 +8,11 @@ import type { Block, PageSource, SourceCell, SourceTable } from '../source';
 /** How the walk reads a tree; `tag` is the lower-case element name, or null for a text node. */
 export interface TreeAccess<T> {
   children(node: T): ArrayLike<T>;
+  /**
+   * The element children alone, where the tree keeps them apart (the live DOM's `children`): a
+   * table's rows and cells are looked for among them, with no handle made for the text between.
+   */
+  elements?(node: T): ArrayLike<T>;
   tag(node: T): string | null;
   /** The data of a text node (only called when `tag` is null). */
   data(node: T): string;
@@ -19,6 +24,16 @@ export interface TreeAccess<T> {
   text?(node: T): string | null;
   /** Whether any element under `node` is a <table>, when the tree can tell faster; null to walk it. */
   hasTable?(node: T): boolean | null;
+  /**
+   * When the tree can tell at once that nothing under `table` is a table, skipped or hidden: how to
+   * read a cell's text then (all of it). Null to read the table cell by cell.
+   */
+  plainCells?(table: T): ((cell: T) => string) | null;
+  /**
+   * False when the tree can tell at once that an element has neither a `hidden` attribute nor
+   * `none` in its style (one selector match on a live DOM, not two attribute reads); else looked at.
+   */
+  mayHide?(node: T): boolean | null;
   /**
    * The text of a block element whose content is one run of text (no block, table, image, link,
    * skipped or hidden element under it), when the tree can give it faster; null to walk it.
@@ -88,6 +103,7 @@ const ATTACHMENT_RE = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)(?:$|[?#])/i;
 const LAYOUT_CELL_CHARS = 400;
 
 function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
+  if (acc.mayHide?.(node) === false) return false;
   if (acc.attr(node, 'hidden') !== null) return true;
   const style = acc.attr(node, 'style');
   // Word writes a long style on every element; look for the regex only where 'none' occurs at all.
@@ -120,7 +136,8 @@ export function textOf<T>(acc: TreeAccess<T>, node: T): string {
 function tableRows<T>(acc: TreeAccess<T>, table: T): T[] {
   const rows: T[] = [];
   // Sections in sections (htmlparser2 nests a stray <tbody>) are looked through in order.
-  const stack: { kids: ArrayLike<T>; i: number }[] = [{ kids: acc.children(table), i: 0 }];
+  const kidsOf = (n: T) => acc.elements?.(n) ?? acc.children(n);
+  const stack: { kids: ArrayLike<T>; i: number }[] = [{ kids: kidsOf(table), i: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.i >= top.kids.length) {
@@ -130,8 +147,7 @@ function tableRows<T>(acc: TreeAccess<T>, table: T): T[] {
     const k = top.kids[top.i++]!;
     const tag = acc.tag(k);
     if (tag === 'tr') rows.push(k);
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot')
-      stack.push({ kids: acc.children(k), i: 0 });
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') stack.push({ kids: kidsOf(k), i: 0 });
   }
   return rows;
 }
@@ -161,16 +177,17 @@ function span(v: string | null): number {
 
 /** Reads a data table, or returns null when it is a layout table to walk as ordinary content. */
 function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
-  if (hasNestedTable(acc, table)) return null;
+  const plain = acc.plainCells?.(table) ?? null;
+  if (plain === null && hasNestedTable(acc, table)) return null;
   const rows: SourceCell<T>[][] = [];
   for (const tr of tableRows(acc, table)) {
     const cells: SourceCell<T>[] = [];
-    const kids = acc.children(tr);
+    const kids = acc.elements?.(tr) ?? acc.children(tr);
     for (let i = 0; i < kids.length; i++) {
       const td = kids[i]!;
       const tag = acc.tag(td);
       if (tag !== 'td' && tag !== 'th') continue;
-      const text = textOf(acc, td);
+      const text = plain === null ? textOf(acc, td) : plain(td);
       if (text.length > LAYOUT_CELL_CHARS) return null;
       cells.push({
         text,

@@ -13,7 +13,15 @@ import { scanHead, type TreeAccess, walkPage } from '../../lib/adapters/walk';
 import { decodeHtml } from '../../lib/decode';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
-const { text: _text, hasTable: _hasTable, runText: _runText, ...slow } = domAccess;
+const {
+  text: _text,
+  hasTable: _hasTable,
+  runText: _runText,
+  plainCells: _plainCells,
+  mayHide: _mayHide,
+  elements: _elements,
+  ...slow
+} = domAccess;
 const nodeByNode: TreeAccess<Node> = slow;
 
 function read(acc: TreeAccess<Node>) {
