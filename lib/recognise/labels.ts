@@ -35,8 +35,27 @@ const T3_ROW_PATTERNS: Pattern[] = [
   [/其他处理/, 'other'],
 ];
 
+/**
+ * Labels already read, per `inT3`: the same few hundred template labels come back on every page, and
+ * trying two dozen patterns on each row of each table was a tenth of the recogniser's time.
+ */
+const T3_KEYS = [new Map<string, string | null>(), new Map<string, string | null>()];
+const MAX_KEYS = 4096;
+
 /** The 表三 row a label names; `inT3` allows the bare labels (总计, 3.其他) only inside 表三. */
 export function t3RowKey(leaf: string, combined: string, inT3: boolean): string | null {
+  const known = T3_KEYS[inT3 ? 1 : 0]!;
+  // A character no label holds (normalised labels have no whitespace) joins the two.
+  const id = `${leaf}\n${combined}`;
+  const hit = known.get(id);
+  if (hit !== undefined) return hit;
+  const key = readT3RowKey(leaf, combined, inT3);
+  if (known.size >= MAX_KEYS) known.clear();
+  known.set(id, key);
+  return key;
+}
+
+function readT3RowKey(leaf: string, combined: string, inT3: boolean): string | null {
   const bare = stripNumbering(leaf);
   if (inT3 && bare === '其他') return 'other.else';
   if (inT3 && /^(?:总计|合计)$/.test(bare)) return 'outcome_total';
