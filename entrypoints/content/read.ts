@@ -38,13 +38,19 @@ export async function readPage(doc: Document): Promise<ReadPage> {
     }
   const read = walk.result();
   const nodes: Node[] = [];
-  const at = (n: Node) => nodes.push(n) - 1;
-  const blocks = read.blocks.map((b): Block<number> => {
-    if (b.kind !== 'table') return { ...b, node: at(b.node) };
-    const rows = b.table.rows.map((r) =>
-      r.map((c) => ({ text: c.text, rowspan: c.rowspan, colspan: c.colspan, node: at(c.node) })),
-    );
-    return { kind: 'table', table: { rows, node: at(b.table.node) } };
-  });
+  // Each handle becomes its index in place: the walk's blocks, rows and cells are this read's own,
+  // so no copy of them is made (the same fields in the same order, so the same JSON).
+  const index = (x: { node: Node }) => {
+    (x as unknown as { node: number }).node = nodes.push(x.node) - 1;
+  };
+  for (const b of read.blocks) {
+    if (b.kind !== 'table') {
+      index(b);
+      continue;
+    }
+    for (const r of b.table.rows) for (const c of r) index(c);
+    index(b.table);
+  }
+  const blocks = read.blocks as unknown as Block<number>[];
   return { source: { ...read, blocks, ...evidence }, nodes };
 }
