@@ -15,8 +15,13 @@
 /** One indentation step of `JSON.stringify(…, null, 2)`. */
 const STEP = '  ';
 
-/** A value's text at indentation `ind` (the indentation of the line it starts on), or null. */
-type Writer = (v: unknown, ind: string) => string | null;
+/**
+ * Writes a value's text at indentation `ind` (the indentation of the line it starts on) into `out`,
+ * or returns false (having written part of it: the caller drops `out` back to where it was). The
+ * text goes out in pieces joined once per page: a page's text built by concatenation is a deep rope
+ * that joining the export then has to flatten.
+ */
+type Writer = (v: unknown, ind: string, out: string[]) => boolean;
 
 const isPlain = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null) return false;
@@ -24,32 +29,38 @@ const isPlain = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-// Leaves. z.number() refuses NaN and ±Infinity; z.int() anything but a safe integer.
-const str: Writer = (v) => (typeof v === 'string' ? JSON.stringify(v) : null);
-const num: Writer = (v) => (typeof v === 'number' && Number.isFinite(v) ? JSON.stringify(v) : null);
-const int: Writer = (v) => (Number.isSafeInteger(v) ? JSON.stringify(v) : null);
-const intFrom =
-  (min: number): Writer =>
-  (v) =>
-    Number.isSafeInteger(v) && (v as number) >= min ? JSON.stringify(v) : null;
-const bool: Writer = (v) => (typeof v === 'boolean' ? JSON.stringify(v) : null);
-const literal =
-  (value: boolean): Writer =>
-  (v) =>
-    v === value ? JSON.stringify(v) : null;
+/** A leaf: the value as JSON.stringify writes it, when `ok` takes it. */
+const leaf =
+  (ok: (v: unknown) => boolean): Writer =>
+  (v, _ind, out) => {
+    if (!ok(v)) return false;
+    out.push(JSON.stringify(v));
+    return true;
+  };
+// z.number() refuses NaN and ±Infinity; z.int() anything but a safe integer.
+const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const str = leaf((v) => typeof v === 'string');
+const num = leaf(isNum);
+const int = leaf((v) => Number.isSafeInteger(v));
+const intFrom = (min: number) => leaf((v) => Number.isSafeInteger(v) && (v as number) >= min);
+const bool = leaf((v) => typeof v === 'boolean');
+const literal = (value: boolean) => leaf((v) => v === value);
 const oneOf = (...values: string[]): Writer => {
   const set = new Set(values);
-  return (v) => (typeof v === 'string' && set.has(v) ? JSON.stringify(v) : null);
+  return leaf((v) => typeof v === 'string' && set.has(v));
 };
 const nullable =
   (w: Writer): Writer =>
-  (v, ind) =>
-    v === null ? 'null' : w(v, ind);
+  (v, ind, out) => {
+    if (v !== null) return w(v, ind, out);
+    out.push('null');
+    return true;
+  };
 
 /** A key of an object schema with its writer; an `opt` key may be absent (or undefined: not printed). */
 interface Field {
   key: string;
-  /** The key as printed: `"key": `. */
+  /** The key as printed after its line's indentation: `"key": `. */
   head: string;
   write: Writer;
   opt: boolean;
@@ -65,80 +76,88 @@ const opt = (key: string, write: Writer) => field(key, write, true);
 
 /** An object of the schema: its fields in the schema's order, whatever order the value has them in. */
 function object(fields: readonly Field[]): Writer {
-  return (v, ind) => {
-    if (!isPlain(v)) return null;
+  return (v, ind, out) => {
+    if (!isPlain(v)) return false;
     const inner = ind + STEP;
-    let out = '';
+    let first = true;
     for (const f of fields) {
       const value = v[f.key];
       if (value === undefined) {
         // Absent, or present but undefined, which zod accepts for an optional key and
         // JSON.stringify leaves out; a required key must be there.
         if (f.opt) continue;
-        return null;
+        return false;
       }
-      const text = f.write(value, inner);
-      if (text === null) return null;
-      out += `${out ? ',\n' : '\n'}${inner}${f.head}${text}`;
+      out.push(first ? '{\n' : ',\n', inner, f.head);
+      first = false;
+      if (!f.write(value, inner, out)) return false;
     }
-    return out ? `{${out}\n${ind}}` : '{}';
+    out.push(first ? '{}' : `\n${ind}}`);
+    return true;
   };
 }
 
 const array =
   (w: Writer): Writer =>
-  (v, ind) => {
-    if (!Array.isArray(v)) return null;
-    if (v.length === 0) return '[]';
-    const inner = ind + STEP;
-    let out = '';
-    for (let i = 0; i < v.length; i++) {
-      const text = w(v[i], inner);
-      if (text === null) return null;
-      out += `${i ? ',\n' : '\n'}${inner}${text}`;
+  (v, ind, out) => {
+    if (!Array.isArray(v)) return false;
+    if (v.length === 0) {
+      out.push('[]');
+      return true;
     }
-    return `[${out}\n${ind}]`;
+    const inner = ind + STEP;
+    for (let i = 0; i < v.length; i++) {
+      out.push(i ? ',\n' : '[\n', inner);
+      if (!w(v[i], inner, out)) return false;
+    }
+    out.push(`\n${ind}]`);
+    return true;
   };
 
 /** A record: its own keys in their own order (zod's copy keeps them so; so does JSON.stringify). */
 const record =
   (w: Writer): Writer =>
-  (v, ind) => {
-    if (!isPlain(v)) return null;
+  (v, ind, out) => {
+    if (!isPlain(v)) return false;
     const keys = Object.keys(v);
-    if (keys.length === 0) return '{}';
+    if (keys.length === 0) {
+      out.push('{}');
+      return true;
+    }
     const inner = ind + STEP;
-    let out = '';
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const value = v[k];
       // JSON.stringify leaves an undefined value out; zod's record would refuse it: let zod decide.
-      if (value === undefined) return null;
-      const text = w(value, inner);
-      if (text === null) return null;
-      out += `${i ? ',\n' : '\n'}${inner}${JSON.stringify(k)}: ${text}`;
+      if (value === undefined) return false;
+      out.push(i ? ',\n' : '{\n', inner, JSON.stringify(k), ': ');
+      if (!w(value, inner, out)) return false;
     }
-    return `{${out}\n${ind}}`;
+    out.push(`\n${ind}}`);
+    return true;
   };
 
 const template = oneOf('2019', '2021');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date: Writer = (v) => (typeof v === 'string' && DATE.test(v) ? JSON.stringify(v) : null);
+const date = leaf((v) => typeof v === 'string' && DATE.test(v));
 
 /**
  * A cell (most of an export's objects), written by hand: the generic writers, shared by every kind
  * of object, take twice as long.
  */
-const cellValue: Writer = (v, ind) => {
-  if (!isPlain(v)) return null;
+const cellValue: Writer = (v, ind, out) => {
+  if (!isPlain(v)) return false;
   const { value, raw, page } = v;
-  if (value !== null && !(typeof value === 'number' && Number.isFinite(value))) return null;
-  if (typeof raw !== 'string') return null;
+  if ((value !== null && !isNum(value)) || typeof raw !== 'string') return false;
   const inner = ind + STEP;
-  const head = `{\n${inner}"value": ${value === null ? 'null' : String(value)},\n${inner}"raw": ${JSON.stringify(raw)}`;
-  if (page === undefined) return `${head}\n${ind}}`;
-  if (!Number.isSafeInteger(page)) return null;
-  return `${head},\n${inner}"page": ${String(page)}\n${ind}}`;
+  out.push('{\n', inner, '"value": ', value === null ? 'null' : String(value), ',\n', inner, '"raw": ');
+  out.push(JSON.stringify(raw));
+  if (page !== undefined) {
+    if (!Number.isSafeInteger(page)) return false;
+    out.push(',\n', inner, '"page": ', String(page));
+  }
+  out.push('\n', ind, '}');
+  return true;
 };
 const fact = object([
   req('key', str),
@@ -175,10 +194,15 @@ const msgLabel = object([
   req('key', str),
   opt('tpl', template),
 ]);
-const param: Writer = (v, ind) => {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'number') return num(v, ind);
-  return msgLabel(v, ind) ?? msg(v, ind) ?? list(v, ind);
+const param: Writer = (v, ind, out) => {
+  if (typeof v === 'string') return str(v, ind, out);
+  if (typeof v === 'number') return num(v, ind, out);
+  const mark = out.length;
+  for (const option of [msgLabel, msg, list]) {
+    if (option(v, ind, out)) return true;
+    out.length = mark;
+  }
+  return false;
 };
 const msg: Writer = object([req('id', str), opt('params', record(param))]);
 const list: Writer = object([
@@ -232,8 +256,8 @@ const detected = object([
  */
 export function pageText(v: unknown, ind = ''): string | null {
   if (!isPlain(v)) return null;
+  const out: string[] = [];
   // The discriminated union picks its option by `detected`.
-  if (v.detected === true) return detected(v, ind);
-  if (v.detected === false) return notDetected(v, ind);
-  return null;
+  const write = v.detected === true ? detected : v.detected === false ? notDetected : null;
+  return write?.(v, ind, out) ? out.join('') : null;
 }
