@@ -2,15 +2,32 @@
 import type { PageSource } from '../source';
 import { pageEvidence } from './evidence';
 import { type BareElement, type BareNode, parseBare } from './linear-parser';
-import { scanHead, type TreeAccess, textOf, walkPage } from './walk';
+import { SKIP, scanHead, type TreeAccess, textOf, walkPage } from './walk';
 
 const NO_KIDS: BareNode[] = [];
+
+/** The text of an element that holds one run of text and nothing else, or null. */
+function onlyText(n: BareNode): string | null {
+  if (typeof n === 'string' || n.children.length !== 1) return null;
+  const kid = n.children[0]!;
+  return typeof kid === 'string' ? kid : null;
+}
 
 const access: TreeAccess<BareNode> = {
   children: (n) => (typeof n === 'string' ? NO_KIDS : n.children),
   tag: (n) => (typeof n === 'string' ? null : n.name),
   data: (n) => (typeof n === 'string' ? n : ''),
   attr: (n, name) => (typeof n === 'string' ? null : (n.attribs[name] ?? null)),
+  // Most table cells hold one run of text: read without a walk, unless the cell itself may be
+  // skipped or hidden (a style that mentions `none` at all is left to the walk's own test).
+  text: (n) =>
+    typeof n === 'string'
+      ? n
+      : SKIP.has(n.name) || n.attribs.hidden !== undefined || n.attribs.style?.includes('none')
+        ? null
+        : onlyText(n),
+  // The walk asks only of a block it has already found neither skipped nor hidden.
+  runText: onlyText,
 };
 
 /** Parses a page and reads it into a PageSource whose nodes are the bare tree's elements. */
