@@ -27,8 +27,28 @@ const NAMED = 5;
 // 表三 has eight groups of rows (予以公开 … 结转下年度): all of them fit in one sentence.
 const ROW_ITEMS = 8;
 
+// The required addresses depend only on the template and on which 其他处理 rows the page has: worked
+// out once for each such kind of report, not for every page.
+const REQUIRED = new Map<string, Record<TableId, string[] | null>>();
+
 /** The required addresses of each table; 表二 is unknowable without the template. */
 function required(report: Report): Record<TableId, string[] | null> {
+  const others = ['other', ...T3_OTHER_2021].filter((r) => hasRow(report, 't3', r));
+  const kind = `${report.template}|${others.join(',')}`;
+  let req = REQUIRED.get(kind);
+  if (req === undefined) {
+    const made = requiredOf(report);
+    req = Object.freeze({
+      t2: made.t2 && Object.freeze(made.t2),
+      t3: made.t3 && Object.freeze(made.t3),
+      t4: made.t4 && Object.freeze(made.t4),
+    }) as Record<TableId, string[] | null>;
+    REQUIRED.set(kind, req);
+  }
+  return req;
+}
+
+function requiredOf(report: Report): Record<TableId, string[] | null> {
   if (report.template) {
     const req = requiredAddresses(report.template);
     // The 其他处理 rows the page printed decide, not the template: a 2021 report that kept the 2019
