@@ -12,6 +12,9 @@
  *
  *   npm run bench                 build, then every phase, a table, and .bench/<time>.json
  *   node bench/cli.bench.mjs --phase ours|cheerio|deep   one phase, JSON on stdout (used internally)
+ * (f) is cheerio as a whole command too: a fresh process that reads the same folder, decodes each page
+ *     as we do and loads it with cheerio. It pays the same start-up and cold code as (c)–(e); d/f is
+ *     printed beside the target's d/b, for information (the target stays d/b).
  *
  * Then one hostile page: a fixture report under 200,000 nested elements, audited well within
  * DEEP_TARGET_MS (the parser and the walk are linear in depth; it took 45 s when they were not).
@@ -46,7 +49,7 @@ const CLI_TARGET = 0.5;
 const DEEP_LEVELS = 200_000;
 const DEEP_TARGET_MS = 2000;
 
-const { values } = parseArgs({ options: { phase: { type: 'string' } } });
+const { values } = parseArgs({ options: { phase: { type: 'string' }, dir: { type: 'string' } } });
 
 /** The fixture pages repeated until there are at least MIN_PAGES. */
 function corpus() {
@@ -104,8 +107,20 @@ async function deepPhase() {
   };
 }
 
+/** (f): cheerio over the folder in one cold process, as a script a reader would write; prints the table count. */
+async function cheerioFolder(dir) {
+  const { load } = await import('cheerio');
+  const { decodeHtml } = await import(join(root, 'dist/cli.js'));
+  let n = 0;
+  for (const sub of readdirSync(dir).sort())
+    for (const f of readdirSync(join(dir, sub)).sort())
+      n += load(decodeHtml(readFileSync(join(dir, sub, f))).text)('table').length;
+  return { phase: 'cheerio-folder', tables: n };
+}
+
 async function phase(name) {
   if (name === 'deep') return deepPhase();
+  if (name === 'cheerio-folder') return cheerioFolder(values.dir);
   const { files, distinct } = corpus();
   const rssBefore = process.memoryUsage().rss;
   let once;
@@ -179,6 +194,22 @@ function timeCli(bin, dir, args) {
   return ms;
 }
 
+/** (f): the cheerio folder script, start to exit; in ms. */
+function timeCheerioCommand(dir) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--phase', 'cheerio-folder', '--dir', dir],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`cheerio over the folder failed (exit ${r.status}): ${r.stderr}`);
+  return ms;
+}
+
 function runPhase(name) {
   const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--phase', name], {
     encoding: 'utf8',
@@ -198,16 +229,20 @@ if (values.phase) {
   // Alternate the phases a few times so a busy moment on the machine falls on all alike, then take
   // the median over every run of each.
   const rounds = { ours: [], cheerio: [] };
-  const cli = { one: [], jobs: [], cores: [] };
+  const cli = { one: [], jobs: [], cores: [], cheerio: [] };
   const perCore = ['--jobs', String(availableParallelism())];
   for (let i = 0; i < ROUNDS; i++) {
     for (const name of ['ours', 'cheerio']) rounds[name].push(runPhase(name));
     // One untimed run each first: the folder in the page cache, the bundles compiled once.
-    if (i === 0) for (const j of [['--jobs', '1'], [], perCore]) timeCli(bin, dir, j);
+    if (i === 0) {
+      for (const j of [['--jobs', '1'], [], perCore]) timeCli(bin, dir, j);
+      timeCheerioCommand(dir);
+    }
     for (let k = 0; k < CLI_RUNS; k++) {
       cli.one.push(timeCli(bin, dir, ['--jobs', '1']));
       cli.jobs.push(timeCli(bin, dir, []));
       cli.cores.push(timeCli(bin, dir, perCore));
+      cli.cheerio.push(timeCheerioCommand(dir));
     }
     load.push(loadavg()[0]);
   }
@@ -230,7 +265,9 @@ if (values.phase) {
   const defaultJobs = Math.max(1, availableParallelism() - 1);
   const cliJobs = { runs: cli.jobs, medianMs: median(cli.jobs), jobs: defaultJobs };
   const cliCores = { runs: cli.cores, medianMs: median(cli.cores), jobs: availableParallelism() };
+  const cheerioCommand = { runs: cli.cheerio, medianMs: median(cli.cheerio) };
   const ratio = ours.medianMs / cheerio.medianMs;
+  const ratioCommands = cliJobs.medianMs / cheerioCommand.medianMs;
   const ratioCores = cliCores.medianMs / cheerio.medianMs;
   const ratioOne = cliOne.medianMs / cheerio.medianMs;
   const ratioJobs = cliJobs.medianMs / cheerio.medianMs;
@@ -257,6 +294,7 @@ if (values.phase) {
     ),
   );
   console.log(row(`(e) gov-report-audit --json --jobs ${cliCores.jobs} DIR`, cliCores));
+  console.log(row('(f) cheerio over DIR, a whole command (decode + load)', cheerioCommand));
   console.log(
     `ratio a/b = ${ratio.toFixed(2)} (target ≤ ${CLI_TARGET.toFixed(2)}) ${ratio <= CLI_TARGET ? 'OK' : 'OVER TARGET'}`,
   );
@@ -265,6 +303,9 @@ if (values.phase) {
     `ratio d/b = ${ratioJobs.toFixed(2)} (target ≤ ${CLI_TARGET.toFixed(2)}) ${ratioJobs <= CLI_TARGET ? 'OK' : 'OVER TARGET'}`,
   );
   console.log(`ratio e/b = ${ratioCores.toFixed(2)} (a worker per core)`);
+  console.log(
+    `ratio d/f = ${ratioCommands.toFixed(2)} (whole command against cheerio's whole command; information)`,
+  );
   const deep = runPhase('deep');
   const deepOk = deep.detected && deep.medianMs <= DEEP_TARGET_MS;
   console.log(
@@ -280,12 +321,14 @@ if (values.phase) {
     ratioCliOne: ratioOne,
     ratioCliJobs: ratioJobs,
     ratioCliCores: ratioCores,
+    ratioCommands,
     cliTarget: CLI_TARGET,
     ours,
     cheerio,
     cliOne,
     cliJobs,
     cliCores,
+    cheerioCommand,
     deep,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
