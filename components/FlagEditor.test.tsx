@@ -51,4 +51,31 @@ describe('FlagEditor', () => {
     expect(onClose).toHaveBeenCalled();
     expect(await loadFlags(PAGE)).toEqual([]);
   });
+
+  it('keeps what was typed when drawn again for the same place, and starts empty for another or after 取消', async () => {
+    const onClose = vi.fn();
+    const editor = (address: string) => (
+      <FlagEditor address={address} quote="58" pageUrl={PAGE} onClose={onClose} />
+    );
+    await act(() => render(editor('t3.new.total'), root));
+    await act(() => type(root.querySelector('textarea')!, '原件第3页'));
+    // The panel drawn again from nothing (unmounted, then mounted): the note is still there.
+    await act(() => render(null, root));
+    await act(() => render(editor('t3.new.total'), root));
+    expect(root.querySelector('textarea')!.value).toBe('原件第3页');
+    // Another cell: its own, empty form.
+    await act(() => render(null, root));
+    await act(() => render(editor('t3.new.natural'), root));
+    expect(root.querySelector('textarea')!.value).toBe('');
+    // Cancelled, the draft is gone.
+    await act(() => type(root.querySelector('textarea')!, '草稿'));
+    await act(() => {
+      root
+        .querySelector('form')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await act(() => render(null, root));
+    await act(() => render(editor('t3.new.natural'), root));
+    expect(root.querySelector('textarea')!.value).toBe('');
+  });
 });

@@ -37,13 +37,32 @@ const CSS = `
 .gra-flag-editor .row{display:flex;gap:6px;justify-content:flex-end;margin-top:6px}
 .gra-flag-editor .err{color:#b3261e}`;
 
-/** The form: where, the quote, a note, 保存 and 取消 (Esc cancels, Ctrl/⌘+Enter saves). */
+/**
+ * The note being typed, by what it flags: should the form be drawn again (its panel re-rendered from
+ * scratch), it comes back with the text instead of empty. Only in this extension page's memory.
+ */
+let draft: { of: string; note: string } | null = null;
+
+/**
+ * The form: where, the quote, a note, 保存 and 取消 (Esc cancels, Ctrl/⌘+Enter saves). The textarea
+ * is the note's one copy (uncontrolled): no re-render of the panel can put an older value back into
+ * it while the user types, and 保存 reads what it holds.
+ */
 export function FlagEditor({ address, quote, at, page, pageUrl, template = null, onClose }: FlagEditorProps) {
-  const [note, setNote] = useState('');
+  const of = JSON.stringify([pageUrl, address, quote, at ?? null, page ?? null]);
+  const close = () => {
+    draft = null;
+    onClose();
+  };
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus(), []);
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    if (draft?.of === of) el.value = draft.note;
+    el.focus();
+  }, [of]);
 
   const save = async () => {
     if (saving) return;
@@ -54,9 +73,9 @@ export function FlagEditor({ address, quote, at, page, pageUrl, template = null,
         quote,
         ...(at === undefined ? {} : { at }),
         ...(page === undefined ? {} : { page }),
-        note: note.trim(),
+        note: (area.current?.value ?? '').trim(),
       });
-      onClose();
+      close();
     } catch (e) {
       setError(errorText(e));
       setSaving(false);
@@ -74,7 +93,7 @@ export function FlagEditor({ address, quote, at, page, pageUrl, template = null,
         void save();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
+        if (e.key === 'Escape') close();
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
       }}
     >
@@ -85,11 +104,12 @@ export function FlagEditor({ address, quote, at, page, pageUrl, template = null,
       {shown && <blockquote>{shown}</blockquote>}
       <textarea
         ref={area}
-        value={note}
         maxLength={2000}
         placeholder={i18n.t('flags.placeholder')}
         aria-label={i18n.t('flags.note')}
-        onInput={(e) => setNote(e.currentTarget.value)}
+        onInput={(e) => {
+          draft = { of, note: e.currentTarget.value };
+        }}
       />
       {error && (
         <p class="err" role="alert">
@@ -97,7 +117,7 @@ export function FlagEditor({ address, quote, at, page, pageUrl, template = null,
         </p>
       )}
       <div class="row">
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           {i18n.t('flags.cancel')}
         </button>
         <button type="submit" disabled={saving}>

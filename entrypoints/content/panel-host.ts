@@ -302,7 +302,10 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
     edit(address, quote, target, at) {
       decided = true;
       if (!editing) beforeEdit = expanded;
-      editing = { id: ++edits, address, quote, ...(at === undefined ? {} : { at }) };
+      // The same place asked again (a second click, a message sent twice) keeps the open form and
+      // what is typed in it; another place gets a new form.
+      const same = editing && editing.address === address && editing.quote === quote && editing.at === at;
+      if (!same) editing = { id: ++edits, address, quote, ...(at === undefined ? {} : { at }) };
       // Focus moves into the frame (the page's key listeners never see what is typed there).
       frame.focus();
       if (!expanded) {

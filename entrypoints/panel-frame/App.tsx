@@ -32,9 +32,9 @@ function withOrphans(flags: Flag[], state: PanelState): Flag[] {
 /**
  * Once per load of the frame, opens or folds the panel as the user last left it (on this page or
  * another); never chosen, it stays as the page put it (open only where it fits beside the report).
- * A panel holding the flag editor is never folded. True once the panel is as it will stay: until
- * then the frame draws nothing, so a remembered-open panel does not flash as a tab first (a slow
- * store gives up waiting after half a second).
+ * A panel holding the flag editor is never folded. True once the panel is as it will stay, and from
+ * then on: until then the frame draws nothing, so a remembered-open panel does not flash as a tab
+ * first (a slow store gives up waiting after half a second).
  */
 function useRememberedOpen(state: PanelState | null, send: (a: PanelAction) => void): boolean {
   const [prefs, setPrefs] = useState<PanelPrefs | null>(null);
@@ -54,7 +54,12 @@ function useRememberedOpen(state: PanelState | null, send: (a: PanelAction) => v
     setWanted(want);
     if (want !== null) send({ kind: 'expand', on: want });
   }, [state, prefs, send, wanted]);
-  return late || (wanted !== undefined && (wanted === null || state?.expanded === wanted));
+  // Once settled, always: a panel that later opens (the flag editor) or folds must not vanish and
+  // come back, which would re-create the editor and drop what was typed in it.
+  const settled = useRef(false);
+  if (late || (wanted !== undefined && (wanted === null || state?.expanded === wanted)))
+    settled.current = true;
+  return settled.current;
 }
 
 /** The whole frame. */
