@@ -20,7 +20,7 @@ import {
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelCount, panelFrame, panelText, shadowCount, tipCount, tipText } from './shadow';
+import { openPanel, panelCount, panelFrame, panelText, shadowCount, tipCount, tipText, typeInFrame } from './shadow';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -189,8 +189,7 @@ describe('badge and flags', () => {
     await cell.scrollIntoViewIfNeeded();
     await cell.click({ modifiers: ['Alt'] });
     await expect.poll(() => panelCount(page, '[data-gra="flag-editor"]')).toBe(1);
-    await page.keyboard.type('核对原件第3页');
-    await page.keyboard.press('Control+Enter');
+    await typeInFrame(page, panelFrame(page)!, '核对原件第3页', true);
     // A class says the cell is flagged; no attribute says how often, none carries the note.
     await expect.poll(() => cell.getAttribute('class')).toContain('gra-audit-flagged');
     expect(await page.locator('[data-audit-flag]').count()).toBe(0);

@@ -20,7 +20,7 @@ import {
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelFrame } from './shadow';
+import { openPanel, panelFrame, typeInFrame } from './shadow';
 
 /** The note: distinctive characters, so any one of them turning up in the page's log is a leak. */
 const NOTE = '信源称43件 source says 43 ⚑Zq';
@@ -125,12 +125,12 @@ describe('a page that spies on its visitor', () => {
     const editor = frame.locator('[data-gra="flag-editor"]');
     await editor.waitFor();
     expect(await editor.locator('h2').textContent()).toMatch(/本年新收|New applications/);
-    // Typed as a user types: key by key, into the focused textarea.
+    // Typed key by key into the focused textarea (key events to the frame: shadow.ts typeInFrame).
     await expect.poll(() => frame.evaluate(() => document.activeElement?.localName)).toBe('textarea');
-    await page.keyboard.type(NOTE, { delay: 15 });
+    await typeInFrame(page, frame, NOTE);
     await page.screenshot({ path: join(RESULTS_DIR, 'privacy-editor.png') });
     await page.waitForTimeout(400);
-    await page.keyboard.press('Control+Enter');
+    await typeInFrame(page, frame, '', true);
     await editor.waitFor({ state: 'detached' });
     // Saved, the panel folds back to its tab; opened, it lists the flag with its note.
     await frame.locator('[data-gra="expand"]').waitFor();
@@ -197,8 +197,7 @@ describe('a page that spies on its visitor', () => {
     const editor = frame.locator('[data-gra="flag-editor"]');
     await editor.waitFor();
     await expect.poll(() => frame.evaluate(() => document.activeElement?.localName)).toBe('textarea');
-    await page.keyboard.type('复议 Zq7', { delay: 10 });
-    await page.keyboard.press('Control+Enter');
+    await typeInFrame(page, frame, '复议 Zq7', true);
     await editor.waitFor({ state: 'detached' });
     const cell = page.locator('[data-audit-address~="t4.review.total"]');
     await expect.poll(() => cell.evaluate((el) => el.classList.contains('gra-audit-flagged'))).toBe(true);

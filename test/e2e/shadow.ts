@@ -183,3 +183,26 @@ export function forgetPanelState(worker: Worker): Promise<void> {
     ).chrome.storage.local.remove('panel-prefs'),
   );
 }
+
+/**
+ * Types `text` (then Ctrl+Enter when `submit`) into the focused element of an extension frame, as
+ * key events sent to that frame's own renderer. Sent through the page instead, the browser routes
+ * them to its focused frame, and under load it now and then lost them all for a panel frame focused
+ * by script (its textarea focused, yet empty after typing; CI failed on it three times).
+ */
+export async function typeInFrame(page: Page, frame: Frame, text: string, submit = false): Promise<void> {
+  const cdp = await page.context().newCDPSession(frame);
+  try {
+    for (const ch of text) {
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+    }
+    if (submit) {
+      const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, modifiers: 2 };
+      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...enter });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter });
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
