@@ -20,7 +20,16 @@ import {
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelCount, panelFrame, panelText, shadowCount, tipCount, tipText, typeInFrame } from './shadow';
+import {
+  openPanel,
+  panelCount,
+  panelFrame,
+  panelText,
+  shadowCount,
+  tipCount,
+  tipText,
+  typeInFrame,
+} from './shadow';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
