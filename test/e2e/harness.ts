@@ -190,3 +190,33 @@ export function sendToTab(
 export function badgeText(ext: ExtensionBrowser, tab: number): Promise<string> {
   return ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab);
 }
+
+/** Runs `fn` (the source of a function of an IDBDatabase that returns a promise) on the desk's IndexedDB, in the desk's origin. */
+export async function inDesk<T>(ext: ExtensionBrowser, fn: string): Promise<T> {
+  const desk = await ext.context.newPage();
+  await desk.goto(`chrome-extension://${ext.extensionId}/desk.html`);
+  await desk.waitForLoadState('load');
+  try {
+    return (await desk.evaluate(
+      `new Promise((resolve, reject) => {
+        const open = indexedDB.open('gov-report-audit-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => { const db = open.result; (${fn})(db).then((v) => { db.close(); resolve(v); }, reject); };
+      })`,
+    )) as T;
+  } finally {
+    await desk.close();
+  }
+}
+
+/** Turns the desk's auto-save on, as its setting does. */
+export function turnOnAutoSave(ext: ExtensionBrowser): Promise<void> {
+  return inDesk(
+    ext,
+    `(db) => new Promise((ok, fail) => {
+      const tx = db.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put({ autoSave: true }, 'settings');
+      tx.oncomplete = () => ok(); tx.onerror = () => fail(tx.error);
+    })`,
+  );
+}

@@ -12,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
   type FixtureServer,
+  inDesk,
   launchWithExtension,
   serveFixtures,
+  turnOnAutoSave,
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR } from './paths';
@@ -34,32 +36,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Runs `fn` in the desk's origin (our extension page) on its IndexedDB. */
-async function inDesk<T>(fn: string): Promise<T> {
-  const desk = await ext.context.newPage();
-  await desk.goto(`chrome-extension://${ext.extensionId}/desk.html`);
-  await desk.waitForLoadState('load');
-  try {
-    return (await desk.evaluate(
-      `new Promise((resolve, reject) => {
-        const open = indexedDB.open('gov-report-audit-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => { const db = open.result; (${fn})(db).then((v) => { db.close(); resolve(v); }, reject); };
-      })`,
-    )) as T;
-  } finally {
-    await desk.close();
-  }
-}
-
 /** The desk's records of `url`: when each was saved and the cells it holds. */
 const saved = (url: string) =>
-  inDesk<{ accessedAt: string; cells: string }[]>(`(db) => new Promise((ok, fail) => {
+  inDesk<{ accessedAt: string; cells: string }[]>(
+    ext,
+    `(db) => new Promise((ok, fail) => {
     const req = db.transaction('reports').objectStore('reports').getAll();
     req.onsuccess = () => ok(req.result.filter((r) => r.url === ${JSON.stringify(url)})
       .map((r) => ({ accessedAt: r.accessedAt, cells: JSON.stringify(r.result.report.cells) })));
     req.onerror = () => fail(req.error);
-  })`);
+  })`,
+  );
 
 /** Stops the extension's service worker (its memory and timers go with it). */
 async function stopWorker(): Promise<void> {
@@ -79,11 +66,7 @@ async function stopWorker(): Promise<void> {
 
 describe('a held-back auto-save', () => {
   it('is made when due although the service worker was stopped before', async () => {
-    await inDesk(`(db) => new Promise((ok, fail) => {
-      const tx = db.transaction('meta', 'readwrite');
-      tx.objectStore('meta').put({ autoSave: true }, 'settings');
-      tx.oncomplete = () => ok(); tx.onerror = () => fail(tx.error);
-    })`);
+    await turnOnAutoSave(ext);
     const page = await ext.context.newPage();
     const url = server.url('held.html');
     await page.goto(url);

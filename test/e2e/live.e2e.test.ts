@@ -16,9 +16,11 @@ import {
   badgeText,
   type ExtensionBrowser,
   type FixtureServer,
+  inDesk,
   launchWithExtension,
   sendToTab,
   serveFixtures,
+  turnOnAutoSave,
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
@@ -208,41 +210,22 @@ describe('an audit that throws', () => {
   });
 });
 
-/** Runs `fn` in the desk's origin (our extension page) on its IndexedDB. */
-async function inDesk<T>(fn: string): Promise<T> {
-  const desk = await ext.context.newPage();
-  await desk.goto(`chrome-extension://${ext.extensionId}/desk.html`);
-  await desk.waitForLoadState('load');
-  try {
-    return (await desk.evaluate(
-      `new Promise((resolve, reject) => {
-        const open = indexedDB.open('gov-report-audit-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => { const db = open.result; (${fn})(db).then((v) => { db.close(); resolve(v); }, reject); };
-      })`,
-    )) as T;
-  } finally {
-    await desk.close();
-  }
-}
-
 describe('auto-save on a page that rewrites its year every second', () => {
   it('keeps one record for the page, not one per year', async () => {
-    await inDesk(`(db) => new Promise((ok, fail) => {
-      const tx = db.transaction('meta', 'readwrite');
-      tx.objectStore('meta').put({ autoSave: true }, 'settings');
-      tx.oncomplete = () => ok(); tx.onerror = () => fail(tx.error);
-    })`);
+    await turnOnAutoSave(ext);
     const page = await ext.context.newPage();
     const url = server.url('live-year.html');
     await page.goto(url);
     await waitForAudit(page, 'marks');
     await page.waitForTimeout(12_000);
-    const rows = await inDesk<{ url: string; year: number | null }[]>(`(db) => new Promise((ok, fail) => {
+    const rows = await inDesk<{ url: string; year: number | null }[]>(
+      ext,
+      `(db) => new Promise((ok, fail) => {
       const req = db.transaction('summaries').objectStore('summaries').getAll();
       req.onsuccess = () => ok(req.result.map((r) => ({ url: r.url, year: r.year })));
       req.onerror = () => fail(req.error);
-    })`);
+    })`,
+    );
     const mine = rows.filter((r) => r.url === url);
     console.log(
       `auto-save, year rewritten every second for 12 s: ${mine.length} record(s), year ${mine[0]?.year}`,
