@@ -4,6 +4,7 @@
  * report read differently, at most once a minute per page and a few times a minute per tab, so a
  * page rewriting its year every second costs one record and a write a minute, not a desk full.
  */
+import { withoutHash } from '../lib/page-url';
 
 /** The least time between two auto-saves of one page (URL without #hash). */
 export const PAGE_INTERVAL_MS = 60_000;
@@ -11,10 +12,7 @@ export const PAGE_INTERVAL_MS = 60_000;
 export const TAB_SAVES_PER_MINUTE = 6;
 
 /** The page as auto-save keys it: the document, wherever the user had scrolled to. */
-export function pageKey(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
-}
+export const pageKey = withoutHash;
 
 /** FNV-1a over a string: a short stand-in for "what was read", kept per page. */
 function fnv(text: string): string {

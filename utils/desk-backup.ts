@@ -14,6 +14,7 @@ import {
   type SavedReport,
   SavedReportSchema,
 } from '../lib/desk/model';
+import { withoutHash } from '../lib/page-url';
 import { unionFlags } from './flags-transfer';
 
 /** What an import does (or would do): every count is of reports or flags, nothing is removed. */
@@ -118,12 +119,6 @@ export function parseBackup(text: string): { ok: true; backup: DeskBackup } | { 
     ids.add(r.id);
   }
   return { ok: true, backup: parsed.data };
-}
-
-/** A URL without its #hash: the same document, wherever the user had scrolled to. */
-function withoutHash(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
 }
 
 /** The same page of the same year: a new save of it replaces the old one. Files match by name. */

@@ -8,7 +8,6 @@ import {
   loadAllFlags,
   loadFlags,
   loadQuarantine,
-  normaliseUrl,
   saveFlag,
   updateFlag,
   watchFlags,
@@ -80,11 +79,6 @@ describe('flag storage', () => {
     } finally {
       vi.stubGlobal('isSecureContext', was);
     }
-  });
-
-  it('normalises URLs: drops the hash, keeps the query', () => {
-    expect(normaliseUrl('http://a.gov.cn/p?x=1#y')).toBe('http://a.gov.cn/p?x=1');
-    expect(normaliseUrl('not a url#frag')).toBe('not a url');
   });
 });
 

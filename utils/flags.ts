@@ -5,6 +5,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { type Flag, FlagSchema } from '../lib/model';
+import { normaliseUrl } from '../lib/page-url';
 import {
   buildExport,
   type FlagPages,
@@ -48,18 +49,6 @@ const flagsItem = storage.defineItem<FlagStore>('local:flags', {
 });
 
 const quarantineItem = storage.defineItem<QuarantinedFlag[]>('local:flags-quarantine', { fallback: [] });
-
-/** Drops the #hash (same document) but keeps the query (`?id=` often picks the report). */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    const i = url.indexOf('#');
-    return i < 0 ? url : url.slice(0, i);
-  }
-}
 
 /** Stored flags never carry `orphan`: that is decided afresh each time the page is read. */
 function clean(flag: Flag): Flag {

@@ -1,22 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadFlags, saveFlag, normaliseUrl as storeKey } from '../../utils/flags';
+import { normaliseUrl } from '../../lib/page-url';
+import { loadFlags, saveFlag } from '../../utils/flags';
 import { SNAPSHOT_MAX as PROTOCOL_SNAPSHOT_MAX } from '../../utils/messages';
-import { normaliseUrl, pageFlags } from './page-flags';
+import { pageFlags } from './page-flags';
 import { SNAPSHOT_MAX } from './page-html';
 
 describe('the page script reads the flags utils/flags.ts stores', () => {
   beforeEach(() => fakeBrowser.reset());
-
-  it('keys pages as utils/flags.ts does', () => {
-    for (const url of [
-      'http://www.example.gov.cn/a/b.html?id=3#t3',
-      'https://x.gov.cn/',
-      'not a url#frag',
-      'about:blank',
-    ])
-      expect(normaliseUrl(url)).toBe(storeKey(url));
-  });
 
   it('finds a page’s flags, text flags with their place, and passes over a malformed entry', async () => {
     const url = 'http://www.example.gov.cn/report.html?id=7';

@@ -5,19 +5,8 @@
  * extension pages write that storage; an entry of the wrong shape is passed over here.
  */
 import type { Flag } from '../../lib/model';
+import { normaliseUrl } from '../../lib/page-url';
 import { api } from './runtime';
-
-/** utils/flags.ts's normaliseUrl: drops the #hash (same document), keeps the query. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    const i = url.indexOf('#');
-    return i < 0 ? url : url.slice(0, i);
-  }
-}
 
 const str = (v: unknown): v is string => typeof v === 'string';
 
