@@ -2,29 +2,18 @@
  * The built command end to end: bundle it into a temp dir the way `npm install` does, then spawn
  * it on real files and check exit codes and which stream carries what.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmod, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPackagedCli } from '../test/unit/packaged-cli';
 import { NEWS_HTML, reportHtml } from './testing';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 let dir = '';
 let bin = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gra-exit-'));
-  // The same layout as the package: bin/ next to dist/.
-  await mkdir(join(dir, 'bin'));
-  bin = join(dir, 'bin/gov-report-audit.js');
-  await copyFile(join(root, 'bin/gov-report-audit.js'), bin);
-  execFileSync(process.execPath, [
-    join(root, 'scripts/build-cli.mjs'),
-    '--outfile',
-    join(dir, 'dist/cli.js'),
-  ]);
+  ({ dir, bin } = await buildPackagedCli('gra-exit-'));
   await writeFile(join(dir, 'news.html'), NEWS_HTML);
   await writeFile(join(dir, 'broken.html'), reportHtml('某某区统计局', 2022, { broken: true }));
   await mkdir(join(dir, 'years'));

@@ -3,12 +3,12 @@
  * in input order; workers read and audit for real (the pool says how many outcomes they gave), and
  * one that meets an unreadable file, or dies, is reported in the same one-line way.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPackagedCli } from '../test/unit/packaged-cli';
 import { tooBigMessage } from './fetch';
 import type { Input } from './inputs';
 import { AUTO_MIN_INPUTS, auditInputs, DEPTH, workerCount } from './pool';
@@ -21,15 +21,7 @@ let bin = '';
 let workerUrl: URL;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gra-jobs-'));
-  await mkdir(join(dir, 'bin'));
-  bin = join(dir, 'bin/gov-report-audit.js');
-  await copyFile(join(root, 'bin/gov-report-audit.js'), bin);
-  execFileSync(process.execPath, [
-    join(root, 'scripts/build-cli.mjs'),
-    '--outfile',
-    join(dir, 'dist/cli.js'),
-  ]);
+  ({ dir, bin } = await buildPackagedCli('gra-jobs-'));
   workerUrl = pathToFileURL(join(dir, 'dist/cli-worker.js'));
   await mkdir(join(dir, 'pages'));
   // Sorted first, so it is among the inputs handed to a worker before anything else runs.
