@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { PageResult } from '../lib/model';
-import { auditPage } from '../utils/audit-page';
+import { auditHtml, auditPage } from '../utils/audit-page';
 import { AutoSaveLimits, pageKey, resultPrint } from '../utils/auto-save';
 import { badgeFor } from '../utils/badge';
 import { registerContextMenu } from '../utils/context-menu';
@@ -224,8 +224,8 @@ export default defineBackground(() => {
   // thread (utils/audit-page.ts validates it first). Only our content scripts reach this.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isAuditPage(message) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
-    const { url, source } = message as { url?: unknown; source?: unknown };
-    return Promise.resolve(auditPage(url, source));
+    const { url, source, html, title } = message as Record<string, unknown>;
+    return Promise.resolve(html === undefined ? auditPage(url, source) : auditHtml(url, html, title));
   });
 
   // The popup lists what the badge counts; a frame whose document is no longer there (its

@@ -5,13 +5,16 @@
  * exactly the cells and sentences the core read.
  */
 import { z } from 'zod/mini';
-import { audit, toPageResult } from '../lib/audit';
+import { readHtml } from '../lib/adapters/htmlparser2';
+import type { BareElement } from '../lib/adapters/linear-parser';
+import { locate } from '../lib/adapters/locate';
+import { type Audit, audit, toPageResult } from '../lib/audit';
 import { half, summariseChecks } from '../lib/checks';
 import type { Lang } from '../lib/i18n/format';
 import { addressName, render } from '../lib/i18n/render';
 import { RULES } from '../lib/rules';
 import type { PageSource } from '../lib/source';
-import type { AuditAnswer, AuditPageReply } from './load-audit';
+import { type AuditAnswer, type AuditPageReply, HTML_MAX } from './load-audit';
 
 const index = z.int().check(z.minimum(0));
 const CellSchema = z.object({ text: z.string(), rowspan: z.int(), colspan: z.int(), node: index });
@@ -60,26 +63,88 @@ export function auditPage(url: unknown, source: unknown): AuditPageReply {
   if (!parsed.success) return { ok: false, error: 'Error: invalid page source' };
   try {
     const a = audit(parsed.data as PageSource<number>);
-    const result = toPageResult(a, { url: typeof url === 'string' ? url : '' });
-    // The tooltip's words in the UI's language: rule titles, cell names, each finding's message.
-    const lang = uiLanguage();
-    const titles: Record<string, string> = {};
-    for (const f of a.findings) titles[f.rule] = half(TITLES.get(f.rule) ?? f.rule, lang);
-    const labels: Record<string, string> = {};
-    for (const addr of a.cellNodes.keys()) labels[addr] = addressName(addr, a.report.template, lang);
-    const texts = a.findings.map((f) => (f.msg ? render(f.msg, lang) : f.message));
-    const answer: AuditAnswer = {
-      result,
-      cells: [...a.cellNodes],
-      facts: [...a.factNodes].map(([key, f]) => [key, f.node, f.start, f.end]),
-      titles,
-      labels,
-      texts,
-      gaps: a.detected ? summariseChecks(a.checks).gaps : 0,
-    };
-    const json = JSON.stringify(answer);
-    return { ok: true, answer: json, ms: performance.now() - t0 };
+    return { ok: true, answer: JSON.stringify(answerOf(a, url, (n) => n)), ms: performance.now() - t0 };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
+}
+
+/**
+ * Audits a page the page script sent as markup (its document's outerHTML, and its title as the
+ * page has it), read here with the CLI's parser: the page pays only for the serializing. The
+ * answer names each node to mark by its tag and place in the document (lib/adapters/locate.ts),
+ * with the text it was read with, for the page to check before it trusts them.
+ */
+export function auditHtml(url: unknown, html: unknown, title: unknown): AuditPageReply {
+  const t0 = performance.now();
+  if (typeof html !== 'string' || html.length > HTML_MAX || typeof title !== 'string')
+    return { ok: false, error: 'Error: invalid page markup' };
+  try {
+    const { source, root } = readHtml(html, title);
+    const a = audit(source);
+    // Each node once, in the order first named; with the text the walk read in it.
+    const nodes: BareElement[] = [];
+    const ids = new Map<BareElement, number>();
+    const id = (n: BareElement) => {
+      let i = ids.get(n);
+      if (i === undefined) {
+        i = nodes.push(n) - 1;
+        ids.set(n, i);
+      }
+      return i;
+    };
+    const answer = answerOf(a, url, id);
+    if (a.detected) {
+      const cellText = new Map<BareElement, string>();
+      const blockTexts = new Map<BareElement, string[]>();
+      for (const b of source.blocks)
+        if (b.kind === 'table') for (const r of b.table.rows) for (const c of r) cellText.set(c.node, c.text);
+        else if (b.kind === 'text') {
+          const texts = blockTexts.get(b.node);
+          if (texts) texts.push(b.text);
+          else blockTexts.set(b.node, [b.text]);
+        }
+      const { tags, counts, places } = locate(root, nodes);
+      answer.located = {
+        tags,
+        counts,
+        nodes: nodes.map((n, i) => {
+          const [tag, place] = places[i]!;
+          const cell = cellText.get(n);
+          return cell !== undefined
+            ? [tag, place, squash(cell), 1]
+            : [tag, place, squash((blockTexts.get(n) ?? []).join('')), 0];
+        }),
+      };
+    }
+    return { ok: true, answer: JSON.stringify(answer), ms: performance.now() - t0 };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+/** The text with all white space taken out (how the page compares what it finds with what was read). */
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** The answer for an audit, its nodes named by `id`. */
+function answerOf<N>(a: Audit<N>, url: unknown, id: (node: N) => number): AuditAnswer {
+  const result = toPageResult(a, { url: typeof url === 'string' ? url : '' });
+  // The tooltip's words in the UI's language: rule titles, cell names, each finding's message.
+  const lang = uiLanguage();
+  const titles: Record<string, string> = {};
+  for (const f of a.findings) titles[f.rule] = half(TITLES.get(f.rule) ?? f.rule, lang);
+  const labels: Record<string, string> = {};
+  for (const addr of a.cellNodes.keys()) labels[addr] = addressName(addr, a.report.template, lang);
+  const texts = a.findings.map((f) => (f.msg ? render(f.msg, lang) : f.message));
+  return {
+    result,
+    cells: [...a.cellNodes].map(([address, n]) => [address, id(n)]),
+    facts: [...a.factNodes].map(([key, f]) => [key, id(f.node), f.start, f.end]),
+    titles,
+    labels,
+    texts,
+    gaps: a.detected ? summariseChecks(a.checks).gaps : 0,
+  };
 }

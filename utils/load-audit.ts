@@ -19,6 +19,9 @@ export function isLoadAudit(message: unknown): boolean {
   return (message as { type?: unknown } | null)?.type === LOAD_AUDIT;
 }
 
+/** The longest page markup the background parses (characters); a longer page reads itself. */
+export const HTML_MAX = 16_000_000;
+
 /** The message the page script sends with the page it read. */
 export const AUDIT_PAGE = 'gra:auditPage';
 
@@ -29,9 +32,17 @@ export interface AuditPageRequest {
   url: string;
   /**
    * The page read, a PageSource<number> as JSON text: V8's JSON.stringify costs the page a
-   * fraction of what the browser's own conversion of a large object into a message does.
+   * fraction of what the browser's own conversion of a large object into a message does. Sent
+   * when the markup's answer could not be trusted (the page then reads itself).
    */
-  source: string;
+  source?: string;
+  /**
+   * The document's markup (its comments outside <html>, then the root's outerHTML): serializing
+   * is native and costs the page a fraction of reading its own DOM; the background parses it.
+   */
+  html?: string;
+  /** The document's title as the page has it (document.title), with `html`. */
+  title?: string;
 }
 
 /** background → page: the audit, with what the page needs to mark it and show its tooltips. */
@@ -50,6 +61,14 @@ export interface AuditAnswer {
   texts: string[];
   /** Checks the report allows that did not run (the badge then claims no clean pass). */
   gaps: number;
+  /**
+   * Sent markup only (AuditPageRequest.html): where the page finds each node the indices above
+   * name — `nodes[i]`: [index into tags or -1, its place among that tag's elements in document
+   * order or -1, its text as read with white space taken out, 1 for a cell (whose text must be
+   * that) or 0 for a text block (whose text must hold it)] — and how many elements of each tag
+   * the markup held (lib/adapters/locate.ts).
+   */
+  located?: { tags: string[]; counts: number[]; nodes: [number, number, string, 0 | 1][] };
 }
 
 /**

@@ -9,6 +9,7 @@ import { domAccess, headOf } from '../../lib/adapters/dom';
 import { PageWalk } from '../../lib/adapters/walk';
 import type { Block, PageSource } from '../../lib/source';
 import { SLICE_MS, yieldToMain } from '../../utils/chunk';
+import { type AuditAnswer, HTML_MAX } from '../../utils/load-audit';
 
 /** Nodes the walk visits between looks at the clock. */
 const STEP = 256;
@@ -53,4 +54,38 @@ export async function readPage(doc: Document): Promise<ReadPage> {
   }
   const blocks = read.blocks as unknown as Block<number>[];
   return { source: { ...read, blocks, ...evidence }, nodes };
+}
+
+/**
+ * The document's markup for the background to parse (utils/audit-page.ts auditHtml): its comments
+ * outside the root (a saved page's `saved from url=`), then the root's outerHTML; null when there
+ * is no root or it is too long to send.
+ */
+export function pageMarkup(doc: Document): string | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  let html = '';
+  for (const n of Array.from(doc.childNodes)) if (n.nodeType === 8) html += `<!--${(n as Comment).data}-->`;
+  html += root.outerHTML;
+  return html.length > HTML_MAX ? null : html;
+}
+
+/**
+ * The nodes an answer to sent markup names, found in the live document by tag and place; null
+ * when the document disagrees with the markup the background read (a tag's count, or a node's
+ * text: the page changed since, or holds what a parse of its markup reads otherwise), so the
+ * page reads itself instead and no mark lands on the wrong cell.
+ */
+export function findNodes(doc: Document, located: NonNullable<AuditAnswer['located']>): Node[] | null {
+  const lists = located.tags.map((t) => doc.getElementsByTagName(t));
+  for (let i = 0; i < lists.length; i++) if (lists[i]!.length !== located.counts[i]) return null;
+  const nodes: Node[] = [];
+  for (const [t, place, text, cell] of located.nodes) {
+    const el = t < 0 ? undefined : lists[t]?.[place];
+    if (!el) return null;
+    const got = (el.textContent ?? '').replace(/\s+/g, '');
+    if (cell ? got !== text : !got.includes(text)) return null;
+    nodes.push(el);
+  }
+  return nodes;
 }

@@ -32,17 +32,32 @@ const access: TreeAccess<BareNode> = {
 
 /** Parses a page and reads it into a PageSource whose nodes are the bare tree's elements. */
 export function sourceFromHtml(html: string): PageSource<BareElement> {
+  return readHtml(html).source;
+}
+
+/**
+ * Parses a page and reads it; with the tree's root, to locate its nodes (lib/adapters/locate.ts).
+ * `title`: the title to read instead of the <title> element's text (the live page's own).
+ */
+export function readHtml(
+  html: string,
+  title?: string,
+): { source: PageSource<BareElement>; root: BareElement } {
   // htmlparser2's parser with its stack kept newest-last (deep markup parses in linear time), into
   // a bare tree: the CLI marks nothing, so its nodes need no parent links.
   const doc = parseBare(html);
-  const { title, body, meta } = scanHead(access, doc);
+  const head = scanHead(access, doc);
   // Blocks always hold elements: text runs belong to their element, the root only when it is one.
   const source = walkPage(
     access,
-    body ?? doc,
-    title ? textOf(access, title) : '',
-    meta,
+    head.body ?? doc,
+    title ?? (head.title ? textOf(access, head.title) : ''),
+    head.meta,
   ) as PageSource<BareElement>;
+  return { source: withEvidence(source, doc), root: doc };
+}
+
+function withEvidence(source: PageSource<BareElement>, doc: BareElement): PageSource<BareElement> {
   return Object.assign(
     source,
     pageEvidence(access, doc, (n) =>
