@@ -83,10 +83,13 @@ describe('desk list filter and sort', () => {
     expect(sortIndexed(list, { key: 'year', dir: -1 }).map((x) => x.s.id)).toEqual(['2', '1', '3']);
     expect(sortIndexed(list, { key: 'errors', dir: -1 }).map((x) => x.s.id)).toEqual(['3', '1', '2']);
   });
-  it('filters 5,000 rows well inside a frame', () => {
+  // How fast a keystroke filters 5,000 saved reports is bench/desk.bench.mjs's to measure, not a unit test's.
+  it('filters 5,000 rows to those that match, in their order', () => {
     const many = index(Array.from({ length: 5000 }, (_, i) => row(String(i), `机关${i}`, 2019 + (i % 6))));
-    const t = performance.now();
-    for (const q of ['机', '机关', '机关4', '机关42', '机关421']) filterIndexed(many, q);
-    expect((performance.now() - t) / 5).toBeLessThan(20);
+    expect(filterIndexed(many, '机').length).toBe(5000);
+    expect(filterIndexed(many, '机关421').map((x) => x.s.id)).toEqual([
+      '421',
+      ...Array.from({ length: 10 }, (_, k) => `421${k}`),
+    ]);
   });
 });
