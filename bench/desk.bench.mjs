@@ -12,8 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
+import { CHROMIUM, launchExtension } from '../scripts/browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = join(ROOT, '.output/chrome-mv3');
@@ -60,15 +59,8 @@ function backup() {
   });
 }
 
-const context = await chromium.launchPersistentContext('', {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: chromiumArgs(EXT),
-});
+const { context, extensionId: id } = await launchExtension(EXT, { viewport: { width: 1280, height: 900 } });
 try {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(sw.url()).host;
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/desk.html`);
   const text = backup();

@@ -14,8 +14,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
+import { launchExtension } from '../scripts/browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = process.env.GRA_EXTENSION_DIR || join(ROOT, '.output/chrome-mv3');
@@ -50,15 +49,8 @@ function sizes() {
   return out;
 }
 
-const context = await chromium.launchPersistentContext('', {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: chromiumArgs(EXT),
-});
+const { context, extensionId: id } = await launchExtension(EXT, { viewport: { width: 1280, height: 900 } });
 try {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(sw.url()).host;
   const loads = [loadavg()[0]];
   for (const file of FILES) {
     const times = [];

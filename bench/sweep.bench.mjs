@@ -18,8 +18,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
+import { CHROMIUM, launchExtension } from '../scripts/browser.mjs';
 import { LIST_PATH, startPortal } from '../test/portal/portal.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -104,13 +103,7 @@ if (!existsSync(CHROMIUM)) {
     });
     ext = join(ROOT, '.output/chrome-mv3');
   }
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumArgs(ext),
-  });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(sw.url()).host;
+  const { context, extensionId: id } = await launchExtension(ext);
   const column = encodeURIComponent(portal.url(LIST_PATH, 'www.example.gov.cn'));
   const extTimes = [];
   let swept = 0;

@@ -37,6 +37,24 @@ export function chromiumArgs(extensionDir, extraHosts = []) {
   ];
 }
 
+/**
+ * Launches headless Chromium (a fresh profile) with the unpacked extension at `extensionDir` and
+ * waits for its service worker. `extraHosts` as for chromiumArgs; the other options (viewport,
+ * locale …) go to Playwright's launchPersistentContext. Returns the context, the worker and the
+ * extension's id (its chrome-extension:// host).
+ */
+export async function launchExtension(extensionDir, { extraHosts = [], ...options } = {}) {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    ...options,
+    args: chromiumArgs(extensionDir, extraHosts),
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host };
+}
+
 /** What of the browser set-up is missing on this machine (package names), empty when none. */
 export function missingBrowserParts() {
   const missing = [];
