@@ -5,33 +5,16 @@
  * and writes nothing until confirmed; afterwards all three flags are there and the desk's own
  * save time and snapshot stayed; 撤销导入 puts the desk back exactly as it was.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  activeTabId,
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchInChinese,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
-import { EXTENSION_DIR, RESULTS_DIR } from './paths';
+import { describe, expect, it } from 'vitest';
+import { activeTabId, msgs, useExtension, waitForAudit } from './harness';
+import { RESULTS_DIR } from './paths';
 
-let fixtures: FixtureServer;
-let ext: ExtensionBrowser;
+const { ext, server: fixtures } = useExtension({ language: 'zh_CN' });
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
-
-/** A message in both built languages, `$1`… left as patterns. */
-function msgs(key: string): string[] {
-  return ['zh_CN', 'en'].flatMap((lang) => {
-    const m = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'));
-    // A message with plural forms is built as `one | many`.
-    return (m[key.replaceAll('.', '_')].message as string).split(' | ');
-  });
-}
 
 /** The message with its substitutions filled, in whichever language the page shows. */
 function said(text: string, key: string, ...subs: string[]): boolean {
@@ -60,17 +43,6 @@ async function exportBackup(desk: Page): Promise<Backup> {
 
 /** The desk's content without the export's own time stamp. */
 const content = (b: Backup) => JSON.stringify({ reports: b.reports, links: b.links });
-
-beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  fixtures = await serveFixtures();
-  ext = await launchInChinese();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await fixtures?.close();
-});
 
 describe('desk backup import', () => {
   it('merges a backup claiming a newer save after a confirmation, keeps every flag, and undoes exactly', async () => {

@@ -5,12 +5,13 @@
  * the desk-wide two, their marks counted per report, and the SVG and PNG downloads read back.
  * Screenshots and the exported PNG: test-results/charts-*.png.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchInChinese } from './harness';
-import { EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { msgs, useExtension } from './harness';
+import { FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { pngPixels } from './pixels';
 
 const FILES = [
   'carryover-mismatch-2021.html',
@@ -22,18 +23,10 @@ const FILES = [
 ];
 const SOURCE = '数据来源：各机关政府信息公开工作年度报告；年报核查 gov-report-audit';
 
-let ext: ExtensionBrowser;
+const { ext } = useExtension({ language: 'zh_CN' });
 let desk: Page;
 /** What the desk page logged as errors (a CSP refusal of eval would show here). */
 const consoleErrors: string[] = [];
-
-/** A message in both built languages. */
-function msgs(key: string): string[] {
-  return ['zh_CN', 'en'].map((lang) => {
-    const m = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'));
-    return m[key.replaceAll('.', '_')].message as string;
-  });
-}
 
 async function download(selector: string): Promise<{ name: string; path: string }> {
   const [file] = await Promise.all([desk.waitForEvent('download'), desk.locator(selector).click()]);
@@ -53,8 +46,6 @@ function texts(kind: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  ext = await launchInChinese();
   desk = await ext.context.newPage();
   desk.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
@@ -66,10 +57,6 @@ beforeAll(async () => {
   await desk.waitForFunction((n) => document.querySelectorAll('.desk-row').length === n, FILES.length, {
     timeout: 20_000,
   });
-});
-
-afterAll(async () => {
-  await ext?.close();
 });
 
 describe('desk charts', () => {
@@ -173,26 +160,14 @@ describe('desk charts', () => {
     expect(bytes.readUInt32BE(16)).toBe(parsed.width * 2);
     expect(bytes.readUInt32BE(20)).toBe(parsed.height * 2);
     copyFileSync(png.path, join(RESULTS_DIR, 'charts-trend-export.png'));
-    const ink = await desk.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      let dark = 0;
-      let blue = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-        if (r + g + b < 200) dark++;
-        // The trend's line colour (#4e79a7).
-        if (Math.abs(r - 0x4e) < 12 && Math.abs(g - 0x79) < 12 && Math.abs(b - 0xa7) < 12) blue++;
-      }
-      return { dark, blue, total: data.length / 4 };
-    }, bytes.toString('base64'));
+    const data = await pngPixels(desk, bytes);
+    const ink = { dark: 0, blue: 0, total: data.length / 4 };
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (r + g + b < 200) ink.dark++;
+      // The trend's line colour (#4e79a7).
+      if (Math.abs(r - 0x4e) < 12 && Math.abs(g - 0x79) < 12 && Math.abs(b - 0xa7) < 12) ink.blue++;
+    }
     // Text (dark) and the line and dots (blue) are drawn; the rest is the white ground.
     expect(ink.dark).toBeGreaterThan(2000);
     expect(ink.blue).toBeGreaterThan(500);

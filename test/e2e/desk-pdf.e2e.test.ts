@@ -6,17 +6,17 @@
  * encrypted and a truncated PDF, one over the page cap and an untitled scan are refused with their
  * reason and leave the desk as it was. Screenshots: test-results/desk-pdf-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditDocument } from '../../cli/document';
-import type { PageResult } from '../../lib/model';
+import type { DetectedResult, SavedReport } from '../../lib/desk/model';
 import { makePdf } from '../unit/pdf-make';
-import { type ExtensionBrowser, launchInChinese } from './harness';
+import { useExtension } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 
-let ext: ExtensionBrowser;
+const { ext } = useExtension({ language: 'zh_CN' });
 let desk: Page;
 
 const input = () => desk.locator('input[data-input="files"]');
@@ -39,8 +39,8 @@ async function pick(file: string | { name: string; mimeType: string; buffer: Buf
   return (await outcome.first().textContent()) ?? '';
 }
 
-/** The saved records' file names and report sources, as the desk's IndexedDB holds them. */
-function stored(): Promise<{ fileName?: string; source?: string; errors: string[] }[]> {
+/** The saved records, as the desk's IndexedDB holds them. */
+function records(): Promise<SavedReport[]> {
   return desk.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -50,44 +50,25 @@ function stored(): Promise<{ fileName?: string; source?: string; errors: string[
           const get = open.result.transaction('reports').objectStore('reports').getAll();
           get.onsuccess = () => {
             open.result.close();
-            resolve(
-              (
-                get.result as {
-                  fileName?: string;
-                  result: { report: { source?: string }; findings: { rule: string; severity: string }[] };
-                }[]
-              ).map((r) => ({
-                fileName: r.fileName,
-                source: r.result.report.source,
-                errors: r.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule),
-              })),
-            );
+            resolve(get.result);
           };
         };
       }),
   );
 }
 
-/** The saved audit of one file, as the desk's IndexedDB holds it. */
-function savedResult(fileName: string): Promise<PageResult | undefined> {
-  return desk.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('gov-report-audit-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('reports').objectStore('reports').getAll();
-          get.onsuccess = () => {
-            open.result.close();
-            const r = (get.result as { fileName?: string; result: PageResult }[]).find(
-              (x) => x.fileName === name,
-            );
-            resolve(r?.result);
-          };
-        };
-      }),
-    fileName,
-  );
+/** The saved records' file names, report sources and the rules of their errors. */
+async function stored(): Promise<{ fileName?: string; source?: string; errors: string[] }[]> {
+  return (await records()).map((r) => ({
+    fileName: r.fileName,
+    source: r.result.report.source,
+    errors: r.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule),
+  }));
+}
+
+/** The saved audit of one file. */
+async function savedResult(fileName: string): Promise<DetectedResult | undefined> {
+  return (await records()).find((x) => x.fileName === fileName)?.result;
 }
 
 /** The desk's audit of a PDF is the command's: same cells (values, pages), findings and report. */
@@ -107,15 +88,9 @@ async function sameAsCli(fileName: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  ext = await launchInChinese();
   desk = await ext.context.newPage();
   await desk.goto(`chrome-extension://${ext.extensionId}/desk.html`);
   await desk.locator('.desk-empty').waitFor();
-});
-
-afterAll(async () => {
-  await ext?.close();
 });
 
 describe('desk imports PDF and Word files', () => {

@@ -4,20 +4,13 @@
  * year, two years side by side, CSV and XLSX exports read back, a .docx audited from a file, and a
  * backup that round-trips while a corrupt one changes nothing. Screenshots: test-results/desk-*.png.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  activeTabId,
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchInChinese,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
-import { EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { describe, expect, it } from 'vitest';
+import { activeTabId, msgs, useExtension, waitForAudit } from './harness';
+import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import { openPanel, panelClick, panelText } from './shadow';
 
 const YEARS = [
@@ -26,17 +19,9 @@ const YEARS = [
   ['desk-weibin-2023.html', 2023],
 ] as const;
 
-let fixtures: FixtureServer;
-let ext: ExtensionBrowser;
+// Chinese UI, so the screenshots show what most users see. Assertions accept either language.
+const { ext, server: fixtures } = useExtension({ language: 'zh_CN' });
 let desk: Page;
-
-/** A message in both built languages: the browser's UI language decides which one shows. */
-function msgs(key: string): string[] {
-  return ['zh_CN', 'en'].map((lang) => {
-    const m = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'));
-    return m[key.replaceAll('.', '_')].message as string;
-  });
-}
 
 async function download(page: Page, selector: string): Promise<{ name: string; path: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
@@ -53,18 +38,6 @@ async function rows(n: number): Promise<void> {
     timeout: 10_000,
   });
 }
-
-beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  fixtures = await serveFixtures();
-  // Chinese UI, so the screenshots show what most users see. Assertions accept either language.
-  ext = await launchInChinese();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await fixtures?.close();
-});
 
 describe('audit desk', () => {
   it('saves three years of one agency from the popup', async () => {

@@ -6,26 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchWithExtension,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR } from './paths';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { ext, server } = useExtension();
 
 /** Opens `path` and collects the extension scripts parsed in the page (any frame, any world). */
 async function openWatched(path: string): Promise<{ page: Page; cdp: CDPSession; scripts: string[] }> {

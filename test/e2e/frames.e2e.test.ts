@@ -5,19 +5,11 @@
  * in the popup with the reason, in the UI's language, and the badge stops claiming a clean tab.
  * Screenshot: test-results/frames-failed.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  activeTabId,
-  badgeText,
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchWithExtension,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, badgeText, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 
 /** The frame's host: another *.gov.cn host, as a portal embedding a district's report. */
@@ -33,15 +25,11 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const { ext, server } = useExtension();
 
 const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, `${name}.html`), 'utf8');
 
-beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
-  ext = await launchWithExtension();
+beforeAll(() => {
   // A report with nothing found and every check run (✓ alone), and in a frame a report with one
   // error (表四 does not add up): the badge shows 1.
   server.add(
@@ -56,10 +44,6 @@ beforeAll(async () => {
     'plain.html',
     '<!doctype html><meta charset="utf-8"><title>通知公告</title><p>本站维护通知。</p>',
   );
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** Opens the host page and waits for both reports' audits: the badge counts the frame's error. */

@@ -3,13 +3,15 @@
  * extension, resolving *.gov.cn to 127.0.0.1, so the production content-script match is what runs.
  * It builds nothing (global-setup.ts does, once).
  */
+import { mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { chromiumArgs } from '../../scripts/browser.mjs';
-import { CHROMIUM, EXTENSION_DIR, FIXTURES_DIR } from './paths';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchExtension } from '../../scripts/browser.mjs';
+import { EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
 
 /** The gov.cn host fixtures are served under (any *.gov.cn name maps to 127.0.0.1). */
 export const GOV_HOST = 'www.example.gov.cn';
@@ -83,15 +85,11 @@ export interface ExtensionBrowser {
 
 /** Launches Chromium with `.output/chrome-mv3` loaded (flags per shared/docs/toolchain.md). */
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
+  const { context, extensionId, serviceWorker } = await launchExtension(extensionDir, {
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
-    args: chromiumArgs(extensionDir, [OTHER_HOST]),
+    extraHosts: [OTHER_HOST],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, close: () => context.close() };
 }
 
@@ -128,6 +126,50 @@ export async function launchInLanguage(
     restore();
     throw e;
   }
+}
+
+/** What a test file works with: the browser with the extension, and the fixture server. */
+export interface ExtensionSetup {
+  ext: ExtensionBrowser;
+  server: FixtureServer;
+}
+
+/**
+ * The set-up most test files share: before the file's tests, test-results/ exists, the fixtures
+ * are served and Chromium starts with the extension (in `language`'s UI, `zh_CN` for what most
+ * users see, or else in the machine's); after them, both close. Call it at the top of the file (or
+ * of a describe); its hooks run before the caller's own, which may add pages or open tabs.
+ * `ext` and `server` are filled in by the hook, so read their fields in hooks and tests, not at
+ * the top of the file.
+ */
+export function useExtension(options: { language?: string } = {}): ExtensionSetup {
+  const ext = {} as ExtensionBrowser;
+  const server = {} as FixtureServer;
+  let launched: ExtensionBrowser | undefined;
+  let served: FixtureServer | undefined;
+  beforeAll(async () => {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    served = await serveFixtures();
+    Object.assign(server, served);
+    launched = options.language ? await launchInLanguage(options.language) : await launchWithExtension();
+    Object.assign(ext, launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await served?.close();
+  });
+  return { ext, server };
+}
+
+/**
+ * A message as the extension is built with it, in both its languages (zh_CN, en): the browser's UI
+ * language decides which one shows. A message with plural forms (built as `one | many`) gives each.
+ */
+export function msgs(key: string): string[] {
+  return ['zh_CN', 'en'].flatMap((lang) => {
+    const m = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'));
+    return (m[key.replaceAll('.', '_')].message as string).split(' | ');
+  });
 }
 
 /** Waits until the content script has finished (marks measured) or decided (detect measured). */

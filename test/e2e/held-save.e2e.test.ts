@@ -8,32 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  type FixtureServer,
-  inDesk,
-  launchWithExtension,
-  serveFixtures,
-  turnOnAutoSave,
-  waitForAudit,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inDesk, turnOnAutoSave, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR } from './paths';
 
 /** The extension API this file reads in the service worker (evaluated there, not here). */
 declare const chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const { ext, server } = useExtension();
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
+beforeAll(() => {
   server.add('held.html', readFileSync(join(FIXTURES_DIR, 'district-gov-2020.html'), 'utf8'));
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** The desk's records of `url`: when each was saved and the cells it holds. */

@@ -6,21 +6,18 @@
  * record; two reports in one tab are both listed, and the popup's total is the badge's.
  * Screenshots: test-results/live-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticReport } from '../../bench/synthetic.mjs';
 import {
   activeTabId,
   badgeText,
-  type ExtensionBrowser,
-  type FixtureServer,
   inDesk,
-  launchWithExtension,
   sendToTab,
-  serveFixtures,
   turnOnAutoSave,
+  useExtension,
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
@@ -31,8 +28,7 @@ const FRAME_HOST = 'data.example.gov.cn';
 /** The one extension API this file calls in the service worker (evaluated there, not here). */
 declare const chrome: { scripting: { executeScript(injection: object): Promise<unknown> } };
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const { ext, server } = useExtension();
 
 const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, `${name}.html`), 'utf8');
 
@@ -43,9 +39,7 @@ const withScript = (html: string, script: string) =>
 /** How many full audits the content script has run on the page so far. */
 const audits = (p: Page) => p.evaluate(() => performance.getEntriesByName('gra:audit').length);
 
-beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
+beforeAll(() => {
   const big = syntheticReport().html;
   // 表三's （一）予以公开 / 自然人 cell (row 3 of the first table), flipped every 500 ms.
   server.add(
@@ -85,7 +79,6 @@ beforeAll(async () => {
     `<!doctype html><meta charset="utf-8"><title>信息公开</title><body><p>加载中…</p>
 <script>addEventListener('load', () => setTimeout(() => document.documentElement.remove(), 50));</script></body>`,
   );
-  ext = await launchWithExtension();
   // Two reports in one tab: one in the page, one in a frame from another *.gov.cn host.
   server.add(
     'two-reports.html',
@@ -94,10 +87,6 @@ beforeAll(async () => {
       `<iframe id="f" src="${server.url('district-gov-2020-t4-sum-error.html', FRAME_HOST)}" width="1200" height="700"></iframe></body>`,
     ),
   );
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 describe('a page that keeps changing', () => {

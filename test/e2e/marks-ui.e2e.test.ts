@@ -6,20 +6,13 @@
  * tooltip never sits over the panel; a flag's corner shows on amber and red cells.
  * Screenshots: test-results/marks-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  activeTabId,
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchInChinese,
-  sendToTab,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { activeTabId, sendToTab, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
+import { pngPixels, pngWidth } from './pixels';
 import {
   foldPanel,
   forgetPanelState,
@@ -31,8 +24,8 @@ import {
   tipText,
 } from './shadow';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+// In Chinese, as most users see it (and as the screenshots show it).
+const { ext, server } = useExtension({ language: 'zh_CN' });
 let page: Page;
 
 const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, name), 'utf8');
@@ -55,20 +48,12 @@ const storedPrefs = () =>
   });
 
 beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
   // seed001-cms with one 表三 row a figure short: its cells are marked amber (short-row, a warning).
   server.add(
     'shortrow.html',
     fixture('seed001-cms.html').replace(/(2\. 其他法律行政法规禁止公开<\/td>)<td>0<\/td>/, '$1'),
   );
-  // In Chinese, as most users see it (and as the screenshots show it).
-  ext = await launchInChinese();
   page = await ext.context.newPage();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 beforeEach(async () => {
   await forgetPanelState(ext.serviceWorker);
@@ -398,28 +383,17 @@ describe('the panel and the tooltip', () => {
 describe('a flag on a marked cell', () => {
   /** The share of purple pixels in the cell's top-right corner (10 × 10 px). */
   async function cornerPurple(cell: ReturnType<Page['locator']>) {
-    const png = (await cell.screenshot()).toString('base64');
+    const png = await cell.screenshot();
     const probe = await ext.context.newPage();
     await probe.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    const share = await probe.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      const d = g.getImageData(img.width - 12, 2, 10, 10).data;
-      let purple = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        const [r, gr, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
-        if (b > 120 && r > 100 && gr < 90) purple++;
-      }
-      return purple / (d.length / 4);
-    }, png);
+    const d = await pngPixels(probe, png, { x: pngWidth(png) - 12, y: 2, width: 10, height: 10 });
     await probe.close();
-    return share;
+    let purple = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+      if (b > 120 && r > 100 && g < 90) purple++;
+    }
+    return purple / (d.length / 4);
   }
 
   it.each([

@@ -8,17 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  activeTabId,
-  badgeText,
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchWithExtension,
-  sendToTab,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, badgeText, sendToTab, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import {
   openPanel,
@@ -31,8 +22,7 @@ import {
   typeInFrame,
 } from './shadow';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const { ext, server } = useExtension();
 let page: Page;
 
 const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, `${name}.html`), 'utf8');
@@ -40,7 +30,6 @@ const bodyOf = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1]
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 beforeAll(async () => {
-  server = await serveFixtures();
   const report = fixture('seed000-word-balance-error');
   // The report arrives 400 ms after load, as on portals that render articles with script.
   server.add(
@@ -59,12 +48,7 @@ beforeAll(async () => {
     `<!doctype html><meta charset="utf-8"><title>专栏</title><h1>专栏</h1>
 <iframe id="f" srcdoc="${attr(fixture('district-gov-2020-t4-sum-error'))}" width="1200" height="700"></iframe>`,
   );
-  ext = await launchWithExtension();
   page = await ext.context.newPage();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 describe('a hostile page', () => {

@@ -6,19 +6,11 @@
  * many flags a cell has; the note is stored (the popup lists it) and survives a reload.
  * Screenshots: test-results/privacy-panel.png, privacy-editor.png, privacy-open.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  activeTabId,
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchWithExtension,
-  sendToTab,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, sendToTab, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import { openPanel, panelFrame, typeInFrame } from './shadow';
 
@@ -60,22 +52,14 @@ const SPY = `<script>
 })();
 </script>`;
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const { ext, server } = useExtension();
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
   const report = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
   // The spy runs before anything else on the page.
   server.add('spied.html', report.replace(/<head>/i, `<head>${SPY}`));
-  ext = await launchWithExtension();
   page = await ext.context.newPage();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 type Spy = Record<'keys' | 'inputs' | 'selections' | 'finds' | 'attrs' | 'texts', string[]>;

@@ -9,15 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  activeTabId,
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchWithExtension,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { activeTabId, useExtension, waitForAudit } from './harness';
 import { EXTENSION_DIR } from './paths';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -58,19 +51,12 @@ describe('the built manifest', () => {
 });
 
 describe('a session', () => {
-  let ext: ExtensionBrowser;
-  let fixtures: FixtureServer;
+  const { ext, server: fixtures } = useExtension();
   const requests: string[] = [];
   const record = (r: Request) => requests.push(r.url());
 
-  beforeAll(async () => {
-    fixtures = await serveFixtures();
-    ext = await launchWithExtension();
+  beforeAll(() => {
     ext.context.on('request', record);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await fixtures?.close();
   });
 
   it('makes no network request beyond the page it audits', async () => {

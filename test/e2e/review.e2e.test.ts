@@ -6,30 +6,23 @@
  * an attachment linked from a report page is fetched and audited; one on another host is refused
  * with a message. Screenshots go to test-results/review-*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cmapPdf } from '../unit/pdf-make';
-import { type ExtensionBrowser, type FixtureServer, launchInChinese, serveFixtures } from './harness';
+import { useExtension } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import { openPanel } from './shadow';
 
 /** The one extension API used inside the service worker's evaluate. */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
-let fixtures: FixtureServer;
-let ext: ExtensionBrowser;
+// The UI most users see, in the screenshots; the assertions read no UI text.
+const { ext, server: fixtures } = useExtension({ language: 'zh_CN' });
 /** The review page's own audit times (ms), written to test-results/review-timings.json. */
 const timings: Record<string, number> = {};
-
-beforeAll(async () => {
-  fixtures = await serveFixtures();
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  // The UI most users see, in the screenshots; the assertions read no UI text.
-  ext = await launchInChinese();
-});
 
 afterAll(async () => {
   // Recorded, not asserted (a loaded machine's timing is no test): the README's figures come from here.
@@ -37,8 +30,6 @@ afterAll(async () => {
     join(RESULTS_DIR, 'review-timings.json'),
     `${JSON.stringify({ ...timings, loadavg: loadavg() }, null, 2)}\n`,
   );
-  await ext?.close();
-  await fixtures?.close();
 });
 
 /** Opens `href` in a tab, then the popup as a page told (?tab=) which tab it inspects. */
