@@ -4,17 +4,12 @@
  * pages, the panel and its findings, tooltips, the marks toggle, reports rendered late or inside
  * frames, and a hostile page. Screenshots go to test-results/content-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchWithExtension,
-  serveFixtures,
-  waitForAudit,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension, waitForAudit } from './harness';
+import { entry, readMarksInPage } from './marks';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import {
   foldPanel,
@@ -27,21 +22,6 @@ import {
   tipCount,
   tipText,
 } from './shadow';
-
-interface ManifestEntry {
-  name: string;
-  detected: boolean;
-  template: string | null;
-  fires: string[];
-  silent: string[];
-  cells: Record<string, number | null>;
-}
-const manifest: ManifestEntry[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8'));
-const entry = (name: string) => {
-  const m = manifest.find((x) => x.name === name);
-  if (!m) throw new Error(`${name} is not in test/fixtures/manifest.json`);
-  return m;
-};
 
 /** Both templates, Word and CMS markup, a split 表三, a 序号 column, GBK bytes, each arithmetic rule, a hostile page. */
 const REPORTS = [
@@ -62,37 +42,12 @@ const REPORTS = [
 /** Rules whose findings always name table cells that exist on the page. */
 const CELL_RULES = new Set(['t3-balance', 't3-outcome-sum', 't3-column-sum', 't4-sum']);
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const { ext: browser, server } = useExtension();
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
-  browser = await launchWithExtension();
   page = await browser.context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** What the page's cells carry: address → text, and every rule id and severity found. */
-function readMarks(p: Page) {
-  return p.evaluate(() => {
-    const addrs: Record<string, string> = {};
-    const rules: Record<string, string[]> = {};
-    for (const el of Array.from(document.querySelectorAll('[data-audit-address]'))) {
-      const text = (el.textContent ?? '').normalize('NFKC').replace(/\s+/g, '');
-      for (const a of (el.getAttribute('data-audit-address') ?? '').split(' ')) addrs[a] = text;
-      const r = el.getAttribute('data-audit-rules');
-      if (r)
-        for (const id of r.split(' '))
-          rules[id] = [...(rules[id] ?? []), el.getAttribute('data-audit-severity') ?? ''];
-    }
-    return { addrs, rules };
-  });
-}
 
 async function open(name: string, what: 'marks' | 'detect' = 'marks') {
   await page.goto(server.url(`${name}.html`));
@@ -106,7 +61,7 @@ describe('marks on report fixtures (expectations from manifest.json)', () => {
       const m = entry(name);
       await open(name);
       await openPanel(page);
-      const { addrs, rules } = await readMarks(page);
+      const { addrs, rules } = await page.evaluate(readMarksInPage);
       for (const [addr, value] of Object.entries(m.cells)) {
         if (value === null) continue;
         expect(addrs[addr], `${name}: ${addr}`).toBeDefined();

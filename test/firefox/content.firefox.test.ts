@@ -6,24 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, OTHER_HOST, serveFixtures } from '../e2e/harness';
+import { entry, readMarksInPage } from '../e2e/marks';
 import { FIXTURES_DIR } from '../e2e/paths';
 import { type FirefoxExtension, launchFirefox, waitForAudit } from './harness';
-
-interface ManifestEntry {
-  name: string;
-  fires: string[];
-  silent: string[];
-  cells: Record<string, number | null>;
-}
-const manifest: ManifestEntry[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8'));
-const entry = (name: string) => {
-  const m = manifest.find((x) => x.name === name);
-  if (!m) throw new Error(`${name} is not in test/fixtures/manifest.json`);
-  return m;
-};
 
 let ff: FirefoxExtension;
 let server: FixtureServer;
@@ -37,25 +24,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Address → the cell's text, and rule id → the severities of the cells marked with it. */
-function readMarks(page: Page) {
-  return page.evaluate(() => {
-    const addrs: Record<string, string> = {};
-    const rules: Record<string, string[]> = {};
-    const ruleCells: Record<string, string[]> = {};
-    for (const el of Array.from(document.querySelectorAll('[data-audit-address]'))) {
-      const text = (el.textContent ?? '').normalize('NFKC').replace(/\s+/g, '');
-      const own = (el.getAttribute('data-audit-address') ?? '').split(' ');
-      for (const a of own) addrs[a] = text;
-      for (const id of (el.getAttribute('data-audit-rules') ?? '').split(' ').filter(Boolean)) {
-        rules[id] = [...(rules[id] ?? []), el.getAttribute('data-audit-severity') ?? ''];
-        ruleCells[id] = [...(ruleCells[id] ?? []), ...own];
-      }
-    }
-    return { addrs, rules, ruleCells };
-  });
-}
-
 describe('the Firefox content script on *.gov.cn', () => {
   it('marks a report: cells carry their addresses, the unbalanced 表三 cells t3-balance', async () => {
     const name = 'seed000-word-balance-error';
@@ -63,7 +31,7 @@ describe('the Firefox content script on *.gov.cn', () => {
     const { page } = await ff.openTab(server.url(`${name}.html`));
     expect(new URL(page.url()).hostname).toBe('www.example.gov.cn');
     await waitForAudit(page);
-    const { addrs, rules, ruleCells } = await readMarks(page);
+    const { addrs, rules, ruleCells } = await page.evaluate(readMarksInPage);
     for (const [addr, value] of Object.entries(m.cells)) {
       if (value === null) continue;
       expect(addrs[addr], `${addr}`).toBeDefined();
