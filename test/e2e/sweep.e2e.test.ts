@@ -9,90 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { Agent, type Dispatcher, getGlobalDispatcher, setGlobalDispatcher } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
-import { captureIo } from '../../cli/testing';
-import type { PageResult } from '../../lib/model';
-import { LIST_PATH, OTHER_HOST, type Portal, startPortal } from '../portal/portal.mjs';
-import { activeTabId, type ExtensionBrowser, launchInChinese } from './harness';
+import { describe, expect, it } from 'vitest';
+import { LIST_PATH, OTHER_HOST } from '../portal/portal.mjs';
+import { cliRows, SWEEP_HOST as HOST, sweepTableInPage, usePortal } from '../portal/sweep';
+import { activeTabId, useExtension } from './harness';
 import { EXTENSION_DIR, RESULTS_DIR } from './paths';
 
-const HOST = 'www.example.gov.cn';
-let portal: Portal;
-let ext: ExtensionBrowser;
-let previous: Dispatcher;
-
-beforeAll(async () => {
-  // The slow page outlasts the sweep's 15 s limit (and the CLI's, lowered to 5 s below).
-  portal = await startPortal({ slowMs: 40_000 });
-  // Chromium's UI in Chinese, as most users have it: the screenshot shows what they see.
-  ext = await launchInChinese();
-  // The CLI reaches www.example.gov.cn on 127.0.0.1 too, as the browser's host-resolver rules do.
-  previous = getGlobalDispatcher();
-  setGlobalDispatcher(
-    new Agent({
-      connect: {
-        lookup: (_host, opts, cb) =>
-          (opts as { all?: boolean }).all
-            ? (cb as (e: null, a: { address: string; family: number }[]) => void)(null, [
-                { address: '127.0.0.1', family: 4 },
-              ])
-            : cb(null, '127.0.0.1', 4),
-      },
-    }),
-  );
-});
-afterAll(async () => {
-  setGlobalDispatcher(previous);
-  await ext?.close();
-  await portal?.close();
-});
-
-interface Row {
-  url: string;
-  errors: number;
-  warnings: number;
-  rules: string;
-}
-
-async function readTable(page: Page) {
-  return page.evaluate(() => ({
-    rows: [...document.querySelectorAll<HTMLElement>('tr[data-url]')].map((tr) => ({
-      url: tr.dataset.url!,
-      errors: Number(tr.dataset.errors),
-      warnings: Number(tr.dataset.warnings),
-      rules: tr.dataset.rules ?? '',
-    })),
-    failed: [...document.querySelectorAll<HTMLElement>('.failed li[data-url]')].map((li) => ({
-      url: li.dataset.url!,
-      kind: li.dataset.kind!,
-      text: li.textContent ?? '',
-    })),
-    summary: document.querySelector('.summary-line')?.textContent ?? '',
-  }));
-}
-
-/** The CLI's rows for the same column: counts and rules of each report after the cross-year checks. */
-async function cliRows(): Promise<{ rows: Row[]; stderr: string }> {
-  const c = captureIo();
-  await main(['--follow', '--json', '--delay', '0', portal.url(LIST_PATH, HOST)], {
-    ...c.io,
-    limits: { timeoutMs: 5000 },
-  });
-  const pages = JSON.parse(c.stdout()) as PageResult[];
-  const rows = pages.map((p) => {
-    const f = p.detected ? p.findings : [];
-    return {
-      url: p.url!,
-      errors: f.filter((x) => x.severity === 'error').length,
-      warnings: f.filter((x) => x.severity === 'warning').length,
-      rules: [...new Set(f.filter((x) => x.severity !== 'info').map((x) => x.rule))].sort().join(' '),
-    };
-  });
-  return { rows, stderr: c.stderr() };
-}
+const portal = usePortal();
+// Chromium's UI in Chinese, as most users have it: the screenshot shows what they see.
+const { ext } = useExtension({ language: 'zh_CN' });
 
 describe('sweep a portal column', () => {
   it('the popup offers it on the list page, with the first page’s report links', async () => {
@@ -147,13 +72,13 @@ describe('sweep a portal column', () => {
     );
     await sweepPage.locator('main[data-phase="done"]').waitFor({ timeout: 90_000 });
     const seconds = (performance.now() - started) / 1000;
-    const got = await readTable(sweepPage);
+    const got = await sweepPage.evaluate(sweepTableInPage);
     await sweepPage.screenshot({ path: join(RESULTS_DIR, 'sweep.png'), fullPage: true });
 
     const pdf = portal.url(portal.traps.find((t) => t.path.endsWith('.pdf'))!.path, HOST);
     const want = [...portal.reports.map((r) => portal.url(r.path, HOST)), pdf];
     expect([...got.rows.map((r) => r.url)].sort()).toEqual([...want].sort());
-    const cli = await cliRows();
+    const cli = await cliRows(portal);
     // The PDF too: read on the sweep page with pdf.js, as the CLI reads it.
     expect(got.rows).toEqual(cli.rows);
     const withErrors = got.rows.filter((r) => r.errors > 0).length;

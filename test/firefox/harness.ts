@@ -22,8 +22,9 @@ import { FIREFOX } from '../../scripts/browser.mjs';
 import { ROOT } from '../e2e/paths';
 
 export { FIREFOX };
-/** The unpacked Firefox MV2 build. */
-export const FIREFOX_EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv2');
+/** The unpacked Firefox MV2 build ($GRA_FIREFOX_EXTENSION_DIR: a copy of it, out of reach of a rebuild under way). */
+export const FIREFOX_EXTENSION_DIR =
+  process.env.GRA_FIREFOX_EXTENSION_DIR || resolve(ROOT, '.output/firefox-mv2');
 
 /** The extension API the helper tab calls (evaluated in the extension page, not here). */
 declare const browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
