@@ -258,7 +258,7 @@ if (ONLY !== 'live') {
     const rs = [];
     for (let i = 0; i < RUNS; i++) rs.push(await profiled(f, 'gra:detect', 1000));
     const audited = rs.some((r) => r.m['gra:audit'] !== undefined)
-      ? `  (title says 年报: page script loaded; background ${ms(median(rs.map((r) => r.m['gra:background'] ?? 0)))})`
+      ? `  (page script loaded: the detector took it for a report; background ${ms(median(rs.map((r) => r.m['gra:background'] ?? 0)))})`
       : '';
     console.log(
       `  ${f.padEnd(40)} total ${cost(rs)}   detect ${ms(median(rs.map((r) => r.m['gra:detect'])))}${audited}  (budget 2 ms)`,

@@ -1,16 +1,18 @@
 /**
  * The detector: the manifest's content script on every *.gov.cn page (every frame; wxt.config.ts
- * lists it), and on sites the user granted. It costs next to nothing: it searches the title, then
- * (only when the title says nothing) the body's text for a report's words (lib/quick-check.ts),
- * and only when they are there asks the background to load the page script (entrypoints/content/)
- * into this frame. A page that renders its report later is watched until it does (with backoff),
+ * lists it), and on sites the user granted. It costs next to nothing: it searches the title and
+ * the body's text for a report's words (lib/quick-check.ts), and only when they are there, and the
+ * page is not a portal's list of reports (reports named again and again, nothing else to say
+ * report), asks the background to load the page script (entrypoints/content/) into this frame. A
+ * list passed over still gets the audit when the popup is opened there (components/popup/audit.ts).
+ * A page that renders its report later is watched until it does (with backoff),
  * then left: the watch is for added nodes only (a report arrives as new elements, a new title as a
  * new text node), not for every text edit a ticker or a clock makes. An unlisted script, not
  * defineContentScript: WXT's content-script wrapper brings its context and the browser polyfill
  * (~15 KB) to every page. Test URLs: test/fixtures/*.html as http://www.example.gov.cn:PORT/.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { textMayBeReport, titleMayBeReport } from '../lib/quick-check';
+import { ARTICLE_TITLE_XPATH, type PageProbe, pageMayBeReport } from '../lib/quick-check';
 import { LOAD_AUDIT } from '../utils/load-audit';
 import { Backoff } from './content/backoff';
 import { measure } from './content/measure';
@@ -37,10 +39,22 @@ function bodyText(): string {
   }
 }
 
+/** The head's ArticleTitle meta, by XPath too (2: STRING_TYPE); '' where the document cannot answer. */
+function articleTitle(): string {
+  try {
+    return document.evaluate(ARTICLE_TITLE_XPATH, document, null, 2, null).stringValue;
+  } catch {
+    return '';
+  }
+}
+
+/** The page as the quick check reads it: no element reaches this script. */
+const PAGE: PageProbe = { title: () => document.title ?? '', text: bodyText, articleTitle };
+
 /** Checks the page now; true (and the audit asked for) when it may hold a report. */
 function check(): boolean {
   const t0 = performance.now();
-  const maybe = titleMayBeReport(document.title ?? '') || textMayBeReport(bodyText());
+  const maybe = pageMayBeReport(PAGE);
   measure('gra:detect', t0);
   if (!maybe) return false;
   // Firefox has `browser` (promises); Chrome's `chrome` returns a promise too in MV3.
