@@ -15,7 +15,7 @@ import { assertRoom } from '../utils/desk-budget';
 import { openDesk } from '../utils/desk-db';
 import { loadFlags } from '../utils/flags';
 import { HeldSaves } from '../utils/held-saves';
-import { AUDIT_SCRIPT, isAuditPage, isLoadAudit } from '../utils/load-audit';
+import { AUDIT_SCRIPT, isAuditPage, isLoadAudit, isLoadReader, READER_SCRIPT } from '../utils/load-audit';
 import {
   AuditReplySchema,
   fromExtensionPage,
@@ -218,6 +218,17 @@ export default defineBackground(() => {
     void browser.scripting
       .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [AUDIT_SCRIPT] })
       .catch(() => undefined);
+  });
+
+  // The page script's answer disagreed with its page: load its own reader into that frame (the
+  // reply comes once the script has run).
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isLoadReader(message) || sender.id !== browser.runtime.id) return;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    return browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] })
+      .then(() => true);
   });
 
   // The page script sent the page it read: the core audits it here, warm, off the page's main

@@ -14,6 +14,20 @@ export const LOAD_AUDIT = 'gra:loadAudit';
 /** The page script (entrypoints/content/), injected into one frame. */
 export const AUDIT_SCRIPT = '/page.js';
 
+/**
+ * The page's own reader (entrypoints/page-read.ts): loaded into a frame only when the answer to the
+ * page's markup disagrees with the page, which then walks its own DOM. The page script asks for
+ * it (LOAD_READER); it leaves its reader on the content scripts' global under READER.
+ */
+export const READER_SCRIPT = '/page-read.js';
+export const LOAD_READER = 'gra:loadReader';
+export const READER = Symbol.for('gov-report-audit.reader');
+
+/** Whether a runtime message is the page script's request for its reader. */
+export function isLoadReader(message: unknown): boolean {
+  return (message as { type?: unknown } | null)?.type === LOAD_READER;
+}
+
 /** Whether a runtime message is the detector's request. */
 export function isLoadAudit(message: unknown): boolean {
   return (message as { type?: unknown } | null)?.type === LOAD_AUDIT;

@@ -8,7 +8,13 @@
  */
 import type { Check, Finding, Flag, PageResult, Template } from '../../lib/model';
 import { textMayBeReport, titleMayBeReport } from '../../lib/quick-check';
-import { AUDIT_PAGE, type AuditAnswer, type AuditPageReply } from '../../utils/load-audit';
+import {
+  AUDIT_PAGE,
+  type AuditAnswer,
+  type AuditPageReply,
+  LOAD_READER,
+  READER,
+} from '../../utils/load-audit';
 import { PageMarks } from '../../utils/marks';
 import { ERROR_MAX, TEXT_FLAG } from '../../utils/panel-link';
 import { textFlagRanges } from '../../utils/text-flags';
@@ -17,7 +23,7 @@ import { measure } from './measure';
 import { pageFlags, watchPageFlags } from './page-flags';
 import { pageHtml } from './page-html';
 import { mountPanel, type PanelHandle, type PanelView, reportColumn, reportRight } from './panel-host';
-import { findNodes, pageMarkup, readPage } from './read';
+import { findNodes, pageMarkup, type ReadPage } from './read';
 import { api, send } from './runtime';
 import type { TipState } from './tooltip';
 
@@ -40,6 +46,18 @@ export interface PageAudit {
   texts: string[];
   /** Every cell address and fact key the report has (a flag on anything else is an orphan). */
   anchors: string[];
+}
+
+/**
+ * The page's own reader (read.ts readPage), loaded into this frame's content-script world on first
+ * need (entrypoints/page-read.ts): most pages never need it, and so never compile it.
+ */
+async function pageReader(): Promise<(doc: Document) => Promise<ReadPage>> {
+  const g = globalThis as { [READER]?: (doc: Document) => Promise<ReadPage> };
+  if (!g[READER]) await api.runtime.sendMessage({ type: LOAD_READER });
+  const read = g[READER];
+  if (!read) throw new Error('the page reader did not load');
+  return read;
 }
 
 /** The state of the page script in one frame. */
@@ -206,7 +224,7 @@ export class Session {
       // The page changed under its markup, or holds what a parse reads otherwise: it reads itself.
     }
     const t1 = performance.now();
-    const { source, nodes } = await readPage(document);
+    const { source, nodes } = await (await pageReader())(document);
     // Its own name too: how often the markup's answer was not trusted (tests, the bench).
     measure('gra:read', t1);
     if (html !== null) measure('gra:reread', t1);
