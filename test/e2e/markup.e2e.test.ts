@@ -1,0 +1,76 @@
+/**
+ * The page sends its markup and the background reads it (entrypoints/content/read.ts pageMarkup,
+ * utils/audit-page.ts auditHtml): in Chromium, the marks land on the cells the manifest expects,
+ * content a browser keeps as text (noscript) or apart (template) included in the markup but not
+ * in the page shifts nothing, and where the page disagrees with its markup's answer (a cell whose
+ * text is partly hidden) the page reads itself (gra:reread) and still marks the right cells.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension, waitForAudit } from './harness';
+import { entry, readMarksInPage } from './marks';
+import { FIXTURES_DIR } from './paths';
+
+const { ext, server } = useExtension();
+let page: Page;
+
+beforeAll(async () => {
+  page = await ext.context.newPage();
+  const seed = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
+  // Elements the markup holds but the page does not (noscript is text with scripting on; a
+  // template's content is a fragment apart): cells and paragraphs ahead of the report's own.
+  const before =
+    '<noscript><table><tr><td>本年新收政府信息公开申请数量</td><td>99</td></tr></table><p>请启用脚本</p></noscript>' +
+    '<template><table><tr><td>7</td><td>8</td></tr></table><p>模板</p></template>';
+  server.add('markup-opaque.html', seed.replace(/<body([^>]*)>/, `<body$1>${before}`));
+  // 563 (t2.permit.decisions) followed by a hidden 9: the cell reads 563, its textContent 5639.
+  expect(seed.match(/>\s*563\s*</g)?.length).toBe(1);
+  server.add(
+    'markup-hidden.html',
+    seed.replace(/>(\s*)563(\s*)</, '>$1563<span style="display:none">9</span>$2<'),
+  );
+});
+
+async function audited(path: string) {
+  await page.goto(server.url(path));
+  await waitForAudit(page);
+  const reread = await page.evaluate(() => performance.getEntriesByName('gra:reread').length);
+  return { reread, marks: await page.evaluate(readMarksInPage) };
+}
+
+function expectCells(addrs: Record<string, string>) {
+  const m = entry('seed001-cms');
+  for (const [addr, value] of Object.entries(m.cells)) {
+    if (value === null) continue;
+    expect(addrs[addr], addr).toBeDefined();
+    expect(addrs[addr], `${addr} text`).toContain(String(value));
+  }
+}
+
+describe('the page audited from its markup', () => {
+  it('marks the manifest cells of a real report without reading the page itself', async () => {
+    const { reread, marks } = await audited('seed001-cms.html');
+    expect(reread).toBe(0);
+    expectCells(marks.addrs);
+  });
+
+  it('noscript and template content ahead of the report shifts no mark', async () => {
+    const { reread, marks } = await audited('markup-opaque.html');
+    expect(reread).toBe(0);
+    expectCells(marks.addrs);
+    // Nothing inside noscript or template is marked.
+    const inside = await page.evaluate(
+      () => document.querySelectorAll('noscript [data-audit-address], template [data-audit-address]').length,
+    );
+    expect(inside).toBe(0);
+  });
+
+  it('a cell whose text the page partly hides: the page reads itself, and marks the same cells', async () => {
+    const { reread, marks } = await audited('markup-hidden.html');
+    expect(reread).toBe(1);
+    expectCells(marks.addrs);
+    expect(marks.addrs['t2.permit.decisions']).toBe('5639');
+  });
+});
