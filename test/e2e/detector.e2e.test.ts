@@ -1,13 +1,14 @@
 /**
  * Almost free where not needed: every *.gov.cn page runs only the detector (detector.js, a few KB);
  * the audit (page.js) is loaded into a frame only when the detector finds a
- * report's words there. Which scripts the page parsed is read from the DevTools protocol.
+ * report's words there, and not into a portal's list of reports (the popup loads it there when
+ * opened). Which scripts the page parsed is read from the DevTools protocol.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useExtension, waitForAudit } from './harness';
+import { activeTabId, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR } from './paths';
 
 const { ext, server } = useExtension();
@@ -69,5 +70,51 @@ describe('the detector', () => {
     expect(scripts).toContain('/page.js');
     expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(10);
     await page.close();
+  });
+
+  it.each(['nonreport-list.html', 'nonreport-list-county.html'])(
+    '%s, a list of reports: the detector alone; the popup opened there loads the audit and offers the sweep',
+    async (path) => {
+      const { page, scripts } = await openWatched(path);
+      await waitForAudit(page, 'detect');
+      await page.waitForTimeout(1500);
+      expect(scripts).toContain('/detector.js');
+      expect(scripts).not.toContain('/page.js');
+      expect(await measures(page)).not.toContain('gra:audit');
+      const tab = await activeTabId(ext);
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);
+      // "Not a report" (the audit, loaded by the popup, found none), not "does not run here".
+      await popup.locator('.not-report[data-state="notReport"]').waitFor();
+      expect(scripts).toContain('/page.js');
+      const sweep = popup.locator('[data-action="sweep"]');
+      await sweep.waitFor();
+      expect(Number(await sweep.getAttribute('data-links'))).toBeGreaterThanOrEqual(12);
+      await popup.close();
+      await page.close();
+    },
+  );
+
+  it('loads the audit into a page whose head names its report (ArticleTitle), however many reports it lists', async () => {
+    const links = Array.from(
+      { length: 8 },
+      (_, i) => `<li><a href="/nb/${2023 - i}.html">某某局${2023 - i}年政府信息公开工作年度报告</a></li>`,
+    ).join('');
+    const page = (head: string) =>
+      `<!doctype html><html><head><meta charset="utf-8"><title>政府信息公开年报_某某区人民政府</title>${head}</head>
+<body><ul class="side">${links}</ul><p><img src="/u/nb-1.jpg" alt=""><img src="/u/nb-2.jpg" alt=""></p></body></html>`;
+    server.add(
+      'article-title.html',
+      page('<meta name="ArticleTitle" content="某某局2022年政府信息公开工作年度报告">'),
+    );
+    server.add('column-name.html', page('<meta name="ColumnName" content="政府信息公开年报">'));
+    const article = await openWatched('article-title.html');
+    const column = await openWatched('column-name.html');
+    await Promise.all([waitForAudit(article.page, 'detect'), waitForAudit(column.page, 'detect')]);
+    await article.page.waitForTimeout(1500);
+    expect(article.scripts).toContain('/page.js');
+    expect(column.scripts).not.toContain('/page.js');
+    await article.page.close();
+    await column.page.close();
   });
 });
