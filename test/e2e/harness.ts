@@ -94,15 +94,10 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
 }
 
 /**
- * Launches as launchWithExtension does, with Chromium's UI in Chinese (Chromium on Linux takes it from
- * LANGUAGE, which the launch passes on), so screenshots show what most users see; close() puts
- * LANGUAGE back.
+ * Launches as launchWithExtension does, with Chromium's UI in `language` (`zh_CN`, `en_US`):
+ * Chromium on Linux takes it from LANGUAGE, which the launch passes on (zh_CN: screenshots show what
+ * most users see); close() puts LANGUAGE back.
  */
-export function launchInChinese(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
-  return launchInLanguage('zh_CN', extensionDir);
-}
-
-/** Launches as launchWithExtension does, with Chromium's UI in `language` (`zh_CN`, `en_US`); see launchInChinese. */
 export async function launchInLanguage(
   language: string,
   extensionDir = EXTENSION_DIR,

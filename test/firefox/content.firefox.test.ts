@@ -6,23 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, OTHER_HOST, serveFixtures } from '../e2e/harness';
+import { describe, expect, it } from 'vitest';
+import { OTHER_HOST } from '../e2e/harness';
 import { entry, readMarksInPage } from '../e2e/marks';
 import { FIXTURES_DIR } from '../e2e/paths';
-import { type FirefoxExtension, launchFirefox, waitForAudit } from './harness';
+import { useFirefox, waitForAudit } from './harness';
 
-let ff: FirefoxExtension;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const { ff, server } = useFirefox();
 
 describe('the Firefox content script on *.gov.cn', () => {
   it('marks a report: cells carry their addresses, the unbalanced 表三 cells t3-balance', async () => {

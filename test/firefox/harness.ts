@@ -18,7 +18,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { FIREFOX } from '../../scripts/browser.mjs';
+import { type FixtureServer, serveFixtures } from '../e2e/harness';
 import { ROOT } from '../e2e/paths';
 
 export { FIREFOX };
@@ -153,6 +155,29 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
       rmSync(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The set-up the Firefox files share: before the file's tests the fixtures are served and Firefox
+ * starts with the build; after them both close. Its hooks run before the caller's own. `ff` and
+ * `server` are filled in by the hook, so read their fields in hooks and tests.
+ */
+export function useFirefox(): { ff: FirefoxExtension; server: FixtureServer } {
+  const ff = {} as FirefoxExtension;
+  const server = {} as FixtureServer;
+  let launched: FirefoxExtension | undefined;
+  let served: FixtureServer | undefined;
+  beforeAll(async () => {
+    served = await serveFixtures();
+    Object.assign(server, served);
+    launched = await launchFirefox();
+    Object.assign(ff, launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await served?.close();
+  });
+  return { ff, server };
 }
 
 /** Waits until the content script has finished marking (or only decided, on a non-report page). */

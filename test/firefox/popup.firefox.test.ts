@@ -12,10 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, serveFixtures } from '../e2e/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entry } from '../e2e/marks';
 import { FIXTURES_DIR } from '../e2e/paths';
-import { type FirefoxExtension, launchFirefox, waitForAudit } from './harness';
+import { useFirefox, waitForAudit } from './harness';
 
 const NAME = 'seed000-word-balance-error';
 
@@ -24,9 +24,7 @@ interface GoldenFinding {
   severity: string;
   cells: string[];
 }
-const manifestCells: Record<string, number | null> = JSON.parse(
-  readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8'),
-).find((m: { name: string }) => m.name === NAME).cells;
+const manifestCells = entry(NAME).cells;
 const golden: {
   report: { agency: string; year: number; cells: Record<string, { value: number | null }> };
   findings: GoldenFinding[];
@@ -36,24 +34,17 @@ const balanceCells = new Set(golden.findings.filter((f) => f.rule === 't3-balanc
 const ruleList = (fs: { rule: string; severity: string }[]) =>
   fs.map((f) => `${f.severity} ${f.rule}`).sort();
 
-let ff: FirefoxExtension;
-let server: FixtureServer;
+const { ff, server } = useFirefox();
 let page: Page;
 let popup: Page;
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  ff = await launchFirefox();
   const tab = await ff.openTab(server.url(`${NAME}.html`));
   page = tab.page;
   // On *.gov.cn the content script runs by itself: let it finish before the popup asks.
   await waitForAudit(page);
   popup = await ff.openExtensionPage(`popup.html?tab=${tab.tabId}`);
   await popup.waitForSelector('.summary', { timeout: 15_000 });
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
 });
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */

@@ -7,23 +7,11 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, serveFixtures } from '../e2e/harness';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../e2e/paths';
-import { FIREFOX_EXTENSION_DIR, type FirefoxExtension, launchFirefox } from './harness';
+import { useFirefox } from './harness';
 
-let ff: FirefoxExtension;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  // GRA_FIREFOX_EXTENSION_DIR: a private copy of the build, out of reach of a rebuild under way.
-  ff = await launchFirefox(process.env.GRA_FIREFOX_EXTENSION_DIR || FIREFOX_EXTENSION_DIR);
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const { ff, server } = useFirefox();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

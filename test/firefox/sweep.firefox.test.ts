@@ -5,20 +5,13 @@
  * with the counts and rules the CLI's `--follow` gives over the same column.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIST_PATH } from '../portal/portal.mjs';
 import { cliRows, SWEEP_HOST as HOST, sweepTableInPage, usePortal } from '../portal/sweep';
-import { type FirefoxExtension, launchFirefox } from './harness';
+import { useFirefox } from './harness';
 
 const portal = usePortal();
-let ff: FirefoxExtension;
-
-beforeAll(async () => {
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-});
+const { ff } = useFirefox();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
