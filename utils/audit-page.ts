@@ -1,8 +1,9 @@
 /**
- * The background's side of the audit: the page script sends the page it read (a PageSource whose
- * node handles are indices, utils/load-audit.ts), and the core (lib/audit.ts) audits it here, warm,
- * off the page's main thread. What comes back names nodes by the same indices, so the page marks
- * exactly the cells and sentences the core read.
+ * The background's side of the audit: the page script sends its markup (auditHtml: parsed and read
+ * here with the CLI's parser), or the page it read itself (auditPage: a PageSource whose node
+ * handles are indices, utils/load-audit.ts), and the core (lib/audit.ts) audits it here, warm, off
+ * the page's main thread. What comes back names the nodes to mark: by tag and place in the
+ * document, with the text read in each, for the page to check; or by the page's own indices.
  */
 import { z } from 'zod/mini';
 import { readHtml } from '../lib/adapters/htmlparser2';

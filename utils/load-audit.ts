@@ -1,8 +1,9 @@
 /**
  * The page ↔ background protocol of the audit itself. The detector asks the background to load the
- * page script (LOAD_AUDIT); the page script reads the page into a PageSource whose node handles are
- * indices (AUDIT_PAGE) and the background audits it with the warm core and answers with the result
- * and, for marking, the indices of the nodes it names. Plain runtime messaging (no schema library
+ * page script (LOAD_AUDIT); the page script sends its document's markup (AUDIT_PAGE with `html`),
+ * or, where the answer to that disagrees with the page, the PageSource it read itself, whose node
+ * handles are indices (AUDIT_PAGE with `source`); the background audits it with the warm core and
+ * answers with the result and, for marking, the nodes it names. Plain runtime messaging (no schema library
  * on the page's side): the detector stays a few hundred bytes and the page script small; the
  * background validates what it is sent.
  */

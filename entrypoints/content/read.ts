@@ -1,9 +1,12 @@
 /**
- * Reading the page for the background's audit: the core's own walk (lib/adapters/walk.ts, with the
- * live-DOM access of lib/adapters/dom.ts) run over the document a few milliseconds at a time, so a
- * 20,000-cell page never holds the main thread long; then every node handle becomes an index into
- * a list the page script keeps, which makes the page source a plain value to send. The background
- * answers in the same indices, and the page marks the very nodes the core read.
+ * Reading the page for the background's audit. First as markup (pageMarkup: the document's
+ * outerHTML, which the background parses and reads; findNodes then finds and checks the nodes its
+ * answer names). Where the page disagrees with that answer, the page reads itself (readPage, loaded
+ * then as page-read.js): the core's own walk (lib/adapters/walk.ts, with the live-DOM access of
+ * lib/adapters/dom.ts) run over the document a few milliseconds at a time, so a 20,000-cell page
+ * never holds the main thread long; then every node handle becomes an index into a list the page
+ * script keeps, which makes the page source a plain value to send. The background answers in the
+ * same indices, and the page marks the very nodes the core read.
  */
 import { domAccess, headOf } from '../../lib/adapters/dom';
 import { PageWalk } from '../../lib/adapters/walk';

@@ -2,9 +2,10 @@
  * One page's audit session: the current audit and its result, the marks, the panel and what it
  * shows. Everything else (messages, page events, the mutation watcher) calls into this.
  *
- * The page pays only for reading and marking: the page is read into a plain page source
- * (read.ts), the background audits it with the warm core (utils/audit-page.ts), and the answer
- * names the nodes to mark by the indices the read gave them.
+ * The page pays only for serializing and marking: the page's markup goes to the background,
+ * which reads and audits it with the warm core (utils/audit-page.ts), and the answer names the
+ * nodes to mark by tag and place, which the page checks (read.ts); where they disagree with the
+ * page, it reads itself into a plain page source and the answer names nodes by the read's indices.
  */
 import type { Check, Finding, Flag, PageResult, Template } from '../../lib/model';
 import { textMayBeReport, titleMayBeReport } from '../../lib/quick-check';
