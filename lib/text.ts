@@ -55,9 +55,17 @@ export function fold(s: string): string {
   return out + s.slice(from);
 }
 
+/** Every kind of whitespace, as labels drop it. */
+const SPACES = /[\s\u200b\ufeff]+/g;
+
+/** Folded text with every kind of whitespace removed. */
+export function stripSpaces(folded: string): string {
+  return folded.replace(SPACES, '');
+}
+
 /** A label as matched by the recogniser: folded, every kind of whitespace removed. */
 export function normLabel(s: string): string {
-  return fold(s).replace(/[\s\u200b\ufeff]+/g, '');
+  return stripSpaces(fold(s));
 }
 
 /** Strips list numbering from the start of a label: `（一）`, `(一)`, `一、`, `1.`, `1、`. */
@@ -106,11 +114,20 @@ export function parseValue(raw: string, money = false): ParsedValue {
 
 /** parseValue for text already folded (the recogniser folds each cell once). */
 export function parseFolded(folded: string, money = false): ParsedValue {
-  const spaced = folded.trim();
+  return parseStripped(folded, stripSpaces(folded), money);
+}
+
+/**
+ * parseFolded given the folded text's stripSpaces too (the recogniser keeps it as the cell's
+ * normalised text). Trimming the folded text first would change neither: trim removes only
+ * whitespace, which stripSpaces removes anyway, and two figures apart have a figure either side.
+ */
+export function parseStripped(folded: string, stripped: string, money = false): ParsedValue {
   // Two figures in one cell (`0 0`, or `0<p>0` read as `0\n0`) are not one number.
-  if (/\d\s+[+-]?\d/.test(spaced)) return { value: null, blank: false };
-  const s = spaced.replace(/[\s\u200b\ufeff]+/g, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
-  if (BLANK_MARKERS.has(s.toLowerCase())) return { value: null, blank: true };
+  if (/\d\s+[+-]?\d/.test(folded)) return { value: null, blank: false };
+  const s = stripped.includes(',') ? stripped.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1') : stripped;
+  // No marker is longer than three code units, nor does lower-casing halve a string's length.
+  if (s.length <= 6 && BLANK_MARKERS.has(s.toLowerCase())) return { value: null, blank: true };
   const m = NUMBER_RE.exec(s);
   if (!m) return { value: null, blank: false };
   let value = Number(m[2]);

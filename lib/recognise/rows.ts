@@ -4,7 +4,7 @@
  */
 import type { Grid, GridCell } from '../grid';
 import type { SourceCell } from '../source';
-import { fold, isLabelFolded, parseFolded } from '../text';
+import { fold, isLabelFolded, parseStripped, stripSpaces } from '../text';
 
 /** What the recogniser asks of a cell, worked out once: a rowspan label is seen on every row it spans. */
 export interface CellInfo {
@@ -33,12 +33,9 @@ export function cellInfo(src: SourceCell<unknown>): CellInfo {
     return cached.info;
   }
   const folded = fold(src.text);
-  const parsed = parseFolded(folded);
-  cached.info = {
-    norm: folded.replace(/[\s\u200b\ufeff]+/g, ''),
-    label: isLabelFolded(folded, parsed),
-    value: parsed.value,
-  };
+  const norm = stripSpaces(folded);
+  const parsed = parseStripped(folded, norm);
+  cached.info = { norm, label: isLabelFolded(folded, parsed), value: parsed.value };
   return cached.info;
 }
 
@@ -57,17 +54,27 @@ export interface RowView<N> {
   texts: string[];
 }
 
-/** Splits one grid row. */
+/**
+ * Splits one grid row, in single passes over its slots (a few hundred rows a page: no intermediate
+ * arrays, no set of the cells seen).
+ */
 export function viewRow<N>(grid: Grid<N>, r: number, table: number): RowView<N> {
-  const slots = grid.rows[r]!.filter((c): c is GridCell<N> => c !== null);
-  const infos = slots.map((s) => cellInfo(s.src));
-  const firstLabel = infos.findIndex((i) => i.label);
+  const slots: GridCell<N>[] = [];
+  const infos: CellInfo[] = [];
+  for (const slot of grid.rows[r]!) {
+    if (slot === null) continue;
+    slots.push(slot);
+    infos.push(cellInfo(slot.src));
+  }
+  const n = slots.length;
+  let firstLabel = 0;
+  while (firstLabel < n && !infos[firstLabel]!.label) firstLabel++;
   let lastLabel = -1;
-  if (firstLabel >= 0) {
+  if (firstLabel < n) {
     // The label zone ends at the last label before the first real figure, so a 序号 column before
     // the label and a text value such as 未统计 after the figures both stay where they belong.
-    let firstNumber = slots.length;
-    for (let i = firstLabel + 1; i < slots.length; i++) {
+    let firstNumber = n;
+    for (let i = firstLabel + 1; i < n; i++) {
       if (!slots[i]!.copy && infos[i]!.value !== null) {
         firstNumber = i;
         break;
@@ -81,25 +88,25 @@ export function viewRow<N>(grid: Grid<N>, r: number, table: number): RowView<N> 
     }
   }
   const labels = slots.slice(0, lastLabel + 1);
-  const values = slots.slice(lastLabel + 1).filter((c) => !c.copy);
-  const labelTexts: string[] = [];
-  for (let i = 0; i <= lastLabel; i++) if (infos[i]!.label) labelTexts.push(infos[i]!.norm);
-  const seen = new Set<unknown>();
+  const values: GridCell<N>[] = [];
+  for (let i = lastLabel + 1; i < n; i++) if (!slots[i]!.copy) values.push(slots[i]!);
+  let leaf = '';
+  let combined = '';
+  for (let i = 0; i <= lastLabel; i++) {
+    if (!infos[i]!.label) continue;
+    leaf = infos[i]!.norm;
+    combined += leaf;
+  }
+  // Each cell once, where the row meets it first: a span's copies sit beside it (buildGrid fills a
+  // cell's slots in a row side by side), but any earlier slot of the same cell counts.
   const texts: string[] = [];
-  slots.forEach((s, i) => {
-    if (seen.has(s.src)) return;
-    seen.add(s.src);
-    if (infos[i]!.norm) texts.push(infos[i]!.norm);
-  });
-  return {
-    table,
-    grid,
-    labels,
-    values,
-    leaf: labelTexts[labelTexts.length - 1] ?? '',
-    combined: labelTexts.join(''),
-    texts,
-  };
+  for (let i = 0; i < n; i++) {
+    const src = slots[i]!.src;
+    let seen = false;
+    for (let j = i - 1; j >= 0 && !seen; j--) seen = slots[j]!.src === src;
+    if (!seen && infos[i]!.norm) texts.push(infos[i]!.norm);
+  }
+  return { table, grid, labels, values, leaf, combined, texts };
 }
 
 /** A value cell's raw text, trimmed with inner runs of whitespace collapsed. */
