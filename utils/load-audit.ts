@@ -34,8 +34,12 @@ export function isLoadAudit(message: unknown): boolean {
   return (message as { type?: unknown } | null)?.type === LOAD_AUDIT;
 }
 
-/** The longest page markup the background parses (characters); a longer page reads itself. */
-export const HTML_MAX = 16_000_000;
+/**
+ * The longest page markup the background parses (characters); a longer page reads itself, in
+ * slices. Report pages run to a few hundred KB; this keeps the worker's parse tree of any page,
+ * however hostile, to a few hundred MB.
+ */
+export const HTML_MAX = 4_000_000;
 
 /** The message the page script sends with the page it read. */
 export const AUDIT_PAGE = 'gra:auditPage';
