@@ -5,8 +5,8 @@
  * (a) the audit path in one process (read, decode, parse, audit, JSON);
  * (c) and (d) the whole command as a user runs it over a folder of those pages,
  *     `node bin/gov-report-audit.js --json DIR > /dev/null`, process and worker start-up included:
- *     with `--jobs 1` (in process), the default jobs (one worker fewer than the cores) and
- *     (e) `--jobs <cores>` (a worker per core).
+ *     with `--jobs 1` (in process), the default jobs (one thread fewer than the cores: this one and
+ *     cores - 2 workers) and (e) `--jobs <cores>` (a thread per core: this one and cores - 1 workers).
  * Target (issue 9) for (a) and (d): ≤ 0.5× cheerio's load of the same pages (b), which itself pays
  * for no process start and gets its pages decoded beforehand.
  *
@@ -261,7 +261,7 @@ if (values.phase) {
   const ours = merge(rounds.ours);
   const cheerio = merge(rounds.cheerio);
   const cliOne = { runs: cli.one, medianMs: median(cli.one) };
-  // The CLI's default (cli/pool.ts defaultJobs): one worker fewer than the cores; 1 is in process.
+  // The CLI's default (cli/pool.ts defaultJobs): one thread fewer than the cores; 1 is in process.
   const defaultJobs = Math.max(1, availableParallelism() - 1);
   const cliJobs = { runs: cli.jobs, medianMs: median(cli.jobs), jobs: defaultJobs };
   const cliCores = { runs: cli.cores, medianMs: median(cli.cores), jobs: availableParallelism() };
@@ -289,7 +289,7 @@ if (values.phase) {
   console.log(row('(c) gov-report-audit --json --jobs 1 DIR', cliOne));
   console.log(
     row(
-      `(d) gov-report-audit --json DIR (default: ${cliJobs.jobs > 1 ? `${cliJobs.jobs} workers` : 'in process'})`,
+      `(d) gov-report-audit --json DIR (default: ${cliJobs.jobs > 1 ? `${cliJobs.jobs} threads` : 'in process'})`,
       cliJobs,
     ),
   );
@@ -302,7 +302,7 @@ if (values.phase) {
   console.log(
     `ratio d/b = ${ratioJobs.toFixed(2)} (target ≤ ${CLI_TARGET.toFixed(2)}) ${ratioJobs <= CLI_TARGET ? 'OK' : 'OVER TARGET'}`,
   );
-  console.log(`ratio e/b = ${ratioCores.toFixed(2)} (a worker per core)`);
+  console.log(`ratio e/b = ${ratioCores.toFixed(2)} (a thread per core)`);
   console.log(
     `ratio d/f = ${ratioCommands.toFixed(2)} (whole command against cheerio's whole command; information)`,
   );

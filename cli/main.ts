@@ -49,12 +49,12 @@ async function auditAll(
   const { outcomes } = await auditInputs(inputs, {
     ...rest,
     ...(io.workerUrl !== undefined ? { workerUrl: io.workerUrl } : {}),
-    tick: (i, o) => {
+    tick: (i, o, text) => {
       progress.tick(sanitise(inputName(inputs[i]!)));
-      // This thread waits on the workers: it writes each page's JSON entry meanwhile.
+      // Each page's JSON entry as it finishes (a worker's comes written).
       if (json && 'result' in o) {
         try {
-          json.set(o.result, pageJson(o.result));
+          json.set(o.result, text ?? pageJson(o.result));
         } catch {
           // toJson names the broken result at the end.
         }

@@ -1,11 +1,13 @@
 /**
- * Audits the inputs, in this process or on worker threads (`--jobs N`), and returns the outcomes in
- * input order whatever finishes first, so the output and the stderr lines never depend on timing.
+ * Audits the inputs, in this process or also on worker threads (`--jobs N`: this thread and N - 1
+ * workers), and returns the outcomes in input order whatever finishes first, so the output and the
+ * stderr lines never depend on timing.
  *
- * Workers read, decode and audit; the main thread only hands out inputs and collects results (the
- * cross-report pairing and the output stay with it). While the workers load, the main thread audits
- * inputs itself, so starting them never leaves the cores idle. A worker that dies (out of memory,
- * say) costs the inputs it held, each named with the error; the rest go on without it.
+ * Workers read, decode and audit, and write each page's JSON entry; this thread hands out inputs,
+ * collects results (the cross-report pairing and the output stay with it) and audits inputs itself,
+ * one at a time, going back to the event loop after each so that the workers' results are taken in
+ * and more inputs handed out while it works. A worker that dies (out of memory, say) costs the
+ * inputs it held, each named with the error; the rest go on without it.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -37,21 +39,21 @@ const YOUNG_MB = 96;
 export const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 
 /**
- * The default number of workers: one core short of all. One thread auditing already keeps about
- * 1.7 cores busy (V8 collects garbage and compiles on helper threads): on 2 cores, two workers were
- * slower than one thread (441 pages: 4.7 s against 2.3 s, 5.8 s against 3.4 s), so there the default
- * is to audit in this process.
+ * The default number of threads auditing: one core short of all. One thread auditing already keeps
+ * about 1.7 cores busy: V8 compiles optimised code on helper threads, some 1.3 s of CPU for the
+ * bench's 441 pages against 1.6 s on the thread itself, and each worker is a V8 isolate of its own
+ * that compiles the same code again. On 2 cores a second thread auditing half the pages was no
+ * faster than one thread auditing all of them (README, Speed), so there the default is this thread
+ * alone.
  */
 export function defaultJobs(cores = availableParallelism()): number {
   return Math.max(1, cores - 1);
 }
 
-/** How many workers to start (at most one per input); 0 means audit in this process. */
+/** How many workers to start beside this thread (at most one per input left to it); 0: none. */
 export function workerCount(inputs: number, jobs: number | null, cores = availableParallelism()): number {
   if (jobs === null && inputs < AUTO_MIN_INPUTS) return 0;
-  // One worker is one thread doing what this one would, after a wait: never worth it.
-  const n = Math.min(jobs ?? defaultJobs(cores), inputs);
-  return n >= 2 ? n : 0;
+  return Math.max(0, Math.min((jobs ?? defaultJobs(cores)) - 1, inputs - 1));
 }
 
 export interface PoolOptions {
@@ -60,8 +62,11 @@ export interface PoolOptions {
   jobs: number | null;
   /** The worker script; null (or a missing file) audits in this process. */
   workerUrl?: URL | null;
-  /** Called as each input finishes, in finishing order (the progress bar, the JSON entries). */
-  tick?: (i: number, o: Outcome) => void;
+  /**
+   * Called as each input finishes, in finishing order (the progress bar, the JSON entries), with
+   * the page's JSON entry when a worker wrote it (pageJson's text).
+   */
+  tick?: (i: number, o: Outcome, json?: string) => void;
 }
 
 /** What a run did: the outcomes in input order, and how many workers ran and audited. */
@@ -71,6 +76,9 @@ export interface PoolRun {
   /** Inputs whose outcome came from a worker. */
   inWorkers: number;
 }
+
+/** Hands the event loop a turn: worker messages waiting are taken in before the next input. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Audits every input. */
 export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<PoolRun> {
@@ -84,27 +92,24 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   const all = new Promise<void>((resolve) => {
     done = resolve;
   });
-  const finish = (i: number, o: Outcome) => {
+  const finish = (i: number, o: Outcome, json?: string) => {
     out[i] = o;
-    opts.tick?.(i, o);
+    opts.tick?.(i, o, json);
     if (--left === 0) done();
   };
-  /** Audits unclaimed inputs in this process, a few at once, while `go()` says so. */
-  const here = (lanes: number, go: () => boolean) =>
-    Promise.all(
-      Array.from({ length: lanes }, async () => {
-        while (go() && next < inputs.length) {
+  if (n === 0 || !url) {
+    // URLs wait on the network: a few at once.
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, async () => {
+        while (next < inputs.length) {
           const i = next++;
           finish(i, await auditInput(inputs[i]!, opts.limits));
         }
       }),
     );
-  if (n === 0 || !url) {
-    await here(Math.min(CONCURRENCY, inputs.length), () => true);
     return { outcomes: out, workers: 0, inWorkers };
   }
 
-  let ready = false;
   interface Slot {
     worker: Worker;
     held: Set<number>;
@@ -123,11 +128,6 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
     const reason = internal(e);
     for (const i of s.held) finish(i, { bad: reason });
     s.held.clear();
-    // The last worker gone: whatever is left is audited here.
-    if (pool.every((p) => p.gone)) {
-      ready = true;
-      void here(CONCURRENCY, () => true);
-    }
   };
   const setup: WorkerSetup = { limits: opts.limits };
   for (let k = 0; k < n; k++) {
@@ -138,22 +138,23 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
     const s: Slot = { worker, held: new Set(), gone: false };
     pool.push(s);
     s.worker.on('message', (m: Reply) => {
-      if ('ready' in m) {
-        ready = true;
-        return;
-      }
-      if (!s.held.delete(m.i)) return;
-      const { i, ...o } = m;
+      if ('ready' in m || !s.held.delete(m.i)) return;
+      const { i, json, ...o } = m;
       inWorkers++;
-      finish(i, o);
+      finish(i, o, json);
       give(s);
     });
     s.worker.on('error', (e) => lose(s, e));
     s.worker.on('exit', (code) => lose(s, new Error(`worker stopped (exit ${code})`)));
     for (let d = 0; d < DEPTH; d++) give(s);
   }
-  // Until the first worker has loaded, this thread audits what the workers have not been given.
-  await here(1, () => !ready);
+  // This thread audits what is left unclaimed, one input a turn of the event loop (a local page is
+  // read and audited without ever waiting: without the turn no worker would be heard from).
+  while (next < inputs.length) {
+    const i = next++;
+    finish(i, await auditInput(inputs[i]!, opts.limits));
+    await turn();
+  }
   if (left > 0) await all;
   for (const s of pool) {
     s.gone = true;

@@ -1,9 +1,12 @@
 /**
  * The worker thread behind `--jobs N` (bundled on its own as dist/cli-worker.js, without the export
  * schemas the main thread needs): takes `{ i, input }` messages, reads and audits each input, and
- * answers `{ i, result }` or `{ i, bad }`. It says `{ ready: true }` once loaded.
+ * answers `{ i, result, json }` (json: the page's entry of the JSON export as pageJson writes it,
+ * when the schema's own writer takes it; else the main thread has zod decide) or `{ i, bad }`. It
+ * says `{ ready: true }` once loaded.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { pageText } from '../lib/export/canonical';
 import type { FetchLimits } from './fetch';
 import type { Input } from './inputs';
 import { auditInput, internal, type Outcome } from './task';
@@ -15,7 +18,7 @@ export interface Task {
 }
 
 /** What a worker sends back. */
-export type Reply = { ready: true } | ({ i: number } & Outcome);
+export type Reply = { ready: true } | ({ i: number; json?: string } & Outcome);
 
 /** What a worker is started with. */
 export interface WorkerSetup {
@@ -28,7 +31,9 @@ if (port) {
   port.on('message', async ({ i, input }: Task) => {
     const outcome = await auditInput(input, limits);
     try {
-      port.postMessage({ i, ...outcome } satisfies Reply);
+      // The JSON entry is written here, off the thread that collects every worker's pages.
+      const json = 'result' in outcome ? pageText(outcome.result, '  ') : null;
+      port.postMessage({ i, ...outcome, ...(json === null ? {} : { json }) } satisfies Reply);
     } catch (e) {
       // A result that cannot be cloned is a bug in the core: named like any other internal error.
       port.postMessage({ i, bad: internal(e) } satisfies Reply);
