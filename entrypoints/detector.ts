@@ -12,7 +12,7 @@
  * (~15 KB) to every page. Test URLs: test/fixtures/*.html as http://www.example.gov.cn:PORT/.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ARTICLE_TITLE_XPATH, type PageProbe, pageMayBeReport } from '../lib/quick-check';
+import { pageMayBeReport } from '../lib/quick-check';
 import { LOAD_AUDIT } from '../utils/load-audit';
 import { Backoff } from './content/backoff';
 import { measure } from './content/measure';
@@ -39,22 +39,10 @@ function bodyText(): string {
   }
 }
 
-/** The head's ArticleTitle meta, by XPath too (2: STRING_TYPE); '' where the document cannot answer. */
-function articleTitle(): string {
-  try {
-    return document.evaluate(ARTICLE_TITLE_XPATH, document, null, 2, null).stringValue;
-  } catch {
-    return '';
-  }
-}
-
-/** The page as the quick check reads it: no element reaches this script. */
-const PAGE: PageProbe = { title: () => document.title ?? '', text: bodyText, articleTitle };
-
 /** Checks the page now; true (and the audit asked for) when it may hold a report. */
 function check(): boolean {
   const t0 = performance.now();
-  const maybe = pageMayBeReport(PAGE);
+  const maybe = pageMayBeReport(document.title ?? '', bodyText());
   measure('gra:detect', t0);
   if (!maybe) return false;
   // Firefox has `browser` (promises); Chrome's `chrome` returns a promise too in MV3.

@@ -108,33 +108,20 @@ function namesDocument(text: string): boolean {
   return false;
 }
 
-/** What the detector reads of a page; each part is read only when the ones before leave it open. */
-export interface PageProbe {
-  title(): string;
-  /** The body's text (what `document.body.textContent` is). */
-  text(): string;
-  /** `<meta name="ArticleTitle" content>` in the head: an article's title; a column page has none. */
-  articleTitle(): string;
-}
-
 /**
  * Whether the page may hold a report, so the audit is to be loaded. A report's own labels or
  * headings decide at once; a page with no report's words is passed over. A page whose only words
  * are a report's name is a report unless it reads as a list of them: its title names one year's
- * report, its ArticleTitle names one, or its text names a document (the report as an attachment:
- * the panel offers 审核附件 there) → load; a report named LIST_MIN_NAMES times or more, and nothing
- * else → a list, passed over (the popup, opened there, loads the audit itself and offers the sweep).
+ * report, or its text names a document (the report as an attachment) → load; a report named
+ * LIST_MIN_NAMES times or more, and nothing else → a list, passed over (the popup, opened there,
+ * loads the audit itself and offers the sweep and any attachment). What is passed over is no page
+ * the audit could take for a report without its tables or sections: that takes a year's report
+ * title that the document's title holds (lib/recognise/meta.ts, lib/recognise/page-kind.ts).
  */
-export function pageMayBeReport(page: PageProbe): boolean {
-  const title = page.title();
-  const text = scanned(page.text());
+export function pageMayBeReport(title: string, bodyText: string): boolean {
+  const text = scanned(bodyText);
   if (holds(text, LABEL_WORDS)) return true;
   if (!titleMayBeReport(title) && !holds(text, NAME_WORDS)) return false;
-  if (titleNamesOneReport(title) || titleMayBeReport(page.articleTitle())) return true;
-  if (namesDocument(text)) return true;
+  if (titleNamesOneReport(title) || namesDocument(text)) return true;
   return mentions(text, TITLE_WORDS, LIST_MIN_NAMES) < LIST_MIN_NAMES;
 }
-
-/** PageProbe.articleTitle as an XPath string (the first such meta of the head): no element touched. */
-export const ARTICLE_TITLE_XPATH =
-  "string(/*[local-name()='html']/*[local-name()='head']/*[local-name()='meta'][@name='ArticleTitle']/@content)";

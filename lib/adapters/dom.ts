@@ -2,7 +2,7 @@
  * The live-DOM adapter for the extension. It takes the Document it reads, and uses no DOM globals,
  * so the core stays testable in Node (with happy-dom) and runs unchanged in the page.
  */
-import { type PageProbe, pageMayBeReport } from '../quick-check';
+import { pageMayBeReport } from '../quick-check';
 import { savedFromComment } from '../recognise/portal';
 import type { PageSource } from '../source';
 import { CANONICAL, type PageEvidence, pageEvidence } from './evidence';
@@ -144,30 +144,7 @@ export function sourceFromDocument(doc: Document, root?: Element): PageSource<El
   return Object.assign(source, evidence);
 }
 
-/**
- * What the detector reads of a page, read from the DOM: the twin of what the detector
- * (entrypoints/detector.ts) reads by XPath, so the unit tests judge its decision on fixtures.
- */
-export function probeDocument(doc: Document): PageProbe {
-  return {
-    title: () => doc.title ?? '',
-    text: () => doc.body?.textContent ?? '',
-    articleTitle: () => {
-      const root = doc.documentElement;
-      if (root?.localName !== 'html') return '';
-      for (const head of Array.from(root.children))
-        if (head.localName === 'head')
-          for (const m of Array.from(head.children)) {
-            const content = m.getAttribute('content');
-            if (m.localName === 'meta' && m.getAttribute('name') === 'ArticleTitle' && content !== null)
-              return content;
-          }
-      return '';
-    },
-  };
-}
-
 /** The detector's decision on a document: could this page be a report (load the audit)? */
 export function quickCheck(doc: Document): boolean {
-  return pageMayBeReport(probeDocument(doc));
+  return pageMayBeReport(doc.title ?? '', doc.body?.textContent ?? '');
 }
