@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { warmUpParser } from '../lib/adapters/linear-parser';
 import type { FetchLimits } from './fetch';
 import type { Input } from './inputs';
 import { auditInput, internal, type Outcome } from './task';
@@ -97,6 +98,8 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
     opts.tick?.(i, o, json);
     if (--left === 0) done();
   };
+  // Many pages: the parser's warm-up pays for itself (linear-parser.ts).
+  if (inputs.length >= AUTO_MIN_INPUTS) warmUpParser();
   if (n === 0 || !url) {
     // URLs wait on the network: a few at once.
     await Promise.all(

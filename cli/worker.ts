@@ -6,6 +6,7 @@
  * says `{ ready: true }` once loaded.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { warmUpParser } from '../lib/adapters/linear-parser';
 import { pageText } from '../lib/export/canonical';
 import type { FetchLimits } from './fetch';
 import type { Input } from './inputs';
@@ -39,5 +40,7 @@ if (port) {
       port.postMessage({ i, bad: internal(e) } satisfies Reply);
     }
   });
+  // A worker is started for many pages only.
+  warmUpParser();
   port.postMessage({ ready: true } satisfies Reply);
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parseDocument as stockParse } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../decode';
-import { type BareNode, parseBare, parseDocument } from './linear-parser';
+import { type BareNode, parseBare, parseDocument, WARM_UP, warmUpParser } from './linear-parser';
 
 /** The tree as one line per node, indented by depth (iteratively: the trees here may be deep). */
 function dump(doc: Document): string {
@@ -73,6 +73,18 @@ describe('the linear parser', () => {
       const stock = stockParse(html, { decodeEntities: true });
       expect(dump(parseDocument(html, { decodeEntities: true })), f).toBe(dump(stock));
       expect(dumpBare(parseBare(html), true), f).toBe(dumpBare(stock, false));
+    }
+  });
+
+  it('reads its warm-up page as htmlparser2 does, and builds the same trees after it', () => {
+    const stock = stockParse(WARM_UP, { decodeEntities: true });
+    expect(dumpBare(parseBare(WARM_UP), true)).toBe(dumpBare(stock, false));
+    warmUpParser();
+    for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.html'))) {
+      const html = decodeHtml(readFileSync(join(fixtures, f))).text;
+      expect(dumpBare(parseBare(html), true), f).toBe(
+        dumpBare(stockParse(html, { decodeEntities: true }), false),
+      );
     }
   });
 
