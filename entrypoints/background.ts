@@ -208,27 +208,20 @@ export default defineBackground(() => {
     );
   });
 
-  // The detector (entrypoints/detector.ts) found a report's words in a frame: load the audit there.
-  // Only our own content scripts can send this (a page cannot reach runtime messaging); the audit
-  // starts once however often it is injected.
+  // A content script of ours asks for one of our scripts in its own frame: the detector
+  // (entrypoints/detector.ts) for the audit where it found a report's words (it starts once however
+  // often it is injected); the page script for its own reader where the answer to its markup
+  // disagreed with its page (the reply comes once the script has run). Only our own content scripts
+  // can send these (a page cannot reach runtime messaging).
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isLoadAudit(message) || sender.id !== browser.runtime.id) return;
+    const file = isLoadAudit(message) ? AUDIT_SCRIPT : isLoadReader(message) ? READER_SCRIPT : null;
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    void browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [AUDIT_SCRIPT] })
-      .catch(() => undefined);
-  });
-
-  // The page script's answer disagreed with its page: load its own reader into that frame (the
-  // reply comes once the script has run).
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isLoadReader(message) || sender.id !== browser.runtime.id) return;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] })
+    if (!file || sender.id !== browser.runtime.id || tabId === undefined) return;
+    const done = browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] })
       .then(() => true);
+    if (file === READER_SCRIPT) return done;
+    void done.catch(() => undefined);
   });
 
   // The page script sent the page it read: the core audits it here, warm, off the page's main
