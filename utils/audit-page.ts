@@ -16,6 +16,7 @@ import { addressName, render } from '../lib/i18n/render';
 import { RULES } from '../lib/rules';
 import type { PageSource } from '../lib/source';
 import { type AuditAnswer, type AuditPageReply, HTML_MAX } from './load-audit';
+import { squash } from './text-flags';
 
 const index = z.int().check(z.minimum(0));
 const CellSchema = z.object({ text: z.string(), rowspan: z.int(), colspan: z.int(), node: index });
@@ -122,11 +123,6 @@ export function auditHtml(url: unknown, html: unknown, title: unknown): AuditPag
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
-}
-
-/** The text with all white space taken out (how the page compares what it finds with what was read). */
-function squash(text: string): string {
-  return text.replace(/\s+/g, '');
 }
 
 /** The answer for an audit, its nodes named by `id`. */

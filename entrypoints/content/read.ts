@@ -13,6 +13,7 @@ import { PageWalk } from '../../lib/adapters/walk';
 import type { Block, PageSource } from '../../lib/source';
 import { SLICE_MS, yieldToMain } from '../../utils/chunk';
 import { type AuditAnswer, HTML_MAX } from '../../utils/load-audit';
+import { squash } from '../../utils/text-flags';
 
 /** Nodes the walk visits between looks at the clock. */
 const STEP = 256;
@@ -86,7 +87,7 @@ export function findNodes(doc: Document, located: NonNullable<AuditAnswer['locat
   for (const [t, place, text, cell] of located.nodes) {
     const el = t < 0 ? undefined : lists[t]?.[place];
     if (!el) return null;
-    const got = (el.textContent ?? '').replace(/\s+/g, '');
+    const got = squash(el.textContent ?? '');
     if (cell ? got !== text : !got.includes(text)) return null;
     nodes.push(el);
   }

@@ -18,7 +18,7 @@ import {
 } from '../../utils/load-audit';
 import { PageMarks } from '../../utils/marks';
 import { ERROR_MAX, TEXT_FLAG } from '../../utils/panel-link';
-import { textFlagRanges } from '../../utils/text-flags';
+import { squash, textFlagRanges } from '../../utils/text-flags';
 import { reportTables, tablesPrint } from './fingerprint';
 import { measure } from './measure';
 import { pageFlags, watchPageFlags } from './page-flags';
@@ -155,7 +155,6 @@ export class Session {
   lostQuotes(): string[] {
     const quoted = this.flags.filter((f) => f.address === null);
     if (quoted.length === 0) return [];
-    const squash = (t: string) => t.replace(/\s+/g, '');
     const text = squash(document.body?.textContent ?? '');
     return quoted.filter((f) => !text.includes(squash(f.quote))).map((f) => f.id);
   }
