@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from '../../scripts/browser.mjs';
 import { type FixtureServer, serveFixtures, waitForAudit } from './harness';
 import { CHROMIUM, EXTENSION_DIR, FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelClick, panelCount, panelFrame, panelText } from './shadow';
+import { openPanel, panelClick, panelCount, panelText, waitPanelFrame } from './shadow';
 
 /** The extension APIs used inside the service worker's evaluate (typed here: this file runs in Node). */
 declare const chrome: {
@@ -176,7 +176,7 @@ describe('marks', () => {
     await popup.close();
     await openPanel(page, 'keyboard');
     // The panel's order, by the findings' rules (ids are on the items, not in their text).
-    const panel = await panelFrame(page)!
+    const panel = await (await waitPanelFrame(page))
       .locator('[data-gra="finding"]')
       .evaluateAll((items) => items.map((b) => b.getAttribute('data-rule') ?? ''));
     expect(panel.indexOf('template-mismatch')).toBeGreaterThan(-1);

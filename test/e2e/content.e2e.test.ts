@@ -17,10 +17,10 @@ import {
   openPanel,
   panelClick,
   panelCount,
-  panelFrame,
   panelText,
   tipCount,
   tipText,
+  waitPanelFrame,
 } from './shadow';
 
 /** Both templates, Word and CMS markup, a split 表三, a 序号 column, GBK bytes, each arithmetic rule, a hostile page. */
@@ -110,7 +110,7 @@ describe('the panel and the marks', () => {
     await open('seed000-word-balance-error');
     // At 1280 px the report's column (its text runs to 1190 px) leaves only a margin: the panel waits
     // there as a tab, clear of the tables' last (总计) column.
-    const box = async () => (await panelFrame(page)!.frameElement()).boundingBox();
+    const box = async () => (await (await waitPanelFrame(page)).frameElement()).boundingBox();
     const tablesRight = await page.evaluate(() =>
       Math.max(
         ...Array.from(document.querySelectorAll('table'), (t) =>
@@ -161,7 +161,7 @@ describe('the panel and the marks', () => {
     const column = await page.evaluate(
       () => document.getElementById('column')!.getBoundingClientRect().right,
     );
-    const box = (await (await panelFrame(page)!.frameElement()).boundingBox())!;
+    const box = (await (await (await waitPanelFrame(page)).frameElement()).boundingBox())!;
     expect(box.x).toBeGreaterThan(column);
     expect(box.width).toBeGreaterThanOrEqual(300);
     await page.screenshot({ path: join(RESULTS_DIR, 'content-panel-beside.png') });
@@ -182,7 +182,7 @@ describe('the panel and the marks', () => {
       })
       .toBe(true);
     // The pulsed cells are not under the panel (it moved to the other edge or folded to its tab).
-    const panel = (await (await panelFrame(page)!.frameElement()).boundingBox())!;
+    const panel = (await (await (await waitPanelFrame(page)).frameElement()).boundingBox())!;
     for (const el of await page.locator('[data-audit-rules~="t4-sum"]').all()) {
       const b = (await el.boundingBox())!;
       const apart = b.x + b.width <= panel.x || b.x >= panel.x + panel.width;

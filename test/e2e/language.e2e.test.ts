@@ -16,7 +16,7 @@ import {
   waitForAudit,
 } from './harness';
 import { RESULTS_DIR } from './paths';
-import { openPanel, panelFrame, tipText } from './shadow';
+import { openPanel, tipText, waitPanelFrame } from './shadow';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
@@ -58,7 +58,7 @@ async function popupWords(popup: Page): Promise<string> {
 
 /** The panel's words: its text and its tooltips (flags section: none on these pages). */
 async function panelWords(page: Page): Promise<string> {
-  const frame = panelFrame(page)!;
+  const frame = await waitPanelFrame(page);
   return frame.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     for (const el of body.querySelectorAll('style, script')) el.remove();
@@ -146,7 +146,7 @@ for (const [lang, language] of [
       await page.goto(fixtures.url(PAGES[0]!));
       await waitForAudit(page);
       await openPanel(page);
-      const frame = panelFrame(page)!;
+      const frame = await waitPanelFrame(page);
       await frame.locator('[data-gra="finding"]').first().waitFor();
       oneLanguage(await panelWords(page), 'panel');
       const rules = await frame

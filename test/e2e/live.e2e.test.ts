@@ -21,7 +21,7 @@ import {
   waitForAudit,
 } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelFrame } from './shadow';
+import { openPanel, panelFrame, waitPanelFrame } from './shadow';
 
 const FRAME_HOST = 'data.example.gov.cn';
 
@@ -184,7 +184,7 @@ describe('an audit that throws', () => {
         .catch(() => null);
     };
     await expect.poll(alertText, { timeout: 10_000 }).toMatch(/^(核查出错：|Audit failed: )TypeError/);
-    const frame = panelFrame(page)!;
+    const frame = await waitPanelFrame(page);
     const text = (await frame.evaluate(() => document.body.textContent)) ?? '';
     expect(text).not.toMatch(/未发现问题|No problems found|此页不是|is not a government/i);
     expect(await frame.locator('.count, [data-gra="finding"], [data-gra="findings"]').count()).toBe(0);

@@ -18,10 +18,10 @@ import {
   forgetPanelState,
   openPanel,
   panelCount,
-  panelFrame,
   tipBox,
   tipCount,
   tipText,
+  waitPanelFrame,
 } from './shadow';
 
 // In Chinese, as most users see it (and as the screenshots show it).
@@ -106,12 +106,6 @@ function select(text: string, nth: number) {
     },
     [text, nth] as const,
   );
-}
-
-/** The panel's frame, once the page has put it up. */
-async function theFrame(): Promise<Frame> {
-  await expect.poll(() => panelFrame(page) !== null).toBe(true);
-  return panelFrame(page)!;
 }
 
 /** Puts a note into the panel's open flag editor and saves it with 保存. */
@@ -251,7 +245,7 @@ describe('flags on text', () => {
     await page.keyboard.down('Alt');
     await page.mouse.click(sel.cx, sel.cy - (await page.evaluate(() => window.scrollY)));
     await page.keyboard.up('Alt');
-    const frame = await theFrame();
+    const frame = await waitPanelFrame(page);
     await frame.locator('[data-gra="flag-editor"]').waitFor();
     expect(await frame.locator('[data-gra="flag-editor"] blockquote').textContent()).toBe(quote);
     // The click did not clear what the user selected.
@@ -320,7 +314,7 @@ describe('flags on text', () => {
     // What the background sends for a click on 标记所选文字 (utils/context-menu.ts menuMessage).
     const asked = await sendToTab(ext, tab, 'flagCell', { selectionText: '予以公开', text: true });
     expect(asked?.res).toBe(true);
-    const frame = await theFrame();
+    const frame = await waitPanelFrame(page);
     await expect.poll(() => frame.locator('[data-gra="flag-editor"] h2').textContent()).toContain('正文引文');
     await saveNote(frame, 'menu Zq9');
     const marked = async () => (await highlight('gra-flag')).map(({ text, x, y }) => ({ text, x, y }));
@@ -410,7 +404,7 @@ describe('a flag on a marked cell', () => {
     const address = (await cell.getAttribute('data-audit-address'))!.split(' ')[0]!;
     const tab = await activeTabId(ext);
     expect((await sendToTab(ext, tab, 'flagCell', { address }))?.res).toBe(true);
-    await saveNote(await theFrame(), `corner ${colour}`);
+    await saveNote(await waitPanelFrame(page), `corner ${colour}`);
     await expect.poll(() => cell.evaluate((el) => el.classList.contains('gra-audit-flagged'))).toBe(true);
     await cell.scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);

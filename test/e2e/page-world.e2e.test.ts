@@ -14,12 +14,12 @@ import { FIXTURES_DIR, RESULTS_DIR } from './paths';
 import {
   openPanel,
   panelCount,
-  panelFrame,
   panelText,
   shadowCount,
   tipCount,
   tipText,
   typeInFrame,
+  waitPanelFrame,
 } from './shadow';
 
 const { ext, server } = useExtension();
@@ -66,7 +66,7 @@ describe('a hostile page', () => {
     expect(await shadowCount(page, 'iframe')).toBe(1);
     await openPanel(page);
     expect(await panelCount(page, '#app :is(img,script,iframe,object,embed,a[href])')).toBe(0);
-    await panelFrame(page)!.locator('[data-gra="collapse"]').click();
+    await (await waitPanelFrame(page)).locator('[data-gra="collapse"]').click();
     // 1 and 2 are the page's own doing; 3 only appears if someone turns page text into markup.
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).not.toBe(3);
     expect(await page.locator('img[src="x"]').count()).toBe(1);
@@ -182,7 +182,7 @@ describe('badge and flags', () => {
     await cell.scrollIntoViewIfNeeded();
     await cell.click({ modifiers: ['Alt'] });
     await expect.poll(() => panelCount(page, '[data-gra="flag-editor"]')).toBe(1);
-    await typeInFrame(page, panelFrame(page)!, '核对原件第3页', true);
+    await typeInFrame(page, await waitPanelFrame(page), '核对原件第3页', true);
     // A class says the cell is flagged; no attribute says how often, none carries the note.
     await expect.poll(() => cell.getAttribute('class')).toContain('gra-audit-flagged');
     expect(await page.locator('[data-audit-flag]').count()).toBe(0);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId, sendToTab, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelFrame, typeInFrame } from './shadow';
+import { openPanel, panelFrame, typeInFrame, waitPanelFrame } from './shadow';
 
 /** The note: distinctive characters, so any one of them turning up in the page's log is a leak. */
 const NOTE = '信源称43件 source says 43 ⚑Zq';
@@ -105,7 +105,7 @@ describe('a page that spies on its visitor', () => {
 
     // Alt-click the cell: the editor opens in the frame with the cell's address.
     await cell.click({ modifiers: ['Alt'] });
-    const frame = panelFrame(page)!;
+    const frame = await waitPanelFrame(page);
     const editor = frame.locator('[data-gra="flag-editor"]');
     await editor.waitFor();
     expect(await editor.locator('h2').textContent()).toMatch(/本年新收|New applications/);
@@ -177,7 +177,7 @@ describe('a page that spies on its visitor', () => {
     // What the background sends when 标记此处 is chosen on a cell (no click in the page to focus from).
     const asked = await sendToTab(ext, tab, 'flagCell', { address: 't4.review.total' });
     expect(asked?.res).toBe(true);
-    const frame = panelFrame(page)!;
+    const frame = await waitPanelFrame(page);
     const editor = frame.locator('[data-gra="flag-editor"]');
     await editor.waitFor();
     await expect.poll(() => frame.evaluate(() => document.activeElement?.localName)).toBe('textarea');

@@ -99,6 +99,22 @@ export function panelFrame(page: Page): Frame | null {
   return page.frames().find((f) => !f.isDetached() && f.url().includes('/panel-frame.html')) ?? null;
 }
 
+/**
+ * The panel's frame once it is on the page. The audit's end is signalled before the panel's
+ * extension-origin frame has loaded its document (until then its URL is not ours): a test that acts
+ * on the panel right after the audit waits for it here (CI once failed reading it at once).
+ */
+export async function waitPanelFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  let frame = panelFrame(page);
+  while (!frame) {
+    if (Date.now() > deadline) throw new Error('no panel on the page');
+    await page.waitForTimeout(50);
+    frame = panelFrame(page);
+  }
+  return frame;
+}
+
 /** The panel's text content (null: no panel on the page; a folded panel shows only its tab). */
 export async function panelText(page: Page): Promise<string | null> {
   const frame = panelFrame(page);
@@ -138,13 +154,7 @@ export async function panelClick(
 export async function openPanel(page: Page, how: Press = 'mouse'): Promise<Frame> {
   // As the user sees it: the page in front (a popup opened as a tab may have covered it).
   await page.bringToFront();
-  const deadline = Date.now() + 10_000;
-  let frame = panelFrame(page);
-  while (!frame) {
-    if (Date.now() > deadline) throw new Error('no panel on the page');
-    await page.waitForTimeout(50);
-    frame = panelFrame(page);
-  }
+  const frame = await waitPanelFrame(page);
   await frame.locator('[data-gra="expand"],[data-gra="panel"]').first().waitFor();
   const until = Date.now() + 30_000;
   while ((await frame.locator('[data-gra="panel"]').count()) === 0) {
