@@ -1,9 +1,10 @@
 /**
  * How the user left the page's panel, remembered across reloads and pages in extension storage:
  * open or folded (or never chosen: the panel then opens only where it fits beside the report) and
- * whether the legend of mark colours is open. Read and written by our own pages only (the panel's
- * extension-origin frame and the popup); every read is validated, and anything unreadable counts as
- * never chosen.
+ * whether the legend of mark colours is open. The legend's field is read and written here, by our
+ * own pages (the panel's extension-origin frame and the popup); the open field by the page script,
+ * which decides before any frame exists whether the panel opens (entrypoints/content/panel-open.ts).
+ * Every read is validated, and anything unreadable counts as never chosen.
  */
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod/mini';

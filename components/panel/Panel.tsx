@@ -2,7 +2,8 @@
  * The panel of an audited page, rendered in its extension-origin frame (entrypoints/panel-frame):
  * the counts, a toggle that removes every mark, 保存到审核台, the flag editor when a cell is being
  * flagged, what was checked, the findings (errors first; clicking one scrolls the page to its
- * cells) and the user's flags on this page with their notes. Folded, it is a narrow tab.
+ * cells) and the user's flags on this page with their notes. Folded, it is a narrow tab, which the
+ * page script draws (entrypoints/content/panel-host.ts).
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -35,47 +36,6 @@ export interface PanelProps {
 
 const count = (findings: Finding[], s: Finding['severity']) =>
   findings.filter((f) => f.severity === s).length;
-
-/**
- * The folded panel: a narrow tab at the page's right edge with the counts (or, when the audit
- * failed, a "!" and no counts); a click opens it.
- */
-export function PanelTab({
-  findings,
-  error,
-  onExpand,
-}: {
-  findings: Finding[];
-  /** Why the audit failed, if it did. */
-  error?: string;
-  onExpand(): void;
-}) {
-  return (
-    <button
-      type="button"
-      class="tab"
-      data-gra="expand"
-      aria-expanded={false}
-      aria-label={`${i18n.t('panel.expand')} (${i18n.t('panel.label')})`}
-      title={i18n.t('panel.label')}
-      onClick={onExpand}
-    >
-      <span class="brand">{i18n.t('panel.brandShort')}</span>
-      {error !== undefined ? (
-        <span class="count" data-gra="failed" title={i18n.t('app.auditFailed', [error])}>
-          <span class="dot error" />!
-        </span>
-      ) : (
-        (['error', 'warning'] as const).map((s) => (
-          <span class="count" key={s} title={i18n.t(s === 'error' ? 'panel.errors' : 'panel.warnings')}>
-            <span class={`dot ${s}`} />
-            {count(findings, s)}
-          </span>
-        ))
-      )}
-    </button>
-  );
-}
 
 /**
  * The open panel of a page whose audit threw: 核查出错 / Audit failed and the audit's own message,

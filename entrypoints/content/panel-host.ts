@@ -1,10 +1,13 @@
 /**
- * Puts the panel on the page: a closed shadow root holding the tooltip,
- * which shows only the public arithmetic of a marked cell, and an extension-origin iframe
- * (panel-frame.html) holding the findings, the flag editor and the notes. The page's scripts can
- * read neither the iframe's DOM, its selection, its key events nor its text (window.find); they see
- * a fixed-size box at the right edge, a small tab by default unless it fits beside the report.
- * Plain DOM calls, no UI library: this runs in the page script every report page compiles.
+ * Puts the panel on the page: a closed shadow root holding the tooltip, which shows only the public
+ * arithmetic of a marked cell, and the folded panel's tab (the counts, which the page's own tables
+ * give); and, once the panel is opened, an extension-origin iframe (panel-frame.html) holding the
+ * findings, the flag editor and the notes. The page's scripts can read neither the iframe's DOM,
+ * its selection, its key events nor its text (window.find); they see a fixed-size box at the right
+ * edge, a small tab by default unless it fits beside the report. The frame is created only when the
+ * panel first opens (issue 9): putting an extension frame into a page costs the page's main thread
+ * some 5 ms, which a page the panel stays folded on never pays. Plain DOM calls, no UI library:
+ * this runs in the page script every report page compiles.
  */
 import {
   type EditRequest,
@@ -15,8 +18,9 @@ import {
   type PanelState,
   panelAction,
 } from '../../utils/panel-link';
+import { loadPanelOpen, savePanelOpen } from './panel-open';
 import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './panel-style';
-import { api } from './runtime';
+import { api, t } from './runtime';
 import { renderTooltip, type TipState } from './tooltip';
 
 /**
@@ -112,34 +116,66 @@ function createHost(): { host: HTMLElement; container: HTMLElement } {
   return { host, container };
 }
 
+/**
+ * The folded panel's tab: the brand and the counts of errors and warnings, or a "!" and no counts
+ * when the audit failed. Text nodes only (nothing the page wrote can become markup here).
+ */
+function renderTab(tab: HTMLElement, view: PanelView | null): void {
+  const span = (cls: string, text?: string, title?: string) => {
+    const e = document.createElement('span');
+    e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    if (title !== undefined) e.title = title;
+    return e;
+  };
+  const counts: HTMLElement[] = [];
+  if (view?.error !== undefined) {
+    const failed = span('count', undefined, t('app.auditFailed', '核查出错：$1', view.error));
+    failed.setAttribute('data-gra', 'failed');
+    failed.append(span('dot error'), '!');
+    counts.push(failed);
+  } else
+    for (const s of ['error', 'warning'] as const) {
+      const n = view?.findings.filter((f) => f.severity === s).length ?? 0;
+      const c = span(
+        'count',
+        undefined,
+        s === 'error' ? t('panel.errors', '错误') : t('panel.warnings', '警告'),
+      );
+      c.append(span(`dot ${s}`), String(n));
+      counts.push(c);
+    }
+  tab.replaceChildren(span('brand', t('panel.brandShort', '核查')), ...counts);
+}
+
 /** Creates and mounts the panel host at the end of <body> (rejects when the page has none). */
 export async function mountPanel(actions: PanelActions, signal: AbortSignal): Promise<PanelHandle> {
   const column = measureSoon(actions.reportColumn());
+  // How the user left the panel (open, folded, or never chosen), read while the page is measured.
+  const remembered = loadPanelOpen();
   const token = newToken();
-  const frame = document.createElement('iframe');
   const src = `${api.runtime.getURL(PANEL_PAGE)}#${token}`;
   // Our pages' origin (Chrome's per-session URL of the frame still loads under the extension's id).
   const ours = new URL(api.runtime.getURL('/')).origin;
-  frame.src = src;
+  /** The panel's frame, created when the panel first opens. */
+  let frame: HTMLIFrameElement | null = null;
   // Loads we caused (the first, and one after each re-insertion); any other means something
   // navigated the frame away from our page, and it is sent back.
   let loadsDue = 1;
-  frame.title = '年报核查';
-  frame.className = 'frame';
   let view: PanelView | null = null;
   let port: MessagePort | null = null;
   let editing: EditRequest | null = null;
   let edits = 0;
-  // Expanded at first only where it fits beside the report's column without covering it.
-  // Narrowed (down to MIN_WIDTH) to fit beside them, with 8 px to spare on either side.
+  // Expanded at first only where it fits beside the report's column without covering it, or as the
+  // user last left it. Narrowed (down to MIN_WIDTH) to fit beside them, with 8 px to spare on either side.
   let width = EXPANDED_WIDTH;
   const fitBeside = (at = { right: actions.reportRight(), width: window.innerWidth }): boolean => {
     const room = at.width - at.right - 16;
     width = room >= MIN_WIDTH ? Math.min(EXPANDED_WIDTH, Math.floor(room)) : EXPANDED_WIDTH;
     return room >= MIN_WIDTH;
   };
-  // Folded until the report's column is measured (sendState waits for it, so the frame's first
-  // state already says whether the panel fits); an open or an edit before then decides instead.
+  // Nothing is shown until the report's column is measured and the remembered state read, so a
+  // panel that opens at once does not flash as a tab first; an open or an edit before then decides instead.
   let expanded = false;
   let measured = false;
   let decided = false;
@@ -148,11 +184,55 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   let left = false;
   let sent = '';
 
+  const { host, container } = createHost();
+  const tab = document.createElement('button');
+  tab.type = 'button';
+  tab.className = 'tab';
+  tab.setAttribute('data-gra', 'expand');
+  tab.setAttribute('aria-expanded', 'false');
+  tab.setAttribute('aria-label', `${t('panel.expand', '展开')} (${t('panel.label', '年报核查')})`);
+  tab.title = t('panel.label', '年报核查');
+  tab.addEventListener('click', (e) => {
+    // Only the user's own click (a page cannot reach into our closed root, but be sure).
+    if (!e.isTrusted) return;
+    userExpand(true);
+  });
+  const tipBox = document.createElement('div');
+
   const size = () => {
-    frame.classList.toggle('expanded', expanded);
-    frame.classList.toggle('left', expanded && left);
-    // Set from the page's layout only, never from what the panel shows (the page can measure it).
-    frame.style.width = expanded ? `${width}px` : '';
+    if (expanded) ensureFrame();
+    if (frame) {
+      frame.classList.toggle('expanded', expanded);
+      frame.classList.toggle('left', expanded && left);
+      // Set from the page's layout only, never from what the panel shows (the page can measure it).
+      frame.style.width = expanded ? `${width}px` : '';
+    }
+    const showTab = !expanded && (measured || decided);
+    // After the frame, so a tooltip near the right edge shows over the panel's tab.
+    if (showTab && !tab.isConnected) container.insertBefore(tab, tipBox);
+    if (!showTab) tab.remove();
+  };
+  /** Creates the panel's frame (once) and connects it when it has loaded. */
+  const ensureFrame = () => {
+    if (frame) return;
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.title = '年报核查';
+    f.className = 'frame';
+    f.addEventListener('load', () => {
+      if (loadsDue > 0) {
+        loadsDue--;
+        connect();
+      } else {
+        port?.close();
+        port = null;
+        loadsDue = 1;
+        f.src = src;
+      }
+    });
+    loadsDue = 1;
+    frame = f;
+    container.insertBefore(f, container.firstChild);
   };
   /** Whether the open panel on that side would cover any of `els` (horizontally; scrolling is vertical). */
   const covers = (onLeft: boolean, els: Shown[]) =>
@@ -185,6 +265,20 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
     size();
     sendState();
   };
+  /** The user opened or folded the panel (its tab, its ▸): remembered for the next page. */
+  const userExpand = (on: boolean) => {
+    // Opened from the tab, the panel comes out on the tab's side.
+    if (on && !expanded) {
+      left = false;
+      fitBeside();
+    }
+    const wasFocused = on ? document.activeElement === host : false;
+    setExpanded(on);
+    void savePanelOpen(on ? 'open' : 'closed');
+    // The keyboard follows: into the panel opened from the tab, back to the tab from the folded panel.
+    if (on && wasFocused) frame?.focus();
+    if (!on) tab.focus();
+  };
 
   const onAction = async (action: PanelAction) => {
     switch (action.kind) {
@@ -203,12 +297,7 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
         send({ kind: 'saved', ok: await actions.save().catch(() => false) });
         break;
       case 'expand':
-        // Opened from the tab, the panel comes out on the tab's side.
-        if (action.on && !expanded) {
-          left = false;
-          fitBeside();
-        }
-        setExpanded(action.on);
+        userExpand(action.on);
         break;
       case 'closeEditor':
         editing = null;
@@ -223,7 +312,7 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   // channel, never through the page's window, whose scripts could listen. Runtime ports would not
   // do: Firefox gives an extension page framed in a web page no tabs API and no way to reach us.
   const connect = () => {
-    const target = frame.contentWindow;
+    const target = frame?.contentWindow;
     if (!target) return;
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = (e: MessageEvent) => {
@@ -235,23 +324,11 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
     // Delivered only if the frame still holds a page of ours.
     target.postMessage({ gra: token }, ours, [port2]);
     sendState(true);
+    // A frame created for the flag editor was focused before it had a document: again, now it has one.
+    if (editing) frame?.focus();
   };
-  frame.addEventListener('load', () => {
-    if (loadsDue > 0) {
-      loadsDue--;
-      connect();
-    } else {
-      port?.close();
-      port = null;
-      loadsDue = 1;
-      frame.src = src;
-    }
-  });
 
-  const { host, container } = createHost();
-  const tipBox = document.createElement('div');
-  // After the frame, so a tooltip near the right edge shows over the panel's tab.
-  container.append(frame, tipBox);
+  container.append(tipBox);
   size();
   /** Puts the host at the end of <body> (again, after the page rewrote its body: the frame reloads). */
   const mount = () => {
@@ -268,9 +345,10 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   };
   signal.addEventListener('abort', remove);
   // The card keeps off the panel (open or folded to its tab): issue 10.
-  void column.then((at) => {
+  void Promise.all([column, remembered]).then(([at, open]) => {
     if (!decided) {
-      expanded = fitBeside(at);
+      const fits = fitBeside(at);
+      expanded = open === 'open' || (open === 'auto' && fits);
       beforeEdit = expanded;
     }
     measured = true;
@@ -279,8 +357,9 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   });
   const renderTip = () => {
     const tip = view?.tip && view.marksOn ? view.tip : null;
-    // The panel's box only when a card is shown (reading it lays the page out).
-    renderTooltip(tipBox, tip, tip ? frame.getBoundingClientRect() : null);
+    // The panel's box (or its tab's) only when a card is shown (reading it lays the page out).
+    const shown = expanded ? frame : tab.isConnected ? tab : null;
+    renderTooltip(tipBox, tip, tip && shown ? shown.getBoundingClientRect() : null);
   };
   return {
     update(next) {
@@ -297,7 +376,10 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
       const same = next === view;
       view = next;
       renderTip();
-      if (!same) sendState();
+      if (!same) {
+        renderTab(tab, view);
+        sendState();
+      }
     },
     edit(address, quote, target, at) {
       decided = true;
@@ -306,14 +388,15 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
       // what is typed in it; another place gets a new form.
       const same = editing && editing.address === address && editing.quote === quote && editing.at === at;
       if (!same) editing = { id: ++edits, address, quote, ...(at === undefined ? {} : { at }) };
-      // Focus moves into the frame (the page's key listeners never see what is typed there).
-      frame.focus();
       if (!expanded) {
         left = false;
         fitBeside();
       }
       expanded = true;
       size();
+      // Focus moves into the frame (the page's key listeners never see what is typed there); a frame
+      // just created is focused again once it has loaded (connect).
+      frame?.focus();
       // The cell being flagged stays in sight beside the editor.
       if (target) keepClear([target], false);
       sendState();

@@ -25,22 +25,29 @@ interface Api {
     };
   };
   storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     onChanged: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void };
   };
-  i18n: { getMessage(name: string): string };
+  i18n: { getMessage(name: string, substitutions?: string[]): string };
 }
 
 const g = globalThis as { browser?: Api; chrome?: Api };
 /** Firefox's `browser`, else Chrome's `chrome` (both promise-based for what we call). */
 export const api: Api = (g.browser ?? g.chrome)!;
 
-/** A message text from the extension's locales (`flags.flagged` → flags_flagged), or `fallback`. */
-export function t(key: string, fallback: string): string {
+/**
+ * A message text from the extension's locales (`flags.flagged` → flags_flagged), or `fallback`;
+ * `sub` fills its `$1`.
+ */
+export function t(key: string, fallback: string, sub?: string): string {
+  const subs = sub === undefined ? undefined : [sub];
   try {
-    return api.i18n.getMessage(key.replace(/\./g, '_')) || fallback;
+    return api.i18n.getMessage(key.replace(/\./g, '_'), subs) || fallback.replace('$1', sub ?? '');
   } catch {
-    return fallback;
+    return fallback.replace('$1', sub ?? '');
   }
 }
 

@@ -7,14 +7,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FlagEditor } from '../../components/FlagEditor';
-import { Panel, PanelFailed, PanelTab } from '../../components/panel/Panel';
+import { Panel, PanelFailed } from '../../components/panel/Panel';
 import { FlagList } from '../../components/popup/FlagList';
 import { usePageFlags } from '../../components/popup/hooks';
 import { i18n } from '../../components/popup/i18n';
 import { ReviewOffer } from '../../components/popup/ReviewOffer';
 import type { Flag } from '../../lib/model';
-import type { PanelAction, PanelState } from '../../utils/panel-link';
-import { DEFAULT_PREFS, loadPanelPrefs, type PanelPrefs, savePanelPrefs } from '../../utils/panel-prefs';
+import type { PanelState } from '../../utils/panel-link';
 import { useLink } from './link';
 
 /**
@@ -27,39 +26,6 @@ function withOrphans(flags: Flag[], state: PanelState): Flag[] {
     ...f,
     orphan: f.address === null ? state.lostQuotes.includes(f.id) : !anchors.has(f.address),
   }));
-}
-
-/**
- * Once per load of the frame, opens or folds the panel as the user last left it (on this page or
- * another); never chosen, it stays as the page put it (open only where it fits beside the report).
- * A panel holding the flag editor is never folded. True once the panel is as it will stay, and from
- * then on: until then the frame draws nothing, so a remembered-open panel does not flash as a tab
- * first (a slow store gives up waiting after half a second).
- */
-function useRememberedOpen(state: PanelState | null, send: (a: PanelAction) => void): boolean {
-  const [prefs, setPrefs] = useState<PanelPrefs | null>(null);
-  /** undefined: not applied yet; null: nothing to change; else the state asked of the page. */
-  const [wanted, setWanted] = useState<boolean | null | undefined>(undefined);
-  const [late, setLate] = useState(false);
-  useEffect(() => {
-    void loadPanelPrefs().then(setPrefs, () => setPrefs(DEFAULT_PREFS));
-    const timer = setTimeout(() => setLate(true), 500);
-    return () => clearTimeout(timer);
-  }, []);
-  useEffect(() => {
-    if (wanted !== undefined || !state || !prefs) return;
-    let want: boolean | null = null;
-    if (prefs.open === 'open' && !state.expanded) want = true;
-    if (prefs.open === 'closed' && state.expanded && !state.editing) want = false;
-    setWanted(want);
-    if (want !== null) send({ kind: 'expand', on: want });
-  }, [state, prefs, send, wanted]);
-  // Once settled, always: a panel that later opens (the flag editor) or folds must not vanish and
-  // come back, which would re-create the editor and drop what was typed in it.
-  const settled = useRef(false);
-  if (late || (wanted !== undefined && (wanted === null || state?.expanded === wanted)))
-    settled.current = true;
-  return settled.current;
 }
 
 /** The whole frame. */
@@ -78,7 +44,6 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.t('app.lang');
   }, []);
-  const settled = useRememberedOpen(state, send);
   // The tab this panel sits in: 审核附件 reads the page's links there (a report that is an attachment).
   const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
@@ -87,16 +52,13 @@ export function App() {
       .then((tab) => setTabId(tab?.id ?? null))
       .catch(() => undefined);
   }, []);
-  if (!state || !settled) return null;
-  // The user's own open / fold, remembered for the next page (utils/panel-prefs.ts).
-  const expand = (on: boolean) => {
-    send({ kind: 'expand', on });
-    void savePanelPrefs({ open: on ? 'open' : 'closed' }).catch(() => undefined);
-  };
-  if (!state.expanded)
-    return <PanelTab findings={state.findings} error={state.error} onExpand={() => expand(true)} />;
+  // Folded, the page shows the panel's tab itself (entrypoints/content/panel-host.ts) and this frame
+  // is hidden: it draws nothing.
+  if (!state?.expanded) return null;
+  // Folding is the user's own choice, which the page script remembers for the next page.
+  const fold = () => send({ kind: 'expand', on: false });
   // The audit threw: its error, never counts or "no problems" for a page nothing was checked on.
-  if (state.error !== undefined) return <PanelFailed error={state.error} onCollapse={() => expand(false)} />;
+  if (state.error !== undefined) return <PanelFailed error={state.error} onCollapse={fold} />;
   const edit = state.editing;
   return (
     <Panel
@@ -137,7 +99,7 @@ export function App() {
       }
       onToggleMarks={() => send({ kind: 'marks', on: !state.marksOn })}
       onFocus={(index) => send({ kind: 'focus', index })}
-      onCollapse={() => expand(false)}
+      onCollapse={fold}
       onSave={() =>
         new Promise<boolean>((resolve) => {
           saves.current.push(resolve);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId, sendToTab, useExtension, waitForAudit } from './harness';
 import { FIXTURES_DIR, RESULTS_DIR } from './paths';
-import { openPanel, panelFrame, typeInFrame, waitPanelFrame } from './shadow';
+import { openPanel, panelTab, typeInFrame, waitPanelFrame } from './shadow';
 
 /** The note: distinctive characters, so any one of them turning up in the page's log is a leak. */
 const NOTE = '信源称43件 source says 43 ⚑Zq';
@@ -89,16 +89,12 @@ describe('a page that spies on its visitor', () => {
     expect(own.length).toBeGreaterThan(12);
 
     // The panel starts as a tab in the margin: the 总计 column (the tables' right edge) is clear.
-    const frameBox = async () => {
-      const host = panelFrame(page);
-      return host ? ((await host.frameElement()).boundingBox() ?? null) : null;
-    };
-    await expect.poll(async () => (await frameBox()) !== null).toBe(true);
+    await expect.poll(async () => (await panelTab(page)) !== null).toBe(true);
     const right = await page.evaluate(() =>
       Math.max(...Array.from(document.querySelectorAll('table'), (t) => t.getBoundingClientRect().right)),
     );
-    const folded = (await frameBox())!;
-    expect(folded.x).toBeGreaterThanOrEqual(right);
+    const folded = (await panelTab(page))!;
+    expect(folded.left).toBeGreaterThanOrEqual(right);
     const cell = page.locator('[data-audit-address~="t3.new.total"]');
     await cell.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(RESULTS_DIR, 'privacy-panel.png') });
@@ -117,7 +113,7 @@ describe('a page that spies on its visitor', () => {
     await typeInFrame(page, frame, '', true);
     await editor.waitFor({ state: 'detached' });
     // Saved, the panel folds back to its tab; opened, it lists the flag with its note.
-    await frame.locator('[data-gra="expand"]').waitFor();
+    await expect.poll(async () => (await panelTab(page)) !== null).toBe(true);
     await openPanel(page);
     await frame.locator('.flags .note-text').filter({ hasText: NOTE }).waitFor();
     // The cell shows it is flagged, by a class and nothing else.

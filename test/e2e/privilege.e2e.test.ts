@@ -12,6 +12,7 @@ import type { Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId, useExtension, waitForAudit } from './harness';
 import { EXTENSION_DIR } from './paths';
+import { openPanel } from './shadow';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
@@ -63,6 +64,8 @@ describe('a session', () => {
     const page = await ext.context.newPage();
     await page.goto(fixtures.url('seed000-word-balance-error.html'));
     await waitForAudit(page);
+    // Opened, so its frame loads too.
+    await openPanel(page);
     const tab = await activeTabId(ext);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab}`);

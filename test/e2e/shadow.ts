@@ -44,8 +44,8 @@ async function shadowRoot(page: Page): Promise<{ s: CDPSession; root: number } |
   return shadow ? { s, root: shadow.nodeId } : null;
 }
 
-/** The text of the tooltip on the page (null: none shown). */
-export async function tipText(page: Page): Promise<string | null> {
+/** Runs `fn` (a function's source, `this` being our shadow root) and returns its value (null: no root). */
+async function onRoot<T>(page: Page, fn: string): Promise<T | null> {
   const p = await shadowRoot(page);
   if (!p) return null;
   const { object } = (await p.s.send('DOM.resolveNode', { nodeId: p.root })) as {
@@ -53,30 +53,62 @@ export async function tipText(page: Page): Promise<string | null> {
   };
   const { result } = (await p.s.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
-    functionDeclaration: 'function () { return this.querySelector(".tip")?.textContent ?? null; }',
+    functionDeclaration: fn,
     returnByValue: true,
-  })) as { result: { value: string | null } };
-  return result.value;
+  })) as { result: { value: T | null } };
+  return result.value ?? null;
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The text of the tooltip on the page (null: none shown). */
+export function tipText(page: Page): Promise<string | null> {
+  return onRoot(page, 'function () { return this.querySelector(".tip")?.textContent ?? null; }');
 }
 
 /** The tooltip's box in the viewport (null: none shown). */
-export async function tipBox(
-  page: Page,
-): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
-  const p = await shadowRoot(page);
-  if (!p) return null;
-  const { object } = (await p.s.send('DOM.resolveNode', { nodeId: p.root })) as {
-    object: { objectId: string };
-  };
-  const { result } = (await p.s.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: `function () {
+export function tipBox(page: Page): Promise<Box | null> {
+  return onRoot(
+    page,
+    `function () {
       const r = this.querySelector(".tip")?.getBoundingClientRect();
       return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
     }`,
-    returnByValue: true,
-  })) as { result: { value: { left: number; top: number; right: number; bottom: number } | null } };
-  return result.value;
+  );
+}
+
+/**
+ * The folded panel's tab, which the page script draws in our shadow root (the frame is created only
+ * when the panel opens): its box in the viewport, its text and whether it shows the audit failed
+ * (null: no tab shown).
+ */
+export function panelTab(page: Page): Promise<(Box & { text: string; failed: boolean }) | null> {
+  return onRoot(
+    page,
+    `function () {
+      const tab = this.querySelector('[data-gra="expand"]');
+      if (!tab) return null;
+      const r = tab.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: tab.textContent,
+        failed: tab.querySelector('[data-gra="failed"]') !== null };
+    }`,
+  );
+}
+
+/** Presses the folded panel's tab: a click at its middle, or (keyboard) focus and Enter. */
+async function pressTab(page: Page, how: Press): Promise<boolean> {
+  const tab = await panelTab(page);
+  if (!tab) return false;
+  if (how === 'mouse') await page.mouse.click((tab.left + tab.right) / 2, (tab.top + tab.bottom) / 2);
+  else {
+    const focused = await onRoot<boolean>(
+      page,
+      `function () { const t = this.querySelector('[data-gra="expand"]'); t?.focus(); return !!t; }`,
+    );
+    if (!focused) return false;
+    await page.keyboard.press('Enter');
+  }
+  return true;
 }
 
 /** How many elements match `selector` in our shadow root (the tooltip and the panel's iframe). */
@@ -150,36 +182,52 @@ export async function panelClick(
   else await target.press('Enter');
 }
 
+/** Whether the panel is open on the page (its frame showing the panel). */
+async function isOpen(page: Page): Promise<Frame | null> {
+  const frame = panelFrame(page);
+  if (!frame) return null;
+  const n = await frame
+    .locator('[data-gra="panel"]')
+    .count()
+    .catch(() => 0);
+  return n > 0 ? frame : null;
+}
+
 /** Waits for the panel, and opens it from its tab when it is folded. */
 export async function openPanel(page: Page, how: Press = 'mouse'): Promise<Frame> {
   // As the user sees it: the page in front (a popup opened as a tab may have covered it).
   await page.bringToFront();
-  const frame = await waitPanelFrame(page);
-  await frame.locator('[data-gra="expand"],[data-gra="panel"]').first().waitFor();
   const until = Date.now() + 30_000;
-  while ((await frame.locator('[data-gra="panel"]').count()) === 0) {
-    if (Date.now() > until) throw new Error('the panel did not open');
-    const expand = frame.locator('[data-gra="expand"]').first();
-    // The frame may open by itself between the count and the press (the panel's remembered state is
-    // applied once it has loaded), taking the tab away: then there is nothing to press, and no wait.
-    if ((await expand.count()) > 0) {
-      const press =
-        how === 'mouse' ? expand.click({ timeout: 2000 }) : expand.press('Enter', { timeout: 2000 });
-      await press.catch(() => undefined);
-    } else await page.waitForTimeout(50);
+  let pressed = 0;
+  for (;;) {
+    const frame = await isOpen(page);
+    if (frame) return frame;
+    if (Date.now() > until) throw new Error(pressed ? 'the panel did not open' : 'no panel on the page');
+    // The panel may open by itself (remembered open, or room beside the report) before the tab shows:
+    // press the tab only while it is there, and not again while a press is being answered.
+    if (pressed === 0 || Date.now() - pressed > 2000) {
+      if (await pressTab(page, how)) pressed = Date.now();
+    }
+    await page.waitForTimeout(50);
   }
-  return frame;
 }
 
 /** Folds the panel to its tab (so it covers nothing a test hovers). */
 export async function foldPanel(page: Page): Promise<void> {
-  const frame = panelFrame(page);
+  // The page puts the panel up open or as a tab once it has measured the report: wait for either.
+  const deadline = Date.now() + 10_000;
+  let frame = await isOpen(page);
+  while (!frame && !(await panelTab(page))) {
+    if (Date.now() > deadline) throw new Error('no panel on the page');
+    await page.waitForTimeout(50);
+    frame = await isOpen(page);
+  }
   if (!frame) return;
-  // The frame draws the panel or its tab once the user's remembered state is applied: wait for it.
-  await frame.locator('[data-gra="expand"],[data-gra="collapse"]').first().waitFor();
-  if ((await frame.locator('[data-gra="collapse"]').count()) === 0) return;
   await frame.locator('[data-gra="collapse"]').click();
-  await frame.locator('[data-gra="expand"]').waitFor();
+  while (!(await panelTab(page))) {
+    if (Date.now() > deadline + 10_000) throw new Error('the panel did not fold');
+    await page.waitForTimeout(50);
+  }
 }
 
 /**
