@@ -14,7 +14,7 @@
  * the gecko id in the built manifest), so the tests know the `moz-extension://<uuid>/` origin.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -138,13 +138,20 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     },
     async download(match, timeout = 10_000) {
       let name = '';
+      let size = -1;
       await until(
         `a download matching ${match}`,
         async () => {
           const files = readdirSync(downloads);
-          // Firefox writes `<name>.part` beside the file until the download is complete.
-          name = files.find((f) => match.test(f) && !files.includes(`${f}.part`)) ?? '';
-          return name !== '';
+          // Firefox writes `<name>.part` beside the file until the download is complete; it may put
+          // an empty `<name>` there first, before the `.part` (a test once read it, empty): the file
+          // counts once it has bytes and kept its size from one look to the next.
+          const found = files.find((f) => match.test(f) && !files.includes(`${f}.part`)) ?? '';
+          const now = found ? statSync(join(downloads, found)).size : -1;
+          const done = found !== '' && found === name && now > 0 && now === size;
+          name = found;
+          size = now;
+          return done;
         },
         timeout,
       );
