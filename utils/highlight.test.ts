@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearRanges, hasHighlightApi, paintRanges } from './highlight';
+import { blockText, clearRanges, hasHighlightApi, paintRanges, quoteRange } from './highlight';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -23,5 +23,24 @@ describe('text-fact marks without the CSS Custom Highlight API (the fallback wra
     clearRanges(wrappers);
     expect(p.innerHTML).toBe(before);
     expect(p.querySelectorAll('[data-audit-fact-mark]')).toHaveLength(0);
+  });
+});
+
+describe('quoteRange', () => {
+  it('finds each quote of one paragraph from one read of its text, as from its own', () => {
+    document.body.innerHTML = '<p id="p">本年新收申请<b>56</b>件，办结57件。<script>x</script></p>';
+    const p = document.getElementById('p')!;
+    const read = blockText(p);
+    expect(read.text).toBe('本年新收申请56件，办结57件。');
+    for (const [start, end, quote] of [
+      [2, 9, '新收申请56件'],
+      [12, 15, '57件'],
+      [0, 3, '办结57'],
+    ] as const) {
+      const shared = quoteRange(p, start, end, quote, read);
+      const own = quoteRange(p, start, end, quote);
+      expect(shared?.toString()).toBe(quote);
+      expect(own?.toString()).toBe(quote);
+    }
   });
 });

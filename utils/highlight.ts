@@ -9,27 +9,41 @@ export type FactTone = 'fact' | 'warning' | 'error';
 const TONES: FactTone[] = ['fact', 'warning', 'error'];
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** The text nodes under `block` in order, with their start offset in the joined text. */
-function textNodes(block: Element): { node: Text; at: number }[] {
+/** A block's text nodes in order, each with its start offset in the joined text, and that text. */
+export interface BlockText {
+  nodes: { node: Text; at: number }[];
+  text: string;
+}
+
+/** The text nodes under `block` in order (script, style and the like left out), and their text. */
+export function blockText(block: Element): BlockText {
   const doc = block.ownerDocument;
   const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-  const out: { node: Text; at: number }[] = [];
+  const nodes: { node: Text; at: number }[] = [];
+  const parts: string[] = [];
   let at = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.parentElement && SKIP.has(n.parentElement.tagName)) continue;
-    out.push({ node: n as Text, at });
+    nodes.push({ node: n as Text, at });
+    parts.push((n as Text).data);
     at += (n as Text).data.length;
   }
-  return out;
+  return { nodes, text: parts.join('') };
 }
 
 /**
  * A Range over the quote inside `block`. The core's offsets are tried first; when the text there
  * is not the quote (the page changed, or whitespace was counted differently) the quote is searched.
+ * `read` is the block's text when the caller has it already (several facts quote one paragraph).
  */
-export function quoteRange(block: Element, start: number, end: number, quote: string): Range | null {
-  const nodes = textNodes(block);
-  const text = nodes.map((n) => n.node.data).join('');
+export function quoteRange(
+  block: Element,
+  start: number,
+  end: number,
+  quote: string,
+  read: BlockText = blockText(block),
+): Range | null {
+  const { nodes, text } = read;
   let from = start;
   let to = end;
   if (text.slice(from, to) !== quote && quote) {

@@ -62,6 +62,11 @@ export function addMarkStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
+/** Whether the stylesheet is in the document (marks are, or were and a copy of them may be). */
+export function hasMarkStyle(doc: Document): boolean {
+  return doc.getElementById(STYLE_ID) !== null;
+}
+
 /** Removes the stylesheet. */
 export function removeMarkStyle(doc: Document): void {
   doc.getElementById(STYLE_ID)?.remove();

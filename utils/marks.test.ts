@@ -54,3 +54,40 @@ describe('flag marks', () => {
     expect(document.getElementsByClassName(FLAGGED_CLASS)).toHaveLength(0);
   });
 });
+
+describe('clearing marks copied or left elsewhere', () => {
+  const stale = (html: string) => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = html;
+  };
+
+  it('remove copies of our marks a page saved with marks on came with (its stylesheet came too)', async () => {
+    stale(
+      '<style id="gra-audit-marks"></style><p id="old" data-audit-address="t1.a" data-audit-severity="error" class="gra-audit-flagged">x</p><table><tr><td id="a">1</td></tr></table>',
+    );
+    const marks = new PageMarks(document);
+    const a = document.getElementById('a')!;
+    await marks.apply({
+      findings: [],
+      cellNodes: new Map([['t3.new.total', a]]),
+      factNodes: new Map(),
+      facts: [],
+    });
+    const old = document.getElementById('old')!;
+    expect(old.hasAttribute('data-audit-address')).toBe(false);
+    expect(old.hasAttribute('data-audit-severity')).toBe(false);
+    expect(old.hasAttribute('class')).toBe(false);
+    expect(a.getAttribute('data-audit-address')).toBe('t3.new.total');
+  });
+
+  it('remove marks the page copied onto new elements while ours were on', async () => {
+    const { marks, el } = await marked();
+    // The page rewrites its body from its own markup: the copies carry our attributes.
+    document.body.innerHTML = document.body.innerHTML.replace('id="a"', 'id="a2"');
+    const copy = document.getElementById('a2')!;
+    expect(copy.hasAttribute('data-audit-address')).toBe(true);
+    marks.clear();
+    expect(copy.hasAttribute('data-audit-address')).toBe(false);
+    expect(el('b').hasAttribute('data-audit-address')).toBe(false);
+  });
+});

@@ -8,9 +8,17 @@
  */
 import type { Finding, Flag } from '../lib/model';
 import { forEachSliced } from './chunk';
-import { clearRanges, type FactTone, paintRanges, pulseRange, quoteRange } from './highlight';
+import {
+  type BlockText,
+  blockText,
+  clearRanges,
+  type FactTone,
+  paintRanges,
+  pulseRange,
+  quoteRange,
+} from './highlight';
 import { type CellInfo, type MarkInput, planCells } from './mark-plan';
-import { addMarkStyle, FLAGGED_CLASS, removeMarkStyle } from './mark-style';
+import { addMarkStyle, FLAGGED_CLASS, hasMarkStyle, removeMarkStyle } from './mark-style';
 import { clearTextFlags, paintTextFlags } from './text-flags';
 
 /** How long a text finding's sentence is shown alone before its cells (ms). */
@@ -65,7 +73,10 @@ export class PageMarks {
     const rulesOf = (info: CellInfo) => [...new Set(info.findings.map((i) => input.findings[i]!.rule))];
     const done = await forEachSliced(
       this.cells,
-      ([node, info]) => {
+      // The entry by index (not destructured: cold, that goes through the iterator protocol).
+      (entry) => {
+        const node = entry[0];
+        const info = entry[1];
         node.setAttribute('data-audit-address', info.addresses.join(' '));
         if (info.findings.length === 0) return;
         node.setAttribute('data-audit-rules', rulesOf(info).join(' '));
@@ -101,8 +112,15 @@ export class PageMarks {
       }
     const quotes = new Map(input.facts.map((f) => [f.key, f.quote]));
     const ranges: { range: Range; tone: FactTone }[] = [];
+    // Most facts are quoted from a few paragraphs: each paragraph's text is walked once.
+    const read = new Map<Element, BlockText>();
     for (const [key, at] of input.factNodes) {
-      const range = quoteRange(at.node, at.start, at.end, quotes.get(key) ?? '');
+      let text = read.get(at.node);
+      if (!text) {
+        text = blockText(at.node);
+        read.set(at.node, text);
+      }
+      const range = quoteRange(at.node, at.start, at.end, quotes.get(key) ?? '', text);
       if (!range) continue;
       this.factRanges.set(key, range);
       ranges.push({ range, tone: tone.get(key) ?? 'fact' });
@@ -188,11 +206,17 @@ export class PageMarks {
     this.generation++;
     clearTimeout(this.cellsNext);
     for (const node of this.cells.keys()) for (const a of ATTRS) node.removeAttribute(a);
-    // Also any the page copied onto new elements (a body rewritten from its own innerHTML).
-    for (const node of Array.from(this.doc.querySelectorAll(ATTRS.map((a) => `[${a}]`).join(','))))
-      for (const a of ATTRS) node.removeAttribute(a);
-    for (const node of [...this.flagged, ...Array.from(this.doc.getElementsByClassName(FLAGGED_CLASS))])
-      unflag(node);
+    // Also any the page copied onto new elements (a body rewritten from its own innerHTML), or
+    // that another copy of this script left (the extension updated under an open page), or that a
+    // page saved with marks on came with. None can be there unless marks were: cells marked here,
+    // or the stylesheet, which every painted mark comes with (a saved page keeps it too). So the
+    // first audit of a page, which never had any, skips two walks of the whole document.
+    if (this.cells.size > 0 || this.flagged.length > 0 || hasMarkStyle(this.doc)) {
+      for (const node of Array.from(this.doc.querySelectorAll(ATTRS.map((a) => `[${a}]`).join(','))))
+        for (const a of ATTRS) node.removeAttribute(a);
+      for (const node of [...this.flagged, ...Array.from(this.doc.getElementsByClassName(FLAGGED_CLASS))])
+        unflag(node);
+    }
     for (const node of this.focusable) node.removeAttribute('tabindex');
     clearRanges(this.wrappers);
     clearTextFlags();

@@ -84,12 +84,27 @@ export function findNodes(doc: Document, located: NonNullable<AuditAnswer['locat
   const lists = located.tags.map((t) => doc.getElementsByTagName(t));
   for (let i = 0; i < lists.length; i++) if (lists[i]!.length !== located.counts[i]) return null;
   const nodes: Node[] = [];
-  for (const [t, place, text, cell] of located.nodes) {
-    const el = t < 0 ? undefined : lists[t]?.[place];
-    if (!el) return null;
-    const got = squash(el.textContent ?? '');
-    if (cell ? got !== text : !got.includes(text)) return null;
+  // An indexed loop: each entry taken apart through the iterator protocol costs more, cold, than
+  // the check itself.
+  for (let k = 0; k < located.nodes.length; k++) {
+    const n = located.nodes[k]!;
+    const t = n[0];
+    const el = t < 0 ? null : (lists[t]?.item(n[1]) ?? null);
+    if (!el || !holds(el.textContent ?? '', n[2], n[3] === 1)) return null;
     nodes.push(el);
   }
   return nodes;
+}
+
+/**
+ * Whether a node's text `raw`, white space taken out, is `text` (a cell) or holds it (a block), as
+ * squash(raw) === text or squash(raw).includes(text) say, squashing only where the answer turns on
+ * it: `text` has no white space, and taking white space out only shortens a text, so a shorter
+ * `raw` cannot match, one of the same length matches only as it is, and a block that holds `text`
+ * as it is holds it squashed too.
+ */
+export function holds(raw: string, text: string, cell: boolean): boolean {
+  if (raw.length < text.length) return false;
+  if (cell) return raw.length === text.length ? raw === text : squash(raw) === text;
+  return raw.includes(text) || squash(raw).includes(text);
 }

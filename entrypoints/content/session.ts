@@ -272,11 +272,16 @@ export class Session {
       measure('gra:audit', t0);
       return { a: null, result };
     }
+    // Indexed loops, not destructuring: this runs once per page, cold, where taking each pair
+    // apart through the iterator protocol costs more than the map it fills.
     const cellNodes = new Map<string, Element>();
-    for (const [address, i] of answer.cells) cellNodes.set(address, nodes[i] as Element);
+    const cells = answer.cells;
+    for (let k = 0; k < cells.length; k++) cellNodes.set(cells[k]![0], nodes[cells[k]![1]] as Element);
     const factNodes = new Map<string, { node: Element; start: number; end: number }>();
-    for (const [key, i, start, end] of answer.facts)
-      factNodes.set(key, { node: nodes[i] as Element, start, end });
+    for (let k = 0; k < answer.facts.length; k++) {
+      const f = answer.facts[k]!;
+      factNodes.set(f[0], { node: nodes[f[1]] as Element, start: f[2], end: f[3] });
+    }
     const a: PageAudit = {
       findings: result.findings,
       checks: result.checks ?? [],
