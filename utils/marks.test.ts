@@ -53,6 +53,15 @@ describe('flag marks', () => {
     expect(el('b').getAttribute('class')).toBe('num');
     expect(document.getElementsByClassName(FLAGGED_CLASS)).toHaveLength(0);
   });
+
+  it('take every class off when only flags on text are left', async () => {
+    const { marks, el } = await marked();
+    marks.setFlags([flag('1', 't3.new.total', 'x'), flag('2', 't3.new.commercial', 'y')]);
+    marks.setFlags([flag('3', null, '正文')]);
+    expect(el('c').hasAttribute('class')).toBe(false);
+    expect(el('b').getAttribute('class')).toBe('num');
+    expect(document.getElementsByClassName(FLAGGED_CLASS)).toHaveLength(0);
+  });
 });
 
 describe('clearing marks copied or left elsewhere', () => {

@@ -133,12 +133,17 @@ export class PageMarks {
    * flags a cell has goes into the page (its scripts can read attributes and watch them change).
    */
   setFlags(flags: Flag[]): void {
-    const byAddr = new Map<string, Element>();
-    for (const [node, info] of this.cells) for (const a of info.addresses) byAddr.set(a, node);
     const next = new Set<Element>();
-    for (const f of flags) {
-      const node = f.address ? byAddr.get(f.address) : undefined;
-      if (node) next.add(node);
+    // Most pages have no flag on a cell: then no address → cell map is built.
+    if (flags.some((f) => f.address)) {
+      const byAddr = new Map<string, Element>();
+      this.cells.forEach((info, node) => {
+        for (const a of info.addresses) byAddr.set(a, node);
+      });
+      for (const f of flags) {
+        const node = f.address ? byAddr.get(f.address) : undefined;
+        if (node) next.add(node);
+      }
     }
     // Only what changed is touched: a second note on a flagged cell changes nothing on the page.
     for (const el of this.flagged) if (!next.has(el)) unflag(el);
