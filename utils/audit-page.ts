@@ -15,7 +15,7 @@ import type { Lang } from '../lib/i18n/format';
 import { addressName, render } from '../lib/i18n/render';
 import { RULES } from '../lib/rules';
 import type { PageSource } from '../lib/source';
-import { type AuditAnswer, type AuditPageReply, HTML_MAX } from './load-audit';
+import { type AuditAnswer, type AuditPageReply, HTML_MAX, type TabWords } from './load-audit';
 import { squash } from './text-flags';
 
 const index = z.int().check(z.minimum(0));
@@ -50,6 +50,20 @@ function uiLanguage(): Lang {
   const g = globalThis as { chrome?: { i18n?: { getMessage?(key: string): string } } };
   const lang = g.chrome?.i18n?.getMessage?.('app_lang') || 'zh';
   return lang.startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The folded panel's words in the UI's language; Chinese where there are no locales (tests). */
+function tabWords(): TabWords {
+  const g = globalThis as { chrome?: { i18n?: { getMessage?(key: string, subs?: string[]): string } } };
+  const m = (key: string, zh: string) => g.chrome?.i18n?.getMessage?.(key, ['$1']) || zh;
+  return {
+    brand: m('panel_brandShort', '核查'),
+    expand: m('panel_expand', '展开'),
+    label: m('panel_label', '年报核查'),
+    errors: m('panel_errors', '错误'),
+    warnings: m('panel_warnings', '警告'),
+    failed: m('app_auditFailed', '核查出错：$1'),
+  };
 }
 
 /** Audits a page the page script read (its source as JSON text); the error (never thrown) when it cannot. */
@@ -143,5 +157,6 @@ function answerOf<N>(a: Audit<N>, url: unknown, id: (node: N) => number): AuditA
     labels,
     texts,
     gaps: a.detected ? summariseChecks(a.checks).gaps : 0,
+    words: tabWords(),
   };
 }

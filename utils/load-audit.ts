@@ -65,6 +65,21 @@ export interface AuditPageRequest {
 }
 
 /** background → page: the audit, with what the page needs to mark it and show its tooltips. */
+/**
+ * The words on the folded panel's tab, which the page script draws (entrypoints/content/panel-host.ts):
+ * the background sends them in the UI's language, since the page's first `i18n.getMessage` costs its
+ * main thread about 2 ms (the browser hands the renderer the extension's whole message bundle).
+ * `failed` holds `$1`, for the audit's error.
+ */
+export interface TabWords {
+  brand: string;
+  expand: string;
+  label: string;
+  errors: string;
+  warnings: string;
+  failed: string;
+}
+
 export interface AuditAnswer {
   /** The export's entry for the page (findings, checks, report), as the popup and desk get it. */
   result: PageResult;
@@ -80,6 +95,8 @@ export interface AuditAnswer {
   texts: string[];
   /** Checks the report allows that did not run (the badge then claims no clean pass). */
   gaps: number;
+  /** The folded panel's words in the UI's language (the page script draws its tab). */
+  words: TabWords;
   /**
    * Sent markup only (AuditPageRequest.html): where the page finds each node the indices above
    * name — `nodes[i]`: [index into tags or -1, its place among that tag's elements in document

@@ -18,6 +18,7 @@ import {
   type PanelState,
   panelAction,
 } from '../../utils/panel-link';
+import type { TabWords } from '../../utils/load-audit';
 import { loadPanelOpen, savePanelOpen } from './panel-open';
 import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './panel-style';
 import { api, t } from './runtime';
@@ -27,7 +28,11 @@ import { renderTooltip, type TipState } from './tooltip';
  * What the panel shows, from the session: the state the frame is sent (less what the host adds,
  * its open/editing state), plus the tooltip, which stays in the page.
  */
-export type PanelView = Omit<PanelState, 'kind' | 'expanded' | 'editing'> & { tip: TipState | null };
+export type PanelView = Omit<PanelState, 'kind' | 'expanded' | 'editing'> & {
+  tip: TipState | null;
+  /** The tab's words from the background (else the page looks them up itself, at a cost: TabWords). */
+  tab?: TabWords;
+};
 
 /** What the panel asks the session to do. */
 export interface PanelActions {
@@ -121,6 +126,8 @@ function createHost(): { host: HTMLElement; container: HTMLElement } {
  * when the audit failed. Text nodes only (nothing the page wrote can become markup here).
  */
 function renderTab(tab: HTMLElement, view: PanelView | null): void {
+  const w = view?.tab;
+  const word = (key: keyof TabWords, id: string, zh: string) => w?.[key] ?? t(id, zh);
   const span = (cls: string, text?: string, title?: string) => {
     const e = document.createElement('span');
     e.className = cls;
@@ -130,7 +137,11 @@ function renderTab(tab: HTMLElement, view: PanelView | null): void {
   };
   const counts: HTMLElement[] = [];
   if (view?.error !== undefined) {
-    const failed = span('count', undefined, t('app.auditFailed', '核查出错：$1', view.error));
+    const failed = span(
+      'count',
+      undefined,
+      word('failed', 'app.auditFailed', '核查出错：$1').replace('$1', view.error),
+    );
     failed.setAttribute('data-gra', 'failed');
     failed.append(span('dot error'), '!');
     counts.push(failed);
@@ -140,12 +151,15 @@ function renderTab(tab: HTMLElement, view: PanelView | null): void {
       const c = span(
         'count',
         undefined,
-        s === 'error' ? t('panel.errors', '错误') : t('panel.warnings', '警告'),
+        s === 'error' ? word('errors', 'panel.errors', '错误') : word('warnings', 'panel.warnings', '警告'),
       );
       c.append(span(`dot ${s}`), String(n));
       counts.push(c);
     }
-  tab.replaceChildren(span('brand', t('panel.brandShort', '核查')), ...counts);
+  tab.replaceChildren(span('brand', word('brand', 'panel.brandShort', '核查')), ...counts);
+  const label = word('label', 'panel.label', '年报核查');
+  tab.setAttribute('aria-label', `${word('expand', 'panel.expand', '展开')} (${label})`);
+  tab.title = label;
 }
 
 /** Creates and mounts the panel host at the end of <body> (rejects when the page has none). */
@@ -190,8 +204,6 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   tab.className = 'tab';
   tab.setAttribute('data-gra', 'expand');
   tab.setAttribute('aria-expanded', 'false');
-  tab.setAttribute('aria-label', `${t('panel.expand', '展开')} (${t('panel.label', '年报核查')})`);
-  tab.title = t('panel.label', '年报核查');
   tab.addEventListener('click', (e) => {
     // Only the user's own click (a page cannot reach into our closed root, but be sure).
     if (!e.isTrusted) return;
@@ -251,7 +263,7 @@ export async function mountPanel(actions: PanelActions, signal: AbortSignal): Pr
   const send = (msg: PanelState | PanelReply) => port?.postMessage(msg);
   const sendState = (force = false) => {
     if (!view || !measured) return;
-    const { tip: _tip, ...shown } = view;
+    const { tip: _tip, tab: _tab, ...shown } = view;
     const state: PanelState = { kind: 'state', ...shown, expanded, editing };
     // Hovering re-renders the tooltip often; the frame hears only real changes.
     const key = JSON.stringify(state);

@@ -15,6 +15,7 @@ import {
   type AuditPageReply,
   LOAD_READER,
   READER,
+  type TabWords,
 } from '../../utils/load-audit';
 import { PageMarks } from '../../utils/marks';
 import { ERROR_MAX, TEXT_FLAG } from '../../utils/panel-link';
@@ -47,6 +48,8 @@ export interface PageAudit {
   texts: string[];
   /** Every cell address and fact key the report has (a flag on anything else is an orphan). */
   anchors: string[];
+  /** The folded panel's words, in the UI's language. */
+  words: TabWords;
 }
 
 /**
@@ -293,6 +296,7 @@ export class Session {
       labels: answer.labels,
       texts: answer.texts ?? [],
       anchors: [...Object.keys(result.report.cells), ...result.report.facts.map((f) => f.key)],
+      words: answer.words,
     };
     measure('gra:apply', t2);
     measure('gra:audit', t0);
@@ -436,6 +440,8 @@ export class Session {
       marksOn: this.marksOn,
       tip: null,
       error: message.slice(0, ERROR_MAX),
+      // The words of the last answer, if any (else the page's own lookup of them).
+      ...(this.view?.tab ? { tab: this.view.tab } : {}),
     };
     this.tip = null;
     this.view = view;
@@ -458,6 +464,7 @@ export class Session {
       lostQuotes: this.lostQuotes(),
       marksOn: this.marksOn,
       tip: this.tip,
+      tab: a.words,
     };
     this.view = view;
     void panel.then((p) => p.update(view)).catch(() => undefined);

@@ -16,7 +16,7 @@ import {
   waitForAudit,
 } from './harness';
 import { RESULTS_DIR } from './paths';
-import { openPanel, tipText, waitPanelFrame } from './shadow';
+import { openPanel, panelTab, tipText, waitPanelFrame } from './shadow';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
@@ -145,6 +145,11 @@ for (const [lang, language] of [
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(fixtures.url(PAGES[0]!));
       await waitForAudit(page);
+      // Folded at 1280 px: the page script's tab, its words sent by the background in the UI's language.
+      await expect.poll(async () => (await panelTab(page)) !== null).toBe(true);
+      const tab = (await panelTab(page))!.text;
+      expect(tab).toMatch(lang === 'en' ? /^Audit/ : /^核查/);
+      oneLanguage(tab, 'panel tab');
       await openPanel(page);
       const frame = await waitPanelFrame(page);
       await frame.locator('[data-gra="finding"]').first().waitFor();
