@@ -9,6 +9,8 @@
  * some 5 ms, which a page the panel stays folded on never pays. Plain DOM calls, no UI library:
  * this runs in the page script every report page compiles.
  */
+
+import type { TabWords } from '../../utils/load-audit';
 import {
   type EditRequest,
   newToken,
@@ -18,7 +20,6 @@ import {
   type PanelState,
   panelAction,
 } from '../../utils/panel-link';
-import type { TabWords } from '../../utils/load-audit';
 import { loadPanelOpen, savePanelOpen } from './panel-open';
 import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './panel-style';
 import { api, t } from './runtime';
