@@ -128,7 +128,9 @@ function createHost(): { host: HTMLElement; container: HTMLElement } {
  */
 function renderTab(tab: HTMLElement, view: PanelView | null): void {
   const w = view?.tab;
-  const word = (key: keyof TabWords, id: string, zh: string) => w?.[key] ?? t(id, zh);
+  // Looked up here only without the background's words (an audit that failed before any answer);
+  // `$1` is passed as itself, so the failure's message keeps its place for the error (as there).
+  const word = (key: keyof TabWords, id: string, zh: string) => w?.[key] ?? t(id, zh, '$1');
   const span = (cls: string, text?: string, title?: string) => {
     const e = document.createElement('span');
     e.className = cls;
