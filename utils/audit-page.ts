@@ -15,7 +15,7 @@ import type { Lang } from '../lib/i18n/format';
 import { addressName, render } from '../lib/i18n/render';
 import { RULES } from '../lib/rules';
 import type { PageSource } from '../lib/source';
-import { type AuditAnswer, type AuditPageReply, HTML_MAX, type TabWords } from './load-audit';
+import { type AuditAnswer, type AuditPageReply, HTML_MAX, TAB_MESSAGES, type TabWords } from './load-audit';
 import { squash } from './text-flags';
 
 const index = z.int().check(z.minimum(0));
@@ -55,14 +55,16 @@ function uiLanguage(): Lang {
 /** The folded panel's words in the UI's language; Chinese where there are no locales (tests). */
 function tabWords(): TabWords {
   const g = globalThis as { chrome?: { i18n?: { getMessage?(key: string, subs?: string[]): string } } };
-  const m = (key: string, zh: string) => g.chrome?.i18n?.getMessage?.(key, ['$1']) || zh;
+  // `$1` passed as itself: the failure's message keeps its place for the page's error.
+  const m = (k: keyof TabWords) =>
+    g.chrome?.i18n?.getMessage?.(TAB_MESSAGES[k][0], ['$1']) || TAB_MESSAGES[k][1];
   return {
-    brand: m('panel_brandShort', '核查'),
-    expand: m('panel_expand', '展开'),
-    label: m('panel_label', '年报核查'),
-    errors: m('panel_errors', '错误'),
-    warnings: m('panel_warnings', '警告'),
-    failed: m('app_auditFailed', '核查出错：$1'),
+    brand: m('brand'),
+    expand: m('expand'),
+    label: m('label'),
+    errors: m('errors'),
+    warnings: m('warnings'),
+    failed: m('failed'),
   };
 }
 

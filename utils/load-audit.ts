@@ -80,6 +80,19 @@ export interface TabWords {
   failed: string;
 }
 
+/**
+ * Each tab word's message in the locales (its name as `i18n.getMessage` takes it) and its Chinese
+ * where there are no locales: the background's lookup and the page's own (without an answer) read it.
+ */
+export const TAB_MESSAGES: Record<keyof TabWords, readonly [string, string]> = {
+  brand: ['panel_brandShort', '核查'],
+  expand: ['panel_expand', '展开'],
+  label: ['panel_label', '年报核查'],
+  errors: ['panel_errors', '错误'],
+  warnings: ['panel_warnings', '警告'],
+  failed: ['app_auditFailed', '核查出错：$1'],
+};
+
 export interface AuditAnswer {
   /** The export's entry for the page (findings, checks, report), as the popup and desk get it. */
   result: PageResult;

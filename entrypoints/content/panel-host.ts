@@ -10,7 +10,7 @@
  * this runs in the page script every report page compiles.
  */
 
-import type { TabWords } from '../../utils/load-audit';
+import { TAB_MESSAGES, type TabWords } from '../../utils/load-audit';
 import {
   type EditRequest,
   newToken,
@@ -130,7 +130,7 @@ function renderTab(tab: HTMLElement, view: PanelView | null): void {
   const w = view?.tab;
   // Looked up here only without the background's words (an audit that failed before any answer);
   // `$1` is passed as itself, so the failure's message keeps its place for the error (as there).
-  const word = (key: keyof TabWords, id: string, zh: string) => w?.[key] ?? t(id, zh, '$1');
+  const word = (key: keyof TabWords) => w?.[key] ?? t(TAB_MESSAGES[key][0], TAB_MESSAGES[key][1], '$1');
   const span = (cls: string, text?: string, title?: string) => {
     const e = document.createElement('span');
     e.className = cls;
@@ -140,28 +140,20 @@ function renderTab(tab: HTMLElement, view: PanelView | null): void {
   };
   const counts: HTMLElement[] = [];
   if (view?.error !== undefined) {
-    const failed = span(
-      'count',
-      undefined,
-      word('failed', 'app.auditFailed', '核查出错：$1').replace('$1', view.error),
-    );
+    const failed = span('count', undefined, word('failed').replace('$1', view.error));
     failed.setAttribute('data-gra', 'failed');
     failed.append(span('dot error'), '!');
     counts.push(failed);
   } else
     for (const s of ['error', 'warning'] as const) {
       const n = view?.findings.filter((f) => f.severity === s).length ?? 0;
-      const c = span(
-        'count',
-        undefined,
-        s === 'error' ? word('errors', 'panel.errors', '错误') : word('warnings', 'panel.warnings', '警告'),
-      );
+      const c = span('count', undefined, s === 'error' ? word('errors') : word('warnings'));
       c.append(span(`dot ${s}`), String(n));
       counts.push(c);
     }
-  tab.replaceChildren(span('brand', word('brand', 'panel.brandShort', '核查')), ...counts);
-  const label = word('label', 'panel.label', '年报核查');
-  tab.setAttribute('aria-label', `${word('expand', 'panel.expand', '展开')} (${label})`);
+  tab.replaceChildren(span('brand', word('brand')), ...counts);
+  const label = word('label');
+  tab.setAttribute('aria-label', `${word('expand')} (${label})`);
   tab.title = label;
 }
 
