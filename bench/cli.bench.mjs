@@ -15,6 +15,10 @@
  * (f) is cheerio as a whole command too: a fresh process that reads the same folder, decodes each page
  *     as we do and loads it with cheerio. It pays the same start-up and cold code as (c)–(e); d/f is
  *     printed beside the target's d/b, for information (the target stays d/b).
+ * (g) is a floor, for information: a fresh process that reads and decodes the folder as (f) does and
+ *     runs each page through htmlparser2's Parser with no handlers (its tokenizer and open-element
+ *     bookkeeping: no tree, no audit, no output). A command that parses every page with htmlparser2
+ *     on one thread takes at least that; g/b says where the target lies against it.
  *
  * Then one hostile page: a fixture report under 200,000 nested elements, audited well within
  * DEEP_TARGET_MS (the parser and the walk are linear in depth; it took 45 s when they were not).
@@ -118,9 +122,25 @@ async function cheerioFolder(dir) {
   return { phase: 'cheerio-folder', tables: n };
 }
 
+/** (g): htmlparser2's Parser, no handlers, over the folder in one cold process; prints the bytes read. */
+async function tokenizeFolder(dir) {
+  const { Parser } = await import('htmlparser2');
+  const { decodeHtml } = await import(join(root, 'dist/cli.js'));
+  let n = 0;
+  for (const sub of readdirSync(dir).sort())
+    for (const f of readdirSync(join(dir, sub)).sort()) {
+      const parser = new Parser({});
+      const text = decodeHtml(readFileSync(join(dir, sub, f))).text;
+      parser.end(text);
+      n += text.length;
+    }
+  return { phase: 'tokenize-folder', chars: n };
+}
+
 async function phase(name) {
   if (name === 'deep') return deepPhase();
   if (name === 'cheerio-folder') return cheerioFolder(values.dir);
+  if (name === 'tokenize-folder') return tokenizeFolder(values.dir);
   const { files, distinct } = corpus();
   const rssBefore = process.memoryUsage().rss;
   let once;
@@ -194,19 +214,15 @@ function timeCli(bin, dir, args) {
   return ms;
 }
 
-/** (f): the cheerio folder script, start to exit; in ms. */
-function timeCheerioCommand(dir) {
+/** (f) or (g): the cheerio (or tokenizer) folder script, start to exit; in ms. */
+function timeCheerioCommand(dir, phase = 'cheerio-folder') {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(
-    process.execPath,
-    [fileURLToPath(import.meta.url), '--phase', 'cheerio-folder', '--dir', dir],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-    },
-  );
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', phase, '--dir', dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`cheerio over the folder failed (exit ${r.status}): ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`${phase} over the folder failed (exit ${r.status}): ${r.stderr}`);
   return ms;
 }
 
@@ -229,7 +245,7 @@ if (values.phase) {
   // Alternate the phases a few times so a busy moment on the machine falls on all alike, then take
   // the median over every run of each.
   const rounds = { ours: [], cheerio: [] };
-  const cli = { one: [], jobs: [], cores: [], cheerio: [] };
+  const cli = { one: [], jobs: [], cores: [], cheerio: [], tokenize: [] };
   const perCore = ['--jobs', String(availableParallelism())];
   for (let i = 0; i < ROUNDS; i++) {
     for (const name of ['ours', 'cheerio']) rounds[name].push(runPhase(name));
@@ -237,12 +253,14 @@ if (values.phase) {
     if (i === 0) {
       for (const j of [['--jobs', '1'], [], perCore]) timeCli(bin, dir, j);
       timeCheerioCommand(dir);
+      timeCheerioCommand(dir, 'tokenize-folder');
     }
     for (let k = 0; k < CLI_RUNS; k++) {
       cli.one.push(timeCli(bin, dir, ['--jobs', '1']));
       cli.jobs.push(timeCli(bin, dir, []));
       cli.cores.push(timeCli(bin, dir, perCore));
       cli.cheerio.push(timeCheerioCommand(dir));
+      cli.tokenize.push(timeCheerioCommand(dir, 'tokenize-folder'));
     }
     load.push(loadavg()[0]);
   }
@@ -266,6 +284,8 @@ if (values.phase) {
   const cliJobs = { runs: cli.jobs, medianMs: median(cli.jobs), jobs: defaultJobs };
   const cliCores = { runs: cli.cores, medianMs: median(cli.cores), jobs: availableParallelism() };
   const cheerioCommand = { runs: cli.cheerio, medianMs: median(cli.cheerio) };
+  const tokenizeCommand = { runs: cli.tokenize, medianMs: median(cli.tokenize) };
+  const ratioFloor = tokenizeCommand.medianMs / cheerio.medianMs;
   const ratio = ours.medianMs / cheerio.medianMs;
   const ratioCommands = cliJobs.medianMs / cheerioCommand.medianMs;
   const ratioCores = cliCores.medianMs / cheerio.medianMs;
@@ -295,6 +315,7 @@ if (values.phase) {
   );
   console.log(row(`(e) gov-report-audit --json --jobs ${cliCores.jobs} DIR`, cliCores));
   console.log(row('(f) cheerio over DIR, a whole command (decode + load)', cheerioCommand));
+  console.log(row('(g) htmlparser2 Parser, no handlers, over DIR', tokenizeCommand));
   console.log(
     `ratio a/b = ${ratio.toFixed(2)} (target ≤ ${CLI_TARGET.toFixed(2)}) ${ratio <= CLI_TARGET ? 'OK' : 'OVER TARGET'}`,
   );
@@ -305,6 +326,9 @@ if (values.phase) {
   console.log(`ratio e/b = ${ratioCores.toFixed(2)} (a thread per core)`);
   console.log(
     `ratio d/f = ${ratioCommands.toFixed(2)} (whole command against cheerio's whole command; information)`,
+  );
+  console.log(
+    `ratio g/b = ${ratioFloor.toFixed(2)} (read, decode and parse with no handlers, one thread: a floor under (c); information)`,
   );
   const deep = runPhase('deep');
   const deepOk = deep.detected && deep.medianMs <= DEEP_TARGET_MS;
@@ -322,6 +346,7 @@ if (values.phase) {
     ratioCliJobs: ratioJobs,
     ratioCliCores: ratioCores,
     ratioCommands,
+    ratioFloor,
     cliTarget: CLI_TARGET,
     ours,
     cheerio,
@@ -329,6 +354,7 @@ if (values.phase) {
     cliJobs,
     cliCores,
     cheerioCommand,
+    tokenizeCommand,
     deep,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
