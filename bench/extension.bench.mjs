@@ -195,7 +195,16 @@ async function profiled(path, wait, settle, timing = false) {
         compiles.set(name, (compiles.get(name) ?? 0) + 1);
       }
     }
-  return { run, compile, total: run + compile, cpu: cpu.run + cpu.compile, own: ownCpu(events, cpu), m };
+  return {
+    run,
+    compile,
+    total: run + compile,
+    cpu: cpu.run + cpu.compile,
+    cpuRun: cpu.run,
+    cpuCompile: cpu.compile,
+    own: ownCpu(events, cpu),
+    m,
+  };
 }
 
 /**
@@ -282,20 +291,30 @@ console.log(
 if (ONLY !== 'live') {
   // A few pages first, unmeasured: the browser's own first-load work is not the extension's.
   for (let i = 0; i < 2; i++) await profiled('nonreport-data-table.html', 'gra:detect', 0);
+  // The budgets are main-thread CPU (thread time); the profile's wall-clock samples beside it also
+  // count whatever time the OS gave other threads while ours was in our code.
+  const med = (rs, k) => median(rs.map((r) => r[k]));
   const cost = (rs) =>
-    `${ms(median(rs.map((r) => r.total)))} (run ${median(rs.map((r) => r.run)).toFixed(2)} + compile ${median(rs.map((r) => r.compile)).toFixed(2)}; CPU ${ms(median(rs.map((r) => r.cpu)))})`;
+    `CPU ${ms(med(rs, 'cpu'))} (run ${med(rs, 'cpuRun').toFixed(2)} + compile ${med(rs, 'cpuCompile').toFixed(2)}; wall ${med(rs, 'total').toFixed(2)})`;
+  const over = (xs, budget) =>
+    `worst ${ms(Math.max(...xs))}, ${xs.filter((x) => x > budget).length} of ${xs.length} over ${budget} ms`;
 
-  console.log('Non-report pages: the extension on the main thread, whole (CPU profile), and gra:detect:');
+  console.log(
+    'Non-report pages: the extension on the main thread, whole (CPU: thread time of our samples and compiles;\nwall: the same samples as the profiler spaced them), and gra:detect:',
+  );
+  const nonReports = [];
   for (const f of readdirSync(FIXTURES).filter((f) => f.startsWith('nonreport') && f.endsWith('.html'))) {
     const rs = [];
     for (let i = 0; i < RUNS; i++) rs.push(await profiled(f, 'gra:detect', 1000));
     const audited = rs.some((r) => r.m['gra:audit'] !== undefined)
       ? `  (page script loaded: the detector took it for a report; background ${ms(median(rs.map((r) => r.m['gra:background'] ?? 0)))})`
       : '';
+    nonReports.push(med(rs, 'cpu'));
     console.log(
-      `  ${f.padEnd(40)} total ${cost(rs)}   detect ${ms(median(rs.map((r) => r.m['gra:detect'])))}${audited}  (budget 2 ms)`,
+      `  ${f.padEnd(32)} ${cost(rs)}   detect ${ms(median(rs.map((r) => r.m['gra:detect'])))}${audited}`,
     );
   }
+  console.log(`  non-report pages, CPU: ${over(nonReports, 2)} (budget 2 ms)`);
 
   console.log(
     "\nSeed reports: the extension on the page's main thread, whole (CPU profile: detector, page script, reading, marks,\npanel); the page script's own timers (read + apply + marks); and, not page time, the background's audit\n(gra:background, in the service worker) and the wait for its answer (gra:check):",
@@ -330,11 +349,14 @@ if (ONLY !== 'live') {
     backgrounds.push(median(parts.background));
     const split = ['read', 'apply', 'marks'].map((k) => `${k} ${median(parts[k]).toFixed(1)}`).join(' · ');
     console.log(
-      `  ${f.padEnd(34)} total ${cost(rs)}   page's own ${ms(median(own))} (${split}; CPU ${ms(median(rs.map((r) => r.own)))})   background ${ms(median(parts.background))} (wait ${median(parts.check).toFixed(1)})`,
+      `  ${f.padEnd(34)} ${cost(rs)}   page's own ${ms(median(own))} (${split}; CPU ${ms(median(rs.map((r) => r.own)))})   background ${ms(median(parts.background))} (wait ${median(parts.check).toFixed(1)})`,
     );
   }
   console.log(
-    `  median over the seeds: total ${ms(median(totals))}, CPU ${ms(median(cpus))} (budget 20 ms), page's own read+apply+marks ${ms(median(owns))} wall, CPU ${ms(median(ownCpus))} (budget 5 ms)`,
+    `  over the seeds, the whole extension: CPU median ${ms(median(cpus))}, ${over(cpus, 20)} (budget 20 ms); wall median ${ms(median(totals))}`,
+  );
+  console.log(
+    `  over the seeds, the page's own read+apply+marks: CPU median ${ms(median(ownCpus))}, ${over(ownCpus, 5)} (budget 5 ms); wall median ${ms(median(owns))}`,
   );
   console.log(
     `  background's audit (service worker, not the page's thread): median ${ms(median(backgrounds))} over the seeds`,
