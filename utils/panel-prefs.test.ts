@@ -6,22 +6,25 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-describe('the panel remembers how the user left it', () => {
-  it('starts as never chosen, and keeps each change without losing the other field', async () => {
+describe('the legend remembers how the user left it', () => {
+  it('starts open, and keeps a change', async () => {
     expect(await loadPanelPrefs()).toEqual(DEFAULT_PREFS);
-    await savePanelPrefs({ open: 'closed' });
     await savePanelPrefs({ legend: false });
-    expect(await loadPanelPrefs()).toEqual({ open: 'closed', legend: false });
-    expect(await fakeBrowser.storage.local.get('panel-prefs')).toEqual({
-      'panel-prefs': { open: 'closed', legend: false },
-    });
+    expect(await loadPanelPrefs()).toEqual({ legend: false });
+    expect(await fakeBrowser.storage.local.get('panel-prefs')).toEqual({ 'panel-prefs': { legend: false } });
   });
 
-  it('reads a damaged record field by field, and never writes a bad value', async () => {
-    await fakeBrowser.storage.local.set({ 'panel-prefs': { open: 'sideways', legend: false } });
-    expect(await loadPanelPrefs()).toEqual({ open: 'auto', legend: false });
+  it('reads a damaged record as the default, and never writes a bad value', async () => {
+    await fakeBrowser.storage.local.set({ 'panel-prefs': { legend: 'no' } });
+    expect(await loadPanelPrefs()).toEqual(DEFAULT_PREFS);
     await fakeBrowser.storage.local.set({ 'panel-prefs': 'garbage' });
     expect(await loadPanelPrefs()).toEqual(DEFAULT_PREFS);
-    await expect(savePanelPrefs({ open: 'up' as 'open' })).rejects.toThrow();
+    await expect(savePanelPrefs({ legend: 'no' as unknown as boolean })).rejects.toThrow();
+  });
+
+  it('leaves the panel’s own key alone (the page script’s: entrypoints/content/panel-open.ts)', async () => {
+    await fakeBrowser.storage.local.set({ 'panel-open': 'closed' });
+    await savePanelPrefs({ legend: false });
+    expect(await fakeBrowser.storage.local.get('panel-open')).toEqual({ 'panel-open': 'closed' });
   });
 });

@@ -26,7 +26,7 @@ interface Api {
   };
   storage: {
     local: {
-      get(key: string): Promise<Record<string, unknown>>;
+      get(keys: string | string[]): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
     onChanged: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void };

@@ -231,14 +231,15 @@ export async function foldPanel(page: Page): Promise<void> {
 }
 
 /**
- * Forgets how the user left the panel (utils/panel-prefs.ts), so the next page shows it as on a
- * first visit: open only where it fits beside the report. `worker`: the extension's service worker.
+ * Forgets how the user left the panel and its legend (entrypoints/content/panel-open.ts,
+ * utils/panel-prefs.ts), so the next page shows it as on a first visit: open only where it fits
+ * beside the report. `worker`: the extension's service worker.
  */
 export function forgetPanelState(worker: Worker): Promise<void> {
   return worker.evaluate(() =>
     (
-      globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
-    ).chrome.storage.local.remove('panel-prefs'),
+      globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } }
+    ).chrome.storage.local.remove(['panel-open', 'panel-prefs']),
   );
 }
 
