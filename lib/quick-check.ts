@@ -61,11 +61,6 @@ export function textMayBeReport(text: string): boolean {
   return holds(t, LABEL_WORDS) || holds(t, NAME_WORDS);
 }
 
-/** Whether a page with this title and body text may hold a report (false: surely not one). */
-export function mayBeReport(title: string, text: string): boolean {
-  return titleMayBeReport(title) || textMayBeReport(text);
-}
-
 /** How a year starts: 19, 20 (in ASCII or full-width figures), or 二〇 (二〇二一). */
 const YEAR_STARTS = ['20', '19', '２０', '１９'];
 

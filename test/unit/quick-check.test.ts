@@ -12,7 +12,15 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditBytes } from '../../cli/page';
 import { quickCheck } from '../../lib/adapters/dom';
-import { LIST_MIN_NAMES, mayBeReport, titleNamesOneReport } from '../../lib/quick-check';
+import {
+  LIST_MIN_NAMES,
+  textMayBeReport,
+  titleMayBeReport,
+  titleNamesOneReport,
+} from '../../lib/quick-check';
+
+/** The page script's own test before it audits (entrypoints/content/session.ts, runNow). */
+const mayBeReport = (title: string, text: string) => titleMayBeReport(title) || textMayBeReport(text);
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const SHARED = '/work/shared';
