@@ -13,6 +13,17 @@ describe('sniffKind', () => {
     expect(sniffKind(junk, 'download.do', null)).toBe('pdf');
   });
 
+  it('looks for the header within the first KB only, as a whole', () => {
+    const at = (offset: number) => {
+      const bytes = new Uint8Array(offset + 64).fill(0x20);
+      bytes.set(new TextEncoder().encode('%PDF-'), offset);
+      return sniffKind(bytes, 'download', null);
+    };
+    expect(at(1019)).toBe('pdf');
+    expect(at(1020)).toBeNull();
+    expect(sniffKind(new TextEncoder().encode('%PDF'), 'download', null)).toBeNull();
+  });
+
   it('tells a .docx only when a ZIP is named or served as one', () => {
     expect(sniffKind(ZIP, 'r.docx', '')).toBe('docx');
     expect(sniffKind(ZIP, 'getfile', `${DOCX_TYPE}; charset=binary`)).toBe('docx');

@@ -6,6 +6,23 @@
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+// `%PDF-`, byte by byte.
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+/**
+ * Whether `%PDF-` lies wholly within the first KB, searched in the bytes themselves: a string of
+ * the KB built by spreading 1024 arguments into String.fromCharCode cost the CLI ~80 µs a page,
+ * 1.5% of a folder's audit, for a header an HTML page never has.
+ */
+function hasPdfMagic(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 1024) - PDF_MAGIC.length;
+  outer: for (let i = 0; i <= end; i++) {
+    for (let k = 0; k < PDF_MAGIC.length; k++) if (bytes[i + k] !== PDF_MAGIC[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /**
  * A PDF or a Word .docx by its content: `%PDF-` within the first KB (the standard allows a little
  * junk before it; portals serve PDFs as application/octet-stream), or a ZIP named or served as a
@@ -16,8 +33,7 @@ export function sniffKind(
   name: string,
   contentType: string | null,
 ): 'pdf' | 'docx' | null {
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
-  if (head.includes('%PDF-')) return 'pdf';
+  if (hasPdfMagic(bytes)) return 'pdf';
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const type = (contentType ?? '').toLowerCase();
   if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name))) return 'docx';
