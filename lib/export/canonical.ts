@@ -16,12 +16,59 @@
 const STEP = '  ';
 
 /**
+ * One level of indentation and the fixed pieces written at it, each made once per level: a page's
+ * text is a few thousand pieces joined once, and joining costs by the piece more than by the
+ * character, so a line's opening (`,\n` + indentation + `"key": `) goes out as one piece, not three.
+ */
+class Indent {
+  /** The indentation itself: the line the value starts on is indented so. */
+  readonly s: string;
+  /** The fields' lines at this level, by field (`Field.id`), made as they are first written. */
+  readonly fieldLines: string[] = [];
+  /** The next element's line inside an object or array at this level: `,\n` and the next indentation. */
+  readonly next: string;
+  /** The first line inside an object (`{\n` and the next indentation), or inside an array. */
+  readonly openObject: string;
+  readonly openArray: string;
+  /** The closing line of an object or array at this level. */
+  readonly closeObject: string;
+  readonly closeArray: string;
+  /** A cell's fixed pieces: `{\n  "value": `, `,\n  "raw": `, `,\n  "page": `. */
+  readonly cellValue: string;
+  readonly cellRaw: string;
+  readonly cellPage: string;
+  #inner: Indent | undefined;
+
+  constructor(s: string) {
+    this.s = s;
+    const inner = s + STEP;
+    this.next = `,\n${inner}`;
+    this.openObject = `{\n${inner}`;
+    this.openArray = `[\n${inner}`;
+    this.closeObject = `\n${s}}`;
+    this.closeArray = `\n${s}]`;
+    this.cellValue = `{\n${inner}"value": `;
+    this.cellRaw = `,\n${inner}"raw": `;
+    this.cellPage = `,\n${inner}"page": `;
+  }
+
+  /** The level one step deeper. */
+  get inner(): Indent {
+    this.#inner ??= new Indent(this.s + STEP);
+    return this.#inner;
+  }
+}
+
+/** The levels a page starts at, by their indentation. */
+const STARTS = new Map<string, Indent>();
+
+/**
  * Writes a value's text at indentation `ind` (the indentation of the line it starts on) into `out`,
  * or returns false (having written part of it: the caller drops `out` back to where it was). The
  * text goes out in pieces joined once per page: a page's text built by concatenation is a deep rope
  * that joining the export then has to flatten.
  */
-type Writer = (v: unknown, ind: string, out: string[]) => boolean;
+type Writer = (v: unknown, ind: Indent, out: string[]) => boolean;
 
 const isPlain = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null) return false;
@@ -64,13 +111,39 @@ interface Field {
   head: string;
   write: Writer;
   opt: boolean;
+  /** Its number among all fields: its lines at a level are that level's `fieldLines[2 * id]` and `[2 * id + 1]`. */
+  id: number;
 }
+let fieldCount = 0;
 const field = (key: string, write: Writer, opt: boolean): Field => ({
   key,
   head: `${JSON.stringify(key)}: `,
   write,
   opt,
+  id: fieldCount++,
 });
+/** The opening of a field's line in an object at `ind`: `{\n` or `,\n`, indentation, `"key": `. */
+function fieldLine(f: Field, ind: Indent, first: boolean): string {
+  const at = first ? 2 * f.id : 2 * f.id + 1;
+  let line = ind.fieldLines[at];
+  if (line === undefined) {
+    line = (first ? ind.openObject : ind.next) + f.head;
+    ind.fieldLines[at] = line;
+  }
+  return line;
+}
+
+/** A record's key as printed, `"t3.new.total": `, kept for the keys that recur page after page. */
+const KEY_HEADS = new Map<string, string>();
+const MAX_KEY_HEADS = 4096;
+function keyHead(k: string): string {
+  let head = KEY_HEADS.get(k);
+  if (head === undefined) {
+    head = `${JSON.stringify(k)}: `;
+    if (KEY_HEADS.size < MAX_KEY_HEADS) KEY_HEADS.set(k, head);
+  }
+  return head;
+}
 const req = (key: string, write: Writer) => field(key, write, false);
 const opt = (key: string, write: Writer) => field(key, write, true);
 
@@ -78,7 +151,7 @@ const opt = (key: string, write: Writer) => field(key, write, true);
 function object(fields: readonly Field[]): Writer {
   return (v, ind, out) => {
     if (!isPlain(v)) return false;
-    const inner = ind + STEP;
+    const inner = ind.inner;
     let first = true;
     for (const f of fields) {
       const value = v[f.key];
@@ -88,11 +161,11 @@ function object(fields: readonly Field[]): Writer {
         if (f.opt) continue;
         return false;
       }
-      out.push(first ? '{\n' : ',\n', inner, f.head);
+      out.push(fieldLine(f, ind, first));
       first = false;
       if (!f.write(value, inner, out)) return false;
     }
-    out.push(first ? '{}' : `\n${ind}}`);
+    out.push(first ? '{}' : ind.closeObject);
     return true;
   };
 }
@@ -105,12 +178,12 @@ const array =
       out.push('[]');
       return true;
     }
-    const inner = ind + STEP;
+    const inner = ind.inner;
     for (let i = 0; i < v.length; i++) {
-      out.push(i ? ',\n' : '[\n', inner);
+      out.push(i ? ind.next : ind.openArray);
       if (!w(v[i], inner, out)) return false;
     }
-    out.push(`\n${ind}]`);
+    out.push(ind.closeArray);
     return true;
   };
 
@@ -124,16 +197,16 @@ const record =
       out.push('{}');
       return true;
     }
-    const inner = ind + STEP;
+    const inner = ind.inner;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const value = v[k];
       // JSON.stringify leaves an undefined value out; zod's record would refuse it: let zod decide.
       if (value === undefined) return false;
-      out.push(i ? ',\n' : '{\n', inner, JSON.stringify(k), ': ');
+      out.push(i ? ind.next : ind.openObject, keyHead(k));
       if (!w(value, inner, out)) return false;
     }
-    out.push(`\n${ind}}`);
+    out.push(ind.closeObject);
     return true;
   };
 
@@ -142,21 +215,40 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const date = leaf((v) => typeof v === 'string' && DATE.test(v));
 
 /**
- * A cell (most of an export's objects), written by hand: the generic writers, shared by every kind
- * of object, take twice as long.
+ * A cell (most of an export's objects), written by hand as one piece: the generic writers, shared by
+ * every kind of object, take twice as long. Null when the schema refuses it.
  */
-const cellValue: Writer = (v, ind, out) => {
-  if (!isPlain(v)) return false;
+function cellText(v: unknown, ind: Indent): string | null {
+  if (!isPlain(v)) return null;
   const { value, raw, page } = v;
-  if ((value !== null && !isNum(value)) || typeof raw !== 'string') return false;
-  const inner = ind + STEP;
-  out.push('{\n', inner, '"value": ', value === null ? 'null' : String(value), ',\n', inner, '"raw": ');
-  out.push(JSON.stringify(raw));
+  if ((value !== null && !isNum(value)) || typeof raw !== 'string') return null;
+  let text = `${ind.cellValue}${value === null ? 'null' : String(value)}${ind.cellRaw}${JSON.stringify(raw)}`;
   if (page !== undefined) {
-    if (!Number.isSafeInteger(page)) return false;
-    out.push(',\n', inner, '"page": ', String(page));
+    if (!Number.isSafeInteger(page)) return null;
+    text += `${ind.cellPage}${page}`;
   }
-  out.push('\n', ind, '}');
+  return text + ind.closeObject;
+}
+
+/** The report's cells: a record of cells, each line (its opening, key and cell) one piece. */
+const cells: Writer = (v, ind, out) => {
+  if (!isPlain(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length === 0) {
+    out.push('{}');
+    return true;
+  }
+  const inner = ind.inner;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const value = v[k];
+    // As in record: an undefined value is zod's to decide.
+    if (value === undefined) return false;
+    const text = cellText(value, inner);
+    if (text === null) return false;
+    out.push((i ? ind.next : ind.openObject) + keyHead(k) + text);
+  }
+  out.push(ind.closeObject);
   return true;
 };
 const fact = object([
@@ -175,7 +267,7 @@ const report = object([
   req('year', nullable(int)),
   req('template', nullable(template)),
   req('published', nullable(date)),
-  req('cells', record(cellValue)),
+  req('cells', cells),
   req('facts', array(fact)),
   opt('source', oneOf('html', 'pdf', 'docx')),
 ]);
@@ -198,7 +290,7 @@ const param: Writer = (v, ind, out) => {
   if (typeof v === 'string') return str(v, ind, out);
   if (typeof v === 'number') return num(v, ind, out);
   const mark = out.length;
-  for (const option of [msgLabel, msg, list]) {
+  for (const option of PARAM_OBJECTS) {
     if (option(v, ind, out)) return true;
     out.length = mark;
   }
@@ -209,6 +301,7 @@ const list: Writer = object([
   req('list', array(param)),
   req('sep', oneOf('list', 'plus', 'semi', 'tight', 'space', 'comma')),
 ]);
+const PARAM_OBJECTS = [msgLabel, msg, list];
 
 const finding = object([
   req('rule', str),
@@ -259,5 +352,10 @@ export function pageText(v: unknown, ind = ''): string | null {
   const out: string[] = [];
   // The discriminated union picks its option by `detected`.
   const write = v.detected === true ? detected : v.detected === false ? notDetected : null;
-  return write?.(v, ind, out) ? out.join('') : null;
+  let start = STARTS.get(ind);
+  if (start === undefined) {
+    start = new Indent(ind);
+    if (STARTS.size < 8) STARTS.set(ind, start);
+  }
+  return write?.(v, start, out) ? out.join('') : null;
 }
