@@ -46,14 +46,33 @@ function totalsOf(report: Report, ctx: AuditContext): { all: BlankTotal[]; blank
   return made;
 }
 
-/** Every template total, with the parts it adds up; rows whose figures could not be placed are left out. */
-function totals(report: Report, ctx: AuditContext): BlankTotal[] {
-  const off = new Set(ctx.unmapped.map((u) => `${u.table}.${u.row}`));
-  const out: BlankTotal[] = [];
-  if (ctx.found.t3) {
-    for (const row of T3_ALL_ROWS) {
-      if (!hasRow(report, 't3', row) || off.has(`t3.${row}`)) continue;
-      out.push({
+// A total's place, labels and parts depend only on its row (表三 rows, 表四), or on its column and
+// which 其他处理 rows the page has (表三's （七）总计 row): made once each, not for every page. Shared
+// between reports, so frozen.
+const T3_ROW_TOTALS = new Map<string, { off: string; total: BlankTotal }>();
+const T3_COLUMN_TOTALS = new Map<string, readonly BlankTotal[]>();
+let t4Totals: readonly BlankTotal[] | null = null;
+
+function frozen(t: BlankTotal): BlankTotal {
+  deepFreeze(t.place);
+  deepFreeze(t.totalLabel);
+  deepFreeze(t.name);
+  Object.freeze(t.parts);
+  return Object.freeze(t);
+}
+
+function deepFreeze(v: unknown): void {
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
+  Object.freeze(v);
+  for (const x of Object.values(v)) deepFreeze(x);
+}
+
+function t3RowTotal(row: string): { off: string; total: BlankTotal } {
+  let t = T3_ROW_TOTALS.get(row);
+  if (t === undefined) {
+    t = {
+      off: `t3.${row}`,
+      total: frozen({
         table: 't3',
         place: where('t3', label('row', `t3.${row}`), '行'),
         total: address('t3', row, 'total'),
@@ -63,12 +82,20 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
         kind: '行',
         line: 't3.total',
         name: label('row', `t3.${row}`),
-      });
-    }
-    const rows = t3OutcomeRows(report);
-    if (!off.has('t3.outcome_total') && !rows.some((r) => off.has(`t3.${r}`))) {
-      for (const c of T3_COLUMNS) {
-        out.push({
+      }),
+    };
+    T3_ROW_TOTALS.set(row, t);
+  }
+  return t;
+}
+
+function t3ColumnTotals(rows: string[]): readonly BlankTotal[] {
+  const key = rows.join(',');
+  let ts = T3_COLUMN_TOTALS.get(key);
+  if (ts === undefined) {
+    ts = Object.freeze(
+      T3_COLUMNS.map((c) =>
+        frozen({
           table: 't3',
           place: where('t3', label('col', address('t3', 'new', c.key)), '列'),
           total: address('t3', 'outcome_total', c.key),
@@ -78,13 +105,19 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
           kind: '列',
           line: 't3.outcome_total',
           name: label('col', address('t3', 'new', c.key)),
-        });
-      }
-    }
+        }),
+      ),
+    );
+    // Two kinds of page (2019's single 其他处理 row, 2021's three); bounded all the same.
+    if (T3_COLUMN_TOTALS.size < 16) T3_COLUMN_TOTALS.set(key, ts);
   }
-  if (ctx.found.t4 && !ctx.unmapped.some((u) => u.table === 't4')) {
-    for (const row of T4_ROWS) {
-      out.push({
+  return ts;
+}
+
+function t4RowTotals(): readonly BlankTotal[] {
+  t4Totals ??= Object.freeze(
+    T4_ROWS.map((row) =>
+      frozen({
         table: 't4',
         place: where('t4', label('row', `t4.${row.key}`), '行'),
         total: address('t4', row.key, 'total'),
@@ -94,9 +127,27 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
         kind: '行',
         line: 't4.total',
         name: label('row', `t4.${row.key}`),
-      });
+      }),
+    ),
+  );
+  return t4Totals;
+}
+
+/** Every template total, with the parts it adds up; rows whose figures could not be placed are left out. */
+function totals(report: Report, ctx: AuditContext): BlankTotal[] {
+  const off = new Set(ctx.unmapped.map((u) => `${u.table}.${u.row}`));
+  const out: BlankTotal[] = [];
+  if (ctx.found.t3) {
+    for (const row of T3_ALL_ROWS) {
+      if (!hasRow(report, 't3', row)) continue;
+      const t = t3RowTotal(row);
+      if (!off.has(t.off)) out.push(t.total);
     }
+    const rows = t3OutcomeRows(report);
+    if (!off.has('t3.outcome_total') && !rows.some((r) => off.has(`t3.${r}`)))
+      out.push(...t3ColumnTotals(rows));
   }
+  if (ctx.found.t4 && !ctx.unmapped.some((u) => u.table === 't4')) out.push(...t4RowTotals());
   return out;
 }
 

@@ -196,11 +196,26 @@ export function checkEquation(
   return [finding(rule, m, [...left.addrs, ...right.addrs])];
 }
 
+// A 表三 or 表四 row's addresses, made once per row: the rules ask whether a row is there hundreds of
+// times a page (each address() is three Map lookups).
+const ROW_CELLS = { t3: new Map<string, string[]>(), t4: new Map<string, string[]>() };
+const MAX_ROW_CELLS = 1024;
+
 /** Whether the report has any cell of this row. */
 export function hasRow(report: Report, table: TableId, row: string): boolean {
-  const cols =
-    table === 't3' ? T3_COLUMNS : table === 't4' ? T4_COLUMNS : (t2Row(row, report.template)?.columns ?? []);
-  return cols.some((c) => address(table, row, c.key) in report.cells);
+  if (table === 't2')
+    return (t2Row(row, report.template)?.columns ?? []).some(
+      (c) => address(table, row, c.key) in report.cells,
+    );
+  const byRow = ROW_CELLS[table];
+  let addrs = byRow.get(row);
+  if (addrs === undefined) {
+    addrs = (table === 't3' ? T3_COLUMNS : T4_COLUMNS).map((c) => address(table, row, c.key));
+    if (byRow.size < MAX_ROW_CELLS) byRow.set(row, addrs);
+  }
+  const cells = report.cells;
+  for (let i = 0; i < addrs.length; i++) if (addrs[i]! in cells) return true;
+  return false;
 }
 
 /** The 2021 template's three rows that replace the 2019 `other` row. */
