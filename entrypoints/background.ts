@@ -13,6 +13,7 @@ import { badgeFor } from '../utils/badge';
 import { registerContextMenu } from '../utils/context-menu';
 import { assertRoom } from '../utils/desk-budget';
 import { openDesk } from '../utils/desk-db';
+import { flagsOfPage, watchFlagStore } from '../utils/flag-feed';
 import { loadFlags } from '../utils/flags';
 import { HeldSaves } from '../utils/held-saves';
 import { AUDIT_SCRIPT, isAuditPage, isLoadAudit, isLoadReader, READER_SCRIPT } from '../utils/load-audit';
@@ -239,6 +240,11 @@ export default defineBackground(() => {
     if (dropped) show(tabId, Object.values(frames));
     return reportFrames(frames);
   });
+
+  // The page script's flags come from here, and word of their changes too (utils/flag-feed.ts):
+  // read from storage in the page, every page's flags would cost its main thread each time.
+  onValidMessage('pageFlags', fromOurContentScript, ({ url }) => flagsOfPage(url));
+  watchFlagStore();
 
   // The page's panel has no access to the desk (another origin): it sends its report here.
   onValidMessage('saveToDesk', fromOurContentScript, ({ result, html, url, title }, sender) =>

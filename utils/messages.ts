@@ -7,7 +7,7 @@ import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/me
 import { browser } from 'wxt/browser';
 // zod/mini: the same validation at a third of the size, which matters in every page's content script.
 import { z } from 'zod/mini';
-import { type PageResult, PageResultSchema } from '../lib/model';
+import { type Flag, type PageResult, PageResultSchema } from '../lib/model';
 
 /** The content script's answer to getAudit / runAudit; `result` is null when no report was looked for. */
 export interface AuditReply {
@@ -76,6 +76,10 @@ export const RequestSchemas = {
     tabId: z.int().check(z.minimum(0)),
     url: z.string().check(z.maxLength(8192)),
   }),
+  pageFlags: z.strictObject({ url: z.string().check(z.maxLength(8192)) }),
+  flagsChanged: z.strictObject({
+    pages: z.array(z.string().check(z.maxLength(8192))).check(z.maxLength(100_000)),
+  }),
 } as const;
 
 /** Who sends what: popup → content (getAudit … focusFinding), background → content (flagCell), content → background (auditDone). */
@@ -108,6 +112,10 @@ export interface ProtocolMap {
    * on it (审核附件, 在审核视图中打开); or why not, as a message to show.
    */
   openReview(data: { tabId: number; url: string }): { ok: true } | { ok: false; message: string };
+  /** content → background: the flags stored for the page at `url` (utils/flag-feed.ts). */
+  pageFlags(data: { url: string }): Flag[];
+  /** background → content: the pages (normalised URLs) whose stored flags changed. */
+  flagsChanged(data: { pages: string[] }): void;
 }
 
 const quiet = { debug() {}, log() {}, warn() {}, error() {} };

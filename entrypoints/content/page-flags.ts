@@ -1,12 +1,12 @@
 /**
- * The page's flags, read straight from extension storage (utils/flags.ts writes them under
- * `local:flags`, page URL → flags): the page script only marks them, so it reads without the
- * storage library or zod (the popup and the panel validate, and quarantine what fails). Only our
- * extension pages write that storage; an entry of the wrong shape is passed over here.
+ * The page's flags, from the background (utils/flag-feed.ts: it reads and validates the store,
+ * and quarantines what fails), never from storage itself: that would deserialise every page's
+ * flags into this page's main thread, on each read and on each change anywhere. The page script
+ * only marks them, so it reads without zod; an entry of the wrong shape is passed over here.
  */
 import type { Flag } from '../../lib/model';
 import { normaliseUrl } from '../../lib/page-url';
-import { api } from './runtime';
+import { handle, send } from './runtime';
 
 const str = (v: unknown): v is string => typeof v === 'string';
 
@@ -23,17 +23,20 @@ function asFlag(v: unknown): Flag | null {
 
 /** The flags stored for the page at `url`, oldest first. */
 export async function pageFlags(url: string): Promise<Flag[]> {
-  const store = (await api.storage.local.get('flags')).flags;
-  if (typeof store !== 'object' || store === null) return [];
-  const key = normaliseUrl(url);
-  const list = Object.hasOwn(store, key) ? (store as Record<string, unknown>)[key] : undefined;
+  const list = await send('pageFlags', { url });
   if (!Array.isArray(list)) return [];
   return list.flatMap((v) => asFlag(v) ?? []);
 }
 
-/** Calls `cb` with the page's flags whenever any of our pages changes the stored flags. */
+const isPages = (d: unknown): d is { pages: string[] } => {
+  const pages = typeof d === 'object' && d !== null ? (d as { pages?: unknown }).pages : undefined;
+  return Array.isArray(pages) && pages.every((p) => typeof p === 'string');
+};
+
+/** Calls `cb` with the page's flags whenever the background says they changed. */
 export function watchPageFlags(url: string, cb: (flags: Flag[]) => void): void {
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'flags' in changes) void pageFlags(url).then(cb, () => undefined);
+  const key = normaliseUrl(url);
+  handle('flagsChanged', isPages, ({ pages }) => {
+    if (pages.includes(key)) void pageFlags(url).then(cb, () => undefined);
   });
 }
