@@ -202,6 +202,7 @@ async function profiled(path, wait, settle, timing = false) {
     cpu: cpu.run + cpu.compile,
     cpuRun: cpu.run,
     cpuCompile: cpu.compile,
+    mainAll: cpu.mainAll,
     own: ownCpu(events, cpu),
     m,
   };
@@ -278,10 +279,56 @@ function threadTime(profile, events, isOurs) {
     run += ((task.tdur / 1000) * ours) / all;
     for (let q = k; q < j; q++) scale[q] = task.tdur / all;
   }
-  return { run, compile, scale, at };
+  // Every task of the page's main thread, ours or not (the flag store's cost hides outside our frames).
+  const mainAll = tasks.reduce((sum, t) => sum + t.tdur / 1000, 0);
+  return { run, compile, scale, at, mainAll };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Flags stored on other pages for the full-store run: a busy desk's worth (3 on each of 2,000 pages). */
+const STORE_FLAGS = 6000;
+
+/**
+ * A report page with a full flag store: every task of the page's main thread, ours or not, in CPU
+ * (the store's cost, when the page script read it, was the browser turning it into the page's
+ * objects, outside any frame of ours), with the store empty and with STORE_FLAGS flags of other
+ * pages stored, alternated; then the store is emptied again.
+ */
+async function fullFlagStore() {
+  const worker = context.serviceWorkers()[0];
+  const fill = (n) =>
+    worker.evaluate(async (count) => {
+      const local = globalThis.chrome.storage.local;
+      if (count === 0) return local.remove('flags').then(() => 0);
+      const flags = {};
+      for (let p = 0; p < count / 3; p++)
+        flags[`http://www.other${p}.gov.cn/col/art/2024/${p}.html`] = [0, 1, 2].map((k) => ({
+          id: crypto.randomUUID(),
+          address: k === 2 ? null : 't3.new.total',
+          quote: '本年新收政府信息公开申请数量为一百二十三件',
+          note: '与上年报告对照：本年新收数字与表三合计不符，需向该局核实并索取原始登记台账。',
+          created: new Date().toISOString(),
+        }));
+      await local.set({ flags });
+      return JSON.stringify(flags).length;
+    }, n);
+  const page = 'seed001-cms.html';
+  const runs = { empty: [], full: [] };
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++)
+    for (const k of ['empty', 'full']) {
+      const b = await fill(k === 'full' ? STORE_FLAGS : 0);
+      if (b) bytes = b;
+      runs[k].push((await profiled(page, 'gra:marks', 300)).mainAll);
+    }
+  await fill(0);
+  const empty = median(runs.empty);
+  const full = median(runs.full);
+  console.log(
+    `\nA full flag store (${STORE_FLAGS.toLocaleString('en')} flags of other pages, ${(bytes / 1e6).toFixed(1)} MB as JSON), ${page}: the page's whole main thread (CPU, all tasks)\n  empty store ${ms(empty)}, full store ${ms(full)}: the store costs the page ${ms(full - empty)}`,
+  );
+}
 const ms = (x) => `${x.toFixed(2)} ms`;
 
 console.log(
@@ -365,6 +412,8 @@ if (ONLY !== 'live') {
   if (VERBOSE)
     for (const [name, t] of [...selfTimes].sort((x, y) => y[1] - x[1]).slice(0, 25))
       console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
+
+  await fullFlagStore();
 
   if (ONLY !== 'pages') {
     console.log(`\nSynthetic page: ${synthetic.tables} tables, ${synthetic.cells} cells`);
