@@ -2,7 +2,18 @@
 import { type Label, label, list, type Msg, msg, type Param } from '../i18n/format';
 import { address, T3_COLUMNS, T3_PART_COLUMNS, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { Finding, Report, TableId } from '../model';
-import { byColumn, byRow, finding, hasRow, num, same, T3_ALL_ROWS, t3OutcomeRows, where } from './helpers';
+import {
+  byColumn,
+  byRow,
+  deepFreeze,
+  finding,
+  hasRow,
+  num,
+  same,
+  T3_ALL_ROWS,
+  t3OutcomeRows,
+  where,
+} from './helpers';
 import type { AuditContext, Rule } from './types';
 
 /** A blank total and what it should have added up. */
@@ -53,19 +64,7 @@ const T3_ROW_TOTALS = new Map<string, { off: string; total: BlankTotal }>();
 const T3_COLUMN_TOTALS = new Map<string, readonly BlankTotal[]>();
 let t4Totals: readonly BlankTotal[] | null = null;
 
-function frozen(t: BlankTotal): BlankTotal {
-  deepFreeze(t.place);
-  deepFreeze(t.totalLabel);
-  deepFreeze(t.name);
-  Object.freeze(t.parts);
-  return Object.freeze(t);
-}
-
-function deepFreeze(v: unknown): void {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
-  Object.freeze(v);
-  for (const x of Object.values(v)) deepFreeze(x);
-}
+const frozen = (t: BlankTotal): BlankTotal => deepFreeze(t);
 
 function t3RowTotal(row: string): { off: string; total: BlankTotal } {
   let t = T3_ROW_TOTALS.get(row);

@@ -291,7 +291,21 @@ export function equationCells(e: Equation): string[] {
 
 /** Whether every cell of the equation holds a number, so it can be checked at all. */
 export function readable(report: Report, e: Equation): boolean {
-  return equationCells(e).every((a) => num(report, a) !== null);
+  // Side by side, no array of both made: the rules' skips ask this of every equation of a page.
+  for (const a of e.left.addrs) if (num(report, a) === null) return false;
+  for (const a of e.right.addrs) if (num(report, a) === null) return false;
+  return true;
+}
+
+/**
+ * Freezes a value made once and shared by every report's rules (equations, totals) all the way
+ * down, functions excepted, so no rule can change what the next page reads.
+ */
+export function deepFreeze<T>(v: T): T {
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  for (const x of Object.values(v)) deepFreeze(x);
+  return v;
 }
 
 /** The findings of `rule` over its equations (each silent when a cell is blank or when it holds). */

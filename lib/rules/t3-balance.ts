@@ -2,20 +2,28 @@
 import { label } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
 import type { Report } from '../model';
-import { arithmeticSkip, byRow, checkAll, type Equation, perReport, where } from './helpers';
+import { arithmeticSkip, byRow, checkAll, deepFreeze, type Equation, where } from './helpers';
 import type { Rule } from './types';
 
-/** One equation per column (the six kinds of applicant and 总计). */
-export const t3BalanceEquations: (report: Report) => Equation[] = perReport(() =>
-  T3_COLUMNS.map((c) => ({
-    where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
-    left: { addrs: [address('t3', 'new', c.key), address('t3', 'carried_in', c.key)], label: byRow },
-    right: {
-      addrs: [address('t3', 'outcome_total', c.key), address('t3', 'carried_out', c.key)],
-      label: byRow,
-    },
-  })),
-);
+let equations: Equation[] | null = null;
+
+/**
+ * One equation per column (the six kinds of applicant and 总计); the same for every report, so made
+ * once and frozen.
+ */
+export const t3BalanceEquations = (_report: Report): Equation[] => {
+  equations ??= deepFreeze(
+    T3_COLUMNS.map((c) => ({
+      where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
+      left: { addrs: [address('t3', 'new', c.key), address('t3', 'carried_in', c.key)], label: byRow },
+      right: {
+        addrs: [address('t3', 'outcome_total', c.key), address('t3', 'carried_out', c.key)],
+        label: byRow,
+      },
+    })),
+  );
+  return equations;
+};
 
 /** Per column: the applications in hand equal those closed plus those carried over. */
 export const t3Balance: Rule = {

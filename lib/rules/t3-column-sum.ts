@@ -6,6 +6,7 @@ import {
   arithmeticSkip,
   byColumn,
   checkAll,
+  deepFreeze,
   type Equation,
   hasRow,
   perReport,
@@ -14,13 +15,25 @@ import {
 } from './helpers';
 import type { Rule } from './types';
 
+// A row's equation depends on the row alone: made once per row (frozen, shared by every report).
+const ROW_EQUATIONS = new Map<string, Equation>();
+
+function rowEquation(row: string): Equation {
+  let eq = ROW_EQUATIONS.get(row);
+  if (eq === undefined) {
+    eq = deepFreeze({
+      where: () => where('t3', label('row', `t3.${row}`), '行'),
+      left: { addrs: T3_PART_COLUMNS.map((c) => address('t3', row, c)), label: byColumn },
+      right: { addrs: [address('t3', row, 'total')], label: byColumn },
+    });
+    ROW_EQUATIONS.set(row, eq);
+  }
+  return eq;
+}
+
 /** One equation per row the page has: its six part columns against its 总计. */
 export const t3ColumnEquations: (report: Report) => Equation[] = perReport((report) =>
-  T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map((row) => ({
-    where: () => where('t3', label('row', `t3.${row}`), '行'),
-    left: { addrs: T3_PART_COLUMNS.map((c) => address('t3', row, c)), label: byColumn },
-    right: { addrs: [address('t3', row, 'total')], label: byColumn },
-  })),
+  T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map(rowEquation),
 );
 
 /** Per row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他. */

@@ -2,17 +2,38 @@
 import { label } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
 import type { Report } from '../model';
-import { arithmeticSkip, byRow, checkAll, type Equation, perReport, t3OutcomeRows, where } from './helpers';
+import {
+  arithmeticSkip,
+  byRow,
+  checkAll,
+  deepFreeze,
+  type Equation,
+  perReport,
+  t3OutcomeRows,
+  where,
+} from './helpers';
 import type { Rule } from './types';
+
+// The equations depend only on which 其他处理 rows the page has (2019's one, 2021's three): made
+// once for each, frozen and shared by every report of that kind.
+const BY_ROWS = new Map<string, Equation[]>();
 
 /** One equation per column: the outcome rows the page has against its (七) 总计. */
 export const t3OutcomeEquations: (report: Report) => Equation[] = perReport((report) => {
   const rows = t3OutcomeRows(report);
-  return T3_COLUMNS.map((c) => ({
-    where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
-    left: { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
-    right: { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
-  }));
+  const kind = rows.join(',');
+  let eqs = BY_ROWS.get(kind);
+  if (eqs === undefined) {
+    eqs = deepFreeze(
+      T3_COLUMNS.map((c) => ({
+        where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
+        left: { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
+        right: { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
+      })),
+    );
+    if (BY_ROWS.size < 16) BY_ROWS.set(kind, eqs);
+  }
+  return eqs;
 });
 
 /** Per column: 办理结果总计 = 予以公开 + 部分公开 + Σ不予公开 + Σ无法提供 + Σ不予处理 + 其他处理. */

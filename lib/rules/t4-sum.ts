@@ -2,19 +2,24 @@
 import { label } from '../i18n/format';
 import { address, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { Report } from '../model';
-import { arithmeticSkip, byColumn, checkAll, type Equation, perReport, where } from './helpers';
+import { arithmeticSkip, byColumn, checkAll, deepFreeze, type Equation, where } from './helpers';
 import type { Rule } from './types';
 
 const PARTS = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 
-/** One equation per row: its four results against its 总计. */
-export const t4Equations: (report: Report) => Equation[] = perReport(() =>
-  T4_ROWS.map((row) => ({
-    where: where('t4', label('row', `t4.${row.key}`), '行'),
-    left: { addrs: PARTS.map((c) => address('t4', row.key, c)), label: byColumn },
-    right: { addrs: [address('t4', row.key, 'total')], label: byColumn },
-  })),
-);
+let equations: Equation[] | null = null;
+
+/** One equation per row: its four results against its 总计 (the same for every report: made once, frozen). */
+export const t4Equations = (_report: Report): Equation[] => {
+  equations ??= deepFreeze(
+    T4_ROWS.map((row) => ({
+      where: where('t4', label('row', `t4.${row.key}`), '行'),
+      left: { addrs: PARTS.map((c) => address('t4', row.key, c)), label: byColumn },
+      right: { addrs: [address('t4', row.key, 'total')], label: byColumn },
+    })),
+  );
+  return equations;
+};
 
 /** Per row (行政复议, the two kinds of 行政诉讼): the total is the sum of the four results. */
 export const t4Sum: Rule = {
