@@ -276,7 +276,11 @@ function tableFinding(
   const wholeT4 =
     table === 't4' && off.size > 0 && ctx.unmapped.some((u) => /应有 15 个|多于 15 列/.test(u.reason));
   if (wholeT4) return [];
-  const considered = addrs.filter((a) => !off.has(splitAddress(a).row) && !totals.has(a));
+  // Most pages have no such rows: their addresses are then not split at all.
+  const considered =
+    off.size === 0
+      ? addrs.filter((a) => !totals.has(a))
+      : addrs.filter((a) => !off.has(splitAddress(a).row) && !totals.has(a));
   const blanks = considered.filter((a) => num(report, a) === null);
   if (blanks.length === 0) return [];
   const zero = asZero(report, table, blanks);
