@@ -7,7 +7,7 @@ import { stripNumbering } from '../text';
 type Pattern = [RegExp, string];
 
 // 表三 rows by the words only that row uses; `other.else` (a bare 其他) is handled by the caller.
-const T3_ROW_PATTERNS: Pattern[] = [
+export const T3_ROW_PATTERNS: Pattern[] = [
   [/国家秘密/, 'denied.state_secret'],
   // 其他法律行政止公开: a typo printed in real reports (洪泽区 2023, 2024).
   [/法律行政法规禁止|法律法规禁止|法律行政止公开/, 'denied.law_forbids'],
@@ -39,30 +39,63 @@ const T3_ROW_PATTERNS: Pattern[] = [
  * Labels already read, per `inT3`: the same few hundred template labels come back on every page, and
  * trying two dozen patterns on each row of each table was a tenth of the recogniser's time.
  */
-const T3_KEYS = [new Map<string, string | null>(), new Map<string, string | null>()];
+/**
+ * What a row's last label alone says, per `inT3`: the row (`decided`), or that the labels combined
+ * must be read, and whether the leaf then names （七）总计 (`total`). The same few hundred template
+ * labels come back on every page, and trying two dozen patterns on each row of each table was a
+ * tenth of the recogniser's time; the labels combined are looked up only where the leaf decides
+ * nothing and the row has more than one label (a string made afresh for each row, so hashed afresh).
+ */
+interface LeafKey {
+  decided: boolean;
+  key: string | null;
+  total: boolean;
+}
+const LEAF_KEYS = [new Map<string, LeafKey>(), new Map<string, LeafKey>()];
+/** The row the labels combined name by the patterns alone (the same for either `inT3`). */
+const COMBINED_KEYS = new Map<string, string | null>();
 const MAX_KEYS = 4096;
 
 /** The 表三 row a label names; `inT3` allows the bare labels (总计, 3.其他) only inside 表三. */
 export function t3RowKey(leaf: string, combined: string, inT3: boolean): string | null {
-  const known = T3_KEYS[inT3 ? 1 : 0]!;
-  // A character no label holds (normalised labels have no whitespace) joins the two.
-  const id = `${leaf}\n${combined}`;
-  const hit = known.get(id);
-  if (hit !== undefined) return hit;
-  const key = readT3RowKey(leaf, combined, inT3);
-  if (known.size >= MAX_KEYS) known.clear();
-  known.set(id, key);
-  return key;
+  const known = LEAF_KEYS[inT3 ? 1 : 0]!;
+  let byLeaf = known.get(leaf);
+  if (byLeaf === undefined) {
+    byLeaf = readLeafKey(leaf, inT3);
+    if (known.size >= MAX_KEYS) known.clear();
+    known.set(leaf, byLeaf);
+  }
+  if (byLeaf.decided) return byLeaf.key;
+  // The leaf alone matched no pattern: neither do the labels combined when they are the leaf.
+  let key: string | null = null;
+  if (combined !== leaf) {
+    const hit = COMBINED_KEYS.get(combined);
+    if (hit !== undefined) key = hit;
+    else {
+      key = patternKey(combined);
+      if (COMBINED_KEYS.size >= MAX_KEYS) COMBINED_KEYS.clear();
+      COMBINED_KEYS.set(combined, key);
+    }
+  }
+  return key ?? (byLeaf.total ? 'outcome_total' : null);
 }
 
-function readT3RowKey(leaf: string, combined: string, inT3: boolean): string | null {
-  const bare = stripNumbering(leaf);
-  if (inT3 && bare === '其他') return 'other.else';
-  if (inT3 && /^(?:总计|合计)$/.test(bare)) return 'outcome_total';
-  for (const [re, key] of T3_ROW_PATTERNS) if (re.test(leaf)) return key;
-  for (const [re, key] of T3_ROW_PATTERNS) if (re.test(combined)) return key;
-  if (inT3 && /(?:^|\))(?:总计|合计)/.test(leaf)) return 'outcome_total';
+function patternKey(text: string): string | null {
+  for (const [re, key] of T3_ROW_PATTERNS) if (re.test(text)) return key;
   return null;
+}
+
+/**
+ * The leaf's part of the reading (in this order: a bare 其他 or 总计 in 表三, the leaf's patterns, the
+ * combined labels' patterns, a 总计 after the leaf's numbering in 表三).
+ */
+function readLeafKey(leaf: string, inT3: boolean): LeafKey {
+  const bare = stripNumbering(leaf);
+  if (inT3 && bare === '其他') return { decided: true, key: 'other.else', total: false };
+  if (inT3 && /^(?:总计|合计)$/.test(bare)) return { decided: true, key: 'outcome_total', total: false };
+  const key = patternKey(leaf);
+  if (key !== null) return { decided: true, key, total: false };
+  return { decided: false, key: null, total: inT3 && /(?:^|\))(?:总计|合计)/.test(leaf) };
 }
 
 /** 表三 header labels. */

@@ -16,7 +16,30 @@ export interface CellInfo {
   raw?: string;
 }
 
-const PLAIN = /^[ \t\r\n\u00a0]*(\d{1,9})?[ \t\r\n\u00a0]*$/;
+/** Whether a code unit is white space a bare count may stand in: space, tab, CR, LF, no-break space. */
+const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0;
+
+/**
+ * A bare count or nothing, padded with white space (`/^[ \t\r\n\u00a0]*(\d{1,9})?[ \t\r\n\u00a0]*$/`,
+ * read by hand: a regex match, and its array, for each of a page's few hundred cells cost more than
+ * the reading): its digits, '' for none, or null when the text is anything else.
+ */
+export function plainCount(text: string): string | null {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isPad(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    i++;
+  }
+  const end = i;
+  if (end - start > 9) return null;
+  while (i < n && isPad(text.charCodeAt(i))) i++;
+  if (i < n) return null;
+  return end > start ? text.slice(start, end) : '';
+}
 
 /** The info rides on the source cell itself: a property read is cheaper than a map lookup per slot. */
 type Cached = SourceCell<unknown> & { info?: CellInfo };
@@ -26,10 +49,9 @@ export function cellInfo(src: SourceCell<unknown>): CellInfo {
   const cached = src as Cached;
   if (cached.info) return cached.info;
   // Most cells of a report are a bare count or empty: read those without folding or regex chains.
-  const plain = PLAIN.exec(src.text);
-  if (plain) {
-    const digits = plain[1];
-    cached.info = { norm: digits ?? '', label: false, value: digits === undefined ? null : Number(digits) };
+  const digits = plainCount(src.text);
+  if (digits !== null) {
+    cached.info = { norm: digits, label: false, value: digits === '' ? null : Number(digits) };
     return cached.info;
   }
   const folded = fold(src.text);

@@ -84,6 +84,22 @@ function rowNode<N>(row: RowView<N>): N | undefined {
   return (row.labels[row.labels.length - 1] ?? row.values[0])?.src.node;
 }
 
+const NO_MONEY = () => false;
+
+// A 表三 row's addresses, made once per row: a report puts some 200 表三 cells, each address() three
+// Map lookups.
+const T3_ADDRESSES = new Map<string, string[]>();
+const MAX_T3_ADDRESSES = 1024;
+
+function t3Addresses(row: string): string[] {
+  let addrs = T3_ADDRESSES.get(row);
+  if (addrs === undefined) {
+    addrs = T3_KEYS.map((key) => address('t3', row, key));
+    if (T3_ADDRESSES.size < MAX_T3_ADDRESSES) T3_ADDRESSES.set(row, addrs);
+  }
+  return addrs;
+}
+
 /**
  * Records a row's cells; `money(key, col)` says which hold 万元 and read their unit. A row whose
  * figures cannot be placed (`seen`: its label cell, or its first figure, and its figures) is
@@ -96,13 +112,15 @@ function put<N>(
   row: string,
   a: Assignment<N> | null,
   keys: string[],
-  money: (key: string, col: number) => boolean = () => false,
+  money: (key: string, col: number) => boolean = NO_MONEY,
   seen: { node: N | undefined; values: GridCell<N>[] } | null = null,
 ): void {
   const off = a !== null && !a.ok;
   if (off) s.unmapped.push({ table, row, reason: a.reason, figures: (seen?.values ?? []).map(rawText) });
-  for (const key of keys) {
-    const addr = address(table, row, key);
+  const addrs = keys === T3_KEYS ? t3Addresses(row) : null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const addr = addrs !== null ? addrs[i]! : address(table, row, key);
     const cell = a?.ok ? a.cells.get(key) : undefined;
     if (!cell) {
       s.byTable[table].set(addr, { value: null, raw: '' });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { T3_ROWS } from '../keys';
+import { stripNumbering } from '../text';
+import { T3_ROW_PATTERNS, t3RowKey } from './labels';
+
+/** t3RowKey as it read every row before its answers were kept by leaf and by combined labels. */
+function before(leaf: string, combined: string, inT3: boolean): string | null {
+  const bare = stripNumbering(leaf);
+  if (inT3 && bare === '其他') return 'other.else';
+  if (inT3 && /^(?:总计|合计)$/.test(bare)) return 'outcome_total';
+  for (const [re, key] of T3_ROW_PATTERNS) if (re.test(leaf)) return key;
+  for (const [re, key] of T3_ROW_PATTERNS) if (re.test(combined)) return key;
+  if (inT3 && /(?:^|\))(?:总计|合计)/.test(leaf)) return 'outcome_total';
+  return null;
+}
+
+describe('t3RowKey', () => {
+  it('names the same row as reading every pattern each time, for leaves alone and with parents', () => {
+    const words = [
+      ...T3_ROWS['2019'].map((r) => r.label.replace(/\s+/g, '')),
+      ...T3_ROWS['2021'].map((r) => r.label.replace(/\s+/g, '')),
+      '其他',
+      '3.其他',
+      '总计',
+      '（七）总计',
+      '合计',
+      '规章',
+      '行政复议',
+      '三、本年度办理结果',
+      '（三）不予公开',
+      '（四）无法提供',
+      '（五）不予处理',
+      '（六）其他处理',
+      '1.',
+      '',
+    ];
+    let n = 0;
+    // Twice over: the second round answers from what the first kept.
+    for (let round = 0; round < 2; round++)
+      for (const leaf of words)
+        for (const parent of words)
+          for (const inT3 of [false, true]) {
+            const combined = parent === '' ? leaf : parent + leaf;
+            expect(t3RowKey(leaf, combined, inT3), `${parent}|${leaf}|${inT3}`).toBe(
+              before(leaf, combined, inT3),
+            );
+            n++;
+          }
+    expect(n).toBeGreaterThan(1000);
+  });
+});
