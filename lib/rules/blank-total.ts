@@ -11,6 +11,7 @@ import {
   num,
   same,
   T3_ALL_ROWS,
+  t3Other2021,
   t3OutcomeRows,
   where,
 } from './helpers';
@@ -61,7 +62,7 @@ function totalsOf(report: Report, ctx: AuditContext): { all: BlankTotal[]; blank
 // which 其他处理 rows the page has (表三's （七）总计 row): made once each, not for every page. Shared
 // between reports, so frozen.
 const T3_ROW_TOTALS = new Map<string, { off: string; total: BlankTotal }>();
-const T3_COLUMN_TOTALS = new Map<string, readonly BlankTotal[]>();
+const T3_COLUMN_TOTALS: [readonly BlankTotal[] | null, readonly BlankTotal[] | null] = [null, null];
 let t4Totals: readonly BlankTotal[] | null = null;
 
 const frozen = (t: BlankTotal): BlankTotal => deepFreeze(t);
@@ -88,10 +89,11 @@ function t3RowTotal(row: string): { off: string; total: BlankTotal } {
   return t;
 }
 
-function t3ColumnTotals(rows: string[]): readonly BlankTotal[] {
-  const key = rows.join(',');
-  let ts = T3_COLUMN_TOTALS.get(key);
-  if (ts === undefined) {
+/** The totals of the （七）总计 row, for the outcome rows of one kind of page (`other2021`). */
+function t3ColumnTotals(rows: string[], other2021: boolean): readonly BlankTotal[] {
+  const kind = other2021 ? 1 : 0;
+  let ts = T3_COLUMN_TOTALS[kind];
+  if (ts === null) {
     ts = Object.freeze(
       T3_COLUMNS.map((c) =>
         frozen({
@@ -107,8 +109,7 @@ function t3ColumnTotals(rows: string[]): readonly BlankTotal[] {
         }),
       ),
     );
-    // Two kinds of page (2019's single 其他处理 row, 2021's three); bounded all the same.
-    if (T3_COLUMN_TOTALS.size < 16) T3_COLUMN_TOTALS.set(key, ts);
+    T3_COLUMN_TOTALS[kind] = ts;
   }
   return ts;
 }
@@ -144,7 +145,7 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
     }
     const rows = t3OutcomeRows(report);
     if (!off.has('t3.outcome_total') && !rows.some((r) => off.has(`t3.${r}`)))
-      out.push(...t3ColumnTotals(rows));
+      out.push(...t3ColumnTotals(rows, t3Other2021(report)));
   }
   if (ctx.found.t4 && !ctx.unmapped.some((u) => u.table === 't4')) out.push(...t4RowTotals());
   return out;

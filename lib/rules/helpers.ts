@@ -231,13 +231,22 @@ const T3_OUTCOMES_2019 = T3_ROWS['2019']
  * unknown template whichever of the two the page has.
  */
 export function t3OutcomeRows(report: Report): string[] {
-  const head = T3_OUTCOMES_2019.filter((k) => k !== 'other');
+  return (t3Other2021(report) ? T3_OUTCOMES_WITH_2021 : T3_OUTCOMES_WITH_2019).slice();
+}
+
+const T3_OUTCOMES_HEAD = T3_OUTCOMES_2019.filter((k) => k !== 'other');
+const T3_OUTCOMES_WITH_2021 = [...T3_OUTCOMES_HEAD, ...T3_OTHER_2021];
+const T3_OUTCOMES_WITH_2019 = [...T3_OUTCOMES_HEAD, 'other'];
+
+/**
+ * Whether 表三's outcome rows end in 2021's three 其他处理 rows (else in 2019's one): what
+ * t3OutcomeRows turns on, for the rules that keep what they build from those rows per kind.
+ */
+export function t3Other2021(report: Report): boolean {
   // The rows the page has decide, not the template: a 2021 report that kept the 2019 表三 still has
   // one （六）其他处理 row to add up.
-  const has2021 = T3_OTHER_2021.some((r) => hasRow(report, 't3', r));
-  const has2019 = hasRow(report, 't3', 'other');
-  const use2021 = has2021 || (!has2019 && report.template === '2021');
-  return [...head, ...(use2021 ? T3_OTHER_2021 : ['other'])];
+  for (const r of T3_OTHER_2021) if (hasRow(report, 't3', r)) return true;
+  return !hasRow(report, 't3', 'other') && report.template === '2021';
 }
 
 /** Every 表三 row of both templates, in the template's order (`other` before its parts). */

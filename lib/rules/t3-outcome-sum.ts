@@ -9,6 +9,7 @@ import {
   deepFreeze,
   type Equation,
   perReport,
+  t3Other2021,
   t3OutcomeRows,
   where,
 } from './helpers';
@@ -16,23 +17,22 @@ import type { Rule } from './types';
 
 // The equations depend only on which 其他处理 rows the page has (2019's one, 2021's three): made
 // once for each, frozen and shared by every report of that kind.
-const BY_ROWS = new Map<string, Equation[]>();
+const BY_KIND: [Equation[] | null, Equation[] | null] = [null, null];
 
 /** One equation per column: the outcome rows the page has against its (七) 总计. */
 export const t3OutcomeEquations: (report: Report) => Equation[] = perReport((report) => {
+  const kind = t3Other2021(report) ? 1 : 0;
+  const known = BY_KIND[kind];
+  if (known) return known;
   const rows = t3OutcomeRows(report);
-  const kind = rows.join(',');
-  let eqs = BY_ROWS.get(kind);
-  if (eqs === undefined) {
-    eqs = deepFreeze(
-      T3_COLUMNS.map((c) => ({
-        where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
-        left: { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
-        right: { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
-      })),
-    );
-    if (BY_ROWS.size < 16) BY_ROWS.set(kind, eqs);
-  }
+  const eqs = deepFreeze(
+    T3_COLUMNS.map((c) => ({
+      where: where('t3', label('col', address('t3', 'new', c.key)), '列'),
+      left: { addrs: rows.map((r) => address('t3', r, c.key)), label: byRow, nonZeroOnly: true },
+      right: { addrs: [address('t3', 'outcome_total', c.key)], label: byRow },
+    })),
+  );
+  BY_KIND[kind] = eqs;
   return eqs;
 });
 
