@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { toCsv } from '../lib/export/csv';
-import { pageJson, toJson } from '../lib/export/json';
+import { jsonPieces, pageJson } from '../lib/export/json';
 import type { PageResult } from '../lib/model';
 import { PAIR_RULES } from '../lib/rules/index';
 import type { PairRule } from '../lib/rules/types';
@@ -117,24 +117,27 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const results = crossCheck(audited.results, io.pairRules ?? PAIR_RULES);
 
   const color = cmd.out === null && wantColor(io.stdout.isTTY, io.env);
-  let output: string;
+  // The JSON export in pieces (see jsonPieces), written one by one; the other formats in one.
+  let output: string | string[];
   try {
     output =
       cmd.format === 'json'
-        ? toJson(results, json ?? undefined)
+        ? jsonPieces(results, json ?? undefined)
         : cmd.format === 'csv'
           ? toCsv(results)
           : // Page text reaches a terminal here: no escape sequences, controls or bidi overrides.
             formatText(sanitiseDeep(results), bad.length, makeStyle(color));
   } catch (e) {
-    // toJson refuses results that break the contract: a bug in the core, never half-written output.
+    // jsonPieces refuses results that break the contract: a bug in the core, never half-written output.
     io.stderr.write(`gov-report-audit: ${internal(e)}\n`);
     return EXIT.usage;
   }
-  if (cmd.out === null) io.stdout.write(output);
-  else {
+  if (cmd.out === null) {
+    if (typeof output === 'string') io.stdout.write(output);
+    else for (const piece of output) io.stdout.write(piece);
+  } else {
     try {
-      await writeFile(cmd.out, output);
+      await writeFile(cmd.out, typeof output === 'string' ? output : output.join(''));
     } catch (e) {
       io.stderr.write(`gov-report-audit: ${sanitise(cmd.out)}: 无法写入 / cannot write: ${fsReason(e)}\n`);
       return EXIT.usage;

@@ -23,14 +23,28 @@ export function pageJson(result: PageResult): string {
  * made by pageJson from `ready` (keyed by the very result object).
  */
 export function toJson(results: PageResult[], ready?: ReadonlyMap<PageResult, string>): string {
-  if (results.length === 0) return '[]\n';
-  let entries: string[];
+  return jsonPieces(results, ready).join('');
+}
+
+/**
+ * toJson's text in the pieces it is joined from (the brackets, each page's entry, the commas
+ * between them), every page validated before it returns: the CLI writes them one by one rather than
+ * join a folder's export (tens of megabytes of UTF-16) only to encode it again as it writes it.
+ */
+export function jsonPieces(results: PageResult[], ready?: ReadonlyMap<PageResult, string>): string[] {
+  if (results.length === 0) return ['[]\n'];
+  const pieces: string[] = ['[\n  '];
   try {
-    entries = results.map((r) => ready?.get(r) ?? pageJson(r));
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (i > 0) pieces.push(',\n  ');
+      pieces.push(ready?.get(r) ?? pageJson(r));
+    }
   } catch (e) {
     // The whole array's error names the page's index in its path.
     ExportSchema.parse(results);
     throw e;
   }
-  return `[\n  ${entries.join(',\n  ')}\n]\n`;
+  pieces.push('\n]\n');
+  return pieces;
 }
