@@ -62,6 +62,16 @@ export function headingSection(text: string, folded: string): string | null {
   if (compact.length > 60 || !HEADING.test(compact)) return null;
   return HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
 }
+/**
+ * headingSection of a text block, worked out once per block: the fact reader and the sentence
+ * cutter both ask it of every block of the page.
+ */
+export function blockHeading(block: { text: string }): string | null {
+  const b = block as { text: string; heading?: string | null };
+  if (b.heading === undefined) b.heading = headingSection(b.text, foldedOf(b));
+  return b.heading;
+}
+
 /** Words that tie a figure to 政府信息公开 rather than to the agency's other work. */
 const ABOUT_DISCLOSURE = /信息公开|依申请/;
 const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
@@ -87,7 +97,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     if (block.kind !== 'text') return;
     const text = block.text;
     const folded = foldedOf(block);
-    section = headingSection(text, folded) ?? section;
+    section = blockHeading(block) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
      * only under the template's own heading, and never when the sentence goes on to 其中 (the

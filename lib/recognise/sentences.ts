@@ -5,7 +5,7 @@
  */
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
-import { AGGREGATE, headingSection } from './facts';
+import { AGGREGATE, blockHeading } from './facts';
 
 /** One sentence of a text block; offsets are into the block's text (folded text has the same). */
 export interface Sentence<N = unknown> {
@@ -37,7 +37,7 @@ export function sentencesOf<N>(blocks: Block<N>[]): Sentence<N>[] {
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
     const folded = foldedOf(block);
-    const heading = headingSection(block.text, folded);
+    const heading = blockHeading(block);
     if (heading !== null) {
       section = heading;
       prev = '';
