@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { blockText, clearRanges, hasHighlightApi, paintRanges, quoteRange } from './highlight';
+import {
+  blockText,
+  clearRanges,
+  HIGHLIGHT_HOST,
+  hasHighlightApi,
+  markHosts,
+  paintRanges,
+  quoteRange,
+} from './highlight';
+import { addMarkStyle, removeMarkStyle } from './mark-style';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -42,5 +51,34 @@ describe('quoteRange', () => {
       expect(shared?.toString()).toBe(quote);
       expect(own?.toString()).toBe(quote);
     }
+  });
+});
+
+describe('highlight hosts: the ::highlight() rules apply to the elements around highlighted text only', () => {
+  it('marks the parent of every text node the range touches, and nothing else', () => {
+    document.body.innerHTML =
+      '<div id="d"><p id="a">前文</p><p id="p">本年新收申请<b>56</b>件，<i>办结</i>57件。</p><p id="c">后文</p></div>';
+    const p = document.getElementById('p')!;
+    const range = document.createRange();
+    range.setStart(p.firstChild!, 2);
+    range.setEnd(p.querySelector('b')!.firstChild!, 1);
+    markHosts(range);
+    const hosts = () => Array.from(document.querySelectorAll(`[${HIGHLIGHT_HOST}]`)).map((e) => e.localName);
+    expect(hosts()).toEqual(['p', 'b']);
+    // One text node: its parent alone.
+    const inner = document.createRange();
+    inner.selectNodeContents(p.querySelector('i')!.firstChild!);
+    markHosts(inner);
+    expect(hosts()).toEqual(['p', 'b', 'i']);
+    expect(document.getElementById('d')!.hasAttribute(HIGHLIGHT_HOST)).toBe(false);
+  });
+
+  it('scopes every ::highlight() rule of the mark stylesheet to them', () => {
+    addMarkStyle(document);
+    const css = document.getElementById('gra-audit-marks')!.textContent ?? '';
+    removeMarkStyle(document);
+    const rules = css.split('\n').filter((l) => l.includes('::highlight('));
+    expect(rules.length).toBeGreaterThanOrEqual(5);
+    for (const rule of rules) expect(rule.startsWith(`[${HIGHLIGHT_HOST}]::highlight(`)).toBe(true);
   });
 });

@@ -43,11 +43,11 @@ const CSS = `
 [data-audit-severity="warning"].${FLAGGED_CLASS}{box-shadow:inset 0 0 0 2px ${COLOURS.warning}!important;background-image:${FLAG_CORNER},linear-gradient(${TINT.warning},${TINT.warning})!important}
 [data-audit-pulse]{animation:gra-audit-pulse .5s ease-in-out 4!important}
 @keyframes gra-audit-pulse{50%{outline:3px solid ${COLOURS.info};outline-offset:2px}}
-::highlight(gra-fact){background-color:rgba(26,115,232,.13)}
-::highlight(gra-warning){background-color:rgba(249,171,0,.32)}
-::highlight(gra-error){background-color:rgba(217,48,37,.22);text-decoration:underline wavy ${COLOURS.error}}
-::highlight(gra-flag){background-color:${TINT.flag};text-decoration:underline solid ${COLOURS.flag} 2px}
-::highlight(gra-pulse){background-color:rgba(26,115,232,.5)}
+[data-audit-hl]::highlight(gra-fact){background-color:rgba(26,115,232,.13)}
+[data-audit-hl]::highlight(gra-warning){background-color:rgba(249,171,0,.32)}
+[data-audit-hl]::highlight(gra-error){background-color:rgba(217,48,37,.22);text-decoration:underline wavy ${COLOURS.error}}
+[data-audit-hl]::highlight(gra-flag){background-color:${TINT.flag};text-decoration:underline solid ${COLOURS.flag} 2px}
+[data-audit-hl]::highlight(gra-pulse){background-color:rgba(26,115,232,.5)}
 span[data-audit-fact-mark="fact"]{background-color:rgba(26,115,232,.13)}
 span[data-audit-fact-mark="warning"]{background-color:rgba(249,171,0,.32)}
 span[data-audit-fact-mark="error"]{background-color:rgba(217,48,37,.22);text-decoration:underline wavy ${COLOURS.error}}

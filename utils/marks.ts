@@ -13,6 +13,7 @@ import {
   blockText,
   clearRanges,
   type FactTone,
+  HIGHLIGHT_HOST,
   paintRanges,
   pulseRange,
   quoteRange,
@@ -24,7 +25,13 @@ import { clearTextFlags, paintTextFlags } from './text-flags';
 /** How long a text finding's sentence is shown alone before its cells (ms). */
 const SENTENCE_FIRST_MS = 1600;
 
-const ATTRS = ['data-audit-address', 'data-audit-rules', 'data-audit-severity', 'data-audit-quiet'];
+const ATTRS = [
+  'data-audit-address',
+  'data-audit-rules',
+  'data-audit-severity',
+  'data-audit-quiet',
+  HIGHLIGHT_HOST,
+];
 
 /**
  * Brings a sentence to the middle of the window: its block when the block fits, otherwise the
@@ -96,10 +103,11 @@ export class PageMarks {
       cancelled,
     );
     if (!done) return false;
-    // The stylesheet after the attributes: while no sheet names them, setting them asks the browser
-    // for no style invalidation per cell; the sheet then restyles the page once.
-    addMarkStyle(this.doc);
+    // The stylesheet after the attributes (the cells' and the highlighted text's hosts): while no
+    // sheet names them, setting them asks the browser for no style invalidation per element; the
+    // sheet then restyles those elements once.
     this.paintFacts(input);
+    addMarkStyle(this.doc);
     return true;
   }
 

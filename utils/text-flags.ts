@@ -7,7 +7,7 @@
  * learns only which text is flagged, as a flagged cell's class says, never a note or a count.
  */
 import type { Flag } from '../lib/model';
-import { hasHighlightApi } from './highlight';
+import { hasHighlightApi, markHosts } from './highlight';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const SPACE = /\s/;
@@ -181,6 +181,7 @@ export function paintTextFlags(doc: Document, flags: Flag[]): Range[] {
   if (hasHighlightApi()) {
     if (ranges.length === 0) CSS.highlights.delete(HIGHLIGHT);
     else {
+      for (const r of ranges) markHosts(r);
       const h = new Highlight(...ranges);
       // Over the tone of a sentence a finding names, so the underline shows on it too.
       h.priority = 1;
