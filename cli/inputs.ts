@@ -222,8 +222,12 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
   try {
     const s = fstatSync(fd);
     check(s);
-    // Read to the end, one byte past the cap at most; the size said is only a first guess.
-    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(s.size + 1, 64 * 1024)));
+    // Read to the end, one byte past the cap at most; the size said is only a first guess. One byte
+    // more than it, so the read that finds the end needs no larger buffer; 64 KB when it says 0. (A
+    // 64 KB floor gave each page of a folder a buffer three times its size: 12 ms of 450 pages' 40 ms
+    // of reading went to allocating them.)
+    const guess = s.size > 0 ? s.size + 1 : 64 * 1024;
+    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, guess));
     let length = 0;
     for (;;) {
       if (length === buf.length) {
