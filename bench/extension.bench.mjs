@@ -209,6 +209,7 @@ async function profiled(path, wait, settle, timing = false, host = undefined) {
     cpuRun: cpu.run,
     cpuCompile: cpu.compile,
     mainAll: cpu.mainAll,
+    byName: cpu.byName,
     own: ownCpu(events, cpu),
     m,
   };
@@ -288,7 +289,13 @@ function threadTime(profile, events, isOurs) {
   }
   // Every task of the page's main thread, ours or not (the flag store's cost hides outside our frames).
   const mainAll = tasks.reduce((sum, t) => sum + t.tdur / 1000, 0);
-  return { run, compile, scale, at, mainAll };
+  // GRA_BENCH_VERBOSE: the main thread's CPU by trace event name (nested events counted in each).
+  const byName = {};
+  if (VERBOSE)
+    for (const e of events)
+      if (e.ph === 'X' && e.pid === pid && e.tid === main && e.tdur !== undefined)
+        byName[e.name] = (byName[e.name] ?? 0) + e.tdur / 1000;
+  return { run, compile, scale, at, mainAll, byName };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -309,14 +316,23 @@ async function userPays(seeds) {
     `\nWhat the user pays: the page's whole main thread (CPU, every task) with the extension, and the same page on ${BARE_HOST} where it does not run:`,
   );
   const diffs = { report: [], other: [] };
+  // GRA_BENCH_VERBOSE: each trace event name's difference on each report page, for where it goes.
+  const byName = new Map();
   for (const f of pages) {
     const wait = f.startsWith('nonreport') ? 'gra:detect' : 'gra:marks';
     const w = [];
     const wo = [];
+    const names = new Map();
     for (let i = 0; i < RUNS; i++) {
-      w.push((await profiled(f, wait, 300)).mainAll);
-      wo.push((await profiled(f, null, 300, false, BARE_HOST)).mainAll);
+      const a = await profiled(f, wait, 300);
+      const b = await profiled(f, null, 300, false, BARE_HOST);
+      w.push(a.mainAll);
+      wo.push(b.mainAll);
+      for (const n of new Set([...Object.keys(a.byName), ...Object.keys(b.byName)]))
+        names.set(n, [...(names.get(n) ?? []), (a.byName[n] ?? 0) - (b.byName[n] ?? 0)]);
     }
+    if (wait === 'gra:marks')
+      for (const [n, ds] of names) byName.set(n, [...(byName.get(n) ?? []), median(ds)]);
     const d = median(w) - median(wo);
     diffs[wait === 'gra:marks' ? 'report' : 'other'].push(d);
     console.log(`  ${f.padEnd(34)} with ${ms(median(w))}, without ${ms(median(wo))}: ${ms(d)}`);
@@ -325,6 +341,11 @@ async function userPays(seeds) {
     `median ${ms(median(xs))}, ${over(xs, budget)} (budget ${budget} ms; run-to-run spread a few ms)`;
   if (diffs.other.length) console.log(`  non-report pages: ${line(diffs.other, 2)}`);
   if (diffs.report.length) console.log(`  report pages: ${line(diffs.report, 20)}`);
+  if (VERBOSE)
+    for (const [n, ds] of [...byName].sort((x, y) => median(y[1]) - median(x[1])).slice(0, 14))
+      console.log(
+        `    ${median(ds).toFixed(2).padStart(7)} ms  ${n} (median over the report pages; nested events in each)`,
+      );
 }
 
 /** Flags stored on other pages for the full-store run: a busy desk's worth (3 on each of 2,000 pages). */
