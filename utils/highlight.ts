@@ -82,18 +82,20 @@ export const HIGHLIGHT_HOST = 'data-audit-hl';
 
 /** Marks the elements holding the text `range` covers as highlight hosts (HIGHLIGHT_HOST). */
 export function markHosts(range: Range): void {
-  const root = range.commonAncestorContainer;
-  const mark = (n: Node) => {
+  for (const n of rangeTexts(range)) {
     const el = n.parentElement;
-    if (el && !el.hasAttribute(HIGHLIGHT_HOST) && range.intersectsNode(n))
-      el.setAttribute(HIGHLIGHT_HOST, '');
-  };
-  if (root.nodeType === 3) {
-    mark(root);
-    return;
+    if (el && !el.hasAttribute(HIGHLIGHT_HOST)) el.setAttribute(HIGHLIGHT_HOST, '');
   }
+}
+
+/** The text nodes `range` touches, in document order. */
+function rangeTexts(range: Range): Text[] {
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === 3) return range.intersectsNode(root) ? [root as Text] : [];
+  const out: Text[] = [];
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) mark(n);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
+  return out;
 }
 
 /** Whether this browser paints ranges natively. */
@@ -119,18 +121,11 @@ export function paintRanges(doc: Document, ranges: { range: Range; tone: FactTon
 
 /** Fallback: wraps every text node piece the range covers in its own span (no reflow: inline). */
 function wrapRange(doc: Document, range: Range, tone: FactTone): Element[] {
-  const root = range.commonAncestorContainer;
   const pieces: { node: Text; from: number; to: number }[] = [];
-  const visit = (n: Text) => {
-    if (!range.intersectsNode(n)) return;
+  for (const n of rangeTexts(range)) {
     const from = n === range.startContainer ? range.startOffset : 0;
     const to = n === range.endContainer ? range.endOffset : n.data.length;
     if (to > from) pieces.push({ node: n, from, to });
-  };
-  if (root.nodeType === 3) visit(root as Text);
-  else {
-    const walker = doc.createTreeWalker(root, 4);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Text);
   }
   return pieces.map(({ node, from, to }) => {
     const middle = from > 0 ? node.splitText(from) : node;
