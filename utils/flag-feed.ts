@@ -13,7 +13,7 @@ import { browser } from 'wxt/browser';
 import type { Flag } from '../lib/model';
 import { normaliseUrl } from '../lib/page-url';
 import { loadAllFlags } from './flags';
-import type { FlagPages } from './flags-transfer';
+import { type FlagPages, ownEntries } from './flags-transfer';
 import { sendMessage } from './messages';
 import { tabFrames } from './tab-frames';
 
@@ -39,16 +39,11 @@ export function forgetFlags(): void {
  * the store as storage.onChanged gives them (anything not an object counts as empty).
  */
 export function changedPages(before: unknown, after: unknown): string[] {
-  const obj = (v: unknown): Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  const a = obj(before);
-  const b = obj(after);
+  const a = ownEntries(before) ?? new Map<string, unknown>();
+  const b = ownEntries(after) ?? new Map<string, unknown>();
   const out: string[] = [];
-  for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
-    if (
-      JSON.stringify(Object.hasOwn(a, k) ? a[k] : null) !== JSON.stringify(Object.hasOwn(b, k) ? b[k] : null)
-    )
-      out.push(k);
+  for (const k of new Set([...a.keys(), ...b.keys()]))
+    if (JSON.stringify(a.get(k) ?? null) !== JSON.stringify(b.get(k) ?? null)) out.push(k);
   return out;
 }
 
