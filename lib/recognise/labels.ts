@@ -56,6 +56,23 @@ const LEAF_KEYS = [new Map<string, LeafKey>(), new Map<string, LeafKey>()];
 const COMBINED_KEYS = new Map<string, string | null>();
 const MAX_KEYS = 4096;
 
+/**
+ * `read` with its answers kept by label: a page's header and row labels are the template's, met again
+ * on every page, and trying a dozen patterns on each of them was most of reading a header row.
+ */
+export function remembered<T>(read: (label: string) => T): (label: string) => T {
+  const known = new Map<string, T>();
+  return (label) => {
+    let answer = known.get(label);
+    if (answer === undefined) {
+      answer = read(label);
+      if (known.size >= MAX_KEYS) known.clear();
+      known.set(label, answer);
+    }
+    return answer;
+  };
+}
+
 /** The 表三 row a label names; `inT3` allows the bare labels (总计, 3.其他) only inside 表三. */
 export function t3RowKey(leaf: string, combined: string, inT3: boolean): string | null {
   const known = LEAF_KEYS[inT3 ? 1 : 0]!;
@@ -99,7 +116,9 @@ function readLeafKey(leaf: string, inT3: boolean): LeafKey {
 }
 
 /** 表三 header labels. */
-export function t3ColKey(label: string): string | null {
+export const t3ColKey = remembered(readT3ColKey);
+
+function readT3ColKey(label: string): string | null {
   const bare = stripNumbering(label);
   if (/^自然人/.test(bare)) return 'natural';
   if (/^商业企业/.test(bare)) return 'commercial';
@@ -145,7 +164,9 @@ const T2_ROW_PATTERNS: Pattern[] = [
 ];
 
 /** The 表二 row a label names (the label must start with the row's words). */
-export function t2RowKey(leaf: string): string | null {
+export const t2RowKey = remembered(readT2RowKey);
+
+function readT2RowKey(leaf: string): string | null {
   const bare = stripNumbering(leaf);
   for (const [re, key] of T2_ROW_PATTERNS) if (re.test(bare)) return key;
   return null;
@@ -172,9 +193,12 @@ const T2_COL_PATTERNS: Pattern[] = [
   [/收费金额/, 'amount'],
 ];
 
-/** 表二 header labels. */
-export function t2ColKey(label: string): T2Col | null {
-  for (const [re, key] of T2_COL_PATTERNS) if (re.test(label)) return { key, money: key === 'amount' };
+/** 表二 header labels (the answer is shared: not to be changed). */
+export const t2ColKey = remembered(readT2ColKey);
+
+function readT2ColKey(label: string): T2Col | null {
+  for (const [re, key] of T2_COL_PATTERNS)
+    if (re.test(label)) return Object.freeze({ key, money: key === 'amount' });
   return null;
 }
 
@@ -185,7 +209,9 @@ export function isT2Header(joined: string): boolean {
 }
 
 /** 表四 column (结果维持 …) and group (行政复议, 未经复议直接起诉, 复议后起诉) labels. */
-export function t4ColKey(label: string): string | null {
+export const t4ColKey = remembered(readT4ColKey);
+
+function readT4ColKey(label: string): string | null {
   if (/结果维持|^维持$/.test(label)) return 'upheld';
   if (/结果纠正|^纠正$/.test(label)) return 'corrected';
   if (/其他结果/.test(label)) return 'other';
@@ -194,7 +220,9 @@ export function t4ColKey(label: string): string | null {
   return null;
 }
 
-export function t4GroupKey(label: string): string | null {
+export const t4GroupKey = remembered(readT4GroupKey);
+
+function readT4GroupKey(label: string): string | null {
   if (/未经复议/.test(label)) return 'suit_direct';
   if (/复议后起诉/.test(label)) return 'suit_after_review';
   if (/^行政复议$/.test(label)) return 'review';

@@ -8,7 +8,7 @@ import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
 import { type Assignment, assignValues } from './assign';
-import { t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
+import { remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
 
 type HeaderFn = ((col: number) => string | null) | null;
@@ -58,6 +58,12 @@ const T3_KEYS = T3_COLUMNS.map((c) => c.key);
 const T4_KEYS = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`));
 const RE_2019 = /本年新制作|本年新公开|对外公开总数|上一年项目|本年增|采购项目|采购总金额/;
 const RE_2021 = /本年制发|本年废止|现行有效|本年处理决定|本年收费金额/;
+/** What a 表二 header label says: its column, and which template's words it uses. */
+const t2HeaderLabel = remembered((label) => ({
+  col: t2ColKey(label),
+  in2019: RE_2019.test(label),
+  in2021: RE_2021.test(label),
+}));
 
 export function newTableState<N>(): TableState<N> {
   return {
@@ -164,10 +170,9 @@ export function readT2Header<N>(s: TableState<N>, cols: TableColumns, slots: Slo
   const header = new Map<number, { key: string; money: boolean }>();
   slots.forEach((slot, col) => {
     if (!slot) return;
-    const label = cellInfo(slot.src).norm;
-    if (RE_2019.test(label)) s.score2019++;
-    if (RE_2021.test(label)) s.score2021++;
-    const k = t2ColKey(label);
+    const { col: k, in2019, in2021 } = t2HeaderLabel(cellInfo(slot.src).norm);
+    if (in2019) s.score2019++;
+    if (in2021) s.score2021++;
     if (k) header.set(col, k);
   });
   cols.t2 = header.size ? header : null;
