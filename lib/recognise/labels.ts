@@ -145,8 +145,11 @@ const T3_HEADER_WORDS = [
 /** True when a row's cell texts (normalised, joined with |) read like 表三's header. */
 export function isT3Header(joined: string): boolean {
   // Most rows name none of these words: a plain substring search rules them out first (the regex,
-  // anchored at a cell's start, is tried at every position of the row).
-  if (!T3_HEADER_WORDS.some((w) => joined.includes(w))) return false;
+  // anchored at a cell's start, is tried at every position of the row). A loop, not .some with a
+  // closure: this runs on every row of every table.
+  let named = false;
+  for (let i = 0; i < T3_HEADER_WORDS.length && !named; i++) named = joined.includes(T3_HEADER_WORDS[i]!);
+  if (!named) return false;
   return /(?:^|\|)(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况)|勾稽关系/.test(
     joined,
   );

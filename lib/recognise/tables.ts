@@ -102,18 +102,19 @@ function readRow<N>(
   const inT3 = s.ctx === 't3';
   // A row with no figure that carries header words is a header, even where its last label (总计,
   // 其他) would also name a row.
-  const header = !row.values.some((v) => cellInfo(v.src).value !== null);
+  let header = true;
+  for (let i = 0; i < row.values.length && header; i++) header = cellInfo(row.values[i]!.src).value === null;
   // Header words are looked for once, in all of the row's texts joined.
   const joined = row.texts.join('|');
-  const t3Key =
-    row.labels.length && !(header && isT3Header(joined)) ? t3RowKey(row.leaf, row.combined, inT3) : null;
+  const t3Header = isT3Header(joined);
+  const t3Key = row.labels.length && !(header && t3Header) ? t3RowKey(row.leaf, row.combined, inT3) : null;
   const t2Key = row.labels.length ? t2RowKey(row.leaf) : null;
 
   if (isT4Header(joined) && !t3Key && !t2Key) {
     readT4Header(s, cols, slots);
     if (row.values.length === 0 || row.labels.length > 0) return;
   }
-  if (isT3Header(joined) && !t3Key) {
+  if (t3Header && !t3Key) {
     readT3Header(s, cols, slots);
   } else if (isT2Header(joined) && !t2Key) {
     readT2Header(s, cols, slots);
