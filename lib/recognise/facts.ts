@@ -155,7 +155,9 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       }
     }
 
-    let received = receivedIn(folded);
+    // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
+    let received =
+      have.has('f.applications_received') && have.has('f.applications_closed') ? null : receivedIn(folded);
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
     const withCarried =
@@ -175,6 +177,8 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     }
 
     for (const [key, re, value] of SIMPLE) {
+      // The first mention wins: a fact already read is not looked for again.
+      if (have.has(key)) continue;
       let m = re.exec(folded);
       // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
       if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
