@@ -37,6 +37,8 @@ class Indent {
   readonly cellValue: string;
   readonly cellRaw: string;
   readonly cellPage: string;
+  /** The text of a cell whose raw is its value as written (`"0"` read as 0), by its raw. */
+  readonly plainCells = new Map<string, string>();
   #inner: Indent | undefined;
 
   constructor(s: string) {
@@ -214,6 +216,8 @@ const template = oneOf('2019', '2021');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const date = leaf((v) => typeof v === 'string' && DATE.test(v));
 
+const MAX_PLAIN_CELLS = 4096;
+
 /**
  * A cell (most of an export's objects), written by hand as one piece: the generic writers, shared by
  * every kind of object, take twice as long. Null when the schema refuses it.
@@ -222,12 +226,22 @@ function cellText(v: unknown, ind: Indent): string | null {
   if (!isPlain(v)) return null;
   const { value, raw, page } = v;
   if ((value !== null && !isNum(value)) || typeof raw !== 'string') return null;
-  let text = `${ind.cellValue}${value === null ? 'null' : String(value)}${ind.cellRaw}${JSON.stringify(raw)}`;
+  const shown = value === null ? 'null' : String(value);
+  // Most cells are a count as written (raw "0", value 0) or empty: their text, the raw alone decides,
+  // is made once, not again for each of a page's few hundred cells.
+  const plain = page === undefined && (value === null ? raw === '' : shown === raw);
+  if (plain) {
+    const known = ind.plainCells.get(raw);
+    if (known !== undefined) return known;
+  }
+  let text = `${ind.cellValue}${shown}${ind.cellRaw}${JSON.stringify(raw)}`;
   if (page !== undefined) {
     if (!Number.isSafeInteger(page)) return null;
     text += `${ind.cellPage}${page}`;
   }
-  return text + ind.closeObject;
+  text += ind.closeObject;
+  if (plain && ind.plainCells.size < MAX_PLAIN_CELLS) ind.plainCells.set(raw, text);
+  return text;
 }
 
 /** The report's cells: a record of cells, each line (its opening, key and cell) one piece. */
