@@ -12,8 +12,8 @@ export interface CellInfo {
   label: boolean;
   /** The figure it holds as a count (a money column re-reads its unit), or null. */
   value: number | null;
-  /** The raw text, whitespace collapsed; worked out for value cells only. */
-  raw?: string;
+  /** The raw text, whitespace collapsed; worked out for value cells only (a bare count's at once). */
+  raw: string | undefined;
 }
 
 /** Whether a code unit is white space a bare count may stand in: space, tab, CR, LF, no-break space. */
@@ -51,13 +51,14 @@ export function cellInfo(src: SourceCell<unknown>): CellInfo {
   // Most cells of a report are a bare count or empty: read those without folding or regex chains.
   const digits = plainCount(src.text);
   if (digits !== null) {
-    cached.info = { norm: digits, label: false, value: digits === '' ? null : Number(digits) };
+    // Its raw text too: white space around the digits, collapsed and trimmed, leaves the digits.
+    cached.info = { norm: digits, label: false, value: digits === '' ? null : Number(digits), raw: digits };
     return cached.info;
   }
   const folded = fold(src.text);
   const norm = stripSpaces(folded);
   const parsed = parseStripped(folded, norm);
-  cached.info = { norm, label: isLabelFolded(folded, parsed), value: parsed.value };
+  cached.info = { norm, label: isLabelFolded(folded, parsed), value: parsed.value, raw: undefined };
   return cached.info;
 }
 
