@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { PageResult } from '../lib/model';
+import { auditExtras } from '../utils/audit-extras';
 import { auditHtml, auditPage } from '../utils/audit-page';
 import { AutoSaveLimits, pageKey, resultPrint } from '../utils/auto-save';
 import { badgeFor } from '../utils/badge';
@@ -230,7 +231,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isAuditPage(message) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
     const { url, source, html, title } = message as Record<string, unknown>;
-    return Promise.resolve(html === undefined ? auditPage(url, source) : auditHtml(url, html, title));
+    // With the page's flags and the panel's state, which the page script then need not ask for
+    // (asked for first: the store answers while the core audits).
+    const extras = typeof url === 'string' ? auditExtras(url) : null;
+    const reply = html === undefined ? auditPage(url, source) : auditHtml(url, html, title);
+    if (!reply.ok || !extras) return Promise.resolve(reply);
+    return extras.then((more) => ({ ...reply, ...more }));
   });
 
   // The popup lists what the badge counts; a frame whose document is no longer there (its

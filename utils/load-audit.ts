@@ -123,10 +123,20 @@ export interface AuditAnswer {
 /**
  * The background's reply: the answer as JSON text (the page parses it itself, so the CPU profile
  * the bench reads sees that cost on the page's thread instead of hiding it in the browser's own
- * message decoding), with the background's own time (validation, core, answer) in ms; or why the
- * audit failed.
+ * message decoding), with the background's own time (validation, core, answer) in ms, and what the
+ * page script would otherwise ask for at load (utils/audit-extras.ts); or why the audit failed.
  */
-export type AuditPageReply = { ok: true; answer: string; ms: number } | { ok: false; error: string };
+export type AuditPageReply =
+  | {
+      ok: true;
+      answer: string;
+      ms: number;
+      /** The page's flags (utils/audit-extras.ts); the page script checks each, as it does pageFlags'. */
+      flags?: unknown;
+      /** How the user left the panel (utils/panel-open.ts); checked by the page script too. */
+      panelOpen?: unknown;
+    }
+  | { ok: false; error: string };
 
 /** Whether a runtime message is the page script's audit request (its payload is checked later). */
 export function isAuditPage(message: unknown): boolean {

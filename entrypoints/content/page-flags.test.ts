@@ -4,7 +4,7 @@ import { normaliseUrl } from '../../lib/page-url';
 import { flagsOfPage, forgetFlags } from '../../utils/flag-feed';
 import { loadFlags, saveFlag } from '../../utils/flags';
 import { SNAPSHOT_MAX as PROTOCOL_SNAPSHOT_MAX } from '../../utils/messages';
-import { pageFlags, watchPageFlags } from './page-flags';
+import { flagsFrom, pageFlags, watchPageFlags } from './page-flags';
 import { SNAPSHOT_MAX } from './page-html';
 
 describe('the page script reads the flags utils/flags.ts stores, through the background', () => {
@@ -56,6 +56,16 @@ describe('the page script reads the flags utils/flags.ts stores, through the bac
     await vi.waitFor(() => expect(heard).toEqual([['核对']]));
     // The reads were the background's (flagsOfPage), none the page's own: one per forget.
     expect(get.mock.calls.length).toBe(own + 1);
+  });
+
+  it('checks a list handed over with the audit as it checks pageFlags’ answer', () => {
+    const good = { id: 'a', address: 't3.new.total', quote: '41', note: '', created: 'x', orphan: true };
+    expect(flagsFrom([good, { id: 3, quote: 'bad' }, null, 'x'])).toEqual([
+      { id: 'a', address: 't3.new.total', quote: '41', note: '', created: 'x' },
+    ]);
+    expect(flagsFrom([])).toEqual([]);
+    // No list (an older background, or one whose store failed): the page asks for its flags.
+    for (const none of [undefined, null, {}, 'flags']) expect(flagsFrom(none)).toBeNull();
   });
 
   it('cuts snapshots where the protocol does', () => {

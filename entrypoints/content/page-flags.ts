@@ -1,7 +1,8 @@
 /**
  * The page's flags, from the background (utils/flag-feed.ts: it reads and validates the store,
  * and quarantines what fails), never from storage itself: that would deserialise every page's
- * flags into this page's main thread, on each read and on each change anywhere. The page script
+ * flags into this page's main thread, on each read and on each change anywhere. They come with the
+ * audit's answer (utils/audit-extras.ts), or, failing that, in answer to `pageFlags`. The page script
  * only marks them, so it reads without zod; an entry of the wrong shape is passed over here.
  */
 import type { Flag } from '../../lib/model';
@@ -21,11 +22,14 @@ function asFlag(v: unknown): Flag | null {
   return rest as unknown as Flag;
 }
 
+/** The flags in a list the background sent (each checked), or null when it sent no list. */
+export function flagsFrom(list: unknown): Flag[] | null {
+  return Array.isArray(list) ? list.flatMap((v) => asFlag(v) ?? []) : null;
+}
+
 /** The flags stored for the page at `url`, oldest first. */
 export async function pageFlags(url: string): Promise<Flag[]> {
-  const list = await send('pageFlags', { url });
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((v) => asFlag(v) ?? []);
+  return flagsFrom(await send('pageFlags', { url })) ?? [];
 }
 
 const isPages = (d: unknown): d is { pages: string[] } => {

@@ -20,7 +20,7 @@ import {
   type PanelState,
   panelAction,
 } from '../../utils/panel-link';
-import { loadPanelOpen, savePanelOpen } from './panel-open';
+import { loadPanelOpen, type PanelOpen, savePanelOpen } from './panel-open';
 import { EXPANDED_WIDTH, MIN_WIDTH, PANEL_CSS } from './panel-style';
 import { api, t } from './runtime';
 import { renderTooltip, type TipState } from './tooltip';
@@ -158,10 +158,15 @@ function renderTab(tab: HTMLElement, view: PanelView | null): void {
 }
 
 /** Creates and mounts the panel host at the end of <body> (rejects when the page has none). */
-export async function mountPanel(actions: PanelActions, signal: AbortSignal): Promise<PanelHandle> {
+export async function mountPanel(
+  actions: PanelActions,
+  signal: AbortSignal,
+  open?: PanelOpen,
+): Promise<PanelHandle> {
   const column = measureSoon(actions.reportColumn());
-  // How the user left the panel (open, folded, or never chosen), read while the page is measured.
-  const remembered = loadPanelOpen();
+  // How the user left the panel (open, folded, or never chosen): as the background handed it over
+  // with the audit (`open`), else read while the page is measured.
+  const remembered = open ? Promise.resolve(open) : loadPanelOpen();
   const token = newToken();
   const src = `${api.runtime.getURL(PANEL_PAGE)}#${token}`;
   // Our pages' origin (Chrome's per-session URL of the frame still loads under the extension's id).

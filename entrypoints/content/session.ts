@@ -19,10 +19,11 @@ import {
 } from '../../utils/load-audit';
 import { PageMarks } from '../../utils/marks';
 import { ERROR_MAX, TEXT_FLAG } from '../../utils/panel-link';
+import { asPanelOpen } from '../../utils/panel-open';
 import { squash, textFlagRanges } from '../../utils/text-flags';
 import { reportTables, tablesPrint } from './fingerprint';
 import { measure } from './measure';
-import { pageFlags, watchPageFlags } from './page-flags';
+import { flagsFrom, pageFlags, watchPageFlags } from './page-flags';
 import { pageHtml } from './page-html';
 import { mountPanel, type PanelHandle, type PanelView, reportColumn, reportRight } from './panel-host';
 import { findNodes, pageMarkup, type ReadPage } from './read';
@@ -79,6 +80,8 @@ export class Session {
   /** What the panel showed last (the tooltip changes alone on hover). */
   private view: PanelView | null = null;
   private watchingFlags = false;
+  /** What the background handed over with its answer: the page's flags and the panel's state. */
+  private handed: { flags?: unknown; panelOpen?: unknown } = {};
   private running: Promise<void> = Promise.resolve();
   private addressByNode: Map<Element, string> | null = null;
   /** The report's tables and their fingerprint when last audited (see fingerprint.ts). */
@@ -249,6 +252,7 @@ export class Session {
     } catch {
       // A nicety, as measure() says.
     }
+    this.handed = { flags: reply.flags, panelOpen: reply.panelOpen };
     return { answer: JSON.parse(reply.answer) as AuditAnswer, t2 };
   }
 
@@ -317,7 +321,10 @@ export class Session {
       if (this.marksOn) this.marks.setFlags(flags);
       this.render();
     };
-    void pageFlags(this.url).then(show, () => undefined);
+    // Handed over with the audit's answer (most often none); asked for when they were not.
+    const handed = flagsFrom(this.handed.flags);
+    if (handed) show(handed);
+    else void pageFlags(this.url).then(show, () => undefined);
     watchPageFlags(this.url, show);
   }
 
@@ -421,6 +428,7 @@ export class Session {
         reportColumn: () => reportColumn(this.tables),
       },
       this.life,
+      asPanelOpen(this.handed.panelOpen),
     );
     this.panel = panel;
     panel.catch(() => {
