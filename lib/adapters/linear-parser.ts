@@ -436,6 +436,17 @@ interface EntityDecoderLike {
 }
 
 /**
+ * An empty array that holds strings from the start (an empty literal starts as an array of small
+ * integers and changes kind at its first string): the parse loop, optimised on a page whose stack
+ * V8 saw only so, was deoptimised ("not a Smi") at the first push of a later page.
+ */
+function emptyNames(): string[] {
+  const names = [''];
+  names.pop();
+  return names;
+}
+
+/**
  * htmlparser2's Tokenizer and Parser (HTML mode, entities decoded) fused into one loop that builds
  * the bare tree: the same states in the same order with the same section starts, so it emits the
  * very text, tags, attributes and comments they do (linear-parser.test.ts compares the trees on
@@ -448,7 +459,7 @@ class BareParser {
   /** The elements built and still open (the document first). */
   private readonly els: BareElement[] = [this.root];
   /** The names the Parser keeps open (one ahead of `els` while an open tag is being read). */
-  private readonly stack: string[] = [];
+  private readonly stack: string[] = emptyNames();
   private readonly openCount = new Map<string, number>();
   private readonly foreignContext: boolean[] = [false];
   private tagname = '';
@@ -1063,13 +1074,14 @@ class BareParser {
 /**
  * A small page that takes the parser through nearly every state: doctype, processing instruction,
  * title with an entity, script and style text, the three kinds of attribute value with entities, a
- * comment, CDATA, foreign and self-closing elements, textarea and xmp, implied closes, closing tags
- * with spaces, an entity without its semicolon and one the decoder does not know.
+ * comment, CDATA, a declaration that is not CDATA (Word's `<![if …]>`), foreign and self-closing
+ * elements, textarea and xmp, implied closes, closing tags with spaces, an entity without its
+ * semicolon and one the decoder does not know.
  */
 export const WARM_UP =
   '<!DOCTYPE html><?xml x?><html><head><title>a &amp; b</title><script>if (a<b) {}</script>' +
   '<style>p{}</style><meta charset=utf-8 name=\'x\' content="y &lt; z"></head><body><!-- c -->' +
-  '<![CDATA[d]]><p class=a id="b" title=\'c\' hidden>t &amp; &#20; &unknown; &amp <br/>' +
+  '<![CDATA[d]]><![if !x]><![endif]><p class=a id="b" title=\'c\' hidden>t &amp; &#20; &unknown; &amp <br/>' +
   '<svg><path d="M0"/></svg><textarea>x</textarea><xmp>y</xmp></p ><table><tr><td>1</td></tr>' +
   '</table><div a=b&amp;c></div ><ul><li>x<li>y</ul></body></html>';
 let warm = false;
