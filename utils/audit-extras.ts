@@ -9,28 +9,24 @@
 import { browser } from 'wxt/browser';
 import type { Flag } from '../lib/model';
 import { flagsOfPage } from './flag-feed';
+import { inTime } from './in-time';
 import { type PanelOpen, readPanelOpen } from './panel-open';
 
 /** How long the answer waits for the flags before going without them. */
 const FLAGS_WAIT_MS = 500;
 
 export interface AuditExtras {
-  /** The page's valid flags, oldest first. */
+  /** The page's valid flags, oldest first; left out when the store failed or was late. */
   flags?: Flag[];
-  /** How the user left the panel (`auto`: never chose). */
-  panelOpen?: PanelOpen;
+  /** How the user left the panel (`auto`: never chose, or the store failed or was late). */
+  panelOpen: PanelOpen;
 }
 
 /** The page's flags and the panel's remembered state, for the audit's reply to the page at `url`. */
 export async function auditExtras(url: string): Promise<AuditExtras> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), FLAGS_WAIT_MS);
-  });
   const [flags, panelOpen] = await Promise.all([
-    Promise.race([flagsOfPage(url), late]).catch(() => undefined),
-    readPanelOpen(browser.storage.local).catch(() => undefined),
+    inTime(flagsOfPage(url), FLAGS_WAIT_MS, undefined).catch(() => undefined),
+    readPanelOpen(browser.storage.local),
   ]);
-  clearTimeout(timer);
-  return { ...(flags ? { flags } : {}), ...(panelOpen ? { panelOpen } : {}) };
+  return flags ? { flags, panelOpen } : { panelOpen };
 }

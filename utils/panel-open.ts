@@ -9,6 +9,7 @@
  * hand (the page script carries no schema library); anything unreadable counts as never chosen.
  * Takes the storage area as an argument: the page script's own API object is not the background's.
  */
+import { inTime } from './in-time';
 
 export type PanelOpen = 'auto' | 'open' | 'closed';
 
@@ -33,7 +34,6 @@ export const asPanelOpen = (v: unknown): PanelOpen | undefined =>
 
 /** The remembered state; `auto` when never chosen, unreadable, or the store does not answer in time. */
 export async function readPanelOpen(store: PanelOpenStore): Promise<PanelOpen> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const read = store.get([PANEL_OPEN_KEY, LEGACY_KEY]).then((items) => {
     const own = choice(items[PANEL_OPEN_KEY]);
     if (own) return own;
@@ -44,15 +44,10 @@ export async function readPanelOpen(store: PanelOpenStore): Promise<PanelOpen> {
     if (old) void writePanelOpen(store, old);
     return old ?? 'auto';
   });
-  const late = new Promise<PanelOpen>((resolve) => {
-    timer = setTimeout(() => resolve('auto'), STORE_WAIT_MS);
-  });
   try {
-    return await Promise.race([read, late]);
+    return await inTime(read, STORE_WAIT_MS, 'auto' as const);
   } catch {
     return 'auto';
-  } finally {
-    clearTimeout(timer);
   }
 }
 
