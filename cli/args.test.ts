@@ -82,4 +82,22 @@ describe('parseCommand', () => {
     expect(c.kind).toBe('usage-error');
     if (c.kind === 'usage-error') expect(c.message).toMatch(message);
   });
+
+  // node:util's own messages are English only; each is said Chinese first, naming the option.
+  it.each([
+    [['--bogus', 'a.html'], '未知选项 / unknown option: --bogus'],
+    [['-x', 'a.html'], '未知选项 / unknown option: -x'],
+    [['--out'], '--out 缺少值 / --out needs a value'],
+    [['-j'], '--jobs 缺少值 / --jobs needs a value'],
+    [['--json=1', 'a.html'], '--json 不带值 / --json takes no value'],
+    [['--jobs', '-1', 'a.html'], '--jobs 无效 / invalid --jobs: -1'],
+    [['--follow', '--delay', '-5', 'https://a.gov.cn/'], '--delay 无效 / invalid --delay: -5'],
+  ])('says what parseArgs refused in %j, Chinese first', (argv, start) => {
+    const c = parseCommand(argv);
+    expect(c.kind).toBe('usage-error');
+    if (c.kind === 'usage-error') {
+      expect(c.message.startsWith(start)).toBe(true);
+      expect(c.message).not.toMatch(/\n/);
+    }
+  });
 });

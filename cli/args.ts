@@ -79,7 +79,7 @@ export function parseCommand(argv: string[]): Command {
   try {
     parsed = parse(argv);
   } catch (e) {
-    return { kind: 'usage-error', message: (e as Error).message };
+    return { kind: 'usage-error', message: parseError(e, argv) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
@@ -143,6 +143,28 @@ export function parseCommand(argv: string[]): Command {
   const format = values.json ? 'json' : values.csv ? 'csv' : 'text';
   const out = values.out === undefined || values.out === '-' ? null : values.out;
   return { kind: 'audit', format, out, maxBytes, jobs, follow, inputs: positionals };
+}
+
+/**
+ * What node:util's parseArgs refused, said Chinese first with English beside: its own messages are
+ * English only, and one (`--jobs -1`) is three lines about a dash. The option is read from its
+ * message (`'-o, --out <value>'`, `'--bogus'`); a message of another shape is passed on whole.
+ */
+function parseError(e: unknown, argv: readonly string[]): string {
+  const { code, message } = e as { code?: string; message?: string };
+  const text = String(message ?? e);
+  const name = /'(?:-\w, )?(--?[^\s'<]+)/.exec(text)?.[1];
+  if (name !== undefined && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `未知选项 / unknown option: ${name}（以 - 开头的文件名请写在 -- 之后 / a file name starting with - goes after --: -- ${name}）`;
+  if (name !== undefined && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (text.includes('argument missing')) return `${name} 缺少值 / ${name} needs a value`;
+    if (text.includes('does not take an argument')) return `${name} 不带值 / ${name} takes no value`;
+    if (text.includes('ambiguous')) {
+      const value = argv[argv.indexOf(name) + 1] ?? '';
+      return `${name} 无效 / invalid ${name}: ${value}（值不能以 - 开头 / a value cannot start with -）`;
+    }
+  }
+  return `参数有误 / bad arguments: ${text.split('\n')[0]}`;
 }
 
 /** A whole number of at least `min` (up to 7 digits), `fallback` when absent, null when bad. */
