@@ -73,6 +73,44 @@ describe('highlight hosts: the ::highlight() rules apply to the elements around 
     expect(document.getElementById('d')!.hasAttribute(HIGHLIGHT_HOST)).toBe(false);
   });
 
+  it('marks the same elements as a walk of the whole common ancestor, for ranges across many nodes', () => {
+    // Nested inline markup as a Word export writes it; every pair of text positions as a range.
+    document.body.innerHTML =
+      '<div id="d"><p>甲<span>乙<b>丙</b></span>丁</p><p><span>戊</span><i>己<b>庚</b>辛</i></p>壬<p>癸</p></div>';
+    const d = document.getElementById('d')!;
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(d, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    const hosts = () => Array.from(document.querySelectorAll(`[${HIGHLIGHT_HOST}]`));
+    for (let a = 0; a < texts.length; a++)
+      for (let b = a; b < texts.length; b++)
+        for (const [from, to] of [
+          [0, 1],
+          [1, 0],
+          [1, 1],
+        ] as const) {
+          if (a === b && to < from) continue;
+          for (const e of hosts()) e.removeAttribute(HIGHLIGHT_HOST);
+          const range = document.createRange();
+          range.setStart(texts[a]!, from);
+          range.setEnd(texts[b]!, to);
+          markHosts(range);
+          const expected = texts.filter((t) => range.intersectsNode(t)).map((t) => t.parentElement);
+          expect(new Set(hosts()), `${a}:${from}–${b}:${to}`).toEqual(new Set(expected));
+        }
+    // Boundaries in elements rather than text (a range from a selection, or around whole nodes).
+    for (let a = 0; a < texts.length; a++)
+      for (let b = a; b < texts.length; b++) {
+        for (const e of hosts()) e.removeAttribute(HIGHLIGHT_HOST);
+        const range = document.createRange();
+        range.setStartBefore(texts[a]!);
+        range.setEndAfter(texts[b]!);
+        markHosts(range);
+        const expected = texts.filter((t) => range.intersectsNode(t)).map((t) => t.parentElement);
+        expect(new Set(hosts()), `before ${a} – after ${b}`).toEqual(new Set(expected));
+      }
+  });
+
   it('scopes every ::highlight() rule of the mark stylesheet to them', () => {
     addMarkStyle(document);
     const css = document.getElementById('gra-audit-marks')!.textContent ?? '';

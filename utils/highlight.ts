@@ -88,13 +88,28 @@ export function markHosts(range: Range): void {
   }
 }
 
-/** The text nodes `range` touches, in document order. */
+/**
+ * The text nodes `range` touches, in document order. The walk starts at the range's first text node
+ * and stops at the first that begins after its end, so each quote costs its own length: a quote
+ * across two blocks has their common ancestor (a page's whole content, on some) as its root, and a
+ * walk of all of it for each such quote would grow with the page times the quotes.
+ */
 function rangeTexts(range: Range): Text[] {
   const root = range.commonAncestorContainer;
   if (root.nodeType === 3) return range.intersectsNode(root) ? [root as Text] : [];
   const out: Text[] = [];
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
+  const start = range.startContainer;
+  // Text before the start never intersects the range; the start's own text node may.
+  if (start.nodeType === 3 && start !== root) {
+    walker.currentNode = start;
+    if (range.intersectsNode(start)) out.push(start as Text);
+  }
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (range.intersectsNode(n)) out.push(n as Text);
+    // Begins after the range ends: so does every node after it.
+    else if (range.comparePoint(n, 0) > 0) break;
+  }
   return out;
 }
 
