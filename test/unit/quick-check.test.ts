@@ -14,6 +14,8 @@ import { auditBytes } from '../../cli/page';
 import { quickCheck } from '../../lib/adapters/dom';
 import {
   LIST_MIN_NAMES,
+  LONG_TEXT,
+  pageMayBeReport,
   textMayBeReport,
   titleMayBeReport,
   titleNamesOneReport,
@@ -226,5 +228,40 @@ describe('the detector on the real report texts, under a title that says nothing
     expect(
       mayBeReport('首页', '首页 政府信息公开 政府信息公开指南 政府信息公开制度 依申请公开 政策解读'),
     ).toBe(false);
+  });
+});
+
+describe('a long page (a law’s full text, a long news page) is searched otherwise and judged alike', () => {
+  /** Prose that names nothing the detector looks for, past LONG_TEXT characters. */
+  const filler = '根据有关规定，现将有关情况说明如下。'.repeat(Math.ceil(LONG_TEXT / 18) + 1);
+  const bodyText = (html: string) => parse(html).body?.textContent ?? '';
+  const titleOf = (html: string) => parse(html).title;
+  const cases: [string, string][] = [
+    ...pages.map((name): [string, string] => [titleOf(fixture(name)), bodyText(fixture(name))]),
+    [COLUMN, bodyText(build(COLUMN, `<ul>${reportLinks(LIST_MIN_NAMES)}</ul>`))],
+    [COLUMN, bodyText(build(COLUMN, `<ul>${reportLinks(LIST_MIN_NAMES - 1)}</ul>`))],
+    ['列表页', bodyText(build('列表页', `<ul>${reportLinks(12)}</ul>`))],
+    [COLUMN, '某某局政府信息公开年报 附件：某某局2022年政府信息公开工作年度报告.pdf'],
+    ['首页', '首页 政府信息公开 政府信息公开指南 政府信息公开制度 依申请公开 政策解读'],
+  ];
+
+  it('agrees with the short search on every fixture and built page, the filler after its text', () => {
+    expect(filler.length).toBeGreaterThan(LONG_TEXT);
+    for (const [title, text] of cases)
+      expect(pageMayBeReport(title, text + filler), title).toBe(pageMayBeReport(title, text));
+  });
+
+  it.each([
+    '本年新收',
+    '申請人情況',
+    '主动公开政府信息情况',
+    '收到和處理政府信息公開申請',
+    '需要报告的事项',
+    '信息公开年度报告',
+    '信息公開工作年度報告',
+  ])('finds %s in the middle of a long page, and nothing in the page without it', (word) => {
+    const half = filler.slice(0, filler.length >> 1);
+    expect(pageMayBeReport('详情页', `${half}${word}${half}`)).toBe(true);
+    expect(pageMayBeReport('详情页', `${half}${half}`)).toBe(false);
   });
 });
