@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
-import { syntheticReport } from './synthetic.mjs';
+import { longPage, syntheticReport } from './synthetic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** GRA_EXTENSION_DIR: a build made beforehand (a copy no other build overwrites); no build then. */
@@ -58,6 +58,8 @@ if (!process.env.GRA_EXTENSION_DIR)
   });
 
 const synthetic = syntheticReport();
+/** A long page that is not a report (a law's full text): the detector reads all of its text. */
+const long = longPage();
 // The same page rewriting 表三's （一）予以公开 / 自然人 cell (its first table, row 3) every 500 ms.
 const live = synthetic.html.replace(
   '</body>',
@@ -66,10 +68,9 @@ let n = 0; setInterval(() => { td.textContent = String(9 + (++n % 2)); }, ${LIVE
 );
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
-  if (path === 'synthetic.html' || path === 'live.html') {
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(path === 'live.html' ? live : synthetic.html);
+  const made = { 'synthetic.html': synthetic.html, 'live.html': live, 'nonreport-long-law.html': long.html };
+  if (Object.hasOwn(made, path)) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(made[path]);
     return;
   }
   const file = join(FIXTURES, path);
@@ -310,6 +311,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function userPays(seeds) {
   const pages = [
     ...readdirSync(FIXTURES).filter((f) => f.startsWith('nonreport') && f.endsWith('.html')),
+    'nonreport-long-law.html',
     ...seeds,
   ];
   console.log(
@@ -412,7 +414,15 @@ if (ONLY !== 'live') {
     'Non-report pages: the extension on the main thread, whole (CPU: thread time of our samples and compiles;\nwall: the same samples as the profiler spaced them), and gra:detect:',
   );
   const nonReports = [];
-  for (const f of readdirSync(FIXTURES).filter((f) => f.startsWith('nonreport') && f.endsWith('.html'))) {
+  const nonReportPages = [
+    ...readdirSync(FIXTURES).filter((f) => f.startsWith('nonreport') && f.endsWith('.html')),
+    // Made here, not a fixture: a law's full text under a portal's menus.
+    'nonreport-long-law.html',
+  ];
+  console.log(
+    `  (nonreport-long-law.html: ${long.chars.toLocaleString('en')} characters of a law's articles)`,
+  );
+  for (const f of nonReportPages) {
     const rs = [];
     for (let i = 0; i < RUNS; i++) rs.push(await profiled(f, 'gra:detect', 1000));
     const audited = rs.some((r) => r.m['gra:audit'] !== undefined)

@@ -3,3 +3,4 @@ export function syntheticReport(
   tables?: number,
   totalCells?: number,
 ): { html: string; cells: number; tables: number };
+export function longPage(chars?: number): { html: string; chars: number };

@@ -69,3 +69,33 @@ export function syntheticReport(tables = 50, totalCells = 20_000) {
 <p>五、存在的主要问题及改进情况</p><p>六、其他需要报告的事项</p></body></html>`;
   return { html, cells, tables };
 }
+
+/** Sentences of a law's articles: none says anything the detector looks for. */
+const LAW_SENTENCES = [
+  '国家机关应当依照法律规定的权限和程序履行职责，保障公民、法人和其他组织的合法权益。',
+  '县级以上人民政府有关部门按照各自职责，负责本行政区域内的相关管理工作。',
+  '违反本法规定的，由有关主管部门责令改正，给予警告；情节严重的，对直接负责的主管人员依法给予处分。',
+  '当事人对行政处罚决定不服的，可以依法申请行政复议或者提起行政诉讼。',
+  '有关单位和个人应当配合监督检查，如实提供有关资料，不得拒绝或者阻碍。',
+  '国务院有关部门可以根据本法制定实施办法，报国务院批准后施行。',
+];
+
+/**
+ * A gov.cn page that is not a report but is long: a law's full text under a portal's menus (which
+ * name 政府信息公开, as every portal's do), `chars` characters of articles (the Civil Code, the
+ * longest national law, is about 106,000).
+ */
+export function longPage(chars = 120_000) {
+  const menu = ['首页', '政务公开', '政府信息公开', '政府信息公开指南', '政策文件', '互动交流']
+    .map((m, i) => `<li><a href="/m${i}/">${m}</a></li>`)
+    .join('');
+  const articles = [];
+  let length = 0;
+  for (let n = 1; length < chars; n++) {
+    const text = `第${n}条　${LAW_SENTENCES[n % LAW_SENTENCES.length]}${LAW_SENTENCES[(n * 7 + 3) % LAW_SENTENCES.length]}`;
+    articles.push(`<p>${text}</p>`);
+    length += text.length;
+  }
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>中华人民共和国某某法_法律法规_某某市人民政府</title></head><body><ul class="nav">${menu}</ul><h1>中华人民共和国某某法</h1><div class="content">${articles.join('\n')}</div></body></html>`;
+  return { html, chars: length };
+}
