@@ -24,6 +24,11 @@ beforeAll(async () => {
     await writeFile(join(dir, p), '<p>x</p>');
   }
   await symlink(join(dir, 'a.html'), join(dir, 'link.html'));
+  // Links not named like a page: to a folder (named as skipped, whatever its name), to a file that
+  // is not a page and to a folder under a hidden name (both passed over in silence).
+  await symlink(join(dir, 'b'), join(dir, 'more-reports'));
+  await symlink(join(dir, 'notes.txt'), join(dir, 'notes-link'));
+  await symlink(join(dir, 'b'), join(dir, '.hidden-link'));
   await mkdir(join(dir, 'empty'));
 });
 
@@ -41,7 +46,9 @@ describe('walkHtml', () => {
       'b/report.docx',
       'link.html',
     ]);
-    expect(skipped).toEqual([]);
+    expect(skipped).toEqual([
+      { input: join(dir, 'more-reports'), reason: '指向目录的符号链接 / symlink to a folder' },
+    ]);
     expect(bad).toEqual([]);
   });
 });

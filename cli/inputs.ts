@@ -109,22 +109,29 @@ export async function walkHtml(dir: string): Promise<Walked> {
     }
     for (const e of entries) {
       const p = join(d, e.name);
+      const page = HTML.test(e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIR(e.name)) todo.push(p);
-      } else if (!HTML.test(e.name)) {
+      } else if (e.isSymbolicLink()) {
+        // Followed to a file named like a page. A link to a folder, whatever its name (a folder of
+        // reports linked in), is named and never followed; any other link is looked at only when
+        // named like a page.
+        try {
+          const s = await stat(p);
+          if (s.isDirectory()) {
+            if (!SKIP_DIR(e.name))
+              out.skipped.push({ input: p, reason: '指向目录的符号链接 / symlink to a folder' });
+          } else if (!page) {
+            // Not a page.
+          } else if (s.isFile()) out.files.push(p);
+          else out.skipped.push({ input: p, reason: `符号链接指向 / symlink to ${otherKind(s)}` });
+        } catch (err) {
+          if (page) out.skipped.push({ input: p, reason: `符号链接 / symlink: ${fsReason(err)}` });
+        }
+      } else if (!page) {
         // Not a page: never looked at.
       } else if (e.isFile()) {
         out.files.push(p);
-      } else if (e.isSymbolicLink()) {
-        try {
-          const s = await stat(p);
-          if (s.isFile()) out.files.push(p);
-          else if (s.isDirectory())
-            out.skipped.push({ input: p, reason: '指向目录的符号链接 / symlink to a folder' });
-          else out.skipped.push({ input: p, reason: `符号链接指向 / symlink to ${otherKind(s)}` });
-        } catch (err) {
-          out.skipped.push({ input: p, reason: `符号链接 / symlink: ${fsReason(err)}` });
-        }
       } else {
         // A FIFO, device or socket named like a page.
         const s = await lstat(p).catch(() => null);
