@@ -60,6 +60,11 @@ if (!process.env.GRA_EXTENSION_DIR)
 const synthetic = syntheticReport();
 /** A long page that is not a report (a law's full text): the detector reads all of its text. */
 const long = longPage();
+/** The pages that are not reports: the fixtures, and the long page made here. */
+const NON_REPORT_PAGES = [
+  ...readdirSync(FIXTURES).filter((f) => f.startsWith('nonreport') && f.endsWith('.html')),
+  'nonreport-long-law.html',
+];
 // The same page rewriting 表三's （一）予以公开 / 自然人 cell (its first table, row 3) every 500 ms.
 const live = synthetic.html.replace(
   '</body>',
@@ -309,11 +314,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * load's ~50-90 ms of its own work varies by a few ms).
  */
 async function userPays(seeds) {
-  const pages = [
-    ...readdirSync(FIXTURES).filter((f) => f.startsWith('nonreport') && f.endsWith('.html')),
-    'nonreport-long-law.html',
-    ...seeds,
-  ];
+  const pages = [...NON_REPORT_PAGES, ...seeds];
   console.log(
     `\nWhat the user pays: the page's whole main thread (CPU, every task) with the extension, and the same page on ${BARE_HOST} where it does not run:`,
   );
@@ -414,15 +415,10 @@ if (ONLY !== 'live') {
     'Non-report pages: the extension on the main thread, whole (CPU: thread time of our samples and compiles;\nwall: the same samples as the profiler spaced them), and gra:detect:',
   );
   const nonReports = [];
-  const nonReportPages = [
-    ...readdirSync(FIXTURES).filter((f) => f.startsWith('nonreport') && f.endsWith('.html')),
-    // Made here, not a fixture: a law's full text under a portal's menus.
-    'nonreport-long-law.html',
-  ];
   console.log(
     `  (nonreport-long-law.html: ${long.chars.toLocaleString('en')} characters of a law's articles)`,
   );
-  for (const f of nonReportPages) {
+  for (const f of NON_REPORT_PAGES) {
     const rs = [];
     for (let i = 0; i < RUNS; i++) rs.push(await profiled(f, 'gra:detect', 1000));
     const audited = rs.some((r) => r.m['gra:audit'] !== undefined)
