@@ -101,7 +101,7 @@ function rangeTexts(range: Range): Text[] {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
   const start = range.startContainer;
   // Text before the start never intersects the range; the start's own text node may.
-  if (start.nodeType === 3 && start !== root) {
+  if (start.nodeType === 3) {
     walker.currentNode = start;
     if (range.intersectsNode(start)) out.push(start as Text);
   }
