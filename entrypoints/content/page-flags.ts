@@ -37,10 +37,15 @@ const isPages = (d: unknown): d is { pages: string[] } => {
   return Array.isArray(pages) && pages.every((p) => typeof p === 'string');
 };
 
-/** Calls `cb` with the page's flags whenever the background says they changed. */
+/**
+ * Calls `cb` with the page's flags whenever the background says they changed. The page's key is
+ * worked out at the first such word, not as the page loads: `normaliseUrl` makes this world's
+ * first `URL` (its bindings), and most pages never hear of a change.
+ */
 export function watchPageFlags(url: string, cb: (flags: Flag[]) => void): void {
-  const key = normaliseUrl(url);
+  let key: string | undefined;
   handle('flagsChanged', isPages, ({ pages }) => {
+    key ??= normaliseUrl(url);
     if (pages.includes(key)) void pageFlags(url).then(cb, () => undefined);
   });
 }

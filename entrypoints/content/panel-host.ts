@@ -169,8 +169,10 @@ export async function mountPanel(
   const remembered = open ? Promise.resolve(open) : loadPanelOpen();
   const token = newToken();
   const src = `${api.runtime.getURL(PANEL_PAGE)}#${token}`;
-  // Our pages' origin (Chrome's per-session URL of the frame still loads under the extension's id).
-  const ours = new URL(api.runtime.getURL('/')).origin;
+  // Our pages' origin (Chrome's per-session URL of the frame still loads under the extension's id),
+  // worked out when the frame first loads: a tab that is never opened does not make this world's
+  // first `URL` (its bindings) as the page loads.
+  let ours: string | undefined;
   /** The panel's frame, created when the panel first opens. */
   let frame: HTMLIFrameElement | null = null;
   // Loads we caused (the first, and one after each re-insertion); any other means something
@@ -334,6 +336,7 @@ export async function mountPanel(
     port?.close();
     port = port1;
     // Delivered only if the frame still holds a page of ours.
+    ours ??= new URL(api.runtime.getURL('/')).origin;
     target.postMessage({ gra: token }, ours, [port2]);
     sendState(true);
     // A frame created for the flag editor was focused before it had a document: again, now it has one.
