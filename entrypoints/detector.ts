@@ -13,7 +13,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { pageMayBeReport } from '../lib/quick-check';
-import { LOAD_AUDIT } from '../utils/load-audit';
+import { DETECTED, LOAD_AUDIT } from '../utils/load-audit';
 import { Backoff } from './content/backoff';
 
 const DETECTOR = Symbol.for('gov-report-audit.detector');
@@ -50,7 +50,8 @@ function check(): boolean {
   }
   if (!maybe) return false;
   // Firefox has `browser` (promises); Chrome's `chrome` returns a promise too in MV3.
-  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
+  const g = globalThis as { browser?: Runtime; chrome?: Runtime; [DETECTED]?: boolean };
+  g[DETECTED] = true;
   void (g.browser ?? g.chrome)?.runtime.sendMessage({ type: LOAD_AUDIT })?.catch(() => undefined);
   return true;
 }

@@ -12,6 +12,14 @@ import type { PageResult } from '../lib/model';
 /** The message the detector sends when its frame may hold a report. */
 export const LOAD_AUDIT = 'gra:loadAudit';
 
+/**
+ * Left true on the content scripts' global (shared by the detector and the page script in a frame)
+ * by the detector as it asks for the page script: the page script's first run then skips the quick
+ * check the detector has just made, a second read of the body's whole text. Injected by the popup
+ * instead (a page the detector passed over), the page script finds it unset and checks.
+ */
+export const DETECTED = Symbol.for('gov-report-audit.detected');
+
 /** The page script (entrypoints/content/), injected into one frame. */
 export const AUDIT_SCRIPT = '/page.js';
 

@@ -101,9 +101,14 @@ export class Session {
     return location.href;
   }
 
-  /** Detects and audits (queued, so two triggers never interleave); `force` skips the quick check. */
-  run(force: boolean): Promise<void> {
-    this.running = this.running.then(() => this.runNow(force)).catch((e: unknown) => this.failed(e, force));
+  /**
+   * Detects and audits (queued, so two triggers never interleave); `force` (the user asked) or
+   * `detected` (the detector has just found a report's words) skips the quick check.
+   */
+  run(force: boolean, detected = false): Promise<void> {
+    this.running = this.running
+      .then(() => this.runNow(force || detected))
+      .catch((e: unknown) => this.failed(e, force));
     return this.running;
   }
 
@@ -170,12 +175,15 @@ export class Session {
     return this.running;
   }
 
-  private async runNow(force: boolean): Promise<void> {
-    const t0 = performance.now();
-    const maybe =
-      force || titleMayBeReport(document.title ?? '') || textMayBeReport(document.body?.textContent ?? '');
-    measure('gra:detect', t0);
-    if (!maybe) return;
+  /** `checked`: the page may hold a report, and needs no quick check. */
+  private async runNow(checked: boolean): Promise<void> {
+    if (!checked) {
+      const t0 = performance.now();
+      const maybe =
+        titleMayBeReport(document.title ?? '') || textMayBeReport(document.body?.textContent ?? '');
+      measure('gra:detect', t0);
+      if (!maybe) return;
+    }
     this.auditing = true;
     let audited: { a: PageAudit | null; result: PageResult };
     try {

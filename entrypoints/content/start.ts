@@ -1,4 +1,5 @@
 /** Wires a session to its page: message handlers, page events, the mutation watcher, the first run. */
+import { DETECTED } from '../../utils/load-audit';
 import { registerHandlers } from './handlers';
 import { listenOnPage } from './interactions';
 import { send } from './runtime';
@@ -34,5 +35,9 @@ export function startSession(alive: () => boolean): void {
     },
     { signal: life.signal },
   );
-  void session.run(false);
+  // Loaded by the detector, which has just found a report's words here: no second quick check.
+  const g = globalThis as { [DETECTED]?: boolean };
+  const detected = g[DETECTED] === true;
+  delete g[DETECTED];
+  void session.run(false, detected);
 }

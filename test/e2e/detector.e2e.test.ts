@@ -53,6 +53,15 @@ describe('the detector', () => {
     await page.close();
   });
 
+  it('lets the page script it loads skip a second quick check: one gra:detect, the detector’s', async () => {
+    const { page } = await openWatched('seed002-cms.html');
+    await waitForAudit(page, 'marks');
+    const names = await measures(page);
+    expect(names.filter((n) => n === 'gra:detect')).toHaveLength(1);
+    expect(names).toContain('gra:read');
+    await page.close();
+  });
+
   it('loads the audit once a page adds its report after load', async () => {
     const report = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(report)?.[1] ?? '';
