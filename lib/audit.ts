@@ -100,6 +100,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     sections: found6,
     truncated: textTruncated(source.blocks),
   };
+  if (source.flattened) ctx.flattened = true;
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,

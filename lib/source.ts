@@ -40,4 +40,10 @@ export interface PageSource<N> {
   savedFrom?: string;
   /** A PDF whose pages are images only (a scan): its blocks are its title and one image per page. */
   scanned?: boolean;
+  /**
+   * The page is a browser's DOM that reaches the depth where the browser's HTML parser stops nesting
+   * (Chromium puts what lies deeper beside its parent, not inside it): a table there may have lost
+   * its rows and cells in the page, though the page's own markup has them (NEST_LIMIT).
+   */
+  flattened?: boolean;
 }

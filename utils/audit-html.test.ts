@@ -83,6 +83,29 @@ describe('auditHtml: the page as markup, audited in the background', () => {
     expect(findNodes(doc, answer.located!)).toBeNull();
   });
 
+  it('a page nested as deep as a browser flattens: no table called missing, the check skipped with why', () => {
+    // A report whose tables are images: 表二–表四 missing, said so, at any ordinary depth.
+    const html = readFileSync(resolve(FIXTURES, 'report-images.html'), 'utf8');
+    const nested = (levels: number) =>
+      html.replace(
+        /<body([^>]*)>([\s\S]*)<\/body>/i,
+        (_, a, body) => `<body${a}>${'<div>'.repeat(levels)}${body}${'</div>'.repeat(levels)}</body>`,
+      );
+    const rule = (levels: number) => {
+      const { result } = answerOf(auditHtml(URL_, nested(levels), 'x'));
+      if (!result.detected) throw new Error('not detected');
+      return {
+        findings: result.findings.filter((f) => f.rule === 'missing-table').length,
+        check: result.checks?.find((c) => c.rule === 'missing-table'),
+      };
+    };
+    expect(rule(10)).toEqual({ findings: 3, check: { rule: 'missing-table', status: 'failed' } });
+    const deep = rule(600);
+    expect(deep.findings).toBe(0);
+    expect(deep.check).toMatchObject({ rule: 'missing-table', status: 'skipped' });
+    expect(deep.check?.reason).toMatch(/^页面嵌套过深/);
+  });
+
   it('refuses markup that is not a string, or a title that is not one', () => {
     expect(auditHtml(URL_, 5, '').ok).toBe(false);
     expect(auditHtml(URL_, '<p>x</p>', undefined).ok).toBe(false);

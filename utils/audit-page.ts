@@ -6,7 +6,7 @@
  * document, with the text read in each, for the page to check; or by the page's own indices.
  */
 import { z } from 'zod/mini';
-import { readHtml } from '../lib/adapters/htmlparser2';
+import { NEST_LIMIT, reaches, readHtml } from '../lib/adapters/htmlparser2';
 import type { BareElement } from '../lib/adapters/linear-parser';
 import { locate } from '../lib/adapters/locate';
 import { type Audit, audit, toPageResult } from '../lib/audit';
@@ -99,6 +99,8 @@ export function auditHtml(url: unknown, html: unknown, title: unknown): AuditPag
     return { ok: false, error: 'Error: invalid page markup' };
   try {
     const { source, root } = readHtml(html, title);
+    // The page's DOM, serialized: nested this deep, the browser's parser may have flattened it.
+    if (reaches(root, NEST_LIMIT)) source.flattened = true;
     const a = audit(source);
     // Each node once, in the order first named; with the text the walk read in it.
     const nodes: BareElement[] = [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../decode';
 import type { PageSource } from '../source';
-import { sourceFromHtml } from './htmlparser2';
+import { NEST_LIMIT, reaches, sourceFromHtml } from './htmlparser2';
 import { type BareNode, parseBare } from './linear-parser';
 import { scanHead, type TreeAccess, textOf, walkPage } from './walk';
 
@@ -36,5 +36,24 @@ describe('sourceFromHtml', () => {
       const slow = walkPage(plain, body ?? doc, title ? textOf(plain, title) : '', meta);
       expect(dump(fast), name).toBe(dump(slow));
     }
+  });
+});
+
+describe('reaches', () => {
+  const chain = (levels: number) => parseBare(`${'<div>'.repeat(levels)}x${'</div>'.repeat(levels)}`);
+
+  it('tells whether an element lies that many levels down, counting the root’s children as 1', () => {
+    // parseBare's root is the document; the divs are levels 1 … n.
+    expect(reaches(chain(499), NEST_LIMIT)).toBe(false);
+    expect(reaches(chain(500), NEST_LIMIT)).toBe(true);
+    expect(reaches(chain(1), 1)).toBe(true);
+    expect(reaches(chain(0), 1)).toBe(false);
+  });
+
+  it('finds the deep branch among wide ones, and takes 200,000 levels without recursion', () => {
+    const wide = `${'<p>a</p>'.repeat(2000)}${'<span>'.repeat(600)}deep${'</span>'.repeat(600)}`;
+    expect(reaches(parseBare(`<div>${wide}</div>`), NEST_LIMIT)).toBe(true);
+    expect(reaches(parseBare(`<div>${'<p>a</p>'.repeat(2000)}</div>`), NEST_LIMIT)).toBe(false);
+    expect(reaches(chain(200_000), NEST_LIMIT)).toBe(true);
   });
 });

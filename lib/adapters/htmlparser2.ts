@@ -30,6 +30,32 @@ const access: TreeAccess<BareNode> = {
   runText: onlyText,
 };
 
+/**
+ * How deep a browser's DOM may be before it is taken for flattened (PageSource.flattened): Chromium's
+ * HTML parser keeps at most 512 elements open and puts what opens deeper beside its parent, so a
+ * parsed page never nests much past 512. Set a little under that, whichever way levels are counted;
+ * real report pages nest a few dozen levels.
+ */
+export const NEST_LIMIT = 500;
+
+/** Whether an element lies `depth` levels below `root` (its children are level 1) or deeper. */
+export function reaches(root: BareElement, depth: number): boolean {
+  // An explicit stack, never recursion: the tree is as deep as the markup.
+  const nodes: BareElement[] = [root];
+  const levels: number[] = [0];
+  while (nodes.length > 0) {
+    const n = nodes.pop()!;
+    const level = levels.pop()! + 1;
+    for (const kid of n.children)
+      if (typeof kid !== 'string') {
+        if (level >= depth) return true;
+        nodes.push(kid);
+        levels.push(level);
+      }
+  }
+  return false;
+}
+
 /** Parses a page and reads it into a PageSource whose nodes are the bare tree's elements. */
 export function sourceFromHtml(html: string): PageSource<BareElement> {
   return readHtml(html).source;

@@ -37,4 +37,15 @@ describe('missing-table', () => {
   it('is silent when every table was found', () => {
     expect(run({ media: { images: 5, attachments: 2 } })).toEqual([]);
   });
+
+  it('is skipped where a flattened page lacks a table (the browser may have taken it apart), never otherwise', () => {
+    const skip = (over: Partial<AuditContext>) => missingTable.skip?.(makeReport(), makeCtx(over)) ?? null;
+    const one = { t2: true, t3: false, t4: true };
+    expect(skip({ found: one, flattened: true })).toMatch(/^页面嵌套过深.* \/ the page nests so deep/);
+    // Flattened, yet every table read: passed, not skipped.
+    expect(skip({ flattened: true })).toBeNull();
+    // Not flattened: absence is the finding.
+    expect(skip({ found: one })).toBeNull();
+    expect(skip({ found: one, flattened: false })).toBeNull();
+  });
 });

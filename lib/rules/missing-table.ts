@@ -1,4 +1,8 @@
-/** Fires only when 表二, 表三 or 表四 was not found as a table on a page that is a report (never skipped: absence is its finding). */
+/**
+ * Fires only when 表二, 表三 or 表四 was not found as a table on a page that is a report: absence is
+ * its finding. Skipped only where the browser's parser may have taken a missing table apart (a page
+ * nested past its limit, PageSource.flattened): there, absence in the page is no absence in the report.
+ */
 import { label, type Msg, msg } from '../i18n/format';
 import type { TableId } from '../model';
 import { finding } from './helpers';
@@ -25,6 +29,10 @@ export const missingTable: Rule = {
   title: '缺少表格 / Table missing',
   explain:
     '年度报告模板要求的表二、表三、表四没有以网页表格的形式出现：可能缺失，也可能只以图片或附件提供，无法自动核查，读者也难以检索。',
+  skip(_report, ctx) {
+    if (!ctx.flattened || TABLES.every((t) => ctx.found[t])) return null;
+    return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
+  },
   run(_report, ctx) {
     return TABLES.filter((t) => !ctx.found[t]).map((t) =>
       finding(

@@ -28,6 +28,8 @@ export interface AuditContext {
   sections?: boolean[];
   /** The page's text says it stops short of the whole report (`[excerpt ends]`, 未完待续). */
   truncated?: boolean;
+  /** The page was read from a browser's DOM flattened at its nesting limit (PageSource.flattened). */
+  flattened?: boolean;
 }
 
 /** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */
