@@ -80,13 +80,26 @@ export function reportRight(tables: Element[]): number {
   return reportColumn(tables)?.getBoundingClientRect().right ?? window.innerWidth;
 }
 
+/** Where the report's column ends (viewport px), and the viewport's width. */
+export interface ColumnEdge {
+  right: number;
+  width: number;
+}
+
+/** `column`'s edge now (reading it lays the page out, if anything has changed since it last was). */
+export function columnEdge(column: Element | null): ColumnEdge {
+  return column
+    ? { right: column.getBoundingClientRect().right, width: window.innerWidth }
+    : { right: 0, width: 0 };
+}
+
 /**
  * The right edge of `column` and the viewport's width, once the browser has laid the page out on
  * its own: an IntersectionObserver hears them after the next rendering step, so the page script
  * never forces a layout of a page still loading (a page in a background tab, where rendering
  * waits, is measured directly after a second).
  */
-function measureSoon(column: Element | null): Promise<{ right: number; width: number }> {
+function measureSoon(column: Element | null): Promise<ColumnEdge> {
   return new Promise((resolve) => {
     if (!column) {
       resolve({ right: 0, width: 0 });
@@ -157,13 +170,18 @@ function renderTab(tab: HTMLElement, view: PanelView | null): void {
   tab.title = label;
 }
 
-/** Creates and mounts the panel host at the end of <body> (rejects when the page has none). */
+/**
+ * Creates and mounts the panel host at the end of <body> (rejects when the page has none). `at`: the
+ * report column's edge, read already (columnEdge); without it the column is measured after the
+ * browser's next rendering step (measureSoon), and the tab shows one step later.
+ */
 export async function mountPanel(
   actions: PanelActions,
   signal: AbortSignal,
   open?: PanelOpen,
+  at?: ColumnEdge,
 ): Promise<PanelHandle> {
-  const column = measureSoon(actions.reportColumn());
+  const column = at ? Promise.resolve(at) : measureSoon(actions.reportColumn());
   // How the user left the panel (open, folded, or never chosen): as the background handed it over
   // with the audit (`open`), else read while the page is measured.
   const remembered = open ? Promise.resolve(open) : loadPanelOpen();

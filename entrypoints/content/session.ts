@@ -25,7 +25,15 @@ import { reportTables, tablesPrint } from './fingerprint';
 import { measure } from './measure';
 import { flagsFrom, pageFlags, watchPageFlags } from './page-flags';
 import { pageHtml } from './page-html';
-import { mountPanel, type PanelHandle, type PanelView, reportColumn, reportRight } from './panel-host';
+import {
+  type ColumnEdge,
+  columnEdge,
+  mountPanel,
+  type PanelHandle,
+  type PanelView,
+  reportColumn,
+  reportRight,
+} from './panel-host';
 import { findNodes, pageMarkup, type ReadPage } from './read';
 import { api, send } from './runtime';
 import type { TipState } from './tooltip';
@@ -82,6 +90,8 @@ export class Session {
   private watchingFlags = false;
   /** What the background handed over with its answer: the page's flags and the panel's state. */
   private handed: { flags?: unknown; panelOpen?: unknown } = {};
+  /** The report column's edge, read before the first marks, for the panel's first mount. */
+  private columnAt: ColumnEdge | undefined;
   private running: Promise<void> = Promise.resolve();
   private addressByNode: Map<Element, string> | null = null;
   /** The report's tables and their fingerprint when last audited (see fingerprint.ts). */
@@ -205,6 +215,10 @@ export class Session {
       void send('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
       return;
     }
+    // Before the panel is first put up, where the report's column ends, read before any mark of ours
+    // touches the page: a page already laid out answers at once, and the panel then decides and shows
+    // in the same rendering step as the marks, not in one of its own after them.
+    if (!this.panel) this.columnAt = columnEdge(reportColumn(this.tables));
     const t1 = performance.now();
     if (this.marksOn) {
       const done = await this.marks.apply(this.markInput(a));
@@ -437,7 +451,9 @@ export class Session {
       },
       this.life,
       asPanelOpen(this.handed.panelOpen),
+      this.columnAt,
     );
+    this.columnAt = undefined;
     this.panel = panel;
     panel.catch(() => {
       if (this.panel === panel) this.panel = null;
