@@ -63,6 +63,30 @@ describe('decodeHtml', () => {
     expect(d).toMatchObject({ text: html, encoding: 'gb18030', source: 'http' });
   });
 
+  it('reads GBK bytes under a <meta charset="utf-8"> they contradict as GB18030 (a saved page, its header lost)', () => {
+    const html = page('<meta charset="utf-8">');
+    expect(decodeHtml(gbk(html))).toEqual({ text: html, encoding: 'gb18030', source: 'sniff' });
+    // The HTTP header, where there is one, is still obeyed as browsers obey it.
+    expect(decodeHtml(gbk(html), 'text/html; charset=utf-8')).toMatchObject({
+      encoding: 'utf-8',
+      source: 'http',
+    });
+  });
+
+  it('reads valid UTF-8 under <meta charset=gb2312> as UTF-8, and ASCII as declared', () => {
+    const html = page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+    expect(decodeHtml(utf8(html))).toEqual({ text: html, encoding: 'utf-8', source: 'sniff' });
+    const ascii = '<html><head><meta charset="gbk"></head><body>2021</body></html>';
+    expect(decodeHtml(utf8(ascii))).toEqual({ text: ascii, encoding: 'gb18030', source: 'meta' });
+  });
+
+  it('keeps a UTF-8 page declared so as UTF-8 with a few bad bytes (only a contradiction overrules it)', () => {
+    const html = page('<meta charset="utf-8">');
+    const bytes = utf8(html);
+    const spoilt = new Uint8Array([...bytes.subarray(0, 80), 0xff, ...bytes.subarray(80)]);
+    expect(decodeHtml(spoilt)).toMatchObject({ encoding: 'utf-8', source: 'meta' });
+  });
+
   it('ignores an unknown charset label and a meta that claims UTF-16', () => {
     expect(decodeHtml(gbk(page('')), 'text/html; charset=bogus')).toMatchObject({ source: 'sniff' });
     expect(decodeHtml(utf8(page('<meta charset="utf-16">')))).toMatchObject({

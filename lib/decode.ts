@@ -152,10 +152,33 @@ function choose(
   return { encoding: looksUtf8(bytes) ? 'utf-8' : 'gb18030', source: 'sniff' };
 }
 
-/** Decodes a page's bytes; `contentType` is the HTTP header when the page came from a URL. */
+/** The bytes as UTF-8 when they are valid UTF-8 with some character beyond ASCII, else null. */
+function plainlyUtf8(bytes: Uint8Array): string | null {
+  try {
+    // On GBK bytes this stops at the first Chinese character.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return /[^\x00-\x7f]/.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes a page's bytes; `contentType` is the HTTP header when the page came from a URL. A `<meta>`
+ * charset the bytes plainly contradict gives way to what they are, since a saved page has lost the
+ * server's header that browsers read it by: GBK bytes under a template's `<meta charset="utf-8">`
+ * (every Chinese character a U+FFFD) are read as GB18030, valid UTF-8 under `charset=gb2312` as UTF-8.
+ */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Decoded {
   const { encoding, source } = choose(bytes, contentType);
+  if (source === 'meta' && encoding === 'gb18030') {
+    const utf8 = plainlyUtf8(bytes);
+    if (utf8 !== null) return { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8', source: 'sniff' };
+  }
   // TextDecoder drops a matching BOM itself and replaces bad bytes instead of failing.
   const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+  // Only a page with a bad byte is looked at again (one search of the text; honest pages have none).
+  if (source === 'meta' && encoding === 'utf-8' && text.includes('\uFFFD') && !looksUtf8(bytes))
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', source: 'sniff' };
   return { text, encoding, source };
 }
