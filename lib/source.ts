@@ -47,3 +47,12 @@ export interface PageSource<N> {
    */
   flattened?: boolean;
 }
+
+/**
+ * How deep a browser's DOM may be before it is taken for flattened (PageSource.flattened): Chromium's
+ * HTML parser keeps at most 512 elements open and puts what opens deeper beside its parent (so does
+ * Firefox's: a report under 600 divs keeps no cell in its row in firefox-esr either), so a parsed
+ * page never nests much past 512. Set a little under that, whichever way levels are counted (from
+ * the document: <html> is level 1); real report pages nest a few dozen levels.
+ */
+export const NEST_LIMIT = 500;

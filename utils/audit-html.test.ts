@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findNodes, pageMarkup, readPage } from '../entrypoints/content/read';
 import { parseBare } from '../lib/adapters/linear-parser';
 import { locate } from '../lib/adapters/locate';
+import { NEST_LIMIT } from '../lib/source';
 import { auditHtml, auditPage } from './audit-page';
 import type { AuditAnswer } from './load-audit';
 
@@ -100,6 +101,10 @@ describe('auditHtml: the page as markup, audited in the background', () => {
       };
     };
     expect(rule(10)).toEqual({ findings: 3, check: { rule: 'missing-table', status: 'failed' } });
+    // Levels count from the document, and the fixture nests about seven of its own: 492 wrappers
+    // stay under NEST_LIMIT, 494 reach it (the page's own read counts the same: test/e2e/markup).
+    expect(rule(NEST_LIMIT - 8).findings).toBe(3);
+    expect(rule(NEST_LIMIT - 6).findings).toBe(0);
     const deep = rule(600);
     expect(deep.findings).toBe(0);
     expect(deep.check).toMatchObject({ rule: 'missing-table', status: 'skipped' });

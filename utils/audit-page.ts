@@ -6,7 +6,7 @@
  * document, with the text read in each, for the page to check; or by the page's own indices.
  */
 import { z } from 'zod/mini';
-import { NEST_LIMIT, reaches, readHtml } from '../lib/adapters/htmlparser2';
+import { reaches, readHtml } from '../lib/adapters/htmlparser2';
 import type { BareElement } from '../lib/adapters/linear-parser';
 import { locate } from '../lib/adapters/locate';
 import { type Audit, audit, toPageResult } from '../lib/audit';
@@ -14,7 +14,7 @@ import { half, summariseChecks } from '../lib/checks';
 import type { Lang } from '../lib/i18n/format';
 import { addressName, render } from '../lib/i18n/render';
 import { RULES } from '../lib/rules';
-import type { PageSource } from '../lib/source';
+import { NEST_LIMIT, type PageSource } from '../lib/source';
 import { type AuditAnswer, type AuditPageReply, HTML_MAX, TAB_MESSAGES, type TabWords } from './load-audit';
 import { squash } from './text-flags';
 
@@ -41,6 +41,7 @@ export const PageSourceSchema = z.object({
   ),
   links: z.optional(z.object({ canonical: z.optional(z.string()) })),
   savedFrom: z.optional(z.string()),
+  flattened: z.optional(z.boolean()),
 });
 
 const TITLES = new Map(RULES.map((r) => [r.id, r.title]));

@@ -10,7 +10,7 @@
  */
 import { domAccess, headOf } from '../../lib/adapters/dom';
 import { PageWalk } from '../../lib/adapters/walk';
-import type { Block, PageSource } from '../../lib/source';
+import { type Block, NEST_LIMIT, type PageSource } from '../../lib/source';
 import { SLICE_MS, yieldToMain } from '../../utils/chunk';
 import { type AuditAnswer, HTML_MAX } from '../../utils/load-audit';
 import { squash } from '../../utils/text-flags';
@@ -29,12 +29,8 @@ export async function readPage(doc: Document): Promise<ReadPage> {
   // The meta tags and the address evidence outside the body, as the CLI reads them.
   const { meta, evidence } = headOf(doc);
   // A document with no root element has nothing to walk: that throws (a TypeError), as it should.
-  const walk = new PageWalk<Node>(
-    domAccess,
-    (doc.body ?? doc.documentElement) as Node,
-    doc.title ?? '',
-    meta,
-  );
+  const root = (doc.body ?? doc.documentElement) as Node;
+  const walk = new PageWalk<Node>(domAccess, root, doc.title ?? '', meta);
   let start = performance.now();
   while (!walk.step(STEP))
     if (performance.now() - start > SLICE_MS) {
@@ -57,7 +53,11 @@ export async function readPage(doc: Document): Promise<ReadPage> {
     index(b.table);
   }
   const blocks = read.blocks as unknown as Block<number>[];
-  return { source: { ...read, blocks, ...evidence }, nodes };
+  const source: PageSource<number> = { ...read, blocks, ...evidence };
+  // Nested this deep, counted from the document as the markup's reading counts (utils/audit-page.ts),
+  // the browser's parser may have flattened the page: tables seen missing here may not be.
+  if (walk.depth + (root === doc.body ? 2 : 1) >= NEST_LIMIT) source.flattened = true;
+  return { source, nodes };
 }
 
 /**

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../decode';
-import type { PageSource } from '../source';
-import { NEST_LIMIT, reaches, sourceFromHtml } from './htmlparser2';
+import { NEST_LIMIT, type PageSource } from '../source';
+import { reaches, sourceFromHtml } from './htmlparser2';
 import { type BareNode, parseBare } from './linear-parser';
 import { scanHead, type TreeAccess, textOf, walkPage } from './walk';
 

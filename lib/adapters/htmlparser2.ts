@@ -13,7 +13,8 @@ function onlyText(n: BareNode): string | null {
   return typeof kid === 'string' ? kid : null;
 }
 
-const access: TreeAccess<BareNode> = {
+/** The walk's access to the bare tree (exported for tests of the walk itself). */
+export const bareAccess: TreeAccess<BareNode> = {
   children: (n) => (typeof n === 'string' ? NO_KIDS : n.children),
   tag: (n) => (typeof n === 'string' ? null : n.name),
   data: (n) => (typeof n === 'string' ? n : ''),
@@ -29,15 +30,6 @@ const access: TreeAccess<BareNode> = {
   // The walk asks only of a block it has already found neither skipped nor hidden.
   runText: onlyText,
 };
-
-/**
- * How deep a browser's DOM may be before it is taken for flattened (PageSource.flattened): Chromium's
- * HTML parser keeps at most 512 elements open and puts what opens deeper beside its parent (so does
- * Firefox's: a report under 600 divs keeps no cell in its row in firefox-esr either), so a parsed
- * page never nests much past 512. Set a little under that, whichever way levels are counted;
- * real report pages nest a few dozen levels.
- */
-export const NEST_LIMIT = 500;
 
 /** Whether an element lies `depth` levels below `root` (its children are level 1) or deeper. */
 export function reaches(root: BareElement, depth: number): boolean {
@@ -73,12 +65,12 @@ export function readHtml(
   // htmlparser2's parser with its stack kept newest-last (deep markup parses in linear time), into
   // a bare tree: the CLI marks nothing, so its nodes need no parent links.
   const doc = parseBare(html);
-  const head = scanHead(access, doc);
+  const head = scanHead(bareAccess, doc);
   // Blocks always hold elements: text runs belong to their element, the root only when it is one.
   const source = walkPage(
-    access,
+    bareAccess,
     head.body ?? doc,
-    title ?? (head.title ? textOf(access, head.title) : ''),
+    title ?? (head.title ? textOf(bareAccess, head.title) : ''),
     head.meta,
   ) as PageSource<BareElement>;
   return { source: withEvidence(source, doc), root: doc };
@@ -87,7 +79,7 @@ export function readHtml(
 function withEvidence(source: PageSource<BareElement>, doc: BareElement): PageSource<BareElement> {
   return Object.assign(
     source,
-    pageEvidence(access, doc, (n) =>
+    pageEvidence(bareAccess, doc, (n) =>
       typeof n !== 'string' && n.name === '#comment' ? (n as { data: string }).data : null,
     ),
   );

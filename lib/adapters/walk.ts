@@ -238,6 +238,12 @@ export class PageWalk<T> {
   // An explicit stack, never recursion: a page can nest 100,000 elements, and hide a report so.
   private readonly frames: Frame<T>[];
   private inAttachment = 0;
+  /**
+   * The deepest level below the root the walk has entered (the root's children are level 1): what
+   * tells the extension its DOM may have been flattened (PageSource.flattened, NEST_LIMIT). Levels
+   * the walk skips (hidden, a table read whole, a paragraph read at once) are not counted.
+   */
+  depth = 0;
 
   constructor(
     private readonly acc: TreeAccess<T>,
@@ -321,6 +327,8 @@ export class PageWalk<T> {
         }
       }
       const kids = acc.children(k);
+      // k is at level frames.length; the frame pushed below walks its children.
+      if (frames.length > this.depth) this.depth = frames.length;
       if (BLOCK.has(tag) || tag === 'table') {
         flush();
         owner = k;

@@ -41,6 +41,11 @@ beforeAll(async () => {
     );
   server.add('markup-nested-400.html', nested(400));
   server.add('markup-nested-600.html', nested(600));
+  // The same, with markup too long to send (HTML_MAX, 4,000,000 characters): the page reads itself.
+  server.add(
+    'markup-nested-600-long.html',
+    nested(600).replace(/<body([^>]*)>/i, `<body$1><!--${'长'.repeat(4_000_001)}-->`),
+  );
 });
 
 async function audited(path: string) {
@@ -84,18 +89,26 @@ describe('the page audited from its markup', () => {
     expect(marks.addrs['t2.permit.decisions']).toBe('5639');
   });
 
-  it('400 levels deep it is read as ever; 600 deep, where the browser flattened its tables, none is called missing', async () => {
-    expectCells((await audited('markup-nested-400.html')).marks.addrs);
-    await audited('markup-nested-600.html');
-    // In the page itself, no table cell is inside its row any more.
-    expect(await page.evaluate(() => document.querySelectorAll('tr > td').length)).toBe(0);
-    const answer = await sendToTab(ext, await activeTabId(ext), 'getAudit', undefined);
-    const result = (answer?.res as { result?: PageResult } | undefined)?.result;
-    if (!result?.detected) throw new Error(`not audited as a report: ${JSON.stringify(answer)}`);
-    expect(result.findings.filter((f) => f.rule === 'missing-table')).toEqual([]);
-    expect(result.checks?.find((c) => c.rule === 'missing-table')).toMatchObject({
-      status: 'skipped',
-      reason: expect.stringMatching(/^页面嵌套过深/),
-    });
-  });
+  it.each([
+    ['its markup', 'markup-nested-600.html', 1],
+    ['the page’s own read (markup too long to send)', 'markup-nested-600-long.html', 2],
+  ])(
+    '400 levels deep it is read as ever; 600 deep, where the browser flattened its tables, none is called missing: %s',
+    async (_, path, reads) => {
+      expectCells((await audited('markup-nested-400.html')).marks.addrs);
+      await audited(path);
+      // Serialized (and sent), or serialized, found too long, and read by the page itself.
+      expect(await page.evaluate(() => performance.getEntriesByName('gra:read').length)).toBe(reads);
+      // In the page itself, no table cell is inside its row any more.
+      expect(await page.evaluate(() => document.querySelectorAll('tr > td').length)).toBe(0);
+      const answer = await sendToTab(ext, await activeTabId(ext), 'getAudit', undefined);
+      const result = (answer?.res as { result?: PageResult } | undefined)?.result;
+      if (!result?.detected) throw new Error(`not audited as a report: ${JSON.stringify(answer)}`);
+      expect(result.findings.filter((f) => f.rule === 'missing-table')).toEqual([]);
+      expect(result.checks?.find((c) => c.rule === 'missing-table')).toMatchObject({
+        status: 'skipped',
+        reason: expect.stringMatching(/^页面嵌套过深/),
+      });
+    },
+  );
 });

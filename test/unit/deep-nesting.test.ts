@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sourceFromDocument } from '../../lib/adapters/dom';
-import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import { bareAccess, reaches, sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import { type BareElement, parseBare } from '../../lib/adapters/linear-parser';
+import { PageWalk, scanHead } from '../../lib/adapters/walk';
 import { audit } from '../../lib/audit';
 import { decodeHtml } from '../../lib/decode';
+import { NEST_LIMIT } from '../../lib/source';
 
 const html = decodeHtml(readFileSync(join(__dirname, '../fixtures/seed001-cms.html'))).text;
 const bodyStart = html.indexOf('>', html.search(/<body\b/i)) + 1;
@@ -58,6 +61,19 @@ describe('deep nesting, parsed by htmlparser2', () => {
     const src = sourceFromHtml(`<html><body>${deepCell}</body></html>`);
     const table = src.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.table.rows[0]![0]!.text).toBe('42');
+  });
+
+  it('the walk knows how deep it went, counted as the markup is (the page’s own read tells flattening by it)', () => {
+    for (const depth of [0, 10, NEST_LIMIT - 10, NEST_LIMIT, 600]) {
+      const doc = parseBare(deepPage(depth)) as BareElement;
+      const body = scanHead(bareAccess, doc).body!;
+      const walk = new PageWalk(bareAccess, body, '', {});
+      walk.step(Number.POSITIVE_INFINITY);
+      // From the body, whose children are level 1; <html> and <body> are the document's 1 and 2.
+      const fromDocument = walk.depth + 2;
+      expect(fromDocument >= NEST_LIMIT, String(depth)).toBe(reaches(doc, NEST_LIMIT));
+      expect(walk.depth, String(depth)).toBeGreaterThan(depth);
+    }
   });
 });
 
