@@ -56,9 +56,11 @@ export default defineConfig({
     // puts on the report page, so the page's scripts can read none of it. Embeddable wherever the
     // content script may run (*.gov.cn, a site the user granted, a page audited with 审核此页); on
     // Chrome only under a per-session URL, so no site can probe for the extension by a fixed address.
+    // The page script too: the detector imports it as a module (entrypoints/detector.ts), which the
+    // browser compiles off the page's main thread.
     web_accessible_resources: [
       {
-        resources: ['panel-frame.html'],
+        resources: ['panel-frame.html', 'page.js'],
         matches: ['*://*/*', 'file:///*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

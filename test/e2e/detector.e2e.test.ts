@@ -14,16 +14,21 @@ import { FIXTURES_DIR } from './paths';
 const { ext, server } = useExtension();
 
 /** Opens `path` and collects the extension scripts parsed in the page (any frame, any world). */
-async function openWatched(path: string): Promise<{ page: Page; cdp: CDPSession; scripts: string[] }> {
+async function openWatched(
+  path: string,
+): Promise<{ page: Page; cdp: CDPSession; scripts: string[]; modules: string[] }> {
   const page = await ext.context.newPage();
   const cdp = await ext.context.newCDPSession(page);
   const scripts: string[] = [];
+  const modules: string[] = [];
   cdp.on('Debugger.scriptParsed', (e) => {
-    if (e.url.startsWith('chrome-extension://')) scripts.push(new URL(e.url).pathname);
+    if (!e.url.startsWith('chrome-extension://')) return;
+    scripts.push(new URL(e.url).pathname);
+    if (e.isModule) modules.push(new URL(e.url).pathname);
   });
   await cdp.send('Debugger.enable');
   await page.goto(server.url(path));
-  return { page, cdp, scripts };
+  return { page, cdp, scripts, modules };
 }
 
 const measures = (page: Page) =>
@@ -45,10 +50,12 @@ describe('the detector', () => {
   });
 
   it('loads the audit into a report page, which is then audited and marked', async () => {
-    const { page, scripts } = await openWatched('seed001-cms.html');
+    const { page, scripts, modules } = await openWatched('seed001-cms.html');
     await waitForAudit(page, 'marks');
     expect(scripts).toContain('/detector.js');
     expect(scripts).toContain('/page.js');
+    // Imported by the detector as a module (compiled off the page's main thread), not injected.
+    expect(modules).toEqual(['/page.js']);
     expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(10);
     await page.close();
   });

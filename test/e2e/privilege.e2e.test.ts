@@ -35,10 +35,15 @@ describe('the built manifest', () => {
     expect(manifest.permissions).not.toContain('tabs');
     // No loosened content security policy (MV3's default forbids remote code and eval).
     expect(manifest.content_security_policy).toBeUndefined();
-    // One page is web-accessible: the panel's frame, which the content script puts on report pages
-    // (under a per-session URL, so no site can probe for the extension at a fixed address).
+    // Web-accessible: the panel's frame, which the content script puts on report pages, and the page
+    // script, which the detector imports there; under a per-session URL, so no site can probe for
+    // the extension at a fixed address.
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['panel-frame.html'], matches: ['*://*/*', 'file:///*'], use_dynamic_url: true },
+      {
+        resources: ['panel-frame.html', 'page.js'],
+        matches: ['*://*/*', 'file:///*'],
+        use_dynamic_url: true,
+      },
     ]);
   });
 
