@@ -78,7 +78,8 @@ export default defineConfig({
   hooks: {
     // V8 compiles a script's functions lazily, each on its first call, which on a report page is most
     // of page.js, parsed twice over (once skimmed with the script, once in full when called): this
-    // comment has V8 (Chrome 136+; others ignore it) compile them all with the script instead. Issue 9:
+    // comment has V8 (Chrome 136+; others ignore it) compile them all with the script instead, which
+    // for the module the detector imports happens off the page's main thread as it streams in. Issue 9:
     // about 7 ms of lazy compiling leaves the page script's run for some 6 ms at load, a little less
     // in all, and none of it inside the read, the marks or the panel any more.
     'build:done': (wxt) => {

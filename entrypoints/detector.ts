@@ -4,8 +4,8 @@
  * the body's text for a report's words (lib/quick-check.ts), and only when they are there, and the
  * page is not a portal's list of reports (reports named again and again, nothing else to say
  * report), loads the page script (entrypoints/content/) into this frame: imported as a module, or,
- * where that fails, injected by the background. A
- * list passed over still gets the audit when the popup is opened there (components/popup/audit.ts).
+ * where that fails, injected by the background. A list passed over still gets the audit when the
+ * popup is opened there (components/popup/audit.ts).
  * A page that renders its report later is watched until it does (with backoff),
  * then left: the watch is for added nodes only (a report arrives as new elements, a new title as a
  * new text node), not for every text edit a ticker or a clock makes. An unlisted script, not

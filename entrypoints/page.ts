@@ -1,7 +1,8 @@
 /**
- * The page script (page.js, its code in entrypoints/content/): not in the manifest's content scripts, injected into one frame by
- * the background when the detector (entrypoints/detector.ts) finds a report's words there, or by
- * the popup (审核此页, or to answer on a gov.cn page the detector passed over). It reads the page,
+ * The page script (page.js, its code in entrypoints/content/): not in the manifest's content scripts.
+ * The detector (entrypoints/detector.ts) imports it as a module into its frame when it finds a
+ * report's words there (the background injects it where that import fails), and the popup injects
+ * it (审核此页, or to answer on a gov.cn page the detector passed over). It reads the page,
  * has the background audit it (utils/audit-page.ts), marks the page, docks the panel, and watches
  * the page for changes. An unlisted script, not defineContentScript: WXT's content-script wrapper
  * would bring its context and the browser polyfill into every report page (runtime.ts says why).

@@ -1,6 +1,6 @@
 /**
- * The page ↔ background protocol of the audit itself. The detector asks the background to load the
- * page script (LOAD_AUDIT); the page script sends its document's markup (AUDIT_PAGE with `html`),
+ * The page ↔ background protocol of the audit itself. The detector imports the page script, and
+ * asks the background to inject it (LOAD_AUDIT) only where that import fails; the page script sends its document's markup (AUDIT_PAGE with `html`),
  * or, where the answer to that disagrees with the page, the PageSource it read itself, whose node
  * handles are indices (AUDIT_PAGE with `source`); the background audits it with the warm core and
  * answers with the result and, for marking, the nodes it names. Plain runtime messaging (no schema library
@@ -9,7 +9,7 @@
  */
 import type { PageResult } from '../lib/model';
 
-/** The message the detector sends when its frame may hold a report. */
+/** The message the detector sends when its frame may hold a report and it could not import the page script. */
 export const LOAD_AUDIT = 'gra:loadAudit';
 
 /**
