@@ -212,9 +212,9 @@ export default defineBackground(() => {
 
   // A content script of ours asks for one of our scripts in its own frame: the detector
   // (entrypoints/detector.ts) for the audit where it found a report's words and could not import it
-  // (it starts once however often it is loaded); the page script for its own reader where the answer to its markup
-  // disagreed with its page (the reply comes once the script has run). Only our own content scripts
-  // can send these (a page cannot reach runtime messaging).
+  // (it starts once however often it is loaded); the page script for its own reader where the answer
+  // to its markup disagreed with its page (the reply comes once the script has run). Only our own
+  // content scripts can send these (a page cannot reach runtime messaging).
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const file = isLoadAudit(message) ? AUDIT_SCRIPT : isLoadReader(message) ? READER_SCRIPT : null;
     const tabId = sender.tab?.id;
