@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conforms } from '../lib/export/canonical';
 import { notReport, samplePage } from '../lib/export/testing';
 import type { PageResult, Report } from '../lib/model';
 import { checkRules, PAIR_RULES } from '../lib/rules/index';
@@ -47,6 +48,23 @@ describe('crossCheck', () => {
     expect(rules[4]).not.toContain('carry-over-mismatch');
     // The input is left alone.
     expect(pages[0]?.detected && pages[0].findings.map((f) => f.rule)).not.toContain('carry-over-mismatch');
+  });
+
+  it("writes a pair finding's keys in the schema's order, so the export prints the page as it is", () => {
+    const withMsg: PairRule = {
+      ...rule,
+      runPair: (prev, next) =>
+        rule.runPair(prev, next).map((f) => ({ ...f, msg: { id: 'carry', params: { a: 1 } } })),
+    };
+    for (const agency of ['某某区统计局', '某某区 统计局']) {
+      const out = crossCheck(
+        [samplePage({ agency: '某某区统计局', year: 2021 }), samplePage({ agency, year: 2022 })],
+        [withMsg],
+      );
+      const later = out[1]!;
+      expect(later.detected && later.findings.some((f) => f.other && f.msg)).toBe(true);
+      expect(conforms(later)).toBe(true);
+    }
   });
 
   it('matches agencies written in full-width or with a trailing year', () => {

@@ -28,6 +28,26 @@ const GB_ALIASES = new Set([
   'cp936',
 ]);
 
+/**
+ * Decoders by encoding, each made once: making a TextDecoder costs about as much as decoding a
+ * small page, and one whose decode() is called without `stream` keeps nothing from one call to
+ * the next (not a BOM, not a split sequence, not a fatal error).
+ */
+const DECODERS = new Map<string, TextDecoder>();
+const FATAL_UTF8 = 'utf-8 fatal';
+function decoder(encoding: string): TextDecoder {
+  let d = DECODERS.get(encoding);
+  if (d === undefined) {
+    d = encoding === FATAL_UTF8 ? new TextDecoder('utf-8', { fatal: true }) : new TextDecoder(encoding);
+    DECODERS.set(encoding, d);
+  }
+  return d;
+}
+
+/** Labels already looked up (pages declare a handful of them), up to LABELS_MAX. */
+const LABELS = new Map<string, string | null>();
+const LABELS_MAX = 256;
+
 /** The WHATWG encoding name for a declared label, or null when it is empty or unknown. */
 export function normaliseLabel(label: string | null | undefined): string | null {
   const l = label
@@ -36,11 +56,15 @@ export function normaliseLabel(label: string | null | undefined): string | null 
     .replace(/^["']|["']$/g, '');
   if (!l) return null;
   if (GB_ALIASES.has(l)) return 'gb18030';
+  let name = LABELS.get(l);
+  if (name !== undefined) return name;
   try {
-    return new TextDecoder(l).encoding;
+    name = new TextDecoder(l).encoding;
   } catch {
-    return null; // An unknown label is ignored, as browsers do.
+    name = null; // An unknown label is ignored, as browsers do.
   }
+  if (LABELS.size < LABELS_MAX) LABELS.set(l, name);
+  return name;
 }
 
 /** The `charset` parameter of a Content-Type header. */
@@ -61,7 +85,7 @@ function sniffBom(bytes: Uint8Array): string | null {
 /** The charset of `<meta charset>` or `<meta http-equiv=Content-Type content="…charset=…">`. */
 export function charsetFromMeta(bytes: Uint8Array): string | null {
   // latin1 maps every byte to one char, so ASCII markup is readable whatever the real encoding.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const head = decoder('latin1').decode(bytes.subarray(0, 2048));
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const m = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
     if (m?.[1]) return m[1];
@@ -71,7 +95,7 @@ export function charsetFromMeta(bytes: Uint8Array): string | null {
 
 function isUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    decoder(FATAL_UTF8).decode(bytes);
     return true;
   } catch {
     return false;
@@ -156,7 +180,7 @@ function choose(
 function plainlyUtf8(bytes: Uint8Array): string | null {
   try {
     // On GBK bytes this stops at the first Chinese character.
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = decoder(FATAL_UTF8).decode(bytes);
     return /[^\x00-\x7f]/.test(text) ? text : null;
   } catch {
     return null;
@@ -176,9 +200,11 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
     if (utf8 !== null) return { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8', source: 'sniff' };
   }
   // TextDecoder drops a matching BOM itself and replaces bad bytes instead of failing.
-  const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+  const text = decoder(encoding)
+    .decode(bytes)
+    .replace(/^\uFEFF/, '');
   // Only a page with a bad byte is looked at again (one search of the text; honest pages have none).
   if (source === 'meta' && encoding === 'utf-8' && text.includes('\uFFFD') && !looksUtf8(bytes))
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', source: 'sniff' };
+    return { text: decoder('gb18030').decode(bytes), encoding: 'gb18030', source: 'sniff' };
   return { text, encoding, source };
 }

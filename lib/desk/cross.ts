@@ -70,8 +70,14 @@ function runPair(prev: CrossItem, next: CrossItem, rules: PairRule[], how: 'sure
   const other = otherOf(prev);
   return rules.flatMap((rule) =>
     rule.runPair(prev.report, next.report).map((f): Finding => {
-      if (how === 'sure') return { ...f, other };
-      return { ...f, severity: 'info', message: `${f.message}${UNCERTAIN_NOTE}`, other };
+      // `other` before `msg`, as the schema has them (the JSON export prints a finding as it is).
+      const { msg, ...rest } = f;
+      const g: Finding =
+        how === 'sure'
+          ? { ...rest, other }
+          : { ...rest, severity: 'info', message: `${f.message}${UNCERTAIN_NOTE}`, other };
+      if (msg !== undefined) g.msg = msg;
+      return g;
     }),
   );
 }

@@ -54,8 +54,8 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
     const fact: Fact = {
       key,
       value: null,
-      claim,
       quote: s.raw.slice(start, end),
+      claim,
       pos: { block: s.block, start, end },
     };
     out.push({ fact, node: s.node });

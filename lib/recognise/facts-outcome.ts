@@ -148,13 +148,10 @@ export function findOutcomeFacts<N>(
       const raw = s.raw;
       let start = s.start + clause;
       while (start < at && /\s/.test(raw[start]!)) start++;
-      const fact: Fact = {
-        key,
-        value,
-        quote: raw.slice(start, stop),
-        pos: { block: s.block, start, end: stop },
-      };
-      if (share !== undefined) fact.share = share;
+      const quote = raw.slice(start, stop);
+      const pos = { block: s.block, start, end: stop };
+      // The schema's key order (lib/model.ts), which the JSON export prints as it is (canonical.ts).
+      const fact: Fact = share === undefined ? { key, value, quote, pos } : { key, value, quote, share, pos };
       have.add(key);
       out.push({ fact, node: s.node });
     }

@@ -122,8 +122,12 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       const c = exact
         ? { quote: text.slice(start, end).trim(), start, end }
         : clause(text, folded, start, end);
-      const fact: Fact = { key, value, quote: c.quote, pos: { block: bi, start: c.start, end: c.end } };
-      if (label !== undefined) fact.label = label;
+      const pos = { block: bi, start: c.start, end: c.end };
+      // The schema's key order (lib/model.ts), which the JSON export prints as it is (canonical.ts).
+      const fact: Fact =
+        label === undefined
+          ? { key, value, quote: c.quote, pos }
+          : { key, value, quote: c.quote, label, pos };
       out.push({ fact, node: block.node });
     };
     const addMatch = (key: string, value: number | null, m: RegExpExecArray) =>
