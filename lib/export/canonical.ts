@@ -206,7 +206,7 @@ export function conforms(v: unknown): boolean {
   if (!isPlain(v)) return false;
   // The discriminated union picks its option by `detected`.
   const check = v.detected === true ? detected : v.detected === false ? notDetected : null;
-  return check !== null && check(v);
+  return check?.(v) === true;
 }
 
 /**
