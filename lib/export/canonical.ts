@@ -146,7 +146,8 @@ const msgLabel = object([
   opt('tpl', template),
 ]);
 const param: Check = (v) => {
-  if (typeof v === 'string' || typeof v === 'number') return num(v) || typeof v === 'string';
+  if (typeof v === 'string') return true;
+  if (typeof v === 'number') return isNum(v);
   // The first object option that takes it is the one zod keeps, with its keys only.
   for (const option of PARAM_OBJECTS) if (option(v)) return true;
   return false;
