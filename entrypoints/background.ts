@@ -186,18 +186,25 @@ export default defineBackground(() => {
     void action.setTitle({ tabId, title: b.title }).catch(() => undefined);
   };
 
-  onValidMessage('auditDone', fromOurContentScript, ({ errors, warnings, detected, gaps, error }, sender) => {
+  /** A frame's audit, as the badge and the popup count it (and, for a report, auto-saved). */
+  const recordAudit = (sender: { tab?: { id?: number }; frameId?: number }, state: FrameState) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const frameId = sender.frameId ?? 0;
-    const found = detected ?? true;
     const doc = documentOf(sender);
+    if (doc !== undefined) state.doc = doc;
+    void recordFrame(tabId, frameId, state).then((frames) => show(tabId, Object.values(frames)));
+    if (state.detected) queueAutoSave(tabId, frameId);
+  };
+
+  // The page script's word where its audit failed after all (the read, the marks, or an answer
+  // that was an error): the frame then counts as that failure, not as the background's answer.
+  onValidMessage('auditDone', fromOurContentScript, ({ errors, warnings, detected, gaps, error }, sender) => {
+    const found = detected ?? true;
     const state: FrameState = { errors, warnings, detected: found, gaps: gaps ?? 0 };
     // A failed audit is kept with its reason: the badge then claims no clean pass, the popup says why.
     if (!found && error !== undefined) state.error = error;
-    if (doc !== undefined) state.doc = doc;
-    void recordFrame(tabId, frameId, state).then((frames) => show(tabId, Object.values(frames)));
-    if (found) queueAutoSave(tabId, frameId);
+    recordAudit(sender, state);
   });
 
   // A frame's document is going (the frame removed, or navigated elsewhere): its report leaves the
@@ -234,8 +241,12 @@ export default defineBackground(() => {
     // With the page's flags and the panel's state, which the page script then need not ask for
     // (asked for first: the store answers while the core audits).
     const extras = typeof url === 'string' ? auditExtras(url) : null;
-    const reply = html === undefined ? auditPage(url, source) : auditHtml(url, html, title);
-    if (!reply.ok || !extras) return Promise.resolve(reply);
+    const audited = html === undefined ? auditPage(url, source) : auditHtml(url, html, title);
+    if (!audited.ok) return Promise.resolve(audited);
+    // The badge hears the counts now, from here: the page sends no message of its own for them.
+    const { counts, ...reply } = audited;
+    if (counts) recordAudit(sender, { ...counts });
+    if (!extras) return Promise.resolve(reply);
     return extras.then((more) => ({ ...reply, ...more }));
   });
 

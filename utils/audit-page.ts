@@ -15,7 +15,14 @@ import type { Lang } from '../lib/i18n/format';
 import { addressName, render } from '../lib/i18n/render';
 import { RULES } from '../lib/rules';
 import { NEST_LIMIT, type PageSource } from '../lib/source';
-import { type AuditAnswer, type AuditPageReply, HTML_MAX, TAB_MESSAGES, type TabWords } from './load-audit';
+import {
+  type AuditAnswer,
+  type AuditCounts,
+  type AuditPageReply,
+  HTML_MAX,
+  TAB_MESSAGES,
+  type TabWords,
+} from './load-audit';
 import { squash } from './text-flags';
 
 const index = z.int().check(z.minimum(0));
@@ -82,7 +89,8 @@ export function auditPage(url: unknown, source: unknown): AuditPageReply {
   if (!parsed.success) return { ok: false, error: 'Error: invalid page source' };
   try {
     const a = audit(parsed.data as PageSource<number>);
-    return { ok: true, answer: JSON.stringify(answerOf(a, url, (n) => n)), ms: performance.now() - t0 };
+    const answer = answerOf(a, url, (n) => n);
+    return { ok: true, answer: JSON.stringify(answer), ms: performance.now() - t0, counts: countsOf(answer) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
@@ -138,10 +146,22 @@ export function auditHtml(url: unknown, html: unknown, title: unknown): AuditPag
         }),
       };
     }
-    return { ok: true, answer: JSON.stringify(answer), ms: performance.now() - t0 };
+    return { ok: true, answer: JSON.stringify(answer), ms: performance.now() - t0, counts: countsOf(answer) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
+}
+
+/** The badge's counts for an answer. */
+function countsOf(answer: AuditAnswer): AuditCounts {
+  const { result, gaps } = answer;
+  if (!result.detected) return { errors: 0, warnings: 0, detected: false, gaps: 0 };
+  let errors = 0;
+  let warnings = 0;
+  for (const f of result.findings)
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  return { errors, warnings, detected: true, gaps };
 }
 
 /** The answer for an audit, its nodes named by `id`. */

@@ -143,8 +143,21 @@ export type AuditPageReply =
       flags?: unknown;
       /** How the user left the panel (utils/panel-open.ts); checked by the page script too. */
       panelOpen?: unknown;
+      /**
+       * The badge's counts for the frame, which the background records as it answers (the page then
+       * sends no message of its own for them); taken off before the reply goes to the page.
+       */
+      counts?: AuditCounts;
     }
   | { ok: false; error: string };
+
+/** What the badge counts for a frame's audit. */
+export interface AuditCounts {
+  errors: number;
+  warnings: number;
+  detected: boolean;
+  gaps: number;
+}
 
 /** Whether a runtime message is the page script's audit request (its payload is checked later). */
 export function isAuditPage(message: unknown): boolean {

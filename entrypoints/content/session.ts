@@ -208,11 +208,11 @@ export class Session {
     this.addressByNode = null;
     this.tables = a ? reportTables(a.cellNodes.values()) : [];
     this.print = tablesPrint(document, this.tables);
+    // The badge heard this audit's counts from the background as it answered (readAndAudit).
     if (!a) {
       this.marks.clear();
       this.panel?.then((p) => p.remove());
       this.panel = null;
-      void send('auditDone', { errors: 0, warnings: 0, detected: false }).catch(() => undefined);
       return;
     }
     // Before the panel is first put up, where the report's column ends, read before any mark of ours
@@ -286,16 +286,6 @@ export class Session {
     t2: number,
   ): { a: PageAudit | null; result: PageResult } {
     const result = answer.result;
-    // The badge hears the counts at once; the marks follow.
-    if (result.detected) {
-      const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-      void send('auditDone', {
-        errors: count('error'),
-        warnings: count('warning'),
-        detected: true,
-        gaps: answer.gaps,
-      }).catch(() => undefined);
-    }
     if (!result.detected) {
       measure('gra:apply', t2);
       measure('gra:audit', t0);

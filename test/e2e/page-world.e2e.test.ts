@@ -168,9 +168,26 @@ describe('where reports appear', () => {
 });
 
 describe('badge and flags', () => {
-  it('the toolbar badge shows the error count', async () => {
+  it('the toolbar badge shows the error count, which the background takes from its own answer', async () => {
+    // Every message the page's scripts send the background, by type: the audit's request and no
+    // second message for the badge (the background counts what it answered).
+    await ext.serviceWorker.evaluate(() => {
+      const g = globalThis as unknown as {
+        graTypes?: string[];
+        chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } };
+      };
+      g.graTypes = [];
+      g.chrome.runtime.onMessage.addListener((m) => {
+        g.graTypes?.push(String(m?.type));
+      });
+    });
     await page.goto(server.url('seed000-word-balance-error.html'));
     await waitForAudit(page);
+    const types = await ext.serviceWorker.evaluate(
+      () => (globalThis as { graTypes?: string[] }).graTypes ?? [],
+    );
+    expect(types).toContain('gra:auditPage');
+    expect(types).not.toContain('auditDone');
     const tab = await activeTabId(ext);
     const reply = (await sendToTab(ext, tab, 'getAudit', undefined))?.res as {
       result: { findings: { severity: string }[] };
