@@ -185,8 +185,10 @@ export async function mountPanel(
   // How the user left the panel (open, folded, or never chosen): as the background handed it over
   // with the audit (`open`), else read while the page is measured.
   const remembered = open ? Promise.resolve(open) : loadPanelOpen();
-  const token = newToken();
-  const src = `${api.runtime.getURL(PANEL_PAGE)}#${token}`;
+  // The frame's token and address, made when the frame is first made: most report pages are read
+  // with the panel folded, and random bytes made hex cost a cold page script most of a millisecond.
+  let token = '';
+  let src = '';
   // Our pages' origin (Chrome's per-session URL of the frame still loads under the extension's id),
   // worked out when the frame first loads: a tab that is never opened does not make this world's
   // first `URL` (its bindings) as the page loads.
@@ -247,6 +249,8 @@ export async function mountPanel(
   /** Creates the panel's frame (once) and connects it when it has loaded. */
   const ensureFrame = () => {
     if (frame) return;
+    token = newToken();
+    src = `${api.runtime.getURL(PANEL_PAGE)}#${token}`;
     const f = document.createElement('iframe');
     f.src = src;
     f.title = '年报核查';
