@@ -245,7 +245,7 @@ export default defineBackground(() => {
     if (!audited.ok) return Promise.resolve(audited);
     // The badge hears the counts now, from here: the page sends no message of its own for them.
     const { counts, ...reply } = audited;
-    if (counts) recordAudit(sender, { ...counts });
+    if (counts) recordAudit(sender, counts);
     if (!extras) return Promise.resolve(reply);
     return extras.then((more) => ({ ...reply, ...more }));
   });

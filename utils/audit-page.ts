@@ -89,8 +89,12 @@ export function auditPage(url: unknown, source: unknown): AuditPageReply {
   if (!parsed.success) return { ok: false, error: 'Error: invalid page source' };
   try {
     const a = audit(parsed.data as PageSource<number>);
-    const answer = answerOf(a, url, (n) => n);
-    return { ok: true, answer: JSON.stringify(answer), ms: performance.now() - t0, counts: countsOf(answer) };
+    return {
+      ok: true,
+      answer: JSON.stringify(answerOf(a, url, (n) => n)),
+      ms: performance.now() - t0,
+      counts: countsOf(a),
+    };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
@@ -146,22 +150,21 @@ export function auditHtml(url: unknown, html: unknown, title: unknown): AuditPag
         }),
       };
     }
-    return { ok: true, answer: JSON.stringify(answer), ms: performance.now() - t0, counts: countsOf(answer) };
+    return { ok: true, answer: JSON.stringify(answer), ms: performance.now() - t0, counts: countsOf(a) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
 }
 
-/** The badge's counts for an answer. */
-function countsOf(answer: AuditAnswer): AuditCounts {
-  const { result, gaps } = answer;
-  if (!result.detected) return { errors: 0, warnings: 0, detected: false, gaps: 0 };
+/** The badge's counts for an audit (checks it allows that did not run: no clean pass claimed). */
+function countsOf(a: Audit<unknown>): AuditCounts {
+  if (!a.detected) return { errors: 0, warnings: 0, detected: false, gaps: 0 };
   let errors = 0;
   let warnings = 0;
-  for (const f of result.findings)
+  for (const f of a.findings)
     if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
-  return { errors, warnings, detected: true, gaps };
+  return { errors, warnings, detected: true, gaps: summariseChecks(a.checks).gaps };
 }
 
 /** The answer for an audit, its nodes named by `id`. */
@@ -181,7 +184,6 @@ function answerOf<N>(a: Audit<N>, url: unknown, id: (node: N) => number): AuditA
     titles,
     labels,
     texts,
-    gaps: a.detected ? summariseChecks(a.checks).gaps : 0,
     words: tabWords(),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * The page ↔ background protocol of the audit itself. The detector imports the page script, and
- * asks the background to inject it (LOAD_AUDIT) only where that import fails; the page script sends its document's markup (AUDIT_PAGE with `html`),
- * or, where the answer to that disagrees with the page, the PageSource it read itself, whose node
- * handles are indices (AUDIT_PAGE with `source`); the background audits it with the warm core and
- * answers with the result and, for marking, the nodes it names. Plain runtime messaging (no schema library
- * on the page's side): the detector stays a few hundred bytes and the page script small; the
- * background validates what it is sent.
+ * asks the background to inject it (LOAD_AUDIT) only where that import fails; the page script
+ * sends its document's markup (AUDIT_PAGE with `html`), or, where the answer to that disagrees
+ * with the page, the PageSource it read itself, whose node handles are indices (AUDIT_PAGE with
+ * `source`); the background audits it with the warm core and answers with the result and, for
+ * marking, the nodes it names. Plain runtime messaging (no schema library on the page's side): the
+ * detector stays a few hundred bytes and the page script small; the background validates what it
+ * is sent.
  */
 import type { PageResult } from '../lib/model';
 
@@ -114,8 +115,6 @@ export interface AuditAnswer {
   labels: Record<string, string>;
   /** Each finding's message in the UI's language, by the findings' index (the tooltip's). */
   texts: string[];
-  /** Checks the report allows that did not run (the badge then claims no clean pass). */
-  gaps: number;
   /** The folded panel's words in the UI's language (the page script draws its tab). */
   words: TabWords;
   /**
