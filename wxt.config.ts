@@ -13,9 +13,17 @@ const cmapDir = resolve(root, 'node_modules/pdfjs-dist/cmaps');
 /** The cmaps of Chinese PDFs: Adobe-GB1 and -CNS1, their Unicode, GB, GBK, Big5 and HK encodings, Identity. */
 const CHINESE_CMAP = /^(Adobe-(GB1|CNS1)|UniGB|UniCNS|GB|B5|CNS|ETen|ETHK|HK|Identity)/;
 const hasLocales = existsSync(resolve(root, 'locales')) && readdirSync(resolve(root, 'locales')).length > 0;
+/**
+ * `WXT_GRA_TIMINGS=1 wxt build`: the content scripts put their timings on the page's performance
+ * timeline (entrypoints/content/measure.ts), for the browser tests, the bench and the screenshots.
+ * Built into its own folder (`.output/chrome-mv3-timings`), so `.output/chrome-mv3`, what `wxt build`
+ * and `wxt zip` make for users, is never a build that tells every page it runs there.
+ */
+const timings = process.env.WXT_GRA_TIMINGS === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', ...(hasLocales ? ['@wxt-dev/i18n/module'] : [])],
+  ...(timings ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-timings' } : {}),
   vite: () => ({
     // GRA_SOURCEMAP=1 wxt build: sourcemaps, to see which modules the content script's bytes come from.
     build: process.env.GRA_SOURCEMAP ? { sourcemap: true } : {},

@@ -13,28 +13,28 @@
  * where the detector finds a report's words), and the main-thread cost of a live page (the 20,000-cell page
  * rewriting one 表三 cell every 500 ms, over 20 s: Chromium's CPU profiler over CDP, and
  * Performance.getMetrics TaskDuration with and without the extension). Reads the content
- * script's own `gra:*` performance measures.
+ * script's own `gra:*` performance measures, which only its timings build writes (the sizes are that
+ * build's too: the build users get is a few bytes smaller).
  *
- *   npm run bench:ext            (builds with `wxt build` first)
+ *   npm run bench:ext            (builds the timings build first: `WXT_GRA_TIMINGS=1 wxt build`)
  *   GRA_BENCH_RUNS=10 npm run bench:ext
  *   GRA_BENCH_ONLY=live npm run bench:ext     (the live page alone)
  *   GRA_BENCH_ONLY=pages npm run bench:ext    (non-report and seed pages, and the scripts' sizes)
  *   GRA_BENCH_MATCH=word GRA_BENCH_VERBOSE=1 … (only the seeds whose name matches; where the time goes)
  *   GRA_EXTENSION_DIR=/tmp/ext … (that build, made beforehand: no `wxt build`)
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
+import { buildTimings, CHROMIUM, chromiumArgs, timingsBuildDir } from '../scripts/browser.mjs';
 import { longPage, syntheticReport } from './synthetic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** GRA_EXTENSION_DIR: a build made beforehand (a copy no other build overwrites); no build then. */
-const EXT = process.env.GRA_EXTENSION_DIR || join(ROOT, '.output/chrome-mv3');
+const EXT = process.env.GRA_EXTENSION_DIR || timingsBuildDir('chrome');
 const FIXTURES = join(ROOT, 'test/fixtures');
 const RUNS = Number(process.env.GRA_BENCH_RUNS ?? 5);
 const ONLY = process.env.GRA_BENCH_ONLY ?? '';
@@ -51,11 +51,8 @@ if (!existsSync(CHROMIUM)) {
   console.error('bench:ext needs /usr/bin/chromium (apt-get install -y chromium fonts-noto-cjk)');
   process.exit(2);
 }
-if (!process.env.GRA_EXTENSION_DIR)
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+// The timings build: the page script's timers on the page's timeline, which the build users get omits.
+if (!process.env.GRA_EXTENSION_DIR) buildTimings('chrome', 'ignore');
 
 const synthetic = syntheticReport();
 /** A long page that is not a report (a law's full text): the detector reads all of its text. */

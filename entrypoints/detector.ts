@@ -16,6 +16,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { pageMayBeReport } from '../lib/quick-check';
 import { DETECTED, LOAD_AUDIT } from '../utils/load-audit';
 import { Backoff } from './content/backoff';
+import { TIMINGS } from './content/measure';
 
 const DETECTOR = Symbol.for('gov-report-audit.detector');
 
@@ -32,7 +33,7 @@ const BODY_TEXT = "string(/*[local-name()='html']/*[local-name()='body'])";
  * first time it is called, and on a page that is not a report each is called once, cold.
  */
 function check(): boolean {
-  const t0 = performance.now();
+  const t0 = TIMINGS ? performance.now() : 0;
   // The body's text without touching an element: the first element this script world reads costs
   // half a millisecond of bindings (HTMLBodyElement, HTMLElement, Element), more than the rest of
   // the detector, on every gov.cn page. XPath answers on the document alone (2: STRING_TYPE).
@@ -43,12 +44,14 @@ function check(): boolean {
     text = document.body?.textContent ?? '';
   }
   const maybe = pageMayBeReport(document.title ?? '', text);
-  // On the page's timeline for the benchmark and DevTools (entrypoints/content/measure.ts does the same).
-  try {
-    performance.measure('gra:detect', { start: t0 });
-  } catch {
-    // Older engines lack the options form; timings are a nicety, never a failure.
-  }
+  // On the page's timeline in a timings build only (entrypoints/content/measure.ts says why): a page
+  // that could read it there would know its visitor runs the extension.
+  if (TIMINGS)
+    try {
+      performance.measure('gra:detect', { start: t0 });
+    } catch {
+      // Older engines lack the options form; timings are a nicety, never a failure.
+    }
   if (!maybe) return false;
   // Firefox has `browser` (promises); Chrome's `chrome` returns a promise too in MV3.
   const g = globalThis as { browser?: Runtime; chrome?: Runtime; [DETECTED]?: boolean };

@@ -6,6 +6,11 @@ export declare const FIREFOX: string;
 export declare const BROWSER_PACKAGES: string[];
 export declare function chromiumArgs(extensionDir: string, extraHosts?: string[]): string[];
 export declare function missingBrowserParts(): string[];
+export declare function timingsBuildDir(browser?: 'chrome' | 'firefox'): string;
+export declare function buildTimings(
+  browser?: 'chrome' | 'firefox',
+  stdio?: import('node:child_process').StdioOptions,
+): string;
 export declare function launchExtension(
   extensionDir: string,
   options?: { extraHosts?: string[] } & Omit<

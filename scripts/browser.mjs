@@ -5,6 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Debian's Chromium (a wrapper script that execs /usr/lib/chromium/chromium). */
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -17,6 +21,26 @@ export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
  * Firefox ESR for the Firefox build.
  */
 export const BROWSER_PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk', 'firefox-esr'];
+
+/**
+ * The timings build of the extension for `browser` (`chrome` or `firefox`), where the tests, the
+ * benches and the screenshots find it: the content scripts put `gra:detect`, `gra:read`, `gra:marks` …
+ * on the page's performance timeline, which the build users get (`.output/chrome-mv3`) never does
+ * (entrypoints/content/measure.ts: a page could read them there). The same code otherwise.
+ */
+export function timingsBuildDir(browser = 'chrome') {
+  return join(ROOT, '.output', browser === 'firefox' ? 'firefox-mv2-timings' : 'chrome-mv3-timings');
+}
+
+/** Builds the timings build for `browser` (`wxt build` with WXT_GRA_TIMINGS=1); returns its folder. */
+export function buildTimings(browser = 'chrome', stdio = ['ignore', 'ignore', 'inherit']) {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', browser], {
+    cwd: ROOT,
+    stdio,
+    env: { ...process.env, WXT_GRA_TIMINGS: '1' },
+  });
+  return timingsBuildDir(browser);
+}
 
 /**
  * Flags for a headless test or bench run with the unpacked extension at `extensionDir`, every

@@ -83,7 +83,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with `.output/chrome-mv3` loaded (flags per shared/docs/toolchain.md). */
+/** Launches Chromium with the timings build loaded (or `extensionDir`; flags per shared/docs/toolchain.md). */
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const { context, extensionId, serviceWorker } = await launchExtension(extensionDir, {
     viewport: { width: 1280, height: 900 },

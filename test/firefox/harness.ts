@@ -1,6 +1,6 @@
 /**
  * The Firefox harness: Debian's firefox-esr driven over WebDriver BiDi by puppeteer-core, with the
- * Firefox build (`.output/firefox-mv2`) installed as a temporary add-on, every host name resolved
+ * Firefox timings build (`.output/firefox-mv2-timings`) installed as a temporary add-on, every host name resolved
  * to 127.0.0.1 (so fixtures served as `*.gov.cn` meet the production content-script match), and
  * downloads saved without asking into a directory the tests read back. It builds nothing
  * (global-setup.ts does, once).
@@ -16,17 +16,18 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { FIREFOX } from '../../scripts/browser.mjs';
+import { FIREFOX, timingsBuildDir } from '../../scripts/browser.mjs';
 import { type FixtureServer, serveFixtures } from '../e2e/harness';
-import { ROOT } from '../e2e/paths';
 
 export { FIREFOX };
-/** The unpacked Firefox MV2 build ($GRA_FIREFOX_EXTENSION_DIR: a copy of it, out of reach of a rebuild under way). */
-export const FIREFOX_EXTENSION_DIR =
-  process.env.GRA_FIREFOX_EXTENSION_DIR || resolve(ROOT, '.output/firefox-mv2');
+/**
+ * The unpacked Firefox MV2 timings build (scripts/browser.mjs timingsBuildDir; $GRA_FIREFOX_EXTENSION_DIR:
+ * a copy of it, out of reach of a rebuild under way).
+ */
+export const FIREFOX_EXTENSION_DIR = process.env.GRA_FIREFOX_EXTENSION_DIR || timingsBuildDir('firefox');
 
 /** The extension API the helper tab calls (evaluated in the extension page, not here). */
 declare const browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
