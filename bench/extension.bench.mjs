@@ -179,7 +179,8 @@ async function profiled(path, wait, settle, timing = false, host = undefined) {
   profile.samples.forEach((id, i) => {
     if (!isOurs(id)) return;
     run += profile.timeDeltas[i] / 1000;
-    if (VERBOSE) {
+    // Only from the loads not traced for the measure windows, whose measure() calls each cost more.
+    if (VERBOSE && !timing) {
       // A native leaf (a DOM call) is named with the script function that called it.
       const label = (nid) => {
         const f = byId.get(nid).callFrame;
@@ -199,7 +200,7 @@ async function profiled(path, wait, settle, timing = false, host = undefined) {
   for (const e of events)
     if (e.name === 'v8.compile' && e.ph === 'X' && /^chrome-extension:/.test(e.args?.data?.url ?? '')) {
       compile += e.dur / 1000;
-      if (VERBOSE) {
+      if (VERBOSE && !timing) {
         const name = `compile ${e.args.data.url.split('/').pop()}`;
         compiles.set(name, (compiles.get(name) ?? 0) + 1);
       }
