@@ -60,10 +60,10 @@ Audits Chinese government information-disclosure annual reports.
   --delay MS    --follow 两次请求之间的间隔（毫秒），默认 500，可为 0 / milliseconds between two
                 requests, 500 by default, 0 allowed
   -j, --jobs N  同时核查的线程数（本进程加 N-1 个工作线程），默认为 CPU 核数减一（双核即只在
-                本进程内）；1 即在本进程内逐个核查；输出相同，按输入顺序
+                本进程内）；1 即在本进程内逐个核查；最多与核数相同；输出相同，按输入顺序
                 threads auditing at once (this one and N-1 workers), one fewer than the cores
-                by default (on 2 cores: this one alone); 1 audits in this process only; the
-                output is the same, in input order, whatever N
+                by default (on 2 cores: this one alone); 1 audits in this process only; never
+                more than the cores; the output is the same, in input order, whatever N
   -h, --help    显示本帮助 / show this help
   -v, --version 显示版本 / show the version
 

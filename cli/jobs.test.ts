@@ -5,13 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackagedCli } from '../test/unit/packaged-cli';
 import { tooBigMessage } from './fetch';
 import type { Input } from './inputs';
-import { AUTO_MIN_INPUTS, auditInputs, DEPTH, workerCount } from './pool';
+import { AUTO_MIN_INPUTS, auditInputs, DEPTH, jobsFor, workerCount } from './pool';
 import { NEWS_HTML, reportHtml } from './testing';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +43,11 @@ function cli(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** stderr without the line that says --jobs asked for more threads than the machine has cores. */
+const capped = (err: string) => err.replace(/^gov-report-audit: --jobs \d+: .*\n/, '');
+
 describe('--jobs', () => {
+  // --jobs 3 on 2 cores runs on 2 threads (one worker), and says so on stderr first.
   it('prints the same JSON, byte for byte, with --jobs 1, --jobs 3 and the default', () => {
     const fixtures = join(dir, 'fixtures');
     const one = cli('--json', '--jobs', '1', fixtures);
@@ -50,10 +55,22 @@ describe('--jobs', () => {
     expect(JSON.parse(one.out).length).toBeGreaterThanOrEqual(AUTO_MIN_INPUTS);
     for (const args of [['--jobs', '3'], []]) {
       const many = cli('--json', ...args, fixtures);
-      expect(many.err, args.join(' ')).toBe('');
+      expect(capped(many.err), args.join(' ')).toBe('');
       expect(many.code, args.join(' ')).toBe(one.code);
       expect(many.out === one.out, args.join(' ')).toBe(true);
     }
+  }, 300_000);
+
+  it('runs --jobs 9999 on as many threads as there are cores, says so on one line, prints the same', () => {
+    const fixtures = join(dir, 'fixtures');
+    const one = cli('--json', '--jobs', '1', fixtures);
+    const huge = cli('--json', '--jobs', '9999', fixtures);
+    const n = availableParallelism();
+    expect(huge.err).toBe(
+      `gov-report-audit: --jobs 9999: 本机 ${n} 核，用 ${n} 个线程 / this machine has ${n} cores: ${n} threads\n`,
+    );
+    expect(huge.code).toBe(one.code);
+    expect(huge.out === one.out).toBe(true);
   }, 300_000);
 
   it('names a file a worker cannot read on one line, in input order, exit 2, like one thread does', () => {
@@ -64,7 +81,7 @@ describe('--jobs', () => {
     const three = cli('--json', ...cap, '-j', '3', join(dir, 'pages'));
     expect(one.code).toBe(2);
     expect(three.code).toBe(2);
-    expect(three.err).toBe(one.err);
+    expect(capped(three.err)).toBe(one.err);
     expect(three.out).toBe(one.out);
     const lines = one.err.trim().split('\n');
     // Every page but the news is over the cap; each named once, in the folder's order.
@@ -86,7 +103,13 @@ describe('--jobs', () => {
       names.map((f): Input => ({ kind: 'file', path: join(FIXTURES, f) })),
     );
     const order: number[] = [];
-    const run = await auditInputs(inputs, { limits: {}, jobs: 2, workerUrl, tick: (i) => order.push(i) });
+    const run = await auditInputs(inputs, {
+      limits: {},
+      jobs: 2,
+      cores: 2,
+      workerUrl,
+      tick: (i) => order.push(i),
+    });
     expect(run.workers).toBe(1);
     // The worker was heard from and handed more than the inputs it started with while this thread
     // audited (a thread that never went back to the event loop kept all but those for itself).
@@ -109,7 +132,7 @@ describe('--jobs', () => {
     }));
     inputs.push({ kind: 'file', path: join(dir, 'pages/gone.html') });
     const limits = { maxBytes: 2 * 1024 };
-    const run = await auditInputs(inputs, { limits, jobs: 2, workerUrl });
+    const run = await auditInputs(inputs, { limits, jobs: 2, cores: 2, workerUrl });
     const here = await auditInputs(inputs, { limits, jobs: 1, workerUrl });
     expect(run.inWorkers).toBeGreaterThanOrEqual(2);
     expect(run.outcomes).toEqual(here.outcomes);
@@ -131,7 +154,12 @@ describe('--jobs', () => {
       path: join(dir, `pages/${(i % 6) + 1}.html`),
     }));
     // Two workers beside this thread.
-    const run = await auditInputs(inputs, { limits: {}, jobs: 3, workerUrl: pathToFileURL(dying) });
+    const run = await auditInputs(inputs, {
+      limits: {},
+      jobs: 3,
+      cores: 3,
+      workerUrl: pathToFileURL(dying),
+    });
     expect(run.inWorkers).toBe(0);
     // Each worker was handed DEPTH inputs before anything ran; both died on their first.
     const reason = '内部错误 / internal error: Error: boom at line 2';
@@ -152,5 +180,15 @@ describe('--jobs', () => {
     // --jobs N: this thread and N - 1 workers, never more workers than inputs left to them.
     expect(workerCount(3, 2, 8)).toBe(1);
     expect(workerCount(3, 16, 8)).toBe(2);
+    expect(workerCount(1000, 4, 8)).toBe(3);
+  });
+
+  it('never starts more threads than the cores, however large --jobs is', () => {
+    expect(workerCount(1000, 1000, 2)).toBe(1);
+    expect(workerCount(1000, 9999, 8)).toBe(7);
+    expect(workerCount(1000, 8, 8)).toBe(7);
+    expect(workerCount(1000, 5, 1)).toBe(0);
+    expect(jobsFor(1000, 2)).toBe(2);
+    expect(jobsFor(3, 8)).toBe(3);
   });
 });

@@ -15,7 +15,7 @@ import type { FetchLimits } from './fetch';
 import { followUrls } from './follow';
 import { countFindings, formatText, makeStyle, wantColor } from './format-text';
 import { type BadInput, expandInputs, fsReason, type Input, inputName } from './inputs';
-import { auditInputs } from './pool';
+import { auditInputs, jobsFor } from './pool';
 import { makeProgress, type ProgressStream } from './progress';
 import { sanitise, sanitiseDeep } from './sanitise';
 import { internal } from './task';
@@ -98,6 +98,12 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       `gov-report-audit: ${sanitise(cmd.message)}\n${HELP.split('\n')[0]}\n(--help 查看帮助 / for help)\n`,
     );
     return EXIT.usage;
+  }
+  if (cmd.jobs !== null && jobsFor(cmd.jobs) < cmd.jobs) {
+    const n = jobsFor(cmd.jobs);
+    io.stderr.write(
+      `gov-report-audit: --jobs ${cmd.jobs}: 本机 ${n} 核，用 ${n} 个线程 / this machine has ${n} cores: ${n} threads\n`,
+    );
   }
   const limits = { maxBytes: cmd.maxBytes, ...io.limits };
   const expanded = cmd.follow
