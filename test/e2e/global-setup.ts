@@ -2,7 +2,7 @@
  * Runs once before the e2e files: checks the browser is there, then builds the extension twice with
  * `wxt build`: the timings build every file tests (the same code, with its timings on the page's
  * timeline to wait on: scripts/browser.mjs buildTimings), and the build users get, for the test of
- * what a page can learn of it (privacy.e2e.test.ts).
+ * what a page can learn of it (timeline.e2e.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,10 +14,11 @@ export default function setup(): void {
     throw new Error(
       `e2e: ${CHROMIUM} is missing. Install it with: apt-get install -y chromium fonts-noto-cjk (as .ci/run does)`,
     );
-  // GRA_EXTENSION_DIR names a build made beforehand (a copy no other build overwrites): test that one.
-  const given = process.env.GRA_E2E_NO_BUILD === '1' || process.env.GRA_EXTENSION_DIR;
-  if (!(given && existsSync(EXTENSION_DIR))) buildTimings('chrome');
-  if (!(given && existsSync(USER_BUILD_DIR)))
+  // GRA_EXTENSION_DIR and GRA_USER_BUILD_DIR name builds made beforehand (copies no other build
+  // overwrites), GRA_E2E_NO_BUILD=1 the last ones: test those.
+  const keep = process.env.GRA_E2E_NO_BUILD === '1';
+  if (!((keep || process.env.GRA_EXTENSION_DIR) && existsSync(EXTENSION_DIR))) buildTimings('chrome');
+  if (!((keep || process.env.GRA_USER_BUILD_DIR) && existsSync(USER_BUILD_DIR)))
     execFileSync(process.execPath, [`${ROOT}/node_modules/wxt/bin/wxt.mjs`, 'build'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
