@@ -3,21 +3,25 @@
  * its UI in Chinese (the users' language) into assets/readme/: the popup on a seed report with errors,
  * the desk's list, its two-year view of a broken carry-over, its charts, the PDF review view of 洪泽区
  * 2023 (表四 totals printed as 0), the portal sweep over test/portal/portal.mjs, and one popup in
- * English. Builds nothing: it loads the timings build (.output/chrome-mv3-timings, as `npm test` leaves
- * it, or $GRA_EXTENSION_DIR), whose timings on the page's timeline it waits on. Each shot is
+ * English. It loads the timings build (.output/chrome-mv3-timings, as `npm test` leaves it, built here
+ * only where there is none; or $GRA_EXTENSION_DIR), whose timings on the page's timeline it waits on. Each shot is
  * cropped to its element at deviceScaleFactor 1, so the PNGs stay small. Not part of `npm test`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { LIST_PATH, startPortal } from '../test/portal/portal.mjs';
-import { CHROMIUM, chromiumArgs, timingsBuildDir } from './browser.mjs';
+import { buildTimings, CHROMIUM, chromiumArgs, timingsBuildDir } from './browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = process.env.GRA_EXTENSION_DIR || timingsBuildDir('chrome');
+if (!process.env.GRA_EXTENSION_DIR && !existsSync(join(EXT, 'manifest.json'))) {
+  console.log('building the timings build (WXT_GRA_TIMINGS=1 wxt build)…');
+  buildTimings('chrome');
+}
 const FIXTURES = join(ROOT, 'test/fixtures');
 const OUT = join(ROOT, 'assets/readme');
 const HOST = 'www.example.gov.cn';
