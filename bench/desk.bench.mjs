@@ -7,26 +7,21 @@
  *   npm run bench:desk           (builds with `wxt build` first; target: < 100 ms per keystroke)
  *   GRA_BENCH_REPORTS=10000 npm run bench:desk
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, launchExtension } from '../scripts/browser.mjs';
+import { buildDir, buildExtension, CHROMIUM, launchExtension } from '../scripts/browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EXT = join(ROOT, '.output/chrome-mv3');
+const EXT = buildDir('chrome');
 const N = Number(process.env.GRA_BENCH_REPORTS ?? 5000);
 
 if (!existsSync(CHROMIUM)) {
   console.error('bench:desk needs /usr/bin/chromium (apt-get install -y chromium fonts-noto-cjk)');
   process.exit(2);
 }
-if (process.env.GRA_BENCH_NO_BUILD !== '1')
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+if (process.env.GRA_BENCH_NO_BUILD !== '1') buildExtension('chrome', { stdio: 'ignore' });
 
 /** N saved reports of 500 agencies × 10 years, each a full audit result with a small snapshot. */
 function backup() {

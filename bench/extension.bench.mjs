@@ -29,12 +29,12 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { buildTimings, CHROMIUM, chromiumArgs, timingsBuildDir } from '../scripts/browser.mjs';
+import { buildDir, buildExtension, CHROMIUM, chromiumArgs } from '../scripts/browser.mjs';
 import { longPage, syntheticReport } from './synthetic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** GRA_EXTENSION_DIR: a build made beforehand (a copy no other build overwrites); no build then. */
-const EXT = process.env.GRA_EXTENSION_DIR || timingsBuildDir('chrome');
+const EXT = process.env.GRA_EXTENSION_DIR || buildDir('chrome', { timings: true });
 const FIXTURES = join(ROOT, 'test/fixtures');
 const RUNS = Number(process.env.GRA_BENCH_RUNS ?? 5);
 const ONLY = process.env.GRA_BENCH_ONLY ?? '';
@@ -52,7 +52,7 @@ if (!existsSync(CHROMIUM)) {
   process.exit(2);
 }
 // The timings build: the page script's timers on the page's timeline, which the build users get omits.
-if (!process.env.GRA_EXTENSION_DIR) buildTimings('chrome', 'ignore');
+if (!process.env.GRA_EXTENSION_DIR) buildExtension('chrome', { timings: true, stdio: 'ignore' });
 
 const synthetic = syntheticReport();
 /** A long page that is not a report (a law's full text): the detector reads all of its text. */

@@ -13,12 +13,12 @@
  * sweep.html?url=<column>&delay=0 from opening the page to its 'done', the portal as
  * www.example.gov.cn (host-resolver rules). Its sweep stops at 200 pages, as the CLI's default does.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, launchExtension } from '../scripts/browser.mjs';
+import { buildExtension, CHROMIUM, launchExtension } from '../scripts/browser.mjs';
 import { LIST_PATH, startPortal } from '../test/portal/portal.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,13 +96,7 @@ if (!existsSync(CHROMIUM)) {
   console.error('the extension half needs /usr/bin/chromium (apt-get install -y chromium fonts-noto-cjk)');
 } else {
   let ext = process.env.GRA_EXTENSION_DIR;
-  if (!ext) {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
-    ext = join(ROOT, '.output/chrome-mv3');
-  }
+  if (!ext) ext = buildExtension('chrome', { stdio: 'ignore' });
   const { context, extensionId: id } = await launchExtension(ext);
   const column = encodeURIComponent(portal.url(LIST_PATH, 'www.example.gov.cn'));
   const extTimes = [];

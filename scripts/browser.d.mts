@@ -6,10 +6,10 @@ export declare const FIREFOX: string;
 export declare const BROWSER_PACKAGES: string[];
 export declare function chromiumArgs(extensionDir: string, extraHosts?: string[]): string[];
 export declare function missingBrowserParts(): string[];
-export declare function timingsBuildDir(browser?: 'chrome' | 'firefox'): string;
-export declare function buildTimings(
+export declare function buildDir(browser?: 'chrome' | 'firefox', options?: { timings?: boolean }): string;
+export declare function buildExtension(
   browser?: 'chrome' | 'firefox',
-  stdio?: import('node:child_process').StdioOptions,
+  options?: { timings?: boolean; stdio?: import('node:child_process').StdioOptions },
 ): string;
 export declare function launchExtension(
   extensionDir: string,

@@ -23,23 +23,34 @@ export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 export const BROWSER_PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk', 'firefox-esr'];
 
 /**
- * The timings build of the extension for `browser` (`chrome` or `firefox`), where the tests, the
- * benches and the screenshots find it: the content scripts put `gra:detect`, `gra:read`, `gra:marks` …
- * on the page's performance timeline, which the build users get (`.output/chrome-mv3`) never does
- * (entrypoints/content/measure.ts: a page could read them there). The same code otherwise.
+ * Where `wxt build` puts the extension for `browser` (`chrome` or `firefox`): the build users get, or
+ * with `timings` the timings build the tests, the benches and the screenshots load. Its content
+ * scripts put `gra:detect`, `gra:read`, `gra:marks` … on the page's performance timeline, which the
+ * build users get never does (entrypoints/content/measure.ts: a page could read them there). The same
+ * code otherwise.
  */
-export function timingsBuildDir(browser = 'chrome') {
-  return join(ROOT, '.output', browser === 'firefox' ? 'firefox-mv2-timings' : 'chrome-mv3-timings');
+export function buildDir(browser = 'chrome', { timings = false } = {}) {
+  return join(
+    ROOT,
+    '.output',
+    `${browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3'}${timings ? '-timings' : ''}`,
+  );
 }
 
-/** Builds the timings build for `browser` (`wxt build` with WXT_GRA_TIMINGS=1); returns its folder. */
-export function buildTimings(browser = 'chrome', stdio = ['ignore', 'ignore', 'inherit']) {
+/**
+ * Builds the extension for `browser` (`wxt build`; with `timings`, WXT_GRA_TIMINGS=1 as well, else
+ * without it whatever the environment says); returns its folder (buildDir).
+ */
+export function buildExtension(
+  browser = 'chrome',
+  { timings = false, stdio = ['ignore', 'ignore', 'inherit'] } = {},
+) {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', browser], {
     cwd: ROOT,
     stdio,
-    env: { ...process.env, WXT_GRA_TIMINGS: '1' },
+    env: { ...process.env, WXT_GRA_TIMINGS: timings ? '1' : '' },
   });
-  return timingsBuildDir(browser);
+  return buildDir(browser, { timings });
 }
 
 /**

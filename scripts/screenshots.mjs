@@ -4,8 +4,9 @@
  * the desk's list, its two-year view of a broken carry-over, its charts, the PDF review view of 洪泽区
  * 2023 (表四 totals printed as 0), the portal sweep over test/portal/portal.mjs, and one popup in
  * English. It loads the timings build (.output/chrome-mv3-timings, as `npm test` leaves it, built here
- * only where there is none; or $GRA_EXTENSION_DIR), whose timings on the page's timeline it waits on. Each shot is
- * cropped to its element at deviceScaleFactor 1, so the PNGs stay small. Not part of `npm test`.
+ * only where there is none; or $GRA_EXTENSION_DIR), whose timings on the page's timeline it waits on.
+ * Each shot is cropped to its element at deviceScaleFactor 1, so the PNGs stay small. Not part of
+ * `npm test`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,13 +15,13 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { LIST_PATH, startPortal } from '../test/portal/portal.mjs';
-import { buildTimings, CHROMIUM, chromiumArgs, timingsBuildDir } from './browser.mjs';
+import { buildDir, buildExtension, CHROMIUM, chromiumArgs } from './browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EXT = process.env.GRA_EXTENSION_DIR || timingsBuildDir('chrome');
+const EXT = process.env.GRA_EXTENSION_DIR || buildDir('chrome', { timings: true });
 if (!process.env.GRA_EXTENSION_DIR && !existsSync(join(EXT, 'manifest.json'))) {
   console.log('building the timings build (WXT_GRA_TIMINGS=1 wxt build)…');
-  buildTimings('chrome');
+  buildExtension('chrome', { timings: true });
 }
 const FIXTURES = join(ROOT, 'test/fixtures');
 const OUT = join(ROOT, 'assets/readme');

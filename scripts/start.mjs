@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildExtension } from './browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -63,11 +64,7 @@ if (!hasDisplay() && !shot)
 if (!browserPath) runCli('找不到 Chromium / Chrome (set CHROMIUM=/path/to/browser).');
 
 console.log('构建扩展 / building the extension (wxt build)…');
-execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-const ext = join(ROOT, '.output/chrome-mv3');
+const ext = buildExtension('chrome', { stdio: 'inherit' });
 
 // Fixtures only, as real portals serve them: no charset header, the page's own <meta> decides.
 const server = createServer((req, res) => {

@@ -1,7 +1,7 @@
 /** Where the e2e tests find the browser, the built extension, the fixtures and put artifacts. */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { timingsBuildDir } from '../../scripts/browser.mjs';
+import { buildDir } from '../../scripts/browser.mjs';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -10,12 +10,12 @@ export { CHROMIUM } from '../../scripts/browser.mjs';
 
 /**
  * The unpacked Chrome MV3 timings build, which the tests wait on through its timings on the page's
- * timeline (scripts/browser.mjs timingsBuildDir; $GRA_EXTENSION_DIR: a copy of it, out of reach of
+ * timeline (scripts/browser.mjs buildDir; $GRA_EXTENSION_DIR: a copy of it, out of reach of
  * a rebuild under way).
  */
-export const EXTENSION_DIR = process.env.GRA_EXTENSION_DIR || timingsBuildDir('chrome');
+export const EXTENSION_DIR = process.env.GRA_EXTENSION_DIR || buildDir('chrome', { timings: true });
 /** The build users get (`wxt build`: no timings), for what a page can learn of it ($GRA_USER_BUILD_DIR). */
-export const USER_BUILD_DIR = process.env.GRA_USER_BUILD_DIR || resolve(ROOT, '.output/chrome-mv3');
+export const USER_BUILD_DIR = process.env.GRA_USER_BUILD_DIR || buildDir('chrome');
 /** Report pages and their expectations (manifest.json). */
 export const FIXTURES_DIR = resolve(ROOT, 'test/fixtures');
 /** Screenshots and other artifacts. */

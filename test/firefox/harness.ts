@@ -19,15 +19,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { FIREFOX, timingsBuildDir } from '../../scripts/browser.mjs';
+import { buildDir, FIREFOX } from '../../scripts/browser.mjs';
 import { type FixtureServer, serveFixtures } from '../e2e/harness';
 
 export { FIREFOX };
 /**
- * The unpacked Firefox MV2 timings build (scripts/browser.mjs timingsBuildDir; $GRA_FIREFOX_EXTENSION_DIR:
+ * The unpacked Firefox MV2 timings build (scripts/browser.mjs buildDir; $GRA_FIREFOX_EXTENSION_DIR:
  * a copy of it, out of reach of a rebuild under way).
  */
-export const FIREFOX_EXTENSION_DIR = process.env.GRA_FIREFOX_EXTENSION_DIR || timingsBuildDir('firefox');
+export const FIREFOX_EXTENSION_DIR =
+  process.env.GRA_FIREFOX_EXTENSION_DIR || buildDir('firefox', { timings: true });
 
 /** The extension API the helper tab calls (evaluated in the extension page, not here). */
 declare const browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
