@@ -137,7 +137,7 @@ export interface ExtensionSetup {
  * `ext` and `server` are filled in by the hook, so read their fields in hooks and tests, not at
  * the top of the file.
  */
-export function useExtension(options: { language?: string } = {}): ExtensionSetup {
+export function useExtension(options: { language?: string; extensionDir?: string } = {}): ExtensionSetup {
   const ext = {} as ExtensionBrowser;
   const server = {} as FixtureServer;
   let launched: ExtensionBrowser | undefined;
@@ -146,7 +146,9 @@ export function useExtension(options: { language?: string } = {}): ExtensionSetu
     mkdirSync(RESULTS_DIR, { recursive: true });
     served = await serveFixtures();
     Object.assign(server, served);
-    launched = options.language ? await launchInLanguage(options.language) : await launchWithExtension();
+    launched = options.language
+      ? await launchInLanguage(options.language, options.extensionDir)
+      : await launchWithExtension(options.extensionDir);
     Object.assign(ext, launched);
   });
   afterAll(async () => {

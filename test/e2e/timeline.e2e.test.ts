@@ -7,21 +7,11 @@
  * The detector's having run is read in the extension's own isolated world over CDP, which no page can.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type FixtureServer, launchWithExtension, serveFixtures } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
 import { USER_BUILD_DIR } from './paths';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension(USER_BUILD_DIR);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { ext, server } = useExtension({ extensionDir: USER_BUILD_DIR });
 
 /** Every mark and measure on the page's timeline, as the page's own scripts can list them. */
 const entries = (page: Page) =>
