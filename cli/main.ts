@@ -99,11 +99,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     );
     return EXIT.usage;
   }
-  if (cmd.jobs !== null && jobsFor(cmd.jobs) < cmd.jobs) {
+  if (cmd.jobs !== null) {
+    // More threads than the cores asked for: as many as the cores run (jobsFor), and the user is told.
     const n = jobsFor(cmd.jobs);
-    io.stderr.write(
-      `gov-report-audit: --jobs ${cmd.jobs}: 本机 ${n} 核，用 ${n} 个线程 / this machine has ${n} cores: ${n} threads\n`,
-    );
+    if (n < cmd.jobs)
+      io.stderr.write(
+        `gov-report-audit: --jobs ${cmd.jobs}: 本机 ${n} 核，用 ${n} 个线程 / this machine has ${n} cores: ${n} threads\n`,
+      );
   }
   const limits = { maxBytes: cmd.maxBytes, ...io.limits };
   const expanded = cmd.follow
