@@ -52,6 +52,12 @@ async function loadDocx(): Promise<typeof import('./docx')> {
   return href ? ((await import(href)) as typeof import('./docx')) : await import('./docx');
 }
 
+/** A module that could not be found (mammoth, which the reader imports when first used). */
+const notFound = (e: unknown) => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+};
+
 /**
  * The build's last step (scripts/build-cli.mjs): reads these PDFs with the bundled pdfjs, then
  * keeps what V8 compiled on the way as its code cache. Returns the cache's size in bytes.
@@ -89,6 +95,12 @@ export async function auditDocument(
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     html = await (await loadDocx()).docxToHtml(name, copy);
   } catch (e) {
+    // A reader that is not there (a dist/cli.js copied without its dist/cli-docx.js) is said so,
+    // never blamed on the document.
+    if (notFound(e))
+      throw new InputError(
+        `无法加载 Word 组件 mammoth / cannot load mammoth to read Word documents: ${oneLine(e)}`,
+      );
     throw new InputError(
       `无法读取该 Word 文档，文件可能已损坏 / Cannot read this Word document; it may be corrupt (${oneLine(e)})`,
     );

@@ -5,9 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackagedCli } from '../test/unit/packaged-cli';
 import { NEWS_HTML, reportHtml } from './testing';
+
+const FIXTURES = fileURLToPath(new URL('../test/fixtures', import.meta.url));
 
 let dir = '';
 let bin = '';
@@ -97,5 +100,31 @@ describe('the built CLI', () => {
     const r = spawnSync(join(lone, 'gov-report-audit.js'), ['--help'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('npm install');
+  });
+
+  it('a dist/cli.js copied alone audits pages, and says which reader it lacks for a PDF or a .docx', async () => {
+    const alone = join(dir, 'alone');
+    await mkdir(join(alone, 'bin'), { recursive: true });
+    await mkdir(join(alone, 'dist'));
+    await copyFile(bin, join(alone, 'bin/gov-report-audit.js'));
+    await copyFile(join(dir, 'dist/cli.js'), join(alone, 'dist/cli.js'));
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(alone, 'bin/gov-report-audit.js'),
+        '--json',
+        join(FIXTURES, 'pdf/huaian-city-gov-2024.pdf'),
+        join(FIXTURES, 'docx/tongjiju-2021-merged.docx'),
+        join(FIXTURES, 'seed001-cms.html'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cannot load pdfjs-dist to read PDFs');
+    expect(r.stderr).toContain('cannot load mammoth to read Word documents');
+    // The document is not blamed for the missing reader.
+    expect(r.stderr).not.toContain('corrupt');
+    const pages = JSON.parse(r.stdout) as { detected: boolean }[];
+    expect(pages.map((p) => p.detected)).toEqual([true]);
   });
 });
