@@ -1,4 +1,6 @@
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +104,26 @@ describe('loadInput', () => {
     await expect(loadInput({ kind: 'file', path: join(dir, 'gone.html') })).rejects.toThrow(
       '找不到 / no such file or directory',
     );
+  });
+
+  it('says a file is empty, rather than that it is no report', async () => {
+    const p = join(dir, 'interrupted.html');
+    await writeFile(p, '');
+    await expect(loadInput({ kind: 'file', path: p })).rejects.toThrow(
+      '文件为空 / the file is empty (0 bytes)',
+    );
+  });
+
+  it('says a server sent nothing, rather than that its page is no report', async () => {
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end());
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`;
+      await expect(loadInput({ kind: 'url', url })).rejects.toThrow(
+        '服务器返回的内容为空 / the server sent nothing (0 bytes)',
+      );
+    } finally {
+      server.close();
+    }
   });
 });

@@ -258,11 +258,15 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
 
 /** Reads one input's bytes; throws InputError with the reason on any failure. */
 export async function loadInput(input: Input, limits: InputLimits = {}): Promise<Loaded> {
+  // Nothing to read is said so: "not a report" would send the journalist looking at a page that
+  // was never saved (an interrupted download) or never sent.
   if (input.kind === 'url') {
     const { bytes, contentType } = await fetchPage(input.url, limits);
+    if (bytes.length === 0) throw new InputError('服务器返回的内容为空 / the server sent nothing (0 bytes)');
     return { where: { url: input.url }, bytes, contentType };
   }
   const bytes = await readRegularFile(input.path, limits.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (bytes.length === 0) throw new InputError('文件为空 / the file is empty (0 bytes)');
   return { where: { file: input.path }, bytes, contentType: null };
 }
 
