@@ -241,7 +241,13 @@ export class PageWalk<T> {
   /**
    * The deepest level below the root the walk has entered (the root's children are level 1): what
    * tells the extension its DOM may have been flattened (PageSource.flattened, NEST_LIMIT). Levels
-   * the walk skips (hidden, a table read whole, a paragraph read at once) are not counted.
+   * the walk skips (hidden, a table read whole, a paragraph read at once) are not counted. That
+   * misses no table a browser took apart: its parser puts what opens past its limit beside the
+   * element at the limit, so the parts stay inside whatever skipped subtree they were in (a hidden
+   * block, unread; a cell of a table read whole, whose text is the same), and a table whose own
+   * rows went past the limit has a parent the walk entered, at the limit's depth. So this agrees
+   * with utils/audit-page.ts, which counts every level of the markup (reaches), wherever a table
+   * the walk reads could have lost its cells.
    */
   depth = 0;
 
