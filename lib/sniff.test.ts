@@ -30,6 +30,18 @@ describe('sniffKind', () => {
     expect(sniffKind(ZIP, 'r.zip', 'application/zip')).toBeNull();
   });
 
+  it('tells a .docx under any name by the Word part its ZIP holds, and no other ZIP', () => {
+    const zip = (part: string) =>
+      new Uint8Array([...ZIP, ...new TextEncoder().encode(`[Content_Types].xml…${part}…`)]);
+    expect(sniffKind(zip('word/document.xml'), 'download.do', 'application/octet-stream')).toBe('docx');
+    expect(sniffKind(zip('word/document.xml'), '年报.html', null)).toBe('docx');
+    // A spreadsheet or a presentation is a ZIP too.
+    expect(sniffKind(zip('xl/workbook.xml'), 'download.do', null)).toBeNull();
+    expect(sniffKind(zip('word/document.xm'), 'download.do', null)).toBeNull();
+    // The part's name in a file that is no ZIP says nothing.
+    expect(sniffKind(new TextEncoder().encode('<p>word/document.xml</p>'), 'a.html', null)).toBeNull();
+  });
+
   it('is nothing for a page, whatever it is named', () => {
     expect(sniffKind(new TextEncoder().encode('<html>'), 'r.pdf', 'text/html')).toBeNull();
     expect(sniffKind(new Uint8Array(), 'r.docx', null)).toBeNull();

@@ -23,10 +23,25 @@ function hasPdfMagic(bytes: Uint8Array): boolean {
   return false;
 }
 
+// `word/document.xml`, the part every .docx holds (its name is stored as is in the ZIP's headers).
+const DOCX_PART = Array.from('word/document.xml', (c) => c.charCodeAt(0));
+
+/** Whether a ZIP names a `word/document.xml` part: a Word document, whatever it is called. */
+function hasDocxPart(bytes: Uint8Array): boolean {
+  const first = DOCX_PART[0]!;
+  const end = bytes.length - DOCX_PART.length;
+  outer: for (let i = bytes.indexOf(first); i !== -1 && i <= end; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < DOCX_PART.length; k++) if (bytes[i + k] !== DOCX_PART[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /**
  * A PDF or a Word .docx by its content: `%PDF-` within the first KB (the standard allows a little
  * junk before it; portals serve PDFs as application/octet-stream), or a ZIP named or served as a
- * .docx. Null: neither.
+ * .docx, or holding a Word document's part (a .docx saved under another name, or served as a
+ * download with none). Null: neither.
  */
 export function sniffKind(
   bytes: Uint8Array,
@@ -36,6 +51,6 @@ export function sniffKind(
   if (hasPdfMagic(bytes)) return 'pdf';
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const type = (contentType ?? '').toLowerCase();
-  if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name))) return 'docx';
+  if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name) || hasDocxPart(bytes))) return 'docx';
   return null;
 }

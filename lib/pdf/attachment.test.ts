@@ -59,7 +59,13 @@ describe('an attachment read in a sweep', () => {
     expect(kindOf(pdf, 'download.do', 'application/octet-stream')).toBe('pdf');
     expect(kindOf(new TextEncoder().encode('<html>'), 'a.pdf', 'text/html')).toBe('html');
     expect(kindOf(file('docx/tongjiju-2021-merged.docx'), 'a.docx', null)).toBe('docx');
-    expect(kindOf(file('docx/tongjiju-2021-merged.docx'), 'a.zip', null)).toBe('html');
+    // A Word document under another name is known by its part word/document.xml; another ZIP is not.
+    expect(kindOf(file('docx/tongjiju-2021-merged.docx'), 'a.zip', null)).toBe('docx');
+    expect(kindOf(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'a.zip', null)).toBe('html');
+    // Markup is a page whatever the server or the name says.
+    expect(kindOf(new TextEncoder().encode('\ufeff\r\n <!DOCTYPE html>'), 'a.pdf', 'application/pdf')).toBe(
+      'html',
+    );
     expect(sweepReadsUrl(`${BASE}a.pdf`)).toBe(true);
     expect(sweepReadsUrl(`${BASE}a.DOCX`)).toBe(true);
     expect(sweepReadsUrl(`${BASE}a.html`)).toBe(true);

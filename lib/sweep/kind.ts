@@ -19,12 +19,26 @@ export function nameOf(where: { file?: string; url?: string }): string {
 }
 
 /**
+ * Whether the bytes open as markup: `<` first, after a UTF-8 byte order mark and white space. No
+ * PDF does (its `%PDF-` was looked for first), and a web page nearly always does.
+ */
+function opensAsMarkup(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  return bytes[i] === 0x3c;
+}
+
+/**
  * The kind by content (lib/sniff.ts), then by the server's word, then by name: `%PDF-` near the
- * start is a PDF whatever it is called; a ZIP is a .docx only when named or served as one.
+ * start is a PDF whatever it is called; a ZIP is a .docx when named or served as one or when it
+ * holds a Word document; bytes that open as markup are a page whatever they are called or served
+ * as (a report page saved as `.pdf`, a portal's error or login page served for a PDF): calling
+ * them a corrupt PDF would send the journalist after the wrong problem.
  */
 export function kindOf(bytes: Uint8Array, name: string, contentType: string | null): DocKind {
   const sniffed = sniffKind(bytes, name, contentType);
   if (sniffed) return sniffed;
+  if (opensAsMarkup(bytes)) return 'html';
   const type = (contentType ?? '').toLowerCase();
   if (type.startsWith('application/pdf')) return 'pdf';
   if (/\.pdf$/i.test(name) && !/html/.test(type)) return 'pdf';

@@ -283,6 +283,16 @@ describe('what an input is', () => {
     // A portal's HTML error page for a missing .pdf is a page.
     expect(kindOf(page, 'report.pdf', 'text/html; charset=utf-8')).toBe('html');
   });
+  it('markup is a page whatever it is called or served as; other bytes named .pdf are a PDF', () => {
+    // A report page saved as .pdf, a login page served as application/pdf: not a corrupt PDF.
+    expect(kindOf(page, 'report.pdf', null)).toBe('html');
+    expect(kindOf(page, 'getfile', 'application/pdf')).toBe('html');
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('\n\t <!doctype html>')]);
+    expect(kindOf(bom, 'report.pdf', null)).toBe('html');
+    // Bytes that are neither (a truncated download, a text file) keep the name's word.
+    expect(kindOf(new TextEncoder().encode('1 0 obj'), 'report.pdf', null)).toBe('pdf');
+    expect(kindOf(new TextEncoder().encode('  '), 'report.pdf', null)).toBe('pdf');
+  });
 });
 
 describe('a Word report', () => {
