@@ -9,6 +9,7 @@ import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
+import { misnamedPageReason } from '../lib/sniff';
 import { kindOf, nameOf } from '../lib/sweep/kind';
 import { requireCached, writeCodeCache } from './code-cache';
 import { InputError } from './fetch';
@@ -80,7 +81,12 @@ export async function auditDocument(
 ): Promise<PageResult> {
   const name = nameOf(where);
   const kind = kindOf(bytes, name, contentType);
-  if (kind === 'html') return auditBytes(bytes, where, contentType);
+  if (kind === 'html') {
+    const page = auditBytes(bytes, where, contentType);
+    // A page under a PDF's or Word file's name that is no report: say what it likely is.
+    const why = page.detected ? null : misnamedPageReason(name);
+    return why && !page.detected ? { ...page, reason: why } : page;
+  }
   if (kind === 'pdf') {
     try {
       const a = await auditPdf(await loadPdfjs(), bytes, { name, limits: pdfLimits });

@@ -54,3 +54,24 @@ export function sniffKind(
   if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name) || hasDocxPart(bytes))) return 'docx';
   return null;
 }
+
+/**
+ * Whether the bytes open as markup: `<` first, after a UTF-8 byte order mark and white space. No
+ * PDF does (look for its `%PDF-` first), and a web page nearly always does.
+ */
+export function opensAsMarkup(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  return bytes[i] === 0x3c;
+}
+
+/**
+ * Why a web page under a document's name (.pdf, .doc, .docx, .wps) is not a report, for the reader
+ * to see: more often than not it is the site's error or login page, saved or served in the file's
+ * place. Null under any other name.
+ */
+export function misnamedPageReason(name: string): string | null {
+  const ext = /\.(pdf|docx?|wps)$/i.exec(name)?.[1]?.toLowerCase();
+  if (!ext) return null;
+  return `文件名为 .${ext}，内容却是网页，且不是年报（可能是网站的错误页或登录页） / named .${ext} but holding a web page, and not a report (perhaps the site's error or login page)`;
+}

@@ -57,10 +57,31 @@ describe('auditFile', () => {
     });
   });
 
+  it('reads what a file is, not what it is called: a page saved as .pdf or .doc, a .docx saved as .html', async () => {
+    for (const name of ['某某局年报.pdf', '某某局年报.doc', '某某局年报.docx']) {
+      const out = await auditFile(name, bytes('seed001-cms.html'));
+      expect(out.ok, name).toBe(true);
+      if (out.ok) expect(out.result.report.source, name).toBeUndefined();
+    }
+    // A page under a Word file's name that is no report: what it likely is, said.
+    expect(await auditFile('b.docx', text('<html>not a zip</html>'))).toEqual({
+      ok: false,
+      error: expect.stringContaining(
+        "named .docx but holding a web page, and not a report (perhaps the site's error",
+      ),
+    });
+    expect(await auditFile('list.htm', bytes('nonreport-list.html'))).toEqual({
+      ok: false,
+      error: NOT_A_REPORT,
+    });
+    const word = await auditFile('某某区统计局2021年报.html', bytes('docx/tongjiju-2021-merged.docx'));
+    expect(word.ok && word.result.report.source).toBe('docx');
+  });
+
   it('gives a clear message for corrupt, empty and unsupported files', async () => {
     const corrupt = await auditFile('a.docx', text('PK\u0003\u0004 this is not really a zip'));
     expect(corrupt).toEqual({ ok: false, error: expect.stringMatching(/损坏.* \/ .*corrupt/) });
-    expect(await auditFile('b.docx', text('<html>not a zip</html>'))).toEqual({
+    expect(await auditFile('b.docx', text('PK not a zip either'))).toEqual({
       ok: false,
       error: expect.stringMatching(/损坏.* \/ .*corrupt/),
     });

@@ -8,6 +8,7 @@ import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
 import type { PageResult } from '../model';
+import { misnamedPageReason, opensAsMarkup, sniffKind } from '../sniff';
 
 /** An audited file: its HTML (the desk's snapshot) and the audit of a detected report. */
 export type FileAudit =
@@ -62,7 +63,10 @@ export type PdfReader = (name: string, bytes: Uint8Array) => Promise<FileAudit>;
 
 /**
  * Reads a dropped file (.html, .htm, .docx, and .pdf when a PDF reader is given) and audits it;
- * only a detected report is `ok`. A PDF is known by its bytes, a page or Word file by its name.
+ * only a detected report is `ok`. What it is, as the CLI tells it (lib/sweep/kind.ts): a PDF by its
+ * bytes; a Word file by its name or the Word part its ZIP holds; a page by its name, or by opening
+ * as markup under any name (a report page saved as .pdf, a "Word" .doc that is a web page, as
+ * portals publish); only then is the name's word taken for what the file failed to be.
  */
 export async function auditFile(
   name: string,
@@ -77,12 +81,15 @@ export async function auditFile(
     if (!opts.pdf) return fail('此处不能读取 PDF 文件', 'PDF files cannot be read here');
     return opts.pdf(name, new Uint8Array(bytes));
   }
-  if (ext === 'pdf') return fail('文件已损坏，或不是 PDF 文档', 'The file is corrupt or not a PDF document');
+  const u8 = new Uint8Array(bytes);
+  const docx = sniffKind(u8, name, null) === 'docx';
   let html: string;
   let source: 'docx' | undefined;
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') {
-    html = decodeHtml(new Uint8Array(bytes)).text;
-  } else if (ext === 'docx') {
+  if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || opensAsMarkup(u8))) {
+    html = decodeHtml(u8).text;
+  } else if (ext === 'pdf') {
+    return fail('文件已损坏，或不是 PDF 文档', 'The file is corrupt or not a PDF document');
+  } else if (docx || ext === 'docx') {
     if (!isZip(bytes))
       return fail(
         '文件已损坏，或不是 Word（.docx）文档',
@@ -111,6 +118,7 @@ export async function auditFile(
   const a = audit(sourceFromHtml(html));
   if (source) a.report.source = source;
   const result = toPageResult(a, { file: name });
-  if (!result.detected) return { ok: false, error: NOT_A_REPORT };
+  if (!result.detected)
+    return { ok: false, error: (source ? null : misnamedPageReason(name)) ?? NOT_A_REPORT };
   return { ok: true, html, result };
 }

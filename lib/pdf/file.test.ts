@@ -55,9 +55,15 @@ describe('a PDF dropped on the desk', () => {
     });
   });
 
-  it('named .pdf but not one (a portal error page saved as the file) says so', async () => {
+  it('named .pdf but a page (a portal error page saved as the file) says so', async () => {
     const page = new TextEncoder().encode('<html><body>404 Not Found</body></html>');
     expect(await auditFile('report.pdf', own(page), { pdf })).toEqual({
+      ok: false,
+      error:
+        "文件名为 .pdf，内容却是网页，且不是年报（可能是网站的错误页或登录页） / named .pdf but holding a web page, and not a report (perhaps the site's error or login page)",
+    });
+    // Bytes that are neither a PDF nor a page are still called what they are not.
+    expect(await auditFile('report.pdf', own(new TextEncoder().encode('1 0 obj')), { pdf })).toEqual({
       ok: false,
       error: '文件已损坏，或不是 PDF 文档 / The file is corrupt or not a PDF document',
     });

@@ -4,7 +4,7 @@
  * Pure and small: the background imports it without the readers.
  */
 import { fileNameOf, lastSegment } from '../file-name';
-import { sniffKind } from '../sniff';
+import { opensAsMarkup, sniffKind } from '../sniff';
 import { isAttachmentUrl } from './crawl';
 
 /** What an input is. */
@@ -16,16 +16,6 @@ export type DocKind = 'html' | 'pdf' | 'docx';
  */
 export function nameOf(where: { file?: string; url?: string }): string {
   return where.file !== undefined ? lastSegment(where.file) : fileNameOf(where.url ?? '');
-}
-
-/**
- * Whether the bytes open as markup: `<` first, after a UTF-8 byte order mark and white space. No
- * PDF does (its `%PDF-` was looked for first), and a web page nearly always does.
- */
-function opensAsMarkup(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
-  return bytes[i] === 0x3c;
 }
 
 /**

@@ -295,6 +295,25 @@ describe('what an input is', () => {
   });
 });
 
+describe('a page under a PDF’s name', () => {
+  it('is audited as a page: a report as a report, anything else said to be a page and no report', async () => {
+    const report = new Uint8Array(readFileSync(join(FIXTURES, 'seed001-cms.html')));
+    const r = await auditDocument(report, { file: '某某局年报.pdf' });
+    expect(r.detected).toBe(true);
+    const error = new TextEncoder().encode('<html><body>404 Not Found</body></html>');
+    expect(await auditDocument(error, { url: 'http://www.a.gov.cn/f/年报.pdf' }, 'application/pdf')).toEqual({
+      url: 'http://www.a.gov.cn/f/年报.pdf',
+      detected: false,
+      reason: expect.stringMatching(/^文件名为 \.pdf，内容却是网页.* \/ named \.pdf but holding a web page/),
+    });
+    // Under a page's name, the usual reason.
+    expect(await auditDocument(error, { file: '年报.html' })).toMatchObject({
+      detected: false,
+      reason: expect.stringContaining('Not a report page'),
+    });
+  });
+});
+
 describe('a Word report', () => {
   it('is audited as the desk reads it, source docx', async () => {
     const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'docx/tongjiju-2021-merged.docx')));
