@@ -306,6 +306,16 @@ describe('a page under a PDF’s name', () => {
       detected: false,
       reason: expect.stringMatching(/^文件名为 \.pdf，内容却是网页.* \/ named \.pdf but holding a web page/),
     });
+    // An old binary Word file is no page: said to be unsupported, not a page under its name.
+    const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(auditDocument(ole, { file: '年报.doc' })).rejects.toThrow(
+      /Old Word \(\.doc\) and WPS files are not supported/,
+    );
+    // Bytes that are no markup, under no document's name: the usual reason.
+    expect(await auditDocument(new TextEncoder().encode('  '), { file: '年报.txt' })).toMatchObject({
+      detected: false,
+      reason: expect.stringContaining('Not a report page'),
+    });
     // Under a page's name, the usual reason.
     expect(await auditDocument(error, { file: '年报.html' })).toMatchObject({
       detected: false,
