@@ -189,4 +189,31 @@ describe('desk imports PDF and Word files', () => {
     await rows(3);
     expect(await stored()).toEqual(before);
   });
+
+  it('reads a page saved as .pdf as the page it is; a portal’s error page saved so is said to be one', async () => {
+    const error = await pick({
+      name: '某某局2023年报.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        '<!DOCTYPE html><html><head><title>404</title></head><body>404 Not Found</body></html>',
+      ),
+    });
+    expect(error).toMatch(
+      /文件名为 \.pdf，内容却是网页，且不是年报（可能是网站的错误页或登录页） \/ named \.pdf but holding a web page/,
+    );
+    await desk.screenshot({ path: join(RESULTS_DIR, 'desk-misnamed.png'), fullPage: true });
+    await rows(3);
+    const text = await pick({
+      name: '卫滨区城市管理局2023年报.pdf',
+      mimeType: 'application/pdf',
+      buffer: readFileSync(join(FIXTURES_DIR, 'seed001-cms.html')),
+    });
+    expect(text).toContain('卫滨区城市管理局2023年报.pdf');
+    expect(await desk.locator('.file-outcomes [role="alert"]').count()).toBe(0);
+    await rows(4);
+    expect((await stored()).find((r) => r.fileName === '卫滨区城市管理局2023年报.pdf')).toEqual({
+      fileName: '卫滨区城市管理局2023年报.pdf',
+      errors: [],
+    });
+  });
 });
