@@ -45,7 +45,9 @@ Audits Chinese government information-disclosure annual reports.
   --json        输出 JSON 导出 / print the JSON export (an array of page results)
   --csv         输出整齐的 CSV（每格一行）/ print the tidy CSV, one row per cell
   -o, --out FILE
-                写入文件而非标准输出（- 即标准输出）/ write to FILE instead of stdout (- is stdout)
+                写入文件而非标准输出（- 即标准输出）；不覆盖输入文件或已有的网页、文档
+                write to FILE instead of stdout (- is stdout); never over an input, or over an
+                existing page or document (.html, .pdf, .docx …)
   --max-size N  每个页面的大小上限，默认 50 MB；N 以 MB 计，或带单位：500KB、1.5GB
                 the size cap for one page, 50 MB by default; N in MB, or with a unit: 500KB, 1.5GB
   --follow      把每个网址当作年报栏目页：核查本页、它的“下一页”（至多 20 页）和它链到的同一网站上

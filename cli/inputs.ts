@@ -274,3 +274,35 @@ export async function loadInput(input: Input, limits: InputLimits = {}): Promise
 export function inputName(input: Input): string {
   return input.kind === 'url' ? input.url : input.path;
 }
+
+/** Names of what the command reads or a journalist keeps as evidence: pages and documents. */
+const EVIDENCE_NAME = /\.(?:html?|xhtml|mht(?:ml)?|pdf|docx?|wps)$/i;
+
+/**
+ * Why writing the output to `out` would destroy a file the journalist keeps, or null: `out` is one
+ * of the file arguments (`report.html -o report.html`, which would replace the saved page with its
+ * own audit), or an existing page or document (every file a folder walk reads is one). A new file,
+ * or an existing JSON, CSV or text file, is written as asked; a folder or `-` is not a file here.
+ */
+export function outputClobbers(out: string, args: string[]): string | null {
+  let target: Stats;
+  try {
+    target = statSync(out);
+  } catch {
+    return null;
+  }
+  if (!target.isFile()) return null;
+  for (const arg of args) {
+    if (isUrl(arg)) continue;
+    try {
+      const s = statSync(arg);
+      if (s.dev === target.dev && s.ino === target.ino)
+        return '是要核查的输入文件之一，不覆盖 / is one of the inputs: not overwritten';
+    } catch {
+      // An argument that cannot be read is named later, as an input.
+    }
+  }
+  return EVIDENCE_NAME.test(out)
+    ? '是已有的网页或文档，不覆盖；请换一个文件名 / is an existing page or document: not overwritten; choose another name'
+    : null;
+}

@@ -88,6 +88,42 @@ describe('main', () => {
     expect(await readFile(p('out.csv'), 'utf8')).toBe(c.stdout());
   });
 
+  it('never writes its output over an input or an existing page or document, and reads nothing then', async () => {
+    const page = p('evidence.html');
+    await writeFile(page, NEWS_HTML);
+    const notes = p('notes.txt');
+    await writeFile(notes, NEWS_HTML);
+    const other = p('other-report.pdf');
+    await writeFile(other, '%PDF-1.7 kept');
+    for (const [out, args, why] of [
+      [page, ['--json', page], 'is one of the inputs: not overwritten'],
+      // The same file by another path, and an input of any name.
+      [join(dir, '.', 'evidence.html'), [page], 'is one of the inputs: not overwritten'],
+      [notes, ['--csv', notes], 'is one of the inputs: not overwritten'],
+      [other, ['--json', page], 'is an existing page or document: not overwritten'],
+      [page, ['--json', p('many')], 'is an existing page or document: not overwritten'],
+    ] as const) {
+      const c = captureIo();
+      expect(await main(['--out', out, ...args], c.io), out).toBe(2);
+      // One line, naming the output and why.
+      expect(c.stderr(), out).toBe(
+        `gov-report-audit: --out ${out}: ${c.stderr().slice(c.stderr().indexOf('是'))}`,
+      );
+      expect(c.stderr().trimEnd().split('\n'), out).toHaveLength(1);
+      expect(c.stderr(), out).toContain(why);
+      expect(c.stdout(), out).toBe('');
+    }
+    expect(await readFile(page, 'utf8')).toBe(NEWS_HTML);
+    expect(await readFile(notes, 'utf8')).toBe(NEWS_HTML);
+    expect(await readFile(other, 'utf8')).toBe('%PDF-1.7 kept');
+    // A new file of any name, and an existing JSON file, are written as asked.
+    for (const out of [p('new-audit.html'), p('out.json'), p('out.json')]) {
+      const c = captureIo();
+      expect(await main(['--json', '--out', out, page], c.io), out).toBe(0);
+      expect(parse(await readFile(out, 'utf8'))).toHaveLength(1);
+    }
+  });
+
   it('colours the summary on a terminal only, and never with NO_COLOR or --out', async () => {
     const tty = captureIo({ tty: true });
     await main([p('ok-2021.html')], tty.io);

@@ -14,7 +14,7 @@ import { crossCheck } from './cross';
 import type { FetchLimits } from './fetch';
 import { followUrls } from './follow';
 import { countFindings, formatText, makeStyle, wantColor } from './format-text';
-import { type BadInput, expandInputs, fsReason, type Input, inputName } from './inputs';
+import { type BadInput, expandInputs, fsReason, type Input, inputName, outputClobbers } from './inputs';
 import { auditInputs, jobsFor } from './pool';
 import { makeProgress, type ProgressStream } from './progress';
 import { sanitise, sanitiseDeep } from './sanitise';
@@ -106,6 +106,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       io.stderr.write(
         `gov-report-audit: --jobs ${cmd.jobs}: 本机 ${n} 核，用 ${n} 个线程 / this machine has ${n} cores: ${n} threads\n`,
       );
+  }
+  // Before anything is read: an output that would replace a page or document the journalist keeps
+  // (a mistyped `-o report.html`) is refused, and nothing is written.
+  const clobbers = cmd.out === null ? null : outputClobbers(cmd.out, cmd.inputs);
+  if (cmd.out !== null && clobbers !== null) {
+    io.stderr.write(`gov-report-audit: --out ${sanitise(cmd.out)}: ${clobbers}\n`);
+    return EXIT.usage;
   }
   const limits = { maxBytes: cmd.maxBytes, ...io.limits };
   const expanded = cmd.follow
