@@ -47,12 +47,6 @@ export async function docxToHtml(name: string, bytes: ArrayBuffer): Promise<stri
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${value}</body></html>`;
 }
 
-/** `%PDF-` in the first 1024 bytes (the standard lets a little junk come first), whatever the name. */
-function isPdf(bytes: ArrayBuffer): boolean {
-  const head = new Uint8Array(bytes, 0, Math.min(1024, bytes.byteLength));
-  return String.fromCharCode(...head).includes('%PDF-');
-}
-
 function isZip(bytes: ArrayBuffer): boolean {
   const b = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
   return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -77,12 +71,14 @@ export async function auditFile(
   if (bytes.byteLength === 0) return fail('文件是空的', 'The file is empty');
   if (bytes.byteLength > MAX_BYTES)
     return fail('文件过大（超过 50 MB）', 'The file is too large (over 50 MB)');
-  if (isPdf(bytes)) {
-    if (!opts.pdf) return fail('此处不能读取 PDF 文件', 'PDF files cannot be read here');
-    return opts.pdf(name, new Uint8Array(bytes));
-  }
   const u8 = new Uint8Array(bytes);
-  const docx = sniffKind(u8, name, null) === 'docx';
+  // `%PDF-` within the first KB (the standard lets a little junk come first), whatever the name.
+  const sniffed = sniffKind(u8, name, null);
+  if (sniffed === 'pdf') {
+    if (!opts.pdf) return fail('此处不能读取 PDF 文件', 'PDF files cannot be read here');
+    return opts.pdf(name, u8);
+  }
+  const docx = sniffed === 'docx';
   let html: string;
   let source: 'docx' | undefined;
   if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || opensAsMarkup(u8))) {
