@@ -121,7 +121,14 @@ describe('formatText', () => {
   it('ends with a count line in both languages', () => {
     const out = formatText([samplePage(), notReport()], 1, plain);
     expect(out).toContain('共 2 个页面：1 份年报，1 个非年报；错误 2，警告 1，提示 0；1 个输入无法读取');
-    expect(out).toContain('2 pages: 1 reports, 1 not reports; 2 errors, 1 warnings, 0 info; 1 unreadable');
+    expect(out).toContain('2 pages: 1 report, 1 not a report; 2 errors, 1 warning, 0 info; 1 unreadable');
+    // English counts agree with their nouns.
+    expect(formatText([samplePage()], 0, plain)).toContain(
+      '1 page: 1 report, 0 not reports; 2 errors, 1 warning, 0 info',
+    );
+    expect(formatText([], 0, plain)).toContain(
+      '0 pages: 0 reports, 0 not reports; 0 errors, 0 warnings, 0 info',
+    );
   });
 
   it('colours only when asked', () => {

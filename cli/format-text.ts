@@ -122,13 +122,16 @@ export function countFindings(results: PageResult[]): Record<Severity, number> {
   return n;
 }
 
+/** A count and its noun, singular for one: `1 page`, `2 pages`, `0 pages`. */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The final line: pages, reports, findings by severity, unreadable inputs. */
 export function formatTotals(results: PageResult[], unreadable: number, st: Style): string {
   const reports = results.filter((r) => r.detected).length;
   const other = results.length - reports;
   const n = countFindings(results);
   const zh = `共 ${results.length} 个页面：${reports} 份年报，${other} 个非年报；错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}${unreadable ? `；${unreadable} 个输入无法读取` : ''}`;
-  const en = `${results.length} pages: ${reports} reports, ${other} not reports; ${n.error} errors, ${n.warning} warnings, ${n.info} info${unreadable ? `; ${unreadable} unreadable` : ''}`;
+  const en = `${counted(results.length, 'page', 'pages')}: ${counted(reports, 'report', 'reports')}, ${counted(other, 'not a report', 'not reports')}; ${counted(n.error, 'error', 'errors')}, ${counted(n.warning, 'warning', 'warnings')}, ${n.info} info${unreadable ? `; ${unreadable} unreadable` : ''}`;
   const paint = n.error || unreadable ? st.red : n.warning ? st.yellow : st.green;
   return `${paint(st.bold(zh))}\n${paint(en)}\n`;
 }
