@@ -6,32 +6,25 @@
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-// `%PDF-`, byte by byte.
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** An ASCII text as the bytes it is stored as. */
+const bytesOf = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+
+// `%PDF-`; and `word/document.xml`, the part every .docx holds (its name is stored as is in the
+// ZIP's headers).
+const PDF_MAGIC = bytesOf('%PDF-');
+const DOCX_PART = bytesOf('word/document.xml');
 
 /**
- * Whether `%PDF-` lies wholly within the first KB, searched in the bytes themselves: a string of
- * the KB built by spreading 1024 arguments into String.fromCharCode cost the CLI ~80 µs a page,
- * 1.5% of a folder's audit, for a header an HTML page never has.
+ * Whether `needle` lies wholly within the first `within` bytes, searched in the bytes themselves: a
+ * string of the PDF header's KB built by spreading 1024 arguments into String.fromCharCode cost the
+ * CLI ~80 µs a page, 1.5% of a folder's audit, for a header an HTML page never has.
  */
-function hasPdfMagic(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 1024) - PDF_MAGIC.length;
-  outer: for (let i = 0; i <= end; i++) {
-    for (let k = 0; k < PDF_MAGIC.length; k++) if (bytes[i + k] !== PDF_MAGIC[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-// `word/document.xml`, the part every .docx holds (its name is stored as is in the ZIP's headers).
-const DOCX_PART = Array.from('word/document.xml', (c) => c.charCodeAt(0));
-
-/** Whether a ZIP names a `word/document.xml` part: a Word document, whatever it is called. */
-function hasDocxPart(bytes: Uint8Array): boolean {
-  const first = DOCX_PART[0]!;
-  const end = bytes.length - DOCX_PART.length;
-  outer: for (let i = bytes.indexOf(first); i !== -1 && i <= end; i = bytes.indexOf(first, i + 1)) {
-    for (let k = 1; k < DOCX_PART.length; k++) if (bytes[i + k] !== DOCX_PART[k]) continue outer;
+function includesBytes(bytes: Uint8Array, needle: number[], within = bytes.length): boolean {
+  const hay = within < bytes.length ? bytes.subarray(0, within) : bytes;
+  const first = needle[0]!;
+  const end = hay.length - needle.length;
+  outer: for (let i = hay.indexOf(first); i !== -1 && i <= end; i = hay.indexOf(first, i + 1)) {
+    for (let k = 1; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
     return true;
   }
   return false;
@@ -48,10 +41,11 @@ export function sniffKind(
   name: string,
   contentType: string | null,
 ): 'pdf' | 'docx' | null {
-  if (hasPdfMagic(bytes)) return 'pdf';
+  if (includesBytes(bytes, PDF_MAGIC, 1024)) return 'pdf';
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const type = (contentType ?? '').toLowerCase();
-  if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name) || hasDocxPart(bytes))) return 'docx';
+  if (zip && (type.startsWith(DOCX_TYPE) || /\.docx$/i.test(name) || includesBytes(bytes, DOCX_PART)))
+    return 'docx';
   return null;
 }
 
