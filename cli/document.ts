@@ -9,7 +9,7 @@ import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
-import { misnamedPageReason, opensAsMarkup } from '../lib/sniff';
+import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
 import { kindOf, nameOf } from '../lib/sweep/kind';
 import { requireCached, writeCodeCache } from './code-cache';
 import { InputError } from './fetch';
@@ -84,14 +84,12 @@ export async function auditDocument(
   if (kind === 'html') {
     const markup = opensAsMarkup(bytes);
     // An old Word or WPS file (not a page saved under that name, as portals publish): as the desk says.
-    if (!markup && /\.(?:doc|wps)$/i.test(name))
-      throw new InputError(
-        '不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再试 / Old Word (.doc) and WPS files are not supported; save as .docx and try again',
-      );
+    if (!markup && /\.(?:doc|wps)$/i.test(name)) throw new InputError(OLD_WORD_UNSUPPORTED);
     const page = auditBytes(bytes, where, contentType);
+    if (page.detected || !markup) return page;
     // A page under a PDF's or Word file's name that is no report: say what it likely is.
-    const why = page.detected || !markup ? null : misnamedPageReason(name);
-    return why && !page.detected ? { ...page, reason: why } : page;
+    const why = misnamedPageReason(name);
+    return why ? { ...page, reason: why } : page;
   }
   if (kind === 'pdf') {
     try {

@@ -69,3 +69,7 @@ export function misnamedPageReason(name: string): string | null {
   if (!ext) return null;
   return `文件名为 .${ext}，内容却是网页，且不是年报（可能是网站的错误页或登录页） / named .${ext} but holding a web page, and not a report (perhaps the site's error or login page)`;
 }
+
+/** What the CLI and the desk say of an old binary Word or WPS file: neither reads one. */
+export const OLD_WORD_UNSUPPORTED =
+  '不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再试 / Old Word (.doc) and WPS files are not supported; save as .docx and try again';

@@ -8,7 +8,7 @@ import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
 import type { PageResult } from '../model';
-import { misnamedPageReason, opensAsMarkup, sniffKind } from '../sniff';
+import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
 
 /** An audited file: its HTML (the desk's snapshot) and the audit of a detected report. */
 export type FileAudit =
@@ -101,10 +101,7 @@ export async function auditFile(
       );
     }
   } else if (ext === 'doc' || ext === 'wps') {
-    return fail(
-      '不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再试',
-      'Old Word (.doc) and WPS files are not supported; save as .docx and try again',
-    );
+    return { ok: false, error: OLD_WORD_UNSUPPORTED };
   } else {
     return fail(
       '不支持的文件类型，请使用 .html、.pdf 或 .docx',
