@@ -109,10 +109,12 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   // Before anything is read: an output that would replace a page or document the journalist keeps
   // (a mistyped `-o report.html`) is refused, and nothing is written.
-  const clobbers = cmd.out === null ? null : outputClobbers(cmd.out, cmd.inputs);
-  if (cmd.out !== null && clobbers !== null) {
-    io.stderr.write(`gov-report-audit: --out ${sanitise(cmd.out)}: ${clobbers}\n`);
-    return EXIT.usage;
+  if (cmd.out !== null) {
+    const clobbers = outputClobbers(cmd.out, cmd.inputs);
+    if (clobbers !== null) {
+      io.stderr.write(`gov-report-audit: --out ${sanitise(cmd.out)}: ${clobbers}\n`);
+      return EXIT.usage;
+    }
   }
   const limits = { maxBytes: cmd.maxBytes, ...io.limits };
   const expanded = cmd.follow
