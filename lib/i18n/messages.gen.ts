@@ -58,6 +58,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'blankTotal.line': '{line}全部空白，但 {what}：{sums}',
     'blankTotal.rowsNonZero': '{n} 行的各列之和不为 0',
     'blankTotal.colsNonZero': '{n} 列的各办理结果之和不为 0',
+    'blankTotal.someRows': '{line}在 {n} 行空白，而这些行的各列之和不为 0：{sums}',
+    'blankTotal.someCols': '{line}在 {n} 列空白，而这些列的各办理结果之和不为 0：{sums}',
     'carryOver.mismatch': '{where}：{prev} 年度报告 结转下年度 {out}，但 {next} 年度报告 上年结转 为 {in}',
     'carryOver.prevUnknown': '上一',
     'carryOver.nextUnknown': '本',
@@ -236,6 +238,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '1': 'the outcomes of 1 column do not add up to 0',
       n: 'the outcomes of {n} columns do not add up to 0',
     },
+    'blankTotal.someRows': '{line} is blank in {n} rows whose columns do not add up to 0: {sums}',
+    'blankTotal.someCols': '{line} is blank in {n} columns whose outcomes do not add up to 0: {sums}',
     'carryOver.mismatch':
       '{where}: the {prev} report carries {out} over to the next year, but the {next} report carries in {in}',
     'carryOver.prevUnknown': "previous year's",

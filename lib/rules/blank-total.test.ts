@@ -70,6 +70,31 @@ describe('blank-total', () => {
     ]);
   });
 
+  it('says several blank totals of one line once, where the rest of the line is filled', () => {
+    // As a real 2019 report (上海市人民政府办公厅) prints it: 总计 filled on 本年新收, 上年结转,
+    // （七）总计 and 结转下年度, blank on every outcome row with figures.
+    const c = { ...sampleT3(), ...sampleT4() };
+    c['t3.granted.total'] = { value: null, raw: '' };
+    c['t3.partial.total'] = { value: null, raw: '' };
+    c['t4.review.total'] = { value: null, raw: '' };
+    c['t4.suit_direct.total'] = { value: null, raw: '' };
+    const found = run(c);
+    expect(found.map((f) => f.message)).toEqual([
+      '表三「总计」列在 2 行空白，而这些行的各列之和不为 0：予以公开 4、部分公开 17',
+      '表四「总计」列在 2 行空白，而这些行的各列之和不为 0：行政复议 1、行政诉讼·未经复议直接起诉 1',
+    ]);
+    // Every blank total and its parts are still named, so each is marked on the page.
+    expect(found[0]?.cells).toEqual(
+      expect.arrayContaining(['t3.granted.total', 't3.partial.total', 't3.granted.commercial']),
+    );
+    expect(found[1]?.cells).toEqual(expect.arrayContaining(['t4.review.total', 't4.suit_direct.pending']));
+    // One blank total alone keeps its own message, with its parts.
+    c['t4.suit_direct.total'] = { value: 1, raw: '1' };
+    expect(run(c).map((f) => f.message)[1]).toBe(
+      '表四「行政复议」行：总计 为空，但该行各列之和为 1（结果维持 1；其余 3 列为 0）',
+    );
+  });
+
   it('says a blank （七）总计 row once', () => {
     const c = { ...sampleT3(), ...sampleT4() };
     for (const a of Object.keys(c)) if (a.startsWith('t3.outcome_total.')) c[a] = { value: null, raw: '' };

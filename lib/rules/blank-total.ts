@@ -203,8 +203,10 @@ function partsSum(report: Report, t: BlankTotal): number {
 }
 
 /**
- * One finding per blank total; a whole line of totals left blank (the 总计 column, the （七）总计 row)
- * is one finding naming each sum, not seven errors for one omission.
+ * One finding per blank total, but one for each line of totals (the 总计 column, the （七）总计 row,
+ * 表四's 总计 column) with two or more blank: a page that fills the 总计 column only on its summary
+ * rows (a real 2019 report left it blank on all eleven outcome rows that had figures) made one omission,
+ * not eleven errors. The finding names each sum and every cell, so each blank total is still marked.
  */
 function findings(report: Report, ctx: AuditContext): Finding[] {
   const { all, blank } = totalsOf(report, ctx);
@@ -213,21 +215,26 @@ function findings(report: Report, ctx: AuditContext): Finding[] {
   for (const t of blank) {
     if (done.has(t.line)) continue;
     const line = blank.filter((b) => b.line === t.line);
-    const whole = all.filter((a) => a.line === t.line).every((a) => num(report, a.total) === null);
-    if (!whole || line.length < 2) {
+    if (line.length < 2) {
       out.push(finding(blankTotal, message(report, t), [t.total, ...t.parts]));
       continue;
     }
     done.add(t.line);
+    const whole = all.filter((a) => a.line === t.line).every((a) => num(report, a.total) === null);
     const sums = list(line.map((b) => msg('term', { label: b.name, value: partsSum(report, b) })));
-    const what = msg(t.kind === '行' ? 'blankTotal.rowsNonZero' : 'blankTotal.colsNonZero', {
-      n: line.length,
-    });
     const cells = [...new Set(line.flatMap((b) => [b.total, ...b.parts]))];
     // The line itself: 表三「总计」列, 表三「办理结果总计」行, 表四「总计」列.
     const lineName =
       t.kind === '行' ? where(t.table, t.totalLabel, '列') : where(t.table, t.totalLabel, '行');
-    out.push(finding(blankTotal, msg('blankTotal.line', { line: lineName, what, sums }), cells));
+    const n = line.length;
+    const m = whole
+      ? msg('blankTotal.line', {
+          line: lineName,
+          what: msg(t.kind === '行' ? 'blankTotal.rowsNonZero' : 'blankTotal.colsNonZero', { n }),
+          sums,
+        })
+      : msg(t.kind === '行' ? 'blankTotal.someRows' : 'blankTotal.someCols', { line: lineName, n, sums });
+    out.push(finding(blankTotal, m, cells));
   }
   return out;
 }
