@@ -9,6 +9,7 @@ import {
   finding,
   hasRow,
   num,
+  partValue,
   same,
   T3_ALL_ROWS,
   t3Other2021,
@@ -33,16 +34,6 @@ export interface BlankTotal {
   line: string;
   /** Its row's or column's name within that line (`予以公开`, `自然人`). */
   name: Label;
-}
-
-// What a page writes for "nothing here": read as 0 among the parts, never as a figure.
-const NOTHING = /^(?:[-—–―－~～/／\\]+|无|空)?$/;
-
-/** A part's figure, 0 for a blank or a dash, or undefined for text that is no figure at all. */
-function partValue(report: Report, addr: string): number | undefined {
-  const v = num(report, addr);
-  if (v !== null) return v;
-  return NOTHING.test((report.cells[addr]?.raw ?? '').trim()) ? 0 : undefined;
 }
 
 // A report's totals, worked out once per audit: blank-total and blank-cell both ask for them.

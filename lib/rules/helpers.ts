@@ -31,6 +31,16 @@ export function num(report: Report, addr: string): number | null {
   return report.cells[addr]?.value ?? null;
 }
 
+// What a page writes for "nothing here": read as 0 among a total's parts, never as a figure.
+const NOTHING = /^(?:[-—–―－~～/／\\]+|无|空)?$/;
+
+/** A total's part: its figure, 0 for a blank or a dash, or undefined for text that is no figure at all. */
+export function partValue(report: Report, addr: string): number | undefined {
+  const v = num(report, addr);
+  if (v !== null) return v;
+  return NOTHING.test((report.cells[addr]?.raw ?? '').trim()) ? 0 : undefined;
+}
+
 /** The sum of some figures. */
 export function total(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);

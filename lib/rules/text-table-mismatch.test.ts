@@ -118,9 +118,42 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     expect(check([fact('f.outcome.denied', 2, '不予公开2件')], c)[0]?.message).toBe(
       '正文称「不予公开2件」，表三 不予公开·保护第三方合法权益 1 + 不予公开·属于四类过程性信息 2 = 3（共 8 项，其余 6 项为 0）',
     );
-    expect(
-      check([fact('f.outcome.denied', 2)], { ...c, ...cells({ 't3.denied.safety.total': null }) }),
-    ).toEqual([]);
+    const blankRow = Object.fromEntries(
+      ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'].map((col) => [
+        `t3.denied.safety.${col}`,
+        null,
+      ]),
+    );
+    expect(check([fact('f.outcome.denied', 2)], { ...c, ...cells(blankRow) })).toEqual([]);
+  });
+
+  it('reads a blank 总计 from its row’s columns, and accuses only what no reading of the blanks makes right', () => {
+    // As a real 2019 report (上海市人民政府办公厅) prints 表三: 总计 blank on the outcome rows.
+    const c = t3({ 't3.carried_in.total': 0, 't3.granted.total': null, 't3.partial.total': null });
+    // Every column a figure: the row adds up to its total, exactly.
+    const [f] = check([fact('f.outcome.granted_partial', 20, '予以公开及部分公开20件')], c);
+    expect(f?.message).toBe(
+      '正文称「予以公开及部分公开20件」，表三 予以公开（总计空白，按各列相加） 4 + 部分公开（总计空白，按各列相加） 17 = 21',
+    );
+    expect(f?.cells).toEqual(
+      expect.arrayContaining(['f.outcome.granted_partial', 't3.granted.total', 't3.granted.natural']),
+    );
+    expect(check([fact('f.outcome.granted_partial', 21)], c)).toEqual([]);
+    // A column blank too: the total may be more, never less, so only a smaller figure is wrong.
+    const open = { ...c, ...cells({ 't3.granted.research': null }) };
+    expect(check([fact('f.outcome.granted_partial', 25)], open)).toEqual([]);
+    expect(check([fact('f.outcome.granted_partial', 20, '予以公开及部分公开20件')], open)[0]?.message).toBe(
+      '正文称「予以公开及部分公开20件」，表三 予以公开（总计空白，按各列相加） 4 + 部分公开（总计空白，按各列相加） 17 = 21（另有空白单元格，表中之数只会更大）',
+    );
+    // Carried-over applications: the text may count new ones alone, so down to 21 - 18 is right.
+    const carried = { ...open, ...cells({ 't3.carried_in.total': 18 }) };
+    expect(check([fact('f.outcome.granted_partial', 3)], carried)).toEqual([]);
+    expect(check([fact('f.outcome.granted_partial', 2, '予以公开及部分公开2件')], carried)[0]?.message).toBe(
+      '正文称「予以公开及部分公开2件」，表三 予以公开（总计空白，按各列相加） 4 + 部分公开（总计空白，按各列相加） 17 = 21（上年结转 18 件：即使正文只计本年新收的申请，也不应少于 3；另有空白单元格，表中之数只会更大）',
+    );
+    // A column of text that is no figure: the row is not read.
+    const text = { ...c, 't3.granted.legal': { value: null, raw: '见附件' } };
+    expect(check([fact('f.outcome.granted_partial', 2)], text)).toEqual([]);
   });
 
   it('compares 其他处理 with the rows the page has, and 结转下年度 exactly', () => {
@@ -186,6 +219,24 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     );
     expect(skip([fact('f.outcome.granted', 3)], { 't4.review.total': 1 })).toBe('表三缺失 / no table 3');
     expect(skip([fact('f.outcome.granted', 3)], { 't3.granted.total': 1 })).toBeNull();
+    // A blank total whose columns are all figures is checked; one with blank columns only where it
+    // shows the text wrong.
+    const row = (v: number | null) => ({
+      't3.new.total': 1,
+      't3.carried_in.total': 0,
+      't3.granted.total': null,
+      't3.granted.natural': 3,
+      't3.granted.commercial': v,
+      't3.granted.research': 0,
+      't3.granted.social': 0,
+      't3.granted.legal': 0,
+      't3.granted.other': 0,
+    });
+    expect(skip([fact('f.outcome.granted', 3)], row(0))).toBeNull();
+    expect(skip([fact('f.outcome.granted', 3)], row(null))).toBe(
+      '表格中对应的数字空白 / the table leaves those figures blank',
+    );
+    expect(skip([fact('f.outcome.granted', 2)], row(null))).toBeNull();
     expect(skip([fact('f.outcome.granted', 3)], { 't3.new.total': 1, 't3.granted.total': null })).toBe(
       '表格中对应的数字空白 / the table leaves those figures blank',
     );

@@ -1,14 +1,17 @@
 /**
  * Fires only when a figure or share stated in the text, read from a sentence about this body's year,
- * differs from the same figure in a table whose cells are all filled.
+ * differs from the same figure in a table whose cells are all filled, or from what the columns of a blank
+ * total already add up to.
  */
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
+import { address, splitAddress, T3_PART_COLUMNS, T4_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
   byRow,
   factOf,
   finding,
   num,
+  partValue,
   readTerms,
   same,
   shortQuote,
@@ -178,6 +181,102 @@ function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]):
   return [finding(textTableMismatch, m, cells)];
 }
 
+const T4_PART_COLUMNS = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
+
+/** A total the table leaves blank, read from its row's columns instead. */
+interface FromParts {
+  /** The sum of the columns that are figures. */
+  low: number;
+  /** Some columns are blank too: the total may be more than `low`, never less. */
+  open: boolean;
+  /** The columns' addresses. */
+  parts: string[];
+}
+
+/**
+ * A blank 表三 or 表四 总计 read from its row: the sum of its columns' figures, and whether any is
+ * blank. Null where the cell is not such a total, a column holds text that is no figure, or every
+ * column is blank (nothing read: that is blank-cell's finding).
+ */
+function fromParts(report: Report, addr: string): FromParts | null {
+  const { table, row, column } = splitAddress(addr);
+  if (column !== 'total' || (table !== 't3' && table !== 't4')) return null;
+  const parts = (table === 't3' ? T3_PART_COLUMNS : T4_PART_COLUMNS).map((c) => address(table, row, c));
+  let low = 0;
+  let open = false;
+  let read = false;
+  for (const a of parts) {
+    const v = num(report, a);
+    if (v !== null) {
+      low += v;
+      read = true;
+    } else if (partValue(report, a) === 0) open = true;
+    else return null;
+  }
+  return read ? { low, open, parts } : null;
+}
+
+/** The table's side where some totals are blank: each read from its row, or null where one cannot be. */
+function sideFromParts(
+  report: Report,
+  addrs: string[],
+  labelOf: (addr: string) => Param,
+): { terms: Term[]; open: boolean; cells: string[] } | null {
+  const terms: Term[] = [];
+  const cells: string[] = [];
+  let open = false;
+  for (const a of addrs) {
+    const v = num(report, a);
+    if (v !== null) {
+      terms.push({ label: labelOf(a), value: v });
+      cells.push(a);
+      continue;
+    }
+    const p = fromParts(report, a);
+    if (!p) return null;
+    terms.push({ label: msg('textTableMismatch.fromParts', { label: byRow(a) }), value: p.low });
+    cells.push(a, ...p.parts);
+    open ||= p.open;
+  }
+  return { terms, open, cells };
+}
+
+/**
+ * A stated figure against totals the table leaves blank, read from their rows' columns: wrong only
+ * where no reading of the blanks can make it right. Blank columns can only add, so with one among
+ * them the text is wrong only when smaller than the columns' figures already are; a breakdown that
+ * may count this year's new applications alone may be smaller by the carried-over ones.
+ */
+function compareFromParts(
+  report: Report,
+  c: Comparison,
+  fact: Fact & { value: number },
+  addrs: string[],
+  labelOf: (addr: string) => Param,
+): Finding[] {
+  const side = sideFromParts(report, addrs, labelOf);
+  if (!side) return [];
+  const low = total(side.terms.map((t) => t.value));
+  const carried = c.ofNew ? num(report, 't3.carried_in.total') : 0;
+  const least = carried === null ? Number.NEGATIVE_INFINITY : low - carried;
+  const most = side.open ? Number.POSITIVE_INFINITY : low;
+  if (fact.value >= least - 1e-6 && fact.value <= most + 1e-6) return [];
+  let note: Param = '';
+  if (side.open)
+    note = carried
+      ? msg('textTableMismatch.carriedAtLeast', { carried, low: least })
+      : msg('textTableMismatch.atLeast');
+  else if (c.ofNew && carried) note = msg('textTableMismatch.carried', { carried, low: least, high: low });
+  else if (c.ofNew && carried === null) note = msg('textTableMismatch.larger');
+  const m = msg('textTableMismatch.mismatch', {
+    quote: shortQuote(fact.quote),
+    table: label('table', c.table),
+    side: sideText(side.terms, side.terms.length > 3),
+    note,
+  });
+  return [finding(textTableMismatch, m, [fact.key, ...side.cells])];
+}
+
 function compare(report: Report, c: Comparison): Finding[] {
   const fact = factOf(report, c.fact);
   if (fact?.value == null) return [];
@@ -185,7 +284,7 @@ function compare(report: Report, c: Comparison): Finding[] {
   if (addrs.length === 0) return [];
   const labelOf = c.byRow ? byRow : (a: string) => label('cell', a, report.template);
   const terms = readTerms(report, addrs, labelOf);
-  if (!terms) return [];
+  if (!terms) return compareFromParts(report, c, fact as Fact & { value: number }, addrs, labelOf);
   const table = total(terms.map((t) => t.value));
   if (same(fact.value, table)) return checkShare(report, fact, terms, addrs);
   const note = c.ofNew ? outsideCarriedIn(report, fact.value, table) : '';
@@ -209,12 +308,22 @@ export const textTableMismatch: Rule = {
   skip(report) {
     const stated = COMPARISONS.filter((c) => factOf(report, c.fact)?.value != null);
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
-    // Checkable when one stated figure has every cell it is compared with filled in.
+    // Checkable when one stated figure has every cell it is compared with filled in, or read from a
+    // blank total's columns that are all figures. Where blank columns leave a total open, the text
+    // can still be shown wrong (smaller than the figures there are): then the check runs and fails.
     const filled = (c: Comparison) => {
       const addrs = c.cells(report);
-      return addrs.length > 0 && addrs.every((a) => num(report, a) !== null);
+      return (
+        addrs.length > 0 &&
+        addrs.every((a) => {
+          if (num(report, a) !== null) return true;
+          const p = fromParts(report, a);
+          return p !== null && !p.open;
+        })
+      );
     };
     if (stated.some(filled)) return null;
+    if (COMPARISONS.some((c) => compare(report, c).length > 0)) return null;
     const tables = [...new Set(stated.map((c) => c.table))];
     const has = (t: TableId) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
     if (!tables.some(has))
