@@ -43,7 +43,7 @@ describe('blank-cell', () => {
     const c = full('2019');
     c['t3.new.natural'] = { value: null, raw: '—' };
     c['t3.new.commercial'] = { value: null, raw: '' };
-    delete c['t3.carried_out.total'];
+    c['t3.carried_out.total'] = { value: null, raw: '' };
     expect(blankCell.run(makeReport({ cells: c }), makeCtx())).toMatchObject([
       {
         rule: 'blank-cell',
@@ -56,13 +56,36 @@ describe('blank-cell', () => {
   });
 
   it('says a table is blank as a whole instead of listing its cells, and lists them all in cells', () => {
-    const found = blankCell.run(makeReport({ cells: {} }), makeCtx());
+    const c: Record<string, CellValue> = {};
+    const req = requiredAddresses('2019');
+    blank(c, [...req.t2, ...req.t3, ...req.t4]);
+    const found = blankCell.run(makeReport({ cells: c }), makeCtx());
     expect(found.map((f) => f.message)).toEqual([
       '表二全部空白（22 个单元格）',
       '表三全部空白（161 个单元格）。读作 0 时各项勾稽关系均成立',
       '表四全部空白（15 个单元格）。读作 0 时各项勾稽关系均成立',
     ]);
     expect(found.map((f) => f.cells.length)).toEqual([22, 161, 15]);
+  });
+
+  it('says cells the page’s table does not have are not in it, not blank', () => {
+    // A found table with none of its cells (表四's header and no figures row).
+    expect(blankCell.run(makeReport({ cells: {} }), makeCtx())[2]?.message).toBe(
+      '表四只有表头，模板要求的 15 个单元格都不在表中',
+    );
+    // A 2021 表二 that leaves out its 行政许可 … 行政事业性收费 rows (a real malformed page's shape).
+    const c = full('2021');
+    for (const a of Object.keys(c)) if (/^t2\.(permit|penalty|coercion|fees)\./.test(a)) delete c[a];
+    const [f] = blankCell.run(makeReport({ template: '2021', cells: c }), makeCtx());
+    expect(f?.message).toBe(
+      '表二有 4 个单元格为空、不是数字或不在表中：「行政许可」行、「行政处罚」行、「行政强制」行、「行政事业性收费」行不在表中',
+    );
+    // Blank and left out together.
+    c['t2.rules.issued'] = { value: null, raw: '' };
+    delete c['t2.rules.repealed'];
+    expect(blankCell.run(makeReport({ template: '2021', cells: c }), makeCtx())[0]?.message).toMatch(
+      /^表二有 6 个单元格为空、不是数字或不在表中：.*规章·本年制发件数、规章·本年废止件数/,
+    );
   });
 
   it('names blank columns and groups of rows, then what is left', () => {

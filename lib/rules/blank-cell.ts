@@ -77,9 +77,15 @@ function named(report: Report, addr: string): Param {
   return raw && raw.length <= 8 ? msg('blankCell.named', { label: cell, raw }) : cell;
 }
 
-/** `全部空白`, `全部为「/」` or `全部空白或不是数字`, as the cells are. */
+/**
+ * `全部空白`, `全部为「/」` or `全部空白或不是数字`, as the cells are; `不在表中` for cells the page's
+ * table does not have at all (a row or column left out of it), which are not blank.
+ */
 function allBlank(report: Report, addrs: string[]): Msg {
-  const raws = new Set(addrs.map((a) => report.cells[a]?.raw.trim() ?? ''));
+  const present = addrs.filter((a) => report.cells[a] !== undefined);
+  if (present.length === 0) return msg('blankCell.allMissing');
+  const raws = new Set(present.map((a) => report.cells[a]?.raw.trim() ?? ''));
+  if (present.length < addrs.length) return msg('blankCell.allBlankOrMissing');
   const [only] = raws;
   if (raws.size === 1 && only === '') return msg('blankCell.allBlank');
   if (raws.size === 1 && only !== undefined && only.length <= 8)
@@ -299,13 +305,21 @@ function tableFinding(
     if (num(report, a) === null) blanks.push(a);
   }
   if (blanks.length === 0) return [];
-  const zero = asZero(report, table, blanks);
   const name = label('table', table);
   const n = blanks.length;
+  const missing = blanks.some((a) => report.cells[a] === undefined);
+  // A table with none of its cells (a header and no figures): no sums to read with blanks as 0.
+  if (n === considered.length && blanks.every((a) => report.cells[a] === undefined))
+    return [finding(blankCell, msg('blankCell.tableAllMissing', { table: name, n }), blanks)];
+  const zero = asZero(report, table, blanks);
   const what =
     n === considered.length
       ? msg('blankCell.tableAll', { table: name, all: allBlank(report, blanks), n })
-      : msg('blankCell.tableSome', { table: name, n, where: describe(report, table, considered, blanks) });
+      : msg(missing ? 'blankCell.tableSomeMissing' : 'blankCell.tableSome', {
+          table: name,
+          n,
+          where: describe(report, table, considered, blanks),
+        });
   return [finding(blankCell, zero ? msg('blankCell.withZero', { what, zero }) : what, blanks)];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingTable } from './missing-table';
-import { makeCtx, makeReport } from './testing';
+import { cells, makeCtx, makeReport } from './testing';
 import type { AuditContext } from './types';
 
 const run = (over: Partial<AuditContext>) => missingTable.run(makeReport(), makeCtx(over));
@@ -32,6 +32,20 @@ describe('missing-table', () => {
     expect(run({ found: { ...none, t2: true, t3: true } })[0]?.message).toBe(
       '表四 未以表格形式出现；页面中也没有可能包含它的图片或附件',
     );
+  });
+
+  it('names the rows of a table that is there only in part, instead of calling it missing', () => {
+    // A truncated 表三: its header and one row of two figures (short-row), and one row read whole.
+    const ctx = makeCtx({
+      found: { t2: true, t3: false, t4: true },
+      unmapped: [{ table: 't3', row: 'new', reason: '只有 2 个数值，应有 7 个' }],
+    });
+    const report = makeReport({ cells: cells({ 't3.carried_in.natural': 1, 't3.carried_in.total': 1 }) });
+    const [f] = missingTable.run(report, ctx);
+    expect(f?.message).toBe(
+      '表三 不是完整的表格：只认出 2 行（「上年结转」、「本年新收」），无法核查；页面中也没有可能包含它的图片或附件',
+    );
+    expect(f?.cells).toEqual(['t3.carried_in.natural', 't3.carried_in.total']);
   });
 
   it('is silent when every table was found', () => {

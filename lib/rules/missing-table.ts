@@ -3,8 +3,9 @@
  * its finding. Skipped only where the browser's parser may have taken a missing table apart (a page
  * nested past its limit, PageSource.flattened): there, absence in the page is no absence in the report.
  */
-import { label, type Msg, msg } from '../i18n/format';
-import type { TableId } from '../model';
+import { label, list, type Msg, msg } from '../i18n/format';
+import { splitAddress } from '../keys';
+import type { Report, TableId } from '../model';
 import { finding } from './helpers';
 import type { AuditContext, Rule } from './types';
 
@@ -22,6 +23,21 @@ function whereElse(media: AuditContext['media']): Msg {
   return msg('missingTable.none');
 }
 
+/** How many of a partial table's rows are named in its message. */
+const NAMED = 3;
+
+/**
+ * The rows of a table that was not found whole (fewer rows than make a table: a truncated or
+ * malformed one), in page order: those read into cells and those short-row could not place.
+ */
+function rowsOf(report: Report, ctx: AuditContext, t: TableId): string[] {
+  const rows = new Set<string>();
+  const prefix = `${t}.`;
+  for (const a of Object.keys(report.cells)) if (a.startsWith(prefix)) rows.add(splitAddress(a).row);
+  for (const u of ctx.unmapped) if (u.table === t) rows.add(u.row);
+  return [...rows];
+}
+
 /** One finding per template table that was not found as a real table. */
 export const missingTable: Rule = {
   id: 'missing-table',
@@ -33,13 +49,19 @@ export const missingTable: Rule = {
     if (!ctx.flattened || TABLES.every((t) => ctx.found[t])) return null;
     return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
   },
-  run(_report, ctx) {
-    return TABLES.filter((t) => !ctx.found[t]).map((t) =>
-      finding(
-        missingTable,
-        msg('missingTable.missing', { table: label('table', t), where: whereElse(ctx.media) }),
-        [],
-      ),
-    );
+  run(report, ctx) {
+    return TABLES.filter((t) => !ctx.found[t]).map((t) => {
+      const rows = rowsOf(report, ctx, t);
+      const where = whereElse(ctx.media);
+      const table = label('table', t);
+      if (rows.length === 0) return finding(missingTable, msg('missingTable.missing', { table, where }), []);
+      // Some of its rows are there (a truncated or malformed table): not "missing", and named.
+      const names = list(
+        rows.slice(0, NAMED).map((r) => msg('q', { x: label('row', `${t}.${r}`, report.template) })),
+      );
+      const m = msg('missingTable.partial', { table, n: rows.length, rows: names, where });
+      const cells = Object.keys(report.cells).filter((a) => a.startsWith(`${t}.`));
+      return finding(missingTable, m, cells);
+    });
   },
 };
