@@ -342,16 +342,35 @@ export function checkAll(rule: Pick<Rule, 'id' | 'severity'>, report: Report, eq
 }
 
 /**
+ * The rows read of a table that was not found whole (fewer rows than make a table: a truncated or
+ * malformed one), in page order: those read into cells and those whose figures could not be placed.
+ */
+export function tableRowsOf(
+  report: Report,
+  ctx: { unmapped: { table: TableId; row: string }[] },
+  table: TableId,
+): string[] {
+  const rows = new Set<string>();
+  const prefix = `${table}.`;
+  for (const a of Object.keys(report.cells)) if (a.startsWith(prefix)) rows.add(splitAddress(a).row);
+  for (const u of ctx.unmapped) if (u.table === table) rows.add(u.row);
+  return [...rows];
+}
+
+/**
  * Why an arithmetic rule cannot be checked: its table is absent, or not one of its equations has all
  * its cells readable (a blank table, or rows whose figures could not be placed).
  */
 export function arithmeticSkip(
   table: TableId,
   report: Report,
-  ctx: { found: Record<TableId, boolean>; unmapped: { table: TableId }[] },
+  ctx: { found: Record<TableId, boolean>; unmapped: { table: TableId; row: string }[] },
   eqs: Equation[],
 ): string | null {
-  if (!ctx.found[table]) return `${TABLE_NAMES[table]}缺失 / no table ${table.slice(1)}`;
+  if (!ctx.found[table])
+    return tableRowsOf(report, ctx, table).length > 0
+      ? `${TABLE_NAMES[table]}不完整 / table ${table.slice(1)} incomplete`
+      : `${TABLE_NAMES[table]}缺失 / no table ${table.slice(1)}`;
   for (let i = 0; i < eqs.length; i++) if (readable(report, eqs[i]!)) return null;
   if (ctx.unmapped.some((u) => u.table === table))
     return '相关单元格为空或无法对应到列 / every sum has a cell that is blank or could not be placed';

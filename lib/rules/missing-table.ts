@@ -4,9 +4,8 @@
  * nested past its limit, PageSource.flattened): there, absence in the page is no absence in the report.
  */
 import { label, list, type Msg, msg } from '../i18n/format';
-import { splitAddress } from '../keys';
-import type { Report, TableId } from '../model';
-import { finding } from './helpers';
+import type { TableId } from '../model';
+import { finding, tableRowsOf } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
@@ -26,18 +25,6 @@ function whereElse(media: AuditContext['media']): Msg {
 /** How many of a partial table's rows are named in its message. */
 const NAMED = 3;
 
-/**
- * The rows of a table that was not found whole (fewer rows than make a table: a truncated or
- * malformed one), in page order: those read into cells and those short-row could not place.
- */
-function rowsOf(report: Report, ctx: AuditContext, t: TableId): string[] {
-  const rows = new Set<string>();
-  const prefix = `${t}.`;
-  for (const a of Object.keys(report.cells)) if (a.startsWith(prefix)) rows.add(splitAddress(a).row);
-  for (const u of ctx.unmapped) if (u.table === t) rows.add(u.row);
-  return [...rows];
-}
-
 /** One finding per template table that was not found as a real table. */
 export const missingTable: Rule = {
   id: 'missing-table',
@@ -51,7 +38,7 @@ export const missingTable: Rule = {
   },
   run(report, ctx) {
     return TABLES.filter((t) => !ctx.found[t]).map((t) => {
-      const rows = rowsOf(report, ctx, t);
+      const rows = tableRowsOf(report, ctx, t);
       const where = whereElse(ctx.media);
       const table = label('table', t);
       if (rows.length === 0) return finding(missingTable, msg('missingTable.missing', { table, where }), []);

@@ -18,6 +18,15 @@ describe('skipped checks', () => {
     expect(noT3['t3-outcome-sum']).toBe('表三缺失 / no table 3');
     expect(noT3['t3-column-sum']).toBe('表三缺失 / no table 3');
     expect(noT3['t4-sum']).toBe('passed');
+    // A 表三 of which a row or two were read (truncated, malformed): incomplete, not absent.
+    const partT3 = statusOf(
+      makeReport({ cells: sampleT4() }),
+      makeCtx({
+        found: { t2: true, t3: false, t4: true },
+        unmapped: [{ table: 't3', row: 'new', reason: '只有 2 个数值，应有 7 个' }],
+      }),
+    );
+    expect(partT3['t3-balance']).toBe('表三不完整 / table 3 incomplete');
     const noT4 = statusOf(
       makeReport({ cells: sampleT3() }),
       makeCtx({ found: { t2: true, t3: true, t4: false } }),
