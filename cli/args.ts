@@ -31,12 +31,14 @@ export const HELP = `用法 / usage: gov-report-audit [--json | --csv] [--out FI
 Audits Chinese government information-disclosure annual reports.
 
 输入 / inputs:
-  FILE          一个 HTML、PDF 或 Word（.docx）文件（只读普通文件，不读管道、设备、套接字）
-                an HTML, PDF or Word (.docx) file (regular files only: never a FIFO, device
-                or socket); a scanned PDF (no text layer) cannot be read
-  DIR           目录下所有 .html/.htm/.pdf/.docx（递归，跳过隐藏目录和 node_modules；
+  FILE          一个 HTML（含存为单个文件的 .mhtml / .mht）、PDF 或 Word（.docx）文件
+                （只读普通文件，不读管道、设备、套接字）
+                an HTML (also a page saved as one file, .mhtml / .mht), PDF or Word (.docx)
+                file (regular files only: never a FIFO, device or socket); a scanned PDF
+                (no text layer) cannot be read
+  DIR           目录下所有 .html/.htm/.mhtml/.pdf/.docx（递归，跳过隐藏目录和 node_modules；
                 不跟随指向目录的符号链接，跳过的链接会在标准错误中列出）
-                every .html/.htm/.pdf/.docx below it, recursively (hidden dirs and node_modules
+                every .html/.htm/.mhtml/.pdf/.docx below it, recursively (hidden dirs and node_modules
                 skipped; symlinks to folders not followed, skipped links named on stderr)
   URL           http(s) 网址，网页或 PDF 附件 / an http(s) address, a page or a PDF
                 (15 s, 5 redirects)

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
+import { mhtmlText, readMhtml } from '../lib/mhtml';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
@@ -79,6 +80,9 @@ export async function auditDocument(
   where: { file?: string; url?: string },
   contentType: string | null = null,
 ): Promise<PageResult> {
+  // A page saved as one file (.mhtml, .mht): the page inside it, with where it was saved from.
+  const saved = readMhtml(bytes);
+  if (saved) return toPageResult(audit(sourceFromHtml(mhtmlText(saved))), where);
   const name = nameOf(where);
   const kind = kindOf(bytes, name, contentType);
   if (kind === 'html') {

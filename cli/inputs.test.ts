@@ -73,7 +73,7 @@ describe('expandInputs', () => {
       { input: join(dir, 'nope.html'), reason: '找不到 / no such file or directory' },
       {
         input: join(dir, 'empty'),
-        reason: '没有 .html/.htm/.pdf/.docx 文件 / no .html, .htm, .pdf or .docx files',
+        reason: '没有 .html/.htm/.mhtml/.pdf/.docx 文件 / no .html, .htm, .mhtml, .pdf or .docx files',
       },
     ]);
   });

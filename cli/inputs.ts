@@ -26,8 +26,8 @@ export interface Loaded {
   contentType: string | null;
 }
 
-// Pages, and the attachments reports are published as.
-const HTML = /\.(?:html?|pdf|docx)$/i;
+// Pages (saved as such, or as one file: .mhtml, .mht), and the attachments reports are published as.
+const HTML = /\.(?:html?|mht(?:ml)?|pdf|docx)$/i;
 // Version-control and dependency folders hold no reports and can be huge.
 const SKIP_DIR = (name: string) => name.startsWith('.') || name === 'node_modules';
 
@@ -81,7 +81,7 @@ function otherKind(s: Stats): string | null {
 
 const notRegular = (kind: string) => `不是普通文件，不读取 / not a regular file, not read: ${kind}`;
 
-/** The .html/.htm/.pdf/.docx files below a folder, what was skipped there, and what could not be read. */
+/** The .html/.htm/.mhtml/.mht/.pdf/.docx files below a folder, what was skipped there, and what could not be read. */
 export interface Walked {
   files: string[];
   /** Symbolic links not followed (to a folder, a loop, nothing, a special file), with why. */
@@ -91,7 +91,7 @@ export interface Walked {
 }
 
 /**
- * Every .html/.htm/.pdf/.docx below `dir`, sorted by path so runs are deterministic. Symbolic links to files
+ * Every .html/.htm/.mhtml/.mht/.pdf/.docx below `dir`, sorted by path so runs are deterministic. Symbolic links to files
  * are followed; links to folders are not (no loops, no walking out of the tree), and are named.
  */
 export async function walkHtml(dir: string): Promise<Walked> {
@@ -186,7 +186,7 @@ export async function expandInputs(args: string[]): Promise<Expanded> {
       if (walked.files.length === 0 && walked.bad.length === 0)
         out.bad.push({
           input: arg,
-          reason: '没有 .html/.htm/.pdf/.docx 文件 / no .html, .htm, .pdf or .docx files',
+          reason: '没有 .html/.htm/.mhtml/.pdf/.docx 文件 / no .html, .htm, .mhtml, .pdf or .docx files',
         });
       for (const path of walked.files) out.inputs.push({ kind: 'file', path });
       out.bad.push(...walked.bad);

@@ -149,7 +149,7 @@ describe('folders', () => {
     expect(r.code).toBe(2);
     expect(oneLiners(r.err)).toEqual([
       `gov-report-audit: ${p('loop-a.html')}: 符号链接循环 / too many symbolic links (a loop)`,
-      `gov-report-audit: ${p('dir.html')}: 没有 .html/.htm/.pdf/.docx 文件 / no .html, .htm, .pdf or .docx files`,
+      `gov-report-audit: ${p('dir.html')}: 没有 .html/.htm/.mhtml/.pdf/.docx 文件 / no .html, .htm, .mhtml, .pdf or .docx files`,
       `gov-report-audit: ${p('news.html/x')}: 路径不对 / not a directory`,
     ]);
   });

@@ -50,6 +50,15 @@ describe('auditFile', () => {
     expect(out.html).toContain('政府信息公开');
   });
 
+  it('reads a page saved as one file (.mhtml), keeping where it was saved from in its text', async () => {
+    const out = await auditFile('卫滨区城市管理局.mhtml', bytes('mhtml/seed001-cms.mhtml'));
+    if (!out.ok) throw new Error(out.error);
+    expect(out.result.report.agency).toBe('卫滨区城市管理局');
+    expect(out.result.report.portal).toBe('weibin.gov.cn');
+    // The text the desk keeps says where it came from, as a page a browser saved does.
+    expect(out.html).toMatch(/^<!-- saved from url=\(\d{4}\)http:\/\/www\.weibin\.gov\.cn\//);
+  });
+
   it('refuses a page or document that is not a report', async () => {
     expect(await auditFile('list.html', bytes('nonreport-list.html'))).toEqual({
       ok: false,

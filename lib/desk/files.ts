@@ -7,6 +7,7 @@
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
+import { mhtmlText, readMhtml } from '../mhtml';
 import type { PageResult } from '../model';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
 
@@ -73,7 +74,9 @@ export async function auditFile(
     return fail('文件过大（超过 50 MB）', 'The file is too large (over 50 MB)');
   const u8 = new Uint8Array(bytes);
   // `%PDF-` within the first KB (the standard lets a little junk come first), whatever the name.
-  const sniffed = sniffKind(u8, name, null);
+  // A page saved as one file (.mhtml, .mht, whatever it is named): the page inside it.
+  const saved = readMhtml(u8);
+  const sniffed = saved ? null : sniffKind(u8, name, null);
   if (sniffed === 'pdf') {
     if (!opts.pdf) return fail('此处不能读取 PDF 文件', 'PDF files cannot be read here');
     return opts.pdf(name, u8);
@@ -81,7 +84,9 @@ export async function auditFile(
   const docx = sniffed === 'docx';
   let html: string;
   let source: 'docx' | undefined;
-  if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || opensAsMarkup(u8))) {
+  if (saved) {
+    html = mhtmlText(saved);
+  } else if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || opensAsMarkup(u8))) {
     html = decodeHtml(u8).text;
   } else if (ext === 'pdf') {
     return fail('文件已损坏，或不是 PDF 文档', 'The file is corrupt or not a PDF document');
@@ -104,8 +109,8 @@ export async function auditFile(
     return { ok: false, error: OLD_WORD_UNSUPPORTED };
   } else {
     return fail(
-      '不支持的文件类型，请使用 .html、.pdf 或 .docx',
-      'Unsupported file type; use .html, .pdf or .docx',
+      '不支持的文件类型，请使用 .html、.mhtml、.pdf 或 .docx',
+      'Unsupported file type; use .html, .mhtml, .pdf or .docx',
     );
   }
   const a = audit(sourceFromHtml(html));

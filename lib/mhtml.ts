@@ -1,0 +1,175 @@
+/**
+ * A web page saved as one file: MHTML (`.mhtml`, `.mht`), what Chrome's "网页，单个文件 / Webpage,
+ * Single File", Edge and IE write, a MIME message whose first HTML part is the page and whose other
+ * parts are its images and styles. Read here by hand, small and pure (strings and bytes in, bytes
+ * out; the page, the desk and Node alike): the page's part comes back as its bytes, with the
+ * charset its part declares, so the page goes through the same encoding sniffing (lib/decode.ts) as
+ * any saved page — an IE .mht of a GBK portal is quoted-printable GB2312. Mail libraries decode
+ * the part to text themselves, with none of that sniffing.
+ */
+import { decodeHtml } from './decode';
+
+/** The page inside a saved MHTML file. */
+export interface MhtmlPage {
+  /** The HTML part's bytes, transfer encoding undone. */
+  html: Uint8Array;
+  /** The charset its part's Content-Type declares, or null. */
+  charset: string | null;
+  /** Where the page was saved from (its part's Content-Location, or the file's Snapshot-Content-Location). */
+  location: string | null;
+}
+
+/** How much of the start is read to tell an MHTML file: its headers come first, and are short. */
+const HEAD_BYTES = 8192;
+
+/** Bytes as a string of the same code units (0-255), so offsets and byte values carry over. */
+function binary(bytes: Uint8Array, end = bytes.length): string {
+  let s = '';
+  for (let i = 0; i < end; i += 8192)
+    s += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, Math.min(end, i + 8192))));
+  return s;
+}
+
+/** Where a header block ends (the blank line), and where what follows it starts; null when none. */
+function headerEnd(s: string, from = 0): { end: number; body: number } | null {
+  const m = /\r?\n\r?\n/.exec(from ? s.slice(from) : s);
+  return m ? { end: from + m.index, body: from + m.index + m[0].length } : null;
+}
+
+/** A header block's fields, names lower-cased, folded lines joined. */
+function fields(block: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of block.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const at = line.indexOf(':');
+    if (at <= 0) continue;
+    const name = line.slice(0, at).trim().toLowerCase();
+    if (!out.has(name)) out.set(name, line.slice(at + 1).trim());
+  }
+  return out;
+}
+
+/** A parameter of a header value (`boundary="…"`, `charset=gb2312`), or null. */
+function param(value: string, name: string): string | null {
+  const m = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^\\s;]+))`, 'i').exec(value);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/** The top headers, when the bytes open as a multipart/related MIME message; else null. */
+function topHeaders(bytes: Uint8Array): { s: string; head: Map<string, string>; body: number } | null {
+  const start = binary(bytes, Math.min(bytes.length, HEAD_BYTES));
+  // A MIME message opens with a header line (`From:`, `MIME-Version:` …), never with markup.
+  if (!/^[A-Za-z][A-Za-z0-9-]*:/.test(start)) return null;
+  const end = headerEnd(start);
+  if (!end) return null;
+  const head = fields(start.slice(0, end.end));
+  if (!/^multipart\/related\b/i.test(head.get('content-type') ?? '')) return null;
+  return { s: start, head, body: end.body };
+}
+
+/** Whether these bytes are a saved MHTML page (a multipart/related MIME message), by its headers. */
+export function isMhtml(bytes: Uint8Array): boolean {
+  return topHeaders(bytes) !== null;
+}
+
+/** Quoted-printable to bytes: soft line breaks dropped, `=XX` to its byte, the rest as it is. */
+function quotedPrintable(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 61 /* = */) {
+      const hex = s.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+        out[n++] = Number.parseInt(hex, 16);
+        i += 2;
+        continue;
+      }
+      // A soft line break: `=` at the end of a line (trailing blanks allowed).
+      const soft = /^[ \t]*\r?\n/.exec(s.slice(i + 1, i + 8));
+      if (soft) {
+        i += soft[0].length;
+        continue;
+      }
+    }
+    out[n++] = c & 0xff;
+  }
+  return out.subarray(0, n);
+}
+
+/** Base64 to bytes (white space ignored); null when it is not base64. */
+function base64(s: string): Uint8Array | null {
+  try {
+    return Uint8Array.from(atob(s.replace(/[\s]+/g, '')), (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page inside a saved MHTML file: its root part (the `start` the message names, else its first
+ * HTML part), decoded. Null when the bytes are no multipart/related message, or it holds no HTML.
+ */
+export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
+  const top = topHeaders(bytes);
+  if (!top) return null;
+  const type = top.head.get('content-type') ?? '';
+  const boundary = param(type, 'boundary');
+  if (!boundary) return null;
+  const s = binary(bytes);
+  const start = param(type, 'start');
+  const delimiter = `--${boundary}`;
+  let fallback: { head: Map<string, string>; body: string } | null = null;
+  let chosen: { head: Map<string, string>; body: string } | null = null;
+  // Each part runs from a delimiter line to the next; the closing delimiter ends with `--`.
+  for (let at = s.indexOf(delimiter, top.body); at >= 0; ) {
+    const lineEnd = s.indexOf('\n', at);
+    if (lineEnd < 0 || s.startsWith('--', at + delimiter.length)) break;
+    const next = s.indexOf(`\n${delimiter}`, lineEnd);
+    const end = headerEnd(s, lineEnd + 1);
+    const stop = next < 0 ? s.length : next;
+    if (end && end.end <= stop) {
+      const head = fields(s.slice(lineEnd + 1, end.end));
+      // The part's body, without the line break that belongs to the next delimiter.
+      const body = s.slice(end.body, stop).replace(/\r$/, '');
+      const partType = head.get('content-type') ?? 'text/plain';
+      const id = (head.get('content-id') ?? '').trim();
+      if (start && id === start) {
+        chosen = { head, body };
+        break;
+      }
+      if (!fallback && /^(?:text\/html|application\/xhtml\+xml)\b/i.test(partType)) {
+        fallback = { head, body };
+        if (!start) break;
+      }
+    }
+    at = next < 0 ? -1 : next + 1;
+  }
+  const part = chosen ?? fallback;
+  if (!part) return null;
+  const encoding = (part.head.get('content-transfer-encoding') ?? '').toLowerCase();
+  const html =
+    encoding === 'quoted-printable'
+      ? quotedPrintable(part.body)
+      : encoding === 'base64'
+        ? base64(part.body)
+        : Uint8Array.from(part.body, (c) => c.charCodeAt(0) & 0xff);
+  if (!html) return null;
+  return {
+    html,
+    charset: param(part.head.get('content-type') ?? '', 'charset'),
+    location: part.head.get('content-location') ?? top.head.get('snapshot-content-location') ?? null,
+  };
+}
+
+/**
+ * The page inside a saved MHTML file as text: decoded as a page served with its part's charset
+ * would be, with where it was saved from written first as the `<!-- saved from url=(NNNN)… -->`
+ * comment browsers put in a saved page, so the portal (lib/recognise/portal.ts) is read from it as
+ * from any saved page, and a desk record that keeps only this text keeps that evidence too.
+ */
+export function mhtmlText(page: MhtmlPage): string {
+  const { text } = decodeHtml(page.html, page.charset ? `text/html; charset=${page.charset}` : null);
+  const url = page.location?.trim() ?? '';
+  if (!/^https?:\/\/\S+$/i.test(url)) return text;
+  return `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n${text}`;
+}
