@@ -56,6 +56,10 @@ function param(value: string, name: string): string | null {
 
 /** The top headers, when the bytes open as a multipart/related MIME message; else null. */
 function topHeaders(bytes: Uint8Array): { s: string; head: Map<string, string>; body: number } | null {
+  // A header name's first letter: a page (`<`, white space, a byte order mark) is turned away here,
+  // before any of its bytes are copied.
+  const first = bytes[0] ?? 0;
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return null;
   const start = binary(bytes, Math.min(bytes.length, HEAD_BYTES));
   // A MIME message opens with a header line (`From:`, `MIME-Version:` …), never with markup.
   if (!/^[A-Za-z][A-Za-z0-9-]*:/.test(start)) return null;
