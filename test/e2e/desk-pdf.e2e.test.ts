@@ -216,4 +216,15 @@ describe('desk imports PDF and Word files', () => {
       errors: [],
     });
   });
+
+  it('reads a page saved as one file (.mhtml) as the page inside it', async () => {
+    // Chromium's own snapshot of seed001-cms (test/fixtures/README.md).
+    const text = await pick(join(FIXTURES_DIR, 'mhtml/seed001-cms.mhtml'));
+    expect(text).toContain('seed001-cms.mhtml');
+    expect(await desk.locator('.file-outcomes [role="alert"]').count()).toBe(0);
+    await desk.screenshot({ path: join(RESULTS_DIR, 'desk-mhtml.png'), fullPage: true });
+    const saved = (await records()).find((r) => r.fileName === 'seed001-cms.mhtml');
+    expect(saved?.result.report.agency).toBe('卫滨区城市管理局');
+    expect(saved?.result.findings).toEqual([]);
+  });
 });
