@@ -99,6 +99,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'shortRow.few': '只有 {n} 个数值，应有 {cols} 个，无法对应到列',
     'shortRow.many': '有 {n} 个数值，多于 {cols} 列，表头也无法对应',
     'shortRow.other': '{reason}，无法对应到列',
+    'shortRow.repeated':
+      '{table}：{who}在页面中出现两次，数值不同{versions}，无法判断哪一份是报告中的数字；这些单元格不参与核算',
+    'shortRow.versions': '（一处为 {first}，另一处为 {again}）',
     'shortRow.noneFilled': {
       '1': '，该行没有填写数值',
       n: '，这些行没有填写数值',
@@ -316,6 +319,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'shortRow.many':
       'has {n} figures, more than its {cols} columns, and the header does not say where they go',
     'shortRow.other': '(“{reason}”), so its figures cannot be placed under the columns',
+    'shortRow.repeated':
+      "{table}: printed twice on the page, with different figures{versions}: {who}; which are the report's cannot be told, so these cells are left out of the sums",
+    'shortRow.versions': ' (once {first}, once {again})',
     'shortRow.noneFilled': {
       '1': '; the row has no figures filled in',
       n: '; these rows have no figures filled in',

@@ -198,8 +198,12 @@ export function takeT2Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
 /** A 表三 row: its figures placed under the table's columns. */
 export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
   s.ctx = 't3';
-  // The first row with a label wins, unless it had no cells at all and this one has figures.
-  if (s.seenRows.t3.has(key) && !(s.emptyRows.has(key) && row.values.length)) return;
+  // The first row with a label wins, unless it had no cells at all and this one has figures; a later
+  // copy with other figures leaves neither to be read (repeatedT3Row).
+  if (s.seenRows.t3.has(key) && !(s.emptyRows.has(key) && row.values.length)) {
+    if (row.values.length) repeatedT3Row(s, cols, row, key);
+    return;
+  }
   s.seenRows.t3.add(key);
   if (row.values.length) s.emptyRows.delete(key);
   else s.emptyRows.add(key);
@@ -209,6 +213,46 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
   if (key === 'other' && a?.ok) s.score2019++;
   put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
+}
+
+/** The reason a 表三 row is left unread when the page prints it twice with other figures. */
+export const REPEATED_ROW = '在页面中出现两次，数值不同';
+
+/**
+ * A 表三 row printed again with other figures (two versions of 表三 on one page: the body's and a
+ * summary's, a corrected copy under the first): which is the report's cannot be told, so neither
+ * is read. The row goes to short-row with both versions' figures, and its cells are left without a
+ * value, so no sum takes the first copy's figures as the report's. A copy with the same figures (a
+ * table printed twice) changes nothing.
+ */
+function repeatedT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
+  if (s.unmapped.some((u) => u.table === 't3' && u.row === key)) return;
+  const t3Cols = cols.t3;
+  const header: HeaderFn = t3Cols.size ? (col) => t3Cols.get(col) ?? null : null;
+  const again = assignValues(row.values, T3_KEYS, header);
+  if (!again.ok) return;
+  const addrs = t3Addresses(key);
+  let differs = false;
+  for (let i = 0; i < T3_KEYS.length && !differs; i++) {
+    const cell = again.cells.get(T3_KEYS[i]!);
+    const second = cell ? cellInfo(cell.src).value : null;
+    const first = s.byTable.t3.get(addrs[i]!)?.value ?? null;
+    // A blank against 0 is no other figure; a blank against a figure other than 0 is.
+    differs = (first ?? 0) !== (second ?? 0);
+  }
+  if (!differs) return;
+  const firstRaws = addrs.map((a) => s.byTable.t3.get(a)?.raw ?? '');
+  s.unmapped.push({
+    table: 't3',
+    row: key,
+    reason: REPEATED_ROW,
+    figures: firstRaws,
+    again: row.values.map(rawText),
+  });
+  for (const a of addrs) {
+    const cell = s.byTable.t3.get(a);
+    if (cell) s.byTable.t3.set(a, { value: null, raw: cell.raw });
+  }
 }
 
 /** A row with figures under a 表四 header: one group of a vertical 表四, or the whole table in one row. */

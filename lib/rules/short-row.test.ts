@@ -10,6 +10,37 @@ const fixture = (name: string) =>
 const COLS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
 const blankRow = (row: string) => cells(Object.fromEntries(COLS.map((c) => [`t3.${row}.${c}`, null])));
 
+/** district-gov-2020 with its 表三 printed again after it, the copy's 本年新收·自然人 `copy` (48 in the first). */
+function printedTwice(copy: number) {
+  const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  const start = html.indexOf('<table', html.indexOf('三、收到和处理'));
+  const end = html.indexOf('</table>', start) + '</table>'.length;
+  const t3 = html.slice(start, end);
+  const again = t3.replace('<td>48</td>', `<td>${copy}</td>`);
+  return audit(sourceFromHtml(`${html.slice(0, end)}<p>（表格文字版）</p>${again}${html.slice(end)}`));
+}
+
+describe('a 表三 row printed twice', () => {
+  it('with other figures: neither is read, and both versions are named', () => {
+    const a = printedTwice(47);
+    const found = a.findings.filter((f) => f.rule === 'short-row');
+    expect(found.map((f) => f.message)).toEqual([
+      '表三：「本年新收」行在页面中出现两次，数值不同（一处为 48 5 0 1 2 0 56，另一处为 47 5 0 1 2 0 56），无法判断哪一份是报告中的数字；这些单元格不参与核算',
+    ]);
+    expect(found[0]?.cells).toContain('t3.new.natural');
+    // No sum takes either copy's figures: the first is no longer the report's by default.
+    expect(a.report.cells['t3.new.natural']).toEqual({ value: null, raw: '48' });
+    expect(a.findings.filter((f) => f.rule !== 'short-row')).toEqual([]);
+    expect(a.checks.find((c) => c.rule === 'blank-cell')?.status).toBe('passed');
+  });
+
+  it('with the same figures (a table printed twice): read once, as before', () => {
+    const a = printedTwice(48);
+    expect(a.findings).toEqual([]);
+    expect(a.report.cells['t3.new.natural']?.value).toBe(48);
+  });
+});
+
 describe('short-row', () => {
   it('names a row whose figures could not be placed, and all its cells', () => {
     const c = { ...sampleT3(), ...blankRow('granted') };

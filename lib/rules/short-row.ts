@@ -49,8 +49,44 @@ function figuresNote(rows: UnmappedRow[]): Param {
   return msg('shortRow.nonZero');
 }
 
-function tableFinding(report: Report, table: TableId, unmapped: UnmappedRow[]): Finding[] {
-  if (unmapped.length === 0) return [];
+/** The cells of these rows of a table (all of it for a whole 表四 in one row), for the marks. */
+function rowCells(report: Report, table: TableId, rows: UnmappedRow[]): string[] {
+  const rowsOff = new Set(rows.map((u) => u.row));
+  const whole = rows.some(wholeT4);
+  return Object.keys(report.cells).filter((a) => {
+    const s = splitAddress(a);
+    return s.table === table && (whole || rowsOff.has(s.row));
+  });
+}
+
+/**
+ * Rows the page prints twice with other figures (the recogniser read neither): named, with both
+ * versions where there is one such row, in a finding of their own (their figures fit the columns).
+ */
+function repeatedFinding(report: Report, table: TableId, rows: UnmappedRow[]): Finding[] {
+  if (rows.length === 0) return [];
+  const [only] = rows;
+  const figures = (fs: string[] | undefined) =>
+    list(
+      (fs ?? []).map((f): Param => f || msg('shortRow.empty')),
+      'space',
+    );
+  const versions =
+    rows.length === 1 && only
+      ? msg('shortRow.versions', { first: figures(only.figures), again: figures(only.again) })
+      : '';
+  const m = msg('shortRow.repeated', {
+    table: label('table', table),
+    who: who(table, rows, report),
+    versions,
+  });
+  return [finding(shortRow, m, rowCells(report, table, rows))];
+}
+
+function tableFinding(report: Report, table: TableId, all: UnmappedRow[]): Finding[] {
+  const repeated = all.filter((u) => u.again !== undefined);
+  const unmapped = repeated.length ? all.filter((u) => u.again === undefined) : all;
+  if (unmapped.length === 0) return repeatedFinding(report, table, repeated);
   // Rows that fail for the same reason are named together, so 25 short rows read as one sentence.
   const byReason = new Map<string, UnmappedRow[]>();
   for (const u of unmapped) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u]);
@@ -61,14 +97,11 @@ function tableFinding(report: Report, table: TableId, unmapped: UnmappedRow[]): 
       note: figuresNote(rows),
     }),
   );
-  const rowsOff = new Set(unmapped.map((u) => u.row));
-  const whole = unmapped.some(wholeT4);
-  const cells = Object.keys(report.cells).filter((a) => {
-    const s = splitAddress(a);
-    return s.table === table && (whole || rowsOff.has(s.row));
-  });
   const m = msg('shortRow.message', { table: label('table', table), parts: list(parts, 'semi') });
-  return [finding(shortRow, m, cells)];
+  return [
+    finding(shortRow, m, rowCells(report, table, unmapped)),
+    ...repeatedFinding(report, table, repeated),
+  ];
 }
 
 /** One finding per table naming its rows whose figures could not be placed under its columns. */

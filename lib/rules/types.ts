@@ -10,6 +10,8 @@ export interface UnmappedRow {
   reason: string;
   /** The row's figures as written (raw text, in page order), for the message; absent in hand-made tests. */
   figures?: string[];
+  /** A row printed twice with other figures: the second copy's figures (`figures` are the first's). */
+  again?: string[];
 }
 
 /** What the audit knows about the page besides the canonical report. */
