@@ -135,6 +135,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textTableMismatch.carriedAtLeast':
       '（上年结转 {carried} 件：即使正文只计本年新收的申请，也不应少于 {low}；另有空白单元格，表中之数只会更大）',
     'textTableMismatch.share': '正文称「{quote}」，表三 {name} {part} {ratios}',
+    'textTableMismatch.ownShare': '正文称「{quote}」，但 {part} {ratios}',
+    'textTableMismatch.statedWhole': '正文所称「{quote}」',
     'textTableMismatch.ratio': '÷ {whole} = {pct}%',
     'textTableMismatch.wholeBoth': '({fresh} + {carried})',
     'textTableMismatch.outcome.granted': '予以公开',
@@ -357,6 +359,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textTableMismatch.carriedAtLeast':
       " ({carried} applications carried over from last year: even if the text counts this year's new applications alone, it should be at least {low}; other cells are blank, so the table's figure can only be larger)",
     'textTableMismatch.share': 'The text says “{quote}”; table 3: {name} {part} {ratios}',
+    'textTableMismatch.ownShare': 'The text says “{quote}”, but {part} {ratios}',
+    'textTableMismatch.statedWhole': "the text's “{quote}”",
     'textTableMismatch.ratio': '÷ {whole} = {pct}%',
     'textTableMismatch.wholeBoth': '({fresh} + {carried})',
     'textTableMismatch.outcome.granted': 'Granted',

@@ -208,6 +208,44 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     expect(check([withShare(fact('f.outcome.granted', 4, '予以公开4件，占90%'), 90)], blank)).toEqual([]);
   });
 
+  it('holds a share to the text’s own figure where the table cannot be held to it', () => {
+    // As a real 2019 report (上海市人民政府办公厅) states it, 表三's 总计 blank on its outcome rows:
+    // 258 is 32.0% of the 805 answered, not 33.9%.
+    const c = t3({
+      't3.new.total': 859,
+      't3.carried_in.total': 18,
+      't3.outcome_total.total': 805,
+      't3.granted.total': null,
+      't3.partial.total': null,
+      't3.granted.natural': 258,
+      't3.granted.commercial': 12,
+      't3.granted.research': null,
+      't3.partial.natural': 3,
+    });
+    const said = withShare(fact('f.outcome.granted_partial', 258, '予以公开及部分公开258件，占33.9%'), 33.9);
+    const [f] = check([said], c);
+    expect(f?.message).toBe(
+      '正文称「予以公开及部分公开258件，占33.9%」，但 258 ÷ 办理结果总计 805 = 32.0%，÷ 本年新收 859 = 30.0%，÷ (本年新收 859 + 上年结转 18) = 29.4%',
+    );
+    expect(f?.cells).toEqual([
+      'f.outcome.granted_partial',
+      't3.outcome_total.total',
+      't3.new.total',
+      't3.carried_in.total',
+    ]);
+    // The share right for its own figure: nothing to say.
+    expect(check([withShare(fact('f.outcome.granted_partial', 258, '258件，占32.0%'), 32.0)], c)).toEqual([]);
+    // No 表三 at all: the wholes the text states are the measure.
+    const text = [
+      fact('f.outcome.total', 50, '答复申请50件'),
+      withShare(fact('f.outcome.denied', 5, '不予公开5件，占12%'), 12),
+    ];
+    expect(check(text, {})[0]?.message).toBe(
+      '正文称「不予公开5件，占12%」，但 5 ÷ 正文所称「答复申请50件」 = 10.0%',
+    );
+    expect(check([text[0]!, withShare(fact('f.outcome.denied', 5), 10)], {})).toEqual([]);
+  });
+
   it('is skipped when the text states no figure, or when no table it speaks of is there', () => {
     const skip = (facts: Fact[], c: Record<string, number | null>) =>
       textTableMismatch.skip?.(makeReport({ facts, cells: cells(c) }), makeCtx());

@@ -277,6 +277,46 @@ function compareFromParts(
   return [finding(textTableMismatch, m, [fact.key, ...side.cells])];
 }
 
+/**
+ * A share beside a figure the table cannot be held to (its 总计 blank, or no 表三): wrong where it
+ * is not the text's own figure's share of any whole, the table's or the text's (答复805件 …
+ * 予以公开及部分公开258件，占33.9%: 258 is 32.0% of 805). The text then contradicts itself.
+ */
+function checkOwnShare(report: Report, fact: Fact & { value: number }): Finding[] {
+  if (fact.share === undefined) return [];
+  const written = /(\d+(?:\.(\d+))?)\s*[%％]/.exec(fact.quote);
+  const digits = written?.[2]?.length ?? 0;
+  const part = fact.value;
+  const ws = wholes(report);
+  const stated = TEXT_WHOLES.map((k) => factOf(report, k)).filter(
+    (f): f is Fact & { value: number } => f?.value != null && f.value > 0,
+  );
+  const matches = (whole: number) => shareMatches(fact.share!, (100 * part) / whole, digits);
+  if (
+    ws.length + stated.length === 0 ||
+    ws.some((w) => matches(w.value)) ||
+    stated.some((f) => matches(f.value))
+  )
+    return [];
+  const ratio = (whole: Param, value: number) =>
+    msg('textTableMismatch.ratio', { whole, pct: ((100 * part) / value).toFixed(Math.max(digits, 1)) });
+  const shown = new Set(ws.map((w) => w.value));
+  const ratios = [
+    ...ws.map((w) => ratio(w.label, w.value)),
+    // A whole the text states that the table does not have: named by its own words.
+    ...stated
+      .filter((f) => !shown.has(f.value))
+      .map((f) => ratio(msg('textTableMismatch.statedWhole', { quote: shortQuote(f.quote, 24) }), f.value)),
+  ];
+  const m = msg('textTableMismatch.ownShare', {
+    quote: shortQuote(fact.quote),
+    part,
+    ratios: list(ratios, 'comma'),
+  });
+  const cells = [...new Set([fact.key, ...ws.flatMap((w) => w.cells), ...stated.map((f) => f.key)])];
+  return [finding(textTableMismatch, m, cells)];
+}
+
 function compare(report: Report, c: Comparison): Finding[] {
   const fact = factOf(report, c.fact);
   if (fact?.value == null) return [];
@@ -284,7 +324,11 @@ function compare(report: Report, c: Comparison): Finding[] {
   if (addrs.length === 0) return [];
   const labelOf = c.byRow ? byRow : (a: string) => label('cell', a, report.template);
   const terms = readTerms(report, addrs, labelOf);
-  if (!terms) return compareFromParts(report, c, fact as Fact & { value: number }, addrs, labelOf);
+  if (!terms) {
+    const stated = fact as Fact & { value: number };
+    const found = compareFromParts(report, c, stated, addrs, labelOf);
+    return found.length > 0 ? found : checkOwnShare(report, stated);
+  }
   const table = total(terms.map((t) => t.value));
   if (same(fact.value, table)) return checkShare(report, fact, terms, addrs);
   const note = c.ofNew ? outsideCarriedIn(report, fact.value, table) : '';
