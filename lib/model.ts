@@ -47,6 +47,11 @@ export const FactSchema = z.object({
   value: z.nullable(z.number()),
   quote: z.string(),
   label: z.optional(z.string()),
+  /**
+   * On a listed part (`f.proactive_parts.*`): the list came after 其中, 包括 or 含 ("among them"), so
+   * it may name only some of the whole's parts; after 分别 (是/为) it names them all. Absent: all.
+   */
+  partial: z.optional(z.boolean()),
   share: z.optional(z.number()),
   claim: z.optional(z.string()),
   pos: z.optional(FactPosSchema),

@@ -115,6 +115,7 @@ const fact = object([
   req('value', nullable(num)),
   req('quote', str),
   opt('label', str),
+  opt('partial', bool),
   opt('share', num),
   opt('claim', str),
   opt('pos', object([req('block', int), req('start', int), req('end', int)])),

@@ -115,7 +115,14 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
      * Records a fact read at [start, end). Parts and dates quote just what was matched (a portal's
      * info bar runs on with 来源/浏览次数); other facts quote their whole clause.
      */
-    const add = (key: string, value: number | null, start: number, end: number, label?: string) => {
+    const add = (
+      key: string,
+      value: number | null,
+      start: number,
+      end: number,
+      label?: string,
+      partial = false,
+    ) => {
       if (have.has(key)) return;
       have.add(key);
       const exact = label !== undefined || key === 'f.published';
@@ -127,7 +134,9 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       const fact: Fact =
         label === undefined
           ? { key, value, quote: c.quote, pos }
-          : { key, value, quote: c.quote, label, pos };
+          : partial
+            ? { key, value, quote: c.quote, label, partial, pos }
+            : { key, value, quote: c.quote, label, pos };
       out.push({ fact, node: block.node });
     };
     const addMatch = (key: string, value: number | null, m: RegExpExecArray) =>
@@ -139,7 +148,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       const take = (m: RegExpExecArray) => {
         addMatch('f.proactive_total', num(m[3]), m);
         for (const p of proactiveParts(folded, m.index + m[0].length))
-          add(p.key, p.value, p.start, p.end, p.label);
+          add(p.key, p.value, p.start, p.end, p.label, p.partial);
       };
       let plain: RegExpExecArray | null = null;
       PROACTIVE.lastIndex = 0;
@@ -251,6 +260,8 @@ interface Part {
   key: string;
   value: number | null;
   label: string;
+  /** Listed after 其中, 包括 or 含: perhaps only some of the parts (Fact.partial). */
+  partial: boolean;
   start: number;
   end: number;
 }
@@ -261,7 +272,11 @@ function proactiveParts(folded: string, from: number): Part[] {
   let start = -1;
   let end = -1;
   const intro = PART_INTRO.exec(folded.slice(from));
+  // 分别 (是/为) lists every part; 其中, 包括 and 含, before the list or opening the next sentence,
+  // may list only some ("among them").
+  let partial = true;
   if (intro) {
+    partial = !intro[0].includes('分别');
     start = from + intro[0].length;
     end = stop < 0 ? folded.length : stop;
   } else if (stop >= 0) {
@@ -284,6 +299,7 @@ function proactiveParts(folded: string, from: number): Part[] {
       key: `f.proactive_parts.${parts.length + 1}`,
       value: num(p[2]),
       label,
+      partial,
       start: at,
       end: at + item.length,
     });

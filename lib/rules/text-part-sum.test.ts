@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
 import type { Fact } from '../model';
 import { fact, makeCtx, makeReport } from './testing';
 import { textPartSum } from './text-part-sum';
@@ -23,6 +26,32 @@ describe('text-part-sum', () => {
         cells: ['f.proactive_total', 'f.proactive_parts.1', 'f.proactive_parts.2', 'f.proactive_parts.3'],
       },
     ]);
+  });
+
+  it('after 其中 or 包括 (some of the parts), fires only on parts that add up past the total', () => {
+    const some = (i: number, value: number, label: string): Fact => ({
+      ...part(i, value, label),
+      partial: true,
+    });
+    // 全年主动公开政府信息52310条，其中政策文件567件，政策解读320篇: two of its kinds, named.
+    expect(
+      run([fact('f.proactive_total', 52310), some(1, 567, '政策文件'), some(2, 320, '政策解读')]),
+    ).toEqual([]);
+    const [past] = run([fact('f.proactive_total', 500), some(1, 567, '政策文件'), some(2, 320, '政策解读')]);
+    expect(past?.message).toBe('正文：主动公开 500 条，但所列各项 政策文件 567 + 政策解读 320 = 887');
+  });
+
+  it('reads 其中 and 包括 lists as some of the parts, 分别 lists as all of them', () => {
+    // district-gov-2020 with its 主动公开 sentence replaced.
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
+    const partial = (text: string) =>
+      audit(sourceFromHtml(page.replace(said, text)))
+        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
+        .map((f) => f.partial ?? false);
+    expect(partial('全年主动公开政府信息52310条，其中政策文件567件，政策解读320篇。')).toEqual([true, true]);
+    expect(partial('主动公开政府信息361条，分别是领导活动100条、政策法规10条。')).toEqual([false, false]);
+    expect(partial('主动公开政府信息361条，包括领导活动100条、政策法规10条。')).toEqual([true, true]);
   });
 
   it('orders parts by number, not as text (2 before 10)', () => {

@@ -1,4 +1,7 @@
-/** Fires only when the text's 主动公开 total differs from the sum of the parts listed right after it. */
+/**
+ * Fires only when the text's 主动公开 total differs from the sum of the parts listed right after it:
+ * any difference after 分别 (every part listed), only a sum past the total after 其中 or 包括 (some).
+ */
 import { msg } from '../i18n/format';
 import type { Fact } from '../model';
 import { finding, same, sumText, total } from './helpers';
@@ -37,7 +40,11 @@ export const textPartSum: Rule = {
       label: p.label ? msg('pageText', { x: p.label }) : '',
       value: p.value ?? 0,
     }));
-    if (same(total(terms.map((t) => t.value)), whole.value)) return [];
+    const sum = total(terms.map((t) => t.value));
+    if (same(sum, whole.value)) return [];
+    // A list after 其中 or 包括 may name only some of the parts: short of the whole, it contradicts
+    // nothing (主动公开政府信息52310条，其中政策文件567件，政策解读320篇); past it, it does.
+    if (listed.some((p) => p.partial) && sum < whole.value) return [];
     return [
       finding(textPartSum, msg('textPartSum.mismatch', { whole: whole.value, sum: sumText(terms) }), [
         whole.key,
