@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
-import { mhtmlText, readMhtml } from '../lib/mhtml';
+import { mhtmlText, readMhtmlPages } from '../lib/mhtml';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
@@ -80,9 +80,16 @@ export async function auditDocument(
   where: { file?: string; url?: string },
   contentType: string | null = null,
 ): Promise<PageResult> {
-  // A page saved as one file (.mhtml, .mht): the page inside it, with where it was saved from.
-  const saved = readMhtml(bytes);
-  if (saved) return toPageResult(audit(sourceFromHtml(mhtmlText(saved))), where);
+  // A page saved as one file (.mhtml, .mht): the page inside it, with where it was saved from; or,
+  // where that page holds no report, the first of its frames that does (an article in an iframe).
+  const saved = readMhtmlPages(bytes);
+  let page: PageResult | null = null;
+  for (const part of saved) {
+    const r = toPageResult(audit(sourceFromHtml(mhtmlText(part))), where);
+    if (r.detected) return r;
+    page ??= r;
+  }
+  if (page) return page;
   const name = nameOf(where);
   const kind = kindOf(bytes, name, contentType);
   if (kind === 'html') {

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../cli/document';
 import { auditBytes } from '../cli/page';
-import { isMhtml, mhtmlText, readMhtml } from './mhtml';
+import { isMhtml, mhtmlText, readMhtml, readMhtmlPages } from './mhtml';
 
 const fixture = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../test/fixtures/${path}`, import.meta.url)));
@@ -90,6 +90,21 @@ describe('pages saved as one file (MHTML)', () => {
     expect(page.checks).toEqual(html.checks);
     expect({ ...page.report, portal: null }).toEqual({ ...html.report, portal: null });
     expect(page.report.portal).toBe('weibin.gov.cn');
+  });
+
+  it('reads the report from a frame where the saved page shows its article in an iframe', async () => {
+    // test/fixtures/mhtml/iframe-report.mhtml: Chromium's snapshot of a portal page whose <iframe>
+    // holds seed001-cms; the frame is a part of its own.
+    const bytes = fixture('mhtml/iframe-report.mhtml');
+    const pages = readMhtmlPages(bytes);
+    expect(pages.map((p) => p.location)).toEqual([
+      'http://www.weibin.gov.cn/zwgk/nb/show.html',
+      'http://www.weibin.gov.cn/zwgk/content.html',
+    ]);
+    const page = await auditDocument(bytes, { file: 'show.mhtml' });
+    const html = auditBytes(fixture('seed001-cms.html'), { file: 'show.mhtml' });
+    expect(page.detected).toBe(true);
+    if (page.detected && html.detected) expect(page.findings).toEqual(html.findings);
   });
 
   it('reads an IE .mht of a GBK page: quoted-printable GB2312, the charset its part declares', async () => {

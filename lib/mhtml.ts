@@ -109,47 +109,13 @@ function base64(s: string): Uint8Array | null {
   }
 }
 
-/**
- * The page inside a saved MHTML file: its root part (the `start` the message names, else its first
- * HTML part), decoded. Null when the bytes are no multipart/related message, or it holds no HTML.
- */
-export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
-  const top = topHeaders(bytes);
-  if (!top) return null;
-  const type = top.head.get('content-type') ?? '';
-  const boundary = param(type, 'boundary');
-  if (!boundary) return null;
-  const s = binary(bytes);
-  const start = param(type, 'start');
-  const delimiter = `--${boundary}`;
-  let fallback: { head: Map<string, string>; body: string } | null = null;
-  let chosen: { head: Map<string, string>; body: string } | null = null;
-  // Each part runs from a delimiter line to the next; the closing delimiter ends with `--`.
-  for (let at = s.indexOf(delimiter, top.body); at >= 0; ) {
-    const lineEnd = s.indexOf('\n', at);
-    if (lineEnd < 0 || s.startsWith('--', at + delimiter.length)) break;
-    const next = s.indexOf(`\n${delimiter}`, lineEnd);
-    const end = headerEnd(s, lineEnd + 1);
-    const stop = next < 0 ? s.length : next;
-    if (end && end.end <= stop) {
-      const head = fields(s.slice(lineEnd + 1, end.end));
-      // The part's body, without the line break that belongs to the next delimiter.
-      const body = s.slice(end.body, stop).replace(/\r$/, '');
-      const partType = head.get('content-type') ?? 'text/plain';
-      const id = (head.get('content-id') ?? '').trim();
-      if (start && id === start) {
-        chosen = { head, body };
-        break;
-      }
-      if (!fallback && /^(?:text\/html|application\/xhtml\+xml)\b/i.test(partType)) {
-        fallback = { head, body };
-        if (!start) break;
-      }
-    }
-    at = next < 0 ? -1 : next + 1;
-  }
-  const part = chosen ?? fallback;
-  if (!part) return null;
+/** How many frames of a saved page are looked at: a report page has one or two. */
+const MAX_FRAMES = 20;
+
+type Part = { head: Map<string, string>; body: string };
+
+/** A part decoded into a page, or null when its transfer encoding cannot be undone. */
+function pageOf(part: Part, fallbackLocation: string | null): MhtmlPage | null {
   const encoding = (part.head.get('content-transfer-encoding') ?? '').toLowerCase();
   const html =
     encoding === 'quoted-printable'
@@ -161,8 +127,58 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
   return {
     html,
     charset: param(part.head.get('content-type') ?? '', 'charset'),
-    location: part.head.get('content-location') ?? top.head.get('snapshot-content-location') ?? null,
+    location: part.head.get('content-location') ?? fallbackLocation,
   };
+}
+
+/**
+ * The pages inside a saved MHTML file: its root part first (the `start` the message names, else its
+ * first HTML part), then the other HTML parts, its frames (Chromium saves each frame as a part of
+ * its own: a portal that shows its article in an iframe has the report there), at most MAX_FRAMES.
+ * Empty when the bytes are no multipart/related message, or it holds no HTML.
+ */
+export function readMhtmlPages(bytes: Uint8Array): MhtmlPage[] {
+  const top = topHeaders(bytes);
+  if (!top) return [];
+  const type = top.head.get('content-type') ?? '';
+  const boundary = param(type, 'boundary');
+  if (!boundary) return [];
+  const s = binary(bytes);
+  const start = param(type, 'start');
+  const delimiter = `--${boundary}`;
+  const html: Part[] = [];
+  let root = -1;
+  // Each part runs from a delimiter line to the next; the closing delimiter ends with `--`.
+  for (let at = s.indexOf(delimiter, top.body); at >= 0 && html.length <= MAX_FRAMES; ) {
+    const lineEnd = s.indexOf('\n', at);
+    if (lineEnd < 0 || s.startsWith('--', at + delimiter.length)) break;
+    const next = s.indexOf(`\n${delimiter}`, lineEnd);
+    const end = headerEnd(s, lineEnd + 1);
+    const stop = next < 0 ? s.length : next;
+    if (end && end.end <= stop) {
+      const head = fields(s.slice(lineEnd + 1, end.end));
+      const partType = head.get('content-type') ?? 'text/plain';
+      if (/^(?:text\/html|application\/xhtml\+xml)\b/i.test(partType)) {
+        // The part's body, without the line break that belongs to the next delimiter.
+        html.push({ head, body: s.slice(end.body, stop).replace(/\r$/, '') });
+        if (start && (head.get('content-id') ?? '').trim() === start) root = html.length - 1;
+      }
+    }
+    at = next < 0 ? -1 : next + 1;
+  }
+  if (root > 0) html.unshift(...html.splice(root, 1));
+  const saved = top.head.get('snapshot-content-location') ?? null;
+  const pages: MhtmlPage[] = [];
+  for (const [k, part] of html.entries()) {
+    const page = pageOf(part, k === 0 ? saved : null);
+    if (page) pages.push(page);
+  }
+  return pages;
+}
+
+/** The page inside a saved MHTML file (its root part), or null: readMhtmlPages' first. */
+export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
+  return readMhtmlPages(bytes)[0] ?? null;
 }
 
 /**

@@ -57,6 +57,11 @@ describe('auditFile', () => {
     expect(out.result.report.portal).toBe('weibin.gov.cn');
     // The text the desk keeps says where it came from, as a page a browser saved does.
     expect(out.html).toMatch(/^<!-- saved from url=\(\d{4}\)http:\/\/www\.weibin\.gov\.cn\//);
+    // The article in an iframe of the saved page: the frame's page is the one kept.
+    const framed = await auditFile('show.mhtml', bytes('mhtml/iframe-report.mhtml'));
+    if (!framed.ok) throw new Error(framed.error);
+    expect(framed.result.report.agency).toBe('卫滨区城市管理局');
+    expect(framed.html).toContain('saved from url=(0042)http://www.weibin.gov.cn/zwgk/content.html');
   });
 
   it('refuses a page or document that is not a report', async () => {

@@ -7,7 +7,7 @@
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
-import { mhtmlText, readMhtml } from '../mhtml';
+import { mhtmlText, readMhtmlPages } from '../mhtml';
 import type { PageResult } from '../model';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
 
@@ -74,8 +74,10 @@ export async function auditFile(
     return fail('文件过大（超过 50 MB）', 'The file is too large (over 50 MB)');
   const u8 = new Uint8Array(bytes);
   // `%PDF-` within the first KB (the standard lets a little junk come first), whatever the name.
-  // A page saved as one file (.mhtml, .mht, whatever it is named): the page inside it.
-  const saved = readMhtml(u8);
+  // A page saved as one file (.mhtml, .mht, whatever it is named): the page inside it, or the first
+  // of its frames that holds a report (an article in an iframe).
+  const frames = readMhtmlPages(u8);
+  const saved = frames.length > 0 ? frames.map(mhtmlText) : null;
   const sniffed = saved ? null : sniffKind(u8, name, null);
   if (sniffed === 'pdf') {
     if (!opts.pdf) return fail('此处不能读取 PDF 文件', 'PDF files cannot be read here');
@@ -85,7 +87,8 @@ export async function auditFile(
   let html: string;
   let source: 'docx' | undefined;
   if (saved) {
-    html = mhtmlText(saved);
+    html =
+      saved.length === 1 ? saved[0]! : (saved.find((h) => audit(sourceFromHtml(h)).detected) ?? saved[0]!);
   } else if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || opensAsMarkup(u8))) {
     html = decodeHtml(u8).text;
   } else if (ext === 'pdf') {
