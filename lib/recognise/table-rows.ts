@@ -216,7 +216,7 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
 }
 
 /** The reason a 表三 row is left unread when the page prints it twice with other figures. */
-export const REPEATED_ROW = '在页面中出现两次，数值不同';
+const REPEATED_ROW = '在页面中出现两次，数值不同';
 
 /**
  * A 表三 row printed again with other figures (two versions of 表三 on one page: the body's and a

@@ -84,8 +84,8 @@ function named(report: Report, addr: string): Param {
 function allBlank(report: Report, addrs: string[]): Msg {
   const present = addrs.filter((a) => report.cells[a] !== undefined);
   if (present.length === 0) return msg('blankCell.allMissing');
-  const raws = new Set(present.map((a) => report.cells[a]?.raw.trim() ?? ''));
   if (present.length < addrs.length) return msg('blankCell.allBlankOrMissing');
+  const raws = new Set(present.map((a) => report.cells[a]?.raw.trim() ?? ''));
   const [only] = raws;
   if (raws.size === 1 && only === '') return msg('blankCell.allBlank');
   if (raws.size === 1 && only !== undefined && only.length <= 8)

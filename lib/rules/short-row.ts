@@ -110,7 +110,7 @@ export const shortRow: Rule = {
   severity: 'warning',
   title: '行内数值个数不符 / Row with too few or too many figures',
   explain:
-    '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列。本工具不按位置猜测，这些行不参与算术核查，需要人工查看原表。',
+    '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列；或表三的同一行在页面中出现两次而数值不同，无法确定哪一份是报告的数字。本工具不按位置猜测，也不择一采用，这些行不参与算术核查，需要人工查看原表。',
   skip(_report, ctx) {
     return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : '未找到表格 / no table found';
   },
