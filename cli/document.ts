@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
-import { mhtmlText, readMhtmlPages } from '../lib/mhtml';
+import { isMhtml, mhtmlText, readMhtmlPages } from '../lib/mhtml';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
@@ -90,6 +90,10 @@ export async function auditDocument(
     page ??= r;
   }
   if (page) return page;
+  if (isMhtml(bytes))
+    throw new InputError(
+      '另存为单个文件的网页（.mhtml）中没有网页部分，文件可能已损坏 / the page saved as one file (.mhtml) holds no web page; it may be corrupt',
+    );
   const name = nameOf(where);
   const kind = kindOf(bytes, name, contentType);
   if (kind === 'html') {

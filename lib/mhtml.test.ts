@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../cli/document';
 import { auditBytes } from '../cli/page';
+import { auditFile } from './desk/files';
 import { isMhtml, mhtmlText, readMhtml, readMhtmlPages } from './mhtml';
 
 const fixture = (path: string) =>
@@ -152,7 +153,14 @@ describe('pages saved as one file (MHTML)', () => {
     expect(mhtmlText(saved!)).toBe('<html><head><title>甲</title></head><body>乙</body></html>');
   });
 
-  it('is not fooled by a page, a PDF, an e-mail without an HTML part, or a header line alone', () => {
+  it('reads a hostile file of 200,000 parts whose headers never end in one pass, not one per part', () => {
+    // 6.6 MB: each part was searched on to the end of the file for its blank line (over a minute).
+    const parts = '--b\nContent-Type: image/png\nX: y\n'.repeat(200_000);
+    const bytes = ascii(`MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n${parts}--b--\n`);
+    expect(readMhtmlPages(bytes)).toEqual([]);
+  });
+
+  it('is not fooled by a page, a PDF, an e-mail without an HTML part, or a header line alone', async () => {
     expect(isMhtml(fixture('seed001-cms.html'))).toBe(false);
     expect(isMhtml(ascii('%PDF-1.7\n'))).toBe(false);
     expect(isMhtml(ascii('Subject: hi\r\nContent-Type: text/plain\r\n\r\nhello'))).toBe(false);
@@ -162,5 +170,11 @@ describe('pages saved as one file (MHTML)', () => {
     );
     expect(isMhtml(noHtml)).toBe(true);
     expect(readMhtml(noHtml)).toBeNull();
+    // Said so, not audited into "not a report".
+    await expect(auditDocument(noHtml, { file: 'broken.mhtml' })).rejects.toThrow(
+      /中没有网页部分.* \/ the page saved as one file \(\.mhtml\) holds no web page/,
+    );
+    const desk = await auditFile('broken.mhtml', noHtml.slice().buffer);
+    expect(desk).toEqual({ ok: false, error: expect.stringMatching(/holds no web page/) });
   });
 });

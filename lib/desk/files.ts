@@ -7,7 +7,7 @@
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
-import { mhtmlText, readMhtmlPages } from '../mhtml';
+import { isMhtml, mhtmlText, readMhtmlPages } from '../mhtml';
 import type { PageResult } from '../model';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
 
@@ -77,6 +77,11 @@ export async function auditFile(
   // A page saved as one file (.mhtml, .mht, whatever it is named): the page inside it, or the first
   // of its frames that holds a report (an article in an iframe).
   const frames = readMhtmlPages(u8);
+  if (frames.length === 0 && isMhtml(u8))
+    return fail(
+      '另存为单个文件的网页（.mhtml）中没有网页部分，文件可能已损坏',
+      'The page saved as one file (.mhtml) holds no web page; it may be corrupt',
+    );
   const saved = frames.length > 0 ? frames.map(mhtmlText) : null;
   const sniffed = saved ? null : sniffKind(u8, name, null);
   if (sniffed === 'pdf') {
