@@ -122,6 +122,9 @@ export const T4_COLUMNS: KeyDef[] = [
   col('total', '总计'),
 ];
 
+/** 表四's columns a row's 总计 adds up: every column but 总计. */
+export const T4_PART_COLUMNS = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
+
 export const TABLE_LABELS: Record<TableId, string> = {
   t2: '表二 主动公开政府信息情况',
   t3: '表三 收到和处理政府信息公开申请情况',

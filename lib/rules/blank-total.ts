@@ -1,6 +1,6 @@
 /** Fires only when a total (表三 总计 column or （七）总计 row, 表四 总计) is blank while one of its parts is a figure other than 0 and none is unreadable text. */
 import { type Label, label, list, type Msg, msg, type Param } from '../i18n/format';
-import { address, T3_COLUMNS, T3_PART_COLUMNS, T4_COLUMNS, T4_ROWS } from '../keys';
+import { address, T3_COLUMNS, T3_PART_COLUMNS, T4_PART_COLUMNS, T4_ROWS } from '../keys';
 import type { Finding, Report, TableId } from '../model';
 import {
   byColumn,
@@ -113,7 +113,7 @@ function t4RowTotals(): readonly BlankTotal[] {
         place: where('t4', label('row', `t4.${row.key}`), '行'),
         total: address('t4', row.key, 'total'),
         totalLabel: label('col', 't4.review.total'),
-        parts: T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => address('t4', row.key, c.key)),
+        parts: T4_PART_COLUMNS.map((c) => address('t4', row.key, c)),
         label: byColumn,
         kind: '行',
         line: 't4.total',

@@ -1,11 +1,9 @@
 /** Fires only when, in one 表四 row with all five cells readable, 总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 import { label } from '../i18n/format';
-import { address, T4_COLUMNS, T4_ROWS } from '../keys';
+import { address, T4_PART_COLUMNS, T4_ROWS } from '../keys';
 import type { Report } from '../model';
 import { arithmeticSkip, byColumn, checkAll, deepFreeze, type Equation, where } from './helpers';
 import type { Rule } from './types';
-
-const PARTS = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 
 let equations: Equation[] | null = null;
 
@@ -14,7 +12,7 @@ export const t4Equations = (_report: Report): Equation[] => {
   equations ??= deepFreeze(
     T4_ROWS.map((row) => ({
       where: where('t4', label('row', `t4.${row.key}`), '行'),
-      left: { addrs: PARTS.map((c) => address('t4', row.key, c)), label: byColumn },
+      left: { addrs: T4_PART_COLUMNS.map((c) => address('t4', row.key, c)), label: byColumn },
       right: { addrs: [address('t4', row.key, 'total')], label: byColumn },
     })),
   );

@@ -4,7 +4,7 @@
  * total already add up to.
  */
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
-import { address, splitAddress, T3_PART_COLUMNS, T4_COLUMNS } from '../keys';
+import { address, splitAddress, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
   byRow,
@@ -116,6 +116,23 @@ function shareMatches(stated: number, exact: number, digits: number): boolean {
 /** Wholes the text states, which a share beside an outcome may be of. */
 const TEXT_WHOLES = ['f.applications_received', 'f.applications_closed', 'f.outcome.total'];
 
+/** The wholes the text itself states, with a figure above 0. */
+function statedWholes(report: Report): (Fact & { value: number })[] {
+  return TEXT_WHOLES.map((k) => factOf(report, k)).filter(
+    (f): f is Fact & { value: number } => f?.value != null && f.value > 0,
+  );
+}
+
+/** How many decimals a share is written with (`占33.9%` → 1). */
+function shareDigits(quote: string): number {
+  return /(\d+(?:\.(\d+))?)\s*[%％]/.exec(quote)?.[2]?.length ?? 0;
+}
+
+/** `÷ 办理结果总计 805 = 32.0%`: a part's share of a whole, at the share's precision (one decimal at least). */
+function ratioOf(whole: Param, part: number, value: number, digits: number): Msg {
+  return msg('textTableMismatch.ratio', { whole, pct: ((100 * part) / value).toFixed(Math.max(digits, 1)) });
+}
+
 /** The wholes a share of 表三 may be of: 办理结果总计, 本年新收, 本年新收 + 上年结转. */
 function wholes(report: Report): { label: Msg; value: number; cells: string[] }[] {
   const closed = num(report, 't3.outcome_total.total');
@@ -144,26 +161,17 @@ function wholes(report: Report): { label: Msg; value: number; cells: string[] }[
  */
 function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]): Finding[] {
   if (fact.share === undefined) return [];
-  const written = /(\d+(?:\.(\d+))?)\s*[%％]/.exec(fact.quote);
-  const digits = written?.[2]?.length ?? 0;
+  const digits = shareDigits(fact.quote);
   const part = total(terms.map((t) => t.value));
   const ws = wholes(report);
   if (ws.length === 0 || ws.some((w) => shareMatches(fact.share!, (100 * part) / w.value, digits))) return [];
   // A share true of a whole the text itself states (收到申请60件 where 表三 has 56) is that whole's
   // mismatch, reported on its own fact, not the share's.
-  const stated = TEXT_WHOLES.map((k) => factOf(report, k)?.value).filter(
-    (v): v is number => v != null && v > 0,
-  );
-  if (stated.some((v) => shareMatches(fact.share!, (100 * part) / v, digits))) return [];
+  if (statedWholes(report).some((f) => shareMatches(fact.share!, (100 * part) / f.value, digits))) return [];
   // Every whole it may be of, the one the sentence names (占新收申请的…) first, else 办理结果总计.
   const named = /新收|收到|受理/.test(fact.quote) ? ws.findIndex((w) => w.cells[0] === 't3.new.total') : -1;
   if (named > 0) ws.unshift(...ws.splice(named, 1));
-  const ratios = ws.map((w) =>
-    msg('textTableMismatch.ratio', {
-      whole: w.label,
-      pct: ((100 * part) / w.value).toFixed(Math.max(digits, 1)),
-    }),
-  );
+  const ratios = ws.map((w) => ratioOf(w.label, part, w.value, digits));
   const outcome = OUTCOME_NAMES[fact.key];
   const name = outcome
     ? msg(`textTableMismatch.outcome.${outcome}`)
@@ -180,8 +188,6 @@ function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]):
   const cells = [...new Set([fact.key, ...addrs, ...ws.flatMap((w) => w.cells)])];
   return [finding(textTableMismatch, m, cells)];
 }
-
-const T4_PART_COLUMNS = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 
 /** A total the table leaves blank, read from its row's columns instead. */
 interface FromParts {
@@ -284,13 +290,10 @@ function compareFromParts(
  */
 function checkOwnShare(report: Report, fact: Fact & { value: number }): Finding[] {
   if (fact.share === undefined) return [];
-  const written = /(\d+(?:\.(\d+))?)\s*[%％]/.exec(fact.quote);
-  const digits = written?.[2]?.length ?? 0;
+  const digits = shareDigits(fact.quote);
   const part = fact.value;
   const ws = wholes(report);
-  const stated = TEXT_WHOLES.map((k) => factOf(report, k)).filter(
-    (f): f is Fact & { value: number } => f?.value != null && f.value > 0,
-  );
+  const stated = statedWholes(report);
   const matches = (whole: number) => shareMatches(fact.share!, (100 * part) / whole, digits);
   if (
     ws.length + stated.length === 0 ||
@@ -298,15 +301,20 @@ function checkOwnShare(report: Report, fact: Fact & { value: number }): Finding[
     stated.some((f) => matches(f.value))
   )
     return [];
-  const ratio = (whole: Param, value: number) =>
-    msg('textTableMismatch.ratio', { whole, pct: ((100 * part) / value).toFixed(Math.max(digits, 1)) });
   const shown = new Set(ws.map((w) => w.value));
   const ratios = [
-    ...ws.map((w) => ratio(w.label, w.value)),
+    ...ws.map((w) => ratioOf(w.label, part, w.value, digits)),
     // A whole the text states that the table does not have: named by its own words.
     ...stated
       .filter((f) => !shown.has(f.value))
-      .map((f) => ratio(msg('textTableMismatch.statedWhole', { quote: shortQuote(f.quote, 24) }), f.value)),
+      .map((f) =>
+        ratioOf(
+          msg('textTableMismatch.statedWhole', { quote: shortQuote(f.quote, 24) }),
+          part,
+          f.value,
+          digits,
+        ),
+      ),
   ];
   const m = msg('textTableMismatch.ownShare', {
     quote: shortQuote(fact.quote),
