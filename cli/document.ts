@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
-import { isMhtml, mhtmlText, readMhtmlPages } from '../lib/mhtml';
+import { auditMhtml, readMhtmlPages } from '../lib/mhtml';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
@@ -83,14 +83,9 @@ export async function auditDocument(
   // A page saved as one file (.mhtml, .mht): the page inside it, with where it was saved from; or,
   // where that page holds no report, the first of its frames that does (an article in an iframe).
   const saved = readMhtmlPages(bytes);
-  let page: PageResult | null = null;
-  for (const part of saved) {
-    const r = toPageResult(audit(sourceFromHtml(mhtmlText(part))), where);
-    if (r.detected) return r;
-    page ??= r;
-  }
-  if (page) return page;
-  if (isMhtml(bytes))
+  const found = saved && auditMhtml(saved);
+  if (found) return toPageResult(found.audit, where);
+  if (saved)
     throw new InputError(
       '另存为单个文件的网页（.mhtml）中没有网页部分，文件可能已损坏 / the page saved as one file (.mhtml) holds no web page; it may be corrupt',
     );

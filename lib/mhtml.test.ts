@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../cli/document';
 import { auditBytes } from '../cli/page';
 import { auditFile } from './desk/files';
-import { isMhtml, mhtmlText, readMhtml, readMhtmlPages } from './mhtml';
+import { isMhtml, mhtmlText, readMhtmlPages } from './mhtml';
 
 const fixture = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../test/fixtures/${path}`, import.meta.url)));
@@ -79,7 +79,7 @@ describe('pages saved as one file (MHTML)', () => {
     // seed001-cms.html served at http://www.weibin.gov.cn/zwgk/nb/202401/t20240119_1.html.
     const bytes = fixture('mhtml/seed001-cms.mhtml');
     expect(isMhtml(bytes)).toBe(true);
-    const saved = readMhtml(bytes);
+    const saved = readMhtmlPages(bytes)?.[0];
     expect(saved?.location).toBe('http://www.weibin.gov.cn/zwgk/nb/202401/t20240119_1.html');
     expect(mhtmlText(saved!)).toMatch(/^<!-- saved from url=\(0056\)http:\/\/www\.weibin\.gov\.cn\/zwgk\//);
     const page = await auditDocument(bytes, { file: 'report.mhtml' });
@@ -98,7 +98,7 @@ describe('pages saved as one file (MHTML)', () => {
     // holds seed001-cms; the frame is a part of its own.
     const bytes = fixture('mhtml/iframe-report.mhtml');
     const pages = readMhtmlPages(bytes);
-    expect(pages.map((p) => p.location)).toEqual([
+    expect(pages?.map((p) => p.location)).toEqual([
       'http://www.weibin.gov.cn/zwgk/nb/show.html',
       'http://www.weibin.gov.cn/zwgk/content.html',
     ]);
@@ -111,7 +111,7 @@ describe('pages saved as one file (MHTML)', () => {
   it('reads an IE .mht of a GBK page: quoted-printable GB2312, the charset its part declares', async () => {
     const gbk = fixture('seed004-gbk.html');
     const bytes = ieMht(gbk, 'http://www.example.gov.cn/xxgk/2021/nb.html');
-    const saved = readMhtml(bytes);
+    const saved = readMhtmlPages(bytes)?.[0];
     expect(saved?.charset).toBe('gb2312');
     // Transfer encoding undone byte for byte (its lines end in CRLF, as in the MIME message).
     const lf = (b: Uint8Array) =>
@@ -147,7 +147,7 @@ describe('pages saved as one file (MHTML)', () => {
         ].join('\n'),
       ),
     );
-    const saved = readMhtml(msg);
+    const saved = readMhtmlPages(msg)?.[0];
     expect(Buffer.from(saved!.html).toString('utf8')).toBe(page.toString('utf8'));
     // No address to go by (a file:// snapshot, or none): no saved-from comment.
     expect(mhtmlText(saved!)).toBe('<html><head><title>甲</title></head><body>乙</body></html>');
@@ -169,7 +169,7 @@ describe('pages saved as one file (MHTML)', () => {
       'MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n',
     );
     expect(isMhtml(noHtml)).toBe(true);
-    expect(readMhtml(noHtml)).toBeNull();
+    expect(readMhtmlPages(noHtml)).toEqual([]);
     // Said so, not audited into "not a report".
     await expect(auditDocument(noHtml, { file: 'broken.mhtml' })).rejects.toThrow(
       /中没有网页部分.* \/ the page saved as one file \(\.mhtml\) holds no web page/,

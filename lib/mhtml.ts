@@ -7,6 +7,10 @@
  * any saved page — an IE .mht of a GBK portal is quoted-printable GB2312. Mail libraries decode
  * the part to text themselves, with none of that sniffing.
  */
+
+import { sourceFromHtml } from './adapters/htmlparser2';
+import type { BareElement } from './adapters/linear-parser';
+import { type Audit, audit } from './audit';
 import { decodeHtml } from './decode';
 
 /** The page inside a saved MHTML file. */
@@ -55,7 +59,7 @@ function param(value: string, name: string): string | null {
 }
 
 /** The top headers, when the bytes open as a multipart/related MIME message; else null. */
-function topHeaders(bytes: Uint8Array): { s: string; head: Map<string, string>; body: number } | null {
+function topHeaders(bytes: Uint8Array): { head: Map<string, string>; body: number } | null {
   // A header name's first letter: a page (`<`, white space, a byte order mark) is turned away here,
   // before any of its bytes are copied.
   const first = bytes[0] ?? 0;
@@ -67,7 +71,7 @@ function topHeaders(bytes: Uint8Array): { s: string; head: Map<string, string>; 
   if (!end) return null;
   const head = fields(start.slice(0, end.end));
   if (!/^multipart\/related\b/i.test(head.get('content-type') ?? '')) return null;
-  return { s: start, head, body: end.body };
+  return { head, body: end.body };
 }
 
 /** Whether these bytes are a saved MHTML page (a multipart/related MIME message), by its headers. */
@@ -135,11 +139,12 @@ function pageOf(part: Part, fallbackLocation: string | null): MhtmlPage | null {
  * The pages inside a saved MHTML file: its root part first (the `start` the message names, else its
  * first HTML part), then the other HTML parts, its frames (Chromium saves each frame as a part of
  * its own: a portal that shows its article in an iframe has the report there), at most MAX_FRAMES.
- * Empty when the bytes are no multipart/related message, or it holds no HTML.
+ * Null when the bytes are no multipart/related message; empty when it holds no HTML (or names no
+ * boundary to find its parts by).
  */
-export function readMhtmlPages(bytes: Uint8Array): MhtmlPage[] {
+export function readMhtmlPages(bytes: Uint8Array): MhtmlPage[] | null {
   const top = topHeaders(bytes);
-  if (!top) return [];
+  if (!top) return null;
   const type = top.head.get('content-type') ?? '';
   const boundary = param(type, 'boundary');
   if (!boundary) return [];
@@ -179,11 +184,6 @@ export function readMhtmlPages(bytes: Uint8Array): MhtmlPage[] {
   return pages;
 }
 
-/** The page inside a saved MHTML file (its root part), or null: readMhtmlPages' first. */
-export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
-  return readMhtmlPages(bytes)[0] ?? null;
-}
-
 /**
  * The page inside a saved MHTML file as text: decoded as a page served with its part's charset
  * would be, with where it was saved from written first as the `<!-- saved from url=(NNNN)… -->`
@@ -195,4 +195,20 @@ export function mhtmlText(page: MhtmlPage): string {
   const url = page.location?.trim() ?? '';
   if (!/^https?:\/\/\S+$/i.test(url)) return text;
   return `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n${text}`;
+}
+
+/**
+ * The page of a saved MHTML file that holds the report, as text, with its audit: the root page, or
+ * where it holds none the first of its frames that does (an article in an iframe); else the root
+ * page, audited (not a report). Null for a file with no page in it.
+ */
+export function auditMhtml(pages: MhtmlPage[]): { html: string; audit: Audit<BareElement> } | null {
+  let first: { html: string; audit: Audit<BareElement> } | null = null;
+  for (const page of pages) {
+    const html = mhtmlText(page);
+    const a = audit(sourceFromHtml(html));
+    if (a.detected) return { html, audit: a };
+    first ??= { html, audit: a };
+  }
+  return first;
 }

@@ -7,7 +7,7 @@
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
-import { isMhtml, mhtmlText, readMhtmlPages } from '../mhtml';
+import { auditMhtml, readMhtmlPages } from '../mhtml';
 import type { PageResult } from '../model';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
 
@@ -73,16 +73,16 @@ export async function auditFile(
   if (bytes.byteLength > MAX_BYTES)
     return fail('文件过大（超过 50 MB）', 'The file is too large (over 50 MB)');
   const u8 = new Uint8Array(bytes);
-  // `%PDF-` within the first KB (the standard lets a little junk come first), whatever the name.
   // A page saved as one file (.mhtml, .mht, whatever it is named): the page inside it, or the first
   // of its frames that holds a report (an article in an iframe).
   const frames = readMhtmlPages(u8);
-  if (frames.length === 0 && isMhtml(u8))
+  const saved = frames && auditMhtml(frames);
+  if (frames && !saved)
     return fail(
       '另存为单个文件的网页（.mhtml）中没有网页部分，文件可能已损坏',
       'The page saved as one file (.mhtml) holds no web page; it may be corrupt',
     );
-  const saved = frames.length > 0 ? frames.map(mhtmlText) : null;
+  // `%PDF-` within the first KB (the standard lets a little junk come first), whatever the name.
   const sniffed = saved ? null : sniffKind(u8, name, null);
   if (sniffed === 'pdf') {
     if (!opts.pdf) return fail('此处不能读取 PDF 文件', 'PDF files cannot be read here');
@@ -92,8 +92,7 @@ export async function auditFile(
   let html: string;
   let source: 'docx' | undefined;
   if (saved) {
-    html =
-      saved.length === 1 ? saved[0]! : (saved.find((h) => audit(sourceFromHtml(h)).detected) ?? saved[0]!);
+    html = saved.html;
   } else if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || opensAsMarkup(u8))) {
     html = decodeHtml(u8).text;
   } else if (ext === 'pdf') {
@@ -121,7 +120,7 @@ export async function auditFile(
       'Unsupported file type; use .html, .mhtml, .pdf or .docx',
     );
   }
-  const a = audit(sourceFromHtml(html));
+  const a = saved?.audit ?? audit(sourceFromHtml(html));
   if (source) a.report.source = source;
   const result = toPageResult(a, { file: name });
   if (!result.detected)

@@ -195,6 +195,12 @@ export function takeT2Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   });
 }
 
+/** The column keys a 表三 header gave its columns, or null where no header named them. */
+function t3Header(cols: TableColumns): HeaderFn {
+  const t3Cols = cols.t3;
+  return t3Cols.size ? (col) => t3Cols.get(col) ?? null : null;
+}
+
 /** A 表三 row: its figures placed under the table's columns. */
 export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
   s.ctx = 't3';
@@ -208,8 +214,7 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   if (row.values.length) s.emptyRows.delete(key);
   else s.emptyRows.add(key);
   if (key.startsWith('other.')) s.score2021++;
-  const t3Cols = cols.t3;
-  const header: HeaderFn = t3Cols.size ? (col) => t3Cols.get(col) ?? null : null;
+  const header = t3Header(cols);
   const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
   if (key === 'other' && a?.ok) s.score2019++;
   put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
@@ -227,8 +232,7 @@ const REPEATED_ROW = '在页面中出现两次，数值不同';
  */
 function repeatedT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
   if (s.unmapped.some((u) => u.table === 't3' && u.row === key)) return;
-  const t3Cols = cols.t3;
-  const header: HeaderFn = t3Cols.size ? (col) => t3Cols.get(col) ?? null : null;
+  const header = t3Header(cols);
   const again = assignValues(row.values, T3_KEYS, header);
   if (!again.ok) return;
   const addrs = t3Addresses(key);

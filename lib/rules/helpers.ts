@@ -343,7 +343,8 @@ export function checkAll(rule: Pick<Rule, 'id' | 'severity'>, report: Report, eq
 
 /**
  * The rows read of a table that was not found whole (fewer rows than make a table: a truncated or
- * malformed one), in page order: those read into cells and those whose figures could not be placed.
+ * malformed one): those read into cells, in the order they were read, then those whose figures
+ * could not be placed.
  */
 export function tableRowsOf(
   report: Report,
