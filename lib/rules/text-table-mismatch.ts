@@ -301,27 +301,28 @@ function checkOwnShare(report: Report, fact: Fact & { value: number }): Finding[
     stated.some((f) => matches(f.value))
   )
     return [];
-  const shown = new Set(ws.map((w) => w.value));
+  // A whole the text states that the table does not have: named by its own words. Only these of the
+  // text's wholes are among the finding's cells: a stated whole the table agrees with (答复805件) is
+  // no part of the error, and marked with it the page would read as accusing that sentence too.
+  const inTable = new Set(ws.map((w) => w.value));
+  const textOnly = stated.filter((f) => !inTable.has(f.value));
   const ratios = [
     ...ws.map((w) => ratioOf(w.label, part, w.value, digits)),
-    // A whole the text states that the table does not have: named by its own words.
-    ...stated
-      .filter((f) => !shown.has(f.value))
-      .map((f) =>
-        ratioOf(
-          msg('textTableMismatch.statedWhole', { quote: shortQuote(f.quote, 24) }),
-          part,
-          f.value,
-          digits,
-        ),
+    ...textOnly.map((f) =>
+      ratioOf(
+        msg('textTableMismatch.statedWhole', { quote: shortQuote(f.quote, 24) }),
+        part,
+        f.value,
+        digits,
       ),
+    ),
   ];
   const m = msg('textTableMismatch.ownShare', {
     quote: shortQuote(fact.quote),
     part,
     ratios: list(ratios, 'comma'),
   });
-  const cells = [...new Set([fact.key, ...ws.flatMap((w) => w.cells), ...stated.map((f) => f.key)])];
+  const cells = [...new Set([fact.key, ...ws.flatMap((w) => w.cells), ...textOnly.map((f) => f.key)])];
   return [finding(textTableMismatch, m, cells)];
 }
 
