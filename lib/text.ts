@@ -97,6 +97,13 @@ const BLANK_MARKERS = new Set([
 /** Units a figure may carry; money is expressed in 万元 as the model says. */
 const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(万元|亿元|元|%|件|条|个|项|次|宗|篇|份|人次)?$/;
 
+/**
+ * A zero written in Chinese: 〇, the circle ○ typed for it (二○二一), or 零, alone in the cell or with
+ * a count's unit. It is a figure, not a blank; read as text, 零 looked like a label and took its row
+ * out of the table.
+ */
+const CN_ZERO_RE = /^[〇○零](件|条|个|项|次|宗|篇|份|人次)?$/;
+
 /** The parsed value of a cell: a number, or null when blank or not a number. */
 export interface ParsedValue {
   value: number | null;
@@ -129,7 +136,7 @@ export function parseStripped(folded: string, stripped: string, money = false): 
   // No marker is longer than three code units, nor does lower-casing halve a string's length.
   if (s.length <= 6 && BLANK_MARKERS.has(s.toLowerCase())) return { value: null, blank: true };
   const m = NUMBER_RE.exec(s);
-  if (!m) return { value: null, blank: false };
+  if (!m) return CN_ZERO_RE.test(s) ? { value: 0, blank: false } : { value: null, blank: false };
   let value = Number(m[2]);
   if (m[1] === '-') value = -value;
   const unit = m[3];

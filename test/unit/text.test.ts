@@ -16,6 +16,14 @@ describe('parseValue', () => {
     expect(parseValue(raw).value).toBe(value);
   });
 
+  it.each(['〇', '○', '零', '零件', ' 〇 '])('reads %j, a zero written in Chinese, as 0', (raw) => {
+    expect(parseValue(raw)).toEqual({ value: 0, blank: false });
+  });
+
+  it.each(['零零', '〇1', '零元'])('does not read %j as a number', (raw) => {
+    expect(parseValue(raw).value).toBeNull();
+  });
+
   it('converts 元 to 万元 in a money column', () => {
     expect(parseValue('251000元', true).value).toBe(25.1);
     expect(parseValue('1.5亿元', true).value).toBe(15000);

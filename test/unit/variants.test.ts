@@ -86,4 +86,18 @@ describe('the audit in steps', () => {
       factNodes: null,
     });
   });
+
+  it('reads a zero written in Chinese (零, 〇, ○) as 0, not as a label that takes its row out', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const zeros = ['零', '〇', '○'];
+    let i = 0;
+    const written = html.replace(/(<td\b[^>]*>\s*)0(\s*<\/td>)/gi, (_, a, b) => a + zeros[i++ % 3] + b);
+    expect(i).toBeGreaterThan(30);
+    const strip = (a: ReturnType<typeof audit>) => ({
+      findings: a.findings,
+      cells: Object.fromEntries(Object.entries(a.report.cells).map(([k, c]) => [k, c.value])),
+    });
+    expect(strip(audit(sourceFromHtml(written)))).toEqual(strip(audit(sourceFromHtml(html))));
+  });
 });
