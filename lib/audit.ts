@@ -12,6 +12,7 @@ import { countMedia, mediaReport } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
+import { notThisYear } from './recognise/years';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
@@ -45,13 +46,21 @@ export function audit<N>(source: PageSource<N>): Audit<N> {
  */
 export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>> {
   const tables = yield* tableSteps(source.blocks);
-  const found = findFacts(source.blocks);
+  /** The facts of the prose, with the date of a table's 填报日期 when the prose gives none. */
+  const readFacts = (year?: number | null) => {
+    const found = findFacts(source.blocks, year);
+    if (!found.some((f) => f.fact.key === 'f.published')) {
+      const d = tableDate(source.blocks);
+      if (d) found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: null });
+    }
+    return found;
+  };
+  let found = readFacts();
   yield;
-  if (!found.some((f) => f.fact.key === 'f.published')) {
-    const d = tableDate(source.blocks);
-    if (d) found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: null });
-  }
   let meta = readMeta(source, found);
+  // The year comes from the title or from facts (the statistics period, the date) that name no
+  // other year, so a second reading, which passes over another year's counts, leaves it as it is.
+  if (meta.year !== null && found.some((f) => notThisYear(f.when, meta.year))) found = readFacts(meta.year);
   if (!meta.published && meta.titled) {
     const d = bareDate(source.blocks, meta.title);
     if (d) {

@@ -12,7 +12,8 @@
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import type { FoundFact } from './facts';
-import { clauseStart, otherYear, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
+import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
+import { otherYear } from './years';
 
 const NO_APPLICATIONS =
   /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或|和)其他组织(?:提出的)?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请/g;

@@ -15,12 +15,12 @@ import type { FoundFact } from './facts';
 import {
   CLAUSE_SEP,
   clauseStart,
-  otherYear,
   plainLead,
   type Sentence,
   sentencesOf,
   wholeJurisdiction,
 } from './sentences';
+import { otherYear } from './years';
 
 const OUTCOME_WORD =
   '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|' +

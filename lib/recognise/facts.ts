@@ -5,12 +5,21 @@
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
+import { figureYear, notThisYear, type When } from './years';
 
 /** A fact plus the node of the text block its quote was read from. */
 export interface FoundFact<N> {
   fact: Fact;
   node: N | null;
+  /**
+   * The year the sentence puts a count in, where it names one (`2019年…收到申请48件`), read while
+   * the report's year is not yet known: a count of another year sends the reader round again.
+   */
+  when?: When;
 }
+
+/** Counts that belong to a year: the report's, unless the sentence names another. */
+const DATED_KEYS = /^f\.(?:applications_|reviews|suits|normative_made|proactive_)/;
 
 const CLAUSE_END = /[。！？；;，,\n]/;
 
@@ -85,8 +94,13 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.published', PUBLISHED, ymd],
 ];
 
-/** Reads the facts of every text block, in document order; the first mention of each wins. */
-export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
+/**
+ * Reads the facts of every text block, in document order; the first mention of each wins. With the
+ * report's `year` given, a count whose sentence puts it in another year (`2019年…收到申请48件` in a
+ * 2020 report) is passed over for the next; without it, each count keeps the year it was put in
+ * (`when`), so that the caller can tell whether to read again once it knows the year.
+ */
+export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
   let section = '';
@@ -97,6 +111,10 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     if (block.kind !== 'text') return;
     const text = block.text;
     const folded = foldedOf(block);
+    /** The year the sentence puts the figure matched at `at` in, where it names one. */
+    const whenAt = (at: number) => figureYear(folded.slice(sentenceStart(folded, at), at));
+    /** True when the report's year is known and the count matched at `at` is another year's. */
+    const elsewhen = (at: number) => year !== undefined && notThisYear(whenAt(at), year);
     section = blockHeading(block) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
@@ -137,7 +155,8 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
           : partial
             ? { key, value, quote: c.quote, label, partial, pos }
             : { key, value, quote: c.quote, label, pos };
-      out.push({ fact, node: block.node });
+      const when = year === undefined && DATED_KEYS.test(key) ? whenAt(start) : null;
+      out.push(when === null ? { fact, node: block.node } : { fact, node: block.node, when });
     };
     const addMatch = (key: string, value: number | null, m: RegExpExecArray) =>
       add(key, value, m.index, m.index + m[0].length);
@@ -156,6 +175,7 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         // A count needs its number, unless 共 promises one (`共条`: a fact with a null value).
         if (m[3] === undefined && m[2] === undefined) continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
+        if (elsewhen(m.index)) continue;
         if (m[0].includes('主动') || m[2] !== undefined) {
           take(m);
           break;
@@ -170,7 +190,9 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
 
     // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
     let received =
-      have.has('f.applications_received') && have.has('f.applications_closed') ? null : receivedIn(folded);
+      have.has('f.applications_received') && have.has('f.applications_closed')
+        ? null
+        : receivedIn(folded, elsewhen);
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
     const withCarried =
@@ -192,9 +214,13 @@ export function findFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     for (const [key, re, value] of SIMPLE) {
       // The first mention wins: a fact already read is not looked for again.
       if (have.has(key)) continue;
-      let m = re.exec(folded);
-      // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
-      if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
+      let m: RegExpExecArray | null = null;
+      for (let from = 0; ; from = m.index + m[0].length) {
+        m = matchFrom(re, folded, from);
+        // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
+        if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
+        if (!m || key === 'f.period_year' || key === 'f.published' || !elsewhen(m.index)) break;
+      }
       if (!m) continue;
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
       if ((re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m)) continue;
@@ -228,13 +254,25 @@ function aggregate(folded: string, m: RegExpExecArray): boolean {
   return AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index));
 }
 
-/** The first 申请 count in a block whose sentence is not about a whole jurisdiction. */
-function receivedIn(folded: string): RegExpExecArray | null {
+/**
+ * The first 申请 count in a block whose sentence is not about a whole jurisdiction, nor (`elsewhen`)
+ * about another year.
+ */
+function receivedIn(folded: string, elsewhen: (at: number) => boolean): RegExpExecArray | null {
   for (const re of [RECEIVED_G, RECEIVED2_G]) {
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) if (!aggregate(folded, m)) return m;
+    for (let m = re.exec(folded); m; m = re.exec(folded))
+      if (!aggregate(folded, m) && !elsewhen(m.index)) return m;
   }
   return null;
+}
+
+/** The first match of `re` in `folded` at or after `from` (past another year's count: rare). */
+function matchFrom(re: RegExp, folded: string, from: number): RegExpExecArray | null {
+  if (from === 0) return re.exec(folded);
+  const g = new RegExp(re.source, 'g');
+  g.lastIndex = from;
+  return g.exec(folded);
 }
 
 /** The next match of `re` after `prev` that names 信息公开 just before it, in the same sentence. */

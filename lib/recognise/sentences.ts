@@ -71,35 +71,6 @@ export function clauseStart(text: string, at: number): number {
   return a;
 }
 
-// 较2020年, 比上年, 与上年相比, 同比: a comparison, not the subject's time.
-const COMPARED = /(?:较|比|与|同|对比|相较)\s*$/;
-const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/g;
-const CN_DIGITS = '〇一二三四五六七八九';
-/** A year written in figures or in Chinese numerals (二〇二一). */
-const yearValue = (s: string) =>
-  /^\d/.test(s) ? Number(s) : Number([...s.replace(/零/g, '〇')].map((c) => CN_DIGITS.indexOf(c)).join(''));
-const LAST_YEAR = /上一?年度?|去年|前一年/g;
-
-/**
- * True when `before` (the sentence up to a figure) puts the figure in another year than the report's:
- * `2020年…` in a 2021 report, `上年度…`, `去年…`. 上年结转 is this year's carried-over
- * applications, and 较上年 / 与2020年相比 a comparison; neither moves the figure. With the report's
- * year unknown, any year written counts as another.
- */
-export function otherYear(before: string, year: number | null): boolean {
-  for (const m of before.matchAll(YEAR)) {
-    const y = yearValue(m[1]!);
-    if (y < 1990 || y > 2100 || COMPARED.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
-    if (y !== year) return true;
-  }
-  for (const m of before.matchAll(LAST_YEAR)) {
-    if (/^\s*(?:度)?(?:结转|转入)/.test(before.slice(m.index + m[0].length))) continue;
-    if (COMPARED.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
-    return true;
-  }
-  return false;
-}
-
 /** True when `before` speaks for a whole jurisdiction (全市各级行政机关…, 各乡镇…). */
 export function wholeJurisdiction(before: string): boolean {
   return AGGREGATE.test(before);

@@ -66,6 +66,44 @@ describe('facts from the text', () => {
     expect(f['f.period_year']?.value).toBe(2020);
     expect(f['f.period_year']?.pos).toMatchObject({ block: 1 });
   });
+
+  it("passes over another year's counts once the report's year is known", () => {
+    const body =
+      '<p>2019年区政府新收政府信息公开申请48件；2020年，区政府共新收政府信息公开申请56件，办结57件。</p>' +
+      '<p>上年度因政府信息公开被申请行政复议2件。2020年，因政府信息公开工作被申请行政复议4件，被提起行政诉讼3件，去年为1件。</p>' +
+      '<p>2019年主动公开政府信息900条，2020年主动公开政府信息1200条。</p>';
+    const src = sourceFromHtml(`<html><body>${body}</body></html>`);
+    const read = (year?: number | null) =>
+      Object.fromEntries(findFacts(src.blocks, year).map((f) => [f.fact.key, f]));
+    // Not knowing the year, the first of each is read, with the year its sentence names.
+    const first = read();
+    expect(first['f.applications_received']).toMatchObject({ fact: { value: 48 }, when: 2019 });
+    expect(first['f.reviews']).toMatchObject({ fact: { value: 2 }, when: 'previous' });
+    expect(first['f.proactive_total']).toMatchObject({ fact: { value: 900 }, when: 2019 });
+    const own = read(2020);
+    expect(own['f.applications_received']?.fact).toMatchObject({
+      value: 56,
+      quote: '区政府共新收政府信息公开申请56件',
+    });
+    expect(own['f.applications_closed']?.fact.value).toBe(57);
+    expect(own['f.reviews']?.fact.value).toBe(4);
+    expect(own['f.suits']?.fact.value).toBe(3);
+    expect(own['f.proactive_total']?.fact.value).toBe(1200);
+    expect(Object.values(own).some((f) => 'when' in f)).toBe(false);
+  });
+
+  it('reads a report with another year in its prose through to its own figures', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { audit } = await import('../../lib/audit');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8')
+      .replace('2020年，区政府共新收', '2019年区政府新收政府信息公开申请48件；2020年，区政府共新收')
+      .replace('2020年，因政府信息公开工作被申请行政复议4件', '上年度被申请行政复议2件。$&');
+    const a = audit(sourceFromHtml(html));
+    expect(a.report.year).toBe(2020);
+    const value = (key: string) => a.report.facts.find((f) => f.key === key)?.value;
+    expect([value('f.applications_received'), value('f.reviews')]).toEqual([56, 4]);
+    expect(a.findings.filter((f) => f.rule === 'text-table-mismatch')).toEqual([]);
+  });
 });
 
 describe('report metadata', () => {

@@ -1,0 +1,55 @@
+/**
+ * Which year the prose puts a figure in: `2020年…` in a 2021 report, `上年度…` and `去年…` are another
+ * year's; 上年结转 is this year's carried-over applications, and 较上年 / 与2020年相比 a comparison.
+ */
+
+// 较2020年, 比上年, 与上年相比, 同比: a comparison, not the subject's time.
+const COMPARED = /(?:较|比|与|同|对比|相较)\s*$/;
+const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/g;
+const CN_DIGITS = '〇一二三四五六七八九';
+/** A year written in figures or in Chinese numerals (二〇二一). */
+const yearValue = (s: string) =>
+  /^\d/.test(s) ? Number(s) : Number([...s.replace(/零/g, '〇')].map((c) => CN_DIGITS.indexOf(c)).join(''));
+const LAST_YEAR = /上一?年度?|去年|前一年/g;
+
+/** The year before the report's, named without its number (上年度, 去年). */
+export const PREVIOUS = 'previous';
+/** A year the text names: its number, or PREVIOUS. */
+export type When = number | typeof PREVIOUS;
+
+/** Every year `before` names as the time of what follows, with where it is named, in text order. */
+function* yearsNamed(before: string): Generator<{ at: number; when: When }> {
+  const compared = (at: number) => COMPARED.test(before.slice(Math.max(0, at - 3), at));
+  for (const m of before.matchAll(YEAR)) {
+    const y = yearValue(m[1]!);
+    if (y >= 1990 && y <= 2100 && !compared(m.index)) yield { at: m.index, when: y };
+  }
+  for (const m of before.matchAll(LAST_YEAR)) {
+    if (/^\s*(?:度)?(?:结转|转入)/.test(before.slice(m.index + m[0].length))) continue;
+    if (!compared(m.index)) yield { at: m.index, when: PREVIOUS };
+  }
+}
+
+/**
+ * True when `before` (the sentence up to a figure) names any other year than the report's. With the
+ * report's year unknown, any year written counts as another.
+ */
+export function otherYear(before: string, year: number | null): boolean {
+  for (const { when } of yearsNamed(before)) if (when !== year) return true;
+  return false;
+}
+
+/**
+ * The year `before` (the sentence up to a figure) last names, which is the one its figure belongs
+ * to: `2019年收到申请48件，2020年收到申请` puts the figure in 2020. Null when it names none.
+ */
+export function figureYear(before: string): When | null {
+  let last: { at: number; when: When } | null = null;
+  for (const y of yearsNamed(before)) if (!last || y.at > last.at) last = y;
+  return last?.when ?? null;
+}
+
+/** True when a figure the text puts in `when` is not of the report's `year` (unknown: never). */
+export function notThisYear(when: When | null | undefined, year: number | null): boolean {
+  return when !== null && when !== undefined && year !== null && when !== year;
+}
