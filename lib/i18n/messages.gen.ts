@@ -129,6 +129,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textTableMismatch.mismatch': '正文称「{quote}」，{table} {side}{note}',
     'textTableMismatch.carried':
       '（上年结转 {carried} 件：即使正文只计本年新收的申请，也应在 {low} 至 {high} 之间）',
+    'textTableMismatch.withCarried': '（连同上年结转 {carried} 件为 {both} 件，也不相符）',
     'textTableMismatch.larger': '（表三所计还含上年结转的申请，正文的数字不应更大）',
     'textTableMismatch.fromParts': '{label}（总计空白，按各列相加）',
     'textTableMismatch.atLeast': '（另有空白单元格，表中之数只会更大）',
@@ -352,6 +353,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textTableMismatch.mismatch': 'The text says “{quote}”; {table}: {side}{note}',
     'textTableMismatch.carried':
       ' ({carried} carried over from last year: even if the text counts only new applications, it should be between {low} and {high})',
+    'textTableMismatch.withCarried':
+      ' ({both} with the {carried} carried over from last year, which does not agree either)',
     'textTableMismatch.larger':
       " (table 3 also counts applications carried over from last year, so the text's figure should not be larger)",
     'textTableMismatch.fromParts': '{label} (its total blank, its columns added up)',

@@ -44,6 +44,8 @@ const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息�
 const RECEIVED =
   /(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?(?:的)?申请(?:共计?|合计)?\s*(\d+)\s*(?:件|条|个|宗|份|起)/;
 const RECEIVED2 = /(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?(?:共计?)?\s*(\d+)\s*(?:件|条|个)/;
+/** `不含上年结转4件`: a count said to leave the carried-over applications out. */
+const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = /办结\s*(?:申请)?\s*(\d+)\s*(?:件|条|个)/;
 const REVIEWS = /行政复议(?:案件|申请|案)?\s*(?:共计?)?\s*(\d+)\s*(?:件|起|宗|个)/;
 const SUITS = /行政诉讼(?:案件|案)?\s*(?:共计?)?\s*(\d+)\s*(?:件|起|宗|个)/;
@@ -195,9 +197,15 @@ export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFac
         : receivedIn(folded, elsewhen);
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
+    // 不含上年结转 says the opposite, and leaves the count as 本年新收.
     const withCarried =
       received &&
-      /结转/.test(clause(text, folded, received.index, received.index + received[0].length).quote);
+      /结转/.test(
+        clause(text, folded, received.index, received.index + received[0].length).quote.replace(
+          NOT_CARRIED,
+          '',
+        ),
+      );
     // `未收到申请` is a claim without a number (f.claim.no_applications, facts-claims.ts).
     if (received && !withCarried) {
       addMatch('f.applications_received', num(received[1]), received);

@@ -46,6 +46,28 @@ describe('text-table-mismatch', () => {
     ]);
   });
 
+  it('takes applications counted with the carried-over ones (本年新收 + 上年结转) as agreeing', () => {
+    const c = { 't3.new.total': 56, 't3.carried_in.total': 4 };
+    const said = (n: number) => [fact('f.applications_received', n, `共受理政府信息公开申请${n}件`)];
+    expect(run(said(60), c)).toEqual([]);
+    expect(run(said(61), c).map((f) => [f.message, f.cells])).toEqual([
+      [
+        '正文称「共受理政府信息公开申请61件」，表三 本年新收·总计 为 56（连同上年结转 4 件为 60 件，也不相符）',
+        ['f.applications_received', 't3.new.total', 't3.carried_in.total'],
+      ],
+    ]);
+    expect(run(said(50), c).map((f) => [f.message, f.cells])).toEqual([
+      [
+        '正文称「共受理政府信息公开申请50件」，表三 本年新收·总计 为 56',
+        ['f.applications_received', 't3.new.total'],
+      ],
+    ]);
+    // 新收 is new applications only.
+    expect(run([fact('f.applications_received', 60, '共新收政府信息公开申请60件')], c)).toHaveLength(1);
+    // Without carried-over applications, 60 is simply not 56.
+    expect(run(said(60), { 't3.new.total': 56, 't3.carried_in.total': 0 })).toHaveLength(1);
+  });
+
   it('compares reviews with 表四, including a text that says there were none', () => {
     const [f] = run([fact('f.reviews', 0, '未发生行政复议')], { 't4.review.total': 2 });
     expect(f?.message).toBe('正文称「未发生行政复议」，表四 行政复议·总计 为 2');

@@ -36,6 +36,12 @@ interface Comparison {
    * 公开…), while 表三 also counts last year's carried-over ones: see `outsideCarriedIn`.
    */
   ofNew?: boolean;
+  /**
+   * A count of applications the text may give with last year's carried-over ones in it (共受理申请
+   * 60件, 其中新收56件、上年结转4件): it agrees with 表三 when it is 本年新收 + 上年结转, unless it
+   * says 新收 (new ones).
+   */
+  withCarriedIn?: boolean;
 }
 
 // 规范性文件: the 2019 template counts 本年新制作数量, the 2021 one 本年制发件数.
@@ -65,7 +71,7 @@ const outcome = (fact: string, cells: (report: Report) => string[]): Comparison 
 });
 
 const COMPARISONS: Comparison[] = [
-  { fact: 'f.applications_received', table: 't3', cells: () => ['t3.new.total'] },
+  { fact: 'f.applications_received', table: 't3', cells: () => ['t3.new.total'], withCarriedIn: true },
   { fact: 'f.applications_closed', table: 't3', cells: () => ['t3.outcome_total.total'] },
   { fact: 'f.reviews', table: 't4', cells: () => ['t4.review.total'] },
   { fact: 'f.suits', table: 't4', cells: () => ['t4.suit_direct.total', 't4.suit_after_review.total'] },
@@ -340,7 +346,18 @@ function compare(report: Report, c: Comparison): Finding[] {
   }
   const table = total(terms.map((t) => t.value));
   if (same(fact.value, table)) return checkShare(report, fact, terms, addrs);
-  const note = c.ofNew ? outsideCarriedIn(report, fact.value, table) : '';
+  let note: Param | null = c.ofNew ? outsideCarriedIn(report, fact.value, table) : '';
+  const cells = [fact.key, ...addrs];
+  // 新收 says new ones only; 受理, 收到 may count the carried-over ones in.
+  const carried = c.withCarriedIn && !/新收/.test(fact.quote) ? num(report, 't3.carried_in.total') : null;
+  if (carried !== null && carried > 0) {
+    if (same(fact.value, table + carried)) return [];
+    // Larger than 本年新收: the text may count the carried-over ones too, and still does not agree.
+    if (fact.value > table) {
+      note = msg('textTableMismatch.withCarried', { carried, both: table + carried });
+      cells.push('t3.carried_in.total');
+    }
+  }
   if (note === null) return [];
   const m = msg('textTableMismatch.mismatch', {
     quote: shortQuote(fact.quote),
@@ -348,7 +365,7 @@ function compare(report: Report, c: Comparison): Finding[] {
     side: sideText(terms, terms.length > 3),
     note,
   });
-  return [finding(textTableMismatch, m, [fact.key, ...addrs])];
+  return [finding(textTableMismatch, m, cells)];
 }
 
 /** Applications, outcomes, reviews, suits and normative documents: text against table. */

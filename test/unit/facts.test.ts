@@ -58,6 +58,11 @@ describe('facts from the text', () => {
     expect(f['f.reviews']).toBeUndefined();
   });
 
+  it('reads a count said to leave the carried-over applications out (不含上年结转)', () => {
+    const f = factsOf('<p>共新收政府信息公开申请56件（不含上年结转4件），办结57件。</p>');
+    expect(f['f.applications_received']?.value).toBe(56);
+  });
+
   it('reads the statistics period and the publication date with their positions', () => {
     const f = factsOf(
       '<div>发布日期：2021-01-29</div><p>报告中所列数据的统计期限自2020年1月1日起至12月31日止。</p>',
