@@ -35,6 +35,8 @@ function* yearsNamed(before: string): Generator<{ at: number; when: When }> {
  * report's year unknown, any year written counts as another.
  */
 export function otherYear(before: string, year: number | null): boolean {
+  // Every year it names is written with 年 (2020年, 上年度, 去年).
+  if (before.indexOf('年') < 0) return false;
   for (const { when } of yearsNamed(before)) if (when !== year) return true;
   return false;
 }
@@ -44,6 +46,7 @@ export function otherYear(before: string, year: number | null): boolean {
  * to: `2019年收到申请48件，2020年收到申请` puts the figure in 2020. Null when it names none.
  */
 export function figureYear(before: string): When | null {
+  if (before.indexOf('年') < 0) return null;
   let last: { at: number; when: When } | null = null;
   for (const y of yearsNamed(before)) if (!last || y.at > last.at) last = y;
   return last?.when ?? null;
