@@ -70,7 +70,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'copiedTable.same': '{table}与上一年度报告完全相同，可能沿用了旧报告',
     'copiedTable.sameYear': '{table}与上一年度（{year}年）报告完全相同，可能沿用了旧报告',
     'latePublication.late': '发布日期 {published} 晚于条例第四十九条规定的期限 {due}（{rule}）',
-    'latePublication.department': '部门及乡镇、街道的年度报告应在次年 1 月 31 日前公布',
+    'latePublication.department': '县级以上人民政府部门的年度报告应在次年 1 月 31 日前公布',
+    'latePublication.township':
+      '发布日期 {published} 晚于 {due}。条例第四十九条没有写明乡镇、街道年度报告的期限；次年 3 月 31 日是它为县级以上人民政府本级年度报告定的期限，也是它所定期限中最晚的一个',
     'latePublication.government': '县级以上人民政府本级年度报告应在次年 3 月 31 日前公布',
     'latePublication.unclear': '无法判断报告主体，按较宽的次年 3 月 31 日计',
     'missingSection.missing':
@@ -274,7 +276,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'latePublication.late':
       'Published {published}, after the deadline of Article 49 of the Regulations, {due} ({rule})',
     'latePublication.department':
-      "a department's, township's or street office's report is due by 31 January of the following year",
+      "a county-or-higher government department's report is due by 31 January of the following year",
+    'latePublication.township':
+      "Published {published}, after {due}. Article 49 of the Regulations sets no deadline for a township's or street office's report; 31 March of the following year is the one it sets for a county-or-higher government's own report, the latest it sets",
     'latePublication.government':
       "a county-or-higher government's own report is due by 31 March of the following year",
     'latePublication.unclear': 'whose report it is cannot be told, so the later deadline, 31 March, applies',
@@ -522,7 +526,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   yearMismatch:
     "The year in the title differs from the statistics period in the text, or the report was published before the year it reports on had ended: often last year's draft reused, figures perhaps not updated.",
   latePublication:
-    'Article 49 of the Regulations on Open Government Information: departments publish their annual report by 31 January of the following year; county-or-higher governments publish their own report by 31 March.',
+    'Article 49 of the Regulations on Open Government Information: departments of county-or-higher governments publish their annual report by 31 January of the following year; county-or-higher governments publish their own report by 31 March. It sets no deadline for townships and street offices: their reports are held to 31 March, the latest it sets.',
   missingTable:
     'Table 2, 3 or 4 of the template is not on the page as a table: missing, or given only as a picture or attachment, which cannot be checked automatically and which readers cannot search.',
   blankTotal:

@@ -12,7 +12,7 @@ describe('late-publication', () => {
         rule: 'late-publication',
         severity: 'warning',
         message:
-          '发布日期 2021-02-01 晚于条例第四十九条规定的期限 2021-01-31（部门及乡镇、街道的年度报告应在次年 1 月 31 日前公布）',
+          '发布日期 2021-02-01 晚于条例第四十九条规定的期限 2021-01-31（县级以上人民政府部门的年度报告应在次年 1 月 31 日前公布）',
         cells: ['f.published'],
       },
     ]);
@@ -23,6 +23,15 @@ describe('late-publication', () => {
     expect(run({ ...gov, published: '2021-03-31' })).toEqual([]);
     const [f] = run({ ...gov, published: '2021-04-01' });
     expect(f?.message).toContain('期限 2021-03-31（县级以上人民政府本级年度报告');
+  });
+
+  it('holds a township or street office, for which the article sets no deadline, to its latest, 31 March', () => {
+    for (const agency of ['某某镇人民政府', '某某街道办事处', '某某乡']) {
+      expect(run({ agency, published: '2021-02-15' }), agency).toEqual([]);
+      expect(run({ agency, published: '2021-04-01' })[0]?.message, agency).toBe(
+        '发布日期 2021-04-01 晚于 2021-03-31。条例第四十九条没有写明乡镇、街道年度报告的期限；次年 3 月 31 日是它为县级以上人民政府本级年度报告定的期限，也是它所定期限中最晚的一个',
+      );
+    }
   });
 
   it('gives 31 March when the kind is unclear', () => {
@@ -45,11 +54,11 @@ describe('reportKind', () => {
     ['政府办公室', 'department'],
     ['某某市国资委', 'department'],
     ['某某县政务服务中心', 'department'],
-    ['某某镇人民政府', 'department'],
-    ['某某乡人民政府', 'department'],
-    ['某某街道办事处', 'department'],
-    ['某某街道', 'department'],
-    ['某某镇', 'department'],
+    ['某某镇人民政府', 'township'],
+    ['某某乡人民政府', 'township'],
+    ['某某街道办事处', 'township'],
+    ['某某街道', 'township'],
+    ['某某镇', 'township'],
     ['某某县公安局交通警察大队', 'department'],
     ['某某区统计局2021年度', 'department'],
     ['某某区人民政府', 'government'],

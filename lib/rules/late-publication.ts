@@ -5,12 +5,16 @@ import { fold } from '../text';
 import { finding } from './helpers';
 import type { Rule } from './types';
 
-/** Whose report it is, which decides the deadline. */
-export type ReportKind = 'department' | 'government' | 'unclear';
+/**
+ * Whose report it is, which decides the deadline. Article 49 names two: 县级以上人民政府部门 by 31
+ * January, and 县级以上地方人民政府 for their own report by 31 March. A township or street office is
+ * neither; the article sets it no deadline.
+ */
+export type ReportKind = 'department' | 'government' | 'township' | 'unclear';
 
 const GOVERNMENT = /政府$/;
-// A township or street government files like a department (31 January), not like a county.
-const LOCAL_GOVERNMENT = /(?:镇|乡|街道)(?:人民)?政府$/;
+// A township's government or a street office (镇人民政府, 某某乡, 街道办事处): below the county.
+const TOWNSHIP = /(?:镇|乡|街道)(?:人民)?(?:政府|办事处|办)?$/;
 const DEPARTMENT =
   /(?:局|委|委员会|办|办公室|办事处|厅|部|院|所|中心|镇|乡|街道|站|队|会|处|署|室|馆|社|公司|集团|政府)$/;
 // A bare place name (某某区, 某某县) heads the government's own report.
@@ -22,12 +26,16 @@ export function reportKind(agency: string | null): ReportKind {
     .replace(/\s+/g, '')
     .replace(/(?:\d{4}年度?|年度)$/, '');
   if (!a) return 'unclear';
-  if ((GOVERNMENT.test(a) && !LOCAL_GOVERNMENT.test(a)) || PLACE.test(a)) return 'government';
+  if (TOWNSHIP.test(a)) return 'township';
+  if (GOVERNMENT.test(a) || PLACE.test(a)) return 'government';
   if (DEPARTMENT.test(a)) return 'department';
   return 'unclear';
 }
 
-/** The last day the report may be published, as YYYY-MM-DD. */
+/**
+ * The last day the report may be published, as YYYY-MM-DD: 31 January for a department, else 31
+ * March, the latest the article sets anyone (a township's, which it does not set, cannot be later).
+ */
 export function deadline(report: Report & { year: number }): string {
   const month = reportKind(report.agency) === 'department' ? '01-31' : '03-31';
   return `${report.year + 1}-${month}`;
@@ -39,7 +47,7 @@ export const latePublication: Rule = {
   severity: 'warning',
   title: '逾期发布 / Published late',
   explain:
-    '《政府信息公开条例》第四十九条：政府部门应在每年 1 月 31 日前公布上一年度的年度报告，县级以上人民政府的本级年度报告应在 3 月 31 日前公布。',
+    '《政府信息公开条例》第四十九条：县级以上人民政府部门应在每年 1 月 31 日前公布上一年度的年度报告，县级以上人民政府的本级年度报告应在 3 月 31 日前公布。条例没有规定乡镇、街道的期限，它们的报告按其中最晚的 3 月 31 日计。',
   skip(report) {
     if (report.year === null) return '年度未识别 / report year not found';
     if (report.published === null) return '发布日期未识别 / publication date not found';
@@ -51,12 +59,10 @@ export const latePublication: Rule = {
     const due = deadline({ ...report, year });
     if (published <= due) return [];
     const kind = reportKind(report.agency);
-    return [
-      finding(
-        latePublication,
-        msg('latePublication.late', { published, due, rule: msg(`latePublication.${kind}`) }),
-        ['f.published'],
-      ),
-    ];
+    const m =
+      kind === 'township'
+        ? msg('latePublication.township', { published, due })
+        : msg('latePublication.late', { published, due, rule: msg(`latePublication.${kind}`) });
+    return [finding(latePublication, m, ['f.published'])];
   },
 };
