@@ -155,3 +155,10 @@ export function parseStripped(folded: string, stripped: string, money = false): 
 export function isLabelFolded(folded: string, parsed: ParsedValue): boolean {
   return parsed.value === null && !parsed.blank && /[\u3400-\u9fffA-Za-z]/.test(folded);
 }
+
+/**
+ * Words naming where information was published (门户网站, 政务微博, 新媒体, 公开栏 …), not what it is.
+ * One item goes out on several channels, so counts by channel overlap and do not add up to a total.
+ */
+export const PUBLICATION_CHANNEL =
+  /网站|网页|门户|专栏|微博|微信|公众号|新媒体|客户端|app|头条|抖音|快手|视频号|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|发布会|热线/i;

@@ -518,7 +518,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:
-    'The text gives the number of items disclosed proactively, then the items of each kind; when the parts do not add up to the total, at least one figure is wrong (or only some kinds are listed).',
+    'The text gives the number of items disclosed proactively, then the items of each kind; when the parts do not add up to the total, at least one figure is wrong (or only some kinds are listed). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
   textTableMismatch:
     'A figure in the text (applications, outcomes and their shares, carry-over, reviews and lawsuits, normative documents) differs from the same figure in a table, so one of them is wrong.',
   templateMismatch:

@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
+import { PUBLICATION_CHANNEL } from '../text';
 import { foldedOf } from './blocktext';
 import { figureYear, notThisYear, type When } from './years';
 
@@ -302,6 +303,20 @@ export function sentenceStart(folded: string, at: number): number {
   return a;
 }
 
+/** A count that compares with another time (较上年增加200条), not a part of the total. */
+const COMPARISON = /较|比上|同比|环比|增加|增长|减少|下降|上年|去年/;
+
+/** True when `at` in `text` is inside brackets opened before it and not yet closed (folded: `(`, `)`). */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '【') depth++;
+    else if ((c === ')' || c === ']' || c === '】') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 interface Part {
   key: string;
   value: number | null;
@@ -338,6 +353,13 @@ function proactiveParts(folded: string, from: number): Part[] {
   const parts: Part[] = [];
   PART.lastIndex = 0;
   for (let p = PART.exec(region); p; p = PART.exec(region)) {
+    // 政策文件100条（其中规范性文件6件）: a part of the part before, not one of the list's.
+    if (insideBrackets(region, p.index + p[0].length)) continue;
+    // 较上年增加200条, 同比增长…: the list has ended; what follows compares, it does not list.
+    if (COMPARISON.test(p[1]!)) break;
+    // Kinds of information, then 政务微博发布3000条: the list of kinds has ended, channels follow.
+    if (parts.length > 0 && !PUBLICATION_CHANNEL.test(parts[0]!.label) && PUBLICATION_CHANNEL.test(p[1]!))
+      break;
     const item = p[0].trimStart();
     const at = start + p.index + (p[0].length - item.length);
     const label = p[1]!.replace(/^[\s:：]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '').trim();

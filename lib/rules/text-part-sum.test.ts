@@ -54,6 +54,39 @@ describe('text-part-sum', () => {
     expect(partial('主动公开政府信息361条，包括领导活动100条、政策法规10条。')).toEqual([true, true]);
   });
 
+  it('leaves out a part of a part (括号里的其中), and ends the list at a comparison or at channels', () => {
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
+    const audited = (text: string) => audit(sourceFromHtml(page.replace(said, text)));
+    const labels = (text: string) =>
+      audited(text)
+        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
+        .map((f) => `${f.label} ${f.value}`);
+    const fired = (text: string) => audited(text).findings.filter((f) => f.rule === 'text-part-sum');
+    const kinds = ['政策文件 100', '政策解读 300', '人事信息 200', '其他信息 600'];
+    for (const text of [
+      '主动公开政府信息1200条，分别为：政策文件100条（其中规范性文件6件），政策解读300条，人事信息200条，其他信息600条。',
+      '主动公开政府信息1200条，分别为政策文件100条，政策解读300条，人事信息200条，其他信息600条，较上年增加200条。',
+      '主动公开政府信息1200条，分别为政策文件100条、政策解读300条、人事信息200条、其他信息600条；通过政务微博发布信息3000条。',
+    ]) {
+      expect(labels(text), text).toEqual(kinds);
+      expect(fired(text), text).toEqual([]);
+    }
+  });
+
+  it('does not add up counts by publication channel, which overlap, unless they do add up', () => {
+    const some = (i: number, value: number, label: string): Fact => ({
+      ...part(i, value, label),
+      partial: true,
+    });
+    const channels = [some(1, 1000, '门户网站公开'), some(2, 800, '政务新媒体公开')];
+    expect(run([fact('f.proactive_total', 1200), ...channels])).toEqual([]);
+    const skip = (facts: Fact[]) => textPartSum.skip?.(makeReport({ facts }), makeCtx());
+    expect(skip([fact('f.proactive_total', 1200), ...channels])).toMatch(/发布渠道/);
+    // suijiang-huiyizhen-2021: 门户网站 31 + 公众号 138 + 公示公告栏 861 = 1030, as its text says.
+    expect(skip([fact('f.proactive_total', 1800), ...channels])).toBeNull();
+  });
+
   it('orders parts by number, not as text (2 before 10)', () => {
     const parts = Array.from({ length: 10 }, (_, i) => part(10 - i, 1, `第${10 - i}项`));
     const [f] = run([fact('f.proactive_total', 11), ...parts]);
