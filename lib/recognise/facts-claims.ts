@@ -24,6 +24,10 @@ const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
 const NO_CORRECTION =
   /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
+/** `的部门`, `的单位有…`: a claim's words describing some bodies, not saying something of this one. */
+const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科室|个|家)/;
+/** 已审结的均获维持: the claim leaves the pending cases out. */
+const CONCLUDED = /已审结|审结的|已结案|结案的|已办结|办结的/;
 /** What every NO_CORRECTION match ends with. */
 const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
 /** Words that make 未发生…行政复议 a claim about corrections, not about cases. */
@@ -77,6 +81,8 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
       if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
+      // 未收到申请的部门有12个: which bodies received none, not that this one did not.
+      if (WHICH_BODIES.test(t.slice(m.index + m[0].length))) continue;
       add(s, 'f.claim.no_applications', '未收到申请', clauseStart(t, m.index), m.index + m[0].length);
       break;
     }
@@ -109,12 +115,16 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
         // (、 joins the cases of one list: 行政复议、行政诉讼案件均未被纠错 names both.)
         const own = Math.max(...[',', ';', ':', '('].map((c) => t.lastIndexOf(c, m.index))) + 1;
         const part = t.lastIndexOf(';', m.index) + 1;
-        const scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
+        let scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
         if (!scope || elsewhere(t.slice(0, m.index), year)) continue;
+        // 败诉 is losing in court: of the cases named, it speaks of the suits, not the reviews.
+        if (m[0].endsWith('败诉') && scope === '行政复议和行政诉讼') scope = '行政诉讼';
         if (s.section !== 'cases' && !/信息公开/.test(t)) continue;
         // The quote runs from the first case the part names, so it reads as the report says it.
         const first = part + t.slice(part, end).search(/复议|诉讼|起诉/);
-        add(s, 'f.claim.reviews_all_upheld', `${scope}${says}`, clauseStart(t, first), end);
+        // 已审结的均获维持 says nothing of the pending cases.
+        const which = says === '均获维持' && CONCLUDED.test(t.slice(part, m.index)) ? '已审结的' : '';
+        add(s, 'f.claim.reviews_all_upheld', `${scope}${which}${says}`, clauseStart(t, first), end);
         break;
       }
     }

@@ -10,7 +10,8 @@ const CN_DIGITS = '〇一二三四五六七八九';
 /** A year written in figures or in Chinese numerals (二〇二一). */
 const yearValue = (s: string) =>
   /^\d/.test(s) ? Number(s) : Number([...s.replace(/零/g, '〇')].map((c) => CN_DIGITS.indexOf(c)).join(''));
-const LAST_YEAR = /上一?年度?|去年|前一年/g;
+// 上年度, 去年, and the years before it at large (此前年度, 往年, 历年).
+const LAST_YEAR = /上一?年度?|去年|前一年|此前年度|以前年度|往年|历年/g;
 
 /** The year before the report's, named without its number (上年度, 去年). */
 export const PREVIOUS = 'previous';

@@ -27,6 +27,20 @@ describe('text-claim-mismatch', () => {
     ]);
   });
 
+  it('holds 已审结的均获维持 to the corrected cases only, not the pending one', () => {
+    const concluded = claim(
+      'f.claim.reviews_all_upheld',
+      '行政复议和行政诉讼已审结的均获维持',
+      '行政复议1件、行政诉讼1件，已审结的均获维持',
+    );
+    expect(run(report([concluded]))).toEqual([]);
+    const corrected = { ...sampleT4(), ...cells({ 't4.suit_direct.corrected': 1 }) };
+    expect(run(report([concluded], { cells: corrected }))[0]?.cells).toEqual([
+      'f.claim.reviews_all_upheld',
+      't4.suit_direct.corrected',
+    ]);
+  });
+
   it('is silent when the claim speaks only of the reviews, all upheld, or says only 无被纠错', () => {
     expect(
       run(report([claim('f.claim.reviews_all_upheld', '行政复议均获维持', '行政复议1件，均获维持')])),

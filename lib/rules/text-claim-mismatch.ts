@@ -34,8 +34,10 @@ function cellsOf(fact: Fact): string[] {
   const rows = t4Rows(claim);
   if (fact.key === 'f.claim.no_reviews') return rows.map((r) => `t4.${r}.total`);
   if (fact.key === 'f.claim.reviews_all_upheld') {
-    // 均获维持 is contradicted by a corrected or a pending case; 无被纠错 only by a corrected one.
-    const columns = claim.endsWith('均获维持') ? ['corrected', 'pending'] : ['corrected'];
+    // 均获维持 is contradicted by a corrected or a pending case; 无被纠错 and 已审结的均获维持 only by a
+    // corrected one.
+    const columns =
+      claim.endsWith('均获维持') && !claim.includes('已审结') ? ['corrected', 'pending'] : ['corrected'];
     return rows.flatMap((r) => columns.map((c) => `t4.${r}.${c}`));
   }
   return [];

@@ -241,6 +241,13 @@ describe('claims without a number', () => {
     expect(d['f.claim.reviews_all_upheld']?.claim).toBe('行政复议均获维持');
   });
 
+  it('reads 已审结的均获维持 as silent on pending cases, and 败诉 as about the suits', () => {
+    const c = claims('<p>因政府信息公开被申请行政复议4件，已审结的均获维持。</p>');
+    expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议已审结的均获维持');
+    const d = claims('<p>因政府信息公开被申请行政复议4件，被提起行政诉讼4件，未发生败诉情况。</p>');
+    expect(d['f.claim.reviews_all_upheld']?.claim).toBe('行政诉讼无被纠错');
+  });
+
   it('reads a bare 未收到申请 only under heading 三', () => {
     expect(claims('<p>本年度未收到申请。</p>')['f.claim.no_applications']).toBeUndefined();
     expect(
@@ -258,6 +265,8 @@ describe('claims without a number', () => {
     ['a corrected count', '<p>政府信息公开行政复议案件被纠正1件。</p>'],
     ['a pending result', '<p>因政府信息公开被申请行政复议1件，目前未收到行政复议决定。</p>'],
     ['an agency’s cases, not disclosure', '<p>全年办理行政复议案件56件，均依法维持。</p>'],
+    ['earlier years at large', '<p>因政府信息公开被提起行政诉讼1件。此前年度的政府信息公开行政诉讼均获维持。</p>'],
+    ['which bodies had none', '<p>全年新收政府信息公开申请56件，未收到政府信息公开申请的部门有12个。</p>'],
   ])('no claim from %s', (_, body) => {
     const c = claims(body);
     expect(c['f.claim.no_reviews']).toBeUndefined();
