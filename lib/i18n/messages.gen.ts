@@ -532,7 +532,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   blankTotal:
     'A total of table 3 (the total column or the total outcomes row) or table 4 is blank while the figures it totals are not all 0: the total was left out, so readers cannot know it or check it. Parts all blank or all 0 do not count.',
   shortRow:
-    "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 is printed twice on the page with different figures, so which are the report's cannot be told. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
+    "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 or 4 (a table 4 written as one row: the whole table) is printed twice on the page with different figures, so which are the report's cannot be told. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
   textClaimMismatch:
     'The text claims “all upheld”, “no applications received” or “no administrative review”, while table 3 or 4 has corrected or pending cases, new applications, or reviews and lawsuits: the text or the table is wrong.',
   missingSection:

@@ -42,6 +42,11 @@ export interface TableState<N> {
   score2021: number;
   /** The table the page is in, from headings and header rows. */
   ctx: TableId | null;
+  /**
+   * The `<table>` whose one row of fifteen figures was read as 表四, and whether a later table's
+   * copy of it was compared yet (only the first copy after is: see takeT4Row).
+   */
+  t4Single: { table: number; compared: boolean } | null;
 }
 
 /** Column keys from one table's header rows; a later (deeper) header row refines an earlier one. */
@@ -78,6 +83,7 @@ export function newTableState<N>(): TableState<N> {
     score2019: 0,
     score2021: 0,
     ctx: null,
+    t4Single: null,
   };
 }
 
@@ -220,43 +226,56 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
 }
 
-/** The reason a 表三 row is left unread when the page prints it twice with other figures. */
+/** The reason a 表三 or 表四 row is left unread when the page prints it twice with other figures. */
 const REPEATED_ROW = '在页面中出现两次，数值不同';
+/** The same for 表四 written as one row of fifteen figures, that row being the whole table. */
+export const REPEATED_T4 = '整张表在页面中出现两次，数值不同';
 
 /**
- * A 表三 row printed again with other figures (two versions of 表三 on one page: the body's and a
+ * A row printed again with other figures (two versions of a table on one page: the body's and a
  * summary's, a corrected copy under the first): which is the report's cannot be told, so neither
  * is read. The row goes to short-row with both versions' figures, and its cells are left without a
  * value, so no sum takes the first copy's figures as the report's. A copy with the same figures (a
- * table printed twice) changes nothing.
+ * table printed twice) changes nothing. `addrs` are the first copy's addresses, in `keys`' order.
  */
-function repeatedT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
-  if (s.unmapped.some((u) => u.table === 't3' && u.row === key)) return;
-  const header = t3Header(cols);
-  const again = assignValues(row.values, T3_KEYS, header);
-  if (!again.ok) return;
-  const addrs = t3Addresses(key);
+function repeatedRow<N>(
+  s: TableState<N>,
+  table: TableId,
+  key: string,
+  keys: string[],
+  addrs: string[],
+  again: Assignment<N>,
+  values: GridCell<N>[],
+  reason = REPEATED_ROW,
+): void {
+  if (!again.ok || s.unmapped.some((u) => u.table === table && u.row === key)) return;
+  const cells = s.byTable[table];
   let differs = false;
-  for (let i = 0; i < T3_KEYS.length && !differs; i++) {
-    const cell = again.cells.get(T3_KEYS[i]!);
+  for (let i = 0; i < keys.length && !differs; i++) {
+    const cell = again.cells.get(keys[i]!);
     const second = cell ? cellInfo(cell.src).value : null;
-    const first = s.byTable.t3.get(addrs[i]!)?.value ?? null;
+    const first = cells.get(addrs[i]!)?.value ?? null;
     // A blank against 0 is no other figure; a blank against a figure other than 0 is.
     differs = (first ?? 0) !== (second ?? 0);
   }
   if (!differs) return;
-  const firstRaws = addrs.map((a) => s.byTable.t3.get(a)?.raw ?? '');
   s.unmapped.push({
-    table: 't3',
+    table,
     row: key,
-    reason: REPEATED_ROW,
-    figures: firstRaws,
-    again: row.values.map(rawText),
+    reason,
+    figures: addrs.map((a) => cells.get(a)?.raw ?? ''),
+    again: values.map(rawText),
   });
   for (const a of addrs) {
-    const cell = s.byTable.t3.get(a);
-    if (cell) s.byTable.t3.set(a, { value: null, raw: cell.raw });
+    const cell = cells.get(a);
+    if (cell) cells.set(a, { value: null, raw: cell.raw });
   }
+}
+
+/** A 表三 row printed again: see repeatedRow. */
+function repeatedT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): void {
+  const again = assignValues(row.values, T3_KEYS, t3Header(cols));
+  repeatedRow(s, 't3', key, T3_KEYS, t3Addresses(key), again, row.values);
 }
 
 /** A row with figures under a 表四 header: one group of a vertical 表四, or the whole table in one row. */
@@ -266,35 +285,57 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
     takeT4Group(s, cols, row, group);
     return;
   }
-  if (row.labels.length || s.seenRows.t4.size) return;
-  takeT4Single(s, cols, row);
+  if (row.labels.length) return;
+  if (s.seenRows.t4.size === 0) {
+    takeT4Single(s, cols, row);
+    s.t4Single = { table: row.table, compared: false };
+    return;
+  }
+  // 表四 printed again as a table of its own, under its own header: its first row of figures is the
+  // copy. (Other rows after 表四, in its table or in later ones with no 表四 header, are not.)
+  const first = s.t4Single;
+  if (!first || first.compared || row.table === first.table || !(cols.t4.size || cols.t4Groups.size)) return;
+  first.compared = true;
+  const again = assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
+  const addrs = T4_KEYS.map((k) =>
+    address('t4', k.slice(0, k.lastIndexOf('.')), k.slice(k.lastIndexOf('.') + 1)),
+  );
+  repeatedRow(s, 't4', 'review', T4_KEYS, addrs, again, row.values, REPEATED_T4);
 }
 
 /** A vertical 表四: one row per group, five columns under 结果维持 … 总计. */
 function takeT4Group<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, group: string): void {
-  if (s.seenRows.t4.has(group)) return;
-  s.seenRows.t4.add(group);
   const keys = T4_COLUMNS.map((c) => c.key);
   const t4Cols = cols.t4;
   const header: HeaderFn = t4Cols.size ? (col) => t4Cols.get(col) ?? null : null;
+  if (s.seenRows.t4.has(group)) {
+    // A group printed again with other figures (a second vertical 表四): see repeatedRow.
+    const addrs = keys.map((k) => address('t4', group, k));
+    repeatedRow(s, 't4', group, keys, addrs, assignValues(row.values, keys, header), row.values);
+    return;
+  }
+  s.seenRows.t4.add(group);
   put(s, 't4', group, assignValues(row.values, keys, header), keys, undefined, {
     node: rowNode(row),
     values: row.values,
   });
 }
 
+/** The column keys (`review.upheld` …) a one-row 表四's header gives its columns, or null. */
+function t4SingleHeader(cols: TableColumns): HeaderFn {
+  const { t4Groups, t4: t4Cols } = cols;
+  return t4Cols.size || t4Groups.size
+    ? (col) => {
+        const g = t4Groups.get(col);
+        const c = t4Cols.get(col);
+        return g && c ? `${g}.${c}` : null;
+      }
+    : null;
+}
+
 /** The usual 表四: one row of fifteen figures under the groups and their columns. */
 function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>): void {
-  const { t4Groups, t4: t4Cols } = cols;
-  const header: HeaderFn =
-    t4Cols.size || t4Groups.size
-      ? (col) => {
-          const g = t4Groups.get(col);
-          const c = t4Cols.get(col);
-          return g && c ? `${g}.${c}` : null;
-        }
-      : null;
-  const a = assignValues(row.values, T4_KEYS, header);
+  const a = assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
   for (const r4 of T4_ROWS) s.seenRows.t4.add(r4.key);
   if (!a.ok) {
     s.unmapped.push({ table: 't4', row: 'review', reason: a.reason, figures: row.values.map(rawText) });

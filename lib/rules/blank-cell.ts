@@ -12,6 +12,7 @@ import {
   T3_ALL_ROWS,
   T3_OTHER_2021,
   t3OutcomeRows,
+  wholeT4,
 } from './helpers';
 import { t3BalanceEquations } from './t3-balance';
 import { t3ColumnEquations } from './t3-column-sum';
@@ -291,9 +292,7 @@ function tableFinding(
 ): Finding[] {
   // Rows whose figures could not be placed are short-row's; a blank total that hides a figure is blank-total's.
   const off = new Set(ctx.unmapped.filter((u) => u.table === table).map((u) => u.row));
-  const wholeT4 =
-    table === 't4' && off.size > 0 && ctx.unmapped.some((u) => /应有 15 个|多于 15 列/.test(u.reason));
-  if (wholeT4) return [];
+  if (table === 't4' && ctx.unmapped.some(wholeT4)) return [];
   // Most pages have no such rows: their addresses are then not split at all. A loop, not filter:
   // addrs is frozen (shared by every report), and V8's filter takes its slow path over a frozen array.
   const considered: string[] = [];

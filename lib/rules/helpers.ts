@@ -359,6 +359,15 @@ export function tableRowsOf(
 }
 
 /**
+ * True for 表四 written as one row of fifteen figures that was not read: the recogniser files it
+ * under 行政复议, but it is the whole table (its figures could not be placed, or the page prints it
+ * again with other figures).
+ */
+export function wholeT4(u: { table: TableId; reason: string }): boolean {
+  return u.table === 't4' && /应有 15 个|多于 15 列|整张表在页面中出现两次/.test(u.reason);
+}
+
+/**
  * Why an arithmetic rule cannot be checked: its table is absent, or not one of its equations has all
  * its cells readable (a blank table, or rows whose figures could not be placed).
  */

@@ -41,6 +41,64 @@ describe('a 表三 row printed twice', () => {
   });
 });
 
+/** district-gov-2020 with its 表四 (one row of fifteen figures) printed again, the copy's first figure `copy` (2). */
+function t4PrintedTwice(copy: number) {
+  const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  const start = html.indexOf('<table', html.indexOf('四、政府信息公开行政复议'));
+  const end = html.indexOf('</table>', start) + '</table>'.length;
+  const again = html.slice(start, end).replace('<tr><td>2</td><td>1</td>', `<tr><td>${copy}</td><td>1</td>`);
+  return audit(sourceFromHtml(`${html.slice(0, end)}<p>附：表四（更正）</p>${again}${html.slice(end)}`));
+}
+
+/** A report whose 表四 is written one group a row, printed twice, the copy's 行政复议·结果维持 `copy`. */
+function verticalT4Twice(copy: number) {
+  const t4 = (a: number) => `<table>
+    <tr><td></td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+    <tr><td>行政复议</td><td>${a}</td><td>1</td><td>0</td><td>1</td><td>${a + 2}</td></tr>
+    <tr><td>行政诉讼（未经复议直接起诉）</td><td>1</td><td>0</td><td>1</td><td>1</td><td>3</td></tr>
+    <tr><td>行政诉讼（复议后起诉）</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table>`;
+  return audit(
+    sourceFromHtml(`<html><body><h1>某区统计局2020年政府信息公开工作年度报告</h1>
+      <p>四、政府信息公开行政复议、行政诉讼情况</p>${t4(2)}<p>附表</p>${t4(copy)}</body></html>`),
+  );
+}
+
+describe('a 表四 printed twice', () => {
+  it('as one row of fifteen figures, with other figures: neither is read, both are named', () => {
+    const a = t4PrintedTwice(3);
+    const found = a.findings.filter((f) => f.rule === 'short-row');
+    expect(found.map((f) => f.message)).toEqual([
+      '表四：表四的数值行在页面中出现两次，数值不同（一处为 2 1 0 1 4 1 0 1 1 3 1 0 0 0 1，另一处为 3 1 0 1 4 1 0 1 1 3 1 0 0 0 1），无法判断哪一份是报告中的数字；这些单元格不参与核算',
+    ]);
+    expect(found[0]?.cells).toHaveLength(15);
+    expect(a.report.cells['t4.review.upheld']).toEqual({ value: null, raw: '2' });
+    // The fifteen cells are short-row's, not blank-cell's; the text's 4 reviews cannot be compared.
+    expect(a.findings.filter((f) => f.rule !== 'short-row')).toEqual([]);
+    expect(a.checks.find((c) => c.rule === 'blank-cell')?.status).toBe('passed');
+  });
+
+  it('with the same figures, or followed by a table of another kind: read once, as before', () => {
+    const same = t4PrintedTwice(2);
+    expect(same.findings).toEqual([]);
+    expect(same.report.cells['t4.review.upheld']?.value).toBe(2);
+    // A later table with no 表四 header of its own is no copy of it.
+    const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const end = html.indexOf('</table>', html.indexOf('四、政府信息公开行政复议')) + '</table>'.length;
+    const other = `<p>五、存在的主要问题及改进情况</p><table><tr><td>1</td><td>2</td><td>3</td></tr></table>`;
+    const after = audit(sourceFromHtml(html.slice(0, end) + other + html.slice(end)));
+    expect(after.findings).toEqual([]);
+  });
+
+  it('one group a row: the group printed with other figures is named, the others read', () => {
+    const a = verticalT4Twice(3);
+    expect(a.findings.filter((f) => f.rule === 'short-row').map((f) => f.message)).toEqual([
+      '表四：「行政复议」行在页面中出现两次，数值不同（一处为 2 1 0 1 4，另一处为 3 1 0 1 5），无法判断哪一份是报告中的数字；这些单元格不参与核算',
+    ]);
+    expect(a.report.cells['t4.suit_direct.total']?.value).toBe(3);
+    expect(verticalT4Twice(2).findings.filter((f) => f.rule === 'short-row')).toEqual([]);
+  });
+});
+
 describe('short-row', () => {
   it('names a row whose figures could not be placed, and all its cells', () => {
     const c = { ...sampleT3(), ...blankRow('granted') };

@@ -2,17 +2,12 @@
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { splitAddress } from '../keys';
 import type { Finding, Report, TableId } from '../model';
-import { finding } from './helpers';
+import { finding, wholeT4 } from './helpers';
 import type { Rule, UnmappedRow } from './types';
 
 // Enough row names for the reader to find them; the cells list carries every row.
 const NAMED = 5;
 const ZERO = /^(?:0+|[-—–―－/／]+|无)?$/;
-
-/** 表四 written as one row of fifteen figures: the recogniser files it under 行政复议, but it is the whole table. */
-function wholeT4(u: UnmappedRow): boolean {
-  return u.table === 't4' && /应有 15 个|多于 15 列/.test(u.reason);
-}
 
 function who(table: TableId, rows: UnmappedRow[], report: Report): Msg {
   if (rows.some(wholeT4)) return msg('shortRow.wholeT4');
@@ -110,7 +105,7 @@ export const shortRow: Rule = {
   severity: 'warning',
   title: '行内数值个数不符 / Row with too few or too many figures',
   explain:
-    '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列；或表三的同一行在页面中出现两次而数值不同，无法确定哪一份是报告的数字。本工具不按位置猜测，也不择一采用，这些行不参与算术核查，需要人工查看原表。',
+    '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列；或表三、表四的同一行（一行写成的表四即整张表）在页面中出现两次而数值不同，无法确定哪一份是报告的数字。本工具不按位置猜测，也不择一采用，这些行不参与算术核查，需要人工查看原表。',
   skip(_report, ctx) {
     return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : '未找到表格 / no table found';
   },
