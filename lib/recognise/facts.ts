@@ -228,7 +228,8 @@ export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFac
         m = matchFrom(re, folded, from);
         // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
         if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
-        if (!m || key === 'f.period_year' || key === 'f.published' || !elsewhen(m.index)) break;
+        if (!m || key === 'f.period_year' || key === 'f.published') break;
+        if (!elsewhen(m.index) && !bothKinds(re, folded, m.index)) break;
       }
       if (!m) continue;
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
@@ -282,6 +283,19 @@ function matchFrom(re: RegExp, folded: string, from: number): RegExpExecArray | 
   const g = new RegExp(re.source, 'g');
   g.lastIndex = from;
   return g.exec(folded);
+}
+
+/** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */
+const REVIEW_AND = /复议(?:案件)?\s*[、和及与或]\s*(?:被)?(?:提起)?\s*$/;
+const SUIT_AND = /诉讼(?:案件)?\s*[、和及与或]\s*(?:被)?(?:申请)?\s*$/;
+
+/**
+ * True when a 行政诉讼 (or 行政复议) count at `at` counts both kinds together: `被申请行政复议、提起行政
+ * 诉讼案件共8件` is neither 表四's suits nor its reviews.
+ */
+function bothKinds(re: RegExp, folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 12), at);
+  return re === SUITS ? REVIEW_AND.test(before) : re === REVIEWS ? SUIT_AND.test(before) : false;
 }
 
 /** The next match of `re` after `prev` that names 信息公开 just before it, in the same sentence. */

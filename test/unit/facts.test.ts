@@ -58,6 +58,22 @@ describe('facts from the text', () => {
     expect(f['f.reviews']).toBeUndefined();
   });
 
+  it('does not take a count of reviews and suits together for either', () => {
+    for (const body of [
+      '<p>因政府信息公开工作被申请行政复议、提起行政诉讼案件共8件。</p>',
+      '<p>本机关发生政府信息公开行政复议、行政诉讼8件。</p>',
+      '<p>因政府信息公开工作被提起行政诉讼和申请行政复议共8件。</p>',
+    ]) {
+      const f = factsOf(body);
+      expect([f['f.reviews'], f['f.suits']], body).toEqual([undefined, undefined]);
+    }
+    // The parts given after such a total are read.
+    const f = factsOf(
+      '<p>因政府信息公开工作被申请行政复议和行政诉讼案件8件，其中行政复议5件，行政诉讼3件。</p>',
+    );
+    expect([f['f.reviews']?.value, f['f.suits']?.value]).toEqual([5, 3]);
+  });
+
   it('reads a count said to leave the carried-over applications out (不含上年结转)', () => {
     const f = factsOf('<p>共新收政府信息公开申请56件（不含上年结转4件），办结57件。</p>');
     expect(f['f.applications_received']?.value).toBe(56);
