@@ -19,8 +19,17 @@ export interface FoundFact<N> {
   when?: When;
 }
 
-/** Counts that belong to a year: the report's, unless the sentence names another. */
-const DATED_KEYS = /^f\.(?:applications_|reviews|suits|normative_made|proactive_)/;
+/**
+ * Counts that belong to a year: the report's, unless the sentence names another. (The 主动公开 parts
+ * are their total's year: not looked at one by one, as a sentence may list thousands.)
+ */
+const DATED_KEYS = /^f\.(?:applications_|reviews|suits|normative_made|proactive_total)/;
+/**
+ * How many counts of one kind a block is searched through for the first that is this body's, for
+ * the year: a real report has a few; a hostile block of thousands in one sentence would cost a pass
+ * over the sentence each.
+ */
+const MAX_CANDIDATES = 64;
 
 const CLAUSE_END = /[。！？；;，,\n]/;
 
@@ -174,11 +183,15 @@ export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFac
       };
       let plain: RegExpExecArray | null = null;
       PROACTIVE.lastIndex = 0;
+      let passed = 0;
       for (let m = PROACTIVE.exec(folded); m; m = PROACTIVE.exec(folded)) {
         // A count needs its number, unless 共 promises one (`共条`: a fact with a null value).
         if (m[3] === undefined && m[2] === undefined) continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
-        if (elsewhen(m.index)) continue;
+        if (elsewhen(m.index)) {
+          if (++passed >= MAX_CANDIDATES) break;
+          continue;
+        }
         if (m[0].includes('主动') || m[2] !== undefined) {
           take(m);
           break;
@@ -224,8 +237,9 @@ export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFac
       // The first mention wins: a fact already read is not looked for again.
       if (have.has(key)) continue;
       let m: RegExpExecArray | null = null;
-      for (let from = 0; ; from = m.index + m[0].length) {
-        m = matchFrom(re, folded, from);
+      for (let from = 0, tried = 0; ; from = m.index + m[0].length) {
+        // Past the candidates a real report has, none is taken (see MAX_CANDIDATES).
+        m = tried++ < MAX_CANDIDATES ? matchFrom(re, folded, from) : null;
         // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
         if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
         if (!m || key === 'f.period_year' || key === 'f.published') break;
@@ -271,7 +285,8 @@ function aggregate(folded: string, m: RegExpExecArray): boolean {
 function receivedIn(folded: string, elsewhen: (at: number) => boolean): RegExpExecArray | null {
   for (const re of [RECEIVED_G, RECEIVED2_G]) {
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded))
+    let tried = 0;
+    for (let m = re.exec(folded); m && tried++ < MAX_CANDIDATES; m = re.exec(folded))
       if (!aggregate(folded, m) && !elsewhen(m.index)) return m;
   }
   return null;
@@ -320,15 +335,21 @@ export function sentenceStart(folded: string, at: number): number {
 /** A count that compares with another time (较上年增加200条), not a part of the total. */
 const COMPARISON = /较|比上|同比|环比|增加|增长|减少|下降|上年|去年/;
 
-/** True when `at` in `text` is inside brackets opened before it and not yet closed (folded: `(`, `)`). */
-function insideBrackets(text: string, at: number): boolean {
+/**
+ * How deep in brackets (folded: `(`, `)`) each point of a text is, read forward once: `at(i)` for
+ * rising i only, so a sentence of many parts is still read in one pass.
+ */
+function bracketDepth(text: string): (at: number) => number {
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '【') depth++;
-    else if ((c === ')' || c === ']' || c === '】') && depth > 0) depth--;
-  }
-  return depth > 0;
+  let i = 0;
+  return (at) => {
+    for (; i < at; i++) {
+      const c = text[i];
+      if (c === '(' || c === '[' || c === '【') depth++;
+      else if ((c === ')' || c === ']' || c === '】') && depth > 0) depth--;
+    }
+    return depth;
+  };
 }
 
 interface Part {
@@ -365,10 +386,11 @@ function proactiveParts(folded: string, from: number): Part[] {
   if (start < 0) return [];
   const region = folded.slice(start, end);
   const parts: Part[] = [];
+  const depth = bracketDepth(region);
   PART.lastIndex = 0;
   for (let p = PART.exec(region); p; p = PART.exec(region)) {
     // 政策文件100条（其中规范性文件6件）: a part of the part before, not one of the list's.
-    if (insideBrackets(region, p.index + p[0].length)) continue;
+    if (depth(p.index + p[0].length) > 0) continue;
     // 较上年增加200条, 同比增长…: the list has ended; what follows compares, it does not list.
     if (COMPARISON.test(p[1]!)) break;
     // Kinds of information, then 政务微博发布3000条: the list of kinds has ended, channels follow.

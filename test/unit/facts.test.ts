@@ -74,6 +74,20 @@ describe('facts from the text', () => {
     expect([f['f.reviews']?.value, f['f.suits']?.value]).toEqual([5, 3]);
   });
 
+  it('passes over at most a few dozen counts of other years in a block, however many it holds', async () => {
+    // Each candidate passed over costs a look back to its sentence's start: thousands in one sentence
+    // made the second reading quadratic. Past the cap, none of them is taken.
+    const { readFileSync } = await import('node:fs');
+    const { audit } = await import('../../lib/audit');
+    const junk = '2019年收到政府信息公开申请1件，'.repeat(5000);
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const at = '2020年，区政府共新收';
+    const a = audit(sourceFromHtml(html.replace(at, `${junk}${at}`)));
+    expect(a.report.facts.find((f) => f.key === 'f.applications_received')).toBeUndefined();
+    const few = audit(sourceFromHtml(html.replace(at, `${junk.slice(0, 200)}${at}`)));
+    expect(few.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(56);
+  });
+
   it('reads a count said to leave the carried-over applications out (不含上年结转)', () => {
     const f = factsOf('<p>共新收政府信息公开申请56件（不含上年结转4件），办结57件。</p>');
     expect(f['f.applications_received']?.value).toBe(56);
