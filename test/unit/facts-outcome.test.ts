@@ -265,7 +265,10 @@ describe('claims without a number', () => {
     ['a corrected count', '<p>政府信息公开行政复议案件被纠正1件。</p>'],
     ['a pending result', '<p>因政府信息公开被申请行政复议1件，目前未收到行政复议决定。</p>'],
     ['an agency’s cases, not disclosure', '<p>全年办理行政复议案件56件，均依法维持。</p>'],
-    ['earlier years at large', '<p>因政府信息公开被提起行政诉讼1件。此前年度的政府信息公开行政诉讼均获维持。</p>'],
+    [
+      'earlier years at large',
+      '<p>因政府信息公开被提起行政诉讼1件。此前年度的政府信息公开行政诉讼均获维持。</p>',
+    ],
     ['which bodies had none', '<p>全年新收政府信息公开申请56件，未收到政府信息公开申请的部门有12个。</p>'],
   ])('no claim from %s', (_, body) => {
     const c = claims(body);
