@@ -47,8 +47,8 @@ export function audit<N>(source: PageSource<N>): Audit<N> {
 export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>> {
   const tables = yield* tableSteps(source.blocks);
   /** The facts of the prose, with the date of a table's 填报日期 when the prose gives none. */
-  const readFacts = (year?: number | null) => {
-    const found = findFacts(source.blocks, year);
+  const readFacts = (years?: readonly number[]) => {
+    const found = findFacts(source.blocks, years);
     if (!found.some((f) => f.fact.key === 'f.published')) {
       const d = tableDate(source.blocks);
       if (d) found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: null });
@@ -60,7 +60,16 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   let meta = readMeta(source, found);
   // The year comes from the title or from facts (the statistics period, the date) that name no
   // other year, so a second reading, which passes over another year's counts, leaves it as it is.
-  if (meta.year !== null && found.some((f) => notThisYear(f.when, meta.year))) found = readFacts(meta.year);
+  // Where the statistics period names another year than the title (year-mismatch), both are the
+  // report's: which one its prose uses cannot be told.
+  const period = found.find((f) => f.fact.key === 'f.period_year')?.fact.value;
+  const years =
+    meta.year === null
+      ? []
+      : typeof period === 'number' && period !== meta.year
+        ? [meta.year, period]
+        : [meta.year];
+  if (found.some((f) => notThisYear(f.when, years))) found = readFacts(years);
   if (!meta.published && meta.titled) {
     const d = bareDate(source.blocks, meta.title);
     if (d) {

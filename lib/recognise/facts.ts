@@ -108,11 +108,12 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
 
 /**
  * Reads the facts of every text block, in document order; the first mention of each wins. With the
- * report's `year` given, a count whose sentence puts it in another year (`2019年…收到申请48件` in a
- * 2020 report) is passed over for the next; without it, each count keeps the year it was put in
- * (`when`), so that the caller can tell whether to read again once it knows the year.
+ * report's `years` given (see notThisYear), a count whose sentence puts it in another year
+ * (`2019年…收到申请48件` in a 2020 report) is passed over for the next; without them, each count
+ * keeps the year it was put in (`when`), so that the caller can tell whether to read again once it
+ * knows the year.
  */
-export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFact<N>[] {
+export function findFacts<N>(blocks: Block<N>[], years?: readonly number[]): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
   let section = '';
@@ -126,7 +127,7 @@ export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFac
     /** The year the sentence puts the figure matched at `at` in, where it names one. */
     const whenAt = (at: number) => figureYear(folded.slice(sentenceStart(folded, at), at));
     /** True when the report's year is known and the count matched at `at` is another year's. */
-    const elsewhen = (at: number) => year !== undefined && notThisYear(whenAt(at), year);
+    const elsewhen = (at: number) => years !== undefined && notThisYear(whenAt(at), years);
     section = blockHeading(block) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
@@ -167,7 +168,7 @@ export function findFacts<N>(blocks: Block<N>[], year?: number | null): FoundFac
           : partial
             ? { key, value, quote: c.quote, label, partial, pos }
             : { key, value, quote: c.quote, label, pos };
-      const when = year === undefined && DATED_KEYS.test(key) ? whenAt(start) : null;
+      const when = years === undefined && DATED_KEYS.test(key) ? whenAt(start) : null;
       out.push(when === null ? { fact, node: block.node } : { fact, node: block.node, when });
     };
     const addMatch = (key: string, value: number | null, m: RegExpExecArray) =>

@@ -53,7 +53,13 @@ export function figureYear(before: string): When | null {
   return last?.when ?? null;
 }
 
-/** True when a figure the text puts in `when` is not of the report's `year` (unknown: never). */
-export function notThisYear(when: When | null | undefined, year: number | null): boolean {
-  return when !== null && when !== undefined && year !== null && when !== year;
+/**
+ * True when a figure the text puts in `when` is of none of the report's `years` (none known: never).
+ * A report may have two: its title's and its statistics period's, where they differ (year-mismatch's
+ * finding); the prose is then the report's in either.
+ */
+export function notThisYear(when: When | null | undefined, years: readonly number[]): boolean {
+  return (
+    when !== null && when !== undefined && years.length > 0 && (when === PREVIOUS || !years.includes(when))
+  );
 }

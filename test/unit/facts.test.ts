@@ -108,14 +108,14 @@ describe('facts from the text', () => {
       '<p>上年度因政府信息公开被申请行政复议2件。2020年，因政府信息公开工作被申请行政复议4件，被提起行政诉讼3件，去年为1件。</p>' +
       '<p>2019年主动公开政府信息900条，2020年主动公开政府信息1200条。</p>';
     const src = sourceFromHtml(`<html><body>${body}</body></html>`);
-    const read = (year?: number | null) =>
-      Object.fromEntries(findFacts(src.blocks, year).map((f) => [f.fact.key, f]));
+    const read = (years?: number[]) =>
+      Object.fromEntries(findFacts(src.blocks, years).map((f) => [f.fact.key, f]));
     // Not knowing the year, the first of each is read, with the year its sentence names.
     const first = read();
     expect(first['f.applications_received']).toMatchObject({ fact: { value: 48 }, when: 2019 });
     expect(first['f.reviews']).toMatchObject({ fact: { value: 2 }, when: 'previous' });
     expect(first['f.proactive_total']).toMatchObject({ fact: { value: 900 }, when: 2019 });
-    const own = read(2020);
+    const own = read([2020]);
     expect(own['f.applications_received']?.fact).toMatchObject({
       value: 56,
       quote: '区政府共新收政府信息公开申请56件',
@@ -125,6 +125,19 @@ describe('facts from the text', () => {
     expect(own['f.suits']?.fact.value).toBe(3);
     expect(own['f.proactive_total']?.fact.value).toBe(1200);
     expect(Object.values(own).some((f) => 'when' in f)).toBe(false);
+    // A report whose statistics period names another year than its title: both are its years.
+    expect(read([2020, 2019])['f.applications_received']?.fact.value).toBe(48);
+  });
+
+  it('keeps the counts of a report whose title and statistics period name different years', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { audit } = await import('../../lib/audit');
+    // seed001-cms-year-mismatch: titled 2023, its statistics period 2022; its prose then says 2022.
+    const html = readFileSync(new URL('../fixtures/seed001-cms-year-mismatch.html', import.meta.url), 'utf8');
+    const said = '<p>2022年，本机关共收到政府信息公开申请9件，办结9件。</p>';
+    const a = audit(sourceFromHtml(html.replace('</body>', `${said}</body>`)));
+    expect(a.report.year).toBe(2023);
+    expect(a.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(9);
   });
 
   it('reads a report with another year in its prose through to its own figures', async () => {
