@@ -128,6 +128,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textBlankNumber.missing': '正文「{quote}」承诺了数字却没有给出',
     'textClaimMismatch.mismatch': '正文称「{quote}」，但{table} {cells}',
     'textPartSum.mismatch': '正文：主动公开 {whole} 条，但所列各项 {sum}',
+    'textPartSum.outcomes': '正文称「{quote}」，但其后所列办理结果 {sum}，多于这一总数',
     'textTableMismatch.mismatch': '正文称「{quote}」，{table} {side}{note}',
     'textTableMismatch.carried':
       '（上年结转 {carried} 件：即使正文只计本年新收的申请，也应在 {low} 至 {high} 之间）',
@@ -354,6 +355,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textClaimMismatch.mismatch': 'The text says “{quote}”, but in {table}: {cells}',
     'textPartSum.mismatch':
       'The text: {whole} items disclosed proactively, but the parts it lists give {sum}',
+    'textPartSum.outcomes':
+      'The text says “{quote}”, but the outcomes it lists after it give {sum}, more than that total',
     'textTableMismatch.mismatch': 'The text says “{quote}”; {table}: {side}{note}',
     'textTableMismatch.carried':
       ' ({carried} carried over from last year: even if the text counts only new applications, it should be between {low} and {high})',
@@ -518,7 +521,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:
-    'The text gives the number of items disclosed proactively, then the items of each kind; when the parts do not add up to the total, at least one figure is wrong (or only some kinds are listed). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
+    'The text gives a total (the items disclosed proactively, or the applications closed), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
   textTableMismatch:
     'A figure in the text (applications, outcomes and their shares, carry-over, reviews and lawsuits, normative documents) differs from the same figure in a table, so one of them is wrong.',
   templateMismatch:

@@ -86,6 +86,33 @@ describe('text-part-sum', () => {
     expect(read.slice(0, 2).map((f) => f.label)).toEqual(['甲类信息', '丙类信息']);
   });
 
+  it('holds the outcomes the text lists after its 办结 total to it: past it, they contradict it', () => {
+    // district-gov-2020 with 表三 shown only as a picture: the prose is all there is to check.
+    let page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const start = page.indexOf('<table', page.indexOf('三、收到和处理'));
+    page = `${page.slice(0, start)}<p><img src="t3.png"></p>${page.slice(page.indexOf('</table>', start) + 8)}`;
+    const fired = (html: string) =>
+      audit(sourceFromHtml(html)).findings.filter((f) => f.rule === 'text-part-sum');
+    expect(fired(page)).toEqual([]);
+    const [f] = fired(page.replace('予以公开22件', '予以公开25件'));
+    expect(f?.message).toBe(
+      '正文称「办结57件」，但其后所列办理结果 予以公开 25 + 部分公开 7 + 不予公开 3 + 无法提供 21 + 不予处理 4 = 60，多于这一总数',
+    );
+    expect(f?.cells).toEqual([
+      'f.applications_closed',
+      'f.outcome.granted',
+      'f.outcome.partial',
+      'f.outcome.denied',
+      'f.outcome.unable',
+      'f.outcome.refused',
+    ]);
+    // Short of the total, a list may leave out outcomes of 0: no contradiction.
+    expect(fired(page.replace('予以公开22件', '予以公开12件'))).toEqual([]);
+    // The check ran, and held, on the page as written.
+    const check = audit(sourceFromHtml(page)).checks.find((c) => c.rule === 'text-part-sum');
+    expect(check?.status).toBe('passed');
+  });
+
   it('does not add up counts by publication channel, which overlap, unless they do add up', () => {
     const some = (i: number, value: number, label: string): Fact => ({
       ...part(i, value, label),

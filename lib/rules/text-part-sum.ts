@@ -1,11 +1,13 @@
 /**
- * Fires only when the text's 主动公开 total differs from the sum of the parts listed right after it:
- * any difference after 分别 (every part listed), only a sum past the total after 其中 or 包括 (some).
+ * Fires only when a total the text states differs from the sum of the parts it lists right after it.
+ * The 主动公开 total: any difference after 分别 (every part listed), only a sum past the total after
+ * 其中 or 包括 (some). The applications closed (办结 N 件) and the outcomes listed after them (予以公开…):
+ * only a sum past the total, since a list may leave out outcomes of 0, or the carried-over ones.
  */
 import { msg } from '../i18n/format';
-import type { Fact } from '../model';
+import type { Fact, Finding, Report } from '../model';
 import { PUBLICATION_CHANNEL } from '../text';
-import { finding, same, sumText, total } from './helpers';
+import { factOf, finding, same, shortQuote, sumText, total } from './helpers';
 import type { Rule } from './types';
 
 const PART = /^f\.proactive_parts\.(\d+)$/;
@@ -24,44 +26,96 @@ const overlapping = (whole: number, listed: Fact[]) =>
   listed.some((p) => PUBLICATION_CHANNEL.test(p.label ?? '')) &&
   !same(total(listed.map((p) => p.value ?? 0)), whole);
 
-/** Fires when 主动公开 N 条 differs from the sum of the 其中 … parts that follow it. */
+/** Why the 主动公开 list cannot be checked, or null when it can. */
+function proactiveSkip(report: Report): string | null {
+  const whole = factOf(report, 'f.proactive_total');
+  const listed = parts(report.facts);
+  if (!whole) return '正文未陈述主动公开总数 / the text states no proactive-disclosure total';
+  if (listed.length < 2) return '正文未列出分项 / the text lists no parts of the total';
+  if (whole.value === null || listed.some((p) => p.value === null))
+    return '正文数字缺失 / a figure is missing from the text';
+  if (overlapping(whole.value, listed))
+    return '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap';
+  return null;
+}
+
+/** 主动公开 N 条 against the sum of the parts that follow it. */
+function proactiveFindings(report: Report): Finding[] {
+  const whole = factOf(report, 'f.proactive_total');
+  const listed = parts(report.facts);
+  // A part without a number is text-blank-number's finding; summing the rest would mislead.
+  if (whole?.value == null || listed.length < 2 || listed.some((p) => p.value === null)) return [];
+  if (overlapping(whole.value, listed)) return [];
+  const terms = listed.map((p) => ({
+    label: p.label ? msg('pageText', { x: p.label }) : '',
+    value: p.value ?? 0,
+  }));
+  const sum = total(terms.map((t) => t.value));
+  if (same(sum, whole.value)) return [];
+  // A list after 其中 or 包括 may name only some of the parts: short of the whole, it contradicts
+  // nothing (主动公开政府信息52310条，其中政策文件567件，政策解读320篇); past it, it does.
+  if (listed.some((p) => p.partial) && sum < whole.value) return [];
+  return [
+    finding(textPartSum, msg('textPartSum.mismatch', { whole: whole.value, sum: sumText(terms) }), [
+      whole.key,
+      ...listed.map((p) => p.key),
+    ]),
+  ];
+}
+
+/** The outcomes a 办结 total is made of, by their fact keys' last part, in 表三's order. */
+const OUTCOMES = ['granted', 'partial', 'denied', 'unable', 'refused', 'other'];
+
+type Stated = Fact & { value: number; pos: NonNullable<Fact['pos']> };
+const stated = (f: Fact | undefined): f is Stated => f?.value != null && f.pos !== undefined;
+
+/**
+ * The applications closed (办结 N 件, 答复 N 件) and the outcomes the text lists right after them,
+ * in the same paragraph or the next: null unless there are two outcomes at least, all of them there.
+ * 予以公开及部分公开 N 件 stands for both where neither is given on its own.
+ */
+function outcomeList(report: Report): { whole: Stated; listed: Stated[] } | null {
+  const keys = OUTCOMES.map((o) => `f.outcome.${o}`);
+  if (!factOf(report, 'f.outcome.granted') && !factOf(report, 'f.outcome.partial'))
+    keys.unshift('f.outcome.granted_partial');
+  const listed = keys.map((k) => factOf(report, k)).filter(stated);
+  if (listed.length < 2) return null;
+  for (const key of ['f.applications_closed', 'f.outcome.total']) {
+    const whole = factOf(report, key);
+    if (!stated(whole) || whole.value <= 0) continue;
+    const { block, end } = whole.pos;
+    const after = (p: Stated) => (p.pos.block === block && p.pos.start >= end) || p.pos.block === block + 1;
+    if (listed.every(after)) return { whole, listed };
+  }
+  return null;
+}
+
+/** 办结 N 件 against the outcomes listed after it: wrong only where they add up past it. */
+function outcomeFindings(report: Report): Finding[] {
+  const list = outcomeList(report);
+  if (!list) return [];
+  const terms = list.listed.map((p) => ({
+    label: msg(`textTableMismatch.outcome.${p.key.slice('f.outcome.'.length)}`),
+    value: p.value,
+  }));
+  const sum = total(terms.map((t) => t.value));
+  if (sum <= list.whole.value || same(sum, list.whole.value)) return [];
+  const m = msg('textPartSum.outcomes', { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
+  return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
+}
+
+/** Fires when a total the text states is contradicted by the parts it lists after it. */
 export const textPartSum: Rule = {
   id: 'text-part-sum',
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出主动公开信息总数，再列出各类信息的条数；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+    '正文先给出一个总数（主动公开的信息条数，或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
   skip(report) {
-    const whole = report.facts.find((f) => f.key === 'f.proactive_total');
-    const listed = parts(report.facts);
-    if (!whole) return '正文未陈述主动公开总数 / the text states no proactive-disclosure total';
-    if (listed.length < 2) return '正文未列出分项 / the text lists no parts of the total';
-    if (whole.value === null || listed.some((p) => p.value === null))
-      return '正文数字缺失 / a figure is missing from the text';
-    if (overlapping(whole.value, listed))
-      return '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap';
-    return null;
+    const proactive = proactiveSkip(report);
+    return proactive === null || outcomeList(report) !== null ? null : proactive;
   },
   run(report) {
-    const whole = report.facts.find((f) => f.key === 'f.proactive_total');
-    const listed = parts(report.facts);
-    // A part without a number is text-blank-number's finding; summing the rest would mislead.
-    if (whole?.value == null || listed.length < 2 || listed.some((p) => p.value === null)) return [];
-    if (overlapping(whole.value, listed)) return [];
-    const terms = listed.map((p) => ({
-      label: p.label ? msg('pageText', { x: p.label }) : '',
-      value: p.value ?? 0,
-    }));
-    const sum = total(terms.map((t) => t.value));
-    if (same(sum, whole.value)) return [];
-    // A list after 其中 or 包括 may name only some of the parts: short of the whole, it contradicts
-    // nothing (主动公开政府信息52310条，其中政策文件567件，政策解读320篇); past it, it does.
-    if (listed.some((p) => p.partial) && sum < whole.value) return [];
-    return [
-      finding(textPartSum, msg('textPartSum.mismatch', { whole: whole.value, sum: sumText(terms) }), [
-        whole.key,
-        ...listed.map((p) => p.key),
-      ]),
-    ];
+    return [...proactiveFindings(report), ...outcomeFindings(report)];
   },
 };
