@@ -227,7 +227,7 @@ export function findFacts<N>(blocks: Block<N>[], years?: readonly number[]): Fou
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
       const end = folded.indexOf('。', received.index);
       const sentence = folded.slice(received.index, end < 0 ? undefined : end);
-      const closed = CLOSED.exec(sentence);
+      const closed = closedIn(sentence, received[0].length);
       if (closed) {
         const at = received.index + closed.index;
         add('f.applications_closed', num(closed[1]), at, at + closed[0].length);
@@ -299,6 +299,25 @@ function matchFrom(re: RegExp, folded: string, from: number): RegExpExecArray | 
   const g = new RegExp(re.source, 'g');
   g.lastIndex = from;
   return g.exec(folded);
+}
+
+const CLOSED_G = new RegExp(CLOSED.source, 'g');
+/** `上年结转申请办结4件`, `本年新收的办结53件`: the closed ones of a part of the applications. */
+const OF_A_PART = /结转|新收/;
+
+/**
+ * The first 办结 count of all the applications in a sentence, after `from` (the applications' own
+ * count): not one whose clause names the part it closed (其中上年结转申请办结4件，本年新收申请办结53件).
+ */
+function closedIn(sentence: string, from: number): RegExpExecArray | null {
+  CLOSED_G.lastIndex = from;
+  let tried = 0;
+  for (let m = CLOSED_G.exec(sentence); m && tried++ < MAX_CANDIDATES; m = CLOSED_G.exec(sentence)) {
+    let a = m.index;
+    while (a > from && !CLAUSE_END.test(sentence[a - 1]!)) a--;
+    if (!OF_A_PART.test(sentence.slice(a, m.index))) return m;
+  }
+  return null;
 }
 
 /** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */

@@ -88,6 +88,15 @@ describe('facts from the text', () => {
     expect(few.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(56);
   });
 
+  it('reads the applications closed, not the closed ones of a part of them', () => {
+    const part = factsOf(
+      '<p>共新收政府信息公开申请56件，上年结转4件；其中上年结转申请办结4件，本年新收申请办结53件。</p>',
+    );
+    expect(part['f.applications_closed']).toBeUndefined();
+    const all = factsOf('<p>共新收政府信息公开申请56件、办结57件，其中上年结转申请办结4件。</p>');
+    expect(all['f.applications_closed']?.value).toBe(57);
+  });
+
   it('reads a count said to leave the carried-over applications out (不含上年结转)', () => {
     const f = factsOf('<p>共新收政府信息公开申请56件（不含上年结转4件），办结57件。</p>');
     expect(f['f.applications_received']?.value).toBe(56);
