@@ -4,7 +4,7 @@
  */
 import type { Check, Finding, PageResult, Report } from './model';
 import { bareDate, tableDate } from './recognise/dates';
-import { findFacts } from './recognise/facts';
+import { type FactScope, findFacts, otherBody } from './recognise/facts';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
@@ -47,8 +47,8 @@ export function audit<N>(source: PageSource<N>): Audit<N> {
 export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>> {
   const tables = yield* tableSteps(source.blocks);
   /** The facts of the prose, with the date of a table's 填报日期 when the prose gives none. */
-  const readFacts = (years?: readonly number[]) => {
-    const found = findFacts(source.blocks, years);
+  const readFacts = (scope?: FactScope) => {
+    const found = findFacts(source.blocks, scope);
     if (!found.some((f) => f.fact.key === 'f.published')) {
       const d = tableDate(source.blocks);
       if (d) found.push({ fact: { key: 'f.published', value: d.value, quote: d.quote }, node: null });
@@ -69,7 +69,11 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
       : typeof period === 'number' && period !== meta.year
         ? [meta.year, period]
         : [meta.year];
-  if (found.some((f) => notThisYear(f.when, years))) found = readFacts(years);
+  // Likewise a count whose sentence names another body as its subject (区教育局收到申请30件 in the
+  // 区政府's report): known only now, with the agency.
+  const scope = { years, agency: meta.agency };
+  if (found.some((f) => notThisYear(f.when, years) || otherBody(f.who, meta.agency)))
+    found = readFacts(scope);
   if (!meta.published && meta.titled) {
     const d = bareDate(source.blocks, meta.title);
     if (d) {

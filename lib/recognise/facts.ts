@@ -17,6 +17,17 @@ export interface FoundFact<N> {
    * the report's year is not yet known: a count of another year sends the reader round again.
    */
   when?: When;
+  /**
+   * The body the sentence names as the count's subject, where it names one other than itself
+   * (`区教育局收到申请30件`; not 本机关, 我局): kept for the caller, who knows the report's agency.
+   */
+  who?: string;
+}
+
+/** What the report is known to be once its title is read: its years and its agency. */
+export interface FactScope {
+  years: readonly number[];
+  agency: string | null;
 }
 
 /**
@@ -113,7 +124,7 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
  * keeps the year it was put in (`when`), so that the caller can tell whether to read again once it
  * knows the year.
  */
-export function findFacts<N>(blocks: Block<N>[], years?: readonly number[]): FoundFact<N>[] {
+export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
   let section = '';
@@ -127,7 +138,9 @@ export function findFacts<N>(blocks: Block<N>[], years?: readonly number[]): Fou
     /** The year the sentence puts the figure matched at `at` in, where it names one. */
     const whenAt = (at: number) => figureYear(folded.slice(sentenceStart(folded, at), at));
     /** True when the report's year is known and the count matched at `at` is another year's. */
-    const elsewhen = (at: number) => years !== undefined && notThisYear(whenAt(at), years);
+    const elsewhen = (at: number) =>
+      scope !== undefined &&
+      (notThisYear(whenAt(at), scope.years) || otherBody(subjectAt(folded, at), scope.agency));
     section = blockHeading(block) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
@@ -168,8 +181,14 @@ export function findFacts<N>(blocks: Block<N>[], years?: readonly number[]): Fou
           : partial
             ? { key, value, quote: c.quote, label, partial, pos }
             : { key, value, quote: c.quote, label, pos };
-      const when = years === undefined && DATED_KEYS.test(key) ? whenAt(start) : null;
-      out.push(when === null ? { fact, node: block.node } : { fact, node: block.node, when });
+      const found: FoundFact<N> = { fact, node: block.node };
+      if (scope === undefined && DATED_KEYS.test(key)) {
+        const when = whenAt(start);
+        if (when !== null) found.when = when;
+        const who = subjectAt(folded, start);
+        if (who !== null) found.who = who;
+      }
+      out.push(found);
     };
     const addMatch = (key: string, value: number | null, m: RegExpExecArray) =>
       add(key, value, m.index, m.index + m[0].length);
@@ -269,8 +288,12 @@ export function findFacts<N>(blocks: Block<N>[], years?: readonly number[]): Fou
   return out;
 }
 
-/** 全市各级行政机关共收到…: a count for the whole city or county, not this body's 表三. */
-export const AGGREGATE = /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各地/;
+/**
+ * 全市各级行政机关共收到…, 各镇街…, 区政府及其部门…: a count for the whole city or county, or for
+ * this body with those under it, not this body's 表三.
+ */
+export const AGGREGATE =
+  /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
 const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
 
@@ -318,6 +341,53 @@ function closedIn(sentence: string, from: number): RegExpExecArray | null {
     if (!OF_A_PART.test(sentence.slice(a, m.index))) return m;
   }
   return null;
+}
+
+/** Where a clause begins, for its subject: after punctuation, or at the sentence's start. */
+const SUBJECT_START = /[,;:，；：。！？!?\n(（]/;
+/** Time words before a subject: 2020年, 本年度, 全年. */
+const TIME_LEAD = /^(?:\d{4}\s*年度?|本年度?|今年|全年|年内|同时|此外|另外|其中)+/;
+/** What comes between a subject and its count: 共, 已, 被申请, 收到 … (the count's own verb is in the match). */
+const VERB_TAIL =
+  /(?:本级|共计|共|合计|累计|总计|全年|本年度?|已|依法|一共|新|被申请|被提起|被|申请|提起|发生|收到|办理|作为被申请人的|作为被告的)+$/;
+/** This body speaking of itself. */
+const SELF = /^(?:本|我)(?:机关|单位|部门|局|委|办|院|镇|乡|街道|中心|政府|厅|署|所)?$/;
+/** The end of a body's name: a bureau, a committee, an office, a township, a government. */
+const BODY_END =
+  /(?:局|委|委员会|办|办公室|中心|院|所|(?<!网)站|队|镇|乡|街道|街道办事处|办事处|政府|部|厅|署|处|公司|集团)$/;
+/** How the subject did it, after its name: 通过门户网站, 在政府网站上, 依托…平台. */
+const MEANS = /(?:通过|在|依托|利用|借助|采取|以)[^,;:]*$/;
+
+/**
+ * The body a clause names as the subject of the count matched at `at` (`区教育局` in `2020年，区
+ * 教育局收到申请30件`), or null where it names none, or only this one (本机关, 我局).
+ */
+function subjectAt(folded: string, at: number): string | null {
+  let a = at;
+  while (a > 0 && at - a < 40 && !SUBJECT_START.test(folded[a - 1]!)) a--;
+  const who = folded
+    .slice(a, at)
+    .replace(/\s+/g, '')
+    .replace(TIME_LEAD, '')
+    .replace(VERB_TAIL, '')
+    .replace(MEANS, '')
+    .replace(VERB_TAIL, '')
+    // 区政府办代表区政府受理…: the count is of the body spoken for.
+    .replace(/^.*代表/, '');
+  if (who.length < 2 || SELF.test(who) || !BODY_END.test(who)) return null;
+  return who;
+}
+
+/**
+ * True when `who`, the subject a count's clause names, is not the report's agency as far as names
+ * tell (人民政府 and 政府 are one): `区教育局` in 相山区人民政府's report. Unknown agency: never.
+ */
+export function otherBody(who: string | null | undefined, agency: string | null): boolean {
+  if (!who || !agency) return false;
+  const norm = (x: string) => x.replace(/\s+/g, '').replace(/人民政府/g, '政府');
+  const a = norm(agency);
+  const w = norm(who);
+  return !a.includes(w) && !w.endsWith(a);
 }
 
 /** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */

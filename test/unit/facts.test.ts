@@ -88,6 +88,43 @@ describe('facts from the text', () => {
     expect(few.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(56);
   });
 
+  it("passes over another body's counts once the report's agency is known", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { audit } = await import('../../lib/audit');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const at = '2020年，区政府共新收';
+    const facts = (lead: string, review = '') => {
+      const page = html
+        .replace(at, `${lead}${at}`)
+        .replace('2020年，因政府信息公开工作被申请', `${review}2020年，因政府信息公开工作被申请`);
+      const a = audit(sourceFromHtml(page));
+      const value = (key: string) => a.report.facts.find((f) => f.key === key)?.value;
+      return [value('f.applications_received'), value('f.reviews'), a.findings.length];
+    };
+    // 相山区人民政府's report: its own count is 区政府's, 56 (表三 agrees); 4 reviews (表四 agrees).
+    expect(facts('2020年，区教育局收到政府信息公开申请30件，区卫健委收到政府信息公开申请10件；')).toEqual([
+      56, 4, 0,
+    ]);
+    expect(facts('区教育局共收到政府信息公开申请30件。')).toEqual([56, 4, 0]);
+    expect(facts('', '2020年，区住建局被申请行政复议2件。')).toEqual([56, 4, 0]);
+    // A count for this body with those under it, or for every township, is no count of its own.
+    expect(facts('2020年，区政府及其部门共收到政府信息公开申请320件。')).toEqual([56, 4, 0]);
+    expect(facts('2020年，各镇街共收到政府信息公开申请120件。')).toEqual([56, 4, 0]);
+  });
+
+  it('tells the body a count is of from its own words for itself', async () => {
+    const { otherBody } = await import('../../lib/recognise/facts');
+    expect(otherBody('区政府', '相山区人民政府')).toBe(false);
+    expect(otherBody('相山区人民政府', '相山区人民政府')).toBe(false);
+    expect(otherBody('教育局', '某某县教育局')).toBe(false);
+    expect(otherBody('区教育局', '相山区人民政府')).toBe(true);
+    expect(otherBody('区教育局', null)).toBe(false);
+    // hongze-district-gov-2024.pdf: 区政府办代表区政府受理政府信息公开申请17件 is the government's.
+    const { sourceFromHtml: parse } = await import('../../lib/adapters/htmlparser2');
+    const [f] = findFacts(parse('<p>区政府办代表区政府受理政府信息公开申请17件。</p>').blocks);
+    expect(otherBody(f?.who, '洪泽区人民政府')).toBe(false);
+  });
+
   it('reads the applications closed, not the closed ones of a part of them', () => {
     const part = factsOf(
       '<p>共新收政府信息公开申请56件，上年结转4件；其中上年结转申请办结4件，本年新收申请办结53件。</p>',
@@ -118,7 +155,7 @@ describe('facts from the text', () => {
       '<p>2019年主动公开政府信息900条，2020年主动公开政府信息1200条。</p>';
     const src = sourceFromHtml(`<html><body>${body}</body></html>`);
     const read = (years?: number[]) =>
-      Object.fromEntries(findFacts(src.blocks, years).map((f) => [f.fact.key, f]));
+      Object.fromEntries(findFacts(src.blocks, years && { years, agency: null }).map((f) => [f.fact.key, f]));
     // Not knowing the year, the first of each is read, with the year its sentence names.
     const first = read();
     expect(first['f.applications_received']).toMatchObject({ fact: { value: 48 }, when: 2019 });
