@@ -93,7 +93,10 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     });
   }
   // Outcome figures and claims need the report's year: 2020年予以公开… in a 2021 report is not its own.
-  found.push(...findOutcomeFacts(source.blocks, meta.year, found), ...findClaims(source.blocks, meta.year));
+  found.push(
+    ...findOutcomeFacts(source.blocks, meta.year, found),
+    ...findClaims(source.blocks, meta.year, meta.agency),
+  );
   const facts = found.map((f) => f.fact);
   const factNodes = new Map<string, { node: N; start: number; end: number }>();
   for (const f of found)

@@ -11,7 +11,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import type { FoundFact } from './facts';
+import { type FoundFact, otherBody, subjectAt } from './facts';
 import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
 import { otherYear } from './years';
 
@@ -46,8 +46,15 @@ function elsewhere(before: string, year: number | null): boolean {
   return wholeJurisdiction(before) || otherYear(before, year);
 }
 
-/** The claims of the page; the first of each key wins. `year` is the report's. */
-export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFact<N>[] {
+/**
+ * The claims of the page; the first of each key wins. `year` and `agency` are the report's: a claim
+ * whose clause names another body (区教育局未收到申请) is that body's.
+ */
+export function findClaims<N>(
+  blocks: Block<N>[],
+  year: number | null,
+  agency: string | null = null,
+): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
   const add = (s: Sentence<N>, key: string, claim: string, from: number, to: number) => {
@@ -79,6 +86,7 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
     for (const m of applications ? t.matchAll(NO_APPLICATIONS) : []) {
       const before = t.slice(0, m.index);
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
+      if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
       if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
       // 未收到申请的部门有12个: which bodies received none, not that this one did not.
@@ -90,6 +98,7 @@ export function findClaims<N>(blocks: Block<N>[], year: number | null): FoundFac
       const before = t.slice(0, m.index);
       const gap = m[1] ?? '';
       if (elsewhere(before + m[0], year) || CORRECTION.test(m[0])) continue;
+      if (otherBody(subjectAt(t, m.index), agency)) continue;
       // 未发生因执法引起的行政复议: some other cause's cases, not the disclosure ones.
       if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开/.test(gap)) continue;
       const scope = scopeOf(m[0]);

@@ -362,7 +362,7 @@ const MEANS = /(?:通过|在|依托|利用|借助|采取|以)[^,;:]*$/;
  * The body a clause names as the subject of the count matched at `at` (`区教育局` in `2020年，区
  * 教育局收到申请30件`), or null where it names none, or only this one (本机关, 我局).
  */
-function subjectAt(folded: string, at: number): string | null {
+export function subjectAt(folded: string, at: number): string | null {
   let a = at;
   while (a > 0 && at - a < 40 && !SUBJECT_START.test(folded[a - 1]!)) a--;
   const who = folded

@@ -241,6 +241,16 @@ describe('claims without a number', () => {
     expect(d['f.claim.reviews_all_upheld']?.claim).toBe('行政复议均获维持');
   });
 
+  it("leaves another body's claim to it, once the agency is known", () => {
+    const src = sourceFromHtml(
+      '<html><body><p>三、收到和处理政府信息公开申请情况</p><p>区政府办公室本级未收到政府信息公开申请。</p></body></html>',
+    );
+    const keys = (agency: string | null) => findClaims(src.blocks, 2021, agency).map((f) => f.fact.key);
+    expect(keys('相山区人民政府')).toEqual([]);
+    expect(keys('相山区人民政府办公室')).toEqual(['f.claim.no_applications']);
+    expect(keys(null)).toEqual(['f.claim.no_applications']);
+  });
+
   it('reads 已审结的均获维持 as silent on pending cases, and 败诉 as about the suits', () => {
     const c = claims('<p>因政府信息公开被申请行政复议4件，已审结的均获维持。</p>');
     expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议已审结的均获维持');
