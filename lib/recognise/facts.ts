@@ -208,7 +208,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         // A count needs its number, unless 共 promises one (`共条`: a fact with a null value).
         if (m[3] === undefined && m[2] === undefined) continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
-        if (elsewhen(m.index)) {
+        // 区政府各部门主动公开…: the departments' count, not this body's.
+        if (elsewhen(m.index) || aggregate(folded, m)) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;
         }
@@ -263,7 +264,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
         if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
         if (!m || key === 'f.period_year' || key === 'f.published') break;
-        if (!elsewhen(m.index) && !bothKinds(re, folded, m.index)) break;
+        if (!elsewhen(m.index) && !bothKinds(re, folded, m.index) && !asAuthority(re, folded, m.index)) break;
       }
       if (!m) continue;
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
@@ -388,6 +389,23 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   const a = norm(agency);
   const w = norm(who);
   return !a.includes(w) && !w.endsWith(a);
+}
+
+/** A body deciding reviews, not answering them: 作为复议机关, 办理/受理/审理行政复议案件. */
+const AUTHORITY = /复议机关|办理|受理|审理|审结|收到/;
+/** Words that make the body the respondent: 被申请行政复议, 因政府信息公开. */
+const RESPONDENT = /被申请|被提起|被|因(?:政府)?信息公开|涉及(?:政府)?信息公开/;
+
+/**
+ * True when a 行政复议 count at `at` is of the reviews the body decided as the review authority
+ * (`区政府作为复议机关共办理行政复议案件30件`), not of those brought against it, which 表四 counts.
+ */
+function asAuthority(re: RegExp, folded: string, at: number): boolean {
+  if (re !== REVIEWS) return false;
+  let a = at;
+  while (a > 0 && at - a < 40 && !SUBJECT_START.test(folded[a - 1]!)) a--;
+  const lead = folded.slice(a, at);
+  return AUTHORITY.test(lead) && !RESPONDENT.test(lead);
 }
 
 /** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */

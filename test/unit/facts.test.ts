@@ -125,6 +125,19 @@ describe('facts from the text', () => {
     expect(otherBody(f?.who, '洪泽区人民政府')).toBe(false);
   });
 
+  it('does not take the reviews a body decided as the review authority for those brought against it', () => {
+    const f = factsOf(
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>区政府作为复议机关共办理行政复议案件30件。区政府因政府信息公开工作被申请行政复议4件。</p>',
+    );
+    expect(f['f.reviews']?.value).toBe(4);
+    expect(factsOf('<p>本年度共受理行政复议申请12件。</p>')['f.reviews']).toBeUndefined();
+  });
+
+  it("does not take the departments' 主动公开 count for this body's", () => {
+    const f = factsOf('<p>区政府各部门主动公开政府信息30000条。</p><p>区政府主动公开政府信息12856条。</p>');
+    expect(f['f.proactive_total']?.value).toBe(12856);
+  });
+
   it('reads the applications closed, not the closed ones of a part of them', () => {
     const part = factsOf(
       '<p>共新收政府信息公开申请56件，上年结转4件；其中上年结转申请办结4件，本年新收申请办结53件。</p>',
