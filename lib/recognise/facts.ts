@@ -352,7 +352,7 @@ const TIME_LEAD = /^(?:\d{4}\s*年度?|本年度?|今年|全年|年内|同时|�
 const VERB_TAIL =
   /(?:本级|共计|共|合计|累计|总计|全年|本年度?|已|依法|一共|新|被申请|被提起|被|申请|提起|发生|收到|办理|作为被申请人的|作为被告的)+$/;
 /** This body speaking of itself. */
-const SELF = /^(?:本|我)(?:机关|单位|部门|局|委|办|院|镇|乡|街道|中心|政府|厅|署|所)?$/;
+const SELF = /^(?:本|我)级?(?:机关|单位|部门|局|委|办|院|镇|乡|街道|中心|政府|厅|署|所)?$/;
 /** The end of a body's name: a bureau, a committee, an office, a township, a government. */
 const BODY_END =
   /(?:局|委|委员会|办|办公室|中心|院|所|(?<!网)站|队|镇|乡|街道|街道办事处|办事处|政府|部|厅|署|处|公司|集团)$/;

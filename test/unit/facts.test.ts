@@ -119,6 +119,11 @@ describe('facts from the text', () => {
     expect(otherBody('教育局', '某某县教育局')).toBe(false);
     expect(otherBody('区教育局', '相山区人民政府')).toBe(true);
     expect(otherBody('区教育局', null)).toBe(false);
+    const { sourceFromHtml: html } = await import('../../lib/adapters/htmlparser2');
+    // 本级政府 is the body itself.
+    expect(
+      findFacts(html('<p>2020年，本级政府共收到政府信息公开申请56件。</p>').blocks)[0]?.who,
+    ).toBeUndefined();
     // hongze-district-gov-2024.pdf: 区政府办代表区政府受理政府信息公开申请17件 is the government's.
     const { sourceFromHtml: parse } = await import('../../lib/adapters/htmlparser2');
     const [f] = findFacts(parse('<p>区政府办代表区政府受理政府信息公开申请17件。</p>').blocks);
