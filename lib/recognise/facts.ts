@@ -359,15 +359,19 @@ const BODY_END =
 /** How the subject did it, after its name: 通过门户网站, 在政府网站上, 依托…平台. */
 const MEANS = /(?:通过|在|依托|利用|借助|采取|以)[^,;:]*$/;
 
+/** The clause's words before `at`, at most 40 of them (a subject is near its verb). */
+function clauseLead(folded: string, at: number): string {
+  let a = at;
+  while (a > 0 && at - a < 40 && !SUBJECT_START.test(folded[a - 1]!)) a--;
+  return folded.slice(a, at);
+}
+
 /**
  * The body a clause names as the subject of the count matched at `at` (`区教育局` in `2020年，区
  * 教育局收到申请30件`), or null where it names none, or only this one (本机关, 我局).
  */
 export function subjectAt(folded: string, at: number): string | null {
-  let a = at;
-  while (a > 0 && at - a < 40 && !SUBJECT_START.test(folded[a - 1]!)) a--;
-  const who = folded
-    .slice(a, at)
+  const who = clauseLead(folded, at)
     .replace(/\s+/g, '')
     .replace(TIME_LEAD, '')
     .replace(VERB_TAIL, '')
@@ -402,9 +406,7 @@ const RESPONDENT = /被申请|被提起|被|因(?:政府)?信息公开|涉及(?:
  */
 function asAuthority(re: RegExp, folded: string, at: number): boolean {
   if (re !== REVIEWS) return false;
-  let a = at;
-  while (a > 0 && at - a < 40 && !SUBJECT_START.test(folded[a - 1]!)) a--;
-  const lead = folded.slice(a, at);
+  const lead = clauseLead(folded, at);
   return AUTHORITY.test(lead) && !RESPONDENT.test(lead);
 }
 
