@@ -26,26 +26,28 @@ const overlapping = (whole: number, listed: Fact[]) =>
   listed.some((p) => PUBLICATION_CHANNEL.test(p.label ?? '')) &&
   !same(total(listed.map((p) => p.value ?? 0)), whole);
 
-/** Why the 主动公开 list cannot be checked, or null when it can. */
-function proactiveSkip(report: Report): string | null {
+/**
+ * The 主动公开 total and the parts listed after it, or why they cannot be checked: no total, fewer
+ * than two parts, a figure missing, or channels that overlap and do not add up.
+ */
+function proactiveList(report: Report): { whole: Fact & { value: number }; listed: Fact[] } | string {
   const whole = factOf(report, 'f.proactive_total');
   const listed = parts(report.facts);
   if (!whole) return '正文未陈述主动公开总数 / the text states no proactive-disclosure total';
   if (listed.length < 2) return '正文未列出分项 / the text lists no parts of the total';
+  // A part without a number is text-blank-number's finding; summing the rest would mislead.
   if (whole.value === null || listed.some((p) => p.value === null))
     return '正文数字缺失 / a figure is missing from the text';
   if (overlapping(whole.value, listed))
     return '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap';
-  return null;
+  return { whole: { ...whole, value: whole.value }, listed };
 }
 
 /** 主动公开 N 条 against the sum of the parts that follow it. */
 function proactiveFindings(report: Report): Finding[] {
-  const whole = factOf(report, 'f.proactive_total');
-  const listed = parts(report.facts);
-  // A part without a number is text-blank-number's finding; summing the rest would mislead.
-  if (whole?.value == null || listed.length < 2 || listed.some((p) => p.value === null)) return [];
-  if (overlapping(whole.value, listed)) return [];
+  const list = proactiveList(report);
+  if (typeof list === 'string') return [];
+  const { whole, listed } = list;
   const terms = listed.map((p) => ({
     label: p.label ? msg('pageText', { x: p.label }) : '',
     value: p.value ?? 0,
@@ -112,8 +114,8 @@ export const textPartSum: Rule = {
   explain:
     '正文先给出一个总数（主动公开的信息条数，或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
   skip(report) {
-    const proactive = proactiveSkip(report);
-    return proactive === null || outcomeList(report) !== null ? null : proactive;
+    const proactive = proactiveList(report);
+    return typeof proactive !== 'string' || outcomeList(report) !== null ? null : proactive;
   },
   run(report) {
     return [...proactiveFindings(report), ...outcomeFindings(report)];
