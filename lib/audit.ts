@@ -4,7 +4,7 @@
  */
 import type { Check, Finding, PageResult, Report } from './model';
 import { bareDate, tableDate } from './recognise/dates';
-import { type FactScope, findFacts, otherBody } from './recognise/facts';
+import { type FactScope, findFacts, outOfScope } from './recognise/facts';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, readMeta } from './recognise/meta';
@@ -12,7 +12,6 @@ import { countMedia, mediaReport } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
-import { notThisYear } from './recognise/years';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
@@ -72,8 +71,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   // Likewise a count whose sentence names another body as its subject (区教育局收到申请30件 in the
   // 区政府's report): known only now, with the agency.
   const scope = { years, agency: meta.agency };
-  if (found.some((f) => notThisYear(f.when, years) || otherBody(f.who, meta.agency)))
-    found = readFacts(scope);
+  if (found.some((f) => outOfScope(f.when, f.who, scope))) found = readFacts(scope);
   if (!meta.published && meta.titled) {
     const d = bareDate(source.blocks, meta.title);
     if (d) {

@@ -31,10 +31,22 @@ export interface FactScope {
 }
 
 /**
- * Counts that belong to a year: the report's, unless the sentence names another. (The 主动公开 parts
- * are their total's year: not looked at one by one, as a sentence may list thousands.)
+ * True when a count the sentence puts in `when`, with `who` as its subject, is not the report's
+ * (see notThisYear, otherBody): the same test on the first reading's notes and on the second.
  */
-const DATED_KEYS = /^f\.(?:applications_|reviews|suits|normative_made|proactive_total)/;
+export function outOfScope(
+  when: When | null | undefined,
+  who: string | null | undefined,
+  scope: FactScope,
+): boolean {
+  return notThisYear(when, scope.years) || otherBody(who, scope.agency);
+}
+
+/**
+ * Counts that belong to a year and a body: the report's, unless the sentence names another. (The
+ * 主动公开 parts are their total's: not looked at one by one, as a sentence may list thousands.)
+ */
+const SCOPED_KEYS = /^f\.(?:applications_|reviews|suits|normative_made|proactive_total)/;
 /**
  * How many counts of one kind a block is searched through for the first that is this body's, for
  * the year: a real report has a few; a hostile block of thousands in one sentence would cost a pass
@@ -139,8 +151,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     const whenAt = (at: number) => figureYear(folded.slice(sentenceStart(folded, at), at));
     /** True when the report's year is known and the count matched at `at` is another year's. */
     const elsewhen = (at: number) =>
-      scope !== undefined &&
-      (notThisYear(whenAt(at), scope.years) || otherBody(subjectAt(folded, at), scope.agency));
+      scope !== undefined && outOfScope(whenAt(at), subjectAt(folded, at), scope);
     section = blockHeading(block) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
@@ -182,7 +193,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
             ? { key, value, quote: c.quote, label, partial, pos }
             : { key, value, quote: c.quote, label, pos };
       const found: FoundFact<N> = { fact, node: block.node };
-      if (scope === undefined && DATED_KEYS.test(key)) {
+      if (scope === undefined && SCOPED_KEYS.test(key)) {
         const when = whenAt(start);
         if (when !== null) found.when = when;
         const who = subjectAt(folded, start);
@@ -320,10 +331,14 @@ function receivedIn(folded: string, elsewhen: (at: number) => boolean): RegExpEx
 /** The first match of `re` in `folded` at or after `from` (past another year's count: rare). */
 function matchFrom(re: RegExp, folded: string, from: number): RegExpExecArray | null {
   if (from === 0) return re.exec(folded);
-  const g = new RegExp(re.source, 'g');
+  const g = globalOf(re);
   g.lastIndex = from;
   return g.exec(folded);
 }
+
+// Each one-figure pattern's global twin, made once: a search that starts past a match needs one.
+const GLOBAL = new Map(SIMPLE.map(([, re]) => [re, new RegExp(re.source, 'g')]));
+const globalOf = (re: RegExp): RegExp => GLOBAL.get(re)!;
 
 const CLOSED_G = new RegExp(CLOSED.source, 'g');
 /** `上年结转申请办结4件`, `本年新收的办结53件`: the closed ones of a part of the applications. */
@@ -425,7 +440,7 @@ function bothKinds(re: RegExp, folded: string, at: number): boolean {
 
 /** The next match of `re` after `prev` that names 信息公开 just before it, in the same sentence. */
 function nextAbout(re: RegExp, folded: string, prev: RegExpExecArray): RegExpExecArray | null {
-  const g = new RegExp(re.source, 'g');
+  const g = globalOf(re);
   g.lastIndex = prev.index + prev[0].length;
   const end = folded.indexOf('。', prev.index);
   for (let m = g.exec(folded); m && (end < 0 || m.index < end); m = g.exec(folded)) {
