@@ -61,6 +61,8 @@ type Slots<N> = (GridCell<N> | null)[];
 
 const T3_KEYS = T3_COLUMNS.map((c) => c.key);
 const T4_KEYS = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`));
+/** The addresses of a one-row 表四's fifteen figures, in T4_KEYS' order. */
+const T4_ADDRESSES = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => address('t4', r.key, c.key)));
 const RE_2019 = /本年新制作|本年新公开|对外公开总数|上一年项目|本年增|采购项目|采购总金额/;
 const RE_2021 = /本年制发|本年废止|现行有效|本年处理决定|本年收费金额/;
 /** What a 表二 header label says: its column, and which template's words it uses. */
@@ -229,7 +231,7 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
 /** The reason a 表三 or 表四 row is left unread when the page prints it twice with other figures. */
 const REPEATED_ROW = '在页面中出现两次，数值不同';
 /** The same for 表四 written as one row of fifteen figures, that row being the whole table. */
-export const REPEATED_T4 = '整张表在页面中出现两次，数值不同';
+const REPEATED_T4 = '整张表在页面中出现两次，数值不同';
 
 /**
  * A row printed again with other figures (two versions of a table on one page: the body's and a
@@ -297,10 +299,7 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   if (!first || first.compared || row.table === first.table || !(cols.t4.size || cols.t4Groups.size)) return;
   first.compared = true;
   const again = assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
-  const addrs = T4_KEYS.map((k) =>
-    address('t4', k.slice(0, k.lastIndexOf('.')), k.slice(k.lastIndexOf('.') + 1)),
-  );
-  repeatedRow(s, 't4', 'review', T4_KEYS, addrs, again, row.values, REPEATED_T4);
+  repeatedRow(s, 't4', 'review', T4_KEYS, T4_ADDRESSES, again, row.values, REPEATED_T4);
 }
 
 /** A vertical 表四: one row per group, five columns under 结果维持 … 总计. */
