@@ -94,15 +94,17 @@ const BLANK_MARKERS = new Set([
   'x',
 ]);
 
+/** Units of a count (件, 条 …). */
+const COUNT_UNITS = '件|条|个|项|次|宗|篇|份|人次';
 /** Units a figure may carry; money is expressed in 万元 as the model says. */
-const NUMBER_RE = /^([+-]?)(\d+(?:\.\d+)?)(万元|亿元|元|%|件|条|个|项|次|宗|篇|份|人次)?$/;
+const NUMBER_RE = new RegExp(`^([+-]?)(\\d+(?:\\.\\d+)?)(万元|亿元|元|%|${COUNT_UNITS})?$`);
 
 /**
  * A zero written in Chinese: 〇, the circle ○ typed for it (二○二一), or 零, alone in the cell or with
  * a count's unit. It is a figure, not a blank; read as text, 零 looked like a label and took its row
  * out of the table.
  */
-const CN_ZERO_RE = /^[〇○零](件|条|个|项|次|宗|篇|份|人次)?$/;
+const CN_ZERO_RE = new RegExp(`^[〇○零](?:${COUNT_UNITS})?$`);
 
 /** The parsed value of a cell: a number, or null when blank or not a number. */
 export interface ParsedValue {
