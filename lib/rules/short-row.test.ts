@@ -10,15 +10,21 @@ const fixture = (name: string) =>
 const COLS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'];
 const blankRow = (row: string) => cells(Object.fromEntries(COLS.map((c) => [`t3.${row}.${c}`, null])));
 
-/** district-gov-2020 with its 表三 printed again after it, the copy's 本年新收·自然人 `copy` (48 in the first). */
-function printedTwice(copy: number) {
+/**
+ * district-gov-2020 with the table under `heading` printed again right after it, `note` between them,
+ * and `from` changed to `to` in the copy.
+ */
+function withCopy(heading: string, note: string, from: string, to: string) {
   const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-  const start = html.indexOf('<table', html.indexOf('三、收到和处理'));
+  const start = html.indexOf('<table', html.indexOf(heading));
   const end = html.indexOf('</table>', start) + '</table>'.length;
-  const t3 = html.slice(start, end);
-  const again = t3.replace('<td>48</td>', `<td>${copy}</td>`);
-  return audit(sourceFromHtml(`${html.slice(0, end)}<p>（表格文字版）</p>${again}${html.slice(end)}`));
+  const again = html.slice(start, end).replace(from, to);
+  return audit(sourceFromHtml(`${html.slice(0, end)}${note}${again}${html.slice(end)}`));
 }
+
+/** district-gov-2020 with its 表三 printed again after it, the copy's 本年新收·自然人 `copy` (48 in the first). */
+const printedTwice = (copy: number) =>
+  withCopy('三、收到和处理', '<p>（表格文字版）</p>', '<td>48</td>', `<td>${copy}</td>`);
 
 describe('a 表三 row printed twice', () => {
   it('with other figures: neither is read, and both versions are named', () => {
@@ -42,13 +48,13 @@ describe('a 表三 row printed twice', () => {
 });
 
 /** district-gov-2020 with its 表四 (one row of fifteen figures) printed again, the copy's first figure `copy` (2). */
-function t4PrintedTwice(copy: number) {
-  const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-  const start = html.indexOf('<table', html.indexOf('四、政府信息公开行政复议'));
-  const end = html.indexOf('</table>', start) + '</table>'.length;
-  const again = html.slice(start, end).replace('<tr><td>2</td><td>1</td>', `<tr><td>${copy}</td><td>1</td>`);
-  return audit(sourceFromHtml(`${html.slice(0, end)}<p>附：表四（更正）</p>${again}${html.slice(end)}`));
-}
+const t4PrintedTwice = (copy: number) =>
+  withCopy(
+    '四、政府信息公开行政复议',
+    '<p>附：表四（更正）</p>',
+    '<tr><td>2</td><td>1</td>',
+    `<tr><td>${copy}</td><td>1</td>`,
+  );
 
 /** A report whose 表四 is written one group a row, printed twice, the copy's 行政复议·结果维持 `copy`. */
 function verticalT4Twice(copy: number) {
