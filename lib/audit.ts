@@ -15,6 +15,7 @@ import { drain, tableSteps } from './recognise/tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
+import { own } from './text';
 
 /** An audited page: the report, its findings, and the nodes behind each address and fact. */
 export interface Audit<N> {
@@ -95,7 +96,12 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     ...findOutcomeFacts(source.blocks, meta.year, found),
     ...findClaims(source.blocks, meta.year, meta.agency),
   );
-  const facts = found.map((f) => f.fact);
+  // What leaves the audit owns its text (see own): the facts' quotes and the title are cut from
+  // the page, and a kept report would keep the whole page's text with them.
+  const facts = found.map((f) => {
+    f.fact.quote = own(f.fact.quote);
+    return f.fact;
+  });
   const factNodes = new Map<string, { node: N; start: number; end: number }>();
   for (const f of found)
     if (f.node !== null && f.fact.pos)
@@ -107,8 +113,8 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const detected =
     anyTable || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4;
   const report: Report = {
-    title: meta.title,
-    agency: meta.agency,
+    title: own(meta.title),
+    agency: meta.agency === null ? null : own(meta.agency),
     portal: portalFromPage(source),
     year: meta.year,
     template: tables.template,

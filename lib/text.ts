@@ -55,6 +55,17 @@ export function fold(s: string): string {
   return out + s.slice(from);
 }
 
+/**
+ * `s` as a string of its own. In V8 a slice of 13 or more characters is a view that keeps the whole
+ * string it was cut from: a title or a quote cut from a page would keep that page's text alive for
+ * as long as the report is kept (the CLI keeps every result until it can cross-check a folder, the
+ * desk keeps its reports). Slicing a string joined to another copies it first, so the slice's
+ * parent is that copy, not the page.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
 /** Every kind of whitespace, as labels drop it. */
 const SPACES = /[\s\u200b\ufeff]+/g;
 
