@@ -5,7 +5,8 @@
  * - `f.claim.reviews_all_upheld`: `行政复议均获维持`, `行政复议和行政诉讼无被纠错`, … (scope, then
  *   均获维持 for 均/全部维持, or 无被纠错 for 无纠错/未被纠正/无败诉, which says less)
  * - `f.claim.no_applications`: `未收到申请`
- * - `f.claim.no_reviews`: `未发生行政复议`, `未发生行政诉讼`, `未发生行政复议和行政诉讼`
+ * - `f.claim.no_reviews`: `未发生行政复议`, `未发生行政诉讼`, `未发生行政复议和行政诉讼` (for 未发生…,
+ *   未因信息公开被申请…, 无…行政复议)
  *
  * Read only for this body (not 全县未发生…) in the report's year (not 2020年… in a 2021 report).
  */
@@ -17,9 +18,13 @@ import { otherYear } from './years';
 
 const NO_APPLICATIONS =
   /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或|和)其他组织(?:提出的)?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请/g;
-/** 未发生…行政复议(、行政诉讼)…: within one clause, and no figure in it. */
+/**
+ * 未发生…行政复议(、行政诉讼)…, 未因政府信息公开工作被申请行政复议, 无因信息公开引起的行政诉讼: within
+ * one clause, and no figure in it. Group 1 is the cause (因…) before the verb, group 2 the words
+ * between the verb and the cases.
+ */
 const NO_CASES =
-  /(?:未|没有)(?:发生|出现|收到|产生|被提起|被申请)(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
+  /(?:未|没有|无)(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|被提起|被申请|(?=行政复议|行政诉讼))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
 const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
 const NO_CORRECTION =
@@ -79,7 +84,7 @@ export function findClaims<N>(
     // report hold none of them, and the patterns open with alternations a search cannot skip ahead by.
     const negated = t.includes('未') || t.includes('没有');
     const applications = negated && t.includes('申请');
-    const cases = negated && (t.includes('行政复议') || t.includes('行政诉讼'));
+    const cases = (negated || t.includes('无')) && (t.includes('行政复议') || t.includes('行政诉讼'));
     const upheld = t.includes('维持');
     const corrected = CORRECTION_WORD.test(t);
     if (!(applications || cases || upheld || corrected)) continue;
@@ -96,10 +101,12 @@ export function findClaims<N>(
     }
     for (const m of cases ? t.matchAll(NO_CASES) : []) {
       const before = t.slice(0, m.index);
-      const gap = m[1] ?? '';
+      const gap = m[2] ?? '';
       if (elsewhere(before + m[0], year) || CORRECTION.test(m[0])) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
-      // 未发生因执法引起的行政复议: some other cause's cases, not the disclosure ones.
+      // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
+      // disclosure ones.
+      if (m[1] !== undefined && !/公开/.test(m[1])) continue;
       if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开/.test(gap)) continue;
       const scope = scopeOf(m[0]);
       // 被申请行政复议1件，尚未收到行政复议决定: about a case's result, not about there being none

@@ -210,6 +210,16 @@ describe('claims without a number', () => {
     expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议和行政诉讼');
   });
 
+  it('reads 未因信息公开被申请行政复议 and 无因…引起的行政复议 (real wordings), each with its scope', () => {
+    const c = (body: string) => claims(body)['f.claim.no_reviews']?.claim;
+    expect(c('<p>2021年，本机关未因政府信息公开工作被申请行政复议或提起行政诉讼。</p>')).toBe(
+      '未发生行政复议和行政诉讼',
+    );
+    expect(c('<p>本机关未因政府信息公开工作被申请行政复议，被提起行政诉讼4件。</p>')).toBe('未发生行政复议');
+    expect(c('<p>无因政府信息公开被申请行政复议情况，被提起行政诉讼4件。</p>')).toBe('未发生行政复议');
+    expect(c('<p>全年无因政府信息公开引起的行政复议和行政诉讼案件。</p>')).toBe('未发生行政复议和行政诉讼');
+  });
+
   it('reads 均获维持 for the cases its own part of the sentence names', () => {
     const c = claims(
       '<p>2021年，因政府信息公开被申请行政复议2件，均获维持；被提起行政诉讼1件，尚未审结。</p>',
@@ -280,6 +290,13 @@ describe('claims without a number', () => {
       '<p>因政府信息公开被提起行政诉讼1件。此前年度的政府信息公开行政诉讼均获维持。</p>',
     ],
     ['which bodies had none', '<p>全年新收政府信息公开申请56件，未收到政府信息公开申请的部门有12个。</p>'],
+    [
+      'another cause after 未因',
+      '<p>本机关未因行政处罚被申请行政复议；因政府信息公开被申请行政复议4件。</p>',
+    ],
+    ['the applicant’s remedy', '<p>申请人对无法提供的答复不服的，可以依法申请行政复议或者提起行政诉讼。</p>'],
+    ['every department', '<p>全区各部门均未因政府信息公开被申请行政复议。</p>'],
+    ['an earlier year', '<p>2019年，本机关未因政府信息公开工作被申请行政复议。</p>'],
   ])('no claim from %s', (_, body) => {
     const c = claims(body);
     expect(c['f.claim.no_reviews']).toBeUndefined();
