@@ -3,11 +3,11 @@
  * adapter's node type, so the extension marks the very nodes the findings name.
  */
 import type { Check, Finding, PageResult, Report } from './model';
-import { bareDate, tableDate } from './recognise/dates';
-import { type FactScope, findFacts, outOfScope } from './recognise/facts';
+import { bareDate, headingBlock, publishedNear, tableDate } from './recognise/dates';
+import { type FactScope, type FoundFact, findFacts, outOfScope } from './recognise/facts';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
-import { META_DATE_KEYS, readMeta } from './recognise/meta';
+import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
 import { countMedia, mediaReport } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { sectionsFound, textTruncated } from './recognise/sections';
@@ -38,6 +38,37 @@ const NOT_A_REPORT =
 /** Audits one page. */
 export function audit<N>(source: PageSource<N>): Audit<N> {
   return drain(auditSteps(source));
+}
+
+/**
+ * The page's first 发布时间 in the prose, replaced by the one a page prints for its report (see
+ * publishedNear) where they differ: one far from the heading is another item's (a related-reports
+ * list after the article, a footer's 网站更新时间). Above the heading, a date that the index box or
+ * the page's meta contradicts is a sidebar's; the index box's, else the meta's, stands instead.
+ */
+function ownDate<N>(
+  source: PageSource<N>,
+  found: FoundFact<N>[],
+  title: string,
+  year: number | null,
+): FoundFact<N>[] {
+  const i = found.findIndex((f) => f.fact.key === 'f.published');
+  const first = found[i]?.fact;
+  const heading = headingBlock(source.blocks, title);
+  // A date from the index box has no place in the prose; nor has a page without its heading.
+  if (first?.pos === undefined || heading < 0) return found;
+  let near = publishedNear(source.blocks, heading, year);
+  if (near?.fact.pos && near.fact.pos.block < heading) {
+    const box = tableDate(source.blocks)?.value;
+    const other = box ?? Number(metaDate(source)?.replace(/-/g, '') ?? Number.NaN);
+    if (!Number.isNaN(other) && other !== near.fact.value) near = null;
+  }
+  // The same date elsewhere too: the first quote stands.
+  if (near?.fact.value === first.value) return found;
+  const box = tableDate(source.blocks);
+  const instead =
+    near ?? (box ? { fact: { key: 'f.published', value: box.value, quote: box.quote }, node: null } : null);
+  return instead ? found.map((f, j) => (j === i ? instead : f)) : found.filter((_, j) => j !== i);
 }
 
 /**
@@ -73,6 +104,11 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   // 区政府's report): known only now, with the agency.
   const scope = { years, agency: meta.agency };
   if (found.some((f) => outOfScope(f.when, f.who, scope))) found = readFacts(scope);
+  const dated = meta.titled ? ownDate(source, found, meta.title, meta.year) : found;
+  if (dated !== found) {
+    found = dated;
+    meta = readMeta(source, found);
+  }
   if (!meta.published && meta.titled) {
     const d = bareDate(source.blocks, meta.title);
     if (d) {

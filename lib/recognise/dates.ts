@@ -4,7 +4,15 @@
  */
 import type { Block } from '../source';
 import { fold, normLabel } from '../text';
-import { normOf } from './blocktext';
+import { foldedOf, normOf } from './blocktext';
+import type { FoundFact } from './facts';
+
+/** A labelled publication date in the prose: 发布时间：2021-01-29, 更新日期: 2021年1月29日. */
+export const PUBLISHED =
+  /(?:发布|发稿|公开|上传|更新)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+/** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
+export const DATED = /(?:^|[\s|｜])(?:日期|时间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+export const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
 const TABLE_DATE =
   /(?:发布|公开|发文)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
@@ -37,11 +45,7 @@ const BARE_DATE =
  * date further down is the report's signature (成文) date, not its publication.
  */
 export function bareDate<N>(blocks: Block<N>[], title: string) {
-  const t = normLabel(title);
-  if (!t) return null;
-  const at = blocks.findIndex(
-    (b) => b.kind === 'text' && b.text.length <= t.length + 40 && normOf(b).includes(t),
-  );
+  const at = headingBlock(blocks, title);
   if (at < 0) return null;
   for (const b of blocks.slice(at + 1, at + 4)) {
     if (b.kind !== 'text') continue;
@@ -53,5 +57,64 @@ export function bareDate<N>(blocks: Block<N>[], title: string) {
         node: b.node,
       };
   }
+  return null;
+}
+
+/** The first text block that holds the report's title with little else (its heading), or -1. */
+export function headingBlock(blocks: Block<unknown>[], title: string): number {
+  const t = normLabel(title);
+  if (!t) return -1;
+  return blocks.findIndex(
+    (b) => b.kind === 'text' && b.text.length <= t.length + 40 && normOf(b).includes(t),
+  );
+}
+
+/**
+ * Where a page prints its report's own publication date: an info bar in the few blocks under the
+ * heading, or an index box in those above it (the fixtures' portals put it 1 block under, or up to 4
+ * above). A 发布时间 further off is another item's: a related-reports list after the article, a
+ * sidebar's latest news, a footer's 网站更新时间.
+ */
+const AFTER = 4;
+const BEFORE = 8;
+
+/** A report of another year named in a block: `最新发布：XX区2021年政府信息公开工作年度报告 2022-04-20`. */
+const OTHER_REPORT = /(\d{4})\s*年度?[^。;；]{0,40}?(?:报告|年报)/g;
+
+/** Whether a block names a report of another year than `year`: its date is that report's. */
+function listsOther(folded: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of folded.matchAll(OTHER_REPORT)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+/**
+ * The labelled publication date nearest the heading at `heading`, as a fact: the blocks under it
+ * first (an info bar), then those above it, nearest first; 发布时间 before a bare 日期. A block that
+ * names a report of another year than `year` lists that report, with its date.
+ */
+export function publishedNear<N>(
+  blocks: Block<N>[],
+  heading: number,
+  year: number | null,
+): FoundFact<N> | null {
+  const order: number[] = [];
+  for (let i = heading + 1; i <= heading + AFTER && i < blocks.length; i++) order.push(i);
+  for (let i = heading - 1; i >= heading - BEFORE && i >= 0; i--) order.push(i);
+  for (const re of [PUBLISHED, DATED])
+    for (const bi of order) {
+      const block = blocks[bi]!;
+      if (block.kind !== 'text') continue;
+      const folded = foldedOf(block);
+      const m = re.exec(folded);
+      if (!m || listsOther(folded, year)) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      const pos = { block: bi, start, end };
+      return {
+        fact: { key: 'f.published', value: ymd(m), quote: block.text.slice(start, end), pos },
+        node: block.node,
+      };
+    }
   return null;
 }

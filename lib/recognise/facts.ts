@@ -6,6 +6,7 @@ import type { Fact } from '../model';
 import type { Block } from '../source';
 import { PUBLICATION_CHANNEL } from '../text';
 import { foldedOf } from './blocktext';
+import { DATED, PUBLISHED, ymd } from './dates';
 import { figureYear, notThisYear, type When } from './years';
 
 /** A fact plus the node of the text block its quote was read from. */
@@ -85,10 +86,6 @@ const SUITS = /行政诉讼(?:案件|案)?\s*(?:共计?)?\s*(\d+)\s*(?:件|起|�
 const NORMATIVE =
   /(?:制作|制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件\s*(?:共计?)?\s*(\d+)\s*(?:件|篇|个|份)/;
 const PERIOD = /统计(?:期限|时限|期间|区间|范围|时间)[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日/;
-const PUBLISHED =
-  /(?:发布|发稿|公开|上传|更新)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
-/** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
-const DATED = /(?:^|[\s|｜])(?:日期|时间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A numbered section heading of the template: 三 is applications, 四 reviews and suits. */
 const HEADING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\))/;
 const HEADING_SECTIONS: [RegExp, string][] = [
@@ -118,7 +115,6 @@ export function blockHeading(block: { text: string }): string | null {
 
 /** Words that tie a figure to 政府信息公开 rather than to the agency's other work. */
 const ABOUT_DISCLOSURE = /信息公开|依申请/;
-const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [

@@ -102,6 +102,16 @@ function issuer<N>(source: PageSource<N>): string | null {
   return null;
 }
 
+/** The publication date the page's `<meta>` tags give (PubDate, …), as YYYY-MM-DD, or null. */
+export function metaDate(source: PageSource<unknown>): string | null {
+  for (const key of META_DATE_KEYS) {
+    const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(source.meta[key] ?? '');
+    const date = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
 /** Reads the report's metadata; `facts` supplies the publication date and statistics period. */
 export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
   let title = '';
@@ -186,15 +196,7 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
   const pub = facts.find((f) => f.fact.key === 'f.published')?.fact.value;
   if (typeof pub === 'number')
     published = isoDate(Math.floor(pub / 10000), Math.floor(pub / 100) % 100, pub % 100);
-  if (!published) {
-    for (const key of META_DATE_KEYS) {
-      const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(source.meta[key] ?? '');
-      if (m) {
-        published = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-        if (published) break;
-      }
-    }
-  }
+  published ??= metaDate(source);
   // Reports are published in the year after the one they cover: the last resort for the year.
   const fallbackYear = year ?? (published ? Number(published.slice(0, 4)) - 1 : null);
   return { title, agency, year: fallbackYear, published, titled };

@@ -118,6 +118,46 @@ describe('publication dates as portals print them', () => {
   });
 });
 
+describe("another item's date is not the report's", () => {
+  const title = 'XX市XX局2021年政府信息公开工作年度报告';
+  const page = (head: string, above: string, under: string, end = '') =>
+    `<html><head><title>${title}</title>${head}</head><body>${above}<h1>${title}</h1>${under}
+    <p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p><p>二、主动公开政府信息情况</p>
+    <p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p>
+    <p>五、存在的主要问题及改进情况</p><p>无。</p>${end}</body></html>`;
+  const published = (html: string) => audit(sourceFromHtml(html)).report.published;
+  const related =
+    '<div>相关阅读</div><ul><li>XX市XX局2020年政府信息公开工作年度报告 发布时间：2021-04-20</li></ul>';
+  const footer = '<div class="footer">网站更新时间：2024-06-30</div>';
+
+  it('passes over a 发布时间 far below the heading: a related report, a footer', () => {
+    expect(published(page('', '', '', related))).toBeNull();
+    expect(published(page('', '', '', footer))).toBeNull();
+    const meta = '<meta name="PubDate" content="2022-01-28 10:00">';
+    expect(published(page(meta, '', '', related))).toBe('2022-01-28');
+  });
+
+  it('takes the info bar under the heading before a sidebar date above it', () => {
+    const side = '<div class="side"><p>最新动态</p><p>发布时间：2023-05-06</p></div>';
+    expect(published(page('', side, '<div>发布时间：2022-01-26 来源：XX局</div>'))).toBe('2022-01-26');
+  });
+
+  it('gives a date above the heading up where the index box or the meta says otherwise', () => {
+    const side = '<p>发布时间：2023-05-06</p>';
+    const box = '<table><tr><td>发布日期</td><td>2022-01-27</td></tr></table>';
+    expect(published(page('', box + side, ''))).toBe('2022-01-27');
+    expect(published(page('<meta name="PubDate" content="2022-01-28 10:00">', side, ''))).toBe('2022-01-28');
+    // Nothing says otherwise: a labelled date above the heading is the page's (an index box as text).
+    expect(published(page('', side, ''))).toBe('2023-05-06');
+  });
+
+  it("passes over a date beside another year's report, near the heading or not", () => {
+    const latest = '<div>最新发布：XX市XX局2022年政府信息公开工作年度报告 发布日期：2023-04-20</div>';
+    expect(published(page('', latest, ''))).toBeNull();
+    expect(published(page('', '', latest))).toBeNull();
+  });
+});
+
 describe('主动公开 totals', () => {
   const report = (
     body: string,
