@@ -84,6 +84,30 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 const ISSUER = /(?:发布机构|发文机关|发布单位|来源单位)\s*[:：]?\s*([^\s:：|｜]{2,30})/;
+/** A government's own office (XX区人民政府办公室, XX县政府办), which publishes for the government. */
+const GOVERNMENT_OFFICE = /政府办(?:公室)?$/;
+/** How far (in blocks) a title naming the agency may sit from the chosen one to stand for it. */
+const FULLER_REACH = 3;
+/** The 名称 / 标题 row of a portal's index box (名称：XX局2021年政府信息公开工作年度报告). */
+const BOX_TITLE = /^(?:名\s*称|标\s*题|文件名称|信息名称)\s*[:：]?\s*(.*)$/;
+
+/** The title a portal's index box gives the page, when it is a report's title. */
+function boxTitle<N>(source: PageSource<N>): string | null {
+  for (const b of source.blocks.slice(0, 150)) {
+    if (b.kind !== 'table') continue;
+    for (const row of b.table.rows) {
+      const cells = row.map((c) => c.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      for (let i = 0; i < cells.length; i++) {
+        // The label and the title in one cell, or the title in the next.
+        const m = BOX_TITLE.exec(cells[i]!);
+        if (!m) continue;
+        const t = (m[1] || cells[i + 1] || '').trim();
+        if (t.length <= 80 && TITLE_RE.test(fold(t)) && TITLE_END.test(normLabel(t))) return t;
+      }
+    }
+  }
+  return null;
+}
 
 /** The issuing body of a portal's info box (发布机构：XX局), in a table or in text. */
 function issuer<N>(source: PageSource<N>): string | null {
@@ -122,14 +146,24 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
     titled = true;
   }
   if (!titled) {
+    // The index box's 名称 is the CMS's own record of the page, as the ArticleTitle meta is.
+    const boxed = boxTitle(source);
+    if (boxed) {
+      title = boxed;
+      titled = true;
+    }
+  }
+  if (!titled) {
     // Portals list other years' reports in sidebars, sometimes before the article: a candidate the
     // document title repeats is the page's own; otherwise the last one before the article's first
     // section (the sidebar comes before the heading), or the first when no section is seen.
     const docTitle = normLabel(source.title);
     const candidates: string[] = [];
+    /** Where each candidate was read (its block). */
+    const at: number[] = [];
     let prev = '';
     let sectioned = false;
-    for (const block of source.blocks.slice(0, 120)) {
+    for (const [bi, block] of source.blocks.slice(0, 120).entries()) {
       if (block.kind !== 'text') continue;
       const text = block.text.replace(/\s+/g, ' ').trim();
       const folded = fold(text);
@@ -142,15 +176,32 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
         const startsWithYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(folded);
         const withAgency = startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev));
         candidates.push(withAgency ? `${prev}${text}` : text);
+        at.push(bi);
       }
       prev = text;
     }
     if (candidates.length) {
-      const first = sectioned ? candidates[candidates.length - 1]! : candidates[0]!;
+      const chosen = sectioned ? candidates.length - 1 : 0;
+      const first = candidates[chosen]!;
       // The same title twice (a portal heading, then the article's own with the agency above it):
-      // the one that names the agency says more.
+      // the one that names the agency says more. Only beside it, and not as an item of a list (a
+      // block beside it names another report): a sidebar lists other bodies' reports of the year
+      // (相山区教育局2020年… above the 区政府's 2020年…).
+      const listed = (i: number) =>
+        candidates.some(
+          (c, j) =>
+            j !== i &&
+            j !== chosen &&
+            Math.abs(at[j]! - at[i]!) <= 1 &&
+            normLabel(c) !== normLabel(candidates[i]!),
+        );
       const fuller = candidates.find(
-        (c) => agencyOf(c) && yearOf(c) === yearOf(first) && normLabel(c).endsWith(normLabel(first)),
+        (c, i) =>
+          Math.abs(at[i]! - at[chosen]!) <= FULLER_REACH &&
+          !listed(i) &&
+          agencyOf(c) &&
+          yearOf(c) === yearOf(first) &&
+          normLabel(c).endsWith(normLabel(first)),
       );
       title = candidates.find((c) => docTitle.includes(normLabel(c)) && agencyOf(c)) ?? fuller ?? first;
       titled = true;
@@ -183,10 +234,13 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
   }
 
   let agency = titled ? agencyOf(title) : null;
-  agency ??= issuer(source);
+  // The body that published the page, where the title names none: a government's office publishes
+  // the government's report as often as its own, so it names neither (and a report held to the
+  // office's 31 January was late by the government's 31 March).
   if (!agency) {
-    const src = source.meta.contentsource ?? source.meta.author ?? '';
-    if (src && AGENCY_SUFFIX.test(normLabel(src))) agency = normLabel(src);
+    const src = normLabel(source.meta.contentsource ?? source.meta.author ?? '');
+    const publisher = issuer(source) ?? (src && AGENCY_SUFFIX.test(src) ? src : null);
+    if (publisher && !GOVERNMENT_OFFICE.test(publisher)) agency = publisher;
   }
 
   const period = facts.find((f) => f.fact.key === 'f.period_year')?.fact.value ?? null;

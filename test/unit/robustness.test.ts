@@ -220,6 +220,52 @@ describe('titles as portals set them', () => {
   });
 });
 
+describe("another body's report beside this one's heading", () => {
+  const side =
+    '<ul><li><a>XX区人民政府2021年政府信息公开工作年度报告</a></li><li><a>XX区人民政府2019年政府信息公开工作年度报告</a></li><li><a>XX区教育局2020年政府信息公开工作年度报告</a></li></ul>';
+  const page = (
+    head: string,
+    before: string,
+    h1: string,
+  ) => `<html><head><title>XX区人民政府</title>${head}</head>
+    <body>${before}<h1>${h1}</h1><p>一、总体情况</p><p>2020年，本机关主动公开政府信息120条。</p>
+    <p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p></body></html>`;
+  const meta = (html: string) => {
+    const r = audit(sourceFromHtml(html)).report;
+    return { title: r.title, agency: r.agency, year: r.year };
+  };
+  const bare = '2020年政府信息公开工作年度报告';
+
+  it("does not lend a sidebar item's agency to a heading that names none", () => {
+    expect(meta(page('', side, bare))).toEqual({ title: bare, agency: null, year: 2020 });
+  });
+
+  it('still takes the agency from a title set right above the heading on its own', () => {
+    const own = 'XX区商务局2020年政府信息公开工作年度报告';
+    expect(meta(page('', `<div class="col">${bare}</div>`, own))).toMatchObject({ agency: 'XX区商务局' });
+  });
+
+  it("takes the index box's 名称 for the title", () => {
+    const box =
+      '<table><tr><th>名称：</th><td>XX区人民政府2020年政府信息公开工作年度报告</td></tr><tr><th>发布机构：</th><td>XX区人民政府办公室</td></tr></table>';
+    expect(meta(page('', box + side, bare))).toEqual({
+      title: 'XX区人民政府2020年政府信息公开工作年度报告',
+      agency: 'XX区人民政府',
+      year: 2020,
+    });
+  });
+
+  it("does not take a government's office that published the page for the report's body", () => {
+    const box = '<table><tr><th>发布机构：</th><td>XX区人民政府办公室</td></tr></table>';
+    expect(meta(page('', box, bare)).agency).toBeNull();
+    expect(meta(page('<meta name="ContentSource" content="XX县政府办">', '', bare)).agency).toBeNull();
+    // Another publisher still names the body.
+    expect(meta(page('<meta name="ContentSource" content="XX区教育局">', '', bare)).agency).toBe(
+      'XX区教育局',
+    );
+  });
+});
+
 describe('agency named after 关于', () => {
   it('is the body the report is about, not the office that issues it', async () => {
     const { agencyOf } = await import('../../lib/recognise/meta');
