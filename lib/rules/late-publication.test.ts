@@ -67,6 +67,9 @@ describe('reportKind', () => {
     ['镇江市人民政府', 'government'],
     ['某某区', 'government'],
     ['某某社区', 'unclear'],
+    ['某某经济技术开发区管理委员会', 'unclear'],
+    ['某某高新区管委会', 'unclear'],
+    ['某某市城市管理委员会', 'department'],
     [null, 'unclear'],
     ['', 'unclear'],
   ])('%s → %s', (agency, kind) => expect(reportKind(agency)).toBe(kind));

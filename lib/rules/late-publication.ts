@@ -17,6 +17,10 @@ const GOVERNMENT = /政府$/;
 const TOWNSHIP = /(?:镇|乡|街道)(?:人民)?(?:政府|办事处|办)?$/;
 const DEPARTMENT =
   /(?:局|委|委员会|办|办公室|办事处|厅|部|院|所|中心|镇|乡|街道|站|队|会|处|署|室|馆|社|公司|集团|政府)$/;
+// A development or new zone's 管委会 is the government's dispatched body, neither a department nor
+// a government in the article's words (a city's 城市管理委员会 is a department).
+const ZONE_COMMITTEE =
+  /(?:开发区|高新区|新区|园区|试验区|示范区|保税区|度假区|景区|合作区|工业区|产业园|综合区)(?:管理委员会|管委会|管委)$/;
 // A bare place name (某某区, 某某县) heads the government's own report.
 const PLACE = /(?<!社)(?:省|市|区|县|州|旗|盟)$/;
 
@@ -25,7 +29,7 @@ export function reportKind(agency: string | null): ReportKind {
   const a = fold(agency ?? '')
     .replace(/\s+/g, '')
     .replace(/(?:\d{4}年度?|年度)$/, '');
-  if (!a) return 'unclear';
+  if (!a || ZONE_COMMITTEE.test(a)) return 'unclear';
   if (TOWNSHIP.test(a)) return 'township';
   if (GOVERNMENT.test(a) || PLACE.test(a)) return 'government';
   if (DEPARTMENT.test(a)) return 'department';
