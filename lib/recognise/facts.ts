@@ -7,7 +7,7 @@ import type { Block } from '../source';
 import { PUBLICATION_CHANNEL } from '../text';
 import { foldedOf } from './blocktext';
 import { DATED, PUBLISHED, ymd } from './dates';
-import { figureYear, notThisYear, type When } from './years';
+import { figureYear, notThisYear, partOfTime, type When } from './years';
 
 /** A fact plus the node of the text block its quote was read from. */
 export interface FoundFact<N> {
@@ -148,6 +148,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     /** True when the report's year is known and the count matched at `at` is another year's. */
     const elsewhen = (at: number) =>
       scope !== undefined && outOfScope(whenAt(at), subjectAt(folded, at), scope);
+    /** True when the count matched at `at` is of part of the year, or of years up to now (partOfTime). */
+    const partly = (at: number) => partOfTime(folded.slice(sentenceStart(folded, at), at));
     section = blockHeading(block) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
@@ -216,7 +218,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (m[3] === undefined && m[2] === undefined) continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
         // 区政府各部门主动公开…: the departments' count, not this body's.
-        if (elsewhen(m.index) || aggregate(folded, m)) {
+        if (elsewhen(m.index) || aggregate(folded, m) || partly(m.index)) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;
         }
@@ -236,7 +238,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     let received =
       have.has('f.applications_received') && have.has('f.applications_closed')
         ? null
-        : receivedIn(folded, elsewhen);
+        : receivedIn(folded, (at) => elsewhen(at) || partly(at));
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
     // 不含上年结转 says the opposite, and leaves the count as 本年新收.
@@ -271,9 +273,23 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
         if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
         if (!m || key === 'f.period_year' || key === 'f.published') break;
-        if (!elsewhen(m.index) && !bothKinds(re, folded, m.index) && !asAuthority(re, folded, m.index)) break;
+        if (
+          !elsewhen(m.index) &&
+          !bothKinds(re, folded, m.index) &&
+          !asAuthority(re, folded, m.index) &&
+          !partly(m.index) &&
+          !carried(re, folded, m.index)
+        )
+          break;
       }
       if (!m) continue;
+      // Under heading 四, a count that names no 信息公开 (`区政府作为被告的行政诉讼案件共120件`) gives way
+      // to one further on in the paragraph that does (`因政府信息公开工作…被提起行政诉讼4件`).
+      if (
+        (re === REVIEWS || re === SUITS) &&
+        !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index))
+      )
+        m = nextAbout(re, folded, m, true) ?? m;
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
       if ((re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m)) continue;
       addMatch(key, value(m), m);
@@ -366,7 +382,7 @@ const VERB_TAIL =
 const SELF = /^(?:本|我)级?(?:机关|单位|部门|局|委|办|院|镇|乡|街道|中心|政府|厅|署|所)?$/;
 /** The end of a body's name: a bureau, a committee, an office, a township, a government. */
 const BODY_END =
-  /(?:局|委|委员会|办|办公室|中心|院|所|(?<!网)站|队|镇|乡|街道|街道办事处|办事处|政府|部|厅|署|处|公司|集团)$/;
+  /(?:局|委|委员会|办|办公室|中心|院|所|(?<!网)站|队|镇|乡|街道|街道办事处|办事处|政府|部|部门|单位|厅|署|处|公司|集团)$/;
 /** How the subject did it, after its name: 通过门户网站, 在政府网站上, 依托…平台. */
 const MEANS = /(?:通过|在|依托|利用|借助|采取|以)[^,;:]*$/;
 
@@ -421,6 +437,11 @@ function asAuthority(re: RegExp, folded: string, at: number): boolean {
   return AUTHORITY.test(lead) && !RESPONDENT.test(lead);
 }
 
+/** `上年度结转的行政复议案件2件`: cases carried over from an earlier year, not 表四's for this one. */
+function carried(re: RegExp, folded: string, at: number): boolean {
+  return (re === REVIEWS || re === SUITS) && /结转|转入/.test(clauseLead(folded, at));
+}
+
 /** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */
 const REVIEW_AND = /复议(?:案件)?\s*[、和及与或]\s*(?:被)?(?:提起)?\s*$/;
 const SUIT_AND = /诉讼(?:案件)?\s*[、和及与或]\s*(?:被)?(?:申请)?\s*$/;
@@ -434,11 +455,19 @@ function bothKinds(re: RegExp, folded: string, at: number): boolean {
   return re === SUITS ? REVIEW_AND.test(before) : re === REVIEWS ? SUIT_AND.test(before) : false;
 }
 
-/** The next match of `re` after `prev` that names 信息公开 just before it, in the same sentence. */
-function nextAbout(re: RegExp, folded: string, prev: RegExpExecArray): RegExpExecArray | null {
+/**
+ * The next match of `re` after `prev` that names 信息公开 just before it, in the same sentence (or,
+ * with `anywhere`, in the rest of the block).
+ */
+function nextAbout(
+  re: RegExp,
+  folded: string,
+  prev: RegExpExecArray,
+  anywhere = false,
+): RegExpExecArray | null {
   const g = globalOf(re);
   g.lastIndex = prev.index + prev[0].length;
-  const end = folded.indexOf('。', prev.index);
+  const end = anywhere ? -1 : folded.indexOf('。', prev.index);
   for (let m = g.exec(folded); m && (end < 0 || m.index < end); m = g.exec(folded)) {
     const lead = folded.slice(Math.max(0, m.index - 20), m.index);
     if (ABOUT_DISCLOSURE.test(lead)) return m;

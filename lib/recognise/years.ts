@@ -63,3 +63,48 @@ export function notThisYear(when: When | null | undefined, years: readonly numbe
     when !== null && when !== undefined && years.length > 0 && (when === PREVIOUS || !years.includes(when))
   );
 }
+
+/** A part of the year: a quarter, a half, the first three quarters. */
+const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[上下]半年/;
+/** A month, or a range of months (not a date's month: 12月31日). */
+const MONTHS =
+  /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?)?\s*[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
+const CN_MONTHS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+const month = (s: string) => CN_MONTHS[s] ?? Number(s);
+/** A run of years up to now: 条例实施以来, 历年, 截至目前, 至今. */
+const RUN_OF_YEARS = /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今/;
+/** A count and its unit, which ends what an earlier figure's words say of time. */
+const COUNTED = /\d+\s*(?:件|条|个|项|次|宗|篇|份|起)/g;
+
+/**
+ * True when `before` (the sentence up to a figure) puts the figure in part of the year (第四季度, 上半年,
+ * 12月份, 1-6月) or in a run of years (条例实施以来, 截至目前), reading only the words since the last
+ * count before it: `上半年收到申请30件，下半年26件，全年共收到申请56件` puts the 56 in the whole year.
+ * January to December (1-12月) is the whole year.
+ */
+export function partOfTime(before: string): boolean {
+  let from = 0;
+  for (const m of before.matchAll(COUNTED)) from = m.index + m[0].length;
+  const words = from > 0 ? before.slice(from) : before;
+  if (PART_OF_YEAR.test(words) || RUN_OF_YEARS.test(words)) return true;
+  if (words.indexOf('月') < 0) return false;
+  for (const m of words.matchAll(MONTHS)) {
+    const first = m[1] === undefined ? null : month(m[1]);
+    const last = month(m[2]!);
+    if (!(first === 1 && last === 12)) return true;
+  }
+  return false;
+}

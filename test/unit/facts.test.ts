@@ -218,6 +218,60 @@ describe('facts from the text', () => {
   });
 });
 
+describe('counts of part of the year, of years up to now, or of others', () => {
+  const value = (body: string, key: string) => factsOf(body)[key]?.value;
+
+  it.each([
+    ['a quarter', '<p>第四季度新收政府信息公开申请20件。全年共新收政府信息公开申请56件。</p>'],
+    ['a month', '<p>12月份收到政府信息公开申请10件。2020年，本机关共新收政府信息公开申请56件。</p>'],
+    [
+      'half a year',
+      '<p>上半年收到政府信息公开申请30件，下半年收到26件，全年共新收政府信息公开申请56件。</p>',
+    ],
+    ['months up to November', '<p>1至11月收到政府信息公开申请50件。全年共新收政府信息公开申请56件。</p>'],
+    [
+      'years since the regulation',
+      '<p>条例施行以来，累计收到政府信息公开申请1200件；本年度新收政府信息公开申请56件。</p>',
+    ],
+  ])('passes over a count for %s to the year’s', (_, body) => {
+    expect(value(body, 'f.applications_received')).toBe(56);
+  });
+
+  it('takes January to December, and a date’s month, as the year', () => {
+    expect(value('<p>2020年1—12月，本机关共新收政府信息公开申请56件。</p>', 'f.applications_received')).toBe(
+      56,
+    );
+    expect(
+      value('<p>截至2020年12月31日，本机关共收到政府信息公开申请56件。</p>', 'f.applications_received'),
+    ).toBe(56);
+  });
+
+  it('passes over documents made to date, and those of the departments once the agency is known', () => {
+    expect(value('<p>截至目前，共制发规范性文件200件。全年制发规范性文件6件。</p>', 'f.normative_made')).toBe(
+      6,
+    );
+    const src = sourceFromHtml(
+      '<html><body><p>部门制发规范性文件23件。</p><p>全年制发规范性文件6件。</p></body></html>',
+    );
+    const made = (agency: string | null) =>
+      findFacts(src.blocks, { years: [2020], agency }).find((f) => f.fact.key === 'f.normative_made');
+    expect(made('XX区人民政府')?.fact.value).toBe(6);
+    expect(findFacts(src.blocks).find((f) => f.fact.key === 'f.normative_made')?.who).toBe('部门');
+  });
+
+  it('passes over reviews carried over from last year', () => {
+    const body =
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>上年度结转的行政复议案件2件已审结。2020年，因政府信息公开工作被申请行政复议4件。</p>';
+    expect(value(body, 'f.reviews')).toBe(4);
+  });
+
+  it('takes the suits said to be about 信息公开 over a count of all suits before them', () => {
+    const body =
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>区政府作为被告的行政诉讼案件共120件。2020年，因政府信息公开工作被申请行政复议4件，被提起行政诉讼4件。</p>';
+    expect(value(body, 'f.suits')).toBe(4);
+  });
+});
+
 describe('report metadata', () => {
   it.each([
     ['相山区城市管理局2020年政府信息公开工作年度报告', '相山区城市管理局'],
