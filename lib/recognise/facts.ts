@@ -358,7 +358,8 @@ const OF_A_PART = /结转|新收/;
 
 /**
  * The first 办结 count of all the applications in a sentence, after `from` (the applications' own
- * count): not one whose clause names the part it closed (其中上年结转申请办结4件，本年新收申请办结53件).
+ * count): not one whose clause names the part it closed (其中上年结转申请办结4件，本年新收申请办结53件),
+ * nor one of part of the year (12月份办结10件).
  */
 function closedIn(sentence: string, from: number): RegExpExecArray | null {
   CLOSED_G.lastIndex = from;
@@ -366,7 +367,9 @@ function closedIn(sentence: string, from: number): RegExpExecArray | null {
   for (let m = CLOSED_G.exec(sentence); m && tried++ < MAX_CANDIDATES; m = CLOSED_G.exec(sentence)) {
     let a = m.index;
     while (a > from && !CLAUSE_END.test(sentence[a - 1]!)) a--;
-    if (!OF_A_PART.test(sentence.slice(a, m.index))) return m;
+    // 12月份办结10件, 全年办结57件: the month's are a part of the year's too.
+    if (!OF_A_PART.test(sentence.slice(a, m.index)) && !partOfTime(sentence.slice(from, m.index), false))
+      return m;
   }
   return null;
 }

@@ -93,13 +93,14 @@ const COUNTED = /\d+\s*(?:件|条|个|项|次|宗|篇|份|起)/g;
  * True when `before` (the sentence up to a figure) puts the figure in part of the year (第四季度, 上半年,
  * 12月份, 1-6月) or in a run of years (条例实施以来, 截至目前), reading only the words since the last
  * count before it: `上半年收到申请30件，下半年26件，全年共收到申请56件` puts the 56 in the whole year.
- * January to December (1-12月) is the whole year.
+ * January to December (1-12月) is the whole year. With `years` false, only part of the year counts:
+ * `共新收申请56件，截至目前已办结20件` speaks of that year's applications so far.
  */
-export function partOfTime(before: string): boolean {
+export function partOfTime(before: string, years = true): boolean {
   let from = 0;
   for (const m of before.matchAll(COUNTED)) from = m.index + m[0].length;
   const words = from > 0 ? before.slice(from) : before;
-  if (PART_OF_YEAR.test(words) || RUN_OF_YEARS.test(words)) return true;
+  if (PART_OF_YEAR.test(words) || (years && RUN_OF_YEARS.test(words))) return true;
   if (words.indexOf('月') < 0) return false;
   for (const m of words.matchAll(MONTHS)) {
     const first = m[1] === undefined ? null : month(m[1]);

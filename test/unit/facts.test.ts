@@ -237,6 +237,12 @@ describe('counts of part of the year, of years up to now, or of others', () => {
     expect(value(body, 'f.applications_received')).toBe(56);
   });
 
+  it('reads the year’s 办结 past a month’s, and 截至目前已办结 as the year’s so far', () => {
+    const closed = (body: string) => value(body, 'f.applications_closed');
+    expect(closed('<p>2020年共新收政府信息公开申请56件，12月份办结10件，全年办结57件。</p>')).toBe(57);
+    expect(closed('<p>2020年共新收政府信息公开申请56件，上年结转4件，截至目前已办结20件。</p>')).toBe(20);
+  });
+
   it('takes January to December, and a date’s month, as the year', () => {
     expect(value('<p>2020年1—12月，本机关共新收政府信息公开申请56件。</p>', 'f.applications_received')).toBe(
       56,
