@@ -129,6 +129,10 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textClaimMismatch.mismatch': '正文称「{quote}」，但{table} {cells}',
     'textPartSum.mismatch': '正文：主动公开 {whole} 条，但所列各项 {sum}',
     'textPartSum.outcomes': '正文称「{quote}」，但其后所列办理结果 {sum}，多于这一总数',
+    'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
+    'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
+    'textPartSum.applicant.natural': '自然人',
+    'textPartSum.applicant.legal': '法人或其他组织',
     'textTableMismatch.mismatch': '正文称「{quote}」，{table} {side}{note}',
     'textTableMismatch.carried':
       '（上年结转 {carried} 件：即使正文只计本年新收的申请，也应在 {low} 至 {high} 之间）',
@@ -357,6 +361,12 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The text: {whole} items disclosed proactively, but the parts it lists give {sum}',
     'textPartSum.outcomes':
       'The text says “{quote}”, but the outcomes it lists after it give {sum}, more than that total',
+    'textPartSum.applicants':
+      'The text says “{quote}”, but the applicants it lists after it give {sum}, which is not that total',
+    'textPartSum.applicantsMore':
+      'The text says “{quote}”, but the applicants it lists after it give {sum}, more than that total',
+    'textPartSum.applicant.natural': 'natural persons',
+    'textPartSum.applicant.legal': 'legal persons and other organisations',
     'textTableMismatch.mismatch': 'The text says “{quote}”; {table}: {side}{note}',
     'textTableMismatch.carried':
       ' ({carried} carried over from last year: even if the text counts only new applications, it should be between {low} and {high})',
@@ -521,9 +531,9 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:
-    'The text gives a total (the items disclosed proactively, or the applications closed), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
+    'The text gives a total (the items disclosed proactively, or the applications received or closed), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
   textTableMismatch:
-    'A figure in the text (applications, outcomes and their shares, carry-over, reviews and lawsuits, normative documents) differs from the same figure in a table, so one of them is wrong.',
+    'A figure in the text (applications, and those of natural persons or of legal persons and other organisations; outcomes and their shares, carry-over, reviews and lawsuits, normative documents) differs from the same figure in a table, so one of them is wrong.',
   templateMismatch:
     'The 2019 and 2020 reports must use the tables of the 2019 template, reports from 2021 on those of the 2021 template. The wrong template lacks some figures and adds others.',
   yearMismatch:

@@ -116,6 +116,15 @@ export function blockHeading(block: { text: string }): string | null {
 /** Words that tie a figure to 政府信息公开 rather than to the agency's other work. */
 const ABOUT_DISCLOSURE = /信息公开|依申请/;
 
+/** Who applied: natural persons, legal persons and other organisations (表三's column groups). */
+const APPLICANTS: [string, RegExp][] = [
+  ['f.applicants.natural', /(?:自然人|公民)(?:个人)?(?:提出)?(?:的)?(?:申请)?\s*(?:共|为)?\s*(\d+)\s*件/],
+  [
+    'f.applicants.legal',
+    /法人(?:(?:或|和|及|与)其他组织)?(?:提出)?(?:的)?(?:申请)?\s*(?:共|为)?\s*(\d+)\s*件/,
+  ],
+];
+
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.reviews', REVIEWS, (m) => num(m[1])],
@@ -260,6 +269,17 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       if (closed) {
         const at = received.index + closed.index;
         add('f.applications_closed', num(closed[1]), at, at + closed[0].length);
+      }
+      // Who applied (其中自然人申请50件，法人或其他组织申请6件): in the rest of the sentence, or in the
+      // next one when it opens with 其中.
+      const from = received.index + received[0].length;
+      const next = end < 0 ? -1 : folded.indexOf('。', end + 1);
+      const until = end >= 0 && /^\s*其中/.test(folded.slice(end + 1)) ? next : end;
+      const rest = folded.slice(from, until < 0 ? undefined : until);
+      for (const [key, re] of APPLICANTS) {
+        const m = re.exec(rest);
+        if (m && !partOfTime(rest.slice(0, m.index)))
+          add(key, num(m[1]), from + m.index, from + m.index + m[0].length);
       }
     }
 

@@ -164,3 +164,33 @@ describe('text-part-sum', () => {
     expect(skip([total, part(1, 100, '领导活动'), part(2, 10, '政策文件')])).toBeNull();
   });
 });
+
+describe('text-part-sum: who applied', () => {
+  const at = (f: Fact, block: number, start: number): Fact => ({
+    ...f,
+    pos: { block, start, end: start + 4 },
+  });
+  const received = at(fact('f.applications_received', 56, '区政府共新收政府信息公开申请56件'), 3, 0);
+  const natural = (v: number) => at(fact('f.applicants.natural', v, `其中自然人申请${v}件`), 3, 20);
+  const legal = (v: number) => at(fact('f.applicants.legal', v, `法人或其他组织申请${v}件`), 3, 30);
+
+  it('fires when the two kinds of applicant do not add up to the applications received', () => {
+    expect(run([received, natural(50), legal(8)])).toMatchObject([
+      {
+        rule: 'text-part-sum',
+        message:
+          '正文称「区政府共新收政府信息公开申请56件」，但其后所列申请人 自然人 50 + 法人或其他组织 8 = 58，与这一总数不符',
+        cells: ['f.applications_received', 'f.applicants.natural', 'f.applicants.legal'],
+      },
+    ]);
+    expect(run([received, natural(46), legal(8)])[0]?.message).toContain('= 54，与这一总数不符');
+    expect(run([received, natural(48), legal(8)])).toEqual([]);
+  });
+
+  it('fires on one kind alone only past the total', () => {
+    expect(run([received, natural(60)])[0]?.message).toBe(
+      '正文称「区政府共新收政府信息公开申请56件」，但其后所列申请人 自然人 60，多于这一总数',
+    );
+    expect(run([received, natural(50)])).toEqual([]);
+  });
+});

@@ -2,7 +2,9 @@
  * Fires only when a total the text states differs from the sum of the parts it lists right after it.
  * The 主动公开 total: any difference after 分别 (every part listed), only a sum past the total after
  * 其中 or 包括 (some). The applications closed (办结 N 件) and the outcomes listed after them (予以公开…):
- * only a sum past the total, since a list may leave out outcomes of 0, or the carried-over ones.
+ * only a sum past the total, since a list may leave out outcomes of 0, or the carried-over ones. The
+ * applications received and who applied (自然人, 法人或其他组织): both must add up to it, one alone
+ * must not exceed it.
  */
 import { msg } from '../i18n/format';
 import type { Fact, Finding, Report } from '../model';
@@ -106,18 +108,50 @@ function outcomeFindings(report: Report): Finding[] {
   return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
 }
 
+/**
+ * The applications received and who applied, as the text lists them after the count: natural
+ * persons, and legal persons and other organisations. The two are every applicant, so both given
+ * must add up to the count; one alone must not exceed it. Null unless one is given.
+ */
+function applicantList(report: Report): { whole: Stated; listed: Stated[] } | null {
+  const whole = factOf(report, 'f.applications_received');
+  const listed = ['f.applicants.natural', 'f.applicants.legal'].map((k) => factOf(report, k)).filter(stated);
+  return stated(whole) && listed.length > 0 ? { whole, listed } : null;
+}
+
+/** 收到申请 N 件 against the applicants listed after it. */
+function applicantFindings(report: Report): Finding[] {
+  const list = applicantList(report);
+  if (!list) return [];
+  const terms = list.listed.map((p) => ({
+    label: msg(`textPartSum.applicant.${p.key.slice('f.applicants.'.length)}`),
+    value: p.value,
+  }));
+  const sum = total(terms.map((t) => t.value));
+  const both = list.listed.length === 2;
+  if (same(sum, list.whole.value) || (!both && sum < list.whole.value)) return [];
+  const m = msg(both ? 'textPartSum.applicants' : 'textPartSum.applicantsMore', {
+    quote: shortQuote(list.whole.quote, 24),
+    // One group alone is its own figure, not a sum.
+    sum: both ? sumText(terms) : msg('term', terms[0]!),
+  });
+  return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
+}
+
 /** Fires when a total the text states is contradicted by the parts it lists after it. */
 export const textPartSum: Rule = {
   id: 'text-part-sum',
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出一个总数（主动公开的信息条数，或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
   skip(report) {
     const proactive = proactiveList(report);
-    return typeof proactive !== 'string' || outcomeList(report) !== null ? null : proactive;
+    return typeof proactive !== 'string' || outcomeList(report) !== null || applicantList(report) !== null
+      ? null
+      : proactive;
   },
   run(report) {
-    return [...proactiveFindings(report), ...outcomeFindings(report)];
+    return [...proactiveFindings(report), ...outcomeFindings(report), ...applicantFindings(report)];
   },
 };

@@ -307,3 +307,43 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     );
   });
 });
+
+describe('text-table-mismatch: who applied', () => {
+  const received = (v: number) => fact('f.applications_received', v, `共新收政府信息公开申请${v}件`);
+  const t3 = {
+    't3.new.natural': 48,
+    't3.new.commercial': 5,
+    't3.new.research': 0,
+    't3.new.social': 1,
+    't3.new.legal': 2,
+    't3.new.other': 0,
+    't3.new.total': 56,
+  };
+
+  it('holds the natural persons and the legal persons to 表三 本年新收 by column', () => {
+    const found = run(
+      [
+        received(56),
+        fact('f.applicants.natural', 46, '其中自然人申请46件'),
+        fact('f.applicants.legal', 10, '法人或其他组织申请10件'),
+      ],
+      t3,
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      '正文称「其中自然人申请46件」，表三 本年新收·自然人 为 48',
+      '正文称「法人或其他组织申请10件」，表三 本年新收·商业企业 5 + 本年新收·社会公益组织 1 + 本年新收·法律服务机构 2 = 8（共 5 项，其余 2 项为 0）',
+    ]);
+    expect(found[1]?.cells).toContain('t3.new.research');
+    expect(run([received(56), fact('f.applicants.natural', 48), fact('f.applicants.legal', 8)], t3)).toEqual(
+      [],
+    );
+  });
+
+  it('is silent where the count they split is not 表三 本年新收 (it may hold the carried-over ones)', () => {
+    const facts = [received(60), fact('f.applicants.natural', 53), fact('f.applicants.legal', 7)];
+    expect(
+      run(facts, { ...t3, 't3.carried_in.total': 4 }).filter((f) => f.cells.includes('f.applicants.natural')),
+    ).toEqual([]);
+    expect(run([fact('f.applicants.natural', 46)], t3)).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ interface Comparison {
    * says 新收 (new ones).
    */
   withCarriedIn?: boolean;
+  /** Compared only when this holds (who applied: only where the text's count is 表三's 本年新收). */
+  when?: (report: Report) => boolean;
 }
 
 // 规范性文件: the 2019 template counts 本年新制作数量, the 2021 one 本年制发件数.
@@ -70,6 +72,16 @@ const outcome = (fact: string, cells: (report: Report) => string[]): Comparison 
   ofNew: true,
 });
 
+/** 法人或其他组织: 表三's five columns of them. */
+const LEGAL_COLUMNS = T3_PART_COLUMNS.filter((c) => c !== 'natural');
+
+/** The text's count of applications, which its applicants split, is 表三's 本年新收. */
+function splitsNew(report: Report): boolean {
+  const received = factOf(report, 'f.applications_received')?.value;
+  const fresh = num(report, 't3.new.total');
+  return received != null && fresh !== null && same(received, fresh);
+}
+
 const COMPARISONS: Comparison[] = [
   { fact: 'f.applications_received', table: 't3', cells: () => ['t3.new.total'], withCarriedIn: true },
   { fact: 'f.applications_closed', table: 't3', cells: () => ['t3.outcome_total.total'] },
@@ -85,6 +97,15 @@ const COMPARISONS: Comparison[] = [
   outcome('f.outcome.other', otherRows),
   outcome('f.outcome.total', t3Total(['outcome_total'])),
   { fact: 'f.carried_out', table: 't3', cells: t3Total(['carried_out']), byRow: true },
+  // Who applied, split from a count of applications that is 表三's 本年新收 (one that counts the
+  // carried-over ones too splits those as well).
+  { fact: 'f.applicants.natural', table: 't3', cells: () => ['t3.new.natural'], when: splitsNew },
+  {
+    fact: 'f.applicants.legal',
+    table: 't3',
+    cells: () => LEGAL_COLUMNS.map((c) => address('t3', 'new', c)),
+    when: splitsNew,
+  },
 ];
 
 /**
@@ -334,7 +355,7 @@ function checkOwnShare(report: Report, fact: Fact & { value: number }): Finding[
 
 function compare(report: Report, c: Comparison): Finding[] {
   const fact = factOf(report, c.fact);
-  if (fact?.value == null) return [];
+  if (fact?.value == null || (c.when && !c.when(report))) return [];
   const addrs = c.cells(report);
   if (addrs.length === 0) return [];
   const labelOf = c.byRow ? byRow : (a: string) => label('cell', a, report.template);
@@ -374,9 +395,11 @@ export const textTableMismatch: Rule = {
   severity: 'error',
   title: '正文与表格矛盾 / Text contradicts a table',
   explain:
-    '正文中的申请数、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、结转数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
+    '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、结转数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
   skip(report) {
-    const stated = COMPARISONS.filter((c) => factOf(report, c.fact)?.value != null);
+    const stated = COMPARISONS.filter(
+      (c) => factOf(report, c.fact)?.value != null && (!c.when || c.when(report)),
+    );
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
     // Checkable when one stated figure has every cell it is compared with filled in, or read from a
     // blank total's columns that are all figures. Where blank columns leave a total open, the text

@@ -278,6 +278,26 @@ describe('counts of part of the year, of years up to now, or of others', () => {
   });
 });
 
+describe('who applied', () => {
+  const value = (body: string, key: string) => factsOf(body)[key]?.value;
+
+  it('reads natural and legal persons after the count, in its sentence or the next one opening with 其中', () => {
+    const one =
+      '<p>2020年，本机关共新收政府信息公开申请56件，其中自然人申请48件，法人或其他组织申请8件。</p>';
+    expect([value(one, 'f.applicants.natural'), value(one, 'f.applicants.legal')]).toEqual([48, 8]);
+    const two =
+      '<p>2020年，本机关共新收政府信息公开申请56件。其中，公民申请48件，法人和其他组织申请8件。</p>';
+    expect([value(two, 'f.applicants.natural'), value(two, 'f.applicants.legal')]).toEqual([48, 8]);
+  });
+
+  it('reads none beside a count that folds in the carried-over ones, nor in a later sentence', () => {
+    const carried = '<p>共受理政府信息公开申请60件（含上年结转4件），其中自然人申请53件。</p>';
+    expect(value(carried, 'f.applicants.natural')).toBeUndefined();
+    const later = '<p>共新收政府信息公开申请56件。办结57件。自然人申请48件。</p>';
+    expect(value(later, 'f.applicants.natural')).toBeUndefined();
+  });
+});
+
 describe('report metadata', () => {
   it.each([
     ['相山区城市管理局2020年政府信息公开工作年度报告', '相山区城市管理局'],
