@@ -3,7 +3,7 @@
  * adapter's node type, so the extension marks the very nodes the findings name.
  */
 import type { Check, Finding, PageResult, Report } from './model';
-import { bareDate, headingBlock, publishedNear, tableDate } from './recognise/dates';
+import { bareDate, headingBlock, publishedNear, tableDate, underHeading } from './recognise/dates';
 import { type FactScope, type FoundFact, findFacts, outOfScope } from './recognise/facts';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
@@ -54,6 +54,9 @@ function ownDate<N>(
 ): FoundFact<N>[] {
   const i = found.findIndex((f) => f.fact.key === 'f.published');
   const first = found[i]?.fact;
+  // The common layout, an info bar right under the heading, needs no search: that is the date
+  // publishedNear would take (a date in the block between would have been read first).
+  if (first?.pos !== undefined && underHeading(source.blocks, first.pos.block, title, year)) return found;
   const heading = headingBlock(source.blocks, title);
   // A date from the index box has no place in the prose; nor has a page without its heading.
   if (first?.pos === undefined || heading < 0) return found;

@@ -60,13 +60,38 @@ export function bareDate<N>(blocks: Block<N>[], title: string) {
   return null;
 }
 
+/** Whether `b` holds the title `t` (normalised) with little else: the report's heading. */
+function heads(b: Block<unknown> | undefined, t: string): boolean {
+  // Every title holds 报 (报告, 年报): a page's hundreds of short links and labels without it are not
+  // normalised to be compared.
+  return (
+    b?.kind === 'text' &&
+    b.text.length <= t.length + 40 &&
+    (b.text.includes('报') || b.text.includes('報')) &&
+    normOf(b).includes(t)
+  );
+}
+
 /** The first text block that holds the report's title with little else (its heading), or -1. */
 export function headingBlock(blocks: Block<unknown>[], title: string): number {
   const t = normLabel(title);
-  if (!t) return -1;
-  return blocks.findIndex(
-    (b) => b.kind === 'text' && b.text.length <= t.length + 40 && normOf(b).includes(t),
-  );
+  return t ? blocks.findIndex((b) => heads(b, t)) : -1;
+}
+
+/**
+ * Whether block `at`, holding a date, is an info bar right under the heading (one or two blocks
+ * down) that names no other year's report.
+ */
+export function underHeading(
+  blocks: Block<unknown>[],
+  at: number,
+  title: string,
+  year: number | null,
+): boolean {
+  const t = normLabel(title);
+  const block = blocks[at];
+  if (!t || block?.kind !== 'text' || listsOther(foldedOf(block), year)) return false;
+  return heads(blocks[at - 1], t) || heads(blocks[at - 2], t);
 }
 
 /**

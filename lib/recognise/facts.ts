@@ -500,9 +500,17 @@ function nextAbout(
 
 /** Where the sentence holding `at` begins. */
 export function sentenceStart(folded: string, at: number): number {
-  let a = at;
-  while (a > 0 && !/[。！？\n]/.test(folded[a - 1]!)) a--;
-  return a;
+  if (at <= 0) return 0;
+  // The last of the sentence ends before `at`, searched for each (no regex run at every character).
+  const from = at - 1;
+  return (
+    Math.max(
+      folded.lastIndexOf('。', from),
+      folded.lastIndexOf('！', from),
+      folded.lastIndexOf('？', from),
+      folded.lastIndexOf('\n', from),
+    ) + 1
+  );
 }
 
 /** A count that compares with another time (较上年增加200条), not a part of the total. */

@@ -89,6 +89,8 @@ const GOVERNMENT_OFFICE = /政府办(?:公室)?$/;
 /** How far (in blocks) a title naming the agency may sit from the chosen one to stand for it. */
 const FULLER_REACH = 3;
 /** The 名称 / 标题 row of a portal's index box (名称：XX局2021年政府信息公开工作年度报告). */
+/** The first characters of BOX_TITLE's labels. */
+const BOX_LABEL_START = new Set(['名', '标', '文', '信']);
 const BOX_TITLE = /^(?:名\s*称|标\s*题|文件名称|信息名称)\s*[:：]?\s*(.*)$/;
 
 /** The title a portal's index box gives the page, when it is a report's title. */
@@ -96,12 +98,16 @@ function boxTitle<N>(source: PageSource<N>): string | null {
   for (const b of source.blocks.slice(0, 150)) {
     if (b.kind !== 'table') continue;
     for (const row of b.table.rows) {
-      const cells = row.map((c) => c.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
-      for (let i = 0; i < cells.length; i++) {
-        // The label and the title in one cell, or the title in the next.
-        const m = BOX_TITLE.exec(cells[i]!);
+      for (let i = 0; i < row.length; i++) {
+        // Only a cell that opens with a label's first character is looked at: a report's own tables
+        // are mostly figures.
+        const text = row[i]!.text.trim();
+        if (!BOX_LABEL_START.has(text.charAt(0))) continue;
+        const m = BOX_TITLE.exec(text.replace(/\s+/g, ' '));
         if (!m) continue;
-        const t = (m[1] || cells[i + 1] || '').trim();
+        // The label and the title in one cell, or the title in the next cell that holds anything.
+        const next = row.slice(i + 1).find((c) => c.text.trim() !== '');
+        const t = (m[1] || next?.text.replace(/\s+/g, ' ') || '').trim();
         if (t.length <= 80 && TITLE_RE.test(fold(t)) && TITLE_END.test(normLabel(t))) return t;
       }
     }
@@ -136,8 +142,13 @@ export function metaDate(source: PageSource<unknown>): string | null {
   return null;
 }
 
-/** Reads the report's metadata; `facts` supplies the publication date and statistics period. */
-export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
+/** What the page names the report and its body: read once a page (readMeta is asked again as facts come in). */
+const NAMED = new WeakMap<object, { title: string; titled: boolean; agency: string | null }>();
+
+/** The report's title, whether one was found, and its agency: from the page alone, not its facts. */
+function named<N>(source: PageSource<N>): { title: string; titled: boolean; agency: string | null } {
+  const known = NAMED.get(source);
+  if (known) return known;
   let title = '';
   let titled = false;
   const metaTitle = source.meta.articletitle ?? source.meta.title ?? '';
@@ -242,7 +253,14 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
     const publisher = issuer(source) ?? (src && AGENCY_SUFFIX.test(src) ? src : null);
     if (publisher && !GOVERNMENT_OFFICE.test(publisher)) agency = publisher;
   }
+  const found = { title, titled, agency };
+  NAMED.set(source, found);
+  return found;
+}
 
+/** Reads the report's metadata; `facts` supplies the publication date and statistics period. */
+export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
+  const { title, titled, agency } = named(source);
   const period = facts.find((f) => f.fact.key === 'f.period_year')?.fact.value ?? null;
   const year = (titled ? yearOf(title) : null) ?? period;
 

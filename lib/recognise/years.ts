@@ -86,6 +86,8 @@ const CN_MONTHS: Record<string, number> = {
 const month = (s: string) => CN_MONTHS[s] ?? Number(s);
 /** A run of years up to now: 条例实施以来, 历年, 截至目前, 至今. */
 const RUN_OF_YEARS = /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今/;
+/** A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 以来, 至今, 截至目前). */
+const TIME_MARK = /[季半月来今截]/;
 /** A count and its unit, which ends what an earlier figure's words say of time. */
 const COUNTED = /\d+\s*(?:件|条|个|项|次|宗|篇|份|起)/g;
 
@@ -97,6 +99,8 @@ const COUNTED = /\d+\s*(?:件|条|个|项|次|宗|篇|份|起)/g;
  * `共新收申请56件，截至目前已办结20件` speaks of that year's applications so far.
  */
 export function partOfTime(before: string, years = true): boolean {
+  // Every marker holds one of these: most figures' words hold none, and are not read again.
+  if (!TIME_MARK.test(before)) return false;
   let from = 0;
   for (const m of before.matchAll(COUNTED)) from = m.index + m[0].length;
   const words = from > 0 ? before.slice(from) : before;
