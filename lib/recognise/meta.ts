@@ -89,14 +89,21 @@ const GOVERNMENT_OFFICE = /政府办(?:公室)?$/;
 /** How far (in blocks) a title naming the agency may sit from the chosen one to stand for it. */
 const FULLER_REACH = 3;
 /** The 名称 / 标题 row of a portal's index box (名称：XX局2021年政府信息公开工作年度报告). */
+/** The most rows an index box has (索引号, 分类, 发布机构, 名称, 文号, 日期 …, two to a row or one). */
+const BOX_ROWS = 12;
 /** The first characters of BOX_TITLE's labels. */
 const BOX_LABEL_START = new Set(['名', '标', '文', '信']);
 const BOX_TITLE = /^(?:名\s*称|标\s*题|文件名称|信息名称)\s*[:：]?\s*(.*)$/;
 
 /** The title a portal's index box gives the page, when it is a report's title. */
 function boxTitle<N>(source: PageSource<N>): string | null {
-  for (const b of source.blocks.slice(0, 150)) {
+  const blocks = source.blocks;
+  for (let bi = 0; bi < Math.min(blocks.length, 150); bi++) {
+    const b = blocks[bi]!;
     if (b.kind !== 'table') continue;
+    // An index box is a few rows at the top of the page: past the first long table (the report's
+    // own) there is none to find.
+    if (b.table.rows.length > BOX_ROWS) break;
     for (const row of b.table.rows) {
       for (let i = 0; i < row.length; i++) {
         // Only a cell that opens with a label's first character is looked at: a report's own tables
@@ -174,7 +181,9 @@ function named<N>(source: PageSource<N>): { title: string; titled: boolean; agen
     const at: number[] = [];
     let prev = '';
     let sectioned = false;
-    for (const [bi, block] of source.blocks.slice(0, 120).entries()) {
+    const blocks = source.blocks;
+    for (let bi = 0; bi < Math.min(blocks.length, 120); bi++) {
+      const block = blocks[bi]!;
       if (block.kind !== 'text') continue;
       const text = block.text.replace(/\s+/g, ' ').trim();
       const folded = fold(text);
