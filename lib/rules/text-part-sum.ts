@@ -94,14 +94,16 @@ function outcomeList(report: Report): { whole: Stated; listed: Stated[] } | null
   return null;
 }
 
+/** The listed facts as a sum's terms, each named by the message `msgPrefix` + its key past `keyPrefix`. */
+function termsOf(listed: Stated[], keyPrefix: string, msgPrefix: string) {
+  return listed.map((p) => ({ label: msg(`${msgPrefix}${p.key.slice(keyPrefix.length)}`), value: p.value }));
+}
+
 /** 办结 N 件 against the outcomes listed after it: wrong only where they add up past it. */
 function outcomeFindings(report: Report): Finding[] {
   const list = outcomeList(report);
   if (!list) return [];
-  const terms = list.listed.map((p) => ({
-    label: msg(`textTableMismatch.outcome.${p.key.slice('f.outcome.'.length)}`),
-    value: p.value,
-  }));
+  const terms = termsOf(list.listed, 'f.outcome.', 'textTableMismatch.outcome.');
   const sum = total(terms.map((t) => t.value));
   if (sum <= list.whole.value || same(sum, list.whole.value)) return [];
   const m = msg('textPartSum.outcomes', { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
@@ -123,10 +125,7 @@ function applicantList(report: Report): { whole: Stated; listed: Stated[] } | nu
 function applicantFindings(report: Report): Finding[] {
   const list = applicantList(report);
   if (!list) return [];
-  const terms = list.listed.map((p) => ({
-    label: msg(`textPartSum.applicant.${p.key.slice('f.applicants.'.length)}`),
-    value: p.value,
-  }));
+  const terms = termsOf(list.listed, 'f.applicants.', 'textPartSum.applicant.');
   const sum = total(terms.map((t) => t.value));
   const both = list.listed.length === 2;
   if (same(sum, list.whole.value) || (!both && sum < list.whole.value)) return [];

@@ -27,6 +27,12 @@ const facts = (html: string) =>
   Object.fromEntries(audit(sourceFromHtml(html)).report.facts.map((f) => [f.key, f.value]));
 const rules = (html: string) => audit(sourceFromHtml(html)).findings.map((f) => f.rule);
 
+/** The title, agency and year a page's audit reads. */
+const meta = (html: string) => {
+  const r = audit(sourceFromHtml(html)).report;
+  return { title: r.title, agency: r.agency, year: r.year };
+};
+
 describe('figures in the prose that are not the disclosure figures', () => {
   it('reads the 其中 disclosure part of an agency-wide review or suit count, not the whole', () => {
     const html = page(
@@ -194,10 +200,6 @@ describe('titles as portals set them', () => {
   ) => `<html><head><title>${docTitle}</title></head><body>
     ${before}<h1>${h1}</h1><p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p>
     <p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p></body></html>`;
-  const meta = (html: string) => {
-    const r = audit(sourceFromHtml(html)).report;
-    return { title: r.title, agency: r.agency, year: r.year };
-  };
   const own = 'XX市XX局2021年政府信息公开工作年度报告';
 
   it('skips a sidebar link to an earlier report (or its 解读) placed before the article', () => {
@@ -230,10 +232,6 @@ describe("another body's report beside this one's heading", () => {
   ) => `<html><head><title>XX区人民政府</title>${head}</head>
     <body>${before}<h1>${h1}</h1><p>一、总体情况</p><p>2020年，本机关主动公开政府信息120条。</p>
     <p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p></body></html>`;
-  const meta = (html: string) => {
-    const r = audit(sourceFromHtml(html)).report;
-    return { title: r.title, agency: r.agency, year: r.year };
-  };
   const bare = '2020年政府信息公开工作年度报告';
 
   it("does not lend a sidebar item's agency to a heading that names none", () => {
