@@ -406,6 +406,8 @@ const SELF = /^(?:本|我)级?(?:机关|单位|部门|局|委|办|院|镇|乡|�
 /** The end of a body's name: a bureau, a committee, an office, a township, a government. */
 const BODY_END =
   /(?:局|委|委员会|办|办公室|中心|院|所|(?<!网)站|队|镇|乡|街道|街道办事处|办事处|政府|部|部门|单位|厅|署|处|公司|集团)$/;
+/** Why, after the subject's name: 因政府信息公开工作, 因依申请公开答复. */
+const CAUSE = /因[^,;:]{0,16}$/;
 /** How the subject did it, after its name: 通过门户网站, 在政府网站上, 依托…平台. */
 const MEANS = /(?:通过|在|依托|利用|借助|采取|以)[^,;:]*$/;
 
@@ -427,6 +429,9 @@ export function subjectAt(folded: string, at: number): string | null {
     .replace(VERB_TAIL, '')
     .replace(MEANS, '')
     .replace(VERB_TAIL, '')
+    // 区教育局因政府信息公开工作被申请…: the cause between the body and its verb.
+    .replace(CAUSE, '')
+    .replace(VERB_TAIL, '')
     // 区政府办代表区政府受理…: the count is of the body spoken for.
     .replace(/^.*代表/, '');
   if (who.length < 2 || SELF.test(who) || !BODY_END.test(who)) return null;
@@ -442,7 +447,19 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   const norm = (x: string) => x.replace(/\s+/g, '').replace(/人民政府/g, '政府');
   const a = norm(agency);
   const w = norm(who);
-  return !a.includes(w) && !w.endsWith(a);
+  return !a.includes(w) && !w.endsWith(a) && !shortFor(w, a);
+}
+
+/**
+ * Whether `w` is the usual short form of the name `a`: its characters in `a`'s order, at least
+ * three, ending as `a` does (区住建局 for 相山区住房和城乡建设局, 区人社局 for …人力资源和社会保障局).
+ * A different body keeps a character the name lacks (区教育局 in 相山区住房和城乡建设局's report).
+ */
+function shortFor(w: string, a: string): boolean {
+  if (w.length < 3 || w.length >= a.length || w.at(-1) !== a.at(-1)) return false;
+  let i = 0;
+  for (const c of a) if (c === w[i]) i++;
+  return i === w.length;
 }
 
 /** A body deciding reviews, not answering them: 作为复议机关, 办理/受理/审理行政复议案件. */

@@ -107,6 +107,7 @@ describe('facts from the text', () => {
     ]);
     expect(facts('区教育局共收到政府信息公开申请30件。')).toEqual([56, 4, 0]);
     expect(facts('', '2020年，区住建局被申请行政复议2件。')).toEqual([56, 4, 0]);
+    expect(facts('', '2020年，区教育局因政府信息公开工作被申请行政复议2件。')).toEqual([56, 4, 0]);
     // A count for this body with those under it, or for every township, is no count of its own.
     expect(facts('2020年，区政府及其部门共收到政府信息公开申请320件。')).toEqual([56, 4, 0]);
     expect(facts('2020年，各镇街共收到政府信息公开申请120件。')).toEqual([56, 4, 0]);
@@ -119,6 +120,11 @@ describe('facts from the text', () => {
     expect(otherBody('教育局', '某某县教育局')).toBe(false);
     expect(otherBody('区教育局', '相山区人民政府')).toBe(true);
     expect(otherBody('区教育局', null)).toBe(false);
+    // The usual short forms of the body's own name are the body.
+    expect(otherBody('区住建局', '相山区住房和城乡建设局')).toBe(false);
+    expect(otherBody('区人社局', '相山区人力资源和社会保障局')).toBe(false);
+    expect(otherBody('区教育局', '相山区住房和城乡建设局')).toBe(true);
+    expect(otherBody('区建设局', '相山区住房和城乡建设委员会')).toBe(true);
     const { sourceFromHtml: html } = await import('../../lib/adapters/htmlparser2');
     // 本级政府 is the body itself.
     expect(
