@@ -79,8 +79,8 @@ export function headingBlock(blocks: Block<unknown>[], title: string): number {
 }
 
 /**
- * Whether block `at`, holding a date, is an info bar right under the heading (one or two blocks
- * down) that names no other year's report.
+ * Whether block `at`, holding a date, is the heading's own line or an info bar right under it (one or
+ * two blocks down), and names no other year's report.
  */
 export function underHeading(
   blocks: Block<unknown>[],
@@ -91,7 +91,7 @@ export function underHeading(
   const t = normLabel(title);
   const block = blocks[at];
   if (!t || block?.kind !== 'text' || listsOther(foldedOf(block), year)) return false;
-  return heads(blocks[at - 1], t) || heads(blocks[at - 2], t);
+  return heads(block, t) || heads(blocks[at - 1], t) || heads(blocks[at - 2], t);
 }
 
 /**
@@ -114,8 +114,8 @@ function listsOther(folded: string, year: number | null): boolean {
 }
 
 /**
- * The labelled publication date nearest the heading at `heading`, as a fact: the blocks under it
- * first (an info bar), then those above it, nearest first; 发布时间 before a bare 日期. A block that
+ * The labelled publication date nearest the heading at `heading`, as a fact: the heading's own block
+ * and the blocks under it first (an info bar), then those above it, nearest first; 发布时间 before a bare 日期. A block that
  * names a report of another year than `year` lists that report, with its date.
  */
 export function publishedNear<N>(
@@ -123,7 +123,8 @@ export function publishedNear<N>(
   heading: number,
   year: number | null,
 ): FoundFact<N> | null {
-  const order: number[] = [];
+  // The heading's own block first: `XX局2021年…报告 发布时间：2022-01-25` on one line.
+  const order: number[] = [heading];
   for (let i = heading + 1; i <= heading + AFTER && i < blocks.length; i++) order.push(i);
   for (let i = heading - 1; i >= heading - BEFORE && i >= 0; i--) order.push(i);
   for (const re of [PUBLISHED, DATED])

@@ -143,6 +143,13 @@ describe("another item's date is not the report's", () => {
     expect(published(page(meta, '', '', related))).toBe('2022-01-28');
   });
 
+  it('takes a date on the heading’s own line', () => {
+    const one = `<html><head><title>${title}</title></head><body><p>${title}<br>发布时间：2022-01-25 来源：XX局</p>
+      <p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p><p>五、存在的主要问题及改进情况</p></body></html>`;
+    expect(published(one)).toBe('2022-01-25');
+    expect(published(one.replace('<br>', ' '))).toBe('2022-01-25');
+  });
+
   it('takes the info bar under the heading before a sidebar date above it', () => {
     const side = '<div class="side"><p>最新动态</p><p>发布时间：2023-05-06</p></div>';
     expect(published(page('', side, '<div>发布时间：2022-01-26 来源：XX局</div>'))).toBe('2022-01-26');
