@@ -152,13 +152,21 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     if (block.kind !== 'text') return;
     const text = block.text;
     const folded = foldedOf(block);
+    /** The sentence up to the figure matched at `at`. */
+    const lead = (at: number) => folded.slice(sentenceStart(folded, at), at);
     /** The year the sentence puts the figure matched at `at` in, where it names one. */
-    const whenAt = (at: number) => figureYear(folded.slice(sentenceStart(folded, at), at));
-    /** True when the report's year is known and the count matched at `at` is another year's. */
-    const elsewhen = (at: number) =>
-      scope !== undefined && outOfScope(whenAt(at), subjectAt(folded, at), scope);
-    /** True when the count matched at `at` is of part of the year, or of years up to now (partOfTime). */
-    const partly = (at: number) => partOfTime(folded.slice(sentenceStart(folded, at), at));
+    const whenAt = (at: number) => figureYear(lead(at));
+    /**
+     * True when the count matched at `at` is not the report's year's: of part of the year or of years
+     * up to now (partOfTime), or, once the year and agency are known, of another year or body.
+     */
+    const elsewhen = (at: number) => {
+      const before = lead(at);
+      return (
+        partOfTime(before) ||
+        (scope !== undefined && outOfScope(figureYear(before), subjectAt(folded, at), scope))
+      );
+    };
     section = blockHeading(block) ?? section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
@@ -227,7 +235,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (m[3] === undefined && m[2] === undefined) continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
         // 区政府各部门主动公开…: the departments' count, not this body's.
-        if (elsewhen(m.index) || aggregate(folded, m) || partly(m.index)) {
+        if (elsewhen(m.index) || aggregate(folded, m)) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;
         }
@@ -247,7 +255,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     let received =
       have.has('f.applications_received') && have.has('f.applications_closed')
         ? null
-        : receivedIn(folded, (at) => elsewhen(at) || partly(at));
+        : receivedIn(folded, elsewhen);
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
     // 不含上年结转 says the opposite, and leaves the count as 本年新收.
@@ -297,7 +305,6 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !elsewhen(m.index) &&
           !bothKinds(re, folded, m.index) &&
           !asAuthority(re, folded, m.index) &&
-          !partly(m.index) &&
           !carried(re, folded, m.index)
         )
           break;
@@ -348,7 +355,7 @@ function aggregate(folded: string, m: RegExpExecArray): boolean {
 
 /**
  * The first 申请 count in a block whose sentence is not about a whole jurisdiction, nor (`elsewhen`)
- * about another year.
+ * about another year, another body or part of the year.
  */
 function receivedIn(folded: string, elsewhen: (at: number) => boolean): RegExpExecArray | null {
   for (const re of [RECEIVED_G, RECEIVED2_G]) {
