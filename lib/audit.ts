@@ -61,16 +61,24 @@ function ownDate<N>(
   // A date from the index box has no place in the prose; nor has a page without its heading.
   if (first?.pos === undefined || heading < 0) return found;
   let near = publishedNear(source.blocks, heading, year);
+  // The index box's date, read once where it is needed.
+  let boxed: ReturnType<typeof tableDate> | undefined;
+  const box = () => {
+    if (boxed === undefined) boxed = tableDate(source.blocks);
+    return boxed;
+  };
   if (near?.fact.pos && near.fact.pos.block < heading) {
-    const box = tableDate(source.blocks)?.value;
-    const other = box ?? Number(metaDate(source)?.replace(/-/g, '') ?? Number.NaN);
+    const other = box()?.value ?? Number(metaDate(source)?.replace(/-/g, '') ?? Number.NaN);
     if (!Number.isNaN(other) && other !== near.fact.value) near = null;
   }
   // The same date elsewhere too: the first quote stands.
   if (near?.fact.value === first.value) return found;
-  const box = tableDate(source.blocks);
+  const boxDate = box();
   const instead =
-    near ?? (box ? { fact: { key: 'f.published', value: box.value, quote: box.quote }, node: null } : null);
+    near ??
+    (boxDate
+      ? { fact: { key: 'f.published', value: boxDate.value, quote: boxDate.quote }, node: null }
+      : null);
   return instead ? found.map((f, j) => (j === i ? instead : f)) : found.filter((_, j) => j !== i);
 }
 

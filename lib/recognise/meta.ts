@@ -88,11 +88,11 @@ const ISSUER = /(?:发布机构|发文机关|发布单位|来源单位)\s*[:：]
 const GOVERNMENT_OFFICE = /政府办(?:公室)?$/;
 /** How far (in blocks) a title naming the agency may sit from the chosen one to stand for it. */
 const FULLER_REACH = 3;
-/** The 名称 / 标题 row of a portal's index box (名称：XX局2021年政府信息公开工作年度报告). */
 /** The most rows an index box has (索引号, 分类, 发布机构, 名称, 文号, 日期 …, two to a row or one). */
 const BOX_ROWS = 12;
 /** The first characters of BOX_TITLE's labels. */
 const BOX_LABEL_START = new Set(['名', '标', '文', '信']);
+/** The 名称 / 标题 row of a portal's index box (名称：XX局2021年政府信息公开工作年度报告). */
 const BOX_TITLE = /^(?:名\s*称|标\s*题|文件名称|信息名称)\s*[:：]?\s*(.*)$/;
 
 /** The title a portal's index box gives the page, when it is a report's title. */

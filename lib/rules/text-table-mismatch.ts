@@ -72,6 +72,11 @@ const outcome = (fact: string, cells: (report: Report) => string[]): Comparison 
   ofNew: true,
 });
 
+/** Whether the text states the comparison's figure, where the comparison applies at all. */
+function applies(report: Report, c: Comparison): boolean {
+  return factOf(report, c.fact)?.value != null && (!c.when || c.when(report));
+}
+
 /** 法人或其他组织: 表三's five columns of them. */
 const LEGAL_COLUMNS = T3_PART_COLUMNS.filter((c) => c !== 'natural');
 
@@ -355,7 +360,7 @@ function checkOwnShare(report: Report, fact: Fact & { value: number }): Finding[
 
 function compare(report: Report, c: Comparison): Finding[] {
   const fact = factOf(report, c.fact);
-  if (fact?.value == null || (c.when && !c.when(report))) return [];
+  if (fact?.value == null || !applies(report, c)) return [];
   const addrs = c.cells(report);
   if (addrs.length === 0) return [];
   const labelOf = c.byRow ? byRow : (a: string) => label('cell', a, report.template);
@@ -397,9 +402,7 @@ export const textTableMismatch: Rule = {
   explain:
     '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、结转数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
   skip(report) {
-    const stated = COMPARISONS.filter(
-      (c) => factOf(report, c.fact)?.value != null && (!c.when || c.when(report)),
-    );
+    const stated = COMPARISONS.filter((c) => applies(report, c));
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
     // Checkable when one stated figure has every cell it is compared with filled in, or read from a
     // blank total's columns that are all figures. Where blank columns leave a total open, the text
