@@ -7,9 +7,12 @@ import { fold, normLabel } from '../text';
 import { foldedOf, normOf } from './blocktext';
 import type { FoundFact } from './facts';
 
-/** A labelled publication date in the prose: 发布时间：2021-01-29, 更新日期: 2021年1月29日. */
+/**
+ * A labelled publication date in the prose: 发布时间：2021-01-29, 公开日期: 2021年1月29日. Not 更新时间: a
+ * page edited since shows the edit's date, and a report published on time would be called late.
+ */
 export const PUBLISHED =
-  /(?:发布|发稿|公开|上传|更新)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+  /(?:发布|发稿|公开|上传)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
 export const DATED = /(?:^|[\s|｜])(?:日期|时间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 export const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
@@ -34,10 +37,10 @@ export function tableDate<N>(blocks: Block<N>[]) {
   return null;
 }
 
-// Portal style only (`2022-01-28`, `[ 2022/01/28 16:26 ]`): a `（2022年1月20日）` under the title is
-// the document's own date.
+// Portal style only (`2022-01-28`, `[ 2022/01/28 16:26 ]`), alone or before the info bar's other
+// labels (`2022-01-28 16:26 来源：XX局`): a `（2022年1月20日）` under the title is the document's own date.
 const BARE_DATE =
-  /^[[【]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]?$/;
+  /^[[【]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]?(?=$|\s*(?:信息)?(?:来源|作者|浏览|点击|阅读|访问|字号|责任编辑|编辑|【))/;
 
 /**
  * A date standing alone just under the report's heading (`[ 2022-01-28 ]`, `2022-01-28 16:26`), as
@@ -49,11 +52,13 @@ export function bareDate<N>(blocks: Block<N>[], title: string) {
   if (at < 0) return null;
   for (const b of blocks.slice(at + 1, at + 4)) {
     if (b.kind !== 'text') continue;
-    const m = BARE_DATE.exec(fold(b.text).trim());
+    const folded = fold(b.text);
+    const lead = folded.length - folded.trimStart().length;
+    const m = BARE_DATE.exec(folded.trim());
     if (m)
       return {
         value: Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]),
-        quote: b.text.trim(),
+        quote: b.text.slice(lead, lead + m[0].length).trim(),
         node: b.node,
       };
   }

@@ -110,6 +110,18 @@ describe('publication dates as portals print them', () => {
     expect(published(page('', '<div>来源：XX局</div><div>2022-01-28 16:26:03</div>'))).toBe('2022-01-28');
   });
 
+  it('reads a bare date before the info bar’s other labels, and quotes the date alone', () => {
+    const a = audit(sourceFromHtml(page('', '<div>2022-01-28 16:26　来源：XX局　浏览次数：120</div>')));
+    expect(a.report.published).toBe('2022-01-28');
+    expect(a.report.facts.find((f) => f.key === 'f.published')?.quote).toBe('2022-01-28 16:26');
+    expect(published(page('', '<div>2022-01-28 印发</div>'))).toBeNull();
+  });
+
+  it('takes 发布时间, not an edit’s 更新时间, for the publication date', () => {
+    expect(published(page('', '<div>更新时间：2023-05-10　发布时间：2022-01-28</div>'))).toBe('2022-01-28');
+    expect(published(page('', '<div>更新时间：2023-05-10　来源：XX局</div>'))).toBeNull();
+  });
+
   it('does not take the document date under the title or the closing signature for it', () => {
     expect(published(page('', '<p>（2022年1月20日）</p>'))).toBeNull();
     expect(published(page('', '', '<p>XX市XX局</p><p>2022年1月20日</p>'))).toBeNull();
