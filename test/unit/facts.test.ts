@@ -27,6 +27,30 @@ describe('facts from the text', () => {
     expect(f['f.normative_made']).toMatchObject({ value: 9 });
   });
 
+  it('keeps a template placeholder (XX件) or a bare 共件 in place of a figure as a missing number', () => {
+    const f = factsOf(
+      '<p>主动公开政府信息XX条。收到政府信息公开申请××件，办结XX件。制发规范性文件共件。</p>' +
+        '<p>因政府信息公开工作被申请行政复议共件，被提起行政诉讼*件。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: null, quote: '主动公开政府信息XX条' });
+    for (const key of [
+      'f.applications_received',
+      'f.applications_closed',
+      'f.normative_made',
+      'f.reviews',
+      'f.suits',
+    ])
+      expect(f[key], key).toMatchObject({ value: null });
+  });
+
+  it('does not take a case count’s words without 共 and a figure for a missing one', () => {
+    const f = factsOf(
+      '<p>依法办理行政复议案件，妥善应诉行政诉讼案件。清理规范性文件共个别条款。</p><p>收到申请件数统计见表三。</p>',
+    );
+    for (const key of ['f.applications_received', 'f.normative_made', 'f.reviews', 'f.suits'])
+      expect(f[key], key).toBeUndefined();
+  });
+
   it('does not take 依申请公开 for the proactive total, nor a hotline for applications', () => {
     const f = factsOf(
       '<p>全年通过门户网站主动公开信息1200余条，依申请公开信息0条。</p><p>共受理12345热线2492件，办结2492件。</p>',
