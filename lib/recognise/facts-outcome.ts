@@ -11,7 +11,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import type { FoundFact } from './facts';
+import { type FoundFact, PLACEHOLDER } from './facts';
 import {
   CLAUSE_SEP,
   clauseStart,
@@ -25,9 +25,12 @@ import { otherYear } from './years';
 const OUTCOME_WORD =
   '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|' +
   '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|办结|答复';
-/** An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number missing). */
+/**
+ * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number
+ * missing, or a template's `予以公开XX件`).
+ */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*)\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*)\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);

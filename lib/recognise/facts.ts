@@ -77,7 +77,7 @@ const num = (s: string | undefined) =>
  * 共/合计 and the unit (`共件`: lost in editing). The last two are a figure promised and not given,
  * read as null (text-blank-number). Only 件 or 条 may follow the nothing: `共个别` is no count.
  */
-const PLACEHOLDER = '[Xx×*]{1,3}';
+export const PLACEHOLDER = '[Xx×*]{1,3}';
 const FIGURE = String.raw`(\d+|${PLACEHOLDER}|(?<=[共计]\s*)(?=\s*[件条]))`;
 /** Digits or a placeholder only (the patterns whose empty 共 case is read otherwise, or not at all). */
 const DIGITS_OR_X = String.raw`(\d+|${PLACEHOLDER})`;
