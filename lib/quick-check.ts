@@ -89,8 +89,10 @@ function hasYear(text: string): boolean {
       const y = b >= 0xff10 ? b - 0xfee0 : b;
       if (x >= 48 && x <= 57 && y >= 48 && y <= 57) return true;
     }
-  return text.indexOf('二〇') >= 0 || text.indexOf('二○') >= 0 || text.indexOf('二零') >= 0;
+  return CN_YEAR_STARTS.some((start) => text.indexOf(start) >= 0);
 }
+/** How a year in Chinese numerals starts: 二〇, or the circle, 零, a letter O or a figure 0 typed for 〇. */
+const CN_YEAR_STARTS = ['二〇', '二○', '二零', '二O', '二Ｏ', '二0', '二０'];
 
 /**
  * Whether a title names one year's report (相山区财政局2021年政府信息公开工作年度报告_…, …年度报告

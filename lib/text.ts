@@ -105,6 +105,27 @@ const BLANK_MARKERS = new Set([
   'x',
 ]);
 
+/**
+ * A year in Chinese numerals (二〇二一), as typed: 〇, or the circle ○, 零, a letter O or a digit 0 for
+ * it (二○二一, 二O二一, 二0二一).
+ */
+export const CN_YEAR = '[〇○零Oo0一二三四五六七八九]{4}';
+const CN_YEAR_BEFORE_NIAN = new RegExp(`${CN_YEAR}(?=\\s*年)`, 'g');
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** A CN_YEAR's digits (二○二一 → 2021). */
+export function cnYearDigits(y: string): string {
+  let out = '';
+  // Each of the zero's forms is no digit of CN_DIGITS but 〇: all read 0.
+  for (const c of y) out += String(Math.max(0, CN_DIGITS.indexOf(c)));
+  return out;
+}
+
+/** `s` with each year in Chinese numerals before 年 written in digits (二〇二〇年 → 2020年). */
+export function arabicYears(s: string): string {
+  return s.replace(CN_YEAR_BEFORE_NIAN, cnYearDigits);
+}
+
 /** Units of a count (件, 条 …). */
 const COUNT_UNITS = '件|条|个|项|次|宗|篇|份|人次';
 /** Units a figure may carry; money is expressed in 万元 as the model says. */

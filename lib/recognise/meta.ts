@@ -3,7 +3,7 @@
  * text blocks and its document title, in that order of trust.
  */
 import type { PageSource } from '../source';
-import { fold, normLabel } from '../text';
+import { arabicYears, CN_YEAR, fold, normLabel } from '../text';
 import type { FoundFact } from './facts';
 
 export interface ReportMeta {
@@ -15,21 +15,11 @@ export interface ReportMeta {
   titled: boolean;
 }
 
-const CN_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-const TITLE_RE =
-  /(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?.{0,30}?(?:信息|政务)公开.{0,10}?|(?:信息|政务)公开(?:工作)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:工作)?)(?:报告|年报)/;
+const TITLE_RE = new RegExp(
+  String.raw`(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?.{0,30}?(?:信息|政务)公开.{0,10}?|(?:信息|政务)公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)`,
+);
+/** A title that opens with its year (2021年…, 二〇二一年度…). */
+const STARTS_WITH_YEAR = new RegExp(String.raw`^(?:\d{4}|${CN_YEAR})\s*年`);
 /** A title ends at 报告 (a `（全文）` or `（2021年度）` may follow), unlike 关于…报告的解读 or a sentence. */
 const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$/;
 /** The article's first section heading: titles after it are links or sentences, not the report's. */
@@ -45,23 +35,15 @@ export const META_DATE_KEYS = [
   'article:published_time',
 ];
 
-/** Replaces a Chinese-numeral year (二〇二〇年) with digits. */
-function arabicYear(s: string): string {
-  return s.replace(
-    /([〇零一二三四五六七八九]{4})(\s*年)/g,
-    (_, y: string, nian: string) => [...y].map((c) => CN_DIGITS[c]).join('') + nian,
-  );
-}
-
 function yearOf(title: string): number | null {
-  const m = /(\d{4})\s*年/.exec(arabicYear(fold(title)));
+  const m = /(\d{4})\s*年/.exec(arabicYears(fold(title)));
   const y = m ? Number(m[1]) : null;
   return y !== null && y >= 2000 && y <= 2100 ? y : null;
 }
 
 /** The agency named in a title: before the year, or between the year and 政府信息公开. */
 export function agencyOf(title: string): string | null {
-  const t = normLabel(arabicYear(title));
+  const t = normLabel(arabicYears(title));
   const before = /^(.*?)(?:关于)?\d{4}年/.exec(t);
   // `XX局政府信息公开工作2021年度报告`, `关于XX局2021年…`: the agency is the name, not the phrase around it.
   let agency =
@@ -193,7 +175,7 @@ function named<N>(source: PageSource<N>): { title: string; titled: boolean; agen
       }
       if (text.length <= 80 && TITLE_RE.test(folded) && TITLE_END.test(normLabel(text))) {
         // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
-        const startsWithYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(folded);
+        const startsWithYear = STARTS_WITH_YEAR.test(folded);
         const withAgency = startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev));
         candidates.push(withAgency ? `${prev}${text}` : text);
         at.push(bi);

@@ -2,14 +2,13 @@
  * Which year the prose puts a figure in: `2020年…` in a 2021 report, `上年度…` and `去年…` are another
  * year's; 上年结转 is this year's carried-over applications, and 较上年 / 与2020年相比 a comparison.
  */
+import { CN_YEAR, cnYearDigits } from '../text';
 
 // 较2020年, 比上年, 与上年相比, 同比: a comparison, not the subject's time.
 const COMPARED = /(?:较|比|与|同|对比|相较)\s*$/;
-const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/g;
-const CN_DIGITS = '〇一二三四五六七八九';
+const YEAR = new RegExp(String.raw`(\d{4}|${CN_YEAR})\s*年`, 'g');
 /** A year written in figures or in Chinese numerals (二〇二一). */
-const yearValue = (s: string) =>
-  /^\d/.test(s) ? Number(s) : Number([...s.replace(/零/g, '〇')].map((c) => CN_DIGITS.indexOf(c)).join(''));
+const yearValue = (s: string) => Number(/^\d{4}$/.test(s) ? s : cnYearDigits(s));
 // 上年度, 去年, and the years before it at large (此前年度, 往年, 历年).
 const LAST_YEAR = /上一?年度?|去年|前一年|此前年度|以前年度|往年|历年/g;
 

@@ -1,17 +1,13 @@
 /** Fires only when the title's year differs from the stated statistics period, or the publication date falls inside the report's own year. */
 import { msg } from '../i18n/format';
 import type { Finding, Report } from '../model';
-import { fold } from '../text';
+import { arabicYears, fold } from '../text';
 import { factOf, finding, shortQuote } from './helpers';
 import type { Rule } from './types';
 
-const CN_DIGITS = '〇一二三四五六七八九';
-
 /** The first year 2000–2100 written before 年 in a title, in Arabic or Chinese numerals (二〇二〇年). */
 export function titleYear(title: string): number | null {
-  const digits = fold(title).replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) =>
-    [...y].map((c) => (c === '零' ? '0' : String(CN_DIGITS.indexOf(c)))).join(''),
-  );
+  const digits = arabicYears(fold(title));
   for (const m of digits.matchAll(/(\d{4})\s*年/g)) {
     const y = Number(m[1]);
     if (y >= 2000 && y <= 2100) return y;

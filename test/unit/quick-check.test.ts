@@ -200,6 +200,8 @@ describe('lists and reports built to tell apart', () => {
     expect(titleNamesOneReport('相山区财政局2021年政府信息公开工作年度报告_相山区人民政府')).toBe(true);
     expect(titleNamesOneReport('２０２１年度政府信息公开年报')).toBe(true);
     expect(titleNamesOneReport('二〇二一年政府信息公開工作年度報告')).toBe(true);
+    for (const y of ['二○二一', '二O二一', '二0二一'])
+      expect(titleNamesOneReport(`某某局${y}年政府信息公开工作年度报告`), y).toBe(true);
     expect(titleNamesOneReport('政府信息公开年报_相山区人民政府')).toBe(false);
     expect(titleNamesOneReport('2021年工作总结')).toBe(false);
     expect(titleNamesOneReport('政府信息公开年报_共120条_第12页_2')).toBe(false);

@@ -290,6 +290,12 @@ describe('agency named after 关于', () => {
     expect(agencyOf('XX区人民政府关于2021年度政府信息公开工作年度报告')).toBe('XX区人民政府');
     expect(agencyOf('关于XX局2021年政府信息公开工作年度报告')).toBe('XX局');
   });
+
+  it('ends before a year in Chinese numerals however its zero is typed (〇, ○, O, 0)', async () => {
+    const { agencyOf } = await import('../../lib/recognise/meta');
+    for (const y of ['二〇二〇', '二○二○', '二O二O', '二0二0'])
+      expect(agencyOf(`XX区人民政府${y}年度政府信息公开工作年度报告`), y).toBe('XX区人民政府');
+  });
 });
 
 describe('cell markup from editors', () => {
