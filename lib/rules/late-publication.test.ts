@@ -39,6 +39,19 @@ describe('late-publication', () => {
     expect(run({ agency: null, published: '2021-04-02' })[0]?.message).toContain('无法判断报告主体');
   });
 
+  it('judges against the statistics period’s year where it is later than the title’s (year-mismatch)', () => {
+    const period = (value: number) => ({
+      key: 'f.period_year',
+      value,
+      quote: `本报告所列数据的统计期限自${value}年1月1日起至${value}年12月31日止`,
+    });
+    // The title says 2020 (makeReport's year), the period 2021: published in time for a 2021 report.
+    expect(run({ published: '2022-01-20', facts: [period(2021)] })).toEqual([]);
+    expect(run({ published: '2022-02-01', facts: [period(2021)] })[0]?.message).toContain('期限 2022-01-31');
+    // An earlier period leaves the title's year, and its deadline, as they are.
+    expect(run({ published: '2021-02-01', facts: [period(2019)] })[0]?.message).toContain('期限 2021-01-31');
+  });
+
   it('is silent in time and without a date or a year', () => {
     expect(run({ published: '2021-01-31' })).toEqual([]);
     expect(run({ published: null })).toEqual([]);
