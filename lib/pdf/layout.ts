@@ -303,7 +303,7 @@ function lattice(
 }
 
 /** A page number or running header line: `- 3 -`, `第 3 页 共 6 页`, `3/6`. */
-const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:\/|共)\s*\d{1,4}\s*页?)?[-—–_\s]*$/;
+const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
 
 /** Paragraphs of the text lines: a new one at an indent, a wide gap, or after a short line. */
 function paragraphs(page: number, ls: Line[], left: number, right: number): PageItem[] {

@@ -12,13 +12,13 @@ import type { FoundFact } from './facts';
  * page edited since shows the edit's date, and a report published on time would be called late.
  */
 export const PUBLISHED =
-  /(?:发布|发稿|公开|上传)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+  /(?:发布|发稿|公开|上传)(?:日期|时间)\s*(?::\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
 export const DATED = /(?:^|[\s|｜])(?:日期|时间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 export const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
 const TABLE_DATE =
-  /(?:发布|公开|发文)(?:日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+  /(?:发布|公开|发文)(?:日期|时间)\s*(?::\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
 /** A publication date written in an info-box table (发布日期 | 2021-01-29), as a fact. */
 export function tableDate<N>(blocks: Block<N>[]) {
@@ -40,7 +40,7 @@ export function tableDate<N>(blocks: Block<N>[]) {
 // Portal style only (`2022-01-28`, `[ 2022/01/28 16:26 ]`), alone or before the info bar's other
 // labels (`2022-01-28 16:26 来源：XX局`): a `（2022年1月20日）` under the title is the document's own date.
 const BARE_DATE =
-  /^[[【]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]?(?=$|\s*(?:信息)?(?:来源|作者|浏览|点击|阅读|访问|字号|责任编辑|编辑|【))/;
+  /^[[【]?\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[\]】])?\s*(?=$|(?:信息)?(?:来源|作者|浏览|点击|阅读|访问|字号|责任编辑|编辑|【))/;
 
 /**
  * A date standing alone just under the report's heading (`[ 2022-01-28 ]`, `2022-01-28 16:26`), as

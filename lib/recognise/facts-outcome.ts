@@ -35,7 +35,7 @@ const OUTCOME = new RegExp(
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
 /** A share right after the count: `,占办结总数的33.9%`, `(占比33.9%)`. */
-const SHARE = /^\s*[,(]?\s*占(?:比)?([^,;。%()\d]{0,16}?)\s*(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%\)?/;
+const SHARE = /^\s*(?:[,(]\s*)?占(?:比)?([^,;。%()\d]{0,16}?)\s*(?:(?:为|达)\s*)?(\d+(?:\.\d+)?)\s*%\)?/;
 /** What a share may be of: a whole of this body's applications, nothing else (占全市…). */
 const SHARE_WHOLE =
   /^(?:本年度?|全年|全部|所有)?(?:新收|收到|受理|已?办结|答复|办理|处理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:总数|总量|总件数|件数|数量|总和|数|量)?(?:的)?(?:比例|比重|比)?$/;

@@ -68,40 +68,44 @@ function clause(text: string, folded: string, start: number, end: number) {
   return { quote: text.slice(a, b), start: a, end: b };
 }
 
-/** A match's figure as a number; null where none was given (a placeholder, or nothing: see FIGURE). */
+/** A match's figure as a number; null where none was given (a placeholder, or nothing: see countOf). */
 const num = (s: string | undefined) =>
   s === undefined || !/^\d/.test(s) ? null : Number(s.replace(/,/g, ''));
 
-/**
- * A count's figure: digits, a template's placeholder left in (`XX件`, `××条`), or nothing between
- * 共/合计 and the unit (`共件`: lost in editing). The last two are a figure promised and not given,
- * read as null (text-blank-number). Only 件 or 条 may follow the nothing: `共个别` is no count.
- */
+/** A template's placeholder left where a figure goes (`XX件`, `××条`). */
 export const PLACEHOLDER = '[Xx×*]{1,3}';
-const FIGURE = String.raw`(\d+|${PLACEHOLDER}|(?<=[共计]\s*)(?=\s*[件条]))`;
-/** Digits or a placeholder only (the patterns whose empty 共 case is read otherwise, or not at all). */
-const DIGITS_OR_X = String.raw`(\d+|${PLACEHOLDER})`;
+/**
+ * `total` (共, 共计 …) where written, then a count's figure with the space before its unit: digits, a
+ * template's placeholder, or nothing between the total word and 件/条 (`共件`: lost in editing; not
+ * `共个别`). Group 1 is the figure, undefined where none is written; a placeholder or nothing is a
+ * figure promised and not given, read as null (text-blank-number).
+ *
+ * Each run of whitespace is taken by one quantifier with a required token after it: two \s* with
+ * only optional words between them share a run out in every possible way, and a page with a long run
+ * of spaces (Word's &nbsp; padding, or a hostile page) took seconds to minutes.
+ */
+const countOf = (total: string) =>
+  String.raw`\s*(?:(?:${total})\s*)?(?:(\d+|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条]))`;
 
 const PROACTIVE = new RegExp(
-  String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件)[^。；;，,、\d]{0,4}?(共计?|合计|累计)?\s*(\d[\d,]*|${PLACEHOLDER})?\s*(?:余|多)?\s*(?:条|件|篇|份)`,
+  String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件)(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
   'g',
 );
-const PART = /([^\d,，、;；:：。…]{1,24}?)\s*(\d[\d,]*)\s*(?:余|多)?\s*(?:条|件|篇|份)/g;
+// A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
+const PART = /((?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
 const RECEIVED = new RegExp(
-  String.raw`(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?(?:的)?申请(?:共计?|合计)?\s*${FIGURE}\s*(?:件|条|个|宗|份|起)`,
+  `(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?(?:的)?申请${countOf('共计?|合计')}(?:件|条|个|宗|份|起)`,
 );
-const RECEIVED2 = new RegExp(
-  String.raw`(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?(?:共计?)?\s*${FIGURE}\s*(?:件|条|个)`,
-);
+const RECEIVED2 = new RegExp(`(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?${countOf('共计?')}(?:件|条|个)`);
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
-const CLOSED = new RegExp(String.raw`办结\s*(?:申请)?\s*${DIGITS_OR_X}\s*(?:件|条|个)`);
-const REVIEWS = new RegExp(String.raw`行政复议(?:案件|申请|案)?\s*(?:共计?)?\s*${FIGURE}\s*(?:件|起|宗|个)`);
-const SUITS = new RegExp(String.raw`行政诉讼(?:案件|案)?\s*(?:共计?)?\s*${FIGURE}\s*(?:件|起|宗|个)`);
+const CLOSED = new RegExp(String.raw`办结\s*(?:申请\s*)?(\d+|${PLACEHOLDER})\s*(?:件|条|个)`);
+const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?')}(?:件|起|宗|个)`);
+const SUITS = new RegExp(`行政诉讼(?:案件|案)?${countOf('共计?')}(?:件|起|宗|个)`);
 const NORMATIVE = new RegExp(
-  String.raw`(?:制作|制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件\s*(?:共计?)?\s*${FIGURE}\s*(?:件|篇|个|份)`,
+  `(?:制作|制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件${countOf('共计?')}(?:件|篇|个|份)`,
 );
 const PERIOD = /统计(?:期限|时限|期间|区间|范围|时间)[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日/;
 /** A numbered section heading of the template: 三 is applications, 四 reviews and suits. */
@@ -136,10 +140,10 @@ const ABOUT_DISCLOSURE = /信息公开|依申请/;
 
 /** Who applied: natural persons, legal persons and other organisations (表三's column groups). */
 const APPLICANTS: [string, RegExp][] = [
-  ['f.applicants.natural', /(?:自然人|公民)(?:个人)?(?:提出)?(?:的)?(?:申请)?\s*(?:共|为)?\s*(\d+)\s*件/],
+  ['f.applicants.natural', /(?:自然人|公民)(?:个人)?(?:提出)?(?:的)?(?:申请)?\s*(?:(?:共|为)\s*)?(\d+)\s*件/],
   [
     'f.applicants.legal',
-    /法人(?:(?:或|和|及|与)其他组织)?(?:提出)?(?:的)?(?:申请)?\s*(?:共|为)?\s*(\d+)\s*件/,
+    /法人(?:(?:或|和|及|与)其他组织)?(?:提出)?(?:的)?(?:申请)?\s*(?:(?:共|为)\s*)?(\d+)\s*件/,
   ],
 ];
 

@@ -67,7 +67,7 @@ export function notThisYear(when: When | null | undefined, years: readonly numbe
 const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[上下]半年/;
 /** A month, or a range of months (not a date's month: 12月31日). */
 const MONTHS =
-  /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?)?\s*[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
+  /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?\s*)?[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
 const CN_MONTHS: Record<string, number> = {
   一: 1,
   二: 2,

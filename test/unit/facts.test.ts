@@ -112,6 +112,24 @@ describe('facts from the text', () => {
     expect(few.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(56);
   });
 
+  it('reads past a long run of spaces (Word’s &nbsp; padding, a hostile page) without searching it over and over', () => {
+    // Two \s* with only optional words between them shared such a run out in every possible way: 800
+    // spaces after 主动公开政府信息 took 4 s, 1600 took 25 s, and a longer run never finished.
+    const run = '\u00a0'.repeat(1000);
+    const words = ['主动公开政府信息共', '被申请行政复议', '收到政府信息公开申请', '办结', '制发规范性文件'];
+    const padded = words.map((w) => `<p>${w}${run}x。</p>`).join('');
+    const t0 = performance.now();
+    const f = factsOf(
+      `${padded}<p>主动公开政府信息\u00a0\u00a012条，其中政策文件\u00a0\u00a05条。因政府信息公开工作被申请行政复议\u00a0共\u00a02件。</p>`,
+    );
+    // A guard against the search blowing up, not a speed target: the old patterns took over 4 s on
+    // this page, these a few milliseconds.
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(f['f.proactive_total']?.value).toBe(12);
+    expect(f['f.proactive_parts.1']).toMatchObject({ value: 5, label: '政策文件' });
+    expect(f['f.reviews']?.value).toBe(2);
+  });
+
   it("passes over another body's counts once the report's agency is known", async () => {
     const { readFileSync } = await import('node:fs');
     const { audit } = await import('../../lib/audit');
