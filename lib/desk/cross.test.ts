@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../i18n/render';
 import type { Report } from '../model';
 import { PAIR_RULES } from '../rules/index';
 import { cells, makeReport } from '../rules/testing';
@@ -145,6 +146,41 @@ describe('crossFindings', () => {
         expect(out.paired.has('b')).toBe(true);
         expect(out.earlier.get('a')).toBe(2022);
       }
+  });
+
+  it('pairs a report whose title and statistics period name two years as in doubt (info), saying why in both languages', () => {
+    const period = (value: number) => ({
+      key: 'f.period_year',
+      value,
+      quote: `统计期限自${value}年1月1日起`,
+    });
+    // A 2022 report whose title slipped to 2023, beside the real 2022 report: one year's copies.
+    const slipped = { ...r('某某区统计局', 2023, { 't3.carried_in.total': 2 }), facts: [period(2022)] };
+    const items = [
+      {
+        id: 'a',
+        report: { ...r('某某区统计局', 2022, { 't3.carried_out.total': 3 }), facts: [period(2022)] },
+      },
+      { id: 'b', report: slipped },
+    ];
+    const [f] = crossCheckItems(items, { pairs: [] }).findings.get('b') ?? [];
+    expect(f).toMatchObject({ rule: 'carry-over-mismatch', severity: 'info' });
+    expect(f?.message).toMatch(/两者是否为相邻年度存疑）$/);
+    expect(f?.msg && render(f.msg, 'zh')).toBe(f?.message);
+    expect(f?.msg && render(f.msg, 'en')).toMatch(/whether their years follow each other is in doubt\)$/);
+    // Title and period agreeing on both sides: an error, as before.
+    const agreed = [items[0]!, { id: 'b', report: { ...slipped, year: 2023, facts: [period(2023)] } }];
+    expect(crossCheckItems(agreed, { pairs: [] }).findings.get('b')?.[0]?.severity).toBe('error');
+  });
+
+  it('says an uncertain pairing in the rendered message too, in both languages', () => {
+    const items = [
+      { id: 'a', report: r('某某区统计局', 2021, { 't3.carried_out.total': 3 }, null), file: 'a.html' },
+      { id: 'b', report: r('某某区统计局', 2022, { 't3.carried_in.total': 2 }, null), file: 'b.html' },
+    ];
+    const [f] = crossCheckItems(items, { pairs: [] }).findings.get('b') ?? [];
+    expect(f?.msg && render(f.msg, 'zh')).toBe(f?.message);
+    expect(f?.msg && render(f.msg, 'en')).toMatch(/the pairing is in doubt\)$/);
   });
 
   it("one portal that is not a government's own (a wiki reposting reports) is no proof of one agency", () => {

@@ -12,7 +12,13 @@
  *   its findings are only `info`, saying the pairing is uncertain (report-model.md). When the portal
  *   they share is not a government's own (a wiki, a news site or a shared IP host reposting reports
  *   from many places), only a place-qualified name pairs so; `政府办公室` there does not pair.
+ * - When either report's title names another year than its statistics period (year-mismatch), the
+ *   pair runs but its findings are only `info`, saying so: a report whose title slipped (2023 for a
+ *   2022 report) paired with the real 2022 one gave carry-over errors between two copies of one
+ *   year, and which of its years is right cannot be told.
  */
+import { type Msg, msg } from '../i18n/format';
+import { render } from '../i18n/render';
 import type { Finding, OtherReport, Report } from '../model';
 import { officialPortal, portalOf } from '../recognise/portal';
 import { PAIR_RULES } from '../rules/index';
@@ -30,7 +36,13 @@ export interface CrossItem {
 }
 
 /** Appended to the message of a finding whose pairing could not be confirmed. */
-export const UNCERTAIN_NOTE = '（两份报告来源未能确认为同一网站，配对存疑）';
+export const UNCERTAIN_NOTE = render(msg('cross.uncertain'), 'zh');
+
+/** Whether a report's title and statistics period name two years (year-mismatch): its place in a sequence is in doubt. */
+function yearInDoubt(r: Report): boolean {
+  const period = r.facts.find((f) => f.key === 'f.period_year')?.value;
+  return typeof period === 'number' && r.year !== null && period !== r.year;
+}
 
 /** The portal of an item: the report's own, else its page address. */
 function portalOfItem(item: CrossItem): string | null {
@@ -65,18 +77,28 @@ export function otherOf(item: CrossItem): OtherReport {
   };
 }
 
-/** The findings of one pair, naming the earlier report, and downgraded when the pairing is uncertain. */
+/**
+ * The findings of one pair, naming the earlier report; downgraded to info, with a note saying why,
+ * when the pairing is uncertain or either report's year is in doubt.
+ */
 function runPair(prev: CrossItem, next: CrossItem, rules: PairRule[], how: 'sure' | 'uncertain'): Finding[] {
   const other = otherOf(prev);
+  const notes: string[] = [];
+  if (how === 'uncertain') notes.push('cross.uncertain');
+  if (yearInDoubt(prev.report) || yearInDoubt(next.report)) notes.push('cross.yearInDoubt');
   return rules.flatMap((rule) =>
     rule.runPair(prev.report, next.report).map((f): Finding => {
       // `other` before `msg`, as the schema has them (the JSON export prints a finding as it is).
-      const { msg, ...rest } = f;
+      const { msg: m, ...rest } = f;
+      let message = f.message;
+      let said: Msg | undefined = m;
+      for (const note of notes) {
+        message += render(msg(note), 'zh');
+        if (said !== undefined) said = msg('cross.noted', { finding: said, note: msg(note) });
+      }
       const g: Finding =
-        how === 'sure'
-          ? { ...rest, other }
-          : { ...rest, severity: 'info', message: `${f.message}${UNCERTAIN_NOTE}`, other };
-      if (msg !== undefined) g.msg = msg;
+        notes.length === 0 ? { ...rest, other } : { ...rest, severity: 'info', message, other };
+      if (said !== undefined) g.msg = said;
       return g;
     }),
   );

@@ -67,6 +67,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'carryOver.mismatch': '{where}：{prev} 年度报告 结转下年度 {out}，但 {next} 年度报告 上年结转 为 {in}',
     'carryOver.prevUnknown': '上一',
     'carryOver.nextUnknown': '本',
+    'cross.noted': '{finding}{note}',
+    'cross.uncertain': '（两份报告来源未能确认为同一网站，配对存疑）',
+    'cross.yearInDoubt': '（其中一份报告标题所写年度与其统计期限不一致，两者是否为相邻年度存疑）',
     'copiedTable.same': '{table}与上一年度报告完全相同，可能沿用了旧报告',
     'copiedTable.sameYear': '{table}与上一年度（{year}年）报告完全相同，可能沿用了旧报告',
     'latePublication.late': '发布日期 {published} 晚于条例第四十九条规定的期限 {due}（{rule}）',
@@ -274,6 +277,11 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '{where}: the {prev} report carries {out} over to the next year, but the {next} report carries in {in}',
     'carryOver.prevUnknown': "previous year's",
     'carryOver.nextUnknown': 'later',
+    'cross.noted': '{finding}{note}',
+    'cross.uncertain':
+      ' (the two reports could not be confirmed to come from one website: the pairing is in doubt)',
+    'cross.yearInDoubt':
+      ' (one of the two reports names another year in its title than in its statistics period: whether their years follow each other is in doubt)',
     'copiedTable.same':
       "{table} is identical to the previous year's report: the old report may have been reused",
     'copiedTable.sameYear':
