@@ -32,6 +32,13 @@ describe('year-mismatch', () => {
     expect(run({ published: '2019-03-01', facts: [period(2019)] })).toHaveLength(2);
   });
 
+  it('does not call a report early that its statistics period puts a year before the title', () => {
+    // Titled 2020 with a 2019 period, published in March 2020: on time for 2019, early only for 2020.
+    // Which year is right cannot be told; the period mismatch is the finding.
+    const found = run({ published: '2020-03-01', facts: [period(2019)] });
+    expect(found.map((f) => f.cells)).toEqual([['f.period_year']]);
+  });
+
   it('is silent on a consistent report and on missing pieces', () => {
     expect(run({ facts: [period(2020)] })).toEqual([]);
     expect(run({ published: '2021-01-01' })).toEqual([]);

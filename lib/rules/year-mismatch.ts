@@ -29,7 +29,13 @@ function periodMismatch(report: Report): Finding[] {
 }
 
 function datedEarly(report: Report): Finding[] {
-  const { year, published } = report;
+  const { published } = report;
+  // Where the statistics period names an earlier year than the title, the report may be that year's
+  // (the title slipped), and a date after that year is no proof of early publication: the period
+  // mismatch is the finding. Late publication takes the later year for the same reason.
+  const period = factOf(report, 'f.period_year')?.value;
+  const year =
+    report.year !== null && typeof period === 'number' && period < report.year ? period : report.year;
   // ISO dates compare as strings; a report cannot be complete on the last day of its own year.
   if (year === null || published === null || published > `${year}-12-31`) return [];
   return [finding(yearMismatch, msg('yearMismatch.early', { published, year }), ['f.published'])];
