@@ -125,6 +125,12 @@ describe('text-table-mismatch on outcome figures and shares', () => {
       '正文称「予以公开5件」，表三 予以公开 为 4（上年结转 1 件：即使正文只计本年新收的申请，也应在 3 至 4 之间）',
     );
     expect(check([fact('f.outcome.granted', 2)])).toHaveLength(1);
+    // More carried over than the table's figure: the range starts at 0, never below.
+    expect(
+      check([fact('f.outcome.granted', 5, '予以公开5件')], t3({ 't3.carried_in.total': 6 }))[0]?.message,
+    ).toBe(
+      '正文称「予以公开5件」，表三 予以公开 为 4（上年结转 6 件：即使正文只计本年新收的申请，也应在 0 至 4 之间）',
+    );
     // Carried-over count blank: only a figure above the table's is certainly wrong.
     const blank = t3({ 't3.carried_in.total': null });
     expect(check([fact('f.outcome.granted', 2)], blank)).toEqual([]);

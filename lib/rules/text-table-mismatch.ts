@@ -123,7 +123,8 @@ function outsideCarriedIn(report: Report, stated: number, table: number): Param 
   if (carried === 0) return '';
   if (carried === null) return stated > table ? msg('textTableMismatch.larger') : null;
   if (stated <= table && stated >= table - carried) return null;
-  return msg('textTableMismatch.carried', { carried, low: table - carried, high: table });
+  // No count is below 0: with more carried over than the table holds, the range starts at 0.
+  return msg('textTableMismatch.carried', { carried, low: Math.max(0, table - carried), high: table });
 }
 
 /** What an outcome fact counts, as a share's message names it (`textTableMismatch.outcome.*`). */
@@ -304,7 +305,8 @@ function compareFromParts(
     note = carried
       ? msg('textTableMismatch.carriedAtLeast', { carried, low: least })
       : msg('textTableMismatch.atLeast');
-  else if (c.ofNew && carried) note = msg('textTableMismatch.carried', { carried, low: least, high: low });
+  else if (c.ofNew && carried)
+    note = msg('textTableMismatch.carried', { carried, low: Math.max(0, least), high: low });
   else if (c.ofNew && carried === null) note = msg('textTableMismatch.larger');
   const m = msg('textTableMismatch.mismatch', {
     quote: shortQuote(fact.quote),
