@@ -83,6 +83,11 @@ describe('reportKind', () => {
     ['某某经济技术开发区管理委员会', 'unclear'],
     ['某某高新区管委会', 'unclear'],
     ['某某市城市管理委员会', 'department'],
+    ['阿拉善盟行政公署', 'unclear'],
+    ['某某地区行政公署', 'unclear'],
+    ['某某社区居民委员会', 'unclear'],
+    ['某某村民委员会', 'unclear'],
+    ['某某市人民政府驻北京联络处', 'department'],
     [null, 'unclear'],
     ['', 'unclear'],
   ])('%s → %s', (agency, kind) => expect(reportKind(agency)).toBe(kind));

@@ -21,6 +21,10 @@ const DEPARTMENT =
 // a government in the article's words (a city's 城市管理委员会 is a department).
 const ZONE_COMMITTEE =
   /(?:开发区|高新区|新区|园区|试验区|示范区|保税区|度假区|景区|合作区|工业区|产业园|综合区)(?:管理委员会|管委会|管委)$/;
+// A 地区's or 盟's 行政公署 is the province's dispatched body governing it, acting as its government,
+// and a 居委会 or 村委会 is self-government below the township: the article names none of them a
+// department, so neither is due by 31 January.
+const NEITHER = /(?:行政公署|行署|居民委员会|村民委员会|居委会|村委会)$/;
 // A bare place name (某某区, 某某县) heads the government's own report.
 const PLACE = /(?<!社)(?:省|市|区|县|州|旗|盟)$/;
 
@@ -29,7 +33,7 @@ export function reportKind(agency: string | null): ReportKind {
   const a = fold(agency ?? '')
     .replace(/\s+/g, '')
     .replace(/(?:\d{4}年度?|年度)$/, '');
-  if (!a || ZONE_COMMITTEE.test(a)) return 'unclear';
+  if (!a || ZONE_COMMITTEE.test(a) || NEITHER.test(a)) return 'unclear';
   if (TOWNSHIP.test(a)) return 'township';
   if (GOVERNMENT.test(a) || PLACE.test(a)) return 'government';
   if (DEPARTMENT.test(a)) return 'department';
