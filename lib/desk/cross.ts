@@ -21,6 +21,7 @@ import { type Msg, msg } from '../i18n/format';
 import { render } from '../i18n/render';
 import type { Finding, OtherReport, Report } from '../model';
 import { officialPortal, portalOf } from '../recognise/portal';
+import { yearsOf } from '../rules/helpers';
 import { PAIR_RULES } from '../rules/index';
 import type { PairRule } from '../rules/types';
 import { type AgencyLinks, agencyKey, agencyResolver, namesPlace } from './agency';
@@ -37,12 +38,6 @@ export interface CrossItem {
 
 /** Appended to the message of a finding whose pairing could not be confirmed. */
 export const UNCERTAIN_NOTE = render(msg('cross.uncertain'), 'zh');
-
-/** Whether a report's title and statistics period name two years (year-mismatch): its place in a sequence is in doubt. */
-function yearInDoubt(r: Report): boolean {
-  const period = r.facts.find((f) => f.key === 'f.period_year')?.value;
-  return typeof period === 'number' && r.year !== null && period !== r.year;
-}
 
 /** The portal of an item: the report's own, else its page address. */
 function portalOfItem(item: CrossItem): string | null {
@@ -85,20 +80,23 @@ function runPair(prev: CrossItem, next: CrossItem, rules: PairRule[], how: 'sure
   const other = otherOf(prev);
   const notes: string[] = [];
   if (how === 'uncertain') notes.push('cross.uncertain');
-  if (yearInDoubt(prev.report) || yearInDoubt(next.report)) notes.push('cross.yearInDoubt');
+  // A report whose title and statistics period name two years (year-mismatch) has no sure place in
+  // a sequence.
+  if (yearsOf(prev.report).length > 1 || yearsOf(next.report).length > 1) notes.push('cross.yearInDoubt');
+  // The notes in the Chinese message, once for the pair.
+  const said = notes.map((note) => render(msg(note), 'zh')).join('');
   return rules.flatMap((rule) =>
     rule.runPair(prev.report, next.report).map((f): Finding => {
       // `other` before `msg`, as the schema has them (the JSON export prints a finding as it is).
       const { msg: m, ...rest } = f;
-      let message = f.message;
-      let said: Msg | undefined = m;
-      for (const note of notes) {
-        message += render(msg(note), 'zh');
-        if (said !== undefined) said = msg('cross.noted', { finding: said, note: msg(note) });
-      }
+      let noted: Msg | undefined = m;
+      for (const note of notes)
+        if (noted !== undefined) noted = msg('cross.noted', { finding: noted, note: msg(note) });
       const g: Finding =
-        notes.length === 0 ? { ...rest, other } : { ...rest, severity: 'info', message, other };
-      if (said !== undefined) g.msg = said;
+        notes.length === 0
+          ? { ...rest, other }
+          : { ...rest, severity: 'info', message: `${f.message}${said}`, other };
+      if (noted !== undefined) g.msg = noted;
       return g;
     }),
   );

@@ -51,6 +51,16 @@ export function factOf(report: Report, key: string): Fact | undefined {
   return report.facts.find((f) => f.key === key);
 }
 
+/**
+ * The years a report may be of: its title's, and its statistics period's where that names another
+ * (year-mismatch: which one is right cannot be told). Empty where the report's year is unknown.
+ */
+export function yearsOf(report: Report): number[] {
+  if (report.year === null) return [];
+  const period = factOf(report, 'f.period_year')?.value;
+  return typeof period === 'number' && period !== report.year ? [report.year, period] : [report.year];
+}
+
 /** A quote shortened for a message; keeps the end, where the recogniser's figure sits. */
 export function shortQuote(quote: string, max = 60): string {
   const q = quote.replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@
 import { msg } from '../i18n/format';
 import type { Report } from '../model';
 import { fold } from '../text';
-import { finding } from './helpers';
+import { finding, yearsOf } from './helpers';
 import type { Rule } from './types';
 
 /**
@@ -47,17 +47,9 @@ export function reportKind(agency: string | null): ReportKind {
  */
 export function deadline(report: Report & { year: number }): string {
   const month = reportKind(report.agency) === 'department' ? '01-31' : '03-31';
-  return `${dueYear(report) + 1}-${month}`;
-}
-
-/**
- * The year whose deadline applies: the report's, or its statistics period's where that is later. A
- * title and a period that disagree (year-mismatch says so) leave the year in doubt, and a slip in
- * the title (二〇一九 for 2020) is no lateness.
- */
-function dueYear(report: Report & { year: number }): number {
-  const period = report.facts.find((f) => f.key === 'f.period_year')?.value;
-  return typeof period === 'number' && period > report.year ? period : report.year;
+  // Of the years the report may be of (its title's and its period's, where they disagree), the later:
+  // a slip in the title (二〇一九 for 2020) is no lateness.
+  return `${Math.max(...yearsOf(report)) + 1}-${month}`;
 }
 
 /** Fires when the report was published after its deadline. */

@@ -2,7 +2,7 @@
 import { msg } from '../i18n/format';
 import type { Finding, Report } from '../model';
 import { arabicYears, fold } from '../text';
-import { factOf, finding, shortQuote } from './helpers';
+import { factOf, finding, shortQuote, yearsOf } from './helpers';
 import type { Rule } from './types';
 
 /** The first year 2000–2100 written before 年 in a title, in Arabic or Chinese numerals (二〇二〇年). */
@@ -30,14 +30,14 @@ function periodMismatch(report: Report): Finding[] {
 
 function datedEarly(report: Report): Finding[] {
   const { published } = report;
-  // Where the statistics period names an earlier year than the title, the report may be that year's
-  // (the title slipped), and a date after that year is no proof of early publication: the period
-  // mismatch is the finding. Late publication takes the later year for the same reason.
-  const period = factOf(report, 'f.period_year')?.value;
-  const year =
-    report.year !== null && typeof period === 'number' && period < report.year ? period : report.year;
+  // Of the years the report may be of (its title's and its period's, where they disagree), the
+  // earlier: a date after it is no proof of early publication, and the period mismatch is the
+  // finding. Late publication takes the later year for the same reason.
+  const years = yearsOf(report);
+  if (years.length === 0 || published === null) return [];
+  const year = Math.min(...years);
   // ISO dates compare as strings; a report cannot be complete on the last day of its own year.
-  if (year === null || published === null || published > `${year}-12-31`) return [];
+  if (published > `${year}-12-31`) return [];
   return [finding(yearMismatch, msg('yearMismatch.early', { published, year }), ['f.published'])];
 }
 
