@@ -123,8 +123,12 @@ function outsideCarriedIn(report: Report, stated: number, table: number): Param 
   if (carried === 0) return '';
   if (carried === null) return stated > table ? msg('textTableMismatch.larger') : null;
   if (stated <= table && stated >= table - carried) return null;
-  // No count is below 0: with more carried over than the table holds, the range starts at 0.
-  return msg('textTableMismatch.carried', { carried, low: Math.max(0, table - carried), high: table });
+  return carriedRange(carried, table - carried, table);
+}
+
+/** The range a breakdown of this year's new applications may lie in; no count is below 0. */
+function carriedRange(carried: number, low: number, high: number): Param {
+  return msg('textTableMismatch.carried', { carried, low: Math.max(0, low), high });
 }
 
 /** What an outcome fact counts, as a share's message names it (`textTableMismatch.outcome.*`). */
@@ -305,8 +309,7 @@ function compareFromParts(
     note = carried
       ? msg('textTableMismatch.carriedAtLeast', { carried, low: least })
       : msg('textTableMismatch.atLeast');
-  else if (c.ofNew && carried)
-    note = msg('textTableMismatch.carried', { carried, low: Math.max(0, least), high: low });
+  else if (c.ofNew && carried) note = carriedRange(carried, least, low);
   else if (c.ofNew && carried === null) note = msg('textTableMismatch.larger');
   const m = msg('textTableMismatch.mismatch', {
     quote: shortQuote(fact.quote),
