@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conforms } from '../lib/export/canonical';
 import { notReport, samplePage } from '../lib/export/testing';
 import type { PageResult, Report } from '../lib/model';
-import { checkRules, PAIR_RULES } from '../lib/rules/index';
+import { checkRules, PAIR_IN_DOUBT, PAIR_RULES } from '../lib/rules/index';
 import { makeCtx } from '../lib/rules/testing';
 import type { PairRule } from '../lib/rules/types';
 import { agencyKey } from './agency';
@@ -161,6 +161,11 @@ describe('crossCheck: one agency is one name on one portal', () => {
     expect(f?.severity).toBe('info');
     expect(f?.message).toContain('（两份报告来源未能确认为同一网站，配对存疑）');
     expect(f?.other?.file).toBe('sy/2021.html');
+    // Its notes fail no check: the pair checks say the match was in doubt.
+    const later = crossCheck(withChecks(named), PAIR_RULES)[1];
+    const pair =
+      (later?.detected && later.checks?.filter((c) => PAIR_RULES.some((r) => r.id === c.rule))) || [];
+    expect(pair.map((c) => [c.status, c.reason])).toEqual(PAIR_RULES.map(() => ['skipped', PAIR_IN_DOUBT]));
   });
 
   it('a page read from a URL names it as the other report', () => {

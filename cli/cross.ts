@@ -21,7 +21,7 @@ export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult
       ...(r.url !== undefined ? { url: r.url } : {}),
     });
   });
-  const { findings, paired, earlier } = crossCheckItems(items, { pairs: [] }, rules);
+  const { findings, paired, earlier, sure } = crossCheckItems(items, { pairs: [] }, rules);
   return results.map((r, i) => {
     const id = String(i);
     if (!r.detected) return r;
@@ -36,7 +36,7 @@ export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult
     return {
       ...r,
       findings: [...r.findings, ...more],
-      ...(r.checks ? { checks: withPairChecks(r.checks, more, rules) } : {}),
+      ...(r.checks ? { checks: withPairChecks(r.checks, more, rules, sure.has(id)) } : {}),
     };
   });
 }

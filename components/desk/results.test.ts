@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checksLine, isClean, summariseChecks } from '../../lib/checks';
 import { UNCERTAIN_NOTE } from '../../lib/desk/cross';
 import { type SavedReport, summarise } from '../../lib/desk/model';
 import type { Report } from '../../lib/model';
-import { checkRules } from '../../lib/rules/index';
+import { checkRules, PAIR_IN_DOUBT, PAIR_RULES } from '../../lib/rules/index';
 import { cells, makeCtx, makeReport } from '../../lib/rules/testing';
 import { asResults, crossOf, rowOf, tally } from './results';
 
@@ -80,6 +81,27 @@ describe('the desk across years', () => {
     expect(f?.severity).toBe('info');
     expect(f?.message).toContain(UNCERTAIN_NOTE);
     expect(f?.other?.file).toBe('a.html');
+  });
+
+  it("an uncertain pairing's notes fail no check, and what it did not find passes none: the pair checks say it was in doubt", () => {
+    const [, later] = asResults([y2021(null), y2022(null)], { pairs: [] });
+    const checks = (later?.detected && later.checks) || [];
+    const pair = checks.filter((c) => PAIR_RULES.some((r) => r.id === c.rule));
+    expect(pair.map((c) => c.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(pair.every((c) => c.reason === PAIR_IN_DOUBT)).toBe(true);
+    const s = summariseChecks(pair);
+    expect(isClean(s)).toBe(false);
+    expect(checksLine(s, 'zh')).toBe(
+      '3 项检查：0 通过，0 未通过，3 未运行（与上一年度的对照存疑，所见仅作提示）',
+    );
+    // The same two on one portal: sure, so the carry-over error fails its check as before.
+    const [, sure] = asResults(
+      [y2021('http://www.shuyang.gov.cn/a.html'), y2022('http://www.shuyang.gov.cn/b.html')],
+      {
+        pairs: [],
+      },
+    );
+    expect(sure?.detected && sure.checks?.find((c) => c.rule === 'copied-table')?.status).toBe('passed');
   });
 
   it('the list row counts cross-year errors and warnings as the report view does', () => {

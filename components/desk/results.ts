@@ -46,7 +46,7 @@ export function checksOf(r: SavedReport, cross: CrossResult): Check[] | undefine
     const later = cross.earlier.get(r.id);
     return later === undefined ? checks : withEarlierPairChecks(checks, later);
   }
-  return withPairChecks(checks, cross.findings.get(r.id) ?? []);
+  return withPairChecks(checks, cross.findings.get(r.id) ?? [], undefined, cross.sure.has(r.id));
 }
 
 /** What the list counts of one report's cross-year findings. */

@@ -72,6 +72,11 @@ export function otherOf(item: CrossItem): OtherReport {
   };
 }
 
+/** Whether either report's title and statistics period name two years (year-mismatch): no sure place in a sequence. */
+function inDoubt(prev: CrossItem, next: CrossItem): boolean {
+  return yearsOf(prev.report).length > 1 || yearsOf(next.report).length > 1;
+}
+
 /**
  * The findings of one pair, naming the earlier report; downgraded to info, with a note saying why,
  * when the pairing is uncertain or either report's year is in doubt.
@@ -80,9 +85,7 @@ function runPair(prev: CrossItem, next: CrossItem, rules: PairRule[], how: 'sure
   const other = otherOf(prev);
   const notes: string[] = [];
   if (how === 'uncertain') notes.push('cross.uncertain');
-  // A report whose title and statistics period name two years (year-mismatch) has no sure place in
-  // a sequence.
-  if (yearsOf(prev.report).length > 1 || yearsOf(next.report).length > 1) notes.push('cross.yearInDoubt');
+  if (inDoubt(prev, next)) notes.push('cross.yearInDoubt');
   // The notes in the Chinese message, once for the pair.
   const said = notes.map((note) => render(msg(note), 'zh')).join('');
   return rules.flatMap((rule) =>
@@ -110,6 +113,8 @@ export interface CrossResult {
   paired: Set<string>;
   /** Ids of the earlier reports of pairs that ran, with the later year their results are filed under. */
   earlier: Map<string, number>;
+  /** Ids of the later reports with at least one pair not in doubt (its findings keep their severity). */
+  sure: Set<string>;
 }
 
 /**
@@ -141,6 +146,7 @@ export function crossCheckItems(
   const findings = new Map<string, Finding[]>();
   const paired = new Set<string>();
   const earlier = new Map<string, number>();
+  const sure = new Set<string>();
   for (const years of groups.values()) {
     for (const [year, nexts] of years) {
       const prevs = years.get(year - 1);
@@ -152,12 +158,13 @@ export function crossCheckItems(
           paired.add(next.id);
           earlier.set(prev.id, year);
           const found = runPair(prev, next, rules, how);
+          if (how === 'sure' && !inDoubt(prev, next)) sure.add(next.id);
           if (found.length > 0) findings.set(next.id, [...(findings.get(next.id) ?? []), ...found]);
         }
       }
     }
   }
-  return { findings, paired, earlier };
+  return { findings, paired, earlier, sure };
 }
 
 /** Findings of the pair rules, keyed by the later report's id (only ids with findings appear). */

@@ -95,19 +95,30 @@ export function checkRules(report: Report, ctx: AuditContext): { findings: Findi
 }
 
 /**
+ * Why a pair rule ran but has no outcome: every report it was compared with was an uncertain match
+ * (two files of unknown portal, or a year in doubt), so what it found is a note, and what it did not
+ * find proves nothing.
+ */
+export const PAIR_IN_DOUBT =
+  '与上一年度的对照存疑，所见仅作提示 / the match with the year before is in doubt: its findings are notes only';
+
+/**
  * A report's checks once the pair rules ran against another year of its agency: each pair rule
- * that ran is passed or failed (failed wins over an earlier pass against another report).
+ * that ran is failed where it found an error or warning, passed where it found none. Where every
+ * pairing was in doubt (`sure` false), its findings are info and it is neither: skipped, saying so.
  */
 export function withPairChecks(
   checks: Check[] | undefined,
   ran: Finding[],
   rules: PairRule[] = PAIR_RULES,
+  sure = true,
 ): Check[] {
-  const failed = new Set(ran.map((f) => f.rule));
+  const failed = new Set(ran.filter((f) => f.severity !== 'info').map((f) => f.rule));
   const ranIds = new Set(rules.map((r) => r.id));
-  return (checks ?? []).map((c) => {
+  return (checks ?? []).map((c): Check => {
     if (!ranIds.has(c.rule)) return c;
-    if (failed.has(c.rule)) return { rule: c.rule, status: 'failed' };
-    return c.status === 'failed' ? c : { rule: c.rule, status: 'passed' };
+    if (failed.has(c.rule) || c.status === 'failed') return { rule: c.rule, status: 'failed' };
+    if (!sure) return { rule: c.rule, status: 'skipped', reason: PAIR_IN_DOUBT };
+    return { rule: c.rule, status: 'passed' };
   });
 }
