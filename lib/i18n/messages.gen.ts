@@ -78,6 +78,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '发布日期 {published} 晚于 {due}。条例第四十九条没有写明乡镇、街道年度报告的期限；次年 3 月 31 日是它为县级以上人民政府本级年度报告定的期限，也是它所定期限中最晚的一个',
     'latePublication.government': '县级以上人民政府本级年度报告应在次年 3 月 31 日前公布',
     'latePublication.unclear': '无法判断报告主体，按较宽的次年 3 月 31 日计',
+    'latePublication.noted': '{finding}{note}',
+    'latePublication.yearLate':
+      '。晚于期限一年以上：页面所示日期也可能是网站迁移或转载的日期，引用前请核对报告最初的发布时间',
     'missingSection.missing':
       '报告缺少「{section}」部分：其余五个部分都在，这一部分的标题（按宽松的措辞匹配）没有找到',
     'missingSection.s1': '一、总体情况',
@@ -295,6 +298,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'latePublication.government':
       "a county-or-higher government's own report is due by 31 March of the following year",
     'latePublication.unclear': 'whose report it is cannot be told, so the later deadline, 31 March, applies',
+    'latePublication.noted': '{finding}{note}',
+    'latePublication.yearLate':
+      ". Over a year after the deadline: the page's date may be that of a site migration or a repost; check when the report was first published before citing it",
     'missingSection.missing':
       'The report lacks the section “{section}”: the other five are there, but no heading of this one was found (matched loosely)',
     'missingSection.s1': '1. Overview',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../i18n/render';
 import type { Report } from '../model';
 import { latePublication, reportKind } from './late-publication';
 import { makeCtx, makeReport } from './testing';
@@ -50,6 +51,20 @@ describe('late-publication', () => {
     expect(run({ published: '2022-02-01', facts: [period(2021)] })[0]?.message).toContain('期限 2022-01-31');
     // An earlier period leaves the title's year, and its deadline, as they are.
     expect(run({ published: '2021-02-01', facts: [period(2019)] })[0]?.message).toContain('期限 2021-01-31');
+  });
+
+  it("says, of a date over a year past the deadline, that it may be a site migration's or a repost's, in both languages", () => {
+    // A year and a day late at most: said as it is.
+    expect(run({ published: '2022-01-31' })[0]?.message).not.toContain('迁移');
+    const [f] = run({ published: '2022-02-01' });
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toBe(
+      '发布日期 2022-02-01 晚于条例第四十九条规定的期限 2021-01-31（县级以上人民政府部门的年度报告应在次年 1 月 31 日前公布）。晚于期限一年以上：页面所示日期也可能是网站迁移或转载的日期，引用前请核对报告最初的发布时间',
+    );
+    expect(f?.msg && render(f.msg, 'zh')).toBe(f?.message);
+    expect(f?.msg && render(f.msg, 'en')).toMatch(/may be that of a site migration or a repost; check when/);
+    const [t] = run({ agency: '某某镇人民政府', published: '2023-11-02' });
+    expect(t?.message).toMatch(/最晚的一个。晚于期限一年以上/);
   });
 
   it('is silent in time and without a date or a year', () => {

@@ -74,6 +74,12 @@ export const latePublication: Rule = {
       kind === 'township'
         ? msg('latePublication.township', { published, due })
         : msg('latePublication.late', { published, due, rule: msg(`latePublication.${kind}`) });
-    return [finding(latePublication, m, ['f.published'])];
+    // Over a year late: such a date is as often a site migration's or a repost's (a portal moved to
+    // its province's platform dates every old article the day it moved) as the report's own.
+    const yearLate = published > `${Number(due.slice(0, 4)) + 1}${due.slice(4)}`;
+    const said = yearLate
+      ? msg('latePublication.noted', { finding: m, note: msg('latePublication.yearLate') })
+      : m;
+    return [finding(latePublication, said, ['f.published'])];
   },
 };
