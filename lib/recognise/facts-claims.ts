@@ -14,10 +14,14 @@ import type { Fact } from '../model';
 import type { Block } from '../source';
 import { type FoundFact, otherBody, subjectAt } from './facts';
 import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
-import { otherYear } from './years';
+import { otherYear, partOfTime } from './years';
 
+/**
+ * 未收到(政府信息公开)申请, ending there: not 未收到申请人的投诉 (the applicants'), 未收到申请公开国家秘密
+ *的 (a kind of application), 没有受理申请人提出的收费申请 (a fee's).
+ */
 const NO_APPLICATIONS =
-  /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或|和)其他组织(?:提出的)?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请/g;
+  /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费)/g;
 /**
  * 未发生…行政复议(、行政诉讼)…, 未因政府信息公开工作被申请行政复议, 无因信息公开引起的行政诉讼: within
  * one clause, and no figure in it. Group 1 is the cause (因…) before the verb, group 2 the words
@@ -31,10 +35,14 @@ const NO_CORRECTION =
   /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
 /** `的部门`, `的单位有…`: a claim's words describing some bodies, not saying something of this one. */
 const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科室|个|家)/;
-/** 已审结的均获维持: the claim leaves the pending cases out. */
-const CONCLUDED = /已审结|审结的|已结案|结案的|已办结|办结的/;
+/** 已审结的均获维持, 一审判决均维持: the claim leaves the pending cases out (they have no ruling yet). */
+const CONCLUDED = /已审结|审结的|已结案|结案的|已办结|办结的|判决|裁判|裁定|复议决定/;
 /** What every NO_CORRECTION match ends with. */
 const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
+/** 未发生新的行政诉讼类型, 无…以外的其他纠错情形: a claim about kinds of case, or one with exceptions. */
+const NOT_ALL = /类型|种类|新的|以外|之外|除/;
+/** 作为复议机关办理的行政复议案件均获维持: reviews the body decided, not those brought against it. */
+const AS_AUTHORITY = /作为(?:行政)?复议机关|复议机关(?:办理|受理|审理)/;
 /** Words that make 未发生…行政复议 a claim about corrections, not about cases. */
 const CORRECTION = /纠错|纠正|败诉|撤销|确认违法|驳回|违法/;
 
@@ -91,6 +99,8 @@ export function findClaims<N>(
     for (const m of applications ? t.matchAll(NO_APPLICATIONS) : []) {
       const before = t.slice(0, m.index);
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
+      // 第四季度未收到申请: a part of the year's.
+      if (partOfTime(t.slice(clauseStart(t, m.index), m.index))) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
       if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
@@ -102,7 +112,8 @@ export function findClaims<N>(
     for (const m of cases ? t.matchAll(NO_CASES) : []) {
       const before = t.slice(0, m.index);
       const gap = m[2] ?? '';
-      if (elsewhere(before + m[0], year) || CORRECTION.test(m[0])) continue;
+      if (elsewhere(before + m[0], year) || CORRECTION.test(m[0]) || NOT_ALL.test(m[0])) continue;
+      if (partOfTime(t.slice(clauseStart(t, m.index), m.index))) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
       // disclosure ones.
@@ -133,6 +144,11 @@ export function findClaims<N>(
         const part = t.lastIndexOf(';', m.index) + 1;
         let scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
         if (!scope || elsewhere(t.slice(0, m.index), year)) continue;
+        // Of some cases only: carried over from last year (上年度结转的…均获维持), decided as the review
+        // authority, with exceptions (…以外的其他纠错), or of part of the year.
+        const lead = t.slice(part, m.index);
+        if (/结转|转入/.test(lead) || NOT_ALL.test(m[0]) || /以外|之外|除/.test(lead)) continue;
+        if (AS_AUTHORITY.test(lead) || partOfTime(t.slice(own, m.index))) continue;
         // 败诉 is losing in court: of the cases named, it speaks of the suits, not the reviews.
         if (m[0].endsWith('败诉') && scope === '行政复议和行政诉讼') scope = '行政诉讼';
         if (s.section !== 'cases' && !/信息公开/.test(t)) continue;

@@ -275,6 +275,18 @@ describe('claims without a number', () => {
     expect(d['f.claim.reviews_all_upheld']?.claim).toBe('行政诉讼无被纠错');
   });
 
+  it('reads a judgment’s 均维持 as silent on pending cases, like 已审结的', () => {
+    const c = claims('<p>因政府信息公开被提起行政诉讼4件，一审判决均维持被诉行政行为。</p>');
+    expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政诉讼已审结的均获维持');
+  });
+
+  it('reads 未收到公民、法人或者其他组织提出的政府信息公开申请 (real wording)', () => {
+    const c = claims('<p>本年度未收到公民、法人或者其他组织提出的政府信息公开申请。</p>');
+    expect(c['f.claim.no_applications']?.quote).toBe(
+      '本年度未收到公民、法人或者其他组织提出的政府信息公开申请',
+    );
+  });
+
   it('reads a bare 未收到申请 only under heading 三', () => {
     expect(claims('<p>本年度未收到申请。</p>')['f.claim.no_applications']).toBeUndefined();
     expect(
@@ -304,6 +316,27 @@ describe('claims without a number', () => {
     ['the applicant’s remedy', '<p>申请人对无法提供的答复不服的，可以依法申请行政复议或者提起行政诉讼。</p>'],
     ['every department', '<p>全区各部门均未因政府信息公开被申请行政复议。</p>'],
     ['an earlier year', '<p>2019年，本机关未因政府信息公开工作被申请行政复议。</p>'],
+    [
+      'the applicants’ complaints',
+      '<p>三、收到和处理政府信息公开申请情况</p><p>全年未收到申请人的投诉举报。</p>',
+    ],
+    ['an objection', '<p>三、收到和处理政府信息公开申请情况</p><p>未收到申请人对答复的异议。</p>'],
+    ['a fee', '<p>三、收到和处理政府信息公开申请情况</p><p>没有受理申请人提出的收费申请。</p>'],
+    [
+      'one kind of application',
+      '<p>三、收到和处理政府信息公开申请情况</p><p>未收到申请公开国家秘密的情况。</p>',
+    ],
+    ['a quarter', '<p>三、收到和处理政府信息公开申请情况</p><p>全年收到申请56件，第四季度未收到申请。</p>'],
+    ['a kind of suit', '<p>因政府信息公开被提起行政诉讼4件。与2019年相比，未发生新的行政诉讼类型。</p>'],
+    ['the carried-over cases', '<p>因政府信息公开被申请行政复议4件，上年度结转的行政复议案件均获维持。</p>'],
+    [
+      'the reviews it decided',
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>因政府信息公开被申请行政复议4件。我区作为复议机关办理的行政复议案件均获维持。</p>',
+    ],
+    [
+      'a claim with an exception',
+      '<p>因政府信息公开被申请行政复议4件，无行政复议机关责令重新答复以外的其他纠错情形。</p>',
+    ],
   ])('no claim from %s', (_, body) => {
     const c = claims(body);
     expect(c['f.claim.no_reviews']).toBeUndefined();
