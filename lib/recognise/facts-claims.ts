@@ -33,6 +33,10 @@ const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
 const NO_CORRECTION =
   /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
+/** `3件`, `三件` right after the words: a count of them, not a claim that there were none. */
+const COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百千]+\s*(?:件|个|条|宗|起|次|人次)/;
+/** 多数均获维持, 大部分均获维持: of some cases, not all. */
+const MOST = /多数|大部分|大部|大多/;
 /** `的部门`, `的单位有…`: a claim's words describing some bodies, not saying something of this one. */
 const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科室|个|家)/;
 /** 已审结的均获维持, 一审判决均维持: the claim leaves the pending cases out (they have no ruling yet). */
@@ -104,8 +108,10 @@ export function findClaims<N>(
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
       if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
-      // 未收到申请的部门有12个: which bodies received none, not that this one did not.
-      if (WHICH_BODIES.test(t.slice(m.index + m[0].length))) continue;
+      // 未收到申请的部门有12个: which bodies received none, not that this one did not; 未受理申请3件:
+      // how many were not accepted.
+      const after = t.slice(m.index + m[0].length);
+      if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
       add(s, 'f.claim.no_applications', '未收到申请', clauseStart(t, m.index), m.index + m[0].length);
       break;
     }
@@ -147,7 +153,10 @@ export function findClaims<N>(
         // Of some cases only: carried over from last year (上年度结转的…均获维持), decided as the review
         // authority, with exceptions (…以外的其他纠错), or of part of the year.
         const lead = t.slice(part, m.index);
-        if (/结转|转入/.test(lead) || NOT_ALL.test(m[0]) || /以外|之外|除/.test(lead)) continue;
+        if (/结转|转入/.test(lead) || NOT_ALL.test(m[0]) || /以外|之外|除/.test(lead) || MOST.test(lead))
+          continue;
+        // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
+        if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;
         if (AS_AUTHORITY.test(lead) || partOfTime(t.slice(own, m.index))) continue;
         // 败诉 is losing in court: of the cases named, it speaks of the suits, not the reviews.
         if (m[0].endsWith('败诉') && scope === '行政复议和行政诉讼') scope = '行政诉讼';

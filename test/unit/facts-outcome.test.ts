@@ -337,6 +337,12 @@ describe('claims without a number', () => {
       'a claim with an exception',
       '<p>因政府信息公开被申请行政复议4件，无行政复议机关责令重新答复以外的其他纠错情形。</p>',
     ],
+    [
+      'a count of those not accepted',
+      '<p>三、收到和处理政府信息公开申请情况</p><p>对不符合要求的，未受理申请3件。</p>',
+    ],
+    ['most, not all', '<p>因政府信息公开被申请行政复议4件，已审结的行政复议案件中，多数均获维持。</p>'],
+    ['one kind of correction', '<p>因政府信息公开被申请行政复议4件，行政复议未发生被确认违法的情况。</p>'],
   ])('no claim from %s', (_, body) => {
     const c = claims(body);
     expect(c['f.claim.no_reviews']).toBeUndefined();
