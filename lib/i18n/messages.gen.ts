@@ -127,6 +127,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'shortRow.nonZero': '，其中有不为 0 的数值，无法判断属于哪一列',
     't2Continuity.mismatch':
       '表二 {row}：上年现行有效 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected}，但本年现行有效 为 {now}',
+    't2Continuity.noted': '{finding}{note}',
+    't2Continuity.lapsed':
+      '。少出的 {gap} 件也可能是有效期届满自动失效、未计入本年废止的文件，请对照正文或文件清理情况核实',
     'templateMismatch.mismatch':
       '{year} 年度报告应使用 {expected} 年模板（{expectedDoc}），但表格按 {template} 年模板（{templateDoc}）填写',
     'templateMismatch.doc2019': '国办公开办函〔2019〕60号',
@@ -365,6 +368,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'shortRow.nonZero': '; some of them are not 0, and which column each belongs to cannot be told',
     't2Continuity.mismatch':
       'Table 2, {row}: in force last year {before} + issued {issued} − repealed {repealed} = {expected}, but in force this year is {now}',
+    't2Continuity.noted': '{finding}{note}',
+    't2Continuity.lapsed':
+      ". The {gap} fewer may also be documents that lapsed when their validity period ended, which some offices do not count as repealed: check the text or the office's review of its documents",
     'templateMismatch.mismatch':
       'A {year} report should use the {expected} template ({expectedDoc}), but its tables follow the {template} template ({templateDoc})',
     'templateMismatch.doc2019': 'State Council General Office letter [2019] No. 60',

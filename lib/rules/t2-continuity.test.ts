@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../i18n/render';
 import { t2Continuity } from './t2-continuity';
 import { cells, makeReport } from './testing';
 
@@ -22,10 +23,25 @@ describe('t2-continuity', () => {
       {
         rule: 't2-continuity',
         severity: 'warning',
-        message: '表二 行政规范性文件：上年现行有效 25 + 本年制发 5 − 本年废止 1 = 29，但本年现行有效 为 25',
+        message:
+          '表二 行政规范性文件：上年现行有效 25 + 本年制发 5 − 本年废止 1 = 29，但本年现行有效 为 25。少出的 4 件也可能是有效期届满自动失效、未计入本年废止的文件，请对照正文或文件清理情况核实',
         cells: ['t2.normative.in_force', 't2.normative.issued', 't2.normative.repealed'],
       },
     ]);
+  });
+
+  it('says only the arithmetic where more are in force than it gives (no lapse explains that), in both languages', () => {
+    const [f] = t2Continuity.runPair(
+      year(2021, { 't2.rules.in_force': 3 }),
+      year(2022, { 't2.rules.issued': 1, 't2.rules.repealed': 0, 't2.rules.in_force': 6 }),
+    );
+    expect(f?.message).toBe('表二 规章：上年现行有效 3 + 本年制发 1 − 本年废止 0 = 4，但本年现行有效 为 6');
+    const [g] = t2Continuity.runPair(
+      year(2021, { 't2.rules.in_force': 3 }),
+      year(2022, { 't2.rules.issued': 1, 't2.rules.repealed': 0, 't2.rules.in_force': 2 }),
+    );
+    expect(g?.msg && render(g.msg, 'en')).toMatch(/The 2 fewer may also be documents that lapsed/);
+    expect(g?.msg && render(g.msg, 'zh')).toBe(g?.message);
   });
 
   it('is silent on blanks, on the 2019 template and on years that are not consecutive', () => {
