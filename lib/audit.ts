@@ -35,6 +35,25 @@ export interface Audit<N> {
 
 const NOT_A_REPORT =
   '本页不是政府信息公开工作年度报告（未找到报告的表格或标题） / Not a report page: no report tables or title found';
+/** Why a page that interprets a report is not audited as it. */
+export const INTERPRETATION =
+  '本页是年度报告的图解或解读，不是报告本身 / An illustrated or written interpretation of the report (图解, 解读), not the report itself';
+
+/**
+ * A title of a page that interprets the report rather than being it: `图解：XX区2020年…年度报告`,
+ * `一图读懂…`, `【解读】…`, `…年度报告（图解）`, `《…年度报告》解读`. Portals publish one beside nearly every
+ * report, its figures as images, under its own (later) date.
+ */
+const INTERPRETS =
+  /^[【[(（]?\s*(?:图解|一图(?:读懂|看懂|了解|速览|解读)|图说|图读|图文解读|政策解读|解读|视频解读|动漫解读|漫画解读)|(?:报告|年报)[》”"]?(?:的)?(?:图解|解读)|(?:图解|解读|一图读懂)\s*[)）】\]]?$/;
+export function interpretsReport(title: string): boolean {
+  // A document title's parts (`图解：…年度报告_XX区人民政府`): the one that names the report says what the
+  // page is; a column's name beside it (`…年度报告_解读`) does not.
+  return title
+    .split(/[_|｜]|\s[-–—]\s/)
+    .some((part) => /报告|年报/.test(part) && INTERPRETS.test(part.trim()));
+}
+
 /** Audits one page. */
 export function audit<N>(source: PageSource<N>): Audit<N> {
   return drain(auditSteps(source));
@@ -157,8 +176,11 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const found6 = sectionsFound(source.blocks);
   const sections = found6.filter(Boolean).length;
   const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
+  // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables.
+  const interpretation = !anyTable && (interpretsReport(meta.title) || interpretsReport(source.title));
   const detected =
-    anyTable || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4;
+    !interpretation &&
+    (anyTable || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
   const report: Report = {
     title: own(meta.title),
     agency: meta.agency === null ? null : own(meta.agency),
@@ -180,7 +202,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,
-    reason: detected ? null : NOT_A_REPORT,
+    reason: detected ? null : interpretation ? INTERPRETATION : NOT_A_REPORT,
     report,
     findings: checked.findings,
     checks: checked.checks,

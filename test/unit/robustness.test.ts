@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
-import { audit } from '../../lib/audit';
+import { audit, INTERPRETATION } from '../../lib/audit';
 
 const t4 = (
   review: number[],
@@ -91,6 +91,32 @@ describe('reports whose tables are not HTML tables', () => {
     ).toBe(false);
     const list = shell(title, '<p><img src="/upload/banner2.jpg"></p>', '政府信息公开年报_XX市人民政府');
     expect(audit(sourceFromHtml(list)).detected).toBe(false);
+  });
+
+  it.each([
+    `图解：${title}`,
+    `一图读懂${title}`,
+    `【解读】${title}`,
+    `${title}（图解）`,
+    `《${title}》解读`,
+    `${title}解读`,
+  ])('does not take an interpretation of the report for it, saying so: %s', (heading) => {
+    const pictures = '<p><img src="/upload/tj1.jpg"></p><p><img src="/upload/tj2.jpg"></p>';
+    const a = audit(sourceFromHtml(shell(heading, pictures)));
+    expect(a.detected).toBe(false);
+    expect(a.reason).toBe(INTERPRETATION);
+    expect(a.findings).toEqual([]);
+  });
+
+  it('still takes the report under a column named 解读, or an interpretation that holds its tables', () => {
+    const pictures = '<p><img src="/upload/nb1.jpg"></p>';
+    expect(audit(sourceFromHtml(shell(title, pictures, `${title}_政策解读`))).detected).toBe(true);
+    const withTable = audit(
+      sourceFromHtml(
+        shell(`图解：${title}`, `<p>四、政府信息公开行政复议、行政诉讼情况</p>${t4([1, 0, 0, 0, 1])}`),
+      ),
+    );
+    expect(withTable.detected).toBe(true);
   });
 });
 
