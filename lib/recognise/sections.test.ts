@@ -38,6 +38,18 @@ describe('sectionsFound', () => {
     expect(bits('<p>八、其他需要报告的事项</p>')).toBe('000001');
     expect(bits('<p>六、其他事项</p>')).toBe('000001');
     expect(bits('<p>六、其它需要报告的事项</p>')).toBe('000001');
+    // Section 六 in other words, after a top-level number only.
+    for (const h of [
+      '六、其他',
+      '六、其他需要说明的问题',
+      '六、其他需说明的事项',
+      '六、需要报告的其他事项',
+      '六、信息处理费收取情况',
+      '六、收取信息处理费情况',
+      '第六部分 其他工作情况',
+    ])
+      expect(bits(`<p>${h}</p>`), h).toBe('000001');
+    expect(bits('<p>（四）其他工作</p>')).toBe('000000');
     // Traditional script is folded first.
     expect(bits('<p>二、主動公開政府信息情況</p>')).toBe('010000');
   });

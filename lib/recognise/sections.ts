@@ -28,6 +28,14 @@ const NUMBERED_RES: RegExp[] = [
   /^其[他它](?:事项|需要报告|需报告)/,
 ];
 
+/**
+ * Section 六 under other words, only after a top-level number (六、, 第六部分): `六、其他`, `六、其他需要说明的
+ * 问题`, `六、需要报告的其他事项`, `六、信息处理费收取情况` (what the 2021 template asks it to report). Not after
+ * (六): 表三's `（六）其他处理` and a part's `（四）其他工作` are not the section.
+ */
+const SIXTH_AT_TOP = /^(?:其[他它](?!处理)|需要?(?:报告|说明)的?其[他它]|.{0,6}信息处理费)/;
+const TOP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?)/;
+
 const NUMBER =
   /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?|[（(][一二三四五六七八九十]{1,3}[）)])/;
 // A table cell is looked at only if it carries a section's number (一、 （三）), never for a figure or 1.属于….
@@ -56,6 +64,7 @@ function sectionsIn(norm: string, into: Set<number>): void {
     NUMBERED_RES.forEach((re, i) => {
       if (re.test(rest)) into.add(i);
     });
+    if (norm.length <= 60 && TOP_NUMBER.test(norm) && SIXTH_AT_TOP.test(rest)) into.add(5);
   }
 }
 
