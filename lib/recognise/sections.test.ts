@@ -54,6 +54,30 @@ describe('sectionsFound', () => {
     expect(bits('<p>二、主動公開政府信息情況</p>')).toBe('010000');
   });
 
+  it('takes a top-level heading in another wording, in the one missing section’s place, for it', () => {
+    const six = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
+    const page = (heads: string[]) => heads.map((h) => `<p>${h}</p><p>本年度无。</p>`).join('');
+    const instead = (i: number, h: string) => page(six.map((x, j) => (j === i ? h : x)));
+    expect(bits(instead(0, '一、主要工作开展情况'))).toBe('111111');
+    expect(bits(instead(0, '一、2020年政府信息公开工作情况'))).toBe('111111');
+    expect(bits(instead(4, '五、下一步工作打算'))).toBe('111111');
+    // Gone, or not a numbered heading: still missing.
+    expect(bits(instead(4, '本年度工作还有不足'))).toBe('111101');
+    expect(bits(page(six.filter((_, j) => j !== 0)))).toBe('011111');
+    // Out of its place (after section 六), a numbered heading is not section 五.
+    expect(bits(page([...six.filter((_, j) => j !== 4), '七、附则']))).toBe('111101');
+    // 表三's rows set as text are not a section.
+    const t3 = page([...six.slice(0, 3), '四、结转下年度继续办理', ...six.slice(4)]);
+    expect(bits(t3)).toBe('111011');
+  });
+
   it('reads a heading run into its first paragraph (bold span, <br>)', () => {
     const long = '2020年，我局坚持以公开为常态、不公开为例外，认真落实政府信息公开各项工作要求，'.repeat(3);
     expect(bits(`<p><b>一、总体情况</b>${long}</p>`)).toBe('100000');

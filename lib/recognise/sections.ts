@@ -34,7 +34,8 @@ const NUMBERED_RES: RegExp[] = [
  * (六): 表三's `（六）其他处理` and a part's `（四）其他工作` are not the section.
  */
 const SIXTH_AT_TOP = /^(?:其[他它](?!处理)|需要?(?:报告|说明)的?其[他它]|.{0,6}信息处理费)/;
-const TOP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?)/;
+const TOP_NUMBER =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?)/;
 
 const NUMBER =
   /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?|[（(][一二三四五六七八九十]{1,3}[）)])/;
@@ -68,23 +69,53 @@ function sectionsIn(norm: string, into: Set<number>): void {
   }
 }
 
-/** Which of the template's six section headings the page has, in text blocks or table cells. */
+/** 表三's own rows (一、本年新收…, 四、结转下年度继续办理) when a page sets its table as text. */
+const T3_ROW = /^.{2,4}(?:本年新收|上年结转|本年度?办理结果|结转下年度)/;
+
+/**
+ * Which of the template's six section headings the page has, in text blocks or table cells. Where
+ * only one is not found by its words, a short heading under a top-level number (五、下一步工作打算) in
+ * its place, between the sections before and after it, is that section reworded.
+ */
 export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
   const seen = new Set<number>();
-  for (const b of blocks) {
+  /** The block where each section is first named. */
+  const firstAt = new Map<number, number>();
+  /** Short text blocks under a top-level number that name no section: headings in other words. */
+  const others: number[] = [];
+  const here = new Set<number>();
+  const note = (bi: number) => {
+    for (const i of here) {
+      seen.add(i);
+      if (!firstAt.has(i)) firstAt.set(i, bi);
+    }
+    here.clear();
+  };
+  blocks.forEach((b, bi) => {
     if (b.kind === 'text') {
       // Long prose is looked at by its opening only, so it is never normalised whole.
-      sectionsIn(b.text.length > 240 ? normOf({ text: b.text.slice(0, 80) }) : normOf(b), seen);
+      const norm = b.text.length > 240 ? normOf({ text: b.text.slice(0, 80) }) : normOf(b);
+      sectionsIn(norm, here);
+      if (here.size === 0 && norm.length <= 40 && TOP_NUMBER.test(norm) && !T3_ROW.test(norm))
+        others.push(bi);
+      note(bi);
     } else if (b.kind === 'table') {
       // Only a numbered cell can be a heading (`四、政府信息公开行政复议、行政诉讼情况` over 表四); its text is
       // folded here, not cached on it: most cells are figures and never get this far.
       for (const row of b.table.rows) {
         for (const c of row) {
           if (c.text.length <= 80 && CELL_HEADING.test(c.text))
-            sectionsIn(fold(c.text).replace(/[\s\u200b\ufeff]+/g, ''), seen);
+            sectionsIn(fold(c.text).replace(/[\s\u200b\ufeff]+/g, ''), here);
         }
       }
+      note(bi);
     }
+  });
+  if (seen.size === SECTION_RES.length - 1) {
+    const missing = SECTION_RES.findIndex((_, i) => !seen.has(i));
+    const after = missing > 0 ? firstAt.get(missing - 1)! : -1;
+    const before = missing < SECTION_RES.length - 1 ? firstAt.get(missing + 1)! : blocks.length;
+    if (others.some((bi) => bi > after && bi < before)) seen.add(missing);
   }
   return SECTION_RES.map((_, i) => seen.has(i));
 }
