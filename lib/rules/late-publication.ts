@@ -26,6 +26,11 @@ const ZONE_COMMITTEE =
 // and a 居委会 or 村委会 is self-government below the township: the article names none of them a
 // department, so neither is due by 31 January.
 const NEITHER = /(?:行政公署|行署|居民委员会|村民委员会|居委会|村委会)$/;
+// Not the government's: a Party organ (中共…委办公室, 纪委), the people's congress and the CPPCC, a court or a
+// procuratorate, a 监察委员会, and the people's organisations (工会, 妇联, 共青团, 残联, 科协, 工商联, 红十字会).
+// The article binds 县级以上人民政府部门; none of these is one, whatever its name ends in.
+const NOT_GOVERNMENT =
+  /^(?:中共|中国共产党)|党委|党工委|纪委|纪律检查委员会|监察委员会|监委|人大|人民代表大会|政协|政治协商会议|法院|检察院|工会|妇联|妇女联合会|共青团|团委|残疾人联合会|残联|科协|科学技术协会|工商联|工商业联合会|红十字会/;
 // A bare place name (某某区, 某某县) heads the government's own report.
 const PLACE = /(?<!社)(?:省|市|区|县|州|旗|盟)$/;
 
@@ -34,7 +39,7 @@ export function reportKind(agency: string | null): ReportKind {
   const a = fold(agency ?? '')
     .replace(/\s+/g, '')
     .replace(/(?:\d{4}年度?|年度)$/, '');
-  if (!a || ZONE_COMMITTEE.test(a) || NEITHER.test(a)) return 'unclear';
+  if (!a || ZONE_COMMITTEE.test(a) || NEITHER.test(a) || NOT_GOVERNMENT.test(a)) return 'unclear';
   if (TOWNSHIP.test(a)) return 'township';
   if (GOVERNMENT.test(a) || PLACE.test(a)) return 'government';
   if (DEPARTMENT.test(a)) return 'department';
