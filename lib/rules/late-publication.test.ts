@@ -120,6 +120,17 @@ describe('reportKind', () => {
     ['某某区残疾人联合会', 'unclear'],
     ['某某市科学技术协会', 'unclear'],
     ['某某市红十字会', 'unclear'],
+    // Public institutions, enterprises and social organisations: not departments either.
+    ['某某市第一人民医院', 'unclear'],
+    ['某某镇卫生院', 'unclear'],
+    ['某某市规划设计研究院', 'unclear'],
+    ['某某市博物馆', 'unclear'],
+    ['某某市广播电视台', 'unclear'],
+    ['国网某某供电公司', 'unclear'],
+    ['某某市城市建设投资集团', 'unclear'],
+    ['某某市律师协会', 'unclear'],
+    ['某某市档案馆', 'department'],
+    ['某某县公安局城关派出所', 'department'],
     [null, 'unclear'],
     ['', 'unclear'],
   ])('%s → %s', (agency, kind) => expect(reportKind(agency)).toBe(kind));

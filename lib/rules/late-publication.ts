@@ -31,6 +31,11 @@ const NEITHER = /(?:行政公署|行署|居民委员会|村民委员会|居委�
 // The article binds 县级以上人民政府部门; none of these is one, whatever its name ends in.
 const NOT_GOVERNMENT =
   /^(?:中共|中国共产党)|党委|党工委|纪委|纪律检查委员会|监察委员会|监委|人大|人民代表大会|政协|政治协商会议|法院|检察院|工会|妇联|妇女联合会|共青团|团委|残疾人联合会|残联|科协|科学技术协会|工商联|工商业联合会|红十字会/;
+// Public institutions and enterprises (a hospital, a school, a research institute, a museum, a broadcaster,
+// a company) and social organisations (协会, 商会) report under the regulation's article on 公共企事业单位,
+// not as 县级以上人民政府部门: ending in 院, 所, 馆, 社, 台, 会 or 公司 they were departments.
+const INSTITUTION =
+  /(?:医院|卫生院|学院|大学|研究院|设计院|科学院|研究所|图书馆|博物馆|纪念馆|文化馆|美术馆|科技馆|体育馆|出版社|报社|电视台|广播电视台|公司|集团|协会|商会|学会|基金会|学校|中学|小学|幼儿园)$/;
 // A bare place name (某某区, 某某县) heads the government's own report.
 const PLACE = /(?<!社)(?:省|市|区|县|州|旗|盟)$/;
 
@@ -39,7 +44,8 @@ export function reportKind(agency: string | null): ReportKind {
   const a = fold(agency ?? '')
     .replace(/\s+/g, '')
     .replace(/(?:\d{4}年度?|年度)$/, '');
-  if (!a || ZONE_COMMITTEE.test(a) || NEITHER.test(a) || NOT_GOVERNMENT.test(a)) return 'unclear';
+  if (!a || ZONE_COMMITTEE.test(a) || NEITHER.test(a) || NOT_GOVERNMENT.test(a) || INSTITUTION.test(a))
+    return 'unclear';
   if (TOWNSHIP.test(a)) return 'township';
   if (GOVERNMENT.test(a) || PLACE.test(a)) return 'government';
   if (DEPARTMENT.test(a)) return 'department';
