@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
+import { SECTION_NAMES } from '../rules/missing-section';
 import { sectionsFound, textTruncated } from './sections';
 
 const found = (body: string) => sectionsFound(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
@@ -10,16 +11,7 @@ const bits = (body: string) =>
 
 describe('sectionsFound', () => {
   it('finds the six headings of the template in their own blocks', () => {
-    const body = [
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '五、存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
-    ]
-      .map((h) => `<p>${h}</p><p>本年度无。</p>`)
-      .join('');
+    const body = SECTION_NAMES.map((h) => `<p>${h}</p><p>本年度无。</p>`).join('');
     expect(bits(body)).toBe('111111');
     expect(sectionsFound(sourceFromHtml(body).blocks).filter(Boolean).length).toBe(6);
   });
@@ -55,14 +47,7 @@ describe('sectionsFound', () => {
   });
 
   it('takes a top-level heading in another wording, in the one missing section’s place, for it', () => {
-    const six = [
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '五、存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
-    ];
+    const six = SECTION_NAMES;
     const page = (heads: string[]) => heads.map((h) => `<p>${h}</p><p>本年度无。</p>`).join('');
     const instead = (i: number, h: string) => page(six.map((x, j) => (j === i ? h : x)));
     expect(bits(instead(0, '一、主要工作开展情况'))).toBe('111111');
