@@ -17,8 +17,8 @@ import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './se
 import { otherYear, partOfTime } from './years';
 
 /**
- * 未收到(政府信息公开)申请, ending there: not 未收到申请人的投诉 (the applicants'), 未收到申请公开国家秘密
- *的 (a kind of application), 没有受理申请人提出的收费申请 (a fee's).
+ * 未收到(政府信息公开)申请, ending there: not 未收到申请人的投诉 (the applicants'), 未收到申请公开国家秘密的情况
+ * (a kind of application), 没有受理申请人提出的收费申请 (a fee's).
  */
 const NO_APPLICATIONS =
   /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费)/g;
@@ -35,8 +35,11 @@ const NO_CORRECTION =
   /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
 /** `3件`, `三件` right after the words: a count of them, not a claim that there were none. */
 const COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百千]+\s*(?:件|个|条|宗|起|次|人次)/;
-/** 多数均获维持, 大部分均获维持: of some cases, not all. */
-const MOST = /多数|大部分|大部|大多/;
+/**
+ * Words before 均获维持 that make it a claim about some of the cases: most of them (多数, 大部分), those
+ * but one (除…外, …以外的), those carried over from last year (上年度结转的).
+ */
+const SOME_CASES = /多数|大部分|大部|大多|以外|之外|除|结转|转入/;
 /** `的部门`, `的单位有…`: a claim's words describing some bodies, not saying something of this one. */
 const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科室|个|家)/;
 /** 已审结的均获维持, 一审判决均维持: the claim leaves the pending cases out (they have no ruling yet). */
@@ -150,11 +153,10 @@ export function findClaims<N>(
         const part = t.lastIndexOf(';', m.index) + 1;
         let scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
         if (!scope || elsewhere(t.slice(0, m.index), year)) continue;
-        // Of some cases only: carried over from last year (上年度结转的…均获维持), decided as the review
-        // authority, with exceptions (…以外的其他纠错), or of part of the year.
+        // Of some cases only (SOME_CASES, or …以外的其他纠错 in its own words), decided as the review
+        // authority, or of part of the year.
         const lead = t.slice(part, m.index);
-        if (/结转|转入/.test(lead) || NOT_ALL.test(m[0]) || /以外|之外|除/.test(lead) || MOST.test(lead))
-          continue;
+        if (SOME_CASES.test(lead) || NOT_ALL.test(m[0])) continue;
         // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
         if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;
         if (AS_AUTHORITY.test(lead) || partOfTime(t.slice(own, m.index))) continue;
