@@ -277,7 +277,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     let received =
       have.has('f.applications_received') && have.has('f.applications_closed')
         ? null
-        : receivedIn(folded, elsewhen);
+        : receivedIn(folded, (at) => elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at));
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
     // 不含上年结转 says the opposite, and leaves the count as 本年新收.
@@ -327,7 +327,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !elsewhen(m.index) &&
           !bothKinds(re, folded, m.index) &&
           !asAuthority(re, folded, m.index) &&
-          !carried(re, folded, m.index)
+          !carried(re, folded, m.index) &&
+          !splitByBody([re], folded, m.index)
         )
           break;
       }
@@ -368,6 +369,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
 export const AGGREGATE =
   /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
 const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
+const RECEIVED_KINDS = [RECEIVED, RECEIVED2];
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
 
 /** True when the sentence before the match speaks for a whole jurisdiction. */
@@ -398,8 +400,34 @@ function matchFrom(re: RegExp, folded: string, from: number): RegExpExecArray | 
 }
 
 // Each one-figure pattern's global twin, made once: a search that starts past a match needs one.
-const GLOBAL = new Map(SIMPLE.map(([, re]) => [re, new RegExp(re.source, 'g')]));
+const GLOBAL = new Map(
+  [...SIMPLE.map(([, re]) => re), RECEIVED, RECEIVED2].map((re) => [re, new RegExp(re.source, 'g')]),
+);
 const globalOf = (re: RegExp): RegExp => GLOBAL.get(re)!;
+
+/**
+ * True when the sentence holding the count at `at` splits counts of one kind between a body and one
+ * of its own parts (`区政府制发规范性文件4件，区政府办公室制发规范性文件2件`, `区政府本级收到申请30件，区政府办公室收到
+ * 申请26件`): each is a part, not the figure the report's table gives for the whole. Another body's count
+ * beside this one's (`区教育局收到申请30件；区政府共新收申请56件`) is no split: that count is passed over as
+ * another body's, and this one stands.
+ */
+function splitByBody(res: RegExp[], folded: string, at: number): boolean {
+  const start = sentenceStart(folded, at);
+  const stop = folded.indexOf('。', at);
+  const end = stop < 0 ? folded.length : stop;
+  const bodies: string[] = [];
+  for (const re of res) {
+    const g = globalOf(re);
+    g.lastIndex = start;
+    for (let m = g.exec(folded), n = 0; m && m.index < end && n < MAX_CANDIDATES; m = g.exec(folded), n++) {
+      const who = subjectAt(folded, m.index)?.replace(/人民政府/g, '政府');
+      // 区政府各部门: the departments at large, not a part that splits this body's count.
+      if (who && !AGGREGATE.test(who) && !bodies.includes(who)) bodies.push(who);
+    }
+  }
+  return bodies.some((a, i) => bodies.some((b, j) => i !== j && b.includes(a)));
+}
 
 const CLOSED_G = new RegExp(CLOSED.source, 'g');
 /** `上年结转申请办结4件`, `本年新收的办结53件`: the closed ones of a part of the applications. */

@@ -155,6 +155,42 @@ describe('facts from the text', () => {
     expect(facts('2020年，各镇街共收到政府信息公开申请120件。')).toEqual([56, 4, 0]);
   });
 
+  it('reads no count that one sentence splits between this body and its own office', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { audit } = await import('../../lib/audit');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const apps = '2020年，区政府共新收政府信息公开申请56件，';
+    const docs = '全年制发规范性文件6件';
+    const reviews = '2020年，因政府信息公开工作被申请行政复议4件';
+    const read = (from: string, to: string) => {
+      const page = html.replace(from, to);
+      expect(page).not.toBe(html);
+      const a = audit(sourceFromHtml(page));
+      const value = (key: string) => a.report.facts.find((f) => f.key === key)?.value;
+      return {
+        values: [value('f.applications_received'), value('f.normative_made'), value('f.reviews')],
+        findings: a.findings.map((f) => f.rule),
+      };
+    };
+    // 区政府 and 区政府办公室 each with a part of 表三's 56, 表二's 6, 表四's 4: neither part is the table's.
+    expect(
+      read(apps, '2020年，区政府本级收到政府信息公开申请30件，区政府办公室收到政府信息公开申请26件，'),
+    ).toEqual({
+      values: [undefined, 6, 4],
+      findings: [],
+    });
+    expect(read(docs, '区政府制发规范性文件4件，区政府办公室制发规范性文件2件')).toEqual({
+      values: [56, undefined, 4],
+      findings: [],
+    });
+    expect(read(reviews, '2020年，区政府被申请行政复议3件，区政府办公室被申请行政复议1件')).toEqual({
+      values: [56, 6, undefined],
+      findings: [],
+    });
+    // One body's count alone is still held to the table.
+    expect(read(docs, '区政府制发规范性文件4件').findings).toEqual(['text-table-mismatch']);
+  });
+
   it('tells the body a count is of from its own words for itself', async () => {
     const { otherBody } = await import('../../lib/recognise/facts');
     expect(otherBody('区政府', '相山区人民政府')).toBe(false);
