@@ -16,7 +16,7 @@ export interface ReportMeta {
 }
 
 const TITLE_RE = new RegExp(
-  String.raw`(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?.{0,30}?(?:信息|政务)公开.{0,10}?|(?:信息|政务)公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)`,
+  String.raw`(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?.{0,30}?(?:信息|政务)公开.{0,10}?|(?:信息|政务)公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)|(?:信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)\s*[(（]\s*(?:\d{4}|${CN_YEAR})\s*年度?\s*[)）]`,
 );
 /** A title that opens with its year (2021年…, 二〇二一年度…). */
 const STARTS_WITH_YEAR = new RegExp(String.raw`^(?:\d{4}|${CN_YEAR})\s*年`);
@@ -43,7 +43,10 @@ function yearOf(title: string): number | null {
 
 /** The agency named in a title: before the year, or between the year and 政府信息公开. */
 export function agencyOf(title: string): string | null {
-  const t = normLabel(arabicYears(title));
+  // `【2020年】XX局…`, `XX局政府信息公开工作年度报告（2020年度）`: the year read as if it came first.
+  const t = normLabel(arabicYears(title))
+    .replace(/^[【[]\s*(\d{4}年度?)\s*[】\]]/, '$1')
+    .replace(/^(.+?)[(（](\d{4}年度?)[)）]$/, '$2$1');
   const before = /^(.*?)(?:关于)?\d{4}年/.exec(t);
   // `XX局政府信息公开工作2021年度报告`, `关于XX局2021年…`: the agency is the name, not the phrase around it.
   let agency =
@@ -55,7 +58,8 @@ export function agencyOf(title: string): string | null {
       .replace(/(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?$/, '') ?? '';
   if (!agency) {
     const after = /^\d{4}年度?(.*?)(?:政府)?信息公开/.exec(t);
-    agency = after?.[1]?.replace(/^的|的$/g, '') ?? '';
+    // `XX区人民政府信息公开…`: the 政府 the pattern takes for 政府信息公开's is the body's own.
+    agency = after?.[1]?.replace(/^的|的$/g, '').replace(/人民$/, '人民政府') ?? '';
   }
   return agency.length >= 2 ? agency : null;
 }

@@ -390,8 +390,20 @@ describe('report metadata', () => {
     ['2020年政府信息公开工作年度报告', null],
     ['北京市统计局政府信息公开工作2021年度报告', '北京市统计局'],
     ['关于XX县人民政府2021年政府信息公开工作年度报告', 'XX县人民政府'],
+    // The year in brackets, before or after the name.
+    ['【2020年】相山区人民政府政府信息公开工作年度报告', '相山区人民政府'],
+    ['相山区财政局政府信息公开工作年度报告（2020年度）', '相山区财政局'],
+    ['相山区政府信息公开工作年度报告（2020年）', '相山区'],
+    ['相山区人民政府信息公开工作年度报告（2020年度）', '相山区人民政府'],
+    ['2020年相山区人民政府信息公开工作年度报告', '相山区人民政府'],
   ])('agency of %s', (title, agency) => {
     expect(agencyOf(title)).toBe(agency);
+  });
+
+  it("takes a title with its year in brackets after it for the report's title", () => {
+    const title = '相山区财政局政府信息公开工作年度报告（2020年度）';
+    const m = readMeta(sourceFromHtml(`<body><h1>${title}</h1><p>一、总体情况</p></body>`), []);
+    expect(m).toMatchObject({ title, agency: '相山区财政局', year: 2020, titled: true });
   });
 
   it('joins an agency set on its own line above the title', () => {
