@@ -18,10 +18,10 @@ import { otherYear, partOfTime } from './years';
 
 /**
  * 未收到(政府信息公开)申请, ending there: not 未收到申请人的投诉 (the applicants'), 未收到申请公开国家秘密的情况
- * (a kind of application), 没有受理申请人提出的收费申请 (a fee's).
+ * (a kind of application), 没有受理申请人提出的收费申请 (a fee's), 未收到申请的情况下 / 时 / 前 (a condition).
  */
 const NO_APPLICATIONS =
-  /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费)/g;
+  /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)/g;
 /**
  * 未发生…行政复议(、行政诉讼)…, 未因政府信息公开工作被申请行政复议, 无因信息公开引起的行政诉讼: within
  * one clause, and no figure in it. Group 1 is the cause (因…) before the verb, group 2 the words
@@ -33,6 +33,8 @@ const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
 const NO_CORRECTION =
   /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
+/** Words right before 未收到申请 that make it a condition, not a statement: 对于, 如, 若, 在. */
+const CONDITION = /(?:对于|对|如果|如|若|凡|一旦|在)\s*$/;
 /** `3件`, `三件` right after the words: a count of them, not a claim that there were none. */
 const COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百千]+\s*(?:件|个|条|宗|起|次|人次)/;
 /**
@@ -106,8 +108,9 @@ export function findClaims<N>(
     for (const m of applications ? t.matchAll(NO_APPLICATIONS) : []) {
       const before = t.slice(0, m.index);
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
-      // 第四季度未收到申请: a part of the year's.
-      if (partOfTime(t.slice(clauseStart(t, m.index), m.index))) continue;
+      // 第四季度未收到申请: a part of the year's; 对于未收到申请的…, 如未收到申请: a condition.
+      const lead = t.slice(clauseStart(t, m.index), m.index);
+      if (partOfTime(lead) || CONDITION.test(lead)) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
       if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;

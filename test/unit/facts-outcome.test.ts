@@ -341,6 +341,10 @@ describe('claims without a number', () => {
       'a count of those not accepted',
       '<p>三、收到和处理政府信息公开申请情况</p><p>对不符合要求的，未受理申请3件。</p>',
     ],
+    [
+      'a condition',
+      '<p>三、收到和处理政府信息公开申请情况</p><p>未收到申请的情况下，主动公开相关信息；对于未收到申请的事项，及时答复。</p>',
+    ],
     ['most, not all', '<p>因政府信息公开被申请行政复议4件，已审结的行政复议案件中，多数均获维持。</p>'],
     ['one kind of correction', '<p>因政府信息公开被申请行政复议4件，行政复议未发生被确认违法的情况。</p>'],
   ])('no claim from %s', (_, body) => {
