@@ -50,6 +50,8 @@ const CONCLUDED = /已审结|审结的|已结案|结案的|已办结|办结的|�
 const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
 /** 未发生新的行政诉讼类型, 无…以外的其他纠错情形: a claim about kinds of case, or one with exceptions. */
 const NOT_ALL = /类型|种类|新的|以外|之外|除/;
+/** After 行政复议 or 行政诉讼: a kind of case (复议后起诉, 复议前置) or a time within one (期间, 过程中). */
+const OF_A_CASE = /(?:复议|诉讼)(?:案件)?(?:后|前置|期间|过程|阶段|中)/;
 /** 作为复议机关办理的行政复议案件均获维持: reviews the body decided, not those brought against it. */
 const AS_AUTHORITY = /作为(?:行政)?复议机关|复议机关(?:办理|受理|审理)/;
 /** Words that make 未发生…行政复议 a claim about corrections, not about cases. */
@@ -125,6 +127,9 @@ export function findClaims<N>(
       const before = t.slice(0, m.index);
       const gap = m[2] ?? '';
       if (elsewhere(before + m[0], year) || CORRECTION.test(m[0]) || NOT_ALL.test(m[0])) continue;
+      // 未发生行政复议后又提起行政诉讼, 无行政复议前置的诉讼, 未发生行政复议期间撤回申请: one kind of case, or what
+      // happens during one, not that there was none.
+      if (OF_A_CASE.test(m[0])) continue;
       if (partOfTime(t.slice(clauseStart(t, m.index), m.index))) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the

@@ -345,6 +345,18 @@ describe('claims without a number', () => {
       'a condition',
       '<p>三、收到和处理政府信息公开申请情况</p><p>未收到申请的情况下，主动公开相关信息；对于未收到申请的事项，及时答复。</p>',
     ],
+    [
+      'suits after a review',
+      '<p>因政府信息公开被申请行政复议1件。未发生行政复议后又提起行政诉讼的情况。</p>',
+    ],
+    [
+      'suits that need a review first',
+      '<p>因政府信息公开被申请行政复议1件。无行政复议前置的行政诉讼案件。</p>',
+    ],
+    [
+      'what happens during a review',
+      '<p>因政府信息公开被申请行政复议1件。未发生行政复议期间申请人撤回申请的情况。</p>',
+    ],
     ['most, not all', '<p>因政府信息公开被申请行政复议4件，已审结的行政复议案件中，多数均获维持。</p>'],
     ['one kind of correction', '<p>因政府信息公开被申请行政复议4件，行政复议未发生被确认违法的情况。</p>'],
   ])('no claim from %s', (_, body) => {
