@@ -50,6 +50,10 @@ const CONCLUDED = /已审结|审结的|已结案|结案的|已办结|办结的|�
 const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
 /** 未发生新的行政诉讼类型, 无…以外的其他纠错情形: a claim about kinds of case, or one with exceptions. */
 const NOT_ALL = /类型|种类|新的|以外|之外|除/;
+/** A clause opening with 如, 若, 一旦 …: a condition. */
+const IF_OR_AIM_START = /^\s*(?:如果|如|若|倘若|假如|一旦)/;
+/** An aim, not an outcome: 力争…均获维持, 确保…无纠错, 要求…做到. */
+const AIM = /力争|确保|争取|要求|做到|努力|下一步|今后|计划/;
 /** After 行政复议 or 行政诉讼: a kind of case (复议后起诉, 复议前置) or a time within one (期间, 过程中). */
 const OF_A_CASE = /(?:复议|诉讼)(?:案件)?(?:后|前置|期间|过程|阶段|中)/;
 /** 作为复议机关办理的行政复议案件均获维持: reviews the body decided, not those brought against it. */
@@ -167,7 +171,11 @@ export function findClaims<N>(
         if (SOME_CASES.test(lead) || NOT_ALL.test(m[0])) continue;
         // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
         if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;
-        if (AS_AUTHORITY.test(lead) || partOfTime(t.slice(own, m.index))) continue;
+        if (AS_AUTHORITY.test(lead) || partOfTime(lead)) continue;
+        // 如复议机关均维持…, 力争…均获维持, 要求…做到无纠错: a condition or an aim, not what happened;
+        // 维持在合理范围: kept within bounds, not a ruling upheld.
+        if (IF_OR_AIM_START.test(t.slice(own, m.index)) || AIM.test(lead) || /^\s*在/.test(t.slice(end)))
+          continue;
         // 败诉 is losing in court: of the cases named, it speaks of the suits, not the reviews.
         if (m[0].endsWith('败诉') && scope === '行政复议和行政诉讼') scope = '行政诉讼';
         if (s.section !== 'cases' && !/信息公开/.test(t)) continue;

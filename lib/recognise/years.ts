@@ -84,9 +84,10 @@ const CN_MONTHS: Record<string, number> = {
 };
 const month = (s: string) => CN_MONTHS[s] ?? Number(s);
 /** A run of years up to now: 条例实施以来, 历年, 截至目前, 至今. */
-const RUN_OF_YEARS = /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今/;
-/** A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 以来, 至今, 截至目前). */
-const TIME_MARK = /[季半月来今截]/;
+const RUN_OF_YEARS =
+  /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今|近[一二两三四五六七八九十\d]+年|多年来|连续[一二两三四五六七八九十\d]+年/;
+/** A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 以来, 至今, 截至目前, 近三年, 连续…年). */
+const TIME_MARK = /[季半月来今截近连]/;
 /** A count and its unit, which ends what an earlier figure's words say of time. */
 const COUNTED = /\d+\s*(?:件|条|个|项|次|宗|篇|份|起)/g;
 

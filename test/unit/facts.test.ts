@@ -336,6 +336,16 @@ describe('counts of part of the year, of years up to now, or of others', () => {
     ).toBe(56);
   });
 
+  it('passes over a count of the last few years for the year’s', () => {
+    expect(value('<p>近三年来共制发规范性文件20件。全年制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
+    expect(
+      value(
+        '<p>连续3年共收到政府信息公开申请150件。2020年共新收政府信息公开申请56件。</p>',
+        'f.applications_received',
+      ),
+    ).toBe(56);
+  });
+
   it('passes over documents made to date, and those of the departments once the agency is known', () => {
     expect(value('<p>截至目前，共制发规范性文件200件。全年制发规范性文件6件。</p>', 'f.normative_made')).toBe(
       6,
