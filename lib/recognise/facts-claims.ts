@@ -116,7 +116,7 @@ export function findClaims<N>(
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
       // 第四季度未收到申请: a part of the year's; 对于未收到申请的…, 如未收到申请: a condition.
       const lead = t.slice(clauseStart(t, m.index), m.index);
-      if (partOfTime(lead) || CONDITION.test(lead)) continue;
+      if (partOfTime(lead) || CONDITION.test(lead) || AIM.test(lead)) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
       if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
@@ -134,7 +134,9 @@ export function findClaims<N>(
       // 未发生行政复议后又提起行政诉讼, 无行政复议前置的诉讼, 未发生行政复议期间撤回申请: one kind of case, or what
       // happens during one, not that there was none.
       if (OF_A_CASE.test(m[0])) continue;
-      if (partOfTime(t.slice(clauseStart(t, m.index), m.index))) continue;
+      // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
+      const lead = t.slice(clauseStart(t, m.index), m.index);
+      if (partOfTime(lead) || CONDITION.test(lead) || IF_OR_AIM_START.test(lead) || AIM.test(lead)) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
       // disclosure ones.

@@ -374,6 +374,11 @@ describe('claims without a number', () => {
       'a thing kept within bounds',
       '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>被申请行政复议1件。行政复议中，申请人的诉求均已依法维持在合理范围。</p>',
     ],
+    [
+      'an aim of no cases',
+      '<p>因政府信息公开被申请行政复议1件。下一步，努力实现无行政复议、无行政诉讼。</p>',
+    ],
+    ['a condition of no cases', '<p>因政府信息公开被申请行政复议1件。如未发生行政复议，应在报告中写明。</p>'],
     ['most, not all', '<p>因政府信息公开被申请行政复议4件，已审结的行政复议案件中，多数均获维持。</p>'],
     ['one kind of correction', '<p>因政府信息公开被申请行政复议4件，行政复议未发生被确认违法的情况。</p>'],
   ])('no claim from %s', (_, body) => {
