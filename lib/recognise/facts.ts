@@ -186,6 +186,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       const before = lead(at);
       return (
         partOfTime(before) ||
+        // 计划制发规范性文件8件, 预计收到申请60件: a plan, not what was done.
+        PLANNED.test(clauseLead(folded, at)) ||
         (scope !== undefined && outOfScope(figureYear(before), subjectAt(folded, at), scope))
       );
     };
@@ -450,6 +452,9 @@ function closedIn(sentence: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
+
+/** A plan or an aim before a count: 计划, 拟, 预计, 力争, 争取, 目标. */
+const PLANNED = /计划|拟|预计|预期|力争|争取|目标/;
 
 /** Where a clause begins, for its subject: after punctuation, or at the sentence's start. */
 const SUBJECT_START = /[,;:，；：。！？!?\n(（]/;

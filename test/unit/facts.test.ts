@@ -336,6 +336,11 @@ describe('counts of part of the year, of years up to now, or of others', () => {
     ).toBe(56);
   });
 
+  it('passes over a planned count for the one done', () => {
+    expect(value('<p>全年计划制发规范性文件8件，实际制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
+    expect(value('<p>年初计划制发规范性文件8件。全年制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
+  });
+
   it('passes over a count of the last few years for the year’s', () => {
     expect(value('<p>近三年来共制发规范性文件20件。全年制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
     expect(
