@@ -53,7 +53,7 @@ const NOT_ALL = /类型|种类|新的|以外|之外|除/;
 /** A clause opening with 如, 若, 一旦 …: a condition. */
 const IF_OR_AIM_START = /^\s*(?:如果|如|若|倘若|假如|一旦)/;
 /** An aim, not an outcome: 力争…均获维持, 确保…无纠错, 要求…做到. */
-const AIM = /力争|确保|争取|要求|做到|努力|下一步|今后|计划/;
+const AIM = /力争|确保|争取|要求|做到|努力|下一步|今后|计划(?!生育|委)/;
 /** After 行政复议 or 行政诉讼: a kind of case (复议后起诉, 复议前置) or a time within one (期间, 过程中). */
 const OF_A_CASE = /(?:复议|诉讼)(?:案件)?(?:后|前置|期间|过程|阶段|中)/;
 /** 作为复议机关办理的行政复议案件均获维持: reviews the body decided, not those brought against it. */

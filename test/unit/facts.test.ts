@@ -339,6 +339,8 @@ describe('counts of part of the year, of years up to now, or of others', () => {
   it('passes over a planned count for the one done', () => {
     expect(value('<p>全年计划制发规范性文件8件，实际制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
     expect(value('<p>年初计划制发规范性文件8件。全年制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
+    // A body's old name is no plan.
+    expect(value('<p>区卫生和计划生育委员会制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
   });
 
   it('passes over a count of the last few years for the year’s', () => {
