@@ -12,7 +12,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { type FoundFact, otherBody, subjectAt } from './facts';
+import { type FoundFact, otherBody, PLANNED, subjectAt } from './facts';
 import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
 import { otherYear, partOfTime } from './years';
 
@@ -51,9 +51,9 @@ const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
 /** 未发生新的行政诉讼类型, 无…以外的其他纠错情形: a claim about kinds of case, or one with exceptions. */
 const NOT_ALL = /类型|种类|新的|以外|之外|除/;
 /** A clause opening with 如, 若, 一旦 …: a condition. */
-const IF_OR_AIM_START = /^\s*(?:如果|如|若|倘若|假如|一旦)/;
-/** An aim, not an outcome: 力争…均获维持, 确保…无纠错, 要求…做到. */
-const AIM = /力争|确保|争取|要求|做到|努力|下一步|今后|计划(?!生育|委)/;
+const IF_START = /^\s*(?:如果|如|若|倘若|假如|一旦)/;
+/** An aim, not an outcome: a plan's words (PLANNED) and 确保…无纠错, 要求…做到, 下一步. */
+const AIM = new RegExp(`${PLANNED.source}|确保|要求|做到|努力|下一步|今后`);
 /** After 行政复议 or 行政诉讼: a kind of case (复议后起诉, 复议前置) or a time within one (期间, 过程中). */
 const OF_A_CASE = /(?:复议|诉讼)(?:案件)?(?:后|前置|期间|过程|阶段|中)/;
 /** 作为复议机关办理的行政复议案件均获维持: reviews the body decided, not those brought against it. */
@@ -136,7 +136,7 @@ export function findClaims<N>(
       if (OF_A_CASE.test(m[0])) continue;
       // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
       const lead = t.slice(clauseStart(t, m.index), m.index);
-      if (partOfTime(lead) || CONDITION.test(lead) || IF_OR_AIM_START.test(lead) || AIM.test(lead)) continue;
+      if (partOfTime(lead) || CONDITION.test(lead) || IF_START.test(lead) || AIM.test(lead)) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
       // disclosure ones.
@@ -176,8 +176,7 @@ export function findClaims<N>(
         if (AS_AUTHORITY.test(lead) || partOfTime(lead)) continue;
         // 如复议机关均维持…, 力争…均获维持, 要求…做到无纠错: a condition or an aim, not what happened;
         // 维持在合理范围: kept within bounds, not a ruling upheld.
-        if (IF_OR_AIM_START.test(t.slice(own, m.index)) || AIM.test(lead) || /^\s*在/.test(t.slice(end)))
-          continue;
+        if (IF_START.test(t.slice(own, m.index)) || AIM.test(lead) || /^\s*在/.test(t.slice(end))) continue;
         // 败诉 is losing in court: of the cases named, it speaks of the suits, not the reviews.
         if (m[0].endsWith('败诉') && scope === '行政复议和行政诉讼') scope = '行政诉讼';
         if (s.section !== 'cases' && !/信息公开/.test(t)) continue;

@@ -453,8 +453,8 @@ function closedIn(sentence: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-/** A plan or an aim before a count: 计划, 拟, 预计, 力争, 争取, 目标. */
-const PLANNED = /计划(?!生育|委)|拟|预计|预期|力争|争取|目标/;
+/** A plan or an aim before a count: 计划 (not 计划生育, 计委), 拟, 预计, 力争, 争取, 目标. */
+export const PLANNED = /计划(?!生育|委)|拟|预计|预期|力争|争取|目标/;
 
 /** Where a clause begins, for its subject: after punctuation, or at the sentence's start. */
 const SUBJECT_START = /[,;:，；：。！？!?\n(（]/;
