@@ -186,8 +186,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       const before = lead(at);
       return (
         partOfTime(before) ||
-        // 计划制发规范性文件8件, 预计收到申请60件: a plan, not what was done.
-        PLANNED.test(clauseLead(folded, at)) ||
+        // 计划制发规范性文件8件, 预计收到申请60件: a plan, not what was done (its clause looked at only when
+        // the sentence says one: most do not).
+        (PLANNED.test(before) && PLANNED.test(clauseLead(folded, at))) ||
         (scope !== undefined && outOfScope(figureYear(before), subjectAt(folded, at), scope))
       );
     };

@@ -85,6 +85,8 @@ export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
   const others: number[] = [];
   const here = new Set<number>();
   const note = (bi: number) => {
+    // Most blocks name no section: no iterator for them.
+    if (here.size === 0) return;
     for (const i of here) {
       seen.add(i);
       if (!firstAt.has(i)) firstAt.set(i, bi);
