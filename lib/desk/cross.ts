@@ -78,14 +78,11 @@ function inDoubt(prev: CrossItem, next: CrossItem): boolean {
 }
 
 /**
- * The findings of one pair, naming the earlier report; downgraded to info, with a note saying why,
- * when the pairing is uncertain or either report's year is in doubt.
+ * The findings of one pair, naming the earlier report; downgraded to info, with `notes` saying why,
+ * when there are any (the pairing uncertain, or either report's year in doubt).
  */
-function runPair(prev: CrossItem, next: CrossItem, rules: PairRule[], how: 'sure' | 'uncertain'): Finding[] {
+function runPair(prev: CrossItem, next: CrossItem, rules: PairRule[], notes: string[]): Finding[] {
   const other = otherOf(prev);
-  const notes: string[] = [];
-  if (how === 'uncertain') notes.push('cross.uncertain');
-  if (inDoubt(prev, next)) notes.push('cross.yearInDoubt');
   // The notes in the Chinese message, once for the pair.
   const said = notes.map((note) => render(msg(note), 'zh')).join('');
   return rules.flatMap((rule) =>
@@ -157,8 +154,12 @@ export function crossCheckItems(
           if (how === null) continue;
           paired.add(next.id);
           earlier.set(prev.id, year);
-          const found = runPair(prev, next, rules, how);
-          if (how === 'sure' && !inDoubt(prev, next)) sure.add(next.id);
+          // Why the pair is in doubt, if it is: its findings are then info, saying so.
+          const notes: string[] = [];
+          if (how === 'uncertain') notes.push('cross.uncertain');
+          if (inDoubt(prev, next)) notes.push('cross.yearInDoubt');
+          if (notes.length === 0) sure.add(next.id);
+          const found = runPair(prev, next, rules, notes);
           if (found.length > 0) findings.set(next.id, [...(findings.get(next.id) ?? []), ...found]);
         }
       }
