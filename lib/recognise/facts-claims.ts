@@ -56,6 +56,14 @@ const IF_START = /^\s*(?:如果|如|若|倘若|假如|一旦)/;
 const AIM = new RegExp(`${PLANNED.source}|确保|要求|做到|努力|下一步|今后`);
 /** After 行政复议 or 行政诉讼: a kind of case (复议后起诉, 复议前置) or a time within one (期间, 过程中). */
 const OF_A_CASE = /(?:复议|诉讼)(?:案件)?(?:后|前置|期间|过程|阶段|中)/;
+/**
+ * Whether the words of a claim's clause before it make it no statement of the year: a part of the
+ * year (第四季度), a condition ending in 对于/如/在, or an aim (力争, 确保, 计划).
+ */
+function hedged(lead: string): boolean {
+  return partOfTime(lead) || CONDITION.test(lead) || AIM.test(lead);
+}
+
 /** 作为复议机关办理的行政复议案件均获维持: reviews the body decided, not those brought against it. */
 const AS_AUTHORITY = /作为(?:行政)?复议机关|复议机关(?:办理|受理|审理)/;
 /** Words that make 未发生…行政复议 a claim about corrections, not about cases. */
@@ -115,8 +123,7 @@ export function findClaims<N>(
       const before = t.slice(0, m.index);
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
       // 第四季度未收到申请: a part of the year's; 对于未收到申请的…, 如未收到申请: a condition.
-      const lead = t.slice(clauseStart(t, m.index), m.index);
-      if (partOfTime(lead) || CONDITION.test(lead) || AIM.test(lead)) continue;
+      if (hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
       if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
@@ -136,7 +143,7 @@ export function findClaims<N>(
       if (OF_A_CASE.test(m[0])) continue;
       // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
       const lead = t.slice(clauseStart(t, m.index), m.index);
-      if (partOfTime(lead) || CONDITION.test(lead) || IF_START.test(lead) || AIM.test(lead)) continue;
+      if (hedged(lead) || IF_START.test(lead)) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
       // disclosure ones.

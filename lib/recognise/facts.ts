@@ -372,8 +372,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
 export const AGGREGATE =
   /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
 const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
-const RECEIVED_KINDS = [RECEIVED, RECEIVED2];
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
+const RECEIVED_KINDS = [RECEIVED, RECEIVED2];
 
 /** True when the sentence before the match speaks for a whole jurisdiction. */
 function aggregate(folded: string, m: RegExpExecArray): boolean {
@@ -403,6 +403,8 @@ function matchFrom(re: RegExp, folded: string, from: number): RegExpExecArray | 
 }
 
 // Each one-figure pattern's global twin, made once: a search that starts past a match needs one.
+// RECEIVED's and RECEIVED2's here are splitByBody's, apart from receivedIn's own RECEIVED_G and
+// RECEIVED2_G: splitByBody runs inside receivedIn's loop, and one lastIndex must not move the other's.
 const GLOBAL = new Map(
   [...SIMPLE.map(([, re]) => re), RECEIVED, RECEIVED2].map((re) => [re, new RegExp(re.source, 'g')]),
 );
