@@ -82,8 +82,10 @@ function keyOf(word: string): string {
 function breakdownAfterQizhong(text: string, clause: number): boolean {
   const q = text.lastIndexOf('其中', clause);
   if (q < 0) return true;
+  // A form's blank `( )` in a figure's place is no clause.
   return text
     .slice(q + 2, clause)
+    .replace(/\(\s{0,6}\)/g, '')
     .split(CLAUSE_SEP)
     .map((p) => p.trim())
     .every((p) => p === '' || ANY_OUTCOME.test(p) || p.startsWith('占'));

@@ -72,8 +72,11 @@ function clause(text: string, folded: string, start: number, end: number) {
 const num = (s: string | undefined) =>
   s === undefined || !/^\d/.test(s) ? null : Number(s.replace(/,/g, ''));
 
-/** A template's placeholder left where a figure goes (`XX件`, `××条`). */
-export const PLACEHOLDER = '[Xx×*]{1,3}';
+/**
+ * A template's placeholder left where a figure goes (`XX件`, `××条`), or the blank a form leaves for
+ * it (`___件`, `（ ）件`; folded, so ＿ and （） are _ and ()).
+ */
+export const PLACEHOLDER = String.raw`(?:[Xx×*]{1,3}|_{1,12}|\(\s{0,6}\))`;
 /**
  * `total` (共, 共计 …) where written, then a count's figure with the space before its unit: digits, a
  * template's placeholder, or nothing between the total word and 件/条 (`共件`: lost in editing; not

@@ -108,6 +108,13 @@ describe('outcome figures', () => {
     expect(f['f.outcome.denied']?.value).toBe(3);
   });
 
+  it("keeps a form's blank in place of a figure (予以公开（ ）件, 部分公开___件) as null", () => {
+    const f = outcomes('<p>共收到申请58件，其中予以公开（ ）件，部分公开___件，不予公开3件。</p>');
+    expect(f['f.outcome.granted']).toMatchObject({ value: null, quote: '其中予以公开（ ）件' });
+    expect(f['f.outcome.partial']).toMatchObject({ value: null, quote: '部分公开___件' });
+    expect(f['f.outcome.denied']?.value).toBe(3);
+  });
+
   it('reads a sentence without 申请 when the one before gives the applications', () => {
     const f = outcomes('<p>本年度收到政府信息公开申请12件。其中，予以公开8件，无法提供4件。</p>');
     expect(values(f)).toEqual({ 'f.outcome.granted': 8, 'f.outcome.unable': 4 });

@@ -43,6 +43,24 @@ describe('facts from the text', () => {
       expect(f[key], key).toMatchObject({ value: null });
   });
 
+  it("keeps a form's blank (___件, （ ）件) in place of a figure as a missing number", () => {
+    const f = factsOf(
+      '<p>主动公开政府信息＿＿条。收到政府信息公开申请___件，办结（　）件。制发规范性文件（）件。</p>' +
+        '<p>因政府信息公开工作被申请行政复议( )件，被提起行政诉讼__件。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: null, quote: '主动公开政府信息＿＿条' });
+    for (const key of [
+      'f.applications_received',
+      'f.applications_closed',
+      'f.normative_made',
+      'f.reviews',
+      'f.suits',
+    ])
+      expect(f[key], key).toMatchObject({ value: null });
+    // A note in brackets after a figure is not a blank.
+    expect(factsOf('<p>制发规范性文件6件（含修订）。</p>')['f.normative_made']).toMatchObject({ value: 6 });
+  });
+
   it('does not take a case count’s words without 共 and a figure for a missing one', () => {
     const f = factsOf(
       '<p>依法办理行政复议案件，妥善应诉行政诉讼案件。清理规范性文件共个别条款。</p><p>收到申请件数统计见表三。</p>',
