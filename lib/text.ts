@@ -128,15 +128,21 @@ export function arabicYears(s: string): string {
 
 /** Units of a count (件, 条 …). */
 const COUNT_UNITS = '件|条|个|项|次|宗|篇|份|人次';
+/**
+ * What may follow a figure and is no part of it: a footnote's mark (`56*`, `56※`, `56①`) or a note
+ * in brackets (`48（含重复申请3件）`, folded to round ones). Read as text, `56*` was a total "not a
+ * number" and `48（含…申请3件）` a label that took its row for another (重复申请).
+ */
+const AFTER_FIGURE = String.raw`(?:\*{1,3}|※|[\u2460-\u2473]|\([^()]{1,40}\))?`;
 /** Units a figure may carry; money is expressed in 万元 as the model says. */
-const NUMBER_RE = new RegExp(`^([+-]?)(\\d+(?:\\.\\d+)?)(万元|亿元|元|%|${COUNT_UNITS})?$`);
+const NUMBER_RE = new RegExp(`^([+-]?)(\\d+(?:\\.\\d+)?)(万元|亿元|元|%|${COUNT_UNITS})?${AFTER_FIGURE}$`);
 
 /**
- * A zero written in Chinese: 〇, the circle ○ typed for it (二○二一), or 零, alone in the cell or with
- * a count's unit. It is a figure, not a blank; read as text, 零 looked like a label and took its row
- * out of the table.
+ * A zero written in Chinese: 〇, the circle ○ or the letter O typed for it (二○二一, 二O二一), or 零,
+ * alone in the cell or with a count's unit. It is a figure, not a blank; read as text, 零 looked like
+ * a label and took its row out of the table, and a 表四 of O's was "only its header".
  */
-const CN_ZERO_RE = new RegExp(`^[〇○零](?:${COUNT_UNITS})?$`);
+const CN_ZERO_RE = new RegExp(`^[〇○零Oo](?:${COUNT_UNITS})?$`);
 
 /** The parsed value of a cell: a number, or null when blank or not a number. */
 export interface ParsedValue {

@@ -20,9 +20,27 @@ describe('parseValue', () => {
     expect(parseValue(raw)).toEqual({ value: 0, blank: false });
   });
 
-  it.each(['零零', '〇1', '零元'])('does not read %j as a number', (raw) => {
-    expect(parseValue(raw).value).toBeNull();
+  it.each(['O', 'o', 'Ｏ', 'O件'])('reads %j, the letter typed for a zero, as 0', (raw) => {
+    expect(parseValue(raw)).toEqual({ value: 0, blank: false });
   });
+
+  it.each([
+    ['56*', 56],
+    ['56※', 56],
+    ['3①', 3],
+    ['48（含重复申请3件）', 48],
+    ['12件(其中网上申请10件)', 12],
+    ['7 (暂)', 7],
+  ])('reads %j, a figure with a footnote mark or a note in brackets, as %j', (raw, value) => {
+    expect(parseValue(raw)).toEqual({ value, blank: false });
+  });
+
+  it.each(['零零', '〇1', '零元', 'OO', '(3)', '3(2)(1)', '5%(约)'])(
+    'does not read %j as a number',
+    (raw) => {
+      expect(parseValue(raw).value).toBeNull();
+    },
+  );
 
   it('converts 元 to 万元 in a money column', () => {
     expect(parseValue('251000元', true).value).toBe(25.1);

@@ -87,17 +87,32 @@ describe('the audit in steps', () => {
     });
   });
 
-  it('reads a zero written in Chinese (零, 〇, ○) as 0, not as a label that takes its row out', async () => {
+  it('reads a zero written in Chinese (零, 〇, ○, or the letter O) as 0, not as a label that takes its row out', async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-    const zeros = ['零', '〇', '○'];
+    const zeros = ['零', '〇', '○', 'O'];
     let i = 0;
-    const written = html.replace(/(<td\b[^>]*>\s*)0(\s*<\/td>)/gi, (_, a, b) => a + zeros[i++ % 3] + b);
+    const written = html.replace(/(<td\b[^>]*>\s*)0(\s*<\/td>)/gi, (_, a, b) => a + zeros[i++ % 4] + b);
     expect(i).toBeGreaterThan(30);
     const strip = (a: ReturnType<typeof audit>) => ({
       findings: a.findings,
       cells: Object.fromEntries(Object.entries(a.report.cells).map(([k, c]) => [k, c.value])),
     });
     expect(strip(audit(sourceFromHtml(written)))).toEqual(strip(audit(sourceFromHtml(html))));
+  });
+
+  it('reads a figure with a footnote mark or a note in brackets as that figure, keeping its row', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const row = '<td>48</td><td>5</td><td>0</td><td>1</td><td>2</td><td>0</td><td>56</td>';
+    expect(html).toContain(row);
+    const noted = html.replace(
+      row,
+      '<td>48（含重复申请3件）</td><td>5</td><td>0</td><td>1</td><td>2</td><td>0</td><td>56*</td>',
+    );
+    const a = audit(sourceFromHtml(noted));
+    expect(a.report.cells['t3.new.natural']).toMatchObject({ value: 48, raw: '48（含重复申请3件）' });
+    expect(a.report.cells['t3.new.total']).toMatchObject({ value: 56, raw: '56*' });
+    expect(a.findings).toEqual(audit(sourceFromHtml(html)).findings);
   });
 });
