@@ -287,7 +287,9 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
     takeT4Group(s, cols, row, group);
     return;
   }
-  if (row.labels.length) return;
+  // A labelled row is another's (a department's, a note's), except the one word a one-row 表四 may
+  // put before its figures under a 表四 header of its own table (项目 | 行政复议 …; 数量 | 2 | 1 …).
+  if (row.labels.length && !(T4_ROW_WORD.test(row.combined) && (cols.t4.size || cols.t4Groups.size))) return;
   if (s.seenRows.t4.size === 0) {
     takeT4Single(s, cols, row);
     s.t4Single = { table: row.table, compared: false };
@@ -301,6 +303,9 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   const again = assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
   repeatedRow(s, 't4', 'review', T4_KEYS, T4_ADDRESSES, again, row.values, REPEATED_T4);
 }
+
+/** What a one-row 表四 may write before its figures: what they are, not whose. */
+const T4_ROW_WORD = /^(?:数量|件数|案件数(?:量)?|数据|数目|数值|合计|总数|本年度?|\d{4}年度?)$/;
 
 /** A vertical 表四: one row per group, five columns under 结果维持 … 总计. */
 function takeT4Group<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, group: string): void {

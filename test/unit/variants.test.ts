@@ -115,4 +115,32 @@ describe('the audit in steps', () => {
     expect(a.report.cells['t3.new.total']).toMatchObject({ value: 56, raw: '56*' });
     expect(a.findings).toEqual(audit(sourceFromHtml(html)).findings);
   });
+
+  it("reads a one-row 表四 that says what its figures are (数量) in a column of its own, not another body's row", async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const head = '<tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>';
+    const data = '<tr><td>2</td><td>1</td><td>0</td><td>1</td><td>4</td>';
+    expect(html).toContain(head);
+    expect(html).toContain(data);
+    const lead = (word: string, cell: string) =>
+      html
+        .replace(head, `<tr><th rowspan="3">${word}</th>${head.slice(4)}`)
+        .replace(data, `<tr><td>${cell}</td>${data.slice(4)}`);
+    const plain = audit(sourceFromHtml(html));
+    const t4 = (a: ReturnType<typeof audit>) =>
+      Object.entries(a.report.cells).filter(([k]) => k.startsWith('t4.'));
+    const leads: [string, string][] = [
+      ['项目', '数量'],
+      ['年度', '2020年'],
+    ];
+    for (const [word, cell] of leads) {
+      const a = audit(sourceFromHtml(lead(word, cell)));
+      expect(t4(a).map(([k, c]) => [k, c.value])).toEqual(t4(plain).map(([k, c]) => [k, c.value]));
+      expect(a.findings).toEqual(plain.findings);
+    }
+    // A row that names a body is that body's: not taken for this report's 表四.
+    const other = audit(sourceFromHtml(lead('单位', '区教育局')));
+    expect(other.report.cells['t4.review.total']?.value ?? null).toBeNull();
+  });
 });
