@@ -81,7 +81,6 @@ describe('reportKind', () => {
     ['某某市人民政府办公室', 'department'],
     ['政府办公室', 'department'],
     ['某某市国资委', 'department'],
-    ['某某县政务服务中心', 'department'],
     ['某某镇人民政府', 'township'],
     ['某某乡人民政府', 'township'],
     ['某某街道办事处', 'township'],
@@ -129,6 +128,20 @@ describe('reportKind', () => {
     ['国网某某供电公司', 'unclear'],
     ['某某市城市建设投资集团', 'unclear'],
     ['某某市律师协会', 'unclear'],
+    // A 中心 is an institution nearly always (融媒体中心, 不动产登记中心); the government's own seldom.
+    ['相山区融媒体中心', 'unclear'],
+    ['某某区不动产登记中心', 'unclear'],
+    ['某某县政务服务中心', 'unclear'],
+    // A Party organ named without 中共, and the military's 人民武装部.
+    ['相山区委宣传部', 'unclear'],
+    ['某某市委组织部', 'unclear'],
+    ['某某县委办公室', 'unclear'],
+    ['某某市直机关工委', 'unclear'],
+    ['相山区人民武装部', 'unclear'],
+    // Not Party organs: the government's 教育委员会, a 委员会 of a district, a 社区's office.
+    ['某某市教委', 'department'],
+    ['某某市发展和改革委员会', 'department'],
+    ['某某区卫生健康委员会', 'department'],
     ['某某市档案馆', 'department'],
     ['某某县公安局城关派出所', 'department'],
     [null, 'unclear'],
