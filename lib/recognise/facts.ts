@@ -70,7 +70,51 @@ function clause(text: string, folded: string, start: number, end: number) {
 
 /** A match's figure as a number; null where none was given (a placeholder, or nothing: see countOf). */
 const num = (s: string | undefined) =>
-  s === undefined || !/^\d/.test(s) ? null : Number(s.replace(/,/g, ''));
+  s === undefined
+    ? null
+    : /^\d/.test(s)
+      ? Number(s.replace(/,/g, ''))
+      : /^[〇零一二两三四五六七八九十]/.test(s)
+        ? cnCount(s)
+        : null;
+
+/** 一 … 九, 两, and the zero 〇 / 零, as digits. */
+const CN_DIGIT_VALUE = new Map(
+  [...'〇一二三四五六七八九']
+    .map((c, i) => [c, i] as const)
+    .concat([
+      ['零', 0],
+      ['两', 2],
+    ]),
+);
+const CN_POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const D = '[一二两三四五六七八九]';
+/**
+ * A count in Chinese numerals, well formed, 0 to 9999 (两, 十二, 五十六, 一百零五, 一千二百三十): the
+ * figure a report writes in words (`被申请行政复议一件`, `收到申请五十六件`). Only a whole numeral:
+ * 数十件, 十余件 and 上百件 say no number, and are not matched (the unit must follow).
+ */
+export const CN_COUNT = `(?:${D}千(?:零?${D}百)?(?:零?${D}?十)?(?:零?${D})?|${D}百(?:零?${D}?十)?(?:零?${D})?|${D}?十${D}?|${D}|[〇零])`;
+
+/**
+ * CN_COUNT where it is a count: not 一起 (together: 将行政复议和行政诉讼一起纳入考核) nor a span of time
+ * (一个月内, 两个工作日).
+ */
+const CN_FIGURE = `(?!一\\s*起|${CN_COUNT}\\s*个\\s*(?:月|工作日|小时|季度|阶段|方面))${CN_COUNT}`;
+
+/** The value of a CN_COUNT numeral. */
+function cnCount(s: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    const power = CN_POWER[c];
+    if (power !== undefined) {
+      total += (digit || 1) * power;
+      digit = 0;
+    } else digit = CN_DIGIT_VALUE.get(c) ?? 0;
+  }
+  return total + digit;
+}
 
 /**
  * A template's placeholder left where a figure goes (`XX件`, `××条`), or the blank a form leaves for
@@ -88,7 +132,7 @@ export const PLACEHOLDER = String.raw`(?:[Xx×*]{1,3}|_{1,12}|\(\s{0,6}\))`;
  * of spaces (Word's &nbsp; padding, or a hostile page) took seconds to minutes.
  */
 const countOf = (total: string) =>
-  String.raw`\s*(?:(?:${total})\s*)?(?:(\d+|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条]))`;
+  String.raw`\s*(?:(?:${total})\s*)?(?:(\d+|${CN_FIGURE}|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条]))`;
 
 const PROACTIVE = new RegExp(
   String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件)(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
@@ -104,7 +148,7 @@ const RECEIVED = new RegExp(
 const RECEIVED2 = new RegExp(`(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?${countOf('共计?')}(?:件|条|个)`);
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
-const CLOSED = new RegExp(String.raw`办结\s*(?:申请\s*)?(\d+|${PLACEHOLDER})\s*(?:件|条|个)`);
+const CLOSED = new RegExp(String.raw`办结\s*(?:申请\s*)?(\d+|${CN_FIGURE}|${PLACEHOLDER})\s*(?:件|条|个)`);
 const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?')}(?:件|起|宗|个)`);
 const SUITS = new RegExp(`行政诉讼(?:案件|案)?${countOf('共计?')}(?:件|起|宗|个)`);
 const NORMATIVE = new RegExp(

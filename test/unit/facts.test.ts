@@ -43,6 +43,36 @@ describe('facts from the text', () => {
       expect(f[key], key).toMatchObject({ value: null });
   });
 
+  it('reads counts written in Chinese numerals (五十六件, 两件, 一百零五件)', () => {
+    const f = factsOf(
+      '<p>收到政府信息公开申请一百零五件，办结九十八件。制发规范性文件十二件。</p>' +
+        '<p>因政府信息公开工作被申请行政复议两件，被提起行政诉讼十一起。</p>',
+    );
+    expect(f['f.applications_received']?.value).toBe(105);
+    expect(f['f.applications_closed']?.value).toBe(98);
+    expect(f['f.normative_made']?.value).toBe(12);
+    expect(f['f.reviews']?.value).toBe(2);
+    expect(f['f.suits']?.value).toBe(11);
+    expect(factsOf('<p>收到政府信息公开申请一千二百三十件。</p>')['f.applications_received']?.value).toBe(
+      1230,
+    );
+    expect(factsOf('<p>收到政府信息公开申请五十六件。</p>')['f.applications_received']?.value).toBe(56);
+  });
+
+  it('reads no count from words that give none (数十件, 五十余件, 一起, 一个月)', () => {
+    for (const html of [
+      '<p>收到政府信息公开申请数十件。</p>',
+      '<p>收到政府信息公开申请五十余件。</p>',
+      '<p>收到政府信息公开申请上百件。</p>',
+      '<p>将因政府信息公开被申请行政复议和被提起行政诉讼一起纳入考核。</p>',
+      '<p>对收到政府信息公开申请一个月内未答复的进行督办。</p>',
+    ]) {
+      const f = factsOf(html);
+      for (const key of ['f.applications_received', 'f.reviews', 'f.suits'])
+        expect(f[key], `${html} ${key}`).toBeUndefined();
+    }
+  });
+
   it("keeps a form's blank (___件, （ ）件) in place of a figure as a missing number", () => {
     const f = factsOf(
       '<p>主动公开政府信息＿＿条。收到政府信息公开申请___件，办结（　）件。制发规范性文件（）件。</p>' +
