@@ -7,6 +7,7 @@
  * - `f.claim.no_applications`: `未收到申请`
  * - `f.claim.no_reviews`: `未发生行政复议`, `未发生行政诉讼`, `未发生行政复议和行政诉讼` (for 未发生…,
  *   未因信息公开被申请…, 无…行政复议)
+ * - `f.claim.no_normative`: `未制发规范性文件` (for 未制发, 未新制定, 没有出台, 无印发… 规范性文件, ending there)
  *
  * Read only for this body (not 全县未发生…) in the report's year (not 2020年… in a 2021 report).
  */
@@ -22,6 +23,13 @@ import { otherYear, partOfTime } from './years';
  */
 const NO_APPLICATIONS =
   /(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)/g;
+/**
+ * 未制发规范性文件, 本年度未新制定规范性文件, 没有出台任何规范性文件, ending there: not 未制发涉及…的规范性文件
+ * (some kind of them: the words between break the match), 未制发规范性文件的单位 (which bodies, WHICH_BODIES)
+ * or 未制发规范性文件的情况下 (a condition).
+ */
+const NO_NORMATIVE =
+  /(?:未|没有|无)(?:新)?(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?(?:行政)?规范性文件(?!的?(?:情况下|时|前|后|之前|以前))/g;
 /**
  * 未发生…行政复议(、行政诉讼)…, 未因政府信息公开工作被申请行政复议, 无因信息公开引起的行政诉讼: within
  * one clause, and no figure in it. Group 1 is the cause (因…) before the verb, group 2 the words
@@ -118,7 +126,19 @@ export function findClaims<N>(
     const cases = (negated || t.includes('无')) && (t.includes('行政复议') || t.includes('行政诉讼'));
     const upheld = t.includes('维持');
     const corrected = CORRECTION_WORD.test(t);
-    if (!(applications || cases || upheld || corrected)) continue;
+    const normative = (negated || t.includes('无')) && t.includes('规范性文件');
+    if (!(applications || cases || upheld || corrected || normative)) continue;
+    for (const m of normative ? t.matchAll(NO_NORMATIVE) : []) {
+      const before = t.slice(0, m.index);
+      // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
+      if (elsewhere(before, year) || hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
+      if (IF_START.test(t.slice(clauseStart(t, m.index), m.index))) continue;
+      if (otherBody(subjectAt(t, m.index), agency)) continue;
+      const after = t.slice(m.index + m[0].length);
+      if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
+      add(s, 'f.claim.no_normative', '未制发规范性文件', clauseStart(t, m.index), m.index + m[0].length);
+      break;
+    }
     for (const m of applications ? t.matchAll(NO_APPLICATIONS) : []) {
       const before = t.slice(0, m.index);
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;

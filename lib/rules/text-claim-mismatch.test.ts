@@ -67,6 +67,21 @@ describe('text-claim-mismatch', () => {
     ]);
   });
 
+  it('fires when 未制发规范性文件 meets 表二 本年新制作 above zero, and is silent at zero', () => {
+    const none = claim('f.claim.no_normative', '未制发规范性文件', '全年未制发规范性文件');
+    const six = cells({ 't2.normative.made': 6 });
+    expect(run(report([none], { cells: six }))).toMatchObject([
+      {
+        message: '正文称「全年未制发规范性文件」，但表二 规范性文件·本年新制作数量 为 6',
+        cells: ['f.claim.no_normative', 't2.normative.made'],
+      },
+    ]);
+    expect(run(report([none], { cells: cells({ 't2.normative.made': 0 }) }))).toEqual([]);
+    expect(textClaimMismatch.skip?.(report([none], { cells: sampleT3() }), makeCtx())).toBe(
+      '表二缺失 / no table 2',
+    );
+  });
+
   it('never reads a blank as a figure, and is silent on zero tables', () => {
     const none = claim('f.claim.no_reviews', '未发生行政复议和行政诉讼', '未发生行政复议和行政诉讼');
     const blank = cells({

@@ -199,6 +199,34 @@ describe('outcome figures that are not this body’s for the year', () => {
 });
 
 describe('claims without a number', () => {
+  it('reads 未制发规范性文件, and not where it is some kind, a condition, another body or another year', () => {
+    const key = 'f.claim.no_normative';
+    for (const said of [
+      '全年未制发规范性文件。',
+      '本年度未新制定规范性文件。',
+      '全年没有出台任何规范性文件。',
+    ])
+      expect(claims(`<p>${said}</p>`)[key], said).toMatchObject({
+        value: null,
+        claim: '未制发规范性文件',
+        quote: said.slice(0, -1),
+      });
+    for (const said of [
+      '全年未制发涉及市场主体经济活动的规范性文件。',
+      '对未制发规范性文件的单位，要求报送情况说明。',
+      '未制发规范性文件的单位有3个。',
+      '全区各部门均未制发规范性文件。',
+      '2019年未制发规范性文件，2021年制发规范性文件6件。',
+      '如未制发规范性文件，应说明理由。',
+      '第四季度未制发规范性文件。',
+    ])
+      expect(claims(`<p>${said}</p>`)[key], said).toBeUndefined();
+    const ofBody = (said: string) =>
+      findClaims(blocksOf(`<p>${said}</p>`), 2021, '相山区人民政府').map((f) => f.fact.key);
+    expect(ofBody('区教育局未制发规范性文件。')).toEqual([]);
+    expect(ofBody('区政府未制发规范性文件。')).toEqual([key]);
+  });
+
   it('reads 未收到申请 and 未发生行政复议、行政诉讼 with their scope', () => {
     const c = claims(
       '<p>2023 年，我局未收到政府信息公开申请。</p><p>全年未发生针对区本级有关政府信息公开事务的行政复议案和行政诉讼案。</p>',
