@@ -129,10 +129,9 @@ export function findClaims<N>(
     const normative = (negated || t.includes('无')) && t.includes('规范性文件');
     if (!(applications || cases || upheld || corrected || normative)) continue;
     for (const m of normative ? t.matchAll(NO_NORMATIVE) : []) {
-      const before = t.slice(0, m.index);
       // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
-      if (elsewhere(before, year) || hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
-      if (IF_START.test(t.slice(clauseStart(t, m.index), m.index))) continue;
+      const lead = t.slice(clauseStart(t, m.index), m.index);
+      if (elsewhere(t.slice(0, m.index), year) || hedged(lead) || IF_START.test(lead)) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       const after = t.slice(m.index + m[0].length);
       if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;

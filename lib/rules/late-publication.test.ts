@@ -138,7 +138,7 @@ describe('reportKind', () => {
     ['某某县委办公室', 'unclear'],
     ['某某市直机关工委', 'unclear'],
     ['相山区人民武装部', 'unclear'],
-    // Not Party organs: the government's 教育委员会, a 委员会 of a district, a 社区's office.
+    // Not Party organs: the government's 教育委员会 (市教委) and its other 委员会.
     ['某某市教委', 'department'],
     ['某某市发展和改革委员会', 'department'],
     ['某某区卫生健康委员会', 'department'],

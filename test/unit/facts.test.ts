@@ -27,22 +27,6 @@ describe('facts from the text', () => {
     expect(f['f.normative_made']).toMatchObject({ value: 9 });
   });
 
-  it('keeps a template placeholder (XX件) or a bare 共件 in place of a figure as a missing number', () => {
-    const f = factsOf(
-      '<p>主动公开政府信息XX条。收到政府信息公开申请××件，办结XX件。制发规范性文件共件。</p>' +
-        '<p>因政府信息公开工作被申请行政复议共件，被提起行政诉讼*件。</p>',
-    );
-    expect(f['f.proactive_total']).toMatchObject({ value: null, quote: '主动公开政府信息XX条' });
-    for (const key of [
-      'f.applications_received',
-      'f.applications_closed',
-      'f.normative_made',
-      'f.reviews',
-      'f.suits',
-    ])
-      expect(f[key], key).toMatchObject({ value: null });
-  });
-
   it('reads counts written in Chinese numerals (五十六件, 两件, 一百零五件)', () => {
     const f = factsOf(
       '<p>收到政府信息公开申请一百零五件，办结九十八件。制发规范性文件十二件。</p>' +
@@ -73,12 +57,22 @@ describe('facts from the text', () => {
     }
   });
 
-  it("keeps a form's blank (___件, （ ）件) in place of a figure as a missing number", () => {
-    const f = factsOf(
+  it.each([
+    [
+      'a template placeholder (XX件) or a bare 共件',
+      '<p>主动公开政府信息XX条。收到政府信息公开申请××件，办结XX件。制发规范性文件共件。</p>' +
+        '<p>因政府信息公开工作被申请行政复议共件，被提起行政诉讼*件。</p>',
+      '主动公开政府信息XX条',
+    ],
+    [
+      "a form's blank (___件, （ ）件)",
       '<p>主动公开政府信息＿＿条。收到政府信息公开申请___件，办结（　）件。制发规范性文件（）件。</p>' +
         '<p>因政府信息公开工作被申请行政复议( )件，被提起行政诉讼__件。</p>',
-    );
-    expect(f['f.proactive_total']).toMatchObject({ value: null, quote: '主动公开政府信息＿＿条' });
+      '主动公开政府信息＿＿条',
+    ],
+  ])('keeps %s in place of a figure as a missing number', (_, html, quote) => {
+    const f = factsOf(html);
+    expect(f['f.proactive_total']).toMatchObject({ value: null, quote });
     for (const key of [
       'f.applications_received',
       'f.applications_closed',
@@ -87,7 +81,9 @@ describe('facts from the text', () => {
       'f.suits',
     ])
       expect(f[key], key).toMatchObject({ value: null });
-    // A note in brackets after a figure is not a blank.
+  });
+
+  it('reads a figure with a note in brackets after it as the figure, not a blank', () => {
     expect(factsOf('<p>制发规范性文件6件（含修订）。</p>')['f.normative_made']).toMatchObject({ value: 6 });
   });
 
