@@ -672,6 +672,17 @@ interface Part {
   end: number;
 }
 
+/**
+ * Whether the words between two parts of a list only join them: separators, a note in brackets, a
+ * share (占8.0%), or the next item's number (；2.政策解读…, 二、…). Anything else (更新公开指南1次,
+ * 召开新闻发布会12场, or 等: the list said it has ended) ends the list.
+ */
+const listGap = (gap: string) =>
+  gap.replace(
+    /\([^()]*\)|占[^,;、]{0,16}?%|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[.、]?$)|[\s,;:、.]/g,
+    '',
+  ) === '';
+
 /** The parts listed right after a total: in the same sentence after 其中/分别是, or in the next one. */
 function proactiveParts(folded: string, from: number): Part[] {
   const stop = folded.indexOf('。', from);
@@ -697,6 +708,8 @@ function proactiveParts(folded: string, from: number): Part[] {
   const region = folded.slice(start, end);
   const parts: Part[] = [];
   const depth = bracketDepth(region);
+  /** Where the last part read ends in `region`. */
+  let after = 0;
   PART.lastIndex = 0;
   for (let p = PART.exec(region); p; p = PART.exec(region)) {
     // 政策文件100条（其中规范性文件6件）: a part of the part before, not one of the list's.
@@ -706,9 +719,18 @@ function proactiveParts(folded: string, from: number): Part[] {
     // Kinds of information, then 政务微博发布3000条: the list of kinds has ended, channels follow.
     if (parts.length > 0 && !PUBLICATION_CHANNEL.test(parts[0]!.label) && PUBLICATION_CHANNEL.test(p[1]!))
       break;
+    // …重点领域信息10984条，更新公开指南1次，回应关切200余条; …政策解读312条；召开新闻发布会12场，发布权威
+    // 信息15000条: words that are no part (a count of something else) stand between, and the list has
+    // ended. What it read may not be all of it: held to the total as some parts, never as all.
+    if (parts.length > 0 && !listGap(region.slice(after, p.index))) {
+      for (const part of parts) part.partial = true;
+      break;
+    }
+    after = p.index + p[0].length;
     const item = p[0].trimStart();
     const at = start + p.index + (p[0].length - item.length);
-    const label = p[1]!.replace(/^[\s:：]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '').trim();
+    // (and the item's number's dot: 1.政策文件)
+    const label = p[1]!.replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '').trim();
     parts.push({
       key: `f.proactive_parts.${parts.length + 1}`,
       value: num(p[2]),

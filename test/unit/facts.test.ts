@@ -18,6 +18,43 @@ describe('facts from the text', () => {
     expect(f['f.proactive_parts.3']).toMatchObject({ value: 27, label: '监督保障' });
   });
 
+  it('ends the list of parts where words that are no part stand between, keeping what it read as some', () => {
+    const parts = (html: string) =>
+      Object.values(factsOf(html))
+        .filter((f) => f.key.startsWith('f.proactive_parts.'))
+        .map((f) => [f.label, f.value, f.partial ?? false]);
+    // Another count (更新公开指南1次, 召开新闻发布会12场) or 等 ends it: 回应关切 and 发布权威信息 are no parts.
+    expect(
+      parts(
+        '<p>主动公开政府信息1500条，其中政策文件1000条、政策解读300条，更新公开指南1次，回应关切200余条。</p>',
+      ),
+    ).toEqual([
+      ['政策文件', 1000, true],
+      ['政策解读', 300, true],
+    ]);
+    expect(
+      parts(
+        '<p>主动公开政府信息1500条，分别为政策文件1000条、政策解读300条；召开新闻发布会12场，发布权威信息15000条。</p>',
+      ),
+    ).toEqual([
+      ['政策文件', 1000, true],
+      ['政策解读', 300, true],
+    ]);
+    expect(
+      parts('<p>主动公开政府信息1500条，其中政策文件1000条、政策解读300条等，重点领域信息1200条。</p>'),
+    ).toHaveLength(2);
+    // Separators, a note in brackets, a share or the next item's number only join the parts.
+    expect(
+      parts(
+        '<p>主动公开政府信息1500条，分别为：1.政策文件1000条（含规范性文件6件），占66.7%；2.政策解读300条；3.人事信息200条。</p>',
+      ),
+    ).toEqual([
+      ['政策文件', 1000, false],
+      ['政策解读', 300, false],
+      ['人事信息', 200, false],
+    ]);
+  });
+
   it('keeps a promised but missing number as null, and reads parts from the next sentence', () => {
     const f = factsOf(
       '<p>通过政府门户网站公开信息共条。其中，组织机构类信息32条，文件类信息17条。2020年制作规范性文件9篇。</p>',
