@@ -146,6 +146,10 @@ const RECEIVED = new RegExp(
   `(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?(?:的)?申请${countOf('共计?|合计')}(?:件|条|个|宗|份|起)`,
 );
 const RECEIVED2 = new RegExp(`(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?${countOf('共计?')}(?:件|条|个)`);
+/** The words in brackets right after a count: `60件（本年新收56件，上年结转4件）`. */
+const BRACKET_AFTER = /^\s*\(([^()]{0,60})\)/;
+/** A count the sentence goes on to correct: `58件，剔除重复申请2件后为56件`, `合并同类申请后`. */
+const CORRECTED_AFTER = /^[^。]{0,30}?(?:剔除|扣除|去除|除去|去掉|合并)[^。]{0,20}?后/;
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = new RegExp(String.raw`办结\s*(?:申请\s*)?(\d+|${CN_FIGURE}|${PLACEHOLDER})\s*(?:件|条|个)`);
@@ -329,18 +333,20 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         ? null
         : receivedIn(folded, (at) => elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at));
     if (received && generic(received, 'applications')) received = null;
-    // A count that folds in last year's carried-over applications (含上年结转…) is not 表三's 本年新收.
-    // 不含上年结转 says the opposite, and leaves the count as 本年新收.
+    // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets after
+    // it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and leaves the
+    // count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
     const withCarried =
       received &&
       /结转/.test(
-        clause(text, folded, received.index, received.index + received[0].length).quote.replace(
-          NOT_CARRIED,
-          '',
-        ),
+        (
+          clause(text, folded, received.index, received.index + received[0].length).quote +
+          (BRACKET_AFTER.exec(folded.slice(received.index + received[0].length))?.[1] ?? '')
+        ).replace(NOT_CARRIED, ''),
       );
+    const corrected = received && CORRECTED_AFTER.test(folded.slice(received.index + received[0].length));
     // `未收到申请` is a claim without a number (f.claim.no_applications, facts-claims.ts).
-    if (received && !withCarried) {
+    if (received && !withCarried && !corrected) {
       addMatch('f.applications_received', num(received[1]), received);
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
       const end = folded.indexOf('。', received.index);

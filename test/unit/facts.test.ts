@@ -322,6 +322,21 @@ describe('facts from the text', () => {
     expect(f['f.applications_received']?.value).toBe(56);
   });
 
+  it('passes over a count whose brackets fold in the carried-over ones, or that the sentence corrects', () => {
+    for (const html of [
+      '<p>共收到政府信息公开申请60件（本年新收56件，上年结转4件），办结57件。</p>',
+      '<p>共收到政府信息公开申请58件，剔除重复申请2件后为56件。</p>',
+      '<p>共收到政府信息公开申请61件，合并同一申请人的相同申请后计56件。</p>',
+    ])
+      expect(factsOf(html)['f.applications_received'], html).toBeUndefined();
+    // Brackets that say nothing of them leave the count as it was.
+    expect(
+      factsOf('<p>共收到政府信息公开申请56件（其中网上申请40件，信函申请16件）。</p>')[
+        'f.applications_received'
+      ]?.value,
+    ).toBe(56);
+  });
+
   it('reads the statistics period and the publication date with their positions', () => {
     const f = factsOf(
       '<div>发布日期：2021-01-29</div><p>报告中所列数据的统计期限自2020年1月1日起至12月31日止。</p>',
