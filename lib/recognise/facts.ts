@@ -383,7 +383,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !elsewhen(m.index) &&
           !bothKinds(re, folded, m.index) &&
           !asAuthority(re, folded, m.index) &&
-          !carried(re, folded, m.index) &&
+          !carried(re, folded, m) &&
+          !oneKindOfSuit(re, folded, m.index) &&
           !splitByBody([re], folded, m.index)
         )
           break;
@@ -595,9 +596,23 @@ function asAuthority(re: RegExp, folded: string, at: number): boolean {
   return AUTHORITY.test(lead) && !RESPONDENT.test(lead);
 }
 
-/** `上年度结转的行政复议案件2件`: cases carried over from an earlier year, not 表四's for this one. */
-function carried(re: RegExp, folded: string, at: number): boolean {
-  return (re === REVIEWS || re === SUITS) && /结转|转入/.test(clauseLead(folded, at));
+/**
+ * `上年度结转的行政复议案件2件`: cases carried over from an earlier year, not 表四's for this one; and
+ * `行政复议5件（含上年结转1件）`: a count that folds them in (不含上年结转 leaves it as it is).
+ */
+function carried(re: RegExp, folded: string, m: RegExpExecArray): boolean {
+  if (re !== REVIEWS && re !== SUITS) return false;
+  if (/结转|转入/.test(clauseLead(folded, m.index))) return true;
+  const bracket = BRACKET_AFTER.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
+  return /结转|转入/.test(bracket.replace(NOT_CARRIED, ''));
+}
+
+/**
+ * `复议后提起行政诉讼1件`, `未经复议直接提起行政诉讼3件`: the suits of one kind (one of 表四's two groups),
+ * not all of them.
+ */
+function oneKindOfSuit(re: RegExp, folded: string, at: number): boolean {
+  return re === SUITS && /复议后|未经复议|经复议|直接(?:提起|起诉)?\s*$/.test(clauseLead(folded, at));
 }
 
 /** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */

@@ -468,6 +468,19 @@ describe('counts of part of the year, of years up to now, or of others', () => {
     expect(value(body, 'f.reviews')).toBe(4);
   });
 
+  it('passes over a count of cases that folds in the carried-over ones, or counts one kind of suit', () => {
+    const head = '<p>四、政府信息公开行政复议、行政诉讼情况</p>';
+    expect(value(`${head}<p>因政府信息公开工作被申请行政复议5件（含上年结转1件）。</p>`, 'f.reviews')).toBe(
+      undefined,
+    );
+    expect(value(`${head}<p>因政府信息公开工作被申请行政复议4件（不含上年结转1件）。</p>`, 'f.reviews')).toBe(
+      4,
+    );
+    const kinds = `${head}<p>因政府信息公开工作被申请行政复议4件，复议后提起行政诉讼1件，未经复议直接提起行政诉讼3件。</p>`;
+    expect(value(kinds, 'f.suits')).toBe(undefined);
+    expect(value(kinds, 'f.reviews')).toBe(4);
+  });
+
   it('takes the suits said to be about 信息公开 over a count of all suits before them', () => {
     const body =
       '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>区政府作为被告的行政诉讼案件共120件。2020年，因政府信息公开工作被申请行政复议4件，被提起行政诉讼4件。</p>';
