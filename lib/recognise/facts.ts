@@ -385,6 +385,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !asAuthority(re, folded, m.index) &&
           !carried(re, folded, m) &&
           !oneKindOfSuit(re, folded, m.index) &&
+          !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
           !splitByBody([re], folded, m.index)
         )
           break;
@@ -545,6 +546,8 @@ export function subjectAt(folded: string, at: number): string | null {
   const who = clauseLead(folded, at)
     .replace(/\s+/g, '')
     .replace(TIME_LEAD, '')
+    // 以区政府办公室名义制发…: the body named is the one that issued them.
+    .replace(/^以(.{2,24}?)(?:的)?名义$/, '$1')
     .replace(VERB_TAIL, '')
     .replace(MEANS, '')
     .replace(VERB_TAIL, '')
@@ -606,6 +609,9 @@ function carried(re: RegExp, folded: string, m: RegExpExecArray): boolean {
   const bracket = BRACKET_AFTER.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
   return /结转|转入/.test(bracket.replace(NOT_CARRIED, ''));
 }
+
+/** `与市级部门联合印发规范性文件2件`: documents issued with others, some of this body's, not all. */
+const JOINTLY = /联合|会同|共同/;
 
 /**
  * `复议后提起行政诉讼1件`, `未经复议直接提起行政诉讼3件`: the suits of one kind (one of 表四's two groups),

@@ -268,8 +268,16 @@ describe('facts from the text', () => {
       values: [56, 6, undefined],
       findings: [],
     });
+    // …in the words 以…名义 (in whose name they were issued) too.
+    expect(read(docs, '以区政府名义制发规范性文件4件，以区政府办公室名义制发规范性文件2件')).toEqual({
+      values: [56, undefined, 4],
+      findings: [],
+    });
+    // Documents issued jointly with others are some of them: the body's own count after them is read.
+    expect(read(docs, '与市级部门联合印发规范性文件2件，区政府制发规范性文件6件').values).toEqual([56, 6, 4]);
     // One body's count alone is still held to the table.
     expect(read(docs, '区政府制发规范性文件4件').findings).toEqual(['text-table-mismatch']);
+    expect(read(docs, '以区政府名义制发规范性文件4件').findings).toEqual(['text-table-mismatch']);
   });
 
   it('tells the body a count is of from its own words for itself', async () => {
