@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { SECTION_NAMES } from '../rules/missing-section';
-import { sectionsFound, textTruncated } from './sections';
+import { pagedArticle, sectionsFound, textTruncated } from './sections';
 
 const found = (body: string) => sectionsFound(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
 const bits = (body: string) =>
@@ -97,5 +97,24 @@ describe('textTruncated', () => {
     expect(cut('<p>一、总体情况</p><p>[excerpt ends]</p>')).toBe(true);
     expect(cut('<p>二、主动公开政府信息情况</p><p>（未完待续）</p>')).toBe(true);
     expect(cut('<p>一、总体情况</p><p>六、其他需要报告的事项</p><p>无。</p>')).toBe(false);
+  });
+});
+
+describe('pagedArticle', () => {
+  const paged = (body: string) => pagedArticle(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
+  it('sees a pager: a move to the next or last page, beside where it is or alone', () => {
+    expect(
+      paged('<p>一、总体情况</p><div>共3页 <span>1</span> <a>2</a> <a>3</a> <a>下一页</a> <a>尾页</a></div>'),
+    ).toBe(true);
+    expect(paged('<div><a>上一页</a> <a>1</a> <span>2</span></div>')).toBe(true);
+    expect(paged('<div>第2页</div><ul><li><a>上一页</a></li><li><a>下一页 &gt;</a></li></ul>')).toBe(true);
+  });
+  it('takes the next article and prose for no pager', () => {
+    expect(paged('<div>上一篇：关于…的通知</div><div>下一篇：2020年政府信息公开工作年度报告</div>')).toBe(
+      false,
+    );
+    expect(
+      paged('<p>点击下一页查看全文。本报告共分六个部分，共有3个附表，分别是表一、表二、表三。</p>'.repeat(2)),
+    ).toBe(false);
   });
 });

@@ -129,3 +129,23 @@ const CUT = /\[excerpt ends\]|未完待续|[（(]未完[）)]|[（(]待续[）)]
 export function textTruncated<N>(blocks: Block<N>[]): boolean {
   return blocks.some((b) => b.kind === 'text' && b.text.length <= 240 && CUT.test(b.text));
 }
+
+/** A pager's move (下一页, 上一页), alone in its block or beside where it is (共3页, 第2页, 尾页, 1 2 3). */
+const PAGER_MOVE = /上一页|下一页|上页|下页/;
+const PAGER_ALONE = /^\s*[<＜‹«←]*\s*(?:上一页|下一页|上页|下页)\s*[>＞›»→]*\s*$/;
+const PAGER_PLACE = /共\s*\d+\s*页|第\s*\d+\s*页|尾页|末页|首页|\d\s+\d/;
+
+/**
+ * Whether the page is one page of an article the portal shows over several (共3页 1 2 3 下一页): its
+ * other pages may hold the tables and sections this one lacks. (A list of reports has such a pager
+ * too, but is no report; 下一篇, the next article, is no pager.)
+ */
+export function pagedArticle<N>(blocks: Block<N>[]): boolean {
+  return blocks.some(
+    (b) =>
+      b.kind === 'text' &&
+      b.text.length <= 120 &&
+      PAGER_MOVE.test(b.text) &&
+      (PAGER_ALONE.test(b.text) || PAGER_PLACE.test(b.text)),
+  );
+}

@@ -300,6 +300,8 @@ function tableFinding(
   for (let i = 0; i < addrs.length; i++) {
     const a = addrs[i]!;
     if (totals.has(a) || (off.size > 0 && off.has(splitAddress(a).row))) continue;
+    // On one page of a report shown over several, a cell its table lacks is on another page.
+    if (ctx.paged && report.cells[a] === undefined) continue;
     considered.push(a);
     if (num(report, a) === null) blanks.push(a);
   }

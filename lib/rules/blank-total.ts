@@ -134,11 +134,18 @@ function totals(report: Report, ctx: AuditContext): BlankTotal[] {
       const t = t3RowTotal(row);
       if (!off.has(t.off)) out.push(t.total);
     }
+    // The （七）总计 row where the page has it: a row not in the table (on a page cut short, or on
+    // another page of a report shown over several) is no blank row.
     const rows = t3OutcomeRows(report);
-    if (!off.has('t3.outcome_total') && !rows.some((r) => off.has(`t3.${r}`)))
+    if (
+      hasRow(report, 't3', 'outcome_total') &&
+      !off.has('t3.outcome_total') &&
+      !rows.some((r) => off.has(`t3.${r}`))
+    )
       out.push(...t3ColumnTotals(rows, t3Other2021(report)));
   }
-  if (ctx.found.t4 && !ctx.unmapped.some((u) => u.table === 't4')) out.push(...t4RowTotals());
+  if (ctx.found.t4 && !ctx.unmapped.some((u) => u.table === 't4'))
+    out.push(...t4RowTotals().filter((t) => t.total in report.cells));
   return out;
 }
 

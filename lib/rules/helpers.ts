@@ -384,7 +384,7 @@ export function wholeT4(u: { table: TableId; reason: string }): boolean {
 export function arithmeticSkip(
   table: TableId,
   report: Report,
-  ctx: { found: Record<TableId, boolean>; unmapped: { table: TableId; row: string }[] },
+  ctx: { found: Record<TableId, boolean>; unmapped: { table: TableId; row: string }[]; paged?: boolean },
   eqs: Equation[],
 ): string | null {
   if (!ctx.found[table])
@@ -392,9 +392,18 @@ export function arithmeticSkip(
       ? `${TABLE_NAMES[table]}不完整 / table ${table.slice(1)} incomplete`
       : `${TABLE_NAMES[table]}缺失 / no table ${table.slice(1)}`;
   for (let i = 0; i < eqs.length; i++) if (readable(report, eqs[i]!)) return null;
+  // Its rows on this page and the next: the sums need both.
+  if (ctx.paged && eqs.some((e) => equationCells(e).some((a) => !(a in report.cells)))) return PAGED;
   if (ctx.unmapped.some((u) => u.table === table))
     return '相关单元格为空或无法对应到列 / every sum has a cell that is blank or could not be placed';
   return eqs.every((e) => equationCells(e).every((a) => num(report, a) === null))
     ? '相关单元格均为空 / every cell involved is blank'
     : '每一项都有空白单元格 / every sum has a blank cell';
 }
+
+/**
+ * The skip of a rule about what a page lacks (a table, a section) on one page of a report shown over
+ * several (AuditContext.paged): its other pages may hold it.
+ */
+export const PAGED =
+  '本页是分页显示的报告中的一页，其他页可能有 / this page is one of the pages the report is shown over; the others may hold it';

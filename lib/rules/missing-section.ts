@@ -1,7 +1,7 @@
 /** Fires only when the page has five of the template's six sections (a heading, or for 二–四 their table) and lacks the sixth. */
 import { msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { finding } from './helpers';
+import { finding, PAGED } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 /** The template's section names, as report-model.md lists them. */
@@ -35,6 +35,7 @@ export const missingSection: Rule = {
   skip(_report, ctx) {
     if (!ctx.sections) return '未查找章节标题 / sections were not looked for';
     if (ctx.truncated) return '正文不完整 / the text stops short of the whole report';
+    if (ctx.paged) return PAGED;
     const n = present({ ...ctx, sections: ctx.sections }).filter(Boolean).length;
     // Two or more missing is a page cut short, or a report not laid out in the template's parts.
     if (n < 5) return `只找到 ${n} 个部分，无法判断 / only ${n} of the six sections found: cannot tell`;

@@ -5,7 +5,7 @@
  */
 import { label, list, type Msg, msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { finding, tableRowsOf } from './helpers';
+import { finding, PAGED, tableRowsOf } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
@@ -33,7 +33,12 @@ export const missingTable: Rule = {
   explain:
     '年度报告模板要求的表二、表三、表四没有以网页表格的形式出现：可能缺失，也可能只以图片或附件提供，无法自动核查，读者也难以检索。',
   skip(_report, ctx) {
-    if (!ctx.flattened || TABLES.every((t) => ctx.found[t])) return null;
+    if (TABLES.every((t) => ctx.found[t])) return null;
+    // One page of a report shown over several, or a copy that says it stops short: the rest of the
+    // report may hold the table this page lacks.
+    if (ctx.paged) return PAGED;
+    if (ctx.truncated) return '正文不完整 / the text stops short of the whole report';
+    if (!ctx.flattened) return null;
     return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
   },
   run(report, ctx) {

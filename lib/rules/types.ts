@@ -30,6 +30,8 @@ export interface AuditContext {
   sections?: boolean[];
   /** The page's text says it stops short of the whole report (`[excerpt ends]`, 未完待续). */
   truncated?: boolean;
+  /** The page is one page of a report shown over several (a pager: 共3页 1 2 3 下一页). */
+  paged?: boolean;
   /** The page was read from a browser's DOM flattened at its nesting limit (PageSource.flattened). */
   flattened?: boolean;
 }

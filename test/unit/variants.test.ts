@@ -143,4 +143,44 @@ describe('the audit in steps', () => {
     const other = audit(sourceFromHtml(lead('单位', '区教育局')));
     expect(other.report.cells['t4.review.total']?.value ?? null).toBeNull();
   });
+
+  describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {
+    const load = async () => {
+      const { readFileSync } = await import('node:fs');
+      return readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    };
+    const cut = (html: string, at: string, pager: string) => {
+      const i = html.indexOf(at);
+      const j = html.indexOf('</div>', html.indexOf('本年度未收取政府信息公开信息处理费'));
+      expect(i).toBeGreaterThan(0);
+      return `${html.slice(0, i)}</tbody></table>${pager}${html.slice(j)}`;
+    };
+    const pager =
+      '<div class="pages">共3页 <span>1</span> <a href="index_1.html">2</a> <a href="index_1.html">下一页</a></div>';
+    const rules = (html: string) => audit(sourceFromHtml(html)).findings.map((f) => f.rule);
+
+    it('does not call the tables and sections on its other pages missing', async () => {
+      const html = await load();
+      const first = cut(html, '<p style="text-indent:2em;"><strong>三、收到和处理', pager);
+      expect(rules(first)).toEqual([]);
+      const a = audit(sourceFromHtml(first));
+      expect(a.checks.filter((c) => c.status === 'skipped').map((c) => c.rule)).toEqual(
+        expect.arrayContaining(['missing-table', 'missing-section']),
+      );
+      // The same page without its pager: the tables and sections are missing.
+      expect(rules(cut(html, '<p style="text-indent:2em;"><strong>三、收到和处理', ''))).toEqual(
+        expect.arrayContaining(['missing-table']),
+      );
+    });
+
+    it('reads a table cut by the page break as a part, not as blank rows', async () => {
+      const html = await load();
+      const at = '<tr><td rowspan="8" style="text-align:left;">（三）不予公开</td>';
+      expect(rules(cut(html, at, pager))).toEqual([]);
+      // Without the pager, the rows not in the table are named, but the 办理结果总计 row is not "blank".
+      const alone = audit(sourceFromHtml(cut(html, at, '')));
+      expect(alone.findings.map((f) => f.rule)).not.toContain('blank-total');
+      expect(alone.findings.map((f) => f.rule)).toContain('blank-cell');
+    });
+  });
 });
