@@ -62,4 +62,14 @@ describe('missing-table', () => {
     expect(skip({ found: one })).toBeNull();
     expect(skip({ found: one, flattened: false })).toBeNull();
   });
+
+  it('is skipped on one page of a paged report, or a copy that says it stops short, where a table is not found', () => {
+    const skip = (over: Partial<AuditContext>) => missingTable.skip?.(makeReport(), makeCtx(over)) ?? null;
+    const one = { t2: true, t3: false, t4: true };
+    expect(skip({ found: one, paged: true })).toMatch(/^本页是分页显示的报告中的一页/);
+    expect(skip({ found: one, truncated: true })).toBe(
+      '正文不完整 / the text stops short of the whole report',
+    );
+    expect(skip({ paged: true, truncated: true })).toBeNull();
+  });
 });
