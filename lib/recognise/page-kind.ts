@@ -7,7 +7,11 @@ import type { Block, PageSource } from '../source';
 import { normLabel } from '../text';
 import { normOf } from './blocktext';
 
-const IGNORED_IMAGE = /logo|icon|banner|\.gif|wza|erweima|qrcode|二维码|分享|sharing|button|btn/i;
+// The portal's own: its logo (named for the site: 某某区人民政府, 门户网站), its badges (党政机关, 政府网站
+// 找错, 备案, 公安/网安) and its buttons (无障碍, 长者模式, 打印, 关闭, 返回顶部, 微信, 微博). Counted, they made
+// missing-table say a page's four chrome images "may be the tables as pictures".
+const IGNORED_IMAGE =
+  /logo|icon|banner|\.gif|wza|erweima|qrcode|二维码|分享|sharing|button|btn|党政机关|找错|纠错|备案|公安|网安|网警|无障碍|适老|长者|关怀|微信|微博|抖音|头条|客户端|返回顶部|打印|关闭|字号|(?:人民政府|政府网|门户网站?|网站)$/i;
 /** Images and attachments that are part of the article, not the portal's chrome. */
 export function countMedia<N>(blocks: Block<N>[]): AuditContext['media'] {
   const media = { images: 0, attachments: 0 };
