@@ -247,6 +247,14 @@ describe('claims without a number', () => {
     expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议均获维持');
   });
 
+  it('reads 复议决定均为维持 as 均获维持', () => {
+    const c = claims('<p>本年度因政府信息公开被申请行政复议2件，复议决定均为维持原答复。</p>');
+    expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议已审结的均获维持');
+    expect(
+      claims('<p>因政府信息公开被申请行政复议2件，均为维持。</p>')['f.claim.reviews_all_upheld']?.claim,
+    ).toBe('行政复议均获维持');
+  });
+
   it('reads 未发生…方面的行政复议和行政诉讼 (real text)', () => {
     const c = claims('<p>2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。</p>');
     expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议和行政诉讼');
