@@ -173,6 +173,25 @@ describe('crossFindings', () => {
     expect(crossCheckItems(agreed, { pairs: [] }).findings.get('b')?.[0]?.severity).toBe('error');
   });
 
+  it('takes a report the year before of which there are several copies that it does not meet alike as in doubt (info)', () => {
+    const later = { id: '2022', report: r('某局', 2022, { 't3.carried_in.total': 3 }) };
+    const agrees = { id: '2021a', report: r('某局', 2021, { 't3.carried_out.total': 3 }) };
+    const differs = { id: '2021b', report: r('某局', 2021, { 't3.carried_out.total': 5 }) };
+    const out = crossCheckItems([agrees, differs, later], { pairs: [] });
+    const found = out.findings.get('2022') ?? [];
+    expect(found.map((f) => [f.rule, f.severity, f.other?.year])).toEqual([
+      ['carry-over-mismatch', 'info', 2021],
+    ]);
+    expect(found[0]?.message).toMatch(/（该机关上一年度有多份报告，彼此数字不一，无法确定以哪一份为准）$/);
+    expect(found[0]?.msg && render(found[0].msg, 'en')).toMatch(/which one is that year's cannot be told\)$/);
+    expect(out.sure.has('2022')).toBe(false);
+    // Copies that it meets alike (both disagree, or both agree) leave the pair as it was.
+    const twice = { id: '2021c', report: r('某局', 2021, { 't3.carried_out.total': 5 }) };
+    const both = crossCheckItems([differs, twice, later], { pairs: [] });
+    expect(both.findings.get('2022')?.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(both.sure.has('2022')).toBe(true);
+  });
+
   it('says an uncertain pairing in the rendered message too, in both languages', () => {
     const items = [
       { id: 'a', report: r('某某区统计局', 2021, { 't3.carried_out.total': 3 }, null), file: 'a.html' },

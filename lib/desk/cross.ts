@@ -12,6 +12,9 @@
  *   its findings are only `info`, saying the pairing is uncertain (report-model.md). When the portal
  *   they share is not a government's own (a wiki, a news site or a shared IP host reposting reports
  *   from many places), only a place-qualified name pairs so; `政府办公室` there does not pair.
+ * - When the year before has several reports (a page saved twice, a revised copy at another address)
+ *   and the later report does not meet them alike (it agrees with one, not with another), every such
+ *   pair's findings are only `info`, saying so: which of them is that year's cannot be told.
  * - When either report's title names another year than its statistics period (year-mismatch), the
  *   pair runs but its findings are only `info`, saying so: a report whose title slipped (2023 for a
  *   2022 report) paired with the real 2022 one gave carry-over errors between two copies of one
@@ -149,6 +152,7 @@ export function crossCheckItems(
       const prevs = years.get(year - 1);
       if (!prevs) continue;
       for (const next of nexts) {
+        const runs: { prev: CrossItem; notes: string[]; found: Finding[] }[] = [];
         for (const prev of prevs) {
           const how = pairing(prev, next);
           if (how === null) continue;
@@ -158,8 +162,19 @@ export function crossCheckItems(
           const notes: string[] = [];
           if (how === 'uncertain') notes.push('cross.uncertain');
           if (inDoubt(prev, next)) notes.push('cross.yearInDoubt');
+          runs.push({ prev, notes, found: runPair(prev, next, rules, notes) });
+        }
+        // Several reports of the year before (a page saved twice, a revised copy at another address)
+        // that this one does not meet alike: it agrees with one and not with another, and which of
+        // them is that year's report cannot be told. Each pair's findings are then info, saying so.
+        const met = (r: (typeof runs)[number]) => [...new Set(r.found.map((f) => f.rule))].sort().join();
+        if (runs.length > 1 && runs.some((r) => met(r) !== met(runs[0]!)))
+          for (const r of runs) {
+            r.notes.push('cross.severalEarlier');
+            r.found = runPair(r.prev, next, rules, r.notes);
+          }
+        for (const { notes, found } of runs) {
           if (notes.length === 0) sure.add(next.id);
-          const found = runPair(prev, next, rules, notes);
           if (found.length > 0) findings.set(next.id, [...(findings.get(next.id) ?? []), ...found]);
         }
       }
