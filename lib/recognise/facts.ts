@@ -146,8 +146,9 @@ const RECEIVED = new RegExp(
   `(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?(?:的)?申请${countOf('共计?|合计')}(?:件|条|个|宗|份|起)`,
 );
 const RECEIVED2 = new RegExp(`(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?${countOf('共计?')}(?:件|条|个)`);
-/** The words in brackets right after a count: `60件（本年新收56件，上年结转4件）`. */
-const BRACKET_AFTER = /^\s*\(([^()]{0,60})\)/;
+/** The words in brackets right after a count `m`: `60件（本年新收56件，上年结转4件）`, or ''. */
+const bracketAfter = (folded: string, m: RegExpExecArray) =>
+  /^\s*\(([^()]{0,60})\)/.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
 /** A count the sentence goes on to correct: `58件，剔除重复申请2件后为56件`, `合并同类申请后`. */
 const CORRECTED_AFTER = /^[^。]{0,30}?(?:剔除|扣除|去除|除去|去掉|合并)[^。]{0,20}?后/;
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
@@ -341,7 +342,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       /结转/.test(
         (
           clause(text, folded, received.index, received.index + received[0].length).quote +
-          (BRACKET_AFTER.exec(folded.slice(received.index + received[0].length))?.[1] ?? '')
+          bracketAfter(folded, received)
         ).replace(NOT_CARRIED, ''),
       );
     const corrected = received && CORRECTED_AFTER.test(folded.slice(received.index + received[0].length));
@@ -605,9 +606,11 @@ function asAuthority(re: RegExp, folded: string, at: number): boolean {
  */
 function carried(re: RegExp, folded: string, m: RegExpExecArray): boolean {
   if (re !== REVIEWS && re !== SUITS) return false;
-  if (/结转|转入/.test(clauseLead(folded, m.index))) return true;
-  const bracket = BRACKET_AFTER.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
-  return /结转|转入/.test(bracket.replace(NOT_CARRIED, ''));
+  const carriedWord = /结转|转入/;
+  return (
+    carriedWord.test(clauseLead(folded, m.index)) ||
+    carriedWord.test(bracketAfter(folded, m).replace(NOT_CARRIED, ''))
+  );
 }
 
 /** `与市级部门联合印发规范性文件2件`: documents issued with others, some of this body's, not all. */
