@@ -332,7 +332,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     let received =
       have.has('f.applications_received') && have.has('f.applications_closed')
         ? null
-        : receivedIn(folded, (at) => elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at));
+        : receivedIn(
+            folded,
+            (at) => elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at) || byChannel(folded, at),
+          );
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets after
     // it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and leaves the
@@ -610,6 +613,18 @@ function carried(re: RegExp, folded: string, m: RegExpExecArray): boolean {
   return (
     carriedWord.test(clauseLead(folded, m.index)) ||
     carriedWord.test(bracketAfter(folded, m).replace(NOT_CARRIED, ''))
+  );
+}
+
+/**
+ * `通过网上申请平台收到申请30件`, `当面受理申请26件`: the applications of one channel, not all of them. A
+ * count over channels listed together (`通过网上、信函、当面等方式共收到…`) is all of them.
+ */
+function byChannel(folded: string, at: number): boolean {
+  const lead = clauseLead(folded, at);
+  return (
+    /网上|网络|在线|信函|来信|当面|现场|窗口|传真|电子邮件|邮件|邮寄|平台/.test(lead) &&
+    !/等|共|合计|累计/.test(lead)
   );
 }
 

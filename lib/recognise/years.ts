@@ -64,7 +64,8 @@ export function notThisYear(when: When | null | undefined, years: readonly numbe
 }
 
 /** A part of the year: a quarter, a half, the first three quarters. */
-const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[上下]半年/;
+// …and a month's or a day's share of the year (月均收到申请5件, 单月最多12件, 平均每月).
+const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[上下]半年|[月日周]均|每[月日周]|单月|平均/;
 /** A month, or a range of months (not a date's month: 12月31日). */
 const MONTHS =
   /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?\s*)?[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
@@ -86,8 +87,8 @@ const month = (s: string) => CN_MONTHS[s] ?? Number(s);
 /** A run of years up to now: 条例实施以来, 历年, 截至目前, 至今. */
 const RUN_OF_YEARS =
   /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今|近[一二两三四五六七八九十\d]+年|多年来|连续[一二两三四五六七八九十\d]+年/;
-/** A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 以来, 至今, 截至目前, 近三年, 连续…年). */
-const TIME_MARK = /[季半月来今截近连]/;
+/** A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 日均, 以来, 至今, 截至目前, 近三年, 连续…年). */
+const TIME_MARK = /[季半月来今截近连均]/;
 /** A count and its unit, which ends what an earlier figure's words say of time. */
 const COUNTED = /\d+\s*(?:件|条|个|项|次|宗|篇|份|起)/g;
 

@@ -345,6 +345,18 @@ describe('facts from the text', () => {
     ).toBe(56);
   });
 
+  it("passes over one channel's count and a month's share, for the year's count after them", () => {
+    const received = (html: string) => factsOf(html)['f.applications_received']?.value;
+    expect(
+      received('<p>通过网上申请平台收到政府信息公开申请30件，通过信函收到政府信息公开申请26件。</p>'),
+    ).toBe(undefined);
+    expect(received('<p>网上受理政府信息公开申请30件，当面受理政府信息公开申请26件。</p>')).toBe(undefined);
+    expect(received('<p>月均收到政府信息公开申请5件，全年共新收政府信息公开申请56件。</p>')).toBe(56);
+    expect(received('<p>单月最多收到政府信息公开申请12件，全年共新收政府信息公开申请56件。</p>')).toBe(56);
+    // Channels listed together, and a total over them: all of them.
+    expect(received('<p>通过网上、信函、当面等方式共收到政府信息公开申请56件。</p>')).toBe(56);
+  });
+
   it('reads the statistics period and the publication date with their positions', () => {
     const f = factsOf(
       '<div>发布日期：2021-01-29</div><p>报告中所列数据的统计期限自2020年1月1日起至12月31日止。</p>',
