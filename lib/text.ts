@@ -113,6 +113,25 @@ export const CN_YEAR = '[〇○零Oo0一二三四五六七八九]{4}';
 const CN_YEAR_BEFORE_NIAN = new RegExp(`${CN_YEAR}(?=\\s*年)`, 'g');
 const CN_DIGITS = '〇一二三四五六七八九';
 
+const CN_POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * The value of a well-formed count in Chinese numerals (两, 十二, 五十六, 一百零五, 一千二百三十): each
+ * digit of CN_DIGITS, 零 and 两, times the power after it.
+ */
+export function cnCount(s: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    const power = CN_POWER[c];
+    if (power !== undefined) {
+      total += (digit || 1) * power;
+      digit = 0;
+    } else digit = c === '两' ? 2 : Math.max(0, CN_DIGITS.indexOf(c));
+  }
+  return total + digit;
+}
+
 /** A CN_YEAR's digits (二○二一 → 2021). */
 export function cnYearDigits(y: string): string {
   let out = '';

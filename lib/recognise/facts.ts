@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { PUBLICATION_CHANNEL } from '../text';
+import { cnCount, PUBLICATION_CHANNEL } from '../text';
 import { foldedOf } from './blocktext';
 import { DATED, PUBLISHED, ymd } from './dates';
 import { figureYear, notThisYear, partOfTime, type When } from './years';
@@ -78,16 +78,6 @@ const num = (s: string | undefined) =>
         ? cnCount(s)
         : null;
 
-/** 一 … 九, 两, and the zero 〇 / 零, as digits. */
-const CN_DIGIT_VALUE = new Map(
-  [...'〇一二三四五六七八九']
-    .map((c, i) => [c, i] as const)
-    .concat([
-      ['零', 0],
-      ['两', 2],
-    ]),
-);
-const CN_POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const D = '[一二两三四五六七八九]';
 /**
  * A count in Chinese numerals, well formed, 0 to 9999 (两, 十二, 五十六, 一百零五, 一千二百三十): the
@@ -101,20 +91,6 @@ export const CN_COUNT = `(?:${D}千(?:零?${D}百)?(?:零?${D}?十)?(?:零?${D})
  * (一个月内, 两个工作日).
  */
 const CN_FIGURE = `(?!一\\s*起|${CN_COUNT}\\s*个\\s*(?:月|工作日|小时|季度|阶段|方面))${CN_COUNT}`;
-
-/** The value of a CN_COUNT numeral. */
-function cnCount(s: string): number {
-  let total = 0;
-  let digit = 0;
-  for (const c of s) {
-    const power = CN_POWER[c];
-    if (power !== undefined) {
-      total += (digit || 1) * power;
-      digit = 0;
-    } else digit = CN_DIGIT_VALUE.get(c) ?? 0;
-  }
-  return total + digit;
-}
 
 /**
  * A template's placeholder left where a figure goes (`XX件`, `××条`), or the blank a form leaves for

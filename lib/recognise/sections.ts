@@ -132,7 +132,7 @@ export function textTruncated<N>(blocks: Block<N>[]): boolean {
 
 /** A pager's move (下一页, 上一页), alone in its block or beside where it is (共3页, 第2页, 尾页, 1 2 3). */
 const PAGER_MOVE = /上一页|下一页|上页|下页/;
-const PAGER_ALONE = /^\s*[<＜‹«←]*\s*(?:上一页|下一页|上页|下页)\s*[>＞›»→]*\s*$/;
+const PAGER_ALONE = new RegExp(`^\\s*[<＜‹«←]*\\s*(?:${PAGER_MOVE.source})\\s*[>＞›»→]*\\s*$`);
 const PAGER_PLACE = /共\s*\d+\s*页|第\s*\d+\s*页|尾页|末页|首页|\d\s+\d/;
 
 /**

@@ -2,7 +2,7 @@
  * Which year the prose puts a figure in: `2020年…` in a 2021 report, `上年度…` and `去年…` are another
  * year's; 上年结转 is this year's carried-over applications, and 较上年 / 与2020年相比 a comparison.
  */
-import { CN_YEAR, cnYearDigits } from '../text';
+import { CN_YEAR, cnCount, cnYearDigits } from '../text';
 
 // 较2020年, 比上年, 与上年相比, 同比: a comparison, not the subject's time.
 const COMPARED = /(?:较|比|与|同|对比|相较)\s*$/;
@@ -63,27 +63,15 @@ export function notThisYear(when: When | null | undefined, years: readonly numbe
   );
 }
 
-/** A part of the year: a quarter, a half, the first three quarters. */
-// …and a month's or a day's share of the year (月均收到申请5件, 单月最多12件, 平均每月).
+/**
+ * A part of the year: a quarter, a half, the first three quarters, or a month's or a day's share of
+ * it (月均收到申请5件, 单月最多12件, 平均每月).
+ */
 const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[上下]半年|[月日周]均|每[月日周]|单月|平均/;
 /** A month, or a range of months (not a date's month: 12月31日). */
 const MONTHS =
   /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?\s*)?[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
-const CN_MONTHS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-const month = (s: string) => CN_MONTHS[s] ?? Number(s);
+const month = (s: string) => (/^\d/.test(s) ? Number(s) : cnCount(s));
 /** A run of years up to now: 条例实施以来, 历年, 截至目前, 至今. */
 const RUN_OF_YEARS =
   /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今|近[一二两三四五六七八九十\d]+年|多年来|连续[一二两三四五六七八九十\d]+年/;

@@ -407,3 +407,6 @@ export function arithmeticSkip(
  */
 export const PAGED =
   '本页是分页显示的报告中的一页，其他页可能有 / this page is one of the pages the report is shown over; the others may hold it';
+
+/** The same skip on a copy that says it stops short (AuditContext.truncated). */
+export const TRUNCATED = '正文不完整 / the text stops short of the whole report';

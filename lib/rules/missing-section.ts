@@ -1,7 +1,7 @@
 /** Fires only when the page has five of the template's six sections (a heading, or for 二–四 their table) and lacks the sixth. */
 import { msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { finding, PAGED } from './helpers';
+import { finding, PAGED, TRUNCATED } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 /** The template's section names, as report-model.md lists them. */
@@ -34,7 +34,7 @@ export const missingSection: Rule = {
     '年度报告模板规定六个部分：总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。标题的编号和措辞可以不同，但报告有其余五部分而缺少其中一部分时，往往是漏写了该部分。',
   skip(_report, ctx) {
     if (!ctx.sections) return '未查找章节标题 / sections were not looked for';
-    if (ctx.truncated) return '正文不完整 / the text stops short of the whole report';
+    if (ctx.truncated) return TRUNCATED;
     if (ctx.paged) return PAGED;
     const n = present({ ...ctx, sections: ctx.sections }).filter(Boolean).length;
     // Two or more missing is a page cut short, or a report not laid out in the template's parts.

@@ -5,7 +5,7 @@
  */
 import { label, list, type Msg, msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { finding, PAGED, tableRowsOf } from './helpers';
+import { finding, PAGED, TRUNCATED, tableRowsOf } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
@@ -37,7 +37,7 @@ export const missingTable: Rule = {
     // One page of a report shown over several, or a copy that says it stops short: the rest of the
     // report may hold the table this page lacks.
     if (ctx.paged) return PAGED;
-    if (ctx.truncated) return '正文不完整 / the text stops short of the whole report';
+    if (ctx.truncated) return TRUNCATED;
     if (!ctx.flattened) return null;
     return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
   },
