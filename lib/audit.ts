@@ -106,7 +106,6 @@ function ownDate<N>(
  * a time so a report of many tables never blocks the main thread; `audit` runs it in one go.
  */
 export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>> {
-  const tables = yield* tableSteps(source.blocks);
   /** The facts of the prose, with the date of a table's 填报日期 when the prose gives none. */
   const readFacts = (scope?: FactScope) => {
     const found = findFacts(source.blocks, scope);
@@ -162,6 +161,8 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     ...findOutcomeFacts(source.blocks, meta.year, found),
     ...findClaims(source.blocks, meta.year, meta.agency),
   );
+  // The tables after the facts: a 表四 row may name the agency the title gives (区政府 | 2 | 1 …).
+  const tables = yield* tableSteps(source.blocks, meta.agency);
   // What leaves the audit owns its text (see own): the facts' quotes and the title are cut from
   // the page, and a kept report would keep the whole page's text with them.
   const facts = found.map((f) => {

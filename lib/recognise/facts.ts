@@ -553,6 +553,16 @@ export function otherBody(who: string | null | undefined, agency: string | null)
 }
 
 /**
+ * True when a table row's label names the report's own body (`相山区人民政府`, `区政府`, `本机关` in
+ * 相山区人民政府's report); unknown agency: only the words for oneself.
+ */
+export function namesThisBody(label: string, agency: string | null): boolean {
+  const w = label.replace(/\s+/g, '');
+  if (w.length < 2) return false;
+  return SELF.test(w) || (agency !== null && !otherBody(w, agency));
+}
+
+/**
  * Whether `w` is the usual short form of the name `a`: its characters in `a`'s order, at least
  * three, ending as `a` does (区住建局 for 相山区住房和城乡建设局, 区人社局 for …人力资源和社会保障局).
  * A different body keeps a character the name lacks (区教育局 in 相山区住房和城乡建设局's report).

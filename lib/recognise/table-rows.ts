@@ -8,6 +8,7 @@ import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
 import { type Assignment, assignValues } from './assign';
+import { namesThisBody } from './facts';
 import { remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
 
@@ -47,6 +48,8 @@ export interface TableState<N> {
    * copy of it was compared yet (only the first copy after is: see takeT4Row).
    */
   t4Single: { table: number; compared: boolean } | null;
+  /** The report's agency, so a 表四 row that names it (`区政府 | 2 | 1 …`) is read as its own. */
+  agency: string | null;
 }
 
 /** Column keys from one table's header rows; a later (deeper) header row refines an earlier one. */
@@ -86,6 +89,7 @@ export function newTableState<N>(): TableState<N> {
     score2021: 0,
     ctx: null,
     t4Single: null,
+    agency: null,
   };
 }
 
@@ -287,9 +291,17 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
     takeT4Group(s, cols, row, group);
     return;
   }
-  // A labelled row is another's (a department's, a note's), except the one word a one-row 表四 may
-  // put before its figures under a 表四 header of its own table (项目 | 行政复议 …; 数量 | 2 | 1 …).
-  if (row.labels.length && !(T4_ROW_WORD.test(row.combined) && (cols.t4.size || cols.t4Groups.size))) return;
+  // A labelled row is another's (a department's, a note's), except where a one-row 表四, under a 表四
+  // header of its own table, puts before its figures what they are (项目 | 行政复议 …; 数量 | 2 | 1 …)
+  // or whose they are: this body's (单位 | 行政复议 …; 区政府 | 2 | 1 …).
+  if (
+    row.labels.length &&
+    !(
+      (T4_ROW_WORD.test(row.combined) || namesThisBody(row.combined, s.agency)) &&
+      (cols.t4.size || cols.t4Groups.size)
+    )
+  )
+    return;
   if (s.seenRows.t4.size === 0) {
     takeT4Single(s, cols, row);
     s.t4Single = { table: row.table, compared: false };

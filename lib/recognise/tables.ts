@@ -48,8 +48,8 @@ function headingContext(block: { text: string }): TableId | null {
 }
 
 /** Reads every table block of the page. */
-export function recogniseTables<N>(blocks: Block<N>[]): TablesResult<N> {
-  return drain(tableSteps(blocks));
+export function recogniseTables<N>(blocks: Block<N>[], agency: string | null = null): TablesResult<N> {
+  return drain(tableSteps(blocks, agency));
 }
 
 /** Runs a step generator to its end (the synchronous way, for the CLI and tests). */
@@ -64,8 +64,12 @@ export function drain<T>(steps: Generator<void, T>): T {
  * recogniseTables as steps: it pauses after each table, so the page can split the work of a large
  * report into short tasks (the content script yields to the browser between steps).
  */
-export function* tableSteps<N>(blocks: Block<N>[]): Generator<void, TablesResult<N>> {
+export function* tableSteps<N>(
+  blocks: Block<N>[],
+  agency: string | null = null,
+): Generator<void, TablesResult<N>> {
   const s = newTableState<N>();
+  s.agency = agency;
   let tableIndex = -1;
   for (const block of blocks) {
     if (block.kind === 'text') {

@@ -116,7 +116,7 @@ describe('the audit in steps', () => {
     expect(a.findings).toEqual(audit(sourceFromHtml(html)).findings);
   });
 
-  it("reads a one-row 表四 that says what its figures are (数量) in a column of its own, not another body's row", async () => {
+  it("reads a one-row 表四 that says what its figures are (数量) or whose (区政府) in a column of its own, not another body's row", async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const head = '<tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>';
@@ -133,6 +133,11 @@ describe('the audit in steps', () => {
     const leads: [string, string][] = [
       ['项目', '数量'],
       ['年度', '2020年'],
+      // Whose they are: this report's body (相山区人民政府), by its name, a short form or 本机关.
+      ['单位', '相山区人民政府'],
+      ['单位', '区政府'],
+      ['单位名称', '相山区'],
+      ['', '本机关'],
     ];
     for (const [word, cell] of leads) {
       const a = audit(sourceFromHtml(lead(word, cell)));
