@@ -15,6 +15,7 @@ import { downloadText, exportName } from '../popup/download';
 import { i18n } from '../popup/i18n';
 import { Summary } from '../popup/Summary';
 import { TableView } from '../popup/TableView';
+import { copyLabels } from './compare-label';
 import { DeskFindings, DeskFlags } from './DeskFindings';
 import { beijing } from './ReportList';
 import { checksOf, crossItem, crossOf, withCross } from './results';
@@ -75,6 +76,7 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
   const { saved, others, cross, checks } = data;
   const { report, findings } = saved.result;
   const byYear = [...others].sort((x, y) => (x.result.report.year ?? 0) - (y.result.report.year ?? 0));
+  const copies = copyLabels(byYear);
   const remove = async () => {
     if (!confirm(i18n.t('desk.confirmRemove'))) return;
     await desk.remove(id);
@@ -129,7 +131,9 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
                 (o.result.report.year ?? 0) <= (report.year ?? 0) ? onCompare(o, saved) : onCompare(saved, o)
               }
             >
-              {i18n.t('desk.compare', [String(o.result.report.year ?? '?')])}
+              {copies.get(o.id)
+                ? i18n.t('desk.compareCopy', [String(o.result.report.year ?? '?'), copies.get(o.id) ?? ''])
+                : i18n.t('desk.compare', [String(o.result.report.year ?? '?')])}
             </button>
           ))}
         </p>
