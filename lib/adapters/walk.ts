@@ -305,6 +305,8 @@ export class PageWalk<T> {
           continue;
         }
       } else if (tag === 'img') {
+        // An icon (a footer's 16×16 公安备案 badge, a bullet): no table's picture is this small.
+        if (iconSized(acc.attr(k, 'width')) || iconSized(acc.attr(k, 'height'))) continue;
         flush();
         const alt = acc.attr(k, 'alt') ?? acc.attr(k, 'title') ?? '';
         blocks.push({ kind: 'media', media: 'image', text: alt, node: k });
@@ -386,4 +388,14 @@ export function scanHead<T>(
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return { title, body, meta };
+}
+
+/** The largest side, in pixels, an image may have and still be an icon, not a table's picture. */
+const ICON_MAX = 64;
+
+/** Whether an image's width or height attribute (`16`, `16px`) makes it an icon. */
+function iconSized(attr: string | null | undefined): boolean {
+  if (!attr) return false;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(attr);
+  return m !== null && Number(m[1]) > 0 && Number(m[1]) <= ICON_MAX;
 }

@@ -20,4 +20,13 @@ describe('countMedia', () => {
     expect(media(chrome)).toEqual({ images: 0, attachments: 0 });
     expect(media(chrome + article)).toEqual({ images: 2, attachments: 1 });
   });
+
+  it('does not count an icon (width or height of 64 px or less) as a picture that may be a table', () => {
+    const icons =
+      '<img src="/images/ga.png" alt="" width="16" height="16"><img src="/i/dot.gif" width="8px"><img src="/i/b.png" height="40">';
+    const pictures =
+      '<img src="/a/1.png" alt="" width="800"><img src="/a/2.png" alt="" height="65"><img src="/a/3.png" width="100%">';
+    expect(media(icons)).toEqual({ images: 0, attachments: 0 });
+    expect(media(icons + pictures)).toEqual({ images: 3, attachments: 0 });
+  });
 });
