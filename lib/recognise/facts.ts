@@ -366,7 +366,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !carried(re, folded, m) &&
           !oneKindOfSuit(re, folded, m.index) &&
           !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
-          !splitByBody([re], folded, m.index)
+          !splitByBody([re], folded, m.index) &&
+          // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
+          !((re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m))
         )
           break;
       }
@@ -406,13 +408,21 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
  */
 export const AGGREGATE =
   /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
+/**
+ * 区级共收到…, 县直单位…: a level of the jurisdiction as the count's subject, in its own clause (与
+ * 市级部门联合印发… names a partner, not the subject). 本级 is this body; 县级以上 is the law's words.
+ */
+const LEVEL = /(?<![本同上下])(?:省|市|区|县)级(?!以上|以下)|(?:市|区|县)直(?:各|属)?(?:部门|单位|机关)/;
 const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
 const RECEIVED_KINDS = [RECEIVED, RECEIVED2];
 
 /** True when the sentence before the match speaks for a whole jurisdiction. */
 function aggregate(folded: string, m: RegExpExecArray): boolean {
-  return AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index));
+  return (
+    AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
+    LEVEL.test(clauseLead(folded, m.index))
+  );
 }
 
 /**

@@ -234,6 +234,11 @@ describe('facts from the text', () => {
     // A count for this body with those under it, or for every township, is no count of its own.
     expect(facts('2020年，区政府及其部门共收到政府信息公开申请320件。')).toEqual([56, 4, 0]);
     expect(facts('2020年，各镇街共收到政府信息公开申请120件。')).toEqual([56, 4, 0]);
+    // A level of the jurisdiction (区级, 县直单位) is more than this body; 本级 is this body.
+    expect(facts('2020年，区级共新收政府信息公开申请560件。')).toEqual([56, 4, 0]);
+    expect(facts('2020年，区直单位共收到政府信息公开申请300件。')).toEqual([56, 4, 0]);
+    expect(facts('', '2020年，区级行政机关因政府信息公开工作被申请行政复议9件。')).toEqual([56, 4, 0]);
+    expect(facts('2020年，区政府本级共新收政府信息公开申请58件。')).toEqual([58, 4, 1]);
   });
 
   it('reads no count that one sentence splits between this body and its own office', async () => {
