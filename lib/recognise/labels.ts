@@ -109,6 +109,8 @@ function patternKey(text: string): string | null {
 function readLeafKey(leaf: string, inT3: boolean): LeafKey {
   const bare = stripNumbering(leaf);
   if (inT3 && bare === '其他') return { decided: true, key: 'other.else', total: false };
+  // （六）其他处理 3.其他 in one cell (a 表三 drawn short): the 2021 row, not the 2019 single 其他处理.
+  if (inT3 && /其他处理\d+[.、]其他$/.test(leaf)) return { decided: true, key: 'other.else', total: false };
   if (inT3 && /^(?:总计|合计)$/.test(bare)) return { decided: true, key: 'outcome_total', total: false };
   const key = patternKey(leaf);
   if (key !== null) return { decided: true, key, total: false };
@@ -129,6 +131,13 @@ function readT3ColKey(label: string): string | null {
   if (/^(?:总计|合计)$/.test(bare)) return 'total';
   return null;
 }
+
+/**
+ * The one column of a 表三 drawn short, as some townships do (项目 | 数量（件）): its figures are the
+ * rows' totals. Matched on a header cell's normalised text, its numbering taken off.
+ */
+const T3_QUANTITY = /^(?:数量|件数|数目|数值|合计|总计|总数|申请数|申请件数|办理数量)(?:\((?:件|个)\))?$/;
+export const isT3Quantity = (norm: string) => T3_QUANTITY.test(stripNumbering(norm));
 
 // The words a 表三 header names, as plain substrings.
 const T3_HEADER_WORDS = [

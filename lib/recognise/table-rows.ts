@@ -9,7 +9,7 @@ import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
 import { type Assignment, assignValues } from './assign';
 import { namesThisBody } from './facts';
-import { remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
+import { isT3Quantity, remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
 
 type HeaderFn = ((col: number) => string | null) | null;
@@ -58,6 +58,8 @@ export interface TableColumns {
   t4Groups: Map<number, string>;
   t4: Map<number, string>;
   t2: Map<number, { key: string; money: boolean }> | null;
+  /** A 表三 of one column of figures under a quantity header (项目 | 数量): the rows' totals only. */
+  t3TotalOnly: boolean;
 }
 
 type Slots<N> = (GridCell<N> | null)[];
@@ -94,7 +96,7 @@ export function newTableState<N>(): TableState<N> {
 }
 
 export function newTableColumns(): TableColumns {
-  return { t3: new Map(), t4Groups: new Map(), t4: new Map(), t2: null };
+  return { t3: new Map(), t4Groups: new Map(), t4: new Map(), t2: null, t3TotalOnly: false };
 }
 
 /** The cell that stands for a row on the page: its own label, or its first figure when it has none. */
@@ -176,6 +178,25 @@ export function readT3Header<N>(s: TableState<N>, cols: TableColumns, slots: Slo
   });
 }
 
+/**
+ * A header row of a 表三 drawn short (项目 | 数量（件）): one quantity column and none of the template's
+ * applicant columns. Where it is one, its column holds the rows' totals.
+ */
+export function readT3Quantity<N>(cols: TableColumns, slots: Slots<N>): void {
+  if (cols.t3.size > 0) return;
+  let src: unknown = null;
+  for (const slot of slots) {
+    if (!slot || !isT3Quantity(cellInfo(slot.src).norm)) continue;
+    if (src !== null && src !== slot.src) return;
+    src = slot.src;
+  }
+  if (src === null) return;
+  slots.forEach((slot, col) => {
+    if (slot?.src === src) cols.t3.set(col, 'total');
+  });
+  cols.t3TotalOnly = true;
+}
+
 /** A 表二 header row: its columns, and what their words say of the template. */
 export function readT2Header<N>(s: TableState<N>, cols: TableColumns, slots: Slots<N>): void {
   s.ctx = 't2';
@@ -228,8 +249,27 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   if (key.startsWith('other.')) s.score2021++;
   const header = t3Header(cols);
   const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
+  if (a && !a.ok && cols.t3TotalOnly && takeT3Total(s, cols, row, key)) return;
   if (key === 'other' && a?.ok) s.score2019++;
   put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
+}
+
+/**
+ * A row of a 表三 drawn short: its one figure, under the quantity column, is the row's total; the
+ * applicant columns the table lacks are left out (not blank: blank-cell says they are not in the
+ * table). False where the row holds other figures too.
+ */
+function takeT3Total<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): boolean {
+  let total: GridCell<N> | null = null;
+  for (const v of row.values) {
+    if (cols.t3.get(v.col) === 'total') total = v;
+    else if (rawText(v) !== '') return false;
+  }
+  if (total === null) return false;
+  const addr = address('t3', key, 'total');
+  s.byTable.t3.set(addr, { value: cellInfo(total.src).value, raw: rawText(total) });
+  s.nodes.set(addr, total.src.node);
+  return true;
 }
 
 /** The reason a 表三 or 表四 row is left unread when the page prints it twice with other figures. */

@@ -17,6 +17,7 @@ import {
   placeT2Row,
   readT2Header,
   readT3Header,
+  readT3Quantity,
   readT4Header,
   type TableColumns,
   type TableState,
@@ -126,6 +127,9 @@ function readRow<N>(
     takeT2Row(s, cols, row, t2Key);
   } else if (t3Key) {
     takeT3Row(s, cols, row, t3Key);
+  } else if (inT3 && header && row.values.length === 0) {
+    // 项目 | 数量（件）: a 表三 drawn short, its rows' totals in one column.
+    readT3Quantity(cols, slots);
   } else if (s.ctx === 't4' && row.values.length) {
     takeT4Row(s, cols, row);
   }

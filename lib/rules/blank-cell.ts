@@ -238,8 +238,11 @@ function equationsOf(report: Report, table: TableId): { eq: Equation; name: Msg 
 function asZero(report: Report, table: TableId, blanks: string[]): Msg | null {
   const eqs = equationsOf(report, table);
   if (eqs.length === 0) return null;
-  // The figures as read with the blanks as 0 (no copy of the report's few hundred cells).
-  const blank = new Set(blanks);
+  // The figures as read with the blanks as 0 (no copy of the report's few hundred cells). A cell the
+  // table lacks (a 表三 drawn without its applicant columns) is not read as 0: no one left it blank.
+  const blank = new Set<string>();
+  for (const a of blanks) if (report.cells[a] !== undefined) blank.add(a);
+  if (blank.size === 0) return null;
   const asRead = (a: string) => (blank.has(a) ? 0 : num(report, a));
   // The sides are frozen (made once for every report): read with loops, not map, every or a spread,
   // whose fast paths V8 takes only for arrays that are not frozen. The sum adds in the same order.

@@ -212,3 +212,60 @@ describe('表四', () => {
     expect(r.cells['t4.review.total']).toEqual({ value: null, raw: '' });
   });
 });
+
+describe('表三 drawn short', () => {
+  // 项目 | 数量（件）: one column of figures, each row's total, as some townships draw it.
+  const short = (template: Template, header: string, bump = 0) => {
+    const values = consistentT3(template, 5);
+    const rows = T3_ROWS[template]
+      .map(
+        (r, i) => `<tr><td>${r.label}</td><td>${Number(values[r.key]![6]) + (i === 0 ? bump : 0)}</td></tr>`,
+      )
+      .join('');
+    const html = page(
+      `某镇${template === '2019' ? 2020 : 2022}年政府信息公开工作年度报告`,
+      `<p>三、收到和处理政府信息公开申请情况</p><table border="1"><tr><td>项目</td><td>${header}</td></tr>${rows}</table>`,
+    );
+    return { html, values };
+  };
+
+  for (const template of ['2019', '2021'] as const) {
+    it(`reads its figures as the rows' totals and leaves the applicant columns out (${template})`, () => {
+      const { html, values } = short(template, '数量（件）');
+      const r = read(html);
+      expect(r.found.t3).toBe(true);
+      expect(r.unmapped).toEqual([]);
+      for (const row of T3_ROWS[template]) {
+        expect(r.cells[`t3.${row.key}.total`]?.value, row.key).toBe(values[row.key]![6]);
+        expect(r.cells[`t3.${row.key}.natural`], row.key).toBeUndefined();
+      }
+    });
+  }
+
+  it('is held to its sums on the totals, and says its applicant columns are not in the table', async () => {
+    const { audit } = await import('../../lib/audit');
+    const ok = audit(sourceFromHtml(short('2021', '件数').html));
+    const t3 = ok.findings.filter((f) => f.cells.some((c) => c.startsWith('t3.')));
+    expect(t3.map((f) => f.rule)).toEqual(['blank-cell']);
+    expect(t3[0]!.message).toContain('六列不在表中');
+    // Cells the table lacks are not blanks read as 0: no sum "fails" for want of them.
+    expect(t3[0]!.message).not.toContain('读作 0');
+    expect(ok.findings.map((f) => f.rule)).not.toContain('short-row');
+    const off = audit(sourceFromHtml(short('2021', '数量', 2).html));
+    expect(off.findings.map((f) => f.rule)).toContain('t3-balance');
+  });
+
+  it('is not taken where the one column is an applicant kind (自然人)', () => {
+    const values = consistentT3('2021', 5);
+    const rows = T3_ROWS['2021']
+      .map((r) => `<tr><td>${r.label}</td><td>${values[r.key]![0]}</td></tr>`)
+      .join('');
+    const one = read(
+      page(
+        't',
+        `<p>三、收到和处理政府信息公开申请情况</p><table><tr><td>项目</td><td>自然人</td></tr>${rows}</table>`,
+      ),
+    );
+    expect(one.cells['t3.new.total']?.value ?? null).toBeNull();
+  });
+});
