@@ -153,8 +153,10 @@ const COUNT_UNITS = '件|条|个|项|次|宗|篇|份|人次';
  * number" and `48（含…申请3件）` a label that took its row for another (重复申请).
  */
 const AFTER_FIGURE = String.raw`(?:\*{1,3}|※|[\u2460-\u2473]|\([^()]{1,40}\))?`;
-/** Units a figure may carry; money is expressed in 万元 as the model says. */
-const NUMBER_RE = new RegExp(`^([+-]?)(\\d+(?:\\.\\d+)?)(万元|亿元|元|%|${COUNT_UNITS})?${AFTER_FIGURE}$`);
+/** Units a figure may carry, and a sign (also in words: 增加, 减少); money is in 万元 as the model says. */
+const NUMBER_RE = new RegExp(
+  `^([+-]|增加|新增|增|减少|减)?(\\d+(?:\\.\\d+)?)(万元|亿元|元|%|${COUNT_UNITS})?${AFTER_FIGURE}$`,
+);
 
 /**
  * A zero written in Chinese: 〇, the circle ○ or the letter O typed for it (二○二一, 二O二一), or 零,
@@ -197,7 +199,8 @@ export function parseStripped(folded: string, stripped: string, money = false): 
   const m = NUMBER_RE.exec(s);
   if (!m) return CN_ZERO_RE.test(s) ? { value: 0, blank: false } : { value: null, blank: false };
   let value = Number(m[2]);
-  if (m[1] === '-') value = -value;
+  // A change written in words (本年增/减: 增加12, 减少3) as a reporter types it: its sign.
+  if (m[1] === '-' || m[1]?.startsWith('减')) value = -value;
   const unit = m[3];
   if (unit === '%') return { value: null, blank: false };
   if (unit === '元' && money) value = value / 10000;

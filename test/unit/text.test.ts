@@ -12,6 +12,12 @@ describe('parseValue', () => {
     ['  7\u00a0', 7],
     ['12件', 12],
     ['4345.2万元', 4345.2],
+    // A change in words, as 本年增/减 is typed.
+    ['减少3', -3],
+    ['减3', -3],
+    ['增加12', 12],
+    ['新增2项', 2],
+    ['+12', 12],
   ])('reads %j as %j', (raw, value) => {
     expect(parseValue(raw).value).toBe(value);
   });
@@ -51,7 +57,7 @@ describe('parseValue', () => {
     expect(parseValue(raw)).toEqual({ value: null, blank: true });
   });
 
-  it.each(['未统计', '0 0', 'abc', '12%'])('treats %j as not a number', (raw) => {
+  it.each(['未统计', '0 0', 'abc', '12%', '增减', '减少', '增长3%'])('treats %j as not a number', (raw) => {
     expect(parseValue(raw)).toEqual({ value: null, blank: false });
   });
 });
