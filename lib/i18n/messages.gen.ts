@@ -65,6 +65,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'blankTotal.someRows': '{line}在 {n} 行空白，而这些行的各列之和不为 0：{sums}',
     'blankTotal.someCols': '{line}在 {n} 列空白，而这些列的各办理结果之和不为 0：{sums}',
     'carryOver.mismatch': '{where}：{prev} 年度报告 结转下年度 {out}，但 {next} 年度报告 上年结转 为 {in}',
+    'carryOver.explained': '{finding}（本年度报告对此有说明：「{quote}」）',
     'carryOver.prevUnknown': '上一',
     'carryOver.nextUnknown': '本',
     'cross.noted': '{finding}{note}',
@@ -282,6 +283,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'blankTotal.someCols': '{line} is blank in {n} columns whose outcomes do not add up to 0: {sums}',
     'carryOver.mismatch':
       '{where}: the {prev} report carries {out} over to the next year, but the {next} report carries in {in}',
+    'carryOver.explained': "{finding} (this year's report explains it: “{quote}”)",
     'carryOver.prevUnknown': "previous year's",
     'carryOver.nextUnknown': 'later',
     'cross.noted': '{finding}{note}',

@@ -8,6 +8,8 @@
  * - `f.claim.no_reviews`: `未发生行政复议`, `未发生行政诉讼`, `未发生行政复议和行政诉讼` (for 未发生…,
  *   未因信息公开被申请…, 无…行政复议)
  * - `f.claim.no_normative`: `未制发规范性文件` (for 未制发, 未新制定, 没有出台, 无印发… 规范性文件, ending there)
+ * - `f.claim.carry_adjusted`: `上年结转数有说明` (a sentence that speaks of 上年结转 and of its being
+ *   adjusted or differing: 调整, 更正, 核减, 口径, 与上年度报告不一致 …): carry-over-mismatch quotes it
  *
  * Read only for this body (not 全县未发生…) in the report's year (not 2020年… in a 2021 report).
  */
@@ -41,6 +43,12 @@ const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法|为)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
 const NO_CORRECTION =
   /(?:无|没有|未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
+/** 上年结转 (本年度的上年结转数, 结转至本年度): this report's carried-in applications. */
+const CARRIED_IN = /上(?:一)?年(?:度)?结转|结转(?:至|到)?本年/;
+/** Words that say a figure was adjusted or differs from what was reported before. */
+const ADJUSTED =
+  /调整|更正|核减|核增|修正|修订|差异|不一致|不相符|不符|口径|重新(?:统计|核实|核对|核定|认定)|有误|误差/;
+
 /** Words right before 未收到申请 that make it a condition, not a statement: 对于, 如, 若, 在. */
 const CONDITION = /(?:对于|对|如果|如|若|凡|一旦|在)\s*$/;
 /** `3件`, `三件` right after the words: a count of them, not a claim that there were none. */
@@ -127,6 +135,13 @@ export function findClaims<N>(
     const upheld = t.includes('维持');
     const corrected = CORRECTION_WORD.test(t);
     const normative = (negated || t.includes('无')) && t.includes('规范性文件');
+    // 上年结转数与2020年度报告不一致，系统计口径调整: the report explains its own carry-over.
+    const carried = t.includes('结转') && !have.has('f.claim.carry_adjusted');
+    if (carried) {
+      const c = CARRIED_IN.exec(t);
+      if (c && ADJUSTED.test(t) && !AIM.test(t) && !elsewhere(t.slice(0, c.index), year))
+        add(s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
+    }
     if (!(applications || cases || upheld || corrected || normative)) continue;
     for (const m of normative ? t.matchAll(NO_NORMATIVE) : []) {
       // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.

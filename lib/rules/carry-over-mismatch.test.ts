@@ -28,6 +28,20 @@ describe('carry-over-mismatch', () => {
     ]);
   });
 
+  it('is a warning, quoting the later report, where that report says its carry-over was adjusted', () => {
+    const later = next({ 't3.carried_in.total': 2 });
+    const quote = '上年结转申请2件，与2020年度报告不一致，系统计口径调整所致';
+    later.facts.push({ key: 'f.claim.carry_adjusted', value: null, claim: '上年结转数有说明', quote });
+    expect(carryOverMismatch.runPair(prev({ 't3.carried_out.total': 3 }), later)).toMatchObject([
+      {
+        rule: 'carry-over-mismatch',
+        severity: 'warning',
+        message: `表三「总计」列：2020 年度报告 结转下年度 3，但 2021 年度报告 上年结转 为 2（本年度报告对此有说明：「${quote}」）`,
+        cells: ['t3.carried_in.total'],
+      },
+    ]);
+  });
+
   it('is silent when they agree, when either is blank, and for years that are not consecutive', () => {
     expect(
       carryOverMismatch.runPair(prev({ 't3.carried_out.total': 3 }), next({ 't3.carried_in.total': 3 })),

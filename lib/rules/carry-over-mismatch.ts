@@ -1,7 +1,7 @@
 /** Across two years of one agency: what year N carried out must be what year N+1 carried in. */
 import { label, msg } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
-import { finding, num, same, where } from './helpers';
+import { factOf, finding, num, same, where } from './helpers';
 import type { PairRule } from './types';
 
 /**
@@ -25,7 +25,17 @@ export const carryOverMismatch: PairRule = {
       if (out === null || inn === null || same(out, inn)) return [];
       const place = where('t3', label('col', address('t3', 'new', c.key)), '列');
       const m = msg('carryOver.mismatch', { where: place, prev: py, out, next: ny, in: inn });
-      return [finding(carryOverMismatch, m, [address('t3', 'carried_in', c.key)])];
+      const cells = [address('t3', 'carried_in', c.key)];
+      // The later report says its carry-over was adjusted (统计口径调整, 更正): the difference is
+      // explained, not hidden, so no error; still a warning, with the report's own words, to be weighed.
+      const said = factOf(next, 'f.claim.carry_adjusted');
+      if (!said) return [finding(carryOverMismatch, m, cells)];
+      const f = finding(
+        carryOverMismatch,
+        msg('carryOver.explained', { finding: m, quote: said.quote }),
+        cells,
+      );
+      return [{ ...f, severity: 'warning' as const }];
     });
   },
 };

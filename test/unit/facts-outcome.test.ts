@@ -311,6 +311,17 @@ describe('claims without a number', () => {
     expect(keys(null)).toEqual(['f.claim.no_applications']);
   });
 
+  it('reads a note that the carry-over was adjusted, not a plan, another year or a bare carry-over', () => {
+    const said = (text: string) => claims(`<p>${text}</p>`)['f.claim.carry_adjusted']?.quote ?? null;
+    expect(said('上年结转申请4件，与2020年度报告中结转下年度数不一致，系统计口径调整所致。')).toBe(
+      '上年结转申请4件，与2020年度报告中结转下年度数不一致，系统计口径调整所致',
+    );
+    expect(said('经重新核实，上年度结转申请核减1件。')).toBe('经重新核实，上年度结转申请核减1件');
+    expect(said('本年新收申请56件，上年结转4件，办结57件。')).toBeNull();
+    expect(said('下一步将规范上年结转数据统计口径。')).toBeNull();
+    expect(said('2019年报告的上年结转数据有调整。')).toBeNull();
+  });
+
   it('reads 已审结的均获维持 as silent on pending cases, and 败诉 as about the suits', () => {
     const c = claims('<p>因政府信息公开被申请行政复议4件，已审结的均获维持。</p>');
     expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议已审结的均获维持');
