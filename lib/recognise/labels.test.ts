@@ -3,10 +3,11 @@ import { T3_ROWS } from '../keys';
 import { stripNumbering } from '../text';
 import { T3_ROW_PATTERNS, t3RowKey } from './labels';
 
-/** t3RowKey as it read every row before its answers were kept by leaf and by combined labels. */
+/** t3RowKey as it reads every row, without its answers kept by leaf and by combined labels. */
 function before(leaf: string, combined: string, inT3: boolean): string | null {
   const bare = stripNumbering(leaf);
   if (inT3 && bare === '其他') return 'other.else';
+  if (inT3 && /其他处理\d+[.、]其他$/.test(leaf)) return 'other.else';
   if (inT3 && /^(?:总计|合计)$/.test(bare)) return 'outcome_total';
   for (const [re, key] of T3_ROW_PATTERNS) if (re.test(leaf)) return key;
   for (const [re, key] of T3_ROW_PATTERNS) if (re.test(combined)) return key;
