@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditDocument } from '../cli/document';
 import { auditBytes } from '../cli/page';
 import { loadPdfjs } from '../cli/pdfjs';
+import type { PageResult } from '../lib/model';
 import { readAttachment } from '../lib/pdf/attachment';
 import { SweepError, type SweepFetched } from '../lib/sweep/crawl';
 import { makePdf } from '../test/unit/pdf-make';
@@ -28,6 +29,20 @@ describe('the background sweep', () => {
     expect(() => sweepAudit({ bytes: pdf, contentType: 'text/html', finalUrl: URL_ }, URL_)).toThrow(
       SweepError,
     );
+  });
+
+  it("says what a page under a PDF's name that is no report likely is, as the CLI does", async () => {
+    const login = new TextEncoder().encode(
+      '<html><head><title>用户登录</title></head><body><p>请登录</p></body></html>',
+    );
+    const pdfUrl = 'http://www.example.gov.cn/nb/2021年报.pdf';
+    const reason = (r: PageResult) => (r.detected ? undefined : r.reason);
+    const ours = sweepAudit({ bytes: login, contentType: 'text/html', finalUrl: pdfUrl }, pdfUrl);
+    expect(reason(ours)).toMatch(/^文件名为 \.pdf，内容却是网页/);
+    expect(reason(ours)).toBe(reason(await auditDocument(login, { url: pdfUrl }, 'text/html')));
+    // Under a page's own name, the plain reason.
+    const plain = sweepAudit({ bytes: login, contentType: 'text/html', finalUrl: URL_ }, URL_);
+    expect(reason(plain)).toMatch(/^本页不是政府信息公开工作年度报告/);
   });
 
   it('counts errors and warnings, and lists the rules once each', () => {

@@ -19,6 +19,7 @@ import type { PageResult } from '../lib/model';
 import type { ReadAttachment } from '../lib/pdf/attachment';
 import { readCapped } from '../lib/read-capped';
 import { PAIR_RULES } from '../lib/rules/index';
+import { misnamedPageReason, opensAsMarkup } from '../lib/sniff';
 import { FAIL_WORDS, SweepError, type SweepFetched, type SweptReport, sweep } from '../lib/sweep/crawl';
 import { kindOf, nameOf, sweepReadsUrl } from '../lib/sweep/kind';
 import { assertRoom } from './desk-budget';
@@ -108,13 +109,20 @@ export async function sweepFetch(
   }
 }
 
-/** Audits an HTML page with the core, as the CLI does (the same decoder, the same adapter); a PDF or ZIP throws. */
+/**
+ * Audits an HTML page with the core, as the CLI does (the same decoder, the same adapter); a PDF or ZIP
+ * throws. A page under a document's name (…/年报.pdf) that is no report says what it likely is (the
+ * site's error or login page), as the CLI says of such a file.
+ */
 export function sweepAudit(page: SweepFetched, url: string): PageResult {
   const head = String.fromCharCode(...page.bytes.subarray(0, 1024));
   if (head.includes('%PDF-') || (page.bytes[0] === 0x50 && page.bytes[1] === 0x4b))
     throw new SweepError('attachment', ATTACHMENT_WORDS);
   const { text } = decodeHtml(page.bytes, page.contentType);
-  return toPageResult(audit(sourceFromHtml(text)), { url });
+  const result = toPageResult(audit(sourceFromHtml(text)), { url });
+  if (result.detected || !opensAsMarkup(page.bytes)) return result;
+  const why = misnamedPageReason(nameOf({ url }));
+  return why ? { ...result, reason: why } : result;
 }
 
 /** The row of a report's result (after the cross checks, when they ran). */
