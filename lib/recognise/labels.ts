@@ -235,9 +235,10 @@ function readT4ColKey(label: string): string | null {
 export const t4GroupKey = remembered(readT4GroupKey);
 
 function readT4GroupKey(label: string): string | null {
-  if (/未经复议/.test(label)) return 'suit_direct';
-  if (/复议后起诉/.test(label)) return 'suit_after_review';
-  if (/^行政复议$/.test(label)) return 'review';
+  // The groups in short words too (复议 | 直接起诉 | 复议后起诉), and numbered ((一)行政复议).
+  if (/未经复议|直接(?:提起)?(?:行政)?(?:起诉|诉讼)/.test(label)) return 'suit_direct';
+  if (/复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/.test(label)) return 'suit_after_review';
+  if (/^(?:行政)?复议(?:案件)?$/.test(stripNumbering(label))) return 'review';
   return null;
 }
 

@@ -207,6 +207,22 @@ describe('表四', () => {
     expect(r.cells['t4.suit_direct.corrected']?.value).toBe(2);
     expect(r.cells['t4.suit_after_review.pending']?.value).toBe(3);
   });
+  it('maps a vertical layout whose groups are named in short words or numbered', () => {
+    for (const [review, direct, after] of [
+      ['复议', '直接起诉', '复议后起诉'],
+      ['（一）行政复议', '直接提起行政诉讼', '经复议后提起诉讼'],
+    ]) {
+      const html = `<table><tr><td></td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+        <tr><td>${review}</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+        <tr><td>${direct}</td><td>0</td><td>2</td><td>0</td><td>0</td><td>2</td></tr>
+        <tr><td>${after}</td><td>0</td><td>0</td><td>0</td><td>3</td><td>3</td></tr></table>`;
+      const r = read(page('t', html));
+      expect(r.cells['t4.review.total']?.value, review).toBe(1);
+      expect(r.cells['t4.suit_direct.corrected']?.value, direct).toBe(2);
+      expect(r.cells['t4.suit_after_review.pending']?.value, after).toBe(3);
+    }
+  });
+
   it('keeps an empty data row as blanks', () => {
     const r = read(page('t', `<table>${head}<tr>${'<td></td>'.repeat(15)}</tr></table>`));
     expect(r.cells['t4.review.total']).toEqual({ value: null, raw: '' });
