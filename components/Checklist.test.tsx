@@ -46,6 +46,14 @@ describe('Checklist', () => {
     expect(root.querySelector('[data-gra="checks-toggle"]')?.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('draws the line in amber, not red, where the failed checks found warnings only', () => {
+    const warned: Finding[] = [{ rule: 't4-sum', severity: 'warning', message: 'a', cells: [] }];
+    render(<Checklist checks={CHECKS} findings={warned} />, root);
+    expect(root.querySelector('.checklist')?.className).toBe('checklist warned');
+    render(<Checklist checks={CHECKS} findings={[...warned, ...FINDINGS]} />, root);
+    expect(root.querySelector('.checklist')?.className).toBe('checklist failed');
+  });
+
   it('opens into one row per rule, failed first: title, ✓ / ✗ / –, the reason of a skipped one', async () => {
     render(<Checklist checks={CHECKS} findings={FINDINGS} />, root);
     await act(() => (root.querySelector('[data-gra="checks-toggle"]') as HTMLButtonElement).click());

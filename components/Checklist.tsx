@@ -20,9 +20,18 @@ export interface ChecklistProps {
   open?: boolean;
 }
 
-/** The line's tone: failed checks, checks this report could have run but did not, or all ran. */
-function tone(s: CheckSummary): 'failed' | 'gaps' | 'clean' {
-  return s.failed > 0 ? 'failed' : s.gaps > 0 || s.passed === 0 ? 'gaps' : 'clean';
+/**
+ * The line's tone: failed checks (in red where one found an error, in amber where they found
+ * warnings only: a report of 0 errors is not drawn as one with errors), checks this report could
+ * have run but did not, or all ran. Without the findings, a failed check is red.
+ */
+function tone(s: CheckSummary, checks: Check[], findings: Finding[]): 'failed' | 'warned' | 'gaps' | 'clean' {
+  if (s.failed > 0) {
+    const failed = new Set(checks.filter((c) => c.status === 'failed').map((c) => c.rule));
+    const mine = findings.filter((f) => failed.has(f.rule));
+    return mine.length > 0 && mine.every((f) => f.severity !== 'error') ? 'warned' : 'failed';
+  }
+  return s.gaps > 0 || s.passed === 0 ? 'gaps' : 'clean';
 }
 
 /** The checklist: collapsed into one line, expandable into one row per rule, failed ones first. */
@@ -36,7 +45,11 @@ export function Checklist({ checks, findings = [], open = false }: ChecklistProp
     .map((c, i) => ({ c, i }))
     .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i);
   return (
-    <section class={`checklist ${tone(s)}`} data-gra="checklist" aria-label={i18n.t('checks.heading')}>
+    <section
+      class={`checklist ${tone(s, checks, findings)}`}
+      data-gra="checklist"
+      aria-label={i18n.t('checks.heading')}
+    >
       <button
         type="button"
         class="checks-line"
