@@ -52,7 +52,8 @@ export function agencyOf(title: string): string | null {
   let agency =
     before?.[1]
       ?.replace(/^(?:关于)?[《“"]+|[的》”"]+$/g, '')
-      .replace(/^关于/, '')
+      // `关于公布XX局2021年…的通知`: the body named after what the notice does.
+      .replace(/^关于(?:印发|公布|发布|公开)?/, '')
       // `XX区人民政府办公室关于(印发)XX区2021年…`: the report is the body named after 关于.
       .replace(/^.{2,}?关于(?:印发|公布|发布)?(?=.{2,}$)/, '')
       .replace(/(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?$/, '') ?? '';

@@ -19,6 +19,17 @@ describe('late-publication', () => {
     ]);
   });
 
+  it('does not run on a revised copy, whose date may not be when the report was first published', () => {
+    for (const title of [
+      '某局2020年政府信息公开工作年度报告（修订版）',
+      '某局2020年政府信息公开工作年度报告(更正)',
+    ]) {
+      const report = makeReport({ title, published: '2021-06-01' });
+      expect(latePublication.skip?.(report, makeCtx()), title).toMatch(/^本页为修订版/);
+    }
+    expect(latePublication.skip?.(makeReport({ published: '2021-06-01' }), makeCtx())).toBeNull();
+  });
+
   it('gives a county-or-higher government until 31 March', () => {
     const gov = { agency: '某某区人民政府', title: '某某区人民政府2020年政府信息公开工作年度报告' };
     expect(run({ ...gov, published: '2021-03-31' })).toEqual([]);

@@ -43,6 +43,9 @@ const INSTITUTION =
 // A bare place name (某某区, 某某县) heads the government's own report.
 const PLACE = /(?<!社)(?:省|市|区|县|州|旗|盟)$/;
 
+/** A title's words for a revised or corrected copy: （修订版）, (更正稿), 修改后. */
+const REVISED = /修订|更正|修正|勘误|修改(?:版|稿|后)|重新发布/;
+
 /** Classifies the report by its agency: a department, a county-or-higher government, or unclear. */
 export function reportKind(agency: string | null): ReportKind {
   const a = fold(agency ?? '')
@@ -77,6 +80,10 @@ export const latePublication: Rule = {
   skip(report) {
     if (report.year === null) return '年度未识别 / report year not found';
     if (report.published === null) return '发布日期未识别 / publication date not found';
+    // A revised or corrected copy (…年度报告（修订版）) is dated when it was revised: the report itself
+    // may have been published in time, and when cannot be told from this page.
+    if (REVISED.test(fold(report.title)))
+      return '本页为修订版，其日期未必是报告首次公布的日期 / a revised copy: its date may not be when the report was first published';
     return null;
   },
   run(report) {
