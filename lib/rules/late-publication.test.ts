@@ -155,6 +155,10 @@ describe('reportKind', () => {
     ['某某区卫生健康委员会', 'department'],
     ['某某市档案馆', 'department'],
     ['某某县公安局城关派出所', 'department'],
+    // The other name a body bears (挂牌), in brackets after its own: its own decides.
+    ['相山区教育体育局（区体育局）', 'department'],
+    ['某某县人民政府（县政府办）', 'government'],
+    ['某某区融媒体中心（区广播电视台）', 'unclear'],
     [null, 'unclear'],
     ['', 'unclear'],
   ])('%s → %s', (agency, kind) => expect(reportKind(agency)).toBe(kind));

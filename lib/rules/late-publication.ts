@@ -50,7 +50,9 @@ const REVISED = /修订|更正|修正|勘误|修改(?:版|稿|后)|重新发布/
 export function reportKind(agency: string | null): ReportKind {
   const a = fold(agency ?? '')
     .replace(/\s+/g, '')
-    .replace(/(?:\d{4}年度?|年度)$/, '');
+    .replace(/(?:\d{4}年度?|年度)$/, '')
+    // 区教育体育局（区体育局）: the other name a body bears (挂牌) after its own.
+    .replace(/(?<=.{2})\([^()]{2,20}\)$/, '');
   if (!a || ZONE_COMMITTEE.test(a) || NEITHER.test(a) || NOT_GOVERNMENT.test(a) || INSTITUTION.test(a))
     return 'unclear';
   if (TOWNSHIP.test(a)) return 'township';
