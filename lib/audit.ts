@@ -177,11 +177,16 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const found6 = sectionsFound(source.blocks);
   const sections = found6.filter(Boolean).length;
   const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
+  // 表三 is the report's own; a table of 行政复议/行政诉讼 results or of 行政许可/行政处罚 counts is also
+  // printed by other reports (法治政府建设年度报告, a bureau's 执法 statistics): with no 表三, such tables
+  // make a report only under a disclosure report's title or among its sections.
+  const reportTables =
+    tables.found.t3 || ((tables.found.t2 || tables.found.t4) && (meta.titled || sections >= 2));
   // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables.
   const interpretation = !anyTable && (interpretsReport(meta.title) || interpretsReport(source.title));
   const detected =
     !interpretation &&
-    (anyTable || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
+    (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
   const report: Report = {
     title: own(meta.title),
     agency: meta.agency === null ? null : own(meta.agency),

@@ -375,3 +375,25 @@ describe('whole-jurisdiction counts of documents and cases', () => {
     expect(keys).not.toContain('f.reviews');
   });
 });
+
+describe('other reports that print a table like the report’s', () => {
+  const other = (title: string, body: string) =>
+    `<html><head><title>${title}</title></head><body><h1>${title}</h1>
+    <p>一、2021年推进法治政府建设的主要举措和成效</p>${body}<p>二、存在的不足和原因</p><p>三、2022年的主要安排</p></body></html>`;
+  const t2 = `<table border="1"><tr><td>事项</td><td>数量</td><td>变化</td><td>决定数</td></tr>
+    <tr><td>行政许可</td><td>356</td><td>12</td><td>15873</td></tr><tr><td>行政处罚</td><td>120</td><td>0</td><td>689</td></tr>
+    <tr><td>行政强制</td><td>45</td><td>0</td><td>37</td></tr></table>`;
+
+  it('does not take a 法治政府建设年度报告 with a table of 行政复议/行政诉讼 results, or of 许可/处罚 counts, for one', () => {
+    for (const body of [t4([20, 5, 3, 2, 30]), t2]) {
+      const a = audit(sourceFromHtml(other('XX市司法局2021年法治政府建设年度报告', body)));
+      expect(a.detected).toBe(false);
+      expect(a.findings).toEqual([]);
+    }
+  });
+
+  it('still takes such a table for the report’s under a disclosure report’s title', () => {
+    const a = audit(sourceFromHtml(other('XX市司法局2021年政府信息公开工作年度报告', t4([1, 0, 0, 0, 1]))));
+    expect(a.detected).toBe(true);
+  });
+});
