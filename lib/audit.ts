@@ -8,7 +8,7 @@ import { type FactScope, type FoundFact, findFacts, outOfScope } from './recogni
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
-import { countMedia, mediaReport } from './recognise/page-kind';
+import { countMedia, mediaReport, namesPartOfYear } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
@@ -39,6 +39,9 @@ const NOT_A_REPORT =
 export const INTERPRETATION =
   '本页是年度报告的图解或解读，不是报告本身 / An illustrated or written interpretation of the report (图解, 解读), not the report itself';
 
+/** Why a page of a quarter's or a month's figures is not audited as the annual report. */
+export const PART_OF_YEAR_PAGE =
+  "本页是季度、月度或半年的统计，不是年度报告 / A quarter's, month's or half-year's figures, not the annual report";
 /**
  * A title of a page that interprets the report rather than being it: `图解：XX区2020年…年度报告`,
  * `一图读懂…`, `【解读】…`, `…年度报告（图解）`, `《…年度报告》解读`. Portals publish one beside nearly every
@@ -184,8 +187,17 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     tables.found.t3 || ((tables.found.t2 || tables.found.t4) && (meta.titled || sections >= 2));
   // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables.
   const interpretation = !anyTable && (interpretsReport(meta.title) || interpretsReport(source.title));
+  // A quarter's or month's figures in 表三's table, under a title that names no annual report, with
+  // none of the report's other tables or its sections (a report has them, whatever its title says).
+  const partOfYear =
+    !meta.titled &&
+    !tables.found.t2 &&
+    !tables.found.t4 &&
+    sections < 2 &&
+    namesPartOfYear(meta.title || source.title);
   const detected =
     !interpretation &&
+    !partOfYear &&
     (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
   const report: Report = {
     title: own(meta.title),
@@ -209,7 +221,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,
-    reason: detected ? null : interpretation ? INTERPRETATION : NOT_A_REPORT,
+    reason: detected ? null : interpretation ? INTERPRETATION : partOfYear ? PART_OF_YEAR_PAGE : NOT_A_REPORT,
     report,
     findings: checked.findings,
     checks: checked.checks,

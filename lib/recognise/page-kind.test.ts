@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
-import { countMedia } from './page-kind';
+import { countMedia, namesPartOfYear } from './page-kind';
 
 const media = (body: string) => countMedia(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
 
@@ -28,5 +28,26 @@ describe('countMedia', () => {
       '<img src="/a/1.png" alt="" width="800"><img src="/a/2.png" alt="" height="65"><img src="/a/3.png" width="100%">';
     expect(media(icons)).toEqual({ images: 0, attachments: 0 });
     expect(media(icons + pictures)).toEqual({ images: 3, attachments: 0 });
+  });
+});
+
+describe('namesPartOfYear', () => {
+  it.each([
+    '相山区2021年第一季度政府信息公开申请办理情况统计表',
+    '相山区人民政府2021年3月依申请公开办理情况',
+    '相山区2021年上半年政府信息公开工作情况',
+    '2021年度第3季度依申请公开情况',
+    '十二月份政府信息公开申请情况',
+  ])('takes %s for part of a year', (title) => {
+    expect(namesPartOfYear(title)).toBe(true);
+  });
+
+  it.each([
+    '相山区2021年政府信息公开工作年度报告',
+    '相山区政府信息公开年报（2021年3月）',
+    '相山区2021年政府信息公开工作情况_2022年3月15日',
+    '2021年政府信息公开工作情况',
+  ])('does not take %s for part of a year', (title) => {
+    expect(namesPartOfYear(title)).toBe(false);
   });
 });

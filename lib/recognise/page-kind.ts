@@ -45,3 +45,17 @@ export function mediaReport<N>(source: PageSource<N>, title: string): boolean {
   }
   return false;
 }
+
+/**
+ * A title that names part of a year (2021年第一季度…统计表, 2021年3月依申请公开办理情况, 上半年…情况):
+ * portals publish such figures in 表三's own table, and the annual report's deadline, tables and
+ * sections are not theirs to meet.
+ */
+const PART_OF_YEAR_TITLE =
+  /第?[一二三四1-4]季度|上半年|下半年|半年度|(?:^|[^\d])(?:1[0-2]|0?[1-9])月(?:份)?(?!\d)|[一二三四五六七八九十]{1,2}月份|月度|月报|季报/;
+
+/** Whether a title names part of a year, and no annual report (年报, 年度报告). */
+export function namesPartOfYear(title: string): boolean {
+  const t = normLabel(title);
+  return PART_OF_YEAR_TITLE.test(t) && !/年报|年度报告/.test(t);
+}

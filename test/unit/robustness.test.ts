@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
-import { audit, INTERPRETATION } from '../../lib/audit';
+import { audit, INTERPRETATION, PART_OF_YEAR_PAGE } from '../../lib/audit';
+import { consistentT3, t3Html } from './builders';
 
 const t4 = (
   review: number[],
@@ -395,5 +396,28 @@ describe('other reports that print a table like the report’s', () => {
   it('still takes such a table for the report’s under a disclosure report’s title', () => {
     const a = audit(sourceFromHtml(other('XX市司法局2021年政府信息公开工作年度报告', t4([1, 0, 0, 0, 1]))));
     expect(a.detected).toBe(true);
+  });
+});
+
+describe('a quarter’s or a month’s figures in 表三’s table', () => {
+  const table = t3Html(consistentT3('2021', 3), { template: '2021', style: 'rowspan' });
+  const pageOf = (title: string, body = '') =>
+    `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>现将有关情况公布如下：</p>${table}${body}</body></html>`;
+
+  it('is not the annual report, and says so', () => {
+    for (const title of [
+      'XX区2021年第一季度政府信息公开申请办理情况统计表',
+      'XX区人民政府2021年3月依申请公开办理情况',
+    ]) {
+      const a = audit(sourceFromHtml(pageOf(title)));
+      expect(a.detected, title).toBe(false);
+      expect(a.reason).toBe(PART_OF_YEAR_PAGE);
+    }
+  });
+
+  it('is the report where the page has the report’s sections too, or a report’s title', () => {
+    const sections = '<p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p>';
+    expect(audit(sourceFromHtml(pageOf('XX区2021年3月政府信息公开情况', sections))).detected).toBe(true);
+    expect(audit(sourceFromHtml(pageOf('XX区2021年政府信息公开工作年度报告'))).detected).toBe(true);
   });
 });
