@@ -8,7 +8,7 @@ import { type FactScope, type FoundFact, findFacts, outOfScope } from './recogni
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
-import { countMedia, mediaReport, namesPartOfYear } from './recognise/page-kind';
+import { countMedia, mediaReport, namesPartOfYear, templatePage } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
@@ -39,6 +39,9 @@ const NOT_A_REPORT =
 export const INTERPRETATION =
   '本页是年度报告的图解或解读，不是报告本身 / An illustrated or written interpretation of the report (图解, 解读), not the report itself';
 
+/** Why the national template (or a sample of it) is not audited as a report. */
+export const TEMPLATE_PAGE =
+  "本页是年度报告的格式（模板）或样表，不是某个机关的报告 / The report template or a sample of it, not an agency's report";
 /** Why a page of a quarter's or a month's figures is not audited as the annual report. */
 export const PART_OF_YEAR_PAGE =
   "本页是季度、月度或半年的统计，不是年度报告 / A quarter's, month's or half-year's figures, not the annual report";
@@ -195,9 +198,11 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     !tables.found.t4 &&
     sections < 2 &&
     namesPartOfYear(meta.title || source.title);
+  const template = templatePage(meta.title || source.title, tables.cells);
   const detected =
     !interpretation &&
     !partOfYear &&
+    !template &&
     (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
   const report: Report = {
     title: own(meta.title),
@@ -221,7 +226,15 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,
-    reason: detected ? null : interpretation ? INTERPRETATION : partOfYear ? PART_OF_YEAR_PAGE : NOT_A_REPORT,
+    reason: detected
+      ? null
+      : interpretation
+        ? INTERPRETATION
+        : partOfYear
+          ? PART_OF_YEAR_PAGE
+          : template
+            ? TEMPLATE_PAGE
+            : NOT_A_REPORT,
     report,
     findings: checked.findings,
     checks: checked.checks,

@@ -59,3 +59,17 @@ export function namesPartOfYear(title: string): boolean {
   const t = normLabel(title);
   return PART_OF_YEAR_TITLE.test(t) && !/年报|年度报告/.test(t);
 }
+
+/** A title naming the template, its instructions or a sample: 年度报告格式, 模板, 样表, 填报说明. */
+const TEMPLATE_TITLE = /报告格式|格式》|模板|样表|样式|范本|填报说明|填写说明|编制说明/;
+
+/**
+ * Whether a page is the national template or a sample of it (国办公开办函〔2019〕60号's 通知, a portal's
+ * 年度报告模板): its title says so and its tables hold no figure. A report whose tables are all blank
+ * has its own title.
+ */
+export function templatePage(title: string, cells: Record<string, { value: number | null }>): boolean {
+  if (!TEMPLATE_TITLE.test(normLabel(title))) return false;
+  for (const k in cells) if (cells[k]!.value !== null) return false;
+  return true;
+}

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
-import { audit, INTERPRETATION, PART_OF_YEAR_PAGE } from '../../lib/audit';
+import { audit, INTERPRETATION, PART_OF_YEAR_PAGE, TEMPLATE_PAGE } from '../../lib/audit';
+import { T3_ROWS } from '../../lib/keys';
 import { consistentT3, t3Html } from './builders';
 
 const t4 = (
@@ -419,5 +420,27 @@ describe('a quarter’s or a month’s figures in 表三’s table', () => {
     const sections = '<p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p>';
     expect(audit(sourceFromHtml(pageOf('XX区2021年3月政府信息公开情况', sections))).detected).toBe(true);
     expect(audit(sourceFromHtml(pageOf('XX区2021年政府信息公开工作年度报告'))).detected).toBe(true);
+  });
+});
+
+describe('the template itself', () => {
+  const blank = Object.fromEntries(T3_ROWS['2021'].map((r) => [r.key, Array(7).fill('')]));
+  const table = t3Html(blank, { template: '2021', style: 'rowspan' });
+  const pageOf = (title: string) =>
+    `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>一、总体情况</p><p>三、收到和处理政府信息公开申请情况</p>${table}<p>五、存在的主要问题及改进情况</p></body></html>`;
+
+  it('is not a report: the 通知 that issues the template, a portal’s 模板, with no figure in its tables', () => {
+    for (const title of [
+      '关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知',
+      '政府信息公开工作年度报告模板（2021版）',
+    ]) {
+      const a = audit(sourceFromHtml(pageOf(title)));
+      expect(a.detected, title).toBe(false);
+      expect(a.reason).toBe(TEMPLATE_PAGE);
+    }
+  });
+
+  it('is a report where its title is a report’s, though every cell is blank', () => {
+    expect(audit(sourceFromHtml(pageOf('XX镇2021年政府信息公开工作年度报告'))).detected).toBe(true);
   });
 });
