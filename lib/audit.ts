@@ -39,6 +39,9 @@ const NOT_A_REPORT =
 export const INTERPRETATION =
   '本页是年度报告的图解或解读，不是报告本身 / An illustrated or written interpretation of the report (图解, 解读), not the report itself';
 
+/** Why a page with one of the report's tables and nothing else of it is not audited as a report. */
+export const TABLE_ALONE =
+  "本页只有与年度报告相同的表格，没有年度报告的标题、章节或其他表格 / Only a table like the report's, with no report title, sections or other tables";
 /** Why the national template (or a sample of it) is not audited as a report. */
 export const TEMPLATE_PAGE =
   "本页是年度报告的格式（模板）或样表，不是某个机关的报告 / The report template or a sample of it, not an agency's report";
@@ -183,11 +186,12 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const found6 = sectionsFound(source.blocks);
   const sections = found6.filter(Boolean).length;
   const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
-  // 表三 is the report's own; a table of 行政复议/行政诉讼 results or of 行政许可/行政处罚 counts is also
-  // printed by other reports (法治政府建设年度报告, a bureau's 执法 statistics): with no 表三, such tables
-  // make a report only under a disclosure report's title or among its sections.
+  // A table of 行政复议/行政诉讼 results or of 行政许可/行政处罚 counts is also printed by other reports
+  // (法治政府建设年度报告, a bureau's 执法 statistics), and 表三's by pages of a year's or a quarter's
+  // applications: one table alone makes a report only under a disclosure report's title or among its
+  // sections; 表三 with 表二 or 表四 is the report's, whatever the page's title.
   const reportTables =
-    tables.found.t3 || ((tables.found.t2 || tables.found.t4) && (meta.titled || sections >= 2));
+    (tables.found.t3 && (tables.found.t2 || tables.found.t4)) || (anyTable && (meta.titled || sections >= 2));
   // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables.
   const interpretation = !anyTable && (interpretsReport(meta.title) || interpretsReport(source.title));
   // A quarter's or month's figures in 表三's table, under a title that names no annual report, with
@@ -234,7 +238,9 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
           ? PART_OF_YEAR_PAGE
           : template
             ? TEMPLATE_PAGE
-            : NOT_A_REPORT,
+            : anyTable
+              ? TABLE_ALONE
+              : NOT_A_REPORT,
     report,
     findings: checked.findings,
     checks: checked.checks,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
-import { audit, INTERPRETATION, PART_OF_YEAR_PAGE, TEMPLATE_PAGE } from '../../lib/audit';
+import { audit, INTERPRETATION, PART_OF_YEAR_PAGE, TABLE_ALONE, TEMPLATE_PAGE } from '../../lib/audit';
 import { T3_ROWS } from '../../lib/keys';
 import { consistentT3, t3Html } from './builders';
 
@@ -414,6 +414,12 @@ describe('a quarter’s or a month’s figures in 表三’s table', () => {
       expect(a.detected, title).toBe(false);
       expect(a.reason).toBe(PART_OF_YEAR_PAGE);
     }
+  });
+
+  it('is not the report either for the whole year, where the page has 表三’s table alone', () => {
+    const a = audit(sourceFromHtml(pageOf('XX区2021年依申请公开政府信息情况统计')));
+    expect(a.detected).toBe(false);
+    expect(a.reason).toBe(TABLE_ALONE);
   });
 
   it('is the report where the page has the report’s sections too, or a report’s title', () => {
