@@ -8,7 +8,7 @@ import { type FactScope, type FoundFact, findFacts, outOfScope } from './recogni
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
-import { countMedia, mediaReport, namesPartOfYear, templatePage } from './recognise/page-kind';
+import { aboutReport, countMedia, mediaReport, namesPartOfYear, templatePage } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
@@ -39,6 +39,9 @@ const NOT_A_REPORT =
 export const INTERPRETATION =
   '本页是年度报告的图解或解读，不是报告本身 / An illustrated or written interpretation of the report (图解, 解读), not the report itself';
 
+/** Why news of a report is not audited as the report. */
+export const NEWS_PAGE =
+  '本页是关于年度报告的报道，不是报告本身 / News about the report, not the report itself';
 /** Why a page with one of the report's tables and nothing else of it is not audited as a report. */
 export const TABLE_ALONE =
   "本页只有与年度报告相同的表格，没有年度报告的标题、章节或其他表格 / Only a table like the report's, with no report title, sections or other tables";
@@ -203,10 +206,14 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     sections < 2 &&
     namesPartOfYear(meta.title || source.title);
   const template = templatePage(meta.title || source.title, tables.cells);
+  // News of the report (我区发布2021年…年度报告, with a photo): its title names the report, and no
+  // table or section of it is on the page.
+  const news = meta.titled && !reportTables && sections < 2 && aboutReport(meta.title);
   const detected =
     !interpretation &&
     !partOfYear &&
     !template &&
+    !news &&
     (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
   const report: Report = {
     title: own(meta.title),
@@ -234,13 +241,15 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
       ? null
       : interpretation
         ? INTERPRETATION
-        : partOfYear
-          ? PART_OF_YEAR_PAGE
-          : template
-            ? TEMPLATE_PAGE
-            : anyTable
-              ? TABLE_ALONE
-              : NOT_A_REPORT,
+        : news
+          ? NEWS_PAGE
+          : partOfYear
+            ? PART_OF_YEAR_PAGE
+            : template
+              ? TEMPLATE_PAGE
+              : anyTable
+                ? TABLE_ALONE
+                : NOT_A_REPORT,
     report,
     findings: checked.findings,
     checks: checked.checks,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
-import { countMedia, namesPartOfYear } from './page-kind';
+import { aboutReport, countMedia, namesPartOfYear } from './page-kind';
 
 const media = (body: string) => countMedia(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
 
@@ -49,5 +49,25 @@ describe('namesPartOfYear', () => {
     '2021年政府信息公开工作情况',
   ])('does not take %s for part of a year', (title) => {
     expect(namesPartOfYear(title)).toBe(false);
+  });
+});
+
+describe('aboutReport', () => {
+  it.each([
+    '我区发布2021年政府信息公开工作年度报告',
+    'XX区人民政府公布2021年政府信息公开工作年度报告',
+    '《XX市2021年政府信息公开工作年度报告》出炉',
+    '本市2021年政府信息公开工作年度报告发布',
+  ])('takes %s for news of a report', (title) => {
+    expect(aboutReport(title)).toBe(true);
+  });
+
+  it.each([
+    'XX区人民政府2021年政府信息公开工作年度报告',
+    '2021年XX区人民政府政府信息公开工作年度报告',
+    '关于公布XX局2021年政府信息公开工作年度报告的通知',
+    'XX区发布中心2021年政府信息公开工作年度报告',
+  ])('does not take %s for news', (title) => {
+    expect(aboutReport(title)).toBe(false);
   });
 });

@@ -73,3 +73,16 @@ export function templatePage(title: string, cells: Record<string, { value: numbe
   for (const k in cells) if (cells[k]!.value !== null) return false;
   return true;
 }
+
+/**
+ * A title that reports on a report rather than being it: a body that publishes it (我区发布2021年…年度
+ * 报告, XX局公布《…》) or news of it (…年度报告出炉). A report's own title opens with its body's name
+ * or its year, and never with 我区 or a verb of publishing (关于公布…的通知 is the notice that carries it).
+ */
+const ABOUT_REPORT =
+  /^(?:我|本)(?:省|市|区|县|镇|乡|局|委|办|街道)|(?<!关于)(?:发布|公布|印发|刊发|晒出|亮出|晾晒|上线)(?:了)?[《"“]?(?:\d{4}|二[〇○零O])|(?:报告|年报)[》"”]?(?:出炉|发布|正式发布|公布|上线|亮相)$/;
+
+/** Whether a title is news of a report (我区发布…年度报告), not the report. */
+export function aboutReport(title: string): boolean {
+  return ABOUT_REPORT.test(normLabel(title));
+}

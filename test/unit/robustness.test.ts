@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
-import { audit, INTERPRETATION, PART_OF_YEAR_PAGE, TABLE_ALONE, TEMPLATE_PAGE } from '../../lib/audit';
+import {
+  audit,
+  INTERPRETATION,
+  NEWS_PAGE,
+  PART_OF_YEAR_PAGE,
+  TABLE_ALONE,
+  TEMPLATE_PAGE,
+} from '../../lib/audit';
 import { T3_ROWS } from '../../lib/keys';
 import { consistentT3, t3Html } from './builders';
 
@@ -93,6 +100,15 @@ describe('reports whose tables are not HTML tables', () => {
     ).toBe(false);
     const list = shell(title, '<p><img src="/upload/banner2.jpg"></p>', '政府信息公开年报_XX市人民政府');
     expect(audit(sourceFromHtml(list)).detected).toBe(false);
+  });
+
+  it('does not take news that a report was published, with its photo, for the report', () => {
+    const news = '我区发布2021年政府信息公开工作年度报告';
+    const body =
+      '<p><img src="/upload/photo1.jpg" width="600"></p><p>报告显示，2021年全区共收到政府信息公开申请56件。</p>';
+    const a = audit(sourceFromHtml(shell(news, body)));
+    expect(a.detected).toBe(false);
+    expect(a.reason).toBe(NEWS_PAGE);
   });
 
   it.each([
