@@ -8,7 +8,7 @@ import { type FactScope, type FoundFact, findFacts, outOfScope } from './recogni
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
-import { aboutReport, countMedia, mediaReport, namesPartOfYear, templatePage } from './recognise/page-kind';
+import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
@@ -33,38 +33,13 @@ export interface Audit<N> {
   factNodes: Map<string, { node: N; start: number; end: number }>;
 }
 
-const NOT_A_REPORT =
-  '本页不是政府信息公开工作年度报告（未找到报告的表格或标题） / Not a report page: no report tables or title found';
-/** Why a page that interprets a report is not audited as it. */
-export const INTERPRETATION =
-  '本页是年度报告的图解或解读，不是报告本身 / An illustrated or written interpretation of the report (图解, 解读), not the report itself';
-
-/** Why news of a report is not audited as the report. */
-export const NEWS_PAGE =
-  '本页是关于年度报告的报道，不是报告本身 / News about the report, not the report itself';
-/** Why a page with one of the report's tables and nothing else of it is not audited as a report. */
-export const TABLE_ALONE =
-  "本页只有与年度报告相同的表格，没有年度报告的标题、章节或其他表格 / Only a table like the report's, with no report title, sections or other tables";
-/** Why the national template (or a sample of it) is not audited as a report. */
-export const TEMPLATE_PAGE =
-  "本页是年度报告的格式（模板）或样表，不是某个机关的报告 / The report template or a sample of it, not an agency's report";
-/** Why a page of a quarter's or a month's figures is not audited as the annual report. */
-export const PART_OF_YEAR_PAGE =
-  "本页是季度、月度或半年的统计，不是年度报告 / A quarter's, month's or half-year's figures, not the annual report";
-/**
- * A title of a page that interprets the report rather than being it: `图解：XX区2020年…年度报告`,
- * `一图读懂…`, `【解读】…`, `…年度报告（图解）`, `《…年度报告》解读`. Portals publish one beside nearly every
- * report, its figures as images, under its own (later) date.
- */
-const INTERPRETS =
-  /^[【[(（]?\s*(?:图解|一图(?:读懂|看懂|了解|速览|解读)|图说|图读|图文解读|政策解读|解读|视频解读|动漫解读|漫画解读)|(?:报告|年报)[》”"]?(?:的)?(?:图解|解读)|(?:图解|解读|一图读懂)\s*[)）】\]]?$/;
-export function interpretsReport(title: string): boolean {
-  // A document title's parts (`图解：…年度报告_XX区人民政府`): the one that names the report says what the
-  // page is; a column's name beside it (`…年度报告_解读`) does not.
-  return title
-    .split(/[_|｜]|\s[-–—]\s/)
-    .some((part) => /报告|年报/.test(part) && INTERPRETS.test(part.trim()));
-}
+export {
+  INTERPRETATION,
+  NEWS_PAGE,
+  PART_OF_YEAR_PAGE,
+  TABLE_ALONE,
+  TEMPLATE_PAGE,
+} from './recognise/page-kind';
 
 /** Audits one page. */
 export function audit<N>(source: PageSource<N>): Audit<N> {
@@ -188,33 +163,8 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
 
   const found6 = sectionsFound(source.blocks);
   const sections = found6.filter(Boolean).length;
-  const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
-  // A table of 行政复议/行政诉讼 results or of 行政许可/行政处罚 counts is also printed by other reports
-  // (法治政府建设年度报告, a bureau's 执法 statistics), and 表三's by pages of a year's or a quarter's
-  // applications: one table alone makes a report only under a disclosure report's title or among its
-  // sections; 表三 with 表二 or 表四 is the report's, whatever the page's title.
-  const reportTables =
-    (tables.found.t3 && (tables.found.t2 || tables.found.t4)) || (anyTable && (meta.titled || sections >= 2));
-  // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables.
-  const interpretation = !anyTable && (interpretsReport(meta.title) || interpretsReport(source.title));
-  // A quarter's or month's figures in 表三's table, under a title that names no annual report, with
-  // none of the report's other tables or its sections (a report has them, whatever its title says).
-  const partOfYear =
-    !meta.titled &&
-    !tables.found.t2 &&
-    !tables.found.t4 &&
-    sections < 2 &&
-    namesPartOfYear(meta.title || source.title);
-  const template = templatePage(meta.title || source.title, tables.cells);
-  // News of the report (我区发布2021年…年度报告, with a photo): its title names the report, and no
-  // table or section of it is on the page.
-  const news = meta.titled && !reportTables && sections < 2 && aboutReport(meta.title);
-  const detected =
-    !interpretation &&
-    !partOfYear &&
-    !template &&
-    !news &&
-    (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
+  const kind = pageKind(source, meta, tables, sections);
+  const detected = kind.detected;
   const report: Report = {
     title: own(meta.title),
     agency: meta.agency === null ? null : own(meta.agency),
@@ -237,19 +187,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,
-    reason: detected
-      ? null
-      : interpretation
-        ? INTERPRETATION
-        : news
-          ? NEWS_PAGE
-          : partOfYear
-            ? PART_OF_YEAR_PAGE
-            : template
-              ? TEMPLATE_PAGE
-              : anyTable
-                ? TABLE_ALONE
-                : NOT_A_REPORT,
+    reason: kind.reason,
     report,
     findings: checked.findings,
     checks: checked.checks,
