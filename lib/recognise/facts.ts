@@ -368,7 +368,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
           !splitByBody([re], folded, m.index) &&
           // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
-          !((re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m))
+          !ofJurisdiction(re, folded, m)
         )
           break;
       }
@@ -381,7 +381,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       )
         m = nextAbout(re, folded, m, true) ?? m;
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
-      if ((re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m)) continue;
+      if (ofJurisdiction(re, folded, m)) continue;
       addMatch(key, value(m), m);
     }
   });
@@ -423,6 +423,11 @@ function aggregate(folded: string, m: RegExpExecArray): boolean {
     AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
     LEVEL.test(clauseLead(folded, m.index))
   );
+}
+
+/** A review, suit or normative-document count for a whole jurisdiction (全县制发…, 全市…行政复议30件). */
+function ofJurisdiction(re: RegExp, folded: string, m: RegExpExecArray): boolean {
+  return (re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m);
 }
 
 /**

@@ -143,46 +143,26 @@ export function pageKind<N>(
   sections: number,
 ): PageKind {
   const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
+  const title = meta.title || source.title;
   // A table of 行政复议/行政诉讼 results or of 行政许可/行政处罚 counts is also printed by other reports
   // (法治政府建设年度报告, a bureau's 执法 statistics), and 表三's by pages of a year's or a quarter's
   // applications: one table alone makes a report only under a disclosure report's title or among its
   // sections; 表三 with 表二 or 表四 is the report's, whatever the page's title.
   const reportTables =
     (tables.found.t3 && (tables.found.t2 || tables.found.t4)) || (anyTable && (meta.titled || sections >= 2));
+  const not = (reason: string): PageKind => ({ detected: false, reason });
   // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables.
-  const interpretation = !anyTable && (interpretsReport(meta.title) || interpretsReport(source.title));
-  // A quarter's or month's figures in 表三's table, under a title that names no annual report, with
-  // none of the report's other tables or its sections (a report has them, whatever its title says).
-  const partOfYear =
-    !meta.titled &&
-    !tables.found.t2 &&
-    !tables.found.t4 &&
-    sections < 2 &&
-    namesPartOfYear(meta.title || source.title);
-  const template = templatePage(meta.title || source.title, tables.cells);
+  if (!anyTable && (interpretsReport(meta.title) || interpretsReport(source.title)))
+    return not(INTERPRETATION);
   // News of the report (我区发布2021年…年度报告, with a photo): its title names the report, and no
   // table or section of it is on the page.
-  const news = meta.titled && !reportTables && sections < 2 && aboutReport(meta.title);
-  const detected =
-    !interpretation &&
-    !partOfYear &&
-    !template &&
-    !news &&
-    (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4);
-  return {
-    detected,
-    reason: detected
-      ? null
-      : interpretation
-        ? INTERPRETATION
-        : news
-          ? NEWS_PAGE
-          : partOfYear
-            ? PART_OF_YEAR_PAGE
-            : template
-              ? TEMPLATE_PAGE
-              : anyTable
-                ? TABLE_ALONE
-                : NOT_A_REPORT,
-  };
+  if (meta.titled && !reportTables && sections < 2 && aboutReport(meta.title)) return not(NEWS_PAGE);
+  // A quarter's or month's figures in 表三's table, under a title that names no annual report, with
+  // none of the report's other tables or its sections (a report has them, whatever its title says).
+  if (!meta.titled && !tables.found.t2 && !tables.found.t4 && sections < 2 && namesPartOfYear(title))
+    return not(PART_OF_YEAR_PAGE);
+  if (templatePage(title, tables.cells)) return not(TEMPLATE_PAGE);
+  if (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4)
+    return { detected: true, reason: null };
+  return not(anyTable ? TABLE_ALONE : NOT_A_REPORT);
 }

@@ -30,12 +30,8 @@ export const carryOverMismatch: PairRule = {
       // explained, not hidden, so no error; still a warning, with the report's own words, to be weighed.
       const said = factOf(next, 'f.claim.carry_adjusted');
       if (!said) return [finding(carryOverMismatch, m, cells)];
-      const f = finding(
-        carryOverMismatch,
-        msg('carryOver.explained', { finding: m, quote: said.quote }),
-        cells,
-      );
-      return [{ ...f, severity: 'warning' as const }];
+      const explained = msg('carryOver.explained', { finding: m, quote: said.quote });
+      return [finding({ id: carryOverMismatch.id, severity: 'warning' }, explained, cells)];
     });
   },
 };
