@@ -159,6 +159,13 @@ const NUMBER_RE = new RegExp(
 );
 
 /**
+ * A figure whose thousands are set apart by one space (a thin or no-break one folds to it too, or
+ * U+202F): `15 873`. A leading group of one to three digits, not 0, and at least one group of three;
+ * no figure after it (`1 203 5` stays two figures).
+ */
+const SPACED_THOUSANDS = /^\s*[+-]?[1-9]\d{0,2}(?:[ \u202f]\d{3})+(?!\s*[+-]?\d)/;
+
+/**
  * A zero written in Chinese: 〇, the circle ○ or the letter O typed for it (二○二一, 二O二一), or 零,
  * alone in the cell or with a count's unit. It is a figure, not a blank; read as text, 零 looked like
  * a label and took its row out of the table, and a 表四 of O's was "only its header".
@@ -191,8 +198,9 @@ export function parseFolded(folded: string, money = false): ParsedValue {
  * whitespace, which stripSpaces removes anyway, and two figures apart have a figure either side.
  */
 export function parseStripped(folded: string, stripped: string, money = false): ParsedValue {
-  // Two figures in one cell (`0 0`, or `0<p>0` read as `0\n0`) are not one number.
-  if (/\d\s+[+-]?\d/.test(folded)) return { value: null, blank: false };
+  // Two figures in one cell (`0 0`, or `0<p>0` read as `0\n0`) are not one number; thousands set
+  // apart by a space (`15 873`, `1 203`: groups of three after the first) are.
+  if (/\d\s+[+-]?\d/.test(folded) && !SPACED_THOUSANDS.test(folded)) return { value: null, blank: false };
   const s = stripped.includes(',') ? stripped.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1') : stripped;
   // No marker is longer than three code units, nor does lower-casing halve a string's length.
   if (s.length <= 6 && BLANK_MARKERS.has(s.toLowerCase())) return { value: null, blank: true };

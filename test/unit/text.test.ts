@@ -57,7 +57,30 @@ describe('parseValue', () => {
     expect(parseValue(raw)).toEqual({ value: null, blank: true });
   });
 
-  it.each(['未统计', '0 0', 'abc', '12%', '增减', '减少', '增长3%'])('treats %j as not a number', (raw) => {
+  it.each([
+    ['15 873', 15873],
+    ['1 203件', 1203],
+    ['1\u202f203', 1203],
+    ['1\u2009203 ', 1203],
+    ['12 345 678', 12345678],
+  ])('reads %j, its thousands set apart by a space, as %d', (raw, value) => {
+    expect(parseValue(raw).value).toBe(value);
+  });
+
+  it.each([
+    '未统计',
+    '0 0',
+    '0 000',
+    '1 20',
+    '1 203 5',
+    '1\n203',
+    '1 2034',
+    'abc',
+    '12%',
+    '增减',
+    '减少',
+    '增长3%',
+  ])('treats %j as not a number', (raw) => {
     expect(parseValue(raw)).toEqual({ value: null, blank: false });
   });
 });
