@@ -109,6 +109,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'shortRow.few': '只有 {n} 个数值，应有 {cols} 个，无法对应到列',
     'shortRow.many': '有 {n} 个数值，多于 {cols} 列，表头也无法对应',
     'shortRow.other': '{reason}，无法对应到列',
+    'shortRow.otherBody':
+      '表四：表中唯一的数值行标为「{name}」，不是本报告的机关{agency}；这些数值未作为本机关的数字读取，不参与核算{note}',
+    'shortRow.agency': '（{agency}）',
     'shortRow.repeated':
       '{table}：{who}在页面中出现两次，数值不同{versions}，无法判断哪一份是报告中的数字；这些单元格不参与核算',
     'shortRow.versions': '（一处为 {first}，另一处为 {again}）',
@@ -353,6 +356,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'shortRow.many':
       'has {n} figures, more than its {cols} columns, and the header does not say where they go',
     'shortRow.other': '(“{reason}”), so its figures cannot be placed under the columns',
+    'shortRow.otherBody':
+      "Table 4: the table's only row of figures is headed “{name}”, which is not this report's body{agency}; its figures are not read as this body's and are left out of the sums{note}",
+    'shortRow.agency': ' ({agency})',
     'shortRow.repeated':
       "{table}: printed twice on the page, with different figures{versions}: {who}; which are the report's cannot be told, so these cells are left out of the sums",
     'shortRow.versions': ' (once {first}, once {again})',
@@ -570,7 +576,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   blankTotal:
     'A total of table 3 (the total column or the total outcomes row) or table 4 is blank while the figures it totals are not all 0: the total was left out, so readers cannot know it or check it. Parts all blank or all 0 do not count.',
   shortRow:
-    "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 or 4 (a table 4 written as one row: the whole table) is printed twice on the page with different figures, so which are the report's cannot be told. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
+    "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 or 4 (a table 4 written as one row: the whole table) is printed twice on the page with different figures, so which are the report's cannot be told. A one-row table 4 whose row is headed with another body's name (区教育局 in a district government's report) is not read as this body's either. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
   textClaimMismatch:
     'The text claims “all upheld”, “no applications received” or “no administrative review”, while table 3 or 4 has corrected or pending cases, new applications, or reviews and lawsuits: the text or the table is wrong.',
   missingSection:

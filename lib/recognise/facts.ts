@@ -577,6 +577,21 @@ export function namesThisBody(label: string, agency: string | null): boolean {
   return SELF.test(w) || (agency !== null && !otherBody(w, agency));
 }
 
+/** An office of a body, after the body's name: 办公室, 政府办, 政务公开办公室. */
+const OFFICE_TAIL = /(?:政务公开|政府信息公开|信息公开)?(?:办公室|办)$/;
+
+/**
+ * True when a table row's label is the name of a body other than the report's (`区教育局` in
+ * 相山区人民政府's report). Not a body's name (全区, 小计, a caption), this body's office
+ * (`相山区人民政府办公室`, `区政府办`, `相山区政务公开办公室`) or an unknown agency: false.
+ */
+export function namesOtherBody(label: string, agency: string | null): boolean {
+  const w = label.replace(/\s+/g, '');
+  if (agency === null || SELF.test(w) || !BODY_END.test(w) || !otherBody(w, agency)) return false;
+  const body = w.replace(OFFICE_TAIL, '');
+  return body.length >= 2 && otherBody(body, agency);
+}
+
 /**
  * Whether `w` is the usual short form of the name `a`: its characters in `a`'s order, at least
  * three, ending as `a` does (区住建局 for 相山区住房和城乡建设局, 区人社局 for …人力资源和社会保障局).

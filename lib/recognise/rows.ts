@@ -65,6 +65,8 @@ export function cellInfo(src: SourceCell<unknown>): CellInfo {
 export interface RowView<N> {
   table: number;
   grid: Grid<N>;
+  /** The row's index in the grid. */
+  r: number;
   /** Label-zone slots, span copies included (a rowspan parent names the row too). */
   labels: GridCell<N>[];
   /** Value-zone cells, each once, at its own top-left slot. */
@@ -129,7 +131,7 @@ export function viewRow<N>(grid: Grid<N>, r: number, table: number): RowView<N> 
     for (let j = i - 1; j >= 0 && !seen; j--) seen = slots[j]!.src === src;
     if (!seen && infos[i]!.norm) texts.push(infos[i]!.norm);
   }
-  return { table, grid, labels, values, leaf, combined, texts };
+  return { table, grid, r, labels, values, leaf, combined, texts };
 }
 
 /** A value cell's raw text, trimmed with inner runs of whitespace collapsed. */

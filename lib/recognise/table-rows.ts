@@ -8,7 +8,7 @@ import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
 import { type Assignment, assignValues } from './assign';
-import { namesThisBody } from './facts';
+import { namesOtherBody, namesThisBody } from './facts';
 import { isT3Quantity, remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
 
@@ -48,6 +48,8 @@ export interface TableState<N> {
    * copy of it was compared yet (only the first copy after is: see takeT4Row).
    */
   t4Single: { table: number; compared: boolean } | null;
+  /** A labelled row of figures under a 表四 header was passed over as another's. */
+  t4LabelledOff: boolean;
   /** The report's agency, so a 表四 row that names it (`区政府 | 2 | 1 …`) is read as its own. */
   agency: string | null;
 }
@@ -91,6 +93,7 @@ export function newTableState<N>(): TableState<N> {
     score2021: 0,
     ctx: null,
     t4Single: null,
+    t4LabelledOff: false,
     agency: null,
   };
 }
@@ -332,16 +335,24 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
     return;
   }
   // A labelled row is another's (a department's, a note's), except where a one-row 表四, under a 表四
-  // header of its own table, puts before its figures what they are (项目 | 行政复议 …; 数量 | 2 | 1 …)
-  // or whose they are: this body's (单位 | 行政复议 …; 区政府 | 2 | 1 …).
+  // header of its own table, puts before its figures what they are (项目 | 行政复议 …; 数量 | 2 | 1 …;
+  // 全区, 小计) or whose they are: this body's (单位 | 行政复议 …; 区政府 | 2 | 1 …; its office).
+  const ownHeader = cols.t4.size > 0 || cols.t4Groups.size > 0;
   if (
     row.labels.length &&
-    !(
-      (T4_ROW_WORD.test(row.combined) || namesThisBody(row.combined, s.agency)) &&
-      (cols.t4.size || cols.t4Groups.size)
-    )
-  )
-    return;
+    !(ownHeader && (T4_ROW_WORD.test(row.combined) || namesThisBody(row.combined, s.agency)))
+  ) {
+    if (!ownHeader || s.seenRows.t4.size > 0 || s.t4LabelledOff || figuresBelow(row)) {
+      s.t4LabelledOff = true;
+      return;
+    }
+    // The table's only row of figures, and it names another body (区教育局 in 相山区人民政府's
+    // report): not taken as this body's, and said so (blank-cell said 表四 had only its header).
+    if (namesOtherBody(row.combined, s.agency)) {
+      takeT4Single(s, cols, row, `${OTHER_BODY_ROW}「${row.combined}」`);
+      return;
+    }
+  }
   if (s.seenRows.t4.size === 0) {
     takeT4Single(s, cols, row);
     s.t4Single = { table: row.table, compared: false };
@@ -389,9 +400,25 @@ function t4SingleHeader(cols: TableColumns): HeaderFn {
     : null;
 }
 
-/** The usual 表四: one row of fifteen figures under the groups and their columns. */
-function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>): void {
-  const a = assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
+/** Why the only row of a one-row 表四 is not read: it is another body's, named after these words. */
+export const OTHER_BODY_ROW = '表四唯一的数值行标明是另一机关的：';
+
+/** True when a row below `row` in its table holds a figure. */
+function figuresBelow<N>(row: RowView<N>): boolean {
+  const rows = row.grid.rows;
+  for (let r = row.r + 1; r < rows.length; r++)
+    for (const slot of rows[r]!) if (slot && !slot.copy && cellInfo(slot.src).value !== null) return true;
+  return false;
+}
+
+/**
+ * The usual 表四: one row of fifteen figures under the groups and their columns. With `off`, the
+ * reason its figures are not read: the table is there, its cells are not.
+ */
+function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, off?: string): void {
+  const a: Assignment<N> = off
+    ? { ok: false, reason: off, count: row.values.length }
+    : assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
   for (const r4 of T4_ROWS) s.seenRows.t4.add(r4.key);
   if (!a.ok) {
     s.unmapped.push({ table: 't4', row: 'review', reason: a.reason, figures: row.values.map(rawText) });

@@ -374,7 +374,10 @@ export function tableRowsOf(
  * again with other figures).
  */
 export function wholeT4(u: { table: TableId; reason: string }): boolean {
-  return u.table === 't4' && /应有 15 个|多于 15 列|整张表在页面中出现两次/.test(u.reason);
+  return (
+    u.table === 't4' &&
+    /应有 15 个|多于 15 列|整张表在页面中出现两次|唯一的数值行标明是另一机关/.test(u.reason)
+  );
 }
 
 /**

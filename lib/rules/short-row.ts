@@ -78,10 +78,29 @@ function repeatedFinding(report: Report, table: TableId, rows: UnmappedRow[]): F
   return [finding(shortRow, m, rowCells(report, table, rows))];
 }
 
-function tableFinding(report: Report, table: TableId, all: UnmappedRow[]): Finding[] {
+/** The recogniser's reason for a one-row 表四 whose row names another body, and that body. */
+const OTHER_BODY = /^表四唯一的数值行标明是另一机关的：「(.+)」$/;
+
+/** A one-row 表四 whose row is labelled with another body's name: said so, its figures quoted. */
+function otherBodyFinding(report: Report, rows: UnmappedRow[]): Finding[] {
+  const [u] = rows;
+  const name = u && OTHER_BODY.exec(u.reason)?.[1];
+  if (!u || !name) return [];
+  const m = msg('shortRow.otherBody', {
+    name,
+    agency: report.agency ? msg('shortRow.agency', { agency: report.agency }) : '',
+    note: figuresNote([u]),
+  });
+  return [finding(shortRow, m, rowCells(report, 't4', [u]))];
+}
+
+function tableFinding(report: Report, table: TableId, rows: UnmappedRow[]): Finding[] {
+  const others = rows.filter((u) => OTHER_BODY.test(u.reason));
+  const all = others.length ? rows.filter((u) => !OTHER_BODY.test(u.reason)) : rows;
   const repeated = all.filter((u) => u.again !== undefined);
   const unmapped = repeated.length ? all.filter((u) => u.again === undefined) : all;
-  if (unmapped.length === 0) return repeatedFinding(report, table, repeated);
+  if (unmapped.length === 0)
+    return [...otherBodyFinding(report, others), ...repeatedFinding(report, table, repeated)];
   // Rows that fail for the same reason are named together, so 25 short rows read as one sentence.
   const byReason = new Map<string, UnmappedRow[]>();
   for (const u of unmapped) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u]);
@@ -95,6 +114,7 @@ function tableFinding(report: Report, table: TableId, all: UnmappedRow[]): Findi
   const m = msg('shortRow.message', { table: label('table', table), parts: list(parts, 'semi') });
   return [
     finding(shortRow, m, rowCells(report, table, unmapped)),
+    ...otherBodyFinding(report, others),
     ...repeatedFinding(report, table, repeated),
   ];
 }
@@ -105,7 +125,7 @@ export const shortRow: Rule = {
   severity: 'warning',
   title: '行内数值个数不符 / Row with too few or too many figures',
   explain:
-    '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列；或表三、表四的同一行（一行写成的表四即整张表）在页面中出现两次而数值不同，无法确定哪一份是报告的数字。本工具不按位置猜测，也不择一采用，这些行不参与算术核查，需要人工查看原表。',
+    '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列；或表三、表四的同一行（一行写成的表四即整张表）在页面中出现两次而数值不同，无法确定哪一份是报告的数字。表四唯一的数值行若标明是另一机关的（如区政府报告中的「区教育局」），也不作为本机关的数字。本工具不按位置猜测，也不择一采用，这些行不参与算术核查，需要人工查看原表。',
   skip(_report, ctx) {
     return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : '未找到表格 / no table found';
   },

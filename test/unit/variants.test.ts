@@ -138,15 +138,33 @@ describe('the audit in steps', () => {
       ['单位', '区政府'],
       ['单位名称', '相山区'],
       ['', '本机关'],
+      // Its office, which writes the report, and words for the whole that name no other body.
+      ['单位', '相山区人民政府办公室'],
+      ['单位', '区政府办'],
+      ['单位', '相山区政务公开办公室'],
+      ['单位', '全区'],
+      ['单位', '小计'],
     ];
     for (const [word, cell] of leads) {
       const a = audit(sourceFromHtml(lead(word, cell)));
       expect(t4(a).map(([k, c]) => [k, c.value])).toEqual(t4(plain).map(([k, c]) => [k, c.value]));
       expect(a.findings).toEqual(plain.findings);
     }
-    // A row that names a body is that body's: not taken for this report's 表四.
+    // A row that names a body is that body's: not taken for this report's 表四, and said so, where
+    // blank-cell said 表四 had only its header.
     const other = audit(sourceFromHtml(lead('单位', '区教育局')));
     expect(other.report.cells['t4.review.total']?.value ?? null).toBeNull();
+    expect(other.findings.map((f) => f.message)).toEqual([
+      '表四：表中唯一的数值行标为「区教育局」，不是本报告的机关（相山区人民政府）；这些数值未作为本机关的数字读取，不参与核算（所列数值：2 1 0 1 4 1 0 1 1 3 1 0 0 0 1）',
+    ]);
+    expect(other.findings[0]?.cells).toContain('t4.review.total');
+    // The same row with a department's rows below it: a table of departments, none of it this body's.
+    const more = lead('单位', '相山区人民政府办公室').replace(
+      '</tbody>\n</table>\n<p style="text-indent:2em;"><strong>五',
+      `<tr><td>区教育局</td>${data.slice(4)}<td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></tbody>\n</table>\n<p style="text-indent:2em;"><strong>五`,
+    );
+    expect(more).not.toBe(lead('单位', '相山区人民政府办公室'));
+    expect(audit(sourceFromHtml(more)).report.cells['t4.review.total']?.value ?? null).toBeNull();
   });
 
   describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {
