@@ -6,6 +6,13 @@
 import type { GridCell } from '../grid';
 import { trimValues } from './rows';
 
+/**
+ * The key a header gives a column the model has no address for but knows to be no figure of its own:
+ * 表三's 小计 of the 法人或其他组织 columns, which some portals add. Its figures are left unread, as
+ * a column the row lacks would be, and do not make the row one figure too long.
+ */
+export const EXTRA_COLUMN = '(extra)';
+
 export type Assignment<N> =
   | { ok: true; cells: Map<string, GridCell<N>> }
   | { ok: false; reason: string; count: number };
@@ -32,7 +39,7 @@ export function assignValues<N>(
     // beyond the expected count is trusted over plain position.
     const unplaced = trimmed.filter((c) => {
       const k = headerKey(c.col);
-      return k === null || !expected.includes(k);
+      return k === null || (k !== EXTRA_COLUMN && !expected.includes(k));
     });
     const unplacedFigures = unplaced.filter((c) => c.src.text.trim() !== '').length;
     if (!clash && byHeader.size === n && (trimmed.length === n || unplacedFigures === 0)) {

@@ -3,6 +3,7 @@
  * whitespace removed); patterns are ordered most specific first, and never depend on position.
  */
 import { stripNumbering } from '../text';
+import { EXTRA_COLUMN } from './assign';
 
 type Pattern = [RegExp, string];
 
@@ -129,6 +130,8 @@ function readT3ColKey(label: string): string | null {
   if (/^法律服务机构/.test(bare)) return 'legal';
   if (/^其他(?:组织)?$/.test(bare)) return 'other';
   if (/^(?:总计|合计)$/.test(bare)) return 'total';
+  // 法人或其他组织's 小计, where a portal adds one: known, and no column of the template.
+  if (bare === '小计') return EXTRA_COLUMN;
   return null;
 }
 
