@@ -7,7 +7,7 @@ import { address, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
-import { type Assignment, assignValues } from './assign';
+import { type Assignment, assignValues, EXTRA_COLUMN } from './assign';
 import { namesOtherBody, namesThisBody } from './facts';
 import { isT3Quantity, remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
@@ -176,10 +176,18 @@ export function readT4Header<N>(s: TableState<N>, cols: TableColumns, slots: Slo
 export function readT3Header<N>(s: TableState<N>, cols: TableColumns, slots: Slots<N>): void {
   s.ctx = 't3';
   slots.forEach((slot, col) => {
-    const k = slot ? t3ColKey(cellInfo(slot.src).norm) : null;
-    if (k) cols.t3.set(col, k);
+    if (!slot) return;
+    const norm = cellInfo(slot.src).norm;
+    // The columns under 法人或其他组织: the header row below names each; a 合计 or 小计 among them
+    // (a portal's sum of the five) is no total of the row.
+    if (LEGAL_GROUP.test(norm)) cols.t3.set(col, EXTRA_COLUMN);
+    const k = t3ColKey(norm);
+    if (k && !(k === 'total' && cols.t3.get(col) === EXTRA_COLUMN)) cols.t3.set(col, k);
   });
 }
+
+/** 表三's header over the five kinds of 法人或其他组织. */
+const LEGAL_GROUP = /^(?:\d+\.?)?法人(?:或|和)其他组织$/;
 
 /**
  * A header row of a 表三 drawn short (项目 | 数量（件）): one quantity column and none of the template's

@@ -50,33 +50,36 @@ describe('real-portal page shapes', () => {
     expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(120);
   });
 
-  it('reads a 表三 with a 小计 column after the 法人或其他组织 columns, leaving that column out', () => {
-    const values = consistentT3('2021', 5);
-    const withSub = Object.fromEntries(
-      Object.entries(values).map(([k, v]) => {
-        const sub = v.slice(1, 6).reduce<number>((x, y) => x + Number(y), 0);
-        return [k, [...v.slice(0, 6), sub, v[6]!]];
-      }),
-    );
-    const subHead = head
-      .replace('<td colspan="7">申请人情况', '<td colspan="8">申请人情况')
-      .replace('<td colspan="5">法人或其他组织', '<td colspan="6">法人或其他组织')
-      .replace('<td>其他</td></tr>', '<td>其他</td><td>小计</td></tr>');
-    expect(subHead).toContain('小计');
-    const page = (body: string) => `<body><p>某局2021年政府信息公开工作年度报告</p>
+  it.each(['小计', '合计'])(
+    'reads a 表三 with a %s column after the 法人或其他组织 columns, leaving that column out',
+    (word) => {
+      const values = consistentT3('2021', 5);
+      const withSub = Object.fromEntries(
+        Object.entries(values).map(([k, v]) => {
+          const sub = v.slice(1, 6).reduce<number>((x, y) => x + Number(y), 0);
+          return [k, [...v.slice(0, 6), sub, v[6]!]];
+        }),
+      );
+      const subHead = head
+        .replace('<td colspan="7">申请人情况', '<td colspan="8">申请人情况')
+        .replace('<td colspan="5">法人或其他组织', '<td colspan="6">法人或其他组织')
+        .replace('<td>其他</td></tr>', `<td>其他</td><td>${word}</td></tr>`);
+      expect(subHead).toContain(`<td>${word}</td>`);
+      const page = (body: string) => `<body><p>某局2021年政府信息公开工作年度报告</p>
       <p>三、收到和处理政府信息公开申请情况</p><table border="1">${subHead}${body}</table></body>`;
-    const a = audit(sourceFromHtml(page(t3Body(withSub))));
-    for (const key of ['new', 'granted', 'other.else', 'outcome_total']) {
-      expect(a.report.cells[`t3.${key}.total`]?.value, key).toBe(values[key]![6]);
-      expect(a.report.cells[`t3.${key}.other`]?.value, key).toBe(values[key]![5]);
-    }
-    expect(a.findings.filter((f) => f.rule === 'short-row' || f.rule.startsWith('t3-'))).toEqual([]);
-    // A total that does not add up is still caught with the 小计 column there.
-    const bumped = { ...withSub, new: [...withSub.new!.slice(0, 7), Number(withSub.new![7]) + 1] };
-    expect(audit(sourceFromHtml(page(t3Body(bumped)))).findings.map((f) => f.rule)).toContain(
-      't3-column-sum',
-    );
-  });
+      const a = audit(sourceFromHtml(page(t3Body(withSub))));
+      for (const key of ['new', 'granted', 'other.else', 'outcome_total']) {
+        expect(a.report.cells[`t3.${key}.total`]?.value, key).toBe(values[key]![6]);
+        expect(a.report.cells[`t3.${key}.other`]?.value, key).toBe(values[key]![5]);
+      }
+      expect(a.findings.filter((f) => f.rule === 'short-row' || f.rule.startsWith('t3-'))).toEqual([]);
+      // A total that does not add up is still caught with the 小计 column there.
+      const bumped = { ...withSub, new: [...withSub.new!.slice(0, 7), Number(withSub.new![7]) + 1] };
+      expect(audit(sourceFromHtml(page(t3Body(bumped)))).findings.map((f) => f.rule)).toContain(
+        't3-column-sum',
+      );
+    },
+  );
 
   it('reads a 表四 whose data row starts with an empty placeholder cell', () => {
     const html = `<body><p>某局2020年政府信息公开工作年度报告</p><table>
