@@ -558,7 +558,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   t4Sum:
     'In every row of table 4 (administrative review and the two kinds of lawsuit), the total must equal upheld + corrected + other result + pending.',
   blankCell:
-    'A cell the template requires is blank, missing or not a number (such as a dash or a slash). A blank is not 0, so these cells are left out of the sums; as most blanks do mean 0, the finding says whether the sums hold with them read as 0.',
+    "A cell the template requires is blank, missing or not a number (such as a dash or a slash). A blank is not 0, so these cells are left out of the sums; as most blanks do mean 0, the finding says whether the sums hold with them read as 0. A county's or district's government, a township and any local department cannot make 规章 (regulations), so a blank or “/” in their table 2 row 规章 is not counted.",
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:

@@ -80,12 +80,34 @@ describe('blank-cell', () => {
     expect(f?.message).toBe(
       '表二有 4 个单元格为空、不是数字或不在表中：「行政许可」行、「行政处罚」行、「行政强制」行、「行政事业性收费」行不在表中',
     );
-    // Blank and left out together.
+    // Blank and left out together (in a city government's report, which may make 规章).
     c['t2.rules.issued'] = { value: null, raw: '' };
     delete c['t2.rules.repealed'];
-    expect(blankCell.run(makeReport({ template: '2021', cells: c }), makeCtx())[0]?.message).toMatch(
+    const city = makeReport({ template: '2021', cells: c, agency: '某某市人民政府' });
+    expect(blankCell.run(city, makeCtx())[0]?.message).toMatch(
       /^表二有 6 个单元格为空、不是数字或不在表中：.*规章·本年制发件数、规章·本年废止件数/,
     );
+  });
+
+  it('does not count 规章 left blank, `/` or out by an agency that cannot make any', () => {
+    const c = full('2021');
+    for (const k of ['issued', 'repealed', 'in_force']) c[`t2.rules.${k}`] = { value: null, raw: '/' };
+    const run = (agency: string | null) =>
+      blankCell.run(makeReport({ template: '2021', cells: c, agency }), makeCtx()).map((f) => f.message);
+    for (const agency of [
+      '某某区统计局',
+      '某某县人民政府',
+      '相山区',
+      '某某镇人民政府',
+      '某某市住房和城乡建设局',
+    ])
+      expect(run(agency), agency).toEqual([]);
+    // Those that may (a province's or a city's government, a State Council department), or unknown.
+    for (const agency of ['某某省人民政府', '某某市人民政府', '某某自治区人民政府', '国家统计局', null])
+      expect(run(agency), String(agency)).toEqual(['表二有 3 个单元格为空或不是数字：「规章」行全部为「/」']);
+    // Another row left blank by such an agency is still a gap.
+    c['t2.normative.issued'] = { value: null, raw: '' };
+    expect(run('某某区统计局')).toEqual(['表二有 1 个单元格为空或不是数字：行政规范性文件·本年制发件数']);
   });
 
   it('names blank columns and groups of rows, then what is left', () => {

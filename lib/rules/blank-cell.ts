@@ -14,6 +14,7 @@ import {
   t3OutcomeRows,
   wholeT4,
 } from './helpers';
+import { makesNoRegulations } from './late-publication';
 import { t3BalanceEquations } from './t3-balance';
 import { t3ColumnEquations } from './t3-column-sum';
 import { t3OutcomeEquations } from './t3-outcome-sum';
@@ -300,9 +301,16 @@ function tableFinding(
   // addrs is frozen (shared by every report), and V8's filter takes its slow path over a frozen array.
   const considered: string[] = [];
   const blanks: string[] = [];
+  // 规章 left blank or `/` by an agency that cannot make any is no gap, where the table has figures
+  // (a 表二 blank throughout is said to be so, 规章 and all).
+  const noRegulations =
+    table === 't2' &&
+    makesNoRegulations(report.agency) &&
+    addrs.some((a) => !a.startsWith('t2.rules.') && num(report, a) !== null);
   for (let i = 0; i < addrs.length; i++) {
     const a = addrs[i]!;
     if (totals.has(a) || (off.size > 0 && off.has(splitAddress(a).row))) continue;
+    if (noRegulations && a.startsWith('t2.rules.') && num(report, a) === null) continue;
     // On one page of a report shown over several, a cell its table lacks is on another page.
     if (ctx.paged && report.cells[a] === undefined) continue;
     considered.push(a);
@@ -333,7 +341,7 @@ export const blankCell: Rule = {
   severity: 'warning',
   title: '空白或非数字单元格 / Blank or non-numeric cells',
   explain:
-    '模板要求填写的单元格为空、缺失或不是数字（如「—」「/」）。空白不等于 0，这些单元格不参与算术核查；多数空白其实是 0，所以这里说明把空白读作 0 时各项勾稽关系是否成立。',
+    '模板要求填写的单元格为空、缺失或不是数字（如「—」「/」）。空白不等于 0，这些单元格不参与算术核查；多数空白其实是 0，所以这里说明把空白读作 0 时各项勾稽关系是否成立。县、区政府，乡镇街道和各部门无权制定规章，其表二「规章」行空白或写「/」不计。',
   skip(_report, ctx) {
     return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : '未找到表格 / no table found';
   },

@@ -61,6 +61,26 @@ export function reportKind(agency: string | null): ReportKind {
   return 'unclear';
 }
 
+/** A department of the State Council (国家统计局, 教育部, 海关总署): it may make 规章. */
+const NATIONAL = /^(?:国家|国务院|中华人民共和国|中国)|(?:部|总署|总局)$/;
+/** A county's or a district's government (某某县人民政府, 相山区, 某某旗政府), not an autonomous region's. */
+const COUNTY_GOVERNMENT = /(?<!自治)(?:县|区|旗)(?:人民)?(?:政府)?$/;
+
+/**
+ * True when the agency cannot make 规章 (立法法 第九十三条: only the governments of provinces and of
+ * cities with districts, and the State Council's departments, can): a township, a county's or
+ * district's government, or a department of any local government. Its 表二 「规章」 row is then
+ * left blank or `/` by right. An agency the name does not place (a city's government, which may be a
+ * city with districts or a county-level one; an unclear body): false.
+ */
+export function makesNoRegulations(agency: string | null): boolean {
+  const kind = reportKind(agency);
+  const a = fold(agency ?? '').replace(/\s+/g, '');
+  if (kind === 'township') return true;
+  if (kind === 'department') return !NATIONAL.test(a);
+  return kind === 'government' && COUNTY_GOVERNMENT.test(a);
+}
+
 /**
  * The last day the report may be published, as YYYY-MM-DD: 31 January for a department, else 31
  * March, the latest the article sets anyone (a township's, which it does not set, cannot be later).
