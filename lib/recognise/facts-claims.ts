@@ -82,6 +82,8 @@ function hedged(lead: string): boolean {
 
 /** 作为复议机关办理的行政复议案件均获维持: reviews the body decided, not those brought against it. */
 const AS_AUTHORITY = /作为(?:行政)?复议机关|复议机关(?:办理|受理|审理)/;
+/** The cause a clause gives its cases: 因政府信息公开申请答复引起的, 因依申请公开答复产生的. */
+const CAUSED_BY = /因[^,;。\d]{0,30}?(?:引起|引发|产生|导致|提起)的?/;
 /** Words that make 未发生…行政复议 a claim about corrections, not about cases. */
 const CORRECTION = /纠错|纠正|败诉|撤销|确认违法|驳回|违法/;
 
@@ -182,11 +184,12 @@ export function findClaims<N>(
       // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
       // disclosure ones.
       if (m[1] !== undefined && !/公开/.test(m[1])) continue;
-      if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开/.test(gap)) continue;
+      if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开|申请公开|公开申请/.test(gap)) continue;
       const scope = scopeOf(m[0]);
       // 被申请行政复议1件，尚未收到行政复议决定: about a case's result, not about there being none
       // (复议1件，未发生行政诉讼 still says there was no suit).
-      if (/决定|结果|裁决|判决|文书|答复/.test(m[0])) continue;
+      // (因政府信息公开申请答复引起的行政复议 names the cases' cause, not a result.)
+      if (/决定|结果|裁决|判决|文书|答复/.test(m[0].replace(CAUSED_BY, ''))) continue;
       if (scope?.includes('复议') && /复议/.test(before)) continue;
       if (scope?.includes('诉讼') && /诉讼|起诉/.test(before)) continue;
       if (scope)

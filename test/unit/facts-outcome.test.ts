@@ -268,6 +268,12 @@ describe('claims without a number', () => {
     expect(c('<p>本机关未因政府信息公开工作被申请行政复议，被提起行政诉讼4件。</p>')).toBe('未发生行政复议');
     expect(c('<p>无因政府信息公开被申请行政复议情况，被提起行政诉讼4件。</p>')).toBe('未发生行政复议');
     expect(c('<p>全年无因政府信息公开引起的行政复议和行政诉讼案件。</p>')).toBe('未发生行政复议和行政诉讼');
+    // The cause named by an answer (申请答复引起的), or by 依申请公开: still the disclosure cases.
+    expect(c('<p>本年度未发生因政府信息公开申请答复引起的行政复议。</p>')).toBe('未发生行政复议');
+    expect(c('<p>本年度未发生因依申请公开答复产生的行政诉讼案件。</p>')).toBe('未发生行政诉讼');
+    // A case's result still is one: 尚未收到行政复议决定, 未发生…复议结果.
+    expect(c('<p>被申请行政复议1件，尚未收到行政复议决定。</p>')).toBeUndefined();
+    expect(c('<p>本年度未发生因行政处罚引起的行政复议。</p>')).toBeUndefined();
   });
 
   it('reads 均获维持 for the cases its own part of the sentence names', () => {
