@@ -345,6 +345,16 @@ describe('claims without a number', () => {
     expect(c['f.claim.no_applications']?.quote).toBe(
       '本年度未收到公民、法人或者其他组织提出的政府信息公开申请',
     );
+    // 未有 / 没有 …提出…申请, and 未有…申请: the same claim without 收到.
+    for (const said of [
+      '本年度未有公民、法人或其他组织提出政府信息公开申请',
+      '本年度没有公民、法人或其他组织提出政府信息公开申请',
+      '本年度未有政府信息公开申请',
+    ])
+      expect(claims(`<p>${said}。</p>`)['f.claim.no_applications']?.quote, said).toBe(said);
+    // Not a claim of no applications: who did not apply for what (未申请行政复议), an applicant's request.
+    for (const said of ['申请人未申请行政复议', '本年度未有申请人提出收费减免申请'])
+      expect(claims(`<p>${said}。</p>`)['f.claim.no_applications'], said).toBeUndefined();
   });
 
   it('reads a bare 未收到申请 only under heading 三', () => {
