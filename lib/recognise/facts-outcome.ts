@@ -1,6 +1,6 @@
 /**
  * Outcome figures in the prose, keyed by the 表三 row they restate (report-model.md, Facts from the
- * text): 予以公开 N 件 → `f.outcome.granted`, 予以公开及部分公开 → `granted_partial`, 不予公开 →
+ * text): 予以公开 N 件 (同意公开, 全部公开) → `f.outcome.granted`, 予以公开及部分公开 → `granted_partial`, 不予公开 (不同意公开) →
  * `denied`, 无法提供 → `unable`, 不予处理 → `refused`, 其他处理 → `other`, 办结/答复 N 件 → `total`,
  * 结转下年度 N 件 → `f.carried_out`; a share beside one (`占33.9%`) is kept as `share`.
  *
@@ -23,7 +23,7 @@ import {
 import { otherYear } from './years';
 
 const OUTCOME_WORD =
-  '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|' +
+  '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
   '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|办结|答复';
 /**
  * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number
@@ -61,6 +61,10 @@ const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
 /** The fact key an outcome word stands for. */
 function keyOf(word: string): string {
   if (/^予以公开./.test(word)) return 'f.outcome.granted_partial';
+  // 同意公开, 全部公开: the words some reports use for 予以公开 (同意部分公开 for 部分公开).
+  if (word === '同意公开' || word === '全部公开') return 'f.outcome.granted';
+  if (word === '同意部分公开') return 'f.outcome.partial';
+  if (word === '不同意公开') return 'f.outcome.denied';
   if (word.startsWith('结转')) return 'f.carried_out';
   return (
     {
@@ -127,11 +131,15 @@ export function findOutcomeFacts<N>(
     for (let m = OUTCOME.exec(s.text); m; m = OUTCOME.exec(s.text)) {
       const word = m[1]!;
       // 予以公开30件（含部分公开5件）: the figure counts both.
-      const both = word === '予以公开' && INCLUDES_PARTIAL.test(s.text.slice(m.index + m[0].length));
+      const both =
+        (word === '予以公开' || word === '同意公开') &&
+        INCLUDES_PARTIAL.test(s.text.slice(m.index + m[0].length));
       const key = both ? 'f.outcome.granted_partial' : keyOf(word);
       if (have.has(key)) continue;
       // 不予以公开 is not 予以公开; 答复 counts only as 答复申请 N 件 (not 答复人大建议).
       if (word === '予以公开' && s.text[m.index - 1] === '不') continue;
+      // 不同意公开 is a refusal (matched whole, as 不予公开), never a grant.
+      if (word.startsWith('同意') && s.text[m.index - 1] === '不') continue;
       if (word === '答复' && m[2] === undefined) continue;
       const clause = clauseStart(s.text, m.index);
       if (!plainLead(s.text.slice(clause, m.index))) continue;

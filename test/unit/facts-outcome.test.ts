@@ -22,6 +22,23 @@ const values = (f: Record<string, Fact>) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
 
 describe('outcome figures', () => {
+  it('reads 同意公开, 全部公开, 同意部分公开 and 不同意公开 as the outcomes they name', () => {
+    const f = outcomes(
+      '<p>2021年，我局共收到政府信息公开申请40件。答复结果为：同意公开20件，同意部分公开5件，不同意公开3件，无法提供12件。</p>',
+    );
+    expect(values(f)).toEqual({
+      'f.outcome.granted': 20,
+      'f.outcome.partial': 5,
+      'f.outcome.denied': 3,
+      'f.outcome.unable': 12,
+    });
+    expect(f['f.outcome.denied']?.quote).toBe('不同意公开3件');
+    const g = outcomes('<p>2021年，我局共收到政府信息公开申请40件，其中全部公开25件，部分公开5件。</p>');
+    expect(values(g)).toEqual({ 'f.outcome.granted': 25, 'f.outcome.partial': 5 });
+    // Words of a policy, with no count, are no figure.
+    expect(outcomes('<p>对符合条件的申请全部公开，做到应公开尽公开。</p>')).toEqual({});
+  });
+
   it('reads the breakdown after 其中 of this body’s own total, with the carried-out count', () => {
     const f = outcomes(
       '<p>2021年，我局共收到政府信息公开申请58件，上年结转3件，共办理61件。其中予以公开35件，部分公开8件，不予公开2件，无法提供12件，不予处理1件，其他处理0件，结转下年度继续办理3件。</p>',
@@ -62,7 +79,11 @@ describe('outcome figures', () => {
       quote: '其中予以公开及部分公开58件，占48.3%',
     });
     const f = outcomes('<p>共收到申请20件，同意公开15件，予以公开（含部分公开）16件，占比80%。</p>');
-    expect(values(f)).toEqual({ 'f.outcome.granted_partial': 16 });
+    expect(values(f)).toEqual({ 'f.outcome.granted': 15, 'f.outcome.granted_partial': 16 });
+    // 同意公开 with the partly granted inside it, as 予以公开 may have them.
+    expect(values(outcomes('<p>共收到申请20件，同意公开16件（含部分公开1件）。</p>'))).toEqual({
+      'f.outcome.granted_partial': 16,
+    });
   });
 
   it('reads 予以公开N件（含部分公开M件） as granted + partial', () => {
