@@ -194,6 +194,7 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
 export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
+  const agency = scope?.agency ?? null;
   let section = '';
   /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (see below). */
   const fallback: { take?: () => void } = {};
@@ -288,7 +289,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (m[3] === undefined && m[2] === undefined) continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
         // 区政府各部门主动公开…: the departments' count, not this body's.
-        if (elsewhen(m.index) || aggregate(folded, m)) {
+        if (elsewhen(m.index) || aggregate(folded, m, agency)) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;
         }
@@ -311,6 +312,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         : receivedIn(
             folded,
             (at) => elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at) || byChannel(folded, at),
+            agency,
           );
     if (received && generic(received, 'applications')) received = null;
     // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets after
@@ -368,7 +370,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
           !splitByBody([re], folded, m.index) &&
           // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
-          !ofJurisdiction(re, folded, m)
+          !ofJurisdiction(re, folded, m, agency)
         )
           break;
       }
@@ -381,7 +383,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       )
         m = nextAbout(re, folded, m, true) ?? m;
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
-      if (ofJurisdiction(re, folded, m)) continue;
+      if (ofJurisdiction(re, folded, m, agency)) continue;
       addMatch(key, value(m), m);
     }
   });
@@ -417,29 +419,53 @@ const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
 const RECEIVED_KINDS = [RECEIVED, RECEIVED2];
 
-/** True when the sentence before the match speaks for a whole jurisdiction. */
-function aggregate(folded: string, m: RegExpExecArray): boolean {
-  return (
-    AGGREGATE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
-    LEVEL.test(clauseLead(folded, m.index))
-  );
+/**
+ * True when the sentence before the match speaks for a whole jurisdiction, and the count is not this
+ * body's own part of it (see ownPart).
+ */
+function aggregate(folded: string, m: RegExpExecArray, agency: string | null): boolean {
+  const before = folded.slice(sentenceStart(folded, m.index), m.index);
+  if (!(AGGREGATE.test(before) || LEVEL.test(clauseLead(folded, m.index)))) return false;
+  return !ownPart(folded, before, m.index, agency);
+}
+
+/** Words for this body itself in a count's clause: 本级, 本机关, 我局. */
+const SELF_WORDS = /本级|本机关|本单位|本部门|(?:我|本)(?:局|委|办|府|镇|乡|街道)/;
+
+/**
+ * `全区…被申请行政复议14件，其中区政府被申请行政复议4件`: after the sentence's last 其中, a count whose
+ * clause names this body (by its name, a short form, or 本级/本机关) and no wider one is this body's
+ * part of the whole. With the agency unknown, any body named is taken: a second reading with it
+ * passes over another body's (outOfScope).
+ */
+function ownPart(folded: string, before: string, at: number, agency: string | null): boolean {
+  const q = before.lastIndexOf('其中');
+  if (q < 0) return false;
+  const part = before.slice(q + 2);
+  if (AGGREGATE.test(part) || LEVEL.test(part)) return false;
+  const who = subjectAt(folded, at);
+  return who !== null ? agency === null || !otherBody(who, agency) : SELF_WORDS.test(part);
 }
 
 /** A review, suit or normative-document count for a whole jurisdiction (全县制发…, 全市…行政复议30件). */
-function ofJurisdiction(re: RegExp, folded: string, m: RegExpExecArray): boolean {
-  return (re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m);
+function ofJurisdiction(re: RegExp, folded: string, m: RegExpExecArray, agency: string | null): boolean {
+  return (re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m, agency);
 }
 
 /**
  * The first 申请 count in a block whose sentence is not about a whole jurisdiction, nor (`elsewhen`)
  * about another year, another body or part of the year.
  */
-function receivedIn(folded: string, elsewhen: (at: number) => boolean): RegExpExecArray | null {
+function receivedIn(
+  folded: string,
+  elsewhen: (at: number) => boolean,
+  agency: string | null,
+): RegExpExecArray | null {
   for (const re of [RECEIVED_G, RECEIVED2_G]) {
     re.lastIndex = 0;
     let tried = 0;
     for (let m = re.exec(folded); m && tried++ < MAX_CANDIDATES; m = re.exec(folded))
-      if (!aggregate(folded, m) && !elsewhen(m.index)) return m;
+      if (!aggregate(folded, m, agency) && !elsewhen(m.index)) return m;
   }
   return null;
 }

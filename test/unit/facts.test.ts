@@ -241,6 +241,31 @@ describe('facts from the text', () => {
     expect(facts('2020年，区政府本级共新收政府信息公开申请58件。')).toEqual([58, 4, 1]);
   });
 
+  it('reads this body’s part after 其中 of a whole jurisdiction’s count, not another body’s', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { audit } = await import('../../lib/audit');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const reviews = '2020年，因政府信息公开工作被申请行政复议4件，';
+    const apps = '2020年，区政府共新收政府信息公开申请56件，';
+    expect(html).toContain(reviews);
+    expect(html).toContain(apps);
+    const read = (from: string, to: string) => {
+      const a = audit(sourceFromHtml(html.replace(from, to)));
+      const value = (key: string) => a.report.facts.find((f) => f.key === key)?.value;
+      return [value('f.applications_received'), value('f.reviews'), a.findings.map((f) => f.rule)];
+    };
+    const whole = '2020年，全区因政府信息公开工作被申请行政复议14件，';
+    expect(read(reviews, `${whole}其中区政府被申请行政复议4件，`)).toEqual([56, 4, []]);
+    expect(read(reviews, `${whole}其中本级被申请行政复议5件，`)).toEqual([56, 5, ['text-table-mismatch']]);
+    // Another body's part, a kind of case, or a level: no count of this body's.
+    expect(read(reviews, `${whole}其中区教育局被申请行政复议5件，`)[1]).toBeUndefined();
+    expect(read(reviews, `${whole}其中涉及征收的行政复议5件，`)[1]).toBeUndefined();
+    expect(read(reviews, `${whole}其中区直单位被申请行政复议5件，`)[1]).toBeUndefined();
+    const all = '2020年，全区共收到政府信息公开申请560件，';
+    expect(read(apps, `${all}其中区政府本级收到政府信息公开申请56件，`)).toEqual([56, 4, []]);
+    expect(read(apps, `${all}其中区直各部门收到政府信息公开申请500件，`)[0]).toBeUndefined();
+  });
+
   it('reads no count that one sentence splits between this body and its own office', async () => {
     const { readFileSync } = await import('node:fs');
     const { audit } = await import('../../lib/audit');
