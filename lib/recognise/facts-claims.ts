@@ -20,8 +20,9 @@ import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './se
 import { otherYear, partOfTime } from './years';
 
 /**
- * 未收到(政府信息公开)申请, 未有公民、法人或其他组织提出…申请, ending there: not 未收到申请人的投诉 (the applicants'), 未收到申请公开国家秘密的情况
- * (a kind of application), 没有受理申请人提出的收费申请 (a fee's), 未收到申请的情况下 / 时 / 前 (a condition).
+ * 未收到(政府信息公开)申请, 未有公民、法人或其他组织提出…申请, ending there: not 未收到申请人的投诉 (the
+ * applicants'), 未收到申请公开国家秘密的情况 (a kind of application), 没有受理申请人提出的收费申请 (a fee's),
+ * 未收到申请的情况下 / 时 / 前 (a condition).
  */
 const NO_APPLICATIONS =
   /(?:未|没有)(?:(?:收到|受理|接到|有)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?|公民、法人(?:或者?|和)其他组织(?:提出)?的?)(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)/g;

@@ -1,8 +1,9 @@
 /**
  * Outcome figures in the prose, keyed by the 表三 row they restate (report-model.md, Facts from the
- * text): 予以公开 N 件 (同意公开, 全部公开) → `f.outcome.granted`, 予以公开及部分公开 → `granted_partial`, 不予公开 (不同意公开) →
- * `denied`, 无法提供 → `unable`, 不予处理 → `refused`, 其他处理 → `other`, 办结/答复 N 件 → `total`,
- * 结转下年度 N 件 → `f.carried_out`; a share beside one (`占33.9%`) is kept as `share`.
+ * text): 予以公开 N 件 (or 同意公开, 全部公开) → `f.outcome.granted`, 予以公开及部分公开 →
+ * `granted_partial`, 部分公开 (同意部分公开) → `partial`, 不予公开 (不同意公开) → `denied`, 无法提供 →
+ * `unable`, 不予处理 → `refused`, 其他处理 → `other`, 办结/答复 N 件 → `total`, 结转下年度 N 件 →
+ * `f.carried_out`; a share beside one (`占33.9%`) is kept as `share`.
  *
  * Conservative by design: a figure is read only from a clause that opens with the outcome itself
  * (after 其中, 共, 我局 … at most), in a sentence about applications, for this body (not 全市…),
