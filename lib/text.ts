@@ -146,16 +146,16 @@ export function arabicYears(s: string): string {
 }
 
 /** Units of a count (件, 条 …). */
-const COUNT_UNITS = '件|条|个|项|次|宗|篇|份|人次';
+const COUNT_UNITS = '件|条|个|项|次|宗|篇|份|人次|起|笔|户|家|批|人';
 /**
  * What may follow a figure and is no part of it: a footnote's mark (`56*`, `56※`, `56①`) or a note
  * in brackets (`48（含重复申请3件）`, folded to round ones). Read as text, `56*` was a total "not a
  * number" and `48（含…申请3件）` a label that took its row for another (重复申请).
  */
 const AFTER_FIGURE = String.raw`(?:\*{1,3}|※|[\u2460-\u2473]|\([^()]{1,40}\))?`;
-/** Units a figure may carry, and a sign (also in words: 增加, 减少); money is in 万元 as the model says. */
+/** Units a figure may carry, and a sign (also in words, 增加, 减少, or arrows, ↑12, ↓3); money is in 万元 as the model says. */
 const NUMBER_RE = new RegExp(
-  `^([+-]|增加|新增|增|减少|减)?(\\d+(?:\\.\\d+)?)(万元|亿元|元|%|${COUNT_UNITS})?${AFTER_FIGURE}$`,
+  `^([+-]|增加|新增|增|减少|减|↑|↓)?(\\d+(?:\\.\\d+)?)(万元|亿元|元|%|${COUNT_UNITS})?${AFTER_FIGURE}$`,
 );
 
 /**
@@ -208,7 +208,7 @@ export function parseStripped(folded: string, stripped: string, money = false): 
   if (!m) return CN_ZERO_RE.test(s) ? { value: 0, blank: false } : { value: null, blank: false };
   let value = Number(m[2]);
   // A change written in words (本年增/减: 增加12, 减少3) as a reporter types it: its sign.
-  if (m[1] === '-' || m[1]?.startsWith('减')) value = -value;
+  if (m[1] === '-' || m[1] === '↓' || m[1]?.startsWith('减')) value = -value;
   const unit = m[3];
   if (unit === '%') return { value: null, blank: false };
   if (unit === '元' && money) value = value / 10000;

@@ -18,6 +18,12 @@ describe('parseValue', () => {
     ['增加12', 12],
     ['新增2项', 2],
     ['+12', 12],
+    // Or with an arrow; and counts in the other units reports use (起, 笔, 户, 家, 批, 人).
+    ['↑12', 12],
+    ['↓3', -3],
+    ['2起', 2],
+    ['15873笔', 15873],
+    ['48人', 48],
   ])('reads %j as %j', (raw, value) => {
     expect(parseValue(raw).value).toBe(value);
   });
