@@ -92,6 +92,8 @@ export const CN_COUNT = `(?:${D}千(?:零?${D}百)?(?:零?${D}?十)?(?:零?${D})
  */
 const CN_FIGURE = `(?!一\\s*起|${CN_COUNT}\\s*个\\s*(?:月|工作日|小时|季度|阶段|方面))${CN_COUNT}`;
 
+/** A count's figure: digits, with commas between thousands where written so (1,056). */
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d+`;
 /**
  * A template's placeholder left where a figure goes (`XX件`, `××条`), or the blank a form leaves for
  * it (`___件`, `（ ）件`; folded, so ＿ and （） are _ and ()).
@@ -108,7 +110,7 @@ export const PLACEHOLDER = String.raw`(?:[Xx×*]{1,3}|_{1,12}|\(\s{0,6}\))`;
  * of spaces (Word's &nbsp; padding, or a hostile page) took seconds to minutes.
  */
 const countOf = (total: string) =>
-  String.raw`\s*(?:(?:${total})\s*)?(?:(\d+|${CN_FIGURE}|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条]))`;
+  String.raw`\s*(?:(?:${total})\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条]))`;
 
 const PROACTIVE = new RegExp(
   String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件)(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
@@ -129,7 +131,9 @@ const bracketAfter = (folded: string, m: RegExpExecArray) =>
 const CORRECTED_AFTER = /^[^。]{0,30}?(?:剔除|扣除|去除|除去|去掉|合并)[^。]{0,20}?后/;
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
-const CLOSED = new RegExp(String.raw`办结\s*(?:申请\s*)?(\d+|${CN_FIGURE}|${PLACEHOLDER})\s*(?:件|条|个)`);
+const CLOSED = new RegExp(
+  String.raw`办结\s*(?:申请\s*)?(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*(?:件|条|个)`,
+);
 const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?')}(?:件|起|宗|个)`);
 const SUITS = new RegExp(`行政诉讼(?:案件|案)?${countOf('共计?')}(?:件|起|宗|个)`);
 const NORMATIVE = new RegExp(

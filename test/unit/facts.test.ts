@@ -80,6 +80,17 @@ describe('facts from the text', () => {
     expect(factsOf('<p>收到政府信息公开申请五十六件。</p>')['f.applications_received']?.value).toBe(56);
   });
 
+  it('reads counts with commas between thousands (1,056件)', () => {
+    const f = factsOf(
+      '<p>收到政府信息公开申请1,056件，办结1，032件。</p><p>因政府信息公开工作被申请行政复议1,004件。</p>',
+    );
+    expect(f['f.applications_received']?.value).toBe(1056);
+    expect(f['f.applications_closed']?.value).toBe(1032);
+    expect(f['f.reviews']?.value).toBe(1004);
+    // A comma that parts two counts, not thousands, is no figure of four digits.
+    expect(factsOf('<p>收到政府信息公开申请56,12件。</p>')['f.applications_received']?.value).toBeUndefined();
+  });
+
   it('reads no count from words that give none (数十件, 五十余件, 一起, 一个月)', () => {
     for (const html of [
       '<p>收到政府信息公开申请数十件。</p>',
