@@ -358,7 +358,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'shortRow.other': '(“{reason}”), so its figures cannot be placed under the columns',
     'shortRow.otherBody':
       "Table 4: the table's only row of figures is headed “{name}”, which is not this report's body{agency}; its figures are not read as this body's and are left out of the sums{note}",
-    'shortRow.agency': ' ({agency})',
+    'shortRow.agency': ' (“{agency}”)',
     'shortRow.repeated':
       "{table}: printed twice on the page, with different figures{versions}: {who}; which are the report's cannot be told, so these cells are left out of the sums",
     'shortRow.versions': ' (once {first}, once {again})',
@@ -558,7 +558,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   t4Sum:
     'In every row of table 4 (administrative review and the two kinds of lawsuit), the total must equal upheld + corrected + other result + pending.',
   blankCell:
-    "A cell the template requires is blank, missing or not a number (such as a dash or a slash). A blank is not 0, so these cells are left out of the sums; as most blanks do mean 0, the finding says whether the sums hold with them read as 0. A county's or district's government, a township and any local department cannot make 规章 (regulations), so a blank or “/” in their table 2 row 规章 is not counted.",
+    "A cell the template requires is blank, missing or not a number (such as a dash or a slash). A blank is not 0, so these cells are left out of the sums; as most blanks do mean 0, the finding says whether the sums hold with them read as 0. A county's or district's government, a township and any local department cannot make regulations, so a blank or “/” in the Regulations row of their table 2 is not counted.",
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:
@@ -576,7 +576,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   blankTotal:
     'A total of table 3 (the total column or the total outcomes row) or table 4 is blank while the figures it totals are not all 0: the total was left out, so readers cannot know it or check it. Parts all blank or all 0 do not count.',
   shortRow:
-    "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 or 4 (a table 4 written as one row: the whole table) is printed twice on the page with different figures, so which are the report's cannot be told. A one-row table 4 whose row is headed with another body's name (区教育局 in a district government's report) is not read as this body's either. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
+    "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 or 4 (a table 4 written as one row: the whole table) is printed twice on the page with different figures, so which are the report's cannot be told. A one-row table 4 whose row is headed with another body's name (a district bureau's in the district government's report) is not read as this body's either. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
   textClaimMismatch:
     'The text claims “all upheld”, “no applications received” or “no administrative review”, while table 3 or 4 has corrected or pending cases, new applications, or reviews and lawsuits: the text or the table is wrong.',
   missingSection:

@@ -13,7 +13,7 @@ import { flatten } from '../../scripts/gen-messages.mjs';
 import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS } from '../keys';
 import { ExportSchema, type Finding, FindingSchema } from '../model';
 import { type Msg, type Param, templateParams } from './format';
-import { EN_LABELS, MESSAGES } from './messages.gen';
+import { EN_LABELS, EN_RULE_EXPLAIN, MESSAGES } from './messages.gen';
 import { enColumnLabel, enRowLabel, render } from './render';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -125,6 +125,9 @@ describe('finding messages', () => {
     for (const [id, t] of Object.entries(MESSAGES.en))
       for (const text of typeof t === 'string' ? [t] : Object.values(t)) expect(text, id).not.toMatch(HAN);
     for (const [key, text] of Object.entries(EN_LABELS)) expect(text, key).not.toMatch(HAN);
+    // The rules' explanations too, but for an example of a page's words in quotes (“共条”).
+    for (const [rule, text] of Object.entries(EN_RULE_EXPLAIN))
+      expect(text.replace(/“[^”]*”/g, '“”'), rule).not.toMatch(HAN);
   });
 
   it('has an English label for every row and column of the templates', () => {
