@@ -357,7 +357,7 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
     // The table's only row of figures, and it names another body (区教育局 in 相山区人民政府's
     // report): not taken as this body's, and said so (blank-cell said 表四 had only its header).
     if (namesOtherBody(row.combined, s.agency)) {
-      takeT4Single(s, cols, row, `${OTHER_BODY_ROW}「${row.combined}」`);
+      takeT4Single(s, cols, row, row.combined);
       return;
     }
   }
@@ -408,9 +408,6 @@ function t4SingleHeader(cols: TableColumns): HeaderFn {
     : null;
 }
 
-/** Why the only row of a one-row 表四 is not read: it is another body's, named after these words. */
-export const OTHER_BODY_ROW = '表四唯一的数值行标明是另一机关的：';
-
 /** True when a row below `row` in its table holds a figure. */
 function figuresBelow<N>(row: RowView<N>): boolean {
   const rows = row.grid.rows;
@@ -420,16 +417,23 @@ function figuresBelow<N>(row: RowView<N>): boolean {
 }
 
 /**
- * The usual 表四: one row of fifteen figures under the groups and their columns. With `off`, the
- * reason its figures are not read: the table is there, its cells are not.
+ * The usual 表四: one row of fifteen figures under the groups and their columns. With `otherBody`, the
+ * name of another body the row is headed with: the table is there, its cells are not read.
  */
-function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, off?: string): void {
-  const a: Assignment<N> = off
-    ? { ok: false, reason: off, count: row.values.length }
+function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, otherBody?: string): void {
+  const a: Assignment<N> = otherBody
+    ? { ok: false, reason: `表四唯一的数值行标明是另一机关的：「${otherBody}」`, count: row.values.length }
     : assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
   for (const r4 of T4_ROWS) s.seenRows.t4.add(r4.key);
   if (!a.ok) {
-    s.unmapped.push({ table: 't4', row: 'review', reason: a.reason, figures: row.values.map(rawText) });
+    const figures = row.values.map(rawText);
+    s.unmapped.push({
+      table: 't4',
+      row: 'review',
+      reason: a.reason,
+      figures,
+      ...(otherBody ? { otherBody } : {}),
+    });
   }
   for (const r4 of T4_ROWS) {
     const sub: Assignment<N> = a.ok

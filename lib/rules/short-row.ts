@@ -78,16 +78,12 @@ function repeatedFinding(report: Report, table: TableId, rows: UnmappedRow[]): F
   return [finding(shortRow, m, rowCells(report, table, rows))];
 }
 
-/** The recogniser's reason for a one-row 表四 whose row names another body, and that body. */
-const OTHER_BODY = /^表四唯一的数值行标明是另一机关的：「(.+)」$/;
-
 /** A one-row 表四 whose row is labelled with another body's name: said so, its figures quoted. */
 function otherBodyFinding(report: Report, rows: UnmappedRow[]): Finding[] {
   const [u] = rows;
-  const name = u && OTHER_BODY.exec(u.reason)?.[1];
-  if (!u || !name) return [];
+  if (u?.otherBody === undefined) return [];
   const m = msg('shortRow.otherBody', {
-    name,
+    name: u.otherBody,
     agency: report.agency ? msg('shortRow.agency', { agency: report.agency }) : '',
     note: figuresNote([u]),
   });
@@ -95,8 +91,8 @@ function otherBodyFinding(report: Report, rows: UnmappedRow[]): Finding[] {
 }
 
 function tableFinding(report: Report, table: TableId, rows: UnmappedRow[]): Finding[] {
-  const others = rows.filter((u) => OTHER_BODY.test(u.reason));
-  const all = others.length ? rows.filter((u) => !OTHER_BODY.test(u.reason)) : rows;
+  const others = rows.filter((u) => u.otherBody !== undefined);
+  const all = others.length ? rows.filter((u) => u.otherBody === undefined) : rows;
   const repeated = all.filter((u) => u.again !== undefined);
   const unmapped = repeated.length ? all.filter((u) => u.again === undefined) : all;
   if (unmapped.length === 0)

@@ -12,6 +12,8 @@ export interface UnmappedRow {
   figures?: string[];
   /** A row printed twice with other figures: the second copy's figures (`figures` are the first's). */
   again?: string[];
+  /** A one-row 表四 whose row is headed with another body's name: that name (区教育局). */
+  otherBody?: string;
 }
 
 /** What the audit knows about the page besides the canonical report. */
