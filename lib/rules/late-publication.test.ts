@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../i18n/render';
 import type { Report } from '../model';
-import { latePublication, reportKind } from './late-publication';
+import { latePublication, makesNoRegulations, reportKind } from './late-publication';
 import { makeCtx, makeReport } from './testing';
 
 const run = (over: Partial<Report>) => latePublication.run(makeReport(over), makeCtx());
@@ -162,4 +162,21 @@ describe('reportKind', () => {
     [null, 'unclear'],
     ['', 'unclear'],
   ])('%s → %s', (agency, kind) => expect(reportKind(agency)).toBe(kind));
+});
+
+describe('makesNoRegulations', () => {
+  it.each([
+    ['某某县人民政府', true],
+    ['相山区', true],
+    ['某某镇人民政府', true],
+    ['某某市住房和城乡建设局', true],
+    // The name as reportKind reads it: a second name in brackets, a year after it.
+    ['某某县人民政府（县政府办）', true],
+    ['某某区统计局2021年度', true],
+    ['某某市人民政府', false],
+    ['某某省人民政府', false],
+    ['某某自治区人民政府', false],
+    ['国家统计局', false],
+    [null, false],
+  ])('%s → %s', (agency, no) => expect(makesNoRegulations(agency)).toBe(no));
 });

@@ -46,13 +46,23 @@ const PLACE = /(?<!社)(?:省|市|区|县|州|旗|盟)$/;
 /** A title's words for a revised or corrected copy: （修订版）, (更正稿), 修改后. */
 const REVISED = /修订|更正|修正|勘误|修改(?:版|稿|后)|重新发布/;
 
+/** The agency's own name as classified: folded, no spaces, no year after it, no second name. */
+function bodyName(agency: string | null): string {
+  return (
+    fold(agency ?? '')
+      .replace(/\s+/g, '')
+      .replace(/(?:\d{4}年度?|年度)$/, '')
+      // 区教育体育局（区体育局）: the other name a body bears (挂牌) after its own.
+      .replace(/(?<=.{2})\([^()]{2,20}\)$/, '')
+  );
+}
+
 /** Classifies the report by its agency: a department, a county-or-higher government, or unclear. */
 export function reportKind(agency: string | null): ReportKind {
-  const a = fold(agency ?? '')
-    .replace(/\s+/g, '')
-    .replace(/(?:\d{4}年度?|年度)$/, '')
-    // 区教育体育局（区体育局）: the other name a body bears (挂牌) after its own.
-    .replace(/(?<=.{2})\([^()]{2,20}\)$/, '');
+  return kindOf(bodyName(agency));
+}
+
+function kindOf(a: string): ReportKind {
   if (!a || ZONE_COMMITTEE.test(a) || NEITHER.test(a) || NOT_GOVERNMENT.test(a) || INSTITUTION.test(a))
     return 'unclear';
   if (TOWNSHIP.test(a)) return 'township';
@@ -74,8 +84,8 @@ const COUNTY_GOVERNMENT = /(?<!自治)(?:县|区|旗)(?:人民)?(?:政府)?$/;
  * city with districts or a county-level one; an unclear body): false.
  */
 export function makesNoRegulations(agency: string | null): boolean {
-  const kind = reportKind(agency);
-  const a = fold(agency ?? '').replace(/\s+/g, '');
+  const a = bodyName(agency);
+  const kind = kindOf(a);
   if (kind === 'township') return true;
   if (kind === 'department') return !NATIONAL.test(a);
   return kind === 'government' && COUNTY_GOVERNMENT.test(a);
