@@ -66,8 +66,12 @@ export function own(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
-/** Every kind of whitespace, as labels drop it. */
-const SPACES = /[\s\u200b\ufeff]+/g;
+/**
+ * Every kind of whitespace, as labels drop it, and the invisible characters a word processor or a
+ * CMS leaves in a cell (zero-width space, non-joiner and joiner, word joiner, soft hyphen, byte-order
+ * mark): `1\u2060203` is 1203 to the reader, and was "not a number" to blank-cell.
+ */
+const SPACES = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
 
 /** Folded text with every kind of whitespace removed. */
 export function stripSpaces(folded: string): string {

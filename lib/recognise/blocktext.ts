@@ -2,7 +2,7 @@
  * A text block's folded and normalised forms, worked out once per block: the heading, section, fact
  * and title readers all look at the same blocks.
  */
-import { fold } from '../text';
+import { fold, stripSpaces } from '../text';
 
 type Cached = { text: string; folded?: string; norm?: string };
 
@@ -16,6 +16,6 @@ export function foldedOf(block: { text: string }): string {
 /** The block's text as a label: folded, whitespace removed. */
 export function normOf(block: { text: string }): string {
   const b = block as Cached;
-  b.norm ??= foldedOf(b).replace(/[\s\u200b\ufeff]+/g, '');
+  b.norm ??= stripSpaces(foldedOf(b));
   return b.norm;
 }

@@ -5,7 +5,7 @@
  * as the start of its first paragraph (`<p><b>一、总体情况</b>2020年，我局…</p>`) or inside a table.
  */
 import type { Block } from '../source';
-import { fold } from '../text';
+import { fold, stripSpaces } from '../text';
 import { normOf } from './blocktext';
 
 /** Words that name a section wherever a short block holds them (a heading of its own). */
@@ -106,8 +106,7 @@ export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
       // folded here, not cached on it: most cells are figures and never get this far.
       for (const row of b.table.rows) {
         for (const c of row) {
-          if (c.text.length <= 80 && CELL_HEADING.test(c.text))
-            sectionsIn(fold(c.text).replace(/[\s\u200b\ufeff]+/g, ''), here);
+          if (c.text.length <= 80 && CELL_HEADING.test(c.text)) sectionsIn(stripSpaces(fold(c.text)), here);
         }
       }
       note(bi);

@@ -101,6 +101,14 @@ describe('labels', () => {
     expect(normLabel('本年新\n制作数量')).toBe('本年新制作数量');
     expect(normLabel('自 然 人')).toBe('自然人');
   });
+  it('drops the invisible characters a word processor or a CMS leaves in a cell', () => {
+    // Zero-width space, zero-width (non-)joiner, word joiner, soft hyphen, byte-order mark.
+    expect(normLabel('本年新收\u200b政府\u200c信息\u200d公开\u2060申请\u00ad数量\ufeff')).toBe(
+      '本年新收政府信息公开申请数量',
+    );
+    expect(parseValue('1\u2060203')).toEqual({ value: 1203, blank: false });
+    expect(parseValue('12\u00ad03')).toEqual({ value: 1203, blank: false });
+  });
   it('strips the numbering variants', () => {
     for (const s of ['(一)予以公开', '一、予以公开', '1.予以公开', '1、予以公开', '(1)予以公开']) {
       expect(stripNumbering(s)).toBe('予以公开');
