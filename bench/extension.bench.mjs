@@ -437,6 +437,11 @@ if (ONLY !== 'live') {
   const seeds = readdirSync(FIXTURES).filter(
     (f) => /^seed\d{3}-/.test(f) && f.endsWith('.html') && match.test(f),
   );
+  if (seeds.length === 0) {
+    console.error(`No seed report matches GRA_BENCH_MATCH=${process.env.GRA_BENCH_MATCH}`);
+    await context.close();
+    process.exit(2);
+  }
   const totals = [];
   const cpus = [];
   const owns = [];
