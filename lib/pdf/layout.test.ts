@@ -119,6 +119,145 @@ describe('layoutPages', () => {
     expect(rows[3]![0]!.node.page).toBe(2);
   });
 
+  describe('a row the page break cut in two (Word and LibreOffice let a row run over the break)', () => {
+    const xs = [50, 100, 200, 300];
+    /** Page 1: a heading row, then rows; the table runs to the page's foot. */
+    const page1 = (rows: Run[]) =>
+      page(
+        1,
+        [T('头', 55, 605), T('项目', 105, 605), T('数', 205, 605), ...rows],
+        grid(xs, [600, 630, 660, 690]),
+      );
+    const page2 = (rows: Run[], ys = [50, 80, 110]) => page(2, rows, grid(xs, ys));
+
+    it('joins the label cut at a full line to its rest and its figures overleaf', () => {
+      const { blocks } = layoutPages([
+        page1([
+          T('甲', 55, 635),
+          T('3.危及', 105, 635),
+          T('1', 205, 635),
+          T('乙', 55, 665),
+          T('4.保护第三方合法', 105, 665),
+        ]),
+        page2([T('权益', 105, 55), T('7', 205, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
+      ]);
+      expect(tables(blocks)).toEqual([
+        [
+          ['头', '项目', '数'],
+          ['甲', '3.危及', '1'],
+          ['乙', '4.保护第三方合法/权益', '7'],
+          ['丙', '5.属于', '2'],
+        ],
+      ]);
+    });
+
+    it('joins it with its figures above and the rest below, past the heading repeated overleaf', () => {
+      const { blocks } = layoutPages([
+        page1([
+          T('甲', 55, 635),
+          T('3.危及', 105, 635),
+          T('1', 205, 635),
+          T('乙', 55, 665),
+          T('4.保护第三方合法', 105, 665),
+          T('7', 205, 665),
+        ]),
+        page2(
+          [
+            T('头', 55, 55),
+            T('项目', 105, 55),
+            T('数', 205, 55),
+            T('权益', 105, 85),
+            T('丙', 55, 115),
+            T('5.属于', 105, 115),
+            T('2', 205, 115),
+          ],
+          [50, 80, 110, 140],
+        ),
+      ]);
+      expect(tables(blocks)).toEqual([
+        [
+          ['头', '项目', '数'],
+          ['甲', '3.危及', '1'],
+          ['乙', '4.保护第三方合法/权益', '7'],
+          ['丙', '5.属于', '2'],
+        ],
+      ]);
+    });
+
+    it('joins a whole label above to its figures overleaf', () => {
+      const { blocks } = layoutPages([
+        page1([
+          T('甲', 55, 635),
+          T('3.危及', 105, 635),
+          T('1', 205, 635),
+          T('乙', 55, 665),
+          T('4.保护', 105, 665),
+        ]),
+        page2([T('7', 205, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
+      ]);
+      expect(tables(blocks)[0]).toContainEqual(['乙', '4.保护', '7']);
+      expect(tables(blocks)[0]).toHaveLength(4);
+    });
+
+    it('keeps a blank row above and a row of figures overleaf apart, each with its own label', () => {
+      const { blocks } = layoutPages([
+        page1([
+          T('甲', 55, 635),
+          T('规章', 105, 635),
+          T('1', 205, 635),
+          T('乙', 55, 665),
+          T('规范性文件', 105, 665),
+        ]),
+        page2([
+          T('行政许可', 105, 55),
+          T('7', 205, 55),
+          T('丙', 55, 85),
+          T('行政处罚', 105, 85),
+          T('2', 205, 85),
+        ]),
+      ]);
+      expect(tables(blocks)[0]).toEqual([
+        ['头', '项目', '数'],
+        ['甲', '规章', '1'],
+        ['乙^2', '规范性文件', ''],
+        ['行政许可', '7'],
+        ['丙', '行政处罚', '2'],
+      ]);
+    });
+
+    it('keeps a row of figures above and a blank row overleaf apart, and a numbered item overleaf', () => {
+      const blank = layoutPages([
+        page1([
+          T('甲', 55, 635),
+          T('规章', 105, 635),
+          T('1', 205, 635),
+          T('乙', 55, 665),
+          T('行政处罚', 105, 665),
+          T('5', 205, 665),
+        ]),
+        page2([T('行政强制', 105, 55), T('丙', 55, 85), T('行政收费', 105, 85), T('2', 205, 85)]),
+      ]);
+      expect(tables(blank.blocks)[0]).toContainEqual(['行政强制', '']);
+      const numbered = layoutPages([
+        page1([
+          T('甲', 55, 635),
+          T('3.危及', 105, 635),
+          T('1', 205, 635),
+          T('乙', 55, 665),
+          T('4.保护第三方合法', 105, 665),
+        ]),
+        page2([
+          T('5.属于三类', 105, 55),
+          T('7', 205, 55),
+          T('丙', 55, 85),
+          T('6.属于', 105, 85),
+          T('2', 205, 85),
+        ]),
+      ]);
+      expect(tables(numbered.blocks)[0]).toContainEqual(['5.属于三类', '7']);
+    });
+  });
+
   it('keeps two tables apart when the next page starts with other columns', () => {
     const a = grid([50, 150, 250], [600, 630, 660]);
     const b = grid([50, 100, 150, 200, 250], [50, 80, 110]);

@@ -273,6 +273,7 @@ function lattice(
     return c.x > xs[0]! && c.x < xs[nc]! && c.y > ys[0]! && c.y < ys[nr]!;
   });
   const rows: SourceCell<PdfNode>[][] = [];
+  const written: Written[] = [];
   for (let r = 0; r < nr; r++) {
     const row: SourceCell<PdfNode>[] = [];
     for (let c = 0; c < nc; c++) {
@@ -288,10 +289,19 @@ function lattice(
         return p.x > box.x && p.x < box.x + box.w && p.y > box.y && p.y < box.y + box.h;
       });
       for (const run of mine) taken.add(run);
-      row.push({ text: runsText(mine), rowspan: rs, colspan: cs, node: { page, ...box } });
+      const ls = lines(mine);
+      const cell = {
+        text: ls.map((l) => l.text).join('\n'),
+        rowspan: rs,
+        colspan: cs,
+        node: { page, ...box },
+      };
+      row.push(cell);
+      if (ls.length) written.push({ cell, ls, right: c + cs });
     }
     rows.push(row);
   }
+  markFullEnds(written, xs);
   const node = { page, x: xs[0]!, y: ys[0]!, w: xs[nc]! - xs[0]!, h: ys[nr]! - ys[0]! };
   return {
     table: { rows, node },
@@ -300,6 +310,38 @@ function lattice(
     bottom: ys[nr]!,
     recut: (other) => lattice(page, g, runs, new Set(), other)?.table ?? null,
   };
+}
+
+/** A cell with text, its lines, and the column boundary it ends at (an index into the table's xs). */
+interface Written {
+  cell: SourceCell<PdfNode>;
+  ls: Line[];
+  right: number;
+}
+
+/** Cells whose last line runs to the right of their column: their text may go on overleaf. */
+const fullEnd = new WeakSet<SourceCell<PdfNode>>();
+
+/**
+ * Marks the cells whose last line is full: the next character would not have fitted on it, so a
+ * page break may have cut the text there (a row that breaks across pages: 4.保护 | 第三方合法权益).
+ * How far a line can run is read from the lines of the same column that wrapped (every line of a
+ * cell but its last); where none wrapped, from the column's right rule less the smallest left
+ * margin its text keeps (a centred short label is then not full, nor a column's shorter labels).
+ */
+function markFullEnds(written: Written[], xs: number[]): void {
+  const reach = new Map<number, number>();
+  const margin = new Map<number, number>();
+  for (const { cell, ls, right } of written) {
+    for (const l of ls.slice(0, -1)) reach.set(right, Math.max(reach.get(right) ?? 0, l.x1));
+    const m = Math.min(...ls.map((l) => l.x0 - cell.node.x));
+    margin.set(right, Math.min(margin.get(right) ?? m, m));
+  }
+  for (const { cell, ls, right } of written) {
+    const last = ls[ls.length - 1]!;
+    const limit = reach.get(right) ?? xs[right]! - (margin.get(right) ?? 0);
+    if (last.x1 + last.size * 0.9 >= limit) fullEnd.add(cell);
+  }
 }
 
 /** A page number or running header line: `- 3 -`, `第 3 页 共 6 页`, `3/6`. */
@@ -391,28 +433,30 @@ const ENUMERATED =
  * Appends a continued table's rows. The cells the break cut go on: at the head of the continued
  * rows, left of any figure, an empty cell extends the label above it (（三）本年度办理结果 spanning
  * rows on both pages), and a parent label that is not an item of its own (法提供 under （四）无)
- * finishes the one above it.
+ * finishes the one above it. A row the break cut in two (splitRow) is one row again.
  */
 function join(a: SourceTable<PdfNode>, b: SourceTable<PdfNode>): void {
+  b.rows.splice(0, repeatedHead(a, b));
   const first = b.rows[0];
-  const last = buildGrid(a).rows[a.rows.length - 1];
+  const lastRow = a.rows.length - 1;
+  const last = buildGrid(a).rows[lastRow];
   if (first && last) {
+    const split = splitRow(first, last, lastRow);
     let c = 0;
     const keep: SourceCell<PdfNode>[] = [];
     let leading = true;
     first.forEach((cell, i) => {
       const up = last[c];
       const text = cell.text.trim();
+      if (split && up) {
+        // The row goes on in the one above: its rows past the first are the span's new rows.
+        up.src.rowspan += cell.rowspan - 1;
+        if (text) up.src.text = up.src.text.trim() ? `${up.src.text}\n${cell.text}` : cell.text;
+        c += cell.colspan;
+        return;
+      }
       const aligned = up && up.col === c && up.src.colspan === cell.colspan && up.src.text.trim() !== '';
-      // A parent label has another label to its right in its row, on both sides of the break.
-      const parent = (cells: (SourceCell<PdfNode> | undefined)[]) =>
-        cells.some((x) => x && labelText(x.text));
-      const cut =
-        text !== '' &&
-        labelText(text) &&
-        !ENUMERATED.test(text) &&
-        parent(first.slice(i + 1, i + 2)) &&
-        parent([last[c + cell.colspan]?.src]);
+      const cut = text !== '' && cutParent(first, last, i, c);
       if (leading && aligned && (text === '' || cut)) {
         up.src.rowspan += cell.rowspan;
         if (text) up.src.text += `\n${cell.text}`;
@@ -422,9 +466,106 @@ function join(a: SourceTable<PdfNode>, b: SourceTable<PdfNode>): void {
       }
       c += cell.colspan;
     });
-    b.rows[0] = keep;
+    if (split) b.rows.shift();
+    else b.rows[0] = keep;
   }
   a.rows.push(...b.rows);
+}
+
+/**
+ * How many rows at the head of the continued part repeat the table's own first rows, word for word
+ * (Word's and LibreOffice's heading rows repeated on every page): they are dropped, so a row the
+ * break cut meets its other half.
+ */
+function repeatedHead(a: SourceTable<PdfNode>, b: SourceTable<PdfNode>): number {
+  const same = (x: SourceCell<PdfNode>[], y: SourceCell<PdfNode>[]) =>
+    x.length === y.length &&
+    x.every(
+      (c, i) => c.colspan === y[i]!.colspan && c.text.replace(/\s+/g, '') === y[i]!.text.replace(/\s+/g, ''),
+    );
+  let n = 0;
+  // A heading row has a label in it; the rest of the table must remain below it.
+  while (
+    n < b.rows.length - 1 &&
+    n < a.rows.length - 1 &&
+    b.rows[n]!.some((c) => labelText(c.text)) &&
+    same(a.rows[n]!, b.rows[n]!)
+  )
+    n++;
+  // Whole rows only: no cell of the dropped ones may span into the rows kept.
+  while (n > 0 && b.rows.slice(0, n).some((row, k) => row.some((c) => k + c.rowspan > n))) n--;
+  return n;
+}
+
+type GridRow = ReturnType<typeof buildGrid<PdfNode>>['rows'][number];
+
+/**
+ * Whether the continued rows' first cell `i` (at column `c`) is the rest of a parent label the
+ * break cut: a label, not an item of its own, with another label to its right on both sides.
+ */
+function cutParent(first: SourceCell<PdfNode>[], last: GridRow, i: number, c: number): boolean {
+  const cell = first[i]!;
+  const text = cell.text.trim();
+  const parent = (cells: (SourceCell<PdfNode> | undefined)[]) => cells.some((x) => x && labelText(x.text));
+  return (
+    labelText(text) &&
+    !ENUMERATED.test(text) &&
+    parent(first.slice(i + 1, i + 2)) &&
+    parent([last[c + cell.colspan]?.src])
+  );
+}
+
+/**
+ * Whether the break cut one row in two: Word and LibreOffice let a row run over a page break, its
+ * label's first words and perhaps its figures on one page, the rest on the next (4.保护 | ·  ·  ·
+ * then 第三方合法权益 | 0 0 0). True when, cell for cell, the first continued row lines up with
+ * the last row above, left of the label only spans go on (empty, or a cut parent label), the
+ * figures are on one side of the break only, and the label either ends above (nothing below it
+ * but figures) or goes on below: not an item of its own there, and its line above full (the next
+ * character did not fit). A row of blanks above a row of figures, each with its own short label
+ * (规章 | · then 规范性文件 | 6), stays two rows.
+ */
+function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number): boolean {
+  const cols: number[] = [];
+  let c = 0;
+  for (const cell of first) {
+    cols.push(c);
+    c += cell.colspan;
+  }
+  // The cell above that starts in the last row, in the same columns, if any.
+  const own = (i: number) => {
+    const up = last[cols[i]!];
+    return up && !up.copy && up.row === lastRow && up.src.colspan === first[i]!.colspan ? up.src : null;
+  };
+  // The label's column: the last with a label on either side of the break; after it, figures.
+  let leaf = -1;
+  first.forEach((cell, i) => {
+    if (labelText(cell.text) || labelText(own(i)?.text ?? '')) leaf = i;
+  });
+  const label = leaf >= 0 ? own(leaf) : null;
+  if (!label || !labelText(label.text) || leaf === first.length - 1) return false;
+  // Left of the label: spans that go on, empty below or the rest of a cut parent label.
+  for (let i = 0; i < leaf; i++) {
+    const up = last[cols[i]!];
+    const cell = first[i]!;
+    if (!up || up.col !== cols[i] || up.src.colspan !== cell.colspan || up.src.text.trim() === '')
+      return false;
+    const text = cell.text.trim();
+    if (text !== '' && (!labelText(text) || ENUMERATED.test(text))) return false;
+  }
+  // Right of it: figures or blanks, on one side of the break only.
+  let below = false;
+  let above = false;
+  for (let i = leaf + 1; i < first.length; i++) {
+    const up = own(i);
+    if (!up || labelText(up.text) || labelText(first[i]!.text)) return false;
+    below ||= first[i]!.text.trim() !== '';
+    above ||= up.text.trim() !== '';
+  }
+  if (below && above) return false;
+  const rest = first[leaf]!.text.trim();
+  if (rest === '') return below;
+  return !ENUMERATED.test(rest) && fullEnd.has(label);
 }
 
 /** Text with a letter or ideograph in it (a label, not a figure). */

@@ -120,6 +120,28 @@ describe('fixture pages printed to PDF read as the pages do', () => {
     });
   }
 
+  // Made by LibreOffice 7.4 (`soffice --headless --convert-to pdf`, the page's X-UA-Compatible meta
+  // taken out, which LibreOffice will not load), as Word and WPS make them: a row may run over a page
+  // break (its label's first words, perhaps its figures, on one page, the rest on the next) and the
+  // heading rows are repeated on each page. The rows cut were read as two (「…逾期不」 with figures,
+  // 「补正」 without) and blank-cell said the row was not in the table.
+  const LIBREOFFICE: [pdf: string, page: string][] = [
+    ['lo-qujiang-hunanzhen-2021', 'qujiang-hunanzhen-2021.html'],
+    ['lo-shenzhen-longgang-dept-2024', 'shenzhen-longgang-dept-2024.html'],
+    ['lo-tongjiju-2021-merged', 'docx/tongjiju-2021-merged.docx'],
+  ];
+  for (const [file, page] of LIBREOFFICE) {
+    it(`${file}.pdf (LibreOffice, rows cut by the page break) = ${page}`, async () => {
+      const p = await pdf(file);
+      const h = await auditDocument(new Uint8Array(readFileSync(join(FIXTURES, page))), { file: page });
+      if (!h.detected) throw new Error(`${page}: not detected`);
+      const values = (r: typeof p) =>
+        Object.fromEntries(Object.entries(r.report.cells).map(([k, c]) => [k, c.value]));
+      expect(values(p)).toEqual(values(h));
+      expect(rules(p)).toEqual(rules(h));
+    });
+  }
+
   it('long-report.pdf has more than ten pages, 表三 on three of them, read as one table', async () => {
     const { pages, source } = await sourceFromPdf(await loadPdfjs(), pdfBytes('long-report'));
     expect(pages).toBeGreaterThanOrEqual(10);
