@@ -283,6 +283,25 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('keeps a paragraph whole under wide line spacing (a page set at three lines to the line)', () => {
+    // Lines 35 points apart (a gap of 25 under 10-point text), as a CMS's line-height: 3 prints;
+    // the paragraphs still start indented, and a short line still ends one.
+    const runs = [
+      T('本办充分发挥门户网站作用通过门户网站公开信息', 70, 100),
+      T('条其中组织机构类信息三十二条文件类信息十七条动', 50, 135),
+      T('态类信息三百二十四条政府工作报告一条规划计划类', 50, 170),
+      T('信息八条。', 50, 205),
+      T('全年共受理依申请公开十件。', 70, 240),
+      T('二、主动公开政府信息情况', 50, 275),
+    ];
+    const { blocks } = layoutPages([page(1, runs)]);
+    expect(texts(blocks)).toEqual([
+      '本办充分发挥门户网站作用通过门户网站公开信息条其中组织机构类信息三十二条文件类信息十七条动态类信息三百二十四条政府工作报告一条规划计划类信息八条。',
+      '全年共受理依申请公开十件。',
+      '二、主动公开政府信息情况',
+    ]);
+  });
+
   it('reads a lone box (a frame round a note) as text, not a table', () => {
     const segs = grid([50, 400], [100, 140]);
     const { blocks } = layoutPages([page(1, [T('注：本表数据截至年底', 60, 110)], segs)]);

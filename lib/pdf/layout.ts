@@ -348,7 +348,7 @@ function markFullEnds(written: Written[], xs: number[]): void {
 const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
 
 /** Paragraphs of the text lines: a new one at an indent, a wide gap, or after a short line. */
-function paragraphs(page: number, ls: Line[], left: number, right: number): PageItem[] {
+function paragraphs(page: number, ls: Line[], left: number, right: number, spacing: number): PageItem[] {
   const out: PageItem[] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -373,12 +373,39 @@ function paragraphs(page: number, ls: Line[], left: number, right: number): Page
       const indented = l.x0 > left + l.size * 1.2;
       const shortPrev = prev.x1 < right - prev.size * 2;
       const sizeChange = Math.abs(l.size - prev.size) > 1.5;
-      if (gap > Math.max(l.size, prev.size) * 1.2 || indented || shortPrev || sizeChange) flush();
+      const wide = gap > Math.max(Math.max(l.size, prev.size) * 1.2, spacing + l.size * 0.4);
+      if (wide || indented || shortPrev || sizeChange) flush();
     }
     cur.push(l);
   }
   flush();
   return out;
+}
+
+/**
+ * The page's usual gap between a paragraph's lines: the median gap under a full line followed by
+ * one neither indented nor of another size (a line that goes on), where three or more are found;
+ * else 0. A page set at two or three lines to the line (a CMS's line-height: 3, Word's fixed 28-point
+ * spacing under 12-point text) leaves gaps wider than a line's height inside its paragraphs, which
+ * the font size alone took for paragraph breaks, cutting a sentence (…公开信息共 | 条。其中…) in two.
+ */
+function lineSpacing(ls: Line[], left: number, right: number): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < ls.length; i++) {
+    const prev = ls[i - 1]!;
+    const l = ls[i]!;
+    const gap = l.top - prev.bottom;
+    if (
+      gap > 0 &&
+      prev.x1 >= right - prev.size * 2 &&
+      l.x0 <= left + l.size * 1.2 &&
+      Math.abs(l.size - prev.size) <= 1.5
+    )
+      gaps.push(gap);
+  }
+  if (gaps.length < 3) return 0;
+  gaps.sort((a, b) => a - b);
+  return gaps[gaps.length >> 1]!;
 }
 
 /** One page's tables and paragraphs, top to bottom. */
@@ -402,12 +429,13 @@ function pageItems(p: PageData): { items: PageItem[]; text: number } {
   if (ls.length) {
     const left = Math.min(...ls.map((l) => l.x0));
     const right = Math.max(...ls.map((l) => l.x1));
+    const spacing = lineSpacing(ls, left, right);
     // Paragraphs are cut between tables too: a table ends the paragraph above it.
     const tops = items.map((i) => i.top).sort((a, b) => a - b);
     let start = 0;
     for (const t of [...tops, Number.POSITIVE_INFINITY]) {
       const chunk = ls.slice(start).filter((l) => l.top < t);
-      items.push(...paragraphs(p.page, chunk, left, right));
+      items.push(...paragraphs(p.page, chunk, left, right, spacing));
       start += chunk.length;
     }
   }
