@@ -302,6 +302,31 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('reads the line spacing over the whole document, and a heading or a new sentence still starts anew', () => {
+    const para = [
+      T('本办充分发挥门户网站作用通过门户网站公开信息', 70, 100),
+      T('条其中组织机构类信息三十二条文件类信息十七条动', 50, 135),
+      T('态类信息三百二十四条政府工作报告一条规划计划类', 50, 170),
+      T('信息八条。', 50, 205),
+    ];
+    // Page 2: one paragraph of two lines between tables, as far apart as page 1's lines; then a
+    // full line that ends its sentence, a heading at the margin, a line after it.
+    const p2 = [
+      T('本年被申请行政复议四件复议后起诉一件未经复议直', 50, 100),
+      T('接提起行政诉讼三件。', 50, 135),
+      T('下一步将加强工作人员业务培训进一步提升公开质量。', 50, 170),
+      T('六、其他需要报告的事项', 50, 205),
+      T('无。', 50, 240),
+    ];
+    const { blocks } = layoutPages([page(1, para), page(2, p2)]);
+    expect(texts(blocks).slice(1)).toEqual([
+      '本年被申请行政复议四件复议后起诉一件未经复议直接提起行政诉讼三件。',
+      '下一步将加强工作人员业务培训进一步提升公开质量。',
+      '六、其他需要报告的事项',
+      '无。',
+    ]);
+  });
+
   it('reads a lone box (a frame round a note) as text, not a table', () => {
     const segs = grid([50, 400], [100, 140]);
     const { blocks } = layoutPages([page(1, [T('注：本表数据截至年底', 60, 110)], segs)]);

@@ -373,7 +373,13 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       const indented = l.x0 > left + l.size * 1.2;
       const shortPrev = prev.x1 < right - prev.size * 2;
       const sizeChange = Math.abs(l.size - prev.size) > 1.5;
-      const wide = gap > Math.max(Math.max(l.size, prev.size) * 1.2, spacing + l.size * 0.4);
+      const tall = gap > Math.max(l.size, prev.size) * 1.2;
+      // A gap taller than a line is a paragraph's break unless the document's lines are set that
+      // far apart, and then only where a sentence goes on: not after its end, not at a heading's
+      // number (六、其他需要报告的事项 under a full line, every line of the page as far apart).
+      const wide =
+        tall &&
+        (gap > spacing + l.size * 0.4 || /[。！？；：:;!?]$/.test(prev.text) || ENUMERATED.test(l.text));
       if (wide || indented || shortPrev || sizeChange) flush();
     }
     cur.push(l);
@@ -383,64 +389,82 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
 }
 
 /**
- * The page's usual gap between a paragraph's lines: the median gap under a full line followed by
- * one neither indented nor of another size (a line that goes on), where three or more are found;
- * else 0. A page set at two or three lines to the line (a CMS's line-height: 3, Word's fixed 28-point
- * spacing under 12-point text) leaves gaps wider than a line's height inside its paragraphs, which
- * the font size alone took for paragraph breaks, cutting a sentence (…公开信息共 | 条。其中…) in two.
+ * The document's usual gap between a paragraph's lines: the median gap under a full line followed
+ * by one neither indented nor of another size (a line that goes on), where three or more are
+ * found; else 0. A report set at two or three lines to the line (a CMS's line-height: 3, Word's
+ * fixed 28-point spacing under 12-point text) leaves gaps wider than a line's height inside its
+ * paragraphs, which the font size alone took for paragraph breaks, cutting a sentence in two
+ * (…公开信息共 | 条。其中…; …未经复议直 | 接提起行政诉讼3件, read as a claim of all suits). Over the
+ * whole document: a page of tables may hold one paragraph of two lines.
  */
-function lineSpacing(ls: Line[], left: number, right: number): number {
+function lineSpacing(pages: PageLines[]): number {
   const gaps: number[] = [];
-  for (let i = 1; i < ls.length; i++) {
-    const prev = ls[i - 1]!;
-    const l = ls[i]!;
-    const gap = l.top - prev.bottom;
-    if (
-      gap > 0 &&
-      prev.x1 >= right - prev.size * 2 &&
-      l.x0 <= left + l.size * 1.2 &&
-      Math.abs(l.size - prev.size) <= 1.5
-    )
-      gaps.push(gap);
-  }
+  for (const { ls, left, right } of pages)
+    for (let i = 1; i < ls.length; i++) {
+      const prev = ls[i - 1]!;
+      const l = ls[i]!;
+      const gap = l.top - prev.bottom;
+      if (
+        gap > 0 &&
+        prev.x1 >= right - prev.size * 2 &&
+        l.x0 <= left + l.size * 1.2 &&
+        Math.abs(l.size - prev.size) <= 1.5
+      )
+        gaps.push(gap);
+    }
   if (gaps.length < 3) return 0;
   gaps.sort((a, b) => a - b);
   return gaps[gaps.length >> 1]!;
 }
 
-/** One page's tables and paragraphs, top to bottom. */
-function pageItems(p: PageData): { items: PageItem[]; text: number } {
+/** One page's tables, and its lines of text outside them (page numbers left out). */
+interface PageLines {
+  page: number;
+  tables: PageItem[];
+  ls: Line[];
+  left: number;
+  right: number;
+  text: number;
+}
+
+function pageLines(p: PageData): PageLines {
   const { h, v } = rules(p.segments);
   const taken = new Set<Run>();
-  const items: PageItem[] = [];
+  const tables: PageItem[] = [];
   for (const g of components(h, v)) {
     const mine = new Set<Run>();
     const t = lattice(p.page, g, p.runs, mine);
     // A ruled box of one cell is a frame (a boxed note, a stamp): its text is read as paragraphs.
     if (!t || (t.table.rows.length < 2 && (t.table.rows[0]?.length ?? 0) < 2)) continue;
     for (const r of mine) taken.add(r);
-    items.push({ top: t.top, table: t });
+    tables.push({ top: t.top, table: t });
   }
   const free = p.runs.filter((r) => !taken.has(r));
   let ls = lines(free).filter((l) => l.text !== '');
   // Page numbers in the top or bottom margin are the printer's, not the report's.
   ls = ls.filter((l) => !(FOLIO.test(l.text) && (l.top > p.height * 0.88 || l.bottom < p.height * 0.12)));
-  const text = ls.reduce((n, l) => n + l.text.length, 0);
+  const text =
+    ls.reduce((n, l) => n + l.text.length, 0) + [...taken].reduce((n, r) => n + r.text.trim().length, 0);
+  const left = ls.length ? Math.min(...ls.map((l) => l.x0)) : 0;
+  const right = ls.length ? Math.max(...ls.map((l) => l.x1)) : 0;
+  return { page: p.page, tables, ls, left, right, text };
+}
+
+/** One page's tables and paragraphs, top to bottom. */
+function pageItems({ page, tables, ls, left, right }: PageLines, spacing: number): PageItem[] {
+  const items = [...tables];
   if (ls.length) {
-    const left = Math.min(...ls.map((l) => l.x0));
-    const right = Math.max(...ls.map((l) => l.x1));
-    const spacing = lineSpacing(ls, left, right);
     // Paragraphs are cut between tables too: a table ends the paragraph above it.
     const tops = items.map((i) => i.top).sort((a, b) => a - b);
     let start = 0;
     for (const t of [...tops, Number.POSITIVE_INFINITY]) {
       const chunk = ls.slice(start).filter((l) => l.top < t);
-      items.push(...paragraphs(p.page, chunk, left, right, spacing));
+      items.push(...paragraphs(page, chunk, left, right, spacing));
       start += chunk.length;
     }
   }
   items.sort((a, b) => a.top - b.top);
-  return { items, text: text + [...taken].reduce((n, r) => n + r.text.trim().length, 0) };
+  return items;
 }
 
 /** True when the next page's table continues this one: the same outer edges and no new columns. */
@@ -607,9 +631,11 @@ export function layoutPages(pages: PageData[]): { blocks: Block<PdfNode>[]; text
   let textChars = 0;
   let open: PageTable | null = null;
   let para: (PageItem & { full: boolean }) | null = null;
-  for (const p of pages) {
-    const { items, text } = pageItems(p);
-    textChars += text;
+  const read = pages.map(pageLines);
+  const spacing = lineSpacing(read);
+  for (const p of read) {
+    const items = pageItems(p, spacing);
+    textChars += p.text;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (!('table' in item)) {
