@@ -316,6 +316,18 @@ describe("another body's report beside this one's heading", () => {
     });
   });
 
+  it('takes the 名称 of an index box set as a list, not its label, for the title and the agency', () => {
+    // A portal's box in <li>s (or a PDF's lines): its 名称 is a line of text that starts with the label.
+    const box =
+      '<ul><li>发布机构：XX区人民政府办公室</li><li>名称：XX区人民政府2020年政府信息公开工作年度报告</li><li>标 题： XX区人民政府2020年政府信息公开工作年度报告</li></ul>';
+    for (const h1 of [bare, 'XX区人民政府2020年政府信息公开工作年度报告'])
+      expect(meta(page('', box, h1))).toEqual({
+        title: 'XX区人民政府2020年政府信息公开工作年度报告',
+        agency: 'XX区人民政府',
+        year: 2020,
+      });
+  });
+
   it("does not take a government's office that published the page for the report's body", () => {
     const box = '<table><tr><th>发布机构：</th><td>XX区人民政府办公室</td></tr></table>';
     expect(meta(page('', box, bare)).agency).toBeNull();
