@@ -199,6 +199,33 @@ describe('layoutPages', () => {
       expect(tables(blocks)[0]).toHaveLength(4);
     });
 
+    it('joins it under a parent whose label is pages up (its span empty on both pages)', () => {
+      // The part of the table on page 1 starts under its parent label, which is on the page before.
+      const p1 = grid(xs, [600, 630, 660, 690], ['h:660:50']);
+      const p2 = grid(xs, [50, 80, 110], ['h:80:50']);
+      const { blocks } = layoutPages([
+        page(
+          1,
+          [
+            T('头', 55, 605),
+            T('项目', 105, 605),
+            T('数', 205, 605),
+            T('3.危及', 105, 635),
+            T('1', 205, 635),
+            T('4.保护第三方合法', 105, 665),
+          ],
+          p1,
+        ),
+        page(2, [T('权益', 105, 55), T('7', 205, 55), T('5.属于', 105, 85), T('2', 205, 85)], p2),
+      ]);
+      expect(tables(blocks)[0]).toEqual([
+        ['头', '项目', '数'],
+        ['^3', '3.危及', '1'],
+        ['4.保护第三方合法/权益', '7'],
+        ['5.属于', '2'],
+      ]);
+    });
+
     it('keeps a blank row above and a row of figures overleaf apart, each with its own label', () => {
       const { blocks } = layoutPages([
         page1([
@@ -324,6 +351,25 @@ describe('layoutPages', () => {
       '下一步将加强工作人员业务培训进一步提升公开质量。',
       '六、其他需要报告的事项',
       '无。',
+    ]);
+  });
+
+  it('takes a line ended early by a number wrapped whole for one that goes on, and a list running on', () => {
+    const para = [
+      T('本办充分发挥门户网站作用通过门户网站公开信息', 70, 100),
+      T('条其中组织机构类信息三十二条文件类信息十七条动', 50, 135),
+      T('态类信息三百二十四条政府工作报告一条规划计划类', 50, 170),
+      T('信息八条。', 50, 205),
+    ];
+    // …5.重点领域信息 stops 25 points short: 12000 (five figures, 6 points each) did not fit.
+    const p2 = [
+      T('主动公开政府信息一万二千八百五十六条其中：1.政', 50, 100),
+      { text: '2.政策解读三百一十二条；5.重点领域信息', x: 50, y: 135, w: 215, h: 10 },
+      { text: '12000条。全年制发规范性文件六件。', x: 50, y: 170, w: 180, h: 10 },
+    ];
+    const { blocks } = layoutPages([page(1, para), page(2, p2)]);
+    expect(texts(blocks).slice(1)).toEqual([
+      '主动公开政府信息一万二千八百五十六条其中：1.政2.政策解读三百一十二条；5.重点领域信息12000条。全年制发规范性文件六件。',
     ]);
   });
 

@@ -371,15 +371,18 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
     if (prev) {
       const gap = l.top - prev.bottom;
       const indented = l.x0 > left + l.size * 1.2;
-      const shortPrev = prev.x1 < right - prev.size * 2;
+      // Short: the line ends before the margin, by more than the word this line starts with (a
+      // number does not break: …5.重点领域信息 | 12000条 is one sentence wrapped before 12000).
+      const word = /^[0-9A-Za-z.,%‰+-]+/.exec(l.text)?.[0].length ?? 0;
+      const shortPrev = prev.x1 < right - Math.max(prev.size * 2, word * l.size * 0.6 + prev.size * 0.5);
       const sizeChange = Math.abs(l.size - prev.size) > 1.5;
       const tall = gap > Math.max(l.size, prev.size) * 1.2;
       // A gap taller than a line is a paragraph's break unless the document's lines are set that
-      // far apart, and then only where a sentence goes on: not after its end, not at a heading's
-      // number (六、其他需要报告的事项 under a full line, every line of the page as far apart).
-      const wide =
-        tall &&
-        (gap > spacing + l.size * 0.4 || /[。！？；：:;!?]$/.test(prev.text) || ENUMERATED.test(l.text));
+      // far apart, and then only where a sentence goes on: not after its end, not at a heading (a
+      // numbered line a quarter short or more: 六、其他需要报告的事项 under a full line, every line of the
+      // page as far apart). A numbered item of a list that runs on (1.政策文件…；| 2.政策解读…) goes on.
+      const heading = ENUMERATED.test(l.text) && l.x1 < right - (right - left) / 4;
+      const wide = tall && (gap > spacing + l.size * 0.4 || /[。！？!?]$/.test(prev.text) || heading);
       if (wide || indented || shortPrev || sizeChange) flush();
     }
     cur.push(l);
@@ -507,7 +510,9 @@ function join(a: SourceTable<PdfNode>, b: SourceTable<PdfNode>): void {
         c += cell.colspan;
         return;
       }
-      const aligned = up && up.col === c && up.src.colspan === cell.colspan && up.src.text.trim() !== '';
+      // An empty span above goes on too where the cell below is empty: a label two pages up.
+      const aligned =
+        up && up.col === c && up.src.colspan === cell.colspan && (up.src.text.trim() !== '' || text === '');
       const cut = text !== '' && cutParent(first, last, i, c);
       if (leading && aligned && (text === '' || cut)) {
         up.src.rowspan += cell.rowspan;
@@ -596,14 +601,14 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
   });
   const label = leaf >= 0 ? own(leaf) : null;
   if (!label || !labelText(label.text) || leaf === first.length - 1) return false;
-  // Left of the label: spans that go on, empty below or the rest of a cut parent label.
+  // Left of the label: spans that go on, empty below or the rest of a cut parent label (a span
+  // the page before last began may be empty here too: its label is two pages up).
   for (let i = 0; i < leaf; i++) {
     const up = last[cols[i]!];
     const cell = first[i]!;
-    if (!up || up.col !== cols[i] || up.src.colspan !== cell.colspan || up.src.text.trim() === '')
-      return false;
+    if (!up || up.col !== cols[i] || up.src.colspan !== cell.colspan) return false;
     const text = cell.text.trim();
-    if (text !== '' && (!labelText(text) || ENUMERATED.test(text))) return false;
+    if (text !== '' && (up.src.text.trim() === '' || !labelText(text) || ENUMERATED.test(text))) return false;
   }
   // Right of it: figures or blanks, on one side of the break only.
   let below = false;
