@@ -240,3 +240,9 @@ export function addressLabel(addr: string, template: Template | null): string {
   const p = addressParts(addr, template);
   return p ? `${p.table} ${p.row} · ${p.column}` : addr;
 }
+
+/**
+ * A fact: the text naming the year's applications received a second time, with a figure other than
+ * the first mention's (lib/recognise/facts.ts); text-table-mismatch holds it to 表三 as it does the first.
+ */
+export const APPLICATIONS_AGAIN = 'f.applications_received.again';

@@ -2,6 +2,7 @@
  * Figures stated in the report's prose, each with the clause it was read from and where that
  * clause sits, so a finding can quote it and the page can highlight it.
  */
+import { APPLICATIONS_AGAIN } from '../keys';
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import { cnCount, PUBLICATION_CHANNEL } from '../text';
@@ -179,6 +180,18 @@ const APPLICANTS: [string, RegExp][] = [
   ],
 ];
 
+/**
+ * A sentence that makes its count a part of another (其中, 包括, 含) or one channel's (网上, 当面,
+ * 信函 …): a second mention of the applications so led is no second statement of their number.
+ */
+const PART_LEAD = /其中|包括|包含|含|网上|网络|在线|线上|线下|当面|现场|信函|邮寄|传真|电子邮件|电话|窗口/;
+
+/**
+ * A clause that sets its count beside another year's (比2019年收到的申请48件有所增加, 较上年…): a
+ * second mention of the applications so led is last year's figure, whatever year the sentence opened with.
+ */
+const COMPARED = /比|较|同比|环比|上年|去年|前年|上一年|(?:19|20)\d\d\s*年/;
+
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.reviews', REVIEWS, (m) => num(m[1])],
@@ -202,6 +215,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
   let section = '';
   /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (see below). */
   const fallback: { take?: () => void } = {};
+  /** Whom the first count of applications names as its subject (区政府, or null: none or 本机关). */
+  let receivedBy: string | null = null;
 
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
@@ -309,31 +324,34 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       }
     }
 
-    // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
-    let received =
-      have.has('f.applications_received') && have.has('f.applications_closed')
-        ? null
-        : receivedIn(
-            folded,
-            (at) => elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at) || byChannel(folded, at),
-            agency,
-          );
-    if (received && generic(received, 'applications')) received = null;
-    // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets after
-    // it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and leaves the
-    // count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
-    const withCarried =
-      received &&
-      /结转/.test(
-        (
-          clause(text, folded, received.index, received.index + received[0].length).quote +
-          bracketAfter(folded, received)
-        ).replace(NOT_CARRIED, ''),
+    /** The applications' count this block gives (after `past`, in the first one's block), if any. */
+    const receivedHere = (past = -1): RegExpExecArray | null => {
+      const m = receivedIn(
+        folded,
+        (at) =>
+          at <= past || elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at) || byChannel(folded, at),
+        agency,
       );
-    const corrected = received && CORRECTED_AFTER.test(folded.slice(received.index + received[0].length));
+      if (!m || generic(m, 'applications')) return null;
+      // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets
+      // after it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and
+      // leaves the count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
+      const withCarried = /结转/.test(
+        (clause(text, folded, m.index, m.index + m[0].length).quote + bracketAfter(folded, m)).replace(
+          NOT_CARRIED,
+          '',
+        ),
+      );
+      const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
+      return withCarried || corrected ? null : m;
+    };
+    // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
+    const received =
+      have.has('f.applications_received') && have.has('f.applications_closed') ? null : receivedHere();
     // `未收到申请` is a claim without a number (f.claim.no_applications, facts-claims.ts).
-    if (received && !withCarried && !corrected) {
+    if (received) {
       addMatch('f.applications_received', num(received[1]), received);
+      receivedBy = subjectAt(folded, received.index);
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
       const end = folded.indexOf('。', received.index);
       const sentence = folded.slice(received.index, end < 0 ? undefined : end);
@@ -355,6 +373,26 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       }
     }
 
+    // A later mention of this body's applications in the year that gives another figure: the text
+    // against itself (共新收申请56件 …, then 全年共受理申请58件). Under every test the first mention
+    // passes; one the sentence puts in another year or body sends the facts to be read again once
+    // those are known, as the first does (SCOPED_KEYS). Compared with 表三 as the first is.
+    const first = out.find((f) => f.fact.key === 'f.applications_received')?.fact;
+    if (first && first.value !== null && !have.has(APPLICATIONS_AGAIN)) {
+      const again = receivedHere(first.pos?.block === bi ? first.pos.end : -1);
+      if (
+        again &&
+        num(again[1]) !== null &&
+        num(again[1]) !== first.value &&
+        !PART_LEAD.test(lead(again.index)) &&
+        !COMPARED.test(clauseLead(folded, again.index)) &&
+        // The same subject, or none: 区政府办公室收到申请30件 after 区政府's 56 is its office's part.
+        (subjectAt(folded, again.index) ?? receivedBy) === receivedBy &&
+        // A subject with a name in brackets (区政府办公室（区政务公开办）收到…) is not told: passed over.
+        !/[(（]/.test(folded.charAt(again.index - clauseLead(folded, again.index).length - 1))
+      )
+        addMatch(APPLICATIONS_AGAIN, num(again[1]), again);
+    }
     for (const [key, re, value] of SIMPLE) {
       // The first mention wins: a fact already read is not looked for again.
       if (have.has(key)) continue;

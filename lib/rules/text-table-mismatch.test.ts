@@ -46,6 +46,22 @@ describe('text-table-mismatch', () => {
     ]);
   });
 
+  it("holds the text's second mention of the applications, with another figure, to 表三 too", () => {
+    const c = { 't3.new.total': 56, 't3.carried_in.total': 4 };
+    const facts = [
+      fact('f.applications_received', 56, '区政府共新收政府信息公开申请56件'),
+      fact('f.applications_received.again', 58, '全年区政府共受理政府信息公开申请58件'),
+    ];
+    expect(run(facts, c).map((f) => [f.message, f.cells])).toEqual([
+      [
+        '正文称「全年区政府共受理政府信息公开申请58件」，表三 本年新收·总计 为 56（连同上年结转 4 件为 60 件，也不相符）',
+        ['f.applications_received.again', 't3.new.total', 't3.carried_in.total'],
+      ],
+    ]);
+    // Counted with the carried-over ones, it agrees.
+    expect(run([facts[0]!, fact('f.applications_received.again', 60, '共受理申请60件')], c)).toEqual([]);
+  });
+
   it('takes applications counted with the carried-over ones (本年新收 + 上年结转) as agreeing', () => {
     const c = { 't3.new.total': 56, 't3.carried_in.total': 4 };
     const said = (n: number) => [fact('f.applications_received', n, `共受理政府信息公开申请${n}件`)];

@@ -4,7 +4,7 @@
  * total already add up to.
  */
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
-import { address, splitAddress, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
+import { APPLICATIONS_AGAIN, address, splitAddress, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
   byRow,
@@ -89,6 +89,8 @@ function splitsNew(report: Report): boolean {
 
 const COMPARISONS: Comparison[] = [
   { fact: 'f.applications_received', table: 't3', cells: () => ['t3.new.total'], withCarriedIn: true },
+  // The text naming the year's applications again, with another figure (lib/recognise/facts.ts).
+  { fact: APPLICATIONS_AGAIN, table: 't3', cells: () => ['t3.new.total'], withCarriedIn: true },
   { fact: 'f.applications_closed', table: 't3', cells: () => ['t3.outcome_total.total'] },
   { fact: 'f.reviews', table: 't4', cells: () => ['t4.review.total'] },
   { fact: 'f.suits', table: 't4', cells: () => ['t4.suit_direct.total', 't4.suit_after_review.total'] },

@@ -8,6 +8,34 @@ const factsOf = (body: string) => {
   return Object.fromEntries(findFacts(src.blocks).map((f) => [f.fact.key, f.fact]));
 };
 
+describe("the text's second mention of the applications", () => {
+  const again = (second: string) =>
+    factsOf(`<p>2020年，区政府共新收政府信息公开申请56件，办结57件。</p><p>${second}</p>`)[
+      'f.applications_received.again'
+    ];
+
+  it('is read where it gives another figure for the same body and year', () => {
+    expect(again('全年区政府共受理政府信息公开申请58件，均已按时答复。')).toMatchObject({
+      value: 58,
+      quote: '全年区政府共受理政府信息公开申请58件',
+    });
+    expect(again('本机关全年共收到政府信息公开申请59件。')).toMatchObject({ value: 59 });
+  });
+
+  it('is not read where it repeats the figure, or counts a part, a channel, another year or body', () => {
+    for (const second of [
+      '全年区政府共受理政府信息公开申请56件。',
+      '其中网上申请共受理政府信息公开申请40件。',
+      '全年共受理政府信息公开申请60件（含上年结转4件）。',
+      '收到申请数量比2019年收到的申请48件有所增加。',
+      '2019年区政府共受理政府信息公开申请41件。',
+      '区政府办公室（区政务公开办）共收到政府信息公开申请30件。',
+      '各镇街共受理政府信息公开申请120件。',
+    ])
+      expect(again(second), second).toBeUndefined();
+  });
+});
+
 describe('facts from the text', () => {
   it('reads the 主动公开 total and the parts listed after it', () => {
     const f = factsOf(
