@@ -39,6 +39,14 @@ function grid(xs: number[], ys: number[], skip: string[] = []): Segment[] {
   return out;
 }
 
+/** A paragraph of four lines 35 points apart (gaps of 25 under 10-point text), the first indented. */
+const WIDE_PARAGRAPH = [
+  T('本办充分发挥门户网站作用通过门户网站公开信息', 70, 100),
+  T('条其中组织机构类信息三十二条文件类信息十七条动', 50, 135),
+  T('态类信息三百二十四条政府工作报告一条规划计划类', 50, 170),
+  T('信息八条。', 50, 205),
+];
+
 describe('layoutPages', () => {
   it('reads a ruled table as cells, a missing inner rule as a span', () => {
     const xs = [50, 150, 250, 350];
@@ -129,38 +137,27 @@ describe('layoutPages', () => {
         grid(xs, [600, 630, 660, 690]),
       );
     const page2 = (rows: Run[], ys = [50, 80, 110]) => page(2, rows, grid(xs, ys));
+    /** Page 1's whole row, and the label of the row the break cuts. */
+    const ROW_ABOVE = [T('甲', 55, 635), T('3.危及', 105, 635), T('1', 205, 635), T('乙', 55, 665)];
+    /** The table as read when the cut row is one again. */
+    const JOINED = [
+      ['头', '项目', '数'],
+      ['甲', '3.危及', '1'],
+      ['乙', '4.保护第三方合法/权益', '7'],
+      ['丙', '5.属于', '2'],
+    ];
 
     it('joins the label cut at a full line to its rest and its figures overleaf', () => {
       const { blocks } = layoutPages([
-        page1([
-          T('甲', 55, 635),
-          T('3.危及', 105, 635),
-          T('1', 205, 635),
-          T('乙', 55, 665),
-          T('4.保护第三方合法', 105, 665),
-        ]),
+        page1([...ROW_ABOVE, T('4.保护第三方合法', 105, 665)]),
         page2([T('权益', 105, 55), T('7', 205, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
       ]);
-      expect(tables(blocks)).toEqual([
-        [
-          ['头', '项目', '数'],
-          ['甲', '3.危及', '1'],
-          ['乙', '4.保护第三方合法/权益', '7'],
-          ['丙', '5.属于', '2'],
-        ],
-      ]);
+      expect(tables(blocks)).toEqual([JOINED]);
     });
 
     it('joins it with its figures above and the rest below, past the heading repeated overleaf', () => {
       const { blocks } = layoutPages([
-        page1([
-          T('甲', 55, 635),
-          T('3.危及', 105, 635),
-          T('1', 205, 635),
-          T('乙', 55, 665),
-          T('4.保护第三方合法', 105, 665),
-          T('7', 205, 665),
-        ]),
+        page1([...ROW_ABOVE, T('4.保护第三方合法', 105, 665), T('7', 205, 665)]),
         page2(
           [
             T('头', 55, 55),
@@ -174,25 +171,12 @@ describe('layoutPages', () => {
           [50, 80, 110, 140],
         ),
       ]);
-      expect(tables(blocks)).toEqual([
-        [
-          ['头', '项目', '数'],
-          ['甲', '3.危及', '1'],
-          ['乙', '4.保护第三方合法/权益', '7'],
-          ['丙', '5.属于', '2'],
-        ],
-      ]);
+      expect(tables(blocks)).toEqual([JOINED]);
     });
 
     it('joins a whole label above to its figures overleaf', () => {
       const { blocks } = layoutPages([
-        page1([
-          T('甲', 55, 635),
-          T('3.危及', 105, 635),
-          T('1', 205, 635),
-          T('乙', 55, 665),
-          T('4.保护', 105, 665),
-        ]),
+        page1([...ROW_ABOVE, T('4.保护', 105, 665)]),
         page2([T('7', 205, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
       ]);
       expect(tables(blocks)[0]).toContainEqual(['乙', '4.保护', '7']);
@@ -266,13 +250,7 @@ describe('layoutPages', () => {
       ]);
       expect(tables(blank.blocks)[0]).toContainEqual(['行政强制', '']);
       const numbered = layoutPages([
-        page1([
-          T('甲', 55, 635),
-          T('3.危及', 105, 635),
-          T('1', 205, 635),
-          T('乙', 55, 665),
-          T('4.保护第三方合法', 105, 665),
-        ]),
+        page1([...ROW_ABOVE, T('4.保护第三方合法', 105, 665)]),
         page2([
           T('5.属于三类', 105, 55),
           T('7', 205, 55),
@@ -314,10 +292,7 @@ describe('layoutPages', () => {
     // Lines 35 points apart (a gap of 25 under 10-point text), as a CMS's line-height: 3 prints;
     // the paragraphs still start indented, and a short line still ends one.
     const runs = [
-      T('本办充分发挥门户网站作用通过门户网站公开信息', 70, 100),
-      T('条其中组织机构类信息三十二条文件类信息十七条动', 50, 135),
-      T('态类信息三百二十四条政府工作报告一条规划计划类', 50, 170),
-      T('信息八条。', 50, 205),
+      ...WIDE_PARAGRAPH,
       T('全年共受理依申请公开十件。', 70, 240),
       T('二、主动公开政府信息情况', 50, 275),
     ];
@@ -330,12 +305,6 @@ describe('layoutPages', () => {
   });
 
   it('reads the line spacing over the whole document, and a heading or a new sentence still starts anew', () => {
-    const para = [
-      T('本办充分发挥门户网站作用通过门户网站公开信息', 70, 100),
-      T('条其中组织机构类信息三十二条文件类信息十七条动', 50, 135),
-      T('态类信息三百二十四条政府工作报告一条规划计划类', 50, 170),
-      T('信息八条。', 50, 205),
-    ];
     // Page 2: one paragraph of two lines between tables, as far apart as page 1's lines; then a
     // full line that ends its sentence, a heading at the margin, a line after it.
     const p2 = [
@@ -345,7 +314,7 @@ describe('layoutPages', () => {
       T('六、其他需要报告的事项', 50, 205),
       T('无。', 50, 240),
     ];
-    const { blocks } = layoutPages([page(1, para), page(2, p2)]);
+    const { blocks } = layoutPages([page(1, WIDE_PARAGRAPH), page(2, p2)]);
     expect(texts(blocks).slice(1)).toEqual([
       '本年被申请行政复议四件复议后起诉一件未经复议直接提起行政诉讼三件。',
       '下一步将加强工作人员业务培训进一步提升公开质量。',
@@ -355,19 +324,13 @@ describe('layoutPages', () => {
   });
 
   it('takes a line ended early by a number wrapped whole for one that goes on, and a list running on', () => {
-    const para = [
-      T('本办充分发挥门户网站作用通过门户网站公开信息', 70, 100),
-      T('条其中组织机构类信息三十二条文件类信息十七条动', 50, 135),
-      T('态类信息三百二十四条政府工作报告一条规划计划类', 50, 170),
-      T('信息八条。', 50, 205),
-    ];
     // …5.重点领域信息 stops 25 points short: 12000 (five figures, 6 points each) did not fit.
     const p2 = [
       T('主动公开政府信息一万二千八百五十六条其中：1.政', 50, 100),
       { text: '2.政策解读三百一十二条；5.重点领域信息', x: 50, y: 135, w: 215, h: 10 },
       { text: '12000条。全年制发规范性文件六件。', x: 50, y: 170, w: 180, h: 10 },
     ];
-    const { blocks } = layoutPages([page(1, para), page(2, p2)]);
+    const { blocks } = layoutPages([page(1, WIDE_PARAGRAPH), page(2, p2)]);
     expect(texts(blocks).slice(1)).toEqual([
       '主动公开政府信息一万二千八百五十六条其中：1.政2.政策解读三百一十二条；5.重点领域信息12000条。全年制发规范性文件六件。',
     ]);
