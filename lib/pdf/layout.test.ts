@@ -153,6 +153,9 @@ describe('layoutPages', () => {
         page2([T('权益', 105, 55), T('7', 205, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
       ]);
       expect(tables(blocks)).toEqual([JOINED]);
+      // The figure is shown where it is, overleaf; the label where it starts.
+      const row = blocks[0]!.kind === 'table' ? blocks[0]!.table.rows[2]! : [];
+      expect(row.map((c) => c.node.page)).toEqual([1, 1, 2]);
     });
 
     it('joins it with its figures above and the rest below, past the heading repeated overleaf', () => {

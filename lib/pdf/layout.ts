@@ -430,6 +430,7 @@ interface PageLines {
   text: number;
 }
 
+/** A page's tables (lattice) and the lines of text left over, before they are made paragraphs. */
 function pageLines(p: PageData): PageLines {
   const { h, v } = rules(p.segments);
   const taken = new Set<Run>();
@@ -506,7 +507,9 @@ function join(a: SourceTable<PdfNode>, b: SourceTable<PdfNode>): void {
       if (split && up) {
         // The row goes on in the one above: its rows past the first are the span's new rows.
         up.src.rowspan += cell.rowspan - 1;
-        if (text) up.src.text = up.src.text.trim() ? `${up.src.text}\n${cell.text}` : cell.text;
+        // A figure overleaf is where the review shows it: its box there, not the empty one above.
+        if (text && !up.src.text.trim()) Object.assign(up.src, { text: cell.text, node: cell.node });
+        else if (text) up.src.text = `${up.src.text}\n${cell.text}`;
         c += cell.colspan;
         return;
       }
