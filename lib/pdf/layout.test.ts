@@ -291,6 +291,20 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('does not run a heading at the head of a page, set at the margin, into the paragraph overleaf', () => {
+    // Page 1 ends with a full line; page 2 opens with a numbered heading, not indented (as a
+    // converter that drops the first-line indent prints it).
+    const { blocks } = layoutPages([
+      page(1, [T('本报告所列数据的统计期限自二〇二〇年一月一日起至', 50, 700)]),
+      page(2, [T('一、总体情况', 50, 60), T('全年主动公开政府信息一万二千八百五十六条。', 50, 90)]),
+    ]);
+    expect(texts(blocks)).toEqual([
+      '本报告所列数据的统计期限自二〇二〇年一月一日起至',
+      '一、总体情况',
+      '全年主动公开政府信息一万二千八百五十六条。',
+    ]);
+  });
+
   it('keeps a paragraph whole under wide line spacing (a page set at three lines to the line)', () => {
     // Lines 35 points apart (a gap of 25 under 10-point text), as a CMS's line-height: 3 prints;
     // the paragraphs still start indented, and a short line still ends one.

@@ -55,7 +55,13 @@ interface PageTable {
 
 /** A paragraph knows whether it runs to the right margin (it may go on overleaf) and starts indented. */
 type PageItem =
-  | { top: number; block: Block<PdfNode> & { kind: 'text' }; full: boolean; indented: boolean }
+  | {
+      top: number;
+      block: Block<PdfNode> & { kind: 'text' };
+      full: boolean;
+      indented: boolean;
+      heading: boolean;
+    }
   | { top: number; table: PageTable };
 
 /** Lines closer than this (points) are one line; segments nearer than this to a boundary touch it. */
@@ -347,6 +353,11 @@ function markFullEnds(written: Written[], xs: number[]): void {
 /** A page number or running header line: `- 3 -`, `第 3 页 共 6 页`, `3/6`. */
 const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
 
+/** A numbered line a quarter short of the margin or more: a heading (六、其他需要报告的事项). */
+function headingLine(l: Line, left: number, right: number): boolean {
+  return ENUMERATED.test(l.text) && l.x1 < right - (right - left) / 4;
+}
+
 /** Paragraphs of the text lines: a new one at an indent, a wide gap, or after a short line. */
 function paragraphs(page: number, ls: Line[], left: number, right: number, spacing: number): PageItem[] {
   const out: PageItem[] = [];
@@ -363,6 +374,7 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       block: { kind: 'text', text: cur.map((l) => l.text).join(''), node },
       full: end.x1 >= right - end.size * 2,
       indented: cur[0]!.x0 > left + cur[0]!.size * 1.2,
+      heading: cur.length === 1 && headingLine(cur[0]!, left, right),
     });
     cur = [];
   };
@@ -381,7 +393,7 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       // far apart, and then only where a sentence goes on: not after its end, not at a heading (a
       // numbered line a quarter short or more: 六、其他需要报告的事项 under a full line, every line of the
       // page as far apart). A numbered item of a list that runs on (1.政策文件…；| 2.政策解读…) goes on.
-      const heading = ENUMERATED.test(l.text) && l.x1 < right - (right - left) / 4;
+      const heading = headingLine(l, left, right);
       const wide = tall && (gap > spacing + l.size * 0.4 || /[。！？!?]$/.test(prev.text) || heading);
       if (wide || indented || shortPrev || sizeChange) flush();
     }
@@ -647,7 +659,8 @@ export function layoutPages(pages: PageData[]): { blocks: Block<PdfNode>[]; text
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (!('table' in item)) {
-        if (i === 0 && para?.full && !item.indented) {
+        // Not a heading at the head of the page, set at the margin as the text is.
+        if (i === 0 && para?.full && !item.indented && !item.heading) {
           // A paragraph the page break cut: one block, so its sentences read whole.
           para.block.text += item.block.text;
           para.full = item.full;
