@@ -186,6 +186,15 @@ describe('layoutPages', () => {
       expect(tables(blocks)[0]).toHaveLength(4);
     });
 
+    it('joins a label wholly overleaf to its figures above', () => {
+      const { blocks } = layoutPages([
+        page1([...ROW_ABOVE, T('7', 205, 665)]),
+        page2([T('4.保护', 105, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
+      ]);
+      expect(tables(blocks)[0]).toContainEqual(['乙', '4.保护', '7']);
+      expect(tables(blocks)[0]).toHaveLength(4);
+    });
+
     it('joins it under a parent whose label is pages up (its span empty on both pages)', () => {
       // The part of the table on page 1 starts under its parent label, which is on the page before.
       const p1 = grid(xs, [600, 630, 660, 690], ['h:660:50']);

@@ -593,8 +593,8 @@ function cutParent(first: SourceCell<PdfNode>[], last: GridRow, i: number, c: nu
  * then 第三方合法权益 | 0 0 0). True when, cell for cell, the first continued row lines up with
  * the last row above, left of the label only spans go on (empty, or a cut parent label), the
  * figures are on one side of the break only, and the label either ends above (nothing below it
- * but figures) or goes on below: not an item of its own there, and its line above full (the next
- * character did not fit). A row of blanks above a row of figures, each with its own short label
+ * but figures), is wholly below (nothing above it but figures), or goes on below: not an item of
+ * its own there, and its line above full (the next character did not fit). A row of blanks above a row of figures, each with its own short label
  * (规章 | · then 规范性文件 | 6), stays two rows.
  */
 function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number): boolean {
@@ -615,7 +615,7 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
     if (labelText(cell.text) || labelText(own(i)?.text ?? '')) leaf = i;
   });
   const label = leaf >= 0 ? own(leaf) : null;
-  if (!label || !labelText(label.text) || leaf === first.length - 1) return false;
+  if (!label || leaf === first.length - 1) return false;
   // Left of the label: spans that go on, empty below or the rest of a cut parent label (a span
   // the page before last began may be empty here too: its label is two pages up).
   for (let i = 0; i < leaf; i++) {
@@ -636,6 +636,8 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
   }
   if (below && above) return false;
   const rest = first[leaf]!.text.trim();
+  // The label wholly overleaf, its figures above (a label set lower in its cell than they are).
+  if (!labelText(label.text)) return label.text.trim() === '' && labelText(rest) && above;
   if (rest === '') return below;
   return !ENUMERATED.test(rest) && fullEnd.has(label);
 }
