@@ -215,8 +215,11 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
   let section = '';
   /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (see below). */
   const fallback: { take?: () => void } = {};
-  /** Whom the first count of applications names as its subject (区政府, or null: none or 本机关). */
-  let receivedBy: string | null = null;
+  /**
+   * The first count of applications, and whom its clause names as the subject (区政府, or null: none
+   * or 本机关): a second mention is held to both.
+   */
+  let firstReceived: { fact: Fact; by: string | null } | undefined;
 
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
@@ -350,8 +353,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       have.has('f.applications_received') && have.has('f.applications_closed') ? null : receivedHere();
     // `未收到申请` is a claim without a number (f.claim.no_applications, facts-claims.ts).
     if (received) {
+      // Read again for its 办结 where the first gave none: the first mention stands.
+      const isFirst = !have.has('f.applications_received');
       addMatch('f.applications_received', num(received[1]), received);
-      receivedBy = subjectAt(folded, received.index);
+      if (isFirst) firstReceived = { fact: out[out.length - 1]!.fact, by: subjectAt(folded, received.index) };
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
       const end = folded.indexOf('。', received.index);
       const sentence = folded.slice(received.index, end < 0 ? undefined : end);
@@ -377,21 +382,23 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     // against itself (共新收申请56件 …, then 全年共受理申请58件). Under every test the first mention
     // passes; one the sentence puts in another year or body sends the facts to be read again once
     // those are known, as the first does (SCOPED_KEYS). Compared with 表三 as the first is.
-    const first = out.find((f) => f.fact.key === 'f.applications_received')?.fact;
-    if (first && first.value !== null && !have.has(APPLICATIONS_AGAIN)) {
-      const again = receivedHere(first.pos?.block === bi ? first.pos.end : -1);
+    const first = firstReceived;
+    if (first && first.fact.value !== null && !have.has(APPLICATIONS_AGAIN)) {
+      const again = receivedHere(first.fact.pos?.block === bi ? first.fact.pos.end : -1);
+      const value = again && num(again[1]);
+      const cl = again ? clauseLead(folded, again.index) : '';
       if (
         again &&
-        num(again[1]) !== null &&
-        num(again[1]) !== first.value &&
+        value !== null &&
+        value !== first.fact.value &&
         !PART_LEAD.test(lead(again.index)) &&
-        !COMPARED.test(clauseLead(folded, again.index)) &&
+        !COMPARED.test(cl) &&
         // The same subject, or none: 区政府办公室收到申请30件 after 区政府's 56 is its office's part.
-        (subjectAt(folded, again.index) ?? receivedBy) === receivedBy &&
+        (subjectAt(folded, again.index) ?? first.by) === first.by &&
         // A subject with a name in brackets (区政府办公室（区政务公开办）收到…) is not told: passed over.
-        !/[(（]/.test(folded.charAt(again.index - clauseLead(folded, again.index).length - 1))
+        !/[(（]/.test(folded.charAt(again.index - cl.length - 1))
       )
-        addMatch(APPLICATIONS_AGAIN, num(again[1]), again);
+        addMatch(APPLICATIONS_AGAIN, value, again);
     }
     for (const [key, re, value] of SIMPLE) {
       // The first mention wins: a fact already read is not looked for again.

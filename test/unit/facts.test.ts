@@ -34,6 +34,16 @@ describe("the text's second mention of the applications", () => {
     ])
       expect(again(second), second).toBeUndefined();
   });
+
+  it("keeps the first mention's subject when a later block gives the 办结 the first did not", () => {
+    // The first count names no 办结, so later blocks are still read for it: the office's count there
+    // is not this body's second statement.
+    const f = factsOf(
+      '<p>2020年，区政府共新收政府信息公开申请56件。</p><p>区政府办公室共收到政府信息公开申请30件，办结30件。</p>',
+    );
+    expect(f['f.applications_received']).toMatchObject({ value: 56 });
+    expect(f['f.applications_received.again']).toBeUndefined();
+  });
 });
 
 describe('facts from the text', () => {
