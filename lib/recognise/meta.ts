@@ -79,11 +79,12 @@ const FULLER_REACH = 3;
 const BOX_ROWS = 12;
 /** The first characters of BOX_TITLE's labels. */
 const BOX_LABEL_START = new Set(['名', '标', '文', '信']);
+/** The label of a portal's index box's title: 名称, 标题, 文件名称, 信息名称. */
+const TITLE_LABEL = String.raw`(?:名\s*称|标\s*题|文件名称|信息名称)`;
 /** The 名称 / 标题 row of a portal's index box (名称：XX局2021年政府信息公开工作年度报告). */
-const BOX_TITLE = /^(?:名\s*称|标\s*题|文件名称|信息名称)\s*[:：]?\s*(.*)$/;
-
-/** BOX_TITLE's label as it opens a line of text: the colon is needed there. */
-const TEXT_TITLE_LABEL = /^(?:名\s*称|标\s*题|文件名称|信息名称)\s*[:：]\s*/;
+const BOX_TITLE = new RegExp(String.raw`^${TITLE_LABEL}\s*[:：]?\s*(.*)$`);
+/** That label as it opens a line of text: the colon is needed there. */
+const TEXT_TITLE_LABEL = new RegExp(String.raw`^${TITLE_LABEL}\s*[:：]\s*`);
 
 /** The title a portal's index box gives the page, when it is a report's title. */
 function boxTitle<N>(source: PageSource<N>): string | null {
@@ -177,7 +178,7 @@ function named<N>(source: PageSource<N>): { title: string; titled: boolean; agen
       if (block.kind !== 'text') continue;
       // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
       const line = block.text.replace(/\s+/g, ' ').trim();
-      const text = TEXT_TITLE_LABEL.test(line) ? line.replace(TEXT_TITLE_LABEL, '') : line;
+      const text = line.replace(TEXT_TITLE_LABEL, '');
       const folded = fold(text);
       if (candidates.length && text.length <= 60 && FIRST_SECTION.test(normLabel(text))) {
         sectioned = true;
