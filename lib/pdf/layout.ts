@@ -190,17 +190,7 @@ function covered(lines: { pos: number; a: number; b: number }[], pos: number, a:
 
 const center = (r: Run) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
 
-/**
- * The text of runs read as lines: runs on one baseline (their vertical centres within half a
- * line) left to right, a space where a gap is wider than a third of the font size; lines top to
- * bottom, joined by `sep`.
- */
-export function runsText(runs: Run[], sep = '\n'): string {
-  return lines(runs)
-    .map((l) => l.text)
-    .join(sep);
-}
-
+/** A line of text as drawn: its words, its extent, and its font size. */
 interface Line {
   text: string;
   x0: number;
@@ -210,6 +200,10 @@ interface Line {
   size: number;
 }
 
+/**
+ * Runs read as lines: runs on one baseline (their vertical centres within half a line) left to
+ * right, a space where a gap is wider than a third of the font size; lines top to bottom.
+ */
 function lines(runs: Run[]): Line[] {
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => center(a).y - center(b).y);
   const groups: Run[][] = [];
@@ -353,6 +347,21 @@ function markFullEnds(written: Written[], xs: number[]): void {
 /** A page number or running header line: `- 3 -`, `第 3 页 共 6 页`, `3/6`. */
 const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
 
+/** A line that runs to the right margin, or near it (within two characters). */
+function fullLine(l: Line, right: number): boolean {
+  return l.x1 >= right - l.size * 2;
+}
+
+/** A line that starts further in than the margin (a paragraph's first-line indent). */
+function indentedLine(l: Line, left: number): boolean {
+  return l.x0 > left + l.size * 1.2;
+}
+
+/** Two lines set in sizes apart (a heading and its text). */
+function resized(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) > 1.5;
+}
+
 /** A numbered line a quarter short of the margin or more: a heading (六、其他需要报告的事项). */
 function headingLine(l: Line, left: number, right: number): boolean {
   return ENUMERATED.test(l.text) && l.x1 < right - (right - left) / 4;
@@ -372,8 +381,8 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
     out.push({
       top,
       block: { kind: 'text', text: cur.map((l) => l.text).join(''), node },
-      full: end.x1 >= right - end.size * 2,
-      indented: cur[0]!.x0 > left + cur[0]!.size * 1.2,
+      full: fullLine(end, right),
+      indented: indentedLine(cur[0]!, left),
       heading: cur.length === 1 && headingLine(cur[0]!, left, right),
     });
     cur = [];
@@ -382,12 +391,12 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
     const prev = cur[cur.length - 1];
     if (prev) {
       const gap = l.top - prev.bottom;
-      const indented = l.x0 > left + l.size * 1.2;
+      const indented = indentedLine(l, left);
       // Short: the line ends before the margin, by more than the word this line starts with (a
       // number does not break: …5.重点领域信息 | 12000条 is one sentence wrapped before 12000).
       const word = /^[0-9A-Za-z.,%‰+-]+/.exec(l.text)?.[0].length ?? 0;
       const shortPrev = prev.x1 < right - Math.max(prev.size * 2, word * l.size * 0.6 + prev.size * 0.5);
-      const sizeChange = Math.abs(l.size - prev.size) > 1.5;
+      const sizeChange = resized(l, prev);
       const tall = gap > Math.max(l.size, prev.size) * 1.2;
       // A gap taller than a line is a paragraph's break unless the document's lines are set that
       // far apart, and then only where a sentence goes on: not after its end, not at a heading (a
@@ -419,13 +428,7 @@ function lineSpacing(pages: PageLines[]): number {
       const prev = ls[i - 1]!;
       const l = ls[i]!;
       const gap = l.top - prev.bottom;
-      if (
-        gap > 0 &&
-        prev.x1 >= right - prev.size * 2 &&
-        l.x0 <= left + l.size * 1.2 &&
-        Math.abs(l.size - prev.size) <= 1.5
-      )
-        gaps.push(gap);
+      if (gap > 0 && fullLine(prev, right) && !indentedLine(l, left) && !resized(l, prev)) gaps.push(gap);
     }
   if (gaps.length < 3) return 0;
   gaps.sort((a, b) => a - b);
@@ -589,13 +592,13 @@ function cutParent(first: SourceCell<PdfNode>[], last: GridRow, i: number, c: nu
 
 /**
  * Whether the break cut one row in two: Word and LibreOffice let a row run over a page break, its
- * label's first words and perhaps its figures on one page, the rest on the next (4.保护 | ·  ·  ·
- * then 第三方合法权益 | 0 0 0). True when, cell for cell, the first continued row lines up with
- * the last row above, left of the label only spans go on (empty, or a cut parent label), the
- * figures are on one side of the break only, and the label either ends above (nothing below it
- * but figures), is wholly below (nothing above it but figures), or goes on below: not an item of
- * its own there, and its line above full (the next character did not fit). A row of blanks above a row of figures, each with its own short label
- * (规章 | · then 规范性文件 | 6), stays two rows.
+ * label's first words and perhaps its figures on one page, the rest on the next (4.保护 | 0 0 0
+ * then 第三方合法权益 alone). True when, cell for cell, the first continued row lines up with the
+ * last row above, left of the label only spans go on (empty, or a cut parent label), the figures
+ * are on one side of the break only, and the label either ends above (nothing below it but
+ * figures), is wholly below (nothing above it but figures), or goes on below: not an item of its
+ * own there, and its line above full (the next character did not fit). A row of blanks above a
+ * row of figures, each with its own short label (规章 | · then 规范性文件 | 6), stays two rows.
  */
 function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number): boolean {
   const cols: number[] = [];
