@@ -54,6 +54,19 @@ describe('quoteRange', () => {
   });
 });
 
+describe('quoteRange in a paragraph of lines split by <br>', () => {
+  it('takes the core’s offsets after a line break, where the same words come twice', () => {
+    // The core reads <br> as a line's end (lib/adapters/walk.ts): 收到申请5件 at 20–26 is the second.
+    document.body.innerHTML = '<p id="p">二、主动公开<br>收到申请5件（上年）<br><b>三、</b>收到申请5件。</p>';
+    const p = document.getElementById('p')!;
+    const read = blockText(p);
+    expect(read.text).toBe('二、主动公开\n收到申请5件（上年）\n三、收到申请5件。');
+    const range = quoteRange(p, 20, 26, '收到申请5件', read);
+    expect(range?.toString()).toBe('收到申请5件');
+    expect(range?.startContainer).toBe(p.querySelector('b')!.nextSibling);
+  });
+});
+
 describe('highlight hosts: the ::highlight() rules apply to the elements around highlighted text only', () => {
   it('marks the parent of every text node the range touches, and nothing else', () => {
     document.body.innerHTML =

@@ -14,7 +14,7 @@ import { BLOCK, SKIP, scanHead, type TreeAccess, walkPage } from './walk';
  */
 const NOT_PLAIN = [...SKIP, '[hidden]', '[style*="none"]'].join(',');
 /** What ends or interrupts a run of text in the walk (links: any with an address, a superset). */
-const NOT_RUN = [NOT_PLAIN, ...BLOCK, 'table', 'img', 'a[href]'].join(',');
+const NOT_RUN = [NOT_PLAIN, ...BLOCK, 'table', 'img', 'a[href]', 'br'].join(',');
 /** What hidden() in walk.ts reads further: a `hidden` attribute, or `none` anywhere in a style. */
 const MAY_HIDE = '[hidden],[style*="none"]';
 /** What keeps a table from being read cell by cell as textContent: a nested table, or NOT_PLAIN. */

@@ -296,6 +296,16 @@ export class PageWalk<T> {
         continue;
       }
       if (SKIP.has(tag) || hidden(acc, k)) continue;
+      // A line break is a line's end, as a browser shows it: where a page sets its whole report in
+      // one paragraph, <br> between its lines, each heading starts a line (sections.ts reads them so).
+      if (tag === 'br') {
+        if (owner !== blockOwner) {
+          flush();
+          owner = blockOwner;
+        }
+        text += '\n';
+        continue;
+      }
       let attachment = false;
       if (tag === 'table') {
         const table = readTable(acc, k);

@@ -16,6 +16,16 @@ describe('sectionsFound', () => {
     expect(sectionsFound(sourceFromHtml(body).blocks).filter(Boolean).length).toBe(6);
   });
 
+  it('finds headings on the lines of a report set as one paragraph, split by <br>', () => {
+    const lines = SECTION_NAMES.map((h) => `<strong>${h}</strong><br/>本年度无。<br/>`).join('');
+    expect(bits(`<p>${lines}</p>`)).toBe('111111');
+    // Only a numbered line: prose that runs on to a line naming a section's words is not its heading.
+    const prose =
+      '本机关坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开，各项工作有序开展。';
+    expect(bits(`<p>一、总体情况<br/>${prose}<br/>主动公开政府信息情况如下</p>`)).toBe('100000');
+    expect(bits(`<p>一、总体情况<br/>${prose}<br/>（二）主动公开政府信息情况</p>`)).toBe('110000');
+  });
+
   it('reads the wording and numbering real reports use', () => {
     expect(bits('<p>一、概述</p>')).toBe('100000');
     expect(bits('<p>一、工作基本情况</p>')).toBe('100000');

@@ -118,6 +118,25 @@ describe('the audit in steps', () => {
     });
   });
 
+  it.each([
+    'seed001-cms.html',
+    'seed002-cms.html',
+    'shenzhen-longgang-dept-2024.html',
+    'seed004-cms-no-section5.html',
+  ])('reads %s set as one paragraph of lines split by <br> as it reads its paragraphs', async (file) => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8');
+    // An editor's paste: the paragraphs between two tables become one, each a line of it.
+    const lines = html.replace(/<\/p>\s*<p\b[^>]*>/gi, '<br/>');
+    expect(lines.length).toBeLessThan(html.length);
+    const strip = (a: ReturnType<typeof audit>) => ({
+      findings: a.findings.map((f) => [f.rule, f.severity, f.cells.join(' ')]),
+      // In the order of their blocks, which the joining changes: compared as a set.
+      facts: a.report.facts.map((f) => `${f.key}=${f.value}`).sort(),
+    });
+    expect(strip(audit(sourceFromHtml(lines)))).toEqual(strip(audit(sourceFromHtml(html))));
+  });
+
   it('reads a zero written in Chinese (零, 〇, ○, or the letter O) as 0, not as a label that takes its row out', async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
