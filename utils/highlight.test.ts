@@ -54,16 +54,15 @@ describe('quoteRange', () => {
   });
 });
 
-describe('quoteRange in a paragraph of lines split by <br>', () => {
-  it('takes the core’s offsets after a line break, where the same words come twice', () => {
-    // The core reads <br> as a line's end (lib/adapters/walk.ts): 收到申请5件 at 20–26 is the second.
-    document.body.innerHTML = '<p id="p">二、主动公开<br>收到申请5件（上年）<br><b>三、</b>收到申请5件。</p>';
+describe('quoteRange where the markup wraps a line mid-sentence', () => {
+  it('finds the quote the core read without the line end (lib/adapters/walk.ts)', () => {
+    // Word's HTML export: a line end in the source between 新 and 收, which the core drops.
+    document.body.innerHTML = '<p id="p">2020年，我局全年新\n收政府信息公开申请<span>78</span>件。</p>';
     const p = document.getElementById('p')!;
-    const read = blockText(p);
-    expect(read.text).toBe('二、主动公开\n收到申请5件（上年）\n三、收到申请5件。');
-    const range = quoteRange(p, 20, 26, '收到申请5件', read);
-    expect(range?.toString()).toBe('收到申请5件');
-    expect(range?.startContainer).toBe(p.querySelector('b')!.nextSibling);
+    const quote = '全年新收政府信息公开申请78件';
+    // The core's offsets are its own text's (no line end); the page's text has one more character.
+    const range = quoteRange(p, 8, 8 + quote.length, quote);
+    expect(range?.toString()).toBe('全年新\n收政府信息公开申请78件');
   });
 });
 

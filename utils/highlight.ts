@@ -15,32 +15,41 @@ export interface BlockText {
   text: string;
 }
 
-/**
- * The text nodes under `block` in order (script, style and the like left out), and their text,
- * with a line break where a <br> is, as the core reads it (lib/adapters/walk.ts): the offsets of a
- * quote after one are the core's own. The walk takes a <br> only where the paragraph has one.
- */
+/** The text nodes under `block` in order (script, style and the like left out), and their text. */
 export function blockText(block: Element): BlockText {
   const doc = block.ownerDocument;
-  const breaks = block.getElementsByTagName('br').length > 0;
-  const walker = doc.createTreeWalker(block, breaks ? 5 : 4 /* NodeFilter.SHOW_TEXT (| SHOW_ELEMENT) */);
+  const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: { node: Text; at: number }[] = [];
   const parts: string[] = [];
   let at = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 1) {
-      if ((n as Element).tagName === 'BR') {
-        parts.push('\n');
-        at += 1;
-      }
-      continue;
-    }
     if (n.parentElement && SKIP.has(n.parentElement.tagName)) continue;
     nodes.push({ node: n as Text, at });
     parts.push((n as Text).data);
     at += (n as Text).data.length;
   }
   return { nodes, text: parts.join('') };
+}
+
+/**
+ * Where `quote` stands in `text` when white space is not counted: the core reads a line end in the
+ * markup beside a Chinese character as nothing (lib/adapters/walk.ts), where the page's text keeps
+ * it (`全年新\n收政府信息公開申請78件`). Null when it does not.
+ */
+function spacedOut(text: string, quote: string): { from: number; to: number } | null {
+  const want = quote.replace(/\s+/g, '');
+  if (!want) return null;
+  // The text without white space, and where each of its characters stands in the text.
+  let squashed = '';
+  const where: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (/\s/.test(c)) continue;
+    squashed += c;
+    where.push(i);
+  }
+  const i = squashed.indexOf(want);
+  return i < 0 ? null : { from: where[i]!, to: where[i + want.length - 1]! + 1 };
 }
 
 /**
@@ -60,10 +69,9 @@ export function quoteRange(
   let to = end;
   if (text.slice(from, to) !== quote && quote) {
     const i = text.indexOf(quote);
-    if (i >= 0) {
-      from = i;
-      to = i + quote.length;
-    } else if (from < 0 || to > text.length || from >= to) return null;
+    const at = i >= 0 ? { from: i, to: i + quote.length } : spacedOut(text, quote);
+    if (at) ({ from, to } = at);
+    else if (from < 0 || to > text.length || from >= to) return null;
   }
   const locate = (offset: number, isEnd: boolean) => {
     for (let k = nodes.length - 1; k >= 0; k--) {

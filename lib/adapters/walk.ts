@@ -201,6 +201,70 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
   return { rows, node: table };
 }
 
+/**
+ * A line that is a heading: a section's or a part's number (一、 （二） 第三部分), then a few words with
+ * no comma or full stop. A line of a hard-wrapped paragraph is cut mid-sentence and has its commas.
+ */
+const HEADING_LINE =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章))([^，,。；;]{0,36})$/;
+/** So many words after its number make a heading's line whole: a shorter one (六、其) wrapped on. */
+const HEADING_WORDS = 4;
+
+/**
+ * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each
+ * line that is a heading, and after it where it is whole (HEADING_WORDS). A report set as one
+ * paragraph (an editor's paste, each heading on a line of its own) so gets its headings at the
+ * starts of blocks, where the sections are looked for (lib/recognise/sections.ts), and a heading's
+ * words are not read into the sentence after it (`（二）依申请公开情况` + `我办共受理…0件`). Other lines
+ * run on: a line may end mid-sentence (a paste of a PDF's lines), and a sentence's parts are read
+ * on into the next one (其中…).
+ */
+function cutAtHeadings(text: string, breaks: number[]): string[] {
+  const cuts: number[] = [];
+  for (let i = 0; i <= breaks.length; i++) {
+    const start = i === 0 ? 0 : breaks[i - 1]!;
+    const end = i < breaks.length ? breaks[i]! : text.length;
+    const line = text.slice(start, end).trim();
+    const m = line.length <= 40 ? HEADING_LINE.exec(line) : null;
+    if (!m) continue;
+    cuts.push(start);
+    if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of [...cuts, text.length]) {
+    if (at <= from) continue;
+    const part = text.slice(from, at);
+    if (part.trim()) parts.push(part);
+    from = at;
+  }
+  return parts;
+}
+
+/** A line's end in the markup, with the indentation around it. */
+const MARKUP_BREAK = /[ \t]*[\r\n][\r\n \t]*/g;
+
+/**
+ * Text with the markup's line ends taken out: a browser shows one as a space, and in Chinese text
+ * as nothing (CSS Text's segment-break rules; Firefox so). Word's HTML export wraps its source
+ * lines mid-sentence (`2020年,全\n市國資系統…`, `全年新\n收政府信息公開申請78件`): read as a line's
+ * end, it split 全市 (the city's count, not this body's) from its subject, and the city's count was
+ * held against this body's 表三; read as a space, it split 新收. So a line end beside a Chinese
+ * character (or punctuation, or at the text's edge next to one) is dropped; between two Latin
+ * characters it is a space. A <br> ends a line (cutAtHeadings), not this.
+ */
+function oneLine(s: string): string {
+  if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+  return s.replace(MARKUP_BREAK, (run: string, at: number) => {
+    const before = at > 0 ? s.charCodeAt(at - 1) : -1;
+    const after = at + run.length < s.length ? s.charCodeAt(at + run.length) : -1;
+    if (before < 0 && after < 0) return ' ';
+    return before >= WIDE || after >= WIDE ? '' : ' ';
+  });
+}
+/** From here on, characters are East Asian (CJK radicals, punctuation, ideographs, full-width forms). */
+const WIDE = 0x2e80;
+
 /** A node whose children are being walked, and what to restore when they are done. */
 interface Frame<T> {
   kids: ArrayLike<T>;
@@ -234,6 +298,8 @@ export function walkPage<T>(
 export class PageWalk<T> {
   private readonly blocks: Block<T>[] = [];
   private text = '';
+  /** Where a <br> ended a line in `text` (cutAtHeadings). */
+  private breaks: number[] | undefined;
   private owner: T;
   // An explicit stack, never recursion: a page can nest 100,000 elements, and hide a report so.
   private readonly frames: Frame<T>[];
@@ -267,10 +333,14 @@ export class PageWalk<T> {
   step(budget: number): boolean {
     const { acc, blocks, frames } = this;
     // Locals in the loop, written back at the end: the CLI walks whole pages through here.
-    let { text, owner, inAttachment } = this;
+    let { text, owner, inAttachment, breaks } = this;
     const flush = () => {
-      if (text.trim()) blocks.push({ kind: 'text', text, node: owner });
+      if (breaks) {
+        for (const part of cutAtHeadings(text, breaks))
+          blocks.push({ kind: 'text', text: part, node: owner });
+      } else if (text.trim()) blocks.push({ kind: 'text', text, node: owner });
       text = '';
+      breaks = undefined;
     };
     let left = budget;
     while (frames.length > 0 && left-- > 0) {
@@ -292,18 +362,19 @@ export class PageWalk<T> {
           flush();
           owner = blockOwner;
         }
-        text += acc.data(k);
+        text += oneLine(acc.data(k));
         continue;
       }
       if (SKIP.has(tag) || hidden(acc, k)) continue;
-      // A line break is a line's end, as a browser shows it: where a page sets its whole report in
-      // one paragraph, <br> between its lines, each heading starts a line (sections.ts reads them so).
+      // A line break ends a line, as a browser shows it; where a heading stands on a line of its own,
+      // the block is cut around it at the flush (cutAtHeadings).
       if (tag === 'br') {
         if (owner !== blockOwner) {
           flush();
           owner = blockOwner;
         }
-        text += '\n';
+        breaks ??= [];
+        breaks.push(text.length);
         continue;
       }
       let attachment = false;
@@ -338,7 +409,7 @@ export class PageWalk<T> {
         if (run != null) {
           flush();
           owner = k;
-          text = run;
+          text = oneLine(run);
           flush();
           owner = blockOwner;
           continue;
@@ -360,6 +431,7 @@ export class PageWalk<T> {
     this.text = text;
     this.owner = owner;
     this.inAttachment = inAttachment;
+    this.breaks = breaks;
     return done;
   }
 

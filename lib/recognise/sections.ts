@@ -93,18 +93,6 @@ export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
     }
     here.clear();
   };
-  /** The numbered lines of a block after its first (its first is the block's own start). */
-  const linesIn = (text: string, bi: number) => {
-    const lines = text.split('\n');
-    for (let i = 1; i < lines.length; i++) {
-      const line = stripSpaces(fold(lines[i]!.length > 240 ? lines[i]!.slice(0, 80) : lines[i]!));
-      if (!NUMBER.test(line)) continue;
-      const before = here.size;
-      sectionsIn(line, here);
-      if (here.size === before && line.length <= 40 && TOP_NUMBER.test(line) && !T3_ROW.test(line))
-        others.push(bi);
-    }
-  };
   blocks.forEach((b, bi) => {
     if (b.kind === 'text') {
       // Long prose is looked at by its opening only, so it is never normalised whole.
@@ -112,9 +100,6 @@ export function sectionsFound<N>(blocks: Block<N>[]): boolean[] {
       sectionsIn(norm, here);
       if (here.size === 0 && norm.length <= 40 && TOP_NUMBER.test(norm) && !T3_ROW.test(norm))
         others.push(bi);
-      // A report set as one paragraph, its lines split by <br> (lib/adapters/walk.ts): a line that
-      // starts with a heading's number is looked at as a block of its own.
-      if (b.text.includes('\n')) linesIn(b.text, bi);
       note(bi);
     } else if (b.kind === 'table') {
       // Only a numbered cell can be a heading (`四、政府信息公开行政复议、行政诉讼情况` over 表四); its text is

@@ -137,6 +137,51 @@ describe('the audit in steps', () => {
     expect(strip(audit(sourceFromHtml(lines)))).toEqual(strip(audit(sourceFromHtml(html))));
   });
 
+  it.each([
+    ['guangzhou-guoziwei-2020-outcomes.html', '\n'],
+    ['wuhan-sthjj-2020.html', '\n'],
+    ['district-gov-2020-claim-mismatch.html', '\n'],
+    ['guangzhou-guoziwei-2020-outcomes.html', '<br>'],
+    ['seed000-word.html', '<br>'],
+    ['xiongxian-township-2019.html', '<br>'],
+  ])(
+    // A line end in the markup (Word's HTML export wraps its source so), or a <br> (a paste of a
+    // PDF's lines): neither ends a sentence, nor splits a heading (六、其<br>他需要报告的事项).
+    'reads %s with its text wrapped mid-sentence by %j as it reads it whole',
+    async (file, wrapWith) => {
+      const { readFileSync } = await import('node:fs');
+      const html = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8');
+      // A line end in the paragraphs' text every 23 characters, never inside a figure or a Latin word.
+      let n = 0;
+      const wrapText = (t: string) =>
+        [...t]
+          .map((ch, i) => {
+            const wrap = ++n >= 23 && !(/[\w.,]/.test(ch) && /[\w.,]/.test(t[i + 1] ?? ''));
+            if (wrap) n = 0;
+            return wrap ? ch + wrapWith : ch;
+          })
+          .join('');
+      const wrapped = html
+        .split(/(<table\b[\s\S]*?<\/table>)/i)
+        .map((part, i) =>
+          i % 2
+            ? part
+            : part.replace(
+                /(<p\b[^>]*>)([\s\S]*?)(<\/p>)/gi,
+                (_, a, inner: string, b) =>
+                  a + inner.replace(/(^|>)([^<]+)/g, (_m, gt, t: string) => gt + wrapText(t)) + b,
+              ),
+        )
+        .join('');
+      expect(wrapped.split(wrapWith).length).toBeGreaterThan(html.split(wrapWith).length + 5);
+      const strip = (a: ReturnType<typeof audit>) => ({
+        findings: a.findings.map((f) => [f.rule, f.severity, f.cells.join(' ')]),
+        facts: a.report.facts.map((f) => `${f.key}=${f.value}`).sort(),
+      });
+      expect(strip(audit(sourceFromHtml(wrapped)))).toEqual(strip(audit(sourceFromHtml(html))));
+    },
+  );
+
   it('reads a zero written in Chinese (零, 〇, ○, or the letter O) as 0, not as a label that takes its row out', async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
