@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../i18n/format';
 import { render } from '../i18n/render';
 import type { Report } from '../model';
 import { PAIR_RULES } from '../rules/index';
@@ -99,6 +100,28 @@ describe('crossFindings', () => {
     );
     expect(seen).toEqual([]);
     expect(out.size).toBe(0);
+  });
+
+  it('pairs a name with the city above it and the same name without, on one portal, as in doubt (info)', () => {
+    const items = (prevName: string, nextName: string, portal = 'weibin.gov.cn') => [
+      { id: 'a', report: r(prevName, 2021, { 't3.carried_out.total': 3 }, portal) },
+      { id: 'b', report: r(nextName, 2022, { 't3.carried_in.total': 2 }, portal) },
+    ];
+    for (const [prev, next] of [
+      ['卫滨区住房和城乡建设局', '新乡市卫滨区住房和城乡建设局'],
+      ['河南省新乡市卫滨区住房和城乡建设局', '卫滨区住房和城乡建设局'],
+    ]) {
+      const [f] = crossFindings(items(prev!, next!), { pairs: [] }).get('b') ?? [];
+      expect(f, `${prev} → ${next}`).toMatchObject({ rule: 'carry-over-mismatch', severity: 'info' });
+      expect(f?.message).toContain(render(msg('cross.placeAbove'), 'zh'));
+      expect(render(f!.msg!, 'en')).toContain('city or province above it');
+    }
+    // The shorter name says no place of its own: the city's bureau and some county's are two bodies.
+    expect(crossFindings(items('住房和城乡建设局', '新乡市住房和城乡建设局'), { pairs: [] }).size).toBe(0);
+    // Two portals never pair.
+    const apart = items('卫滨区住房和城乡建设局', '新乡市卫滨区住房和城乡建设局');
+    apart[1]!.report = { ...apart[1]!.report, portal: 'xinxiang.gov.cn' };
+    expect(crossFindings(apart, { pairs: [] }).size).toBe(0);
   });
 
   it('pairs two 政府办公室 reports of one portal, and names the other report', () => {

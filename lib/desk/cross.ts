@@ -64,6 +64,28 @@ export function pairing(prev: CrossItem, next: CrossItem): 'sure' | 'uncertain' 
   return namesPlace(prev.report.agency) && namesPlace(next.report.agency) ? 'uncertain' : null;
 }
 
+/** Where a name may start with the place above its own: a province's or a city's name's end. */
+const ABOVE_END = /[省市州盟]|地区/g;
+
+/**
+ * The name an agency's key stands for among `keys`: itself, or, where it starts with the place above
+ * its own (新乡市卫滨区住房和城乡建设局, 河南省新乡市…) and another report names it without (卫滨区住房和
+ * 城乡建设局), that other key — one body, whose title gives the city one year and not the next. Only
+ * where the shorter name says its own place (namesPlace): 新乡市住房和城乡建设局 is the city's bureau,
+ * not 住房和城乡建设局 of whichever county. Pairs so made are in doubt (cross.placeAbove): two
+ * places' bodies may share the shorter name (鼓楼区 is in Nanjing and in Fuzhou).
+ */
+export function placedAbove(key: string, keys: ReadonlySet<string>): string {
+  ABOVE_END.lastIndex = 0;
+  for (let m = ABOVE_END.exec(key); m; m = ABOVE_END.exec(key)) {
+    const rest = key.slice(m.index + m[0].length);
+    // At least a place (2 characters) and a body (2) after the cut, and a place's name before it.
+    if (m.index < 1 || rest.length < 4) continue;
+    if (keys.has(rest) && namesPlace(rest)) return rest;
+  }
+  return key;
+}
+
 /** What a finding says about the report it was compared with. */
 export function otherOf(item: CrossItem): OtherReport {
   const { report } = item;
@@ -127,13 +149,22 @@ export function crossCheckItems(
   rules: PairRule[] = PAIR_RULES,
 ): CrossResult {
   const resolve = agencyResolver(links);
+  const keys = new Set<string>();
+  for (const item of items) {
+    const key = agencyKey(item.report.agency);
+    if (key !== null) keys.add(key);
+  }
   // agency → year → items; two saves of one year (two URLs) are each paired with the other year.
   const groups = new Map<string, Map<number, CrossItem[]>>();
+  /** The keys taken as another's with the place above it before them (placedAbove). */
+  const widened = new Set<string>();
   for (const item of items) {
     const key = agencyKey(item.report.agency);
     const year = item.report.year;
     if (key === null || year === null) continue;
-    const canon = resolve(key);
+    const near = placedAbove(key, keys);
+    if (near !== key) widened.add(key);
+    const canon = resolve(near);
     let years = groups.get(canon);
     if (!years) {
       years = new Map();
@@ -161,6 +192,11 @@ export function crossCheckItems(
           // Why the pair is in doubt, if it is: its findings are then info, saying so.
           const notes: string[] = [];
           if (how === 'uncertain') notes.push('cross.uncertain');
+          else if (
+            (widened.has(agencyKey(prev.report.agency)!) || widened.has(agencyKey(next.report.agency)!)) &&
+            agencyKey(prev.report.agency) !== agencyKey(next.report.agency)
+          )
+            notes.push('cross.placeAbove');
           if (inDoubt(prev, next)) notes.push('cross.yearInDoubt');
           runs.push({ prev, notes, found: runPair(prev, next, rules, notes) });
         }

@@ -72,6 +72,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'cross.uncertain': '（两份报告来源未能确认为同一网站，配对存疑）',
     'cross.yearInDoubt': '（其中一份报告标题所写年度与其统计期限不一致，两者是否为相邻年度存疑）',
     'cross.severalEarlier': '（该机关上一年度有多份报告，彼此数字不一，无法确定以哪一份为准）',
+    'cross.placeAbove': '（两份报告的机关名称一份带上级地名、一份不带，按同一机关配对，配对存疑）',
     'copiedTable.same': '{table}与上一年度报告完全相同，可能沿用了旧报告',
     'copiedTable.sameYear': '{table}与上一年度（{year}年）报告完全相同，可能沿用了旧报告',
     'latePublication.late': '发布日期 {published} 晚于条例第四十九条规定的期限 {due}（{rule}）',
@@ -296,6 +297,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       ' (one of the two reports names another year in its title than in its statistics period: whether their years follow each other is in doubt)',
     'cross.severalEarlier':
       " (the agency has several reports of the year before, whose figures differ: which one is that year's cannot be told)",
+    'cross.placeAbove':
+      ' (one report names the agency with the city or province above it and the other without: taken as one agency, the pairing is in doubt)',
     'copiedTable.same':
       "{table} is identical to the previous year's report: the old report may have been reused",
     'copiedTable.sameYear':
