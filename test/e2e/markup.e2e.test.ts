@@ -39,6 +39,17 @@ beforeAll(async () => {
       /<body([^>]*)>([\s\S]*)<\/body>/i,
       (_, attrs, body) => `<body${attrs}>${'<div>'.repeat(levels)}${body}${'</div>'.repeat(levels)}</body>`,
     );
+  // A report whose paragraphs are one, its lines split by <br> (an editor's paste), and one whose
+  // markup wraps its text mid-sentence (Word's HTML export): the same sentences highlighted.
+  const mismatch = readFileSync(join(FIXTURES_DIR, 'district-gov-2020-text-mismatch.html'), 'utf8');
+  server.add('markup-lines.html', mismatch.replace(/<\/p>\s*<p\b[^>]*>/gi, '<br/>'));
+  server.add(
+    'markup-wrapped.html',
+    mismatch.replace(
+      /(<p\b[^>]*>)([^<]{12,})/gi,
+      (_, p: string, t: string) => p + t.replace(/(.{11})/g, '$1\n'),
+    ),
+  );
   server.add('markup-nested-400.html', nested(400));
   server.add('markup-nested-600.html', nested(600));
   // The same, with markup too long to send (HTML_MAX, 4,000,000 characters): the page reads itself.
@@ -109,6 +120,25 @@ describe('the page audited from its markup', () => {
         status: 'skipped',
         reason: expect.stringMatching(/^页面嵌套过深/),
       });
+    },
+  );
+
+  it.each(['markup-lines.html', 'markup-wrapped.html'])(
+    '%s: the sentences the text findings quote are highlighted as in the paragraphs they came from',
+    async (path) => {
+      const sentences = () =>
+        page.evaluate(() =>
+          ['gra-error', 'gra-warning', 'gra-fact'].flatMap((n) =>
+            [...(CSS.highlights.get(n) ?? [])].map(
+              (r) => `${n} ${(r as Range).toString().replace(/\s+/g, '')}`,
+            ),
+          ),
+        );
+      await audited('district-gov-2020-text-mismatch.html');
+      const whole = (await sentences()).sort();
+      expect(whole.filter((s) => s.startsWith('gra-error')).length).toBeGreaterThan(0);
+      await audited(path);
+      expect((await sentences()).sort()).toEqual(whole);
     },
   );
 });
