@@ -255,10 +255,11 @@ const MARKUP_BREAK = /[ \t]*[\r\n][\r\n \t]*/g;
  */
 function oneLine(s: string): string {
   if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+  // Most such runs are the markup's indentation between two tags: one space, with no search.
+  if (s.trim() === '') return ' ';
   return s.replace(MARKUP_BREAK, (run: string, at: number) => {
     const before = at > 0 ? s.charCodeAt(at - 1) : -1;
     const after = at + run.length < s.length ? s.charCodeAt(at + run.length) : -1;
-    if (before < 0 && after < 0) return ' ';
     return before >= WIDE || after >= WIDE ? '' : ' ';
   });
 }
