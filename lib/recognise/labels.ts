@@ -245,6 +245,16 @@ function readT4GroupKey(label: string): string | null {
   return null;
 }
 
+/**
+ * True when a label is 表四's own caption (四、政府信息公开行政复议、行政诉讼情况, 表四 行政复议和行政诉讼):
+ * a one-row 表四 may print it before its figures, where it names no body and no group.
+ */
+export function isT4Caption(label: string): boolean {
+  return /^(?:表?[四4][、.．：:]?)?(?:政府信息公开)?行政复议[、，,和及与]?(?:行政)?诉讼(?:情况|案件)?(?:统计表?)?$/.test(
+    stripNumbering(label),
+  );
+}
+
 /** True when a row reads like 表四's header. */
 export function isT4Header(joined: string): boolean {
   return (/行政复议/.test(joined) && /行政诉讼/.test(joined)) || /结果维持|尚未审结/.test(joined);

@@ -9,7 +9,7 @@ import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
 import { type Assignment, assignValues, EXTRA_COLUMN } from './assign';
 import { namesOtherBody, namesThisBody } from './facts';
-import { isT3Quantity, remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
+import { isT3Quantity, isT4Caption, remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
 
 type HeaderFn = ((col: number) => string | null) | null;
@@ -348,7 +348,10 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   const ownHeader = cols.t4.size > 0 || cols.t4Groups.size > 0;
   if (
     row.labels.length &&
-    !(ownHeader && (T4_ROW_WORD.test(row.combined) || namesThisBody(row.combined, s.agency)))
+    !(
+      ownHeader &&
+      (T4_ROW_WORD.test(row.combined) || isT4Caption(row.combined) || namesThisBody(row.combined, s.agency))
+    )
   ) {
     if (!ownHeader || s.seenRows.t4.size > 0 || s.t4LabelledOff || figuresBelow(row)) {
       s.t4LabelledOff = true;
@@ -375,7 +378,7 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   repeatedRow(s, 't4', 'review', T4_KEYS, T4_ADDRESSES, again, row.values, REPEATED_T4);
 }
 
-/** What a one-row 表四 may write before its figures: what they are, not whose. */
+/** What a one-row 表四 may write before its figures: what they are, not whose (or its caption: isT4Caption). */
 const T4_ROW_WORD = /^(?:数量|件数|案件数(?:量)?|数据|数目|数值|合计|总数|本年度?|\d{4}年度?)$/;
 
 /** A vertical 表四: one row per group, five columns under 结果维持 … 总计. */

@@ -9,7 +9,7 @@ import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import type { Block } from '../source';
 import { normOf } from './blocktext';
-import { isT2Header, isT3Header, isT4Header, t2RowKey, t3RowKey } from './labels';
+import { isT2Header, isT3Header, isT4Caption, isT4Header, t2RowKey, t3RowKey } from './labels';
 import { cellInfo, viewRow } from './rows';
 import {
   newTableColumns,
@@ -115,7 +115,8 @@ function readRow<N>(
   const t3Key = row.labels.length && !(header && t3Header) ? t3RowKey(row.leaf, row.combined, inT3) : null;
   const t2Key = row.labels.length ? t2RowKey(row.leaf) : null;
 
-  if (isT4Header(joined) && !t3Key && !t2Key) {
+  // A row of figures whose label is 表四's caption holds 表四's figures, whatever words it has.
+  if (isT4Header(joined) && !t3Key && !t2Key && !(row.values.length && isT4Caption(row.combined))) {
     readT4Header(s, cols, slots);
     if (row.values.length === 0 || row.labels.length > 0) return;
   }

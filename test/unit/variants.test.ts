@@ -239,12 +239,23 @@ describe('the audit in steps', () => {
       ['单位', '相山区政务公开办公室'],
       ['单位', '全区'],
       ['单位', '小计'],
+      // The table's caption set in the row's first cell: it names no body.
+      ['', '四、政府信息公开行政复议、行政诉讼情况'],
+      ['项目', '表四 行政复议和行政诉讼'],
     ];
     for (const [word, cell] of leads) {
       const a = audit(sourceFromHtml(lead(word, cell)));
       expect(t4(a).map(([k, c]) => [k, c.value])).toEqual(t4(plain).map(([k, c]) => [k, c.value]));
       expect(a.findings).toEqual(plain.findings);
     }
+    // The caption in one cell spanning the header rows and the row of figures, to their left.
+    const spanned = html.replace(
+      head,
+      `<tr><th rowspan="4">四、政府信息公开行政复议、行政诉讼情况</th>${head.slice(4)}`,
+    );
+    expect(t4(audit(sourceFromHtml(spanned))).map(([k, c]) => [k, c.value])).toEqual(
+      t4(plain).map(([k, c]) => [k, c.value]),
+    );
     // A row that names a body is that body's: not taken for this report's 表四, and said so, where
     // blank-cell said 表四 had only its header.
     const other = audit(sourceFromHtml(lead('单位', '区教育局')));
