@@ -485,6 +485,19 @@ describe('claims without a number', () => {
     expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议');
   });
 
+  it("reads no claim in 尚未 (not yet): 尚未纠正, or 表四's header set as text (尚未 总 维持 纠正)", () => {
+    const header = claims(
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议 行政诉讼 未经复议直接起诉 复议后起诉 结果 结果 其他 尚未 总 维持 纠正 结果 审结 计</p>',
+    );
+    expect(header['f.claim.reviews_all_upheld']).toBeUndefined();
+    const pending = claims('<p>因政府信息公开被申请行政复议1件，复议机关责令重新答复，尚未纠正。</p>');
+    expect(pending['f.claim.reviews_all_upheld']).toBeUndefined();
+    // 未 alone still says it: 未被纠正.
+    expect(
+      claims('<p>因政府信息公开被申请行政复议1件，未被纠正。</p>')['f.claim.reviews_all_upheld']?.claim,
+    ).toBe('行政复议无被纠错');
+  });
+
   it('reads "no correction" and "no case" apart: 未发生行政复议被纠正 is not 未发生行政复议', () => {
     const c = claims('<p>本年度未发生政府信息公开行政复议被纠正的情况。</p>');
     expect(c['f.claim.no_reviews']).toBeUndefined();
