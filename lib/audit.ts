@@ -10,7 +10,7 @@ import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
 import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
-import { pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
+import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
@@ -182,7 +182,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
     sections: found6,
     truncated: textTruncated(source.blocks),
   };
-  if (pagedArticle(source.blocks)) ctx.paged = true;
+  if (pagedArticle(source.blocks) || bookPage(source.title, source.blocks)) ctx.paged = true;
   if (source.flattened) ctx.flattened = true;
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {

@@ -266,6 +266,36 @@ function oneLine(s: string): string {
 /** From here on, characters are East Asian (CJK radicals, punctuation, ideographs, full-width forms). */
 const WIDE = 0x2e80;
 
+/** Elements whose line ends a browser shows as line ends (and <code>, a flipbook page's text layer). */
+const PRE_TAGS: ReadonlySet<string> = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext', 'code']);
+/** Whether an element keeps its text's line ends: a preformatted tag, or white-space: pre (-wrap, -line). */
+function keepsLines<T>(acc: TreeAccess<T>, node: T, tag: string): boolean {
+  if (PRE_TAGS.has(tag)) return true;
+  const style = acc.attr(node, 'style');
+  return !!style?.includes('pre') && /white-space\s*:\s*pre/i.test(style);
+}
+
+/**
+ * Preformatted text added to `text`, each of its line ends a line's end as a <br> is (recorded in
+ * `breaks`, for cutAtHeadings): a flipbook page's text layer or a report pasted into <pre> sets
+ * each line of the printed page on a line of its own, its headings too. The line end itself is
+ * dropped beside Chinese text and is a space between Latin words or figures (`0 0 0` on two lines
+ * stays six figures), as oneLine has it.
+ */
+function addLines(text: string, s: string, breaks: number[]): string {
+  const lines = s.split(/\r\n?|\n/);
+  let out = text + lines[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const before = out.length ? out.charCodeAt(out.length - 1) : -1;
+    const after = line.length ? line.charCodeAt(0) : -1;
+    if (before > 32 && after > 32 && before < WIDE && after < WIDE) out += ' ';
+    breaks.push(out.length);
+    out += line;
+  }
+  return out;
+}
+
 /** A node whose children are being walked, and what to restore when they are done. */
 interface Frame<T> {
   kids: ArrayLike<T>;
@@ -277,6 +307,8 @@ interface Frame<T> {
   outer: T;
   /** This frame is an attachment link's. */
   attachment: boolean;
+  /** This frame's element keeps its text's line ends (keepsLines), and its outer ones did not. */
+  pre?: boolean;
 }
 
 /** Walks a document (or a subtree) into a PageSource. */
@@ -305,6 +337,8 @@ export class PageWalk<T> {
   // An explicit stack, never recursion: a page can nest 100,000 elements, and hide a report so.
   private readonly frames: Frame<T>[];
   private inAttachment = 0;
+  /** How many of the open elements keep their text's line ends (keepsLines): more than 0, addLines. */
+  private inPre = 0;
   /**
    * The deepest level below the root the walk has entered (the root's children are level 1): what
    * tells the extension its DOM may have been flattened (PageSource.flattened, NEST_LIMIT). Levels
@@ -334,7 +368,7 @@ export class PageWalk<T> {
   step(budget: number): boolean {
     const { acc, blocks, frames } = this;
     // Locals in the loop, written back at the end: the CLI walks whole pages through here.
-    let { text, owner, inAttachment, breaks } = this;
+    let { text, owner, inAttachment, inPre, breaks } = this;
     const flush = () => {
       if (breaks) {
         for (const part of cutAtHeadings(text, breaks))
@@ -349,6 +383,7 @@ export class PageWalk<T> {
       if (top.i >= top.kids.length) {
         frames.pop();
         if (top.attachment) inAttachment--;
+        if (top.pre) inPre--;
         if (top.block) {
           flush();
           owner = top.outer;
@@ -363,7 +398,10 @@ export class PageWalk<T> {
           flush();
           owner = blockOwner;
         }
-        text += oneLine(acc.data(k));
+        if (inPre > 0) {
+          breaks ??= [];
+          text = addLines(text, acc.data(k), breaks);
+        } else text += oneLine(acc.data(k));
         continue;
       }
       if (SKIP.has(tag) || hidden(acc, k)) continue;
@@ -404,13 +442,17 @@ export class PageWalk<T> {
           inAttachment++;
         }
       }
+      const pre = keepsLines(acc, k, tag);
       if (BLOCK.has(tag)) {
         // A paragraph of plain text (most of a page) is one run, read at once where the tree can.
         const run = acc.runText?.(k);
         if (run != null) {
           flush();
           owner = k;
-          text = oneLine(run);
+          if (pre || inPre > 0) {
+            breaks = [];
+            text = addLines('', run, breaks);
+          } else text = oneLine(run);
           flush();
           owner = blockOwner;
           continue;
@@ -419,12 +461,13 @@ export class PageWalk<T> {
       const kids = acc.children(k);
       // k is at level frames.length; the frame pushed below walks its children.
       if (frames.length > this.depth) this.depth = frames.length;
+      if (pre) inPre++;
       if (BLOCK.has(tag) || tag === 'table') {
         flush();
         owner = k;
-        frames.push({ kids, i: 0, blockOwner: k, block: true, outer: blockOwner, attachment });
+        frames.push({ kids, i: 0, blockOwner: k, block: true, outer: blockOwner, attachment, pre });
       } else {
-        frames.push({ kids, i: 0, blockOwner, block: false, outer: blockOwner, attachment });
+        frames.push({ kids, i: 0, blockOwner, block: false, outer: blockOwner, attachment, pre });
       }
     }
     const done = frames.length === 0;
@@ -432,6 +475,7 @@ export class PageWalk<T> {
     this.text = text;
     this.owner = owner;
     this.inAttachment = inAttachment;
+    this.inPre = inPre;
     this.breaks = breaks;
     return done;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { SECTION_NAMES } from '../rules/missing-section';
-import { pagedArticle, sectionsFound, textTruncated } from './sections';
+import { bookPage, pagedArticle, sectionsFound, textTruncated } from './sections';
 
 const found = (body: string) => sectionsFound(sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
 const bits = (body: string) =>
@@ -24,6 +24,15 @@ describe('sectionsFound', () => {
       '本机关坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开，各项工作有序开展。';
     expect(bits(`<p>一、总体情况<br/>${prose}<br/>主动公开政府信息情况如下</p>`)).toBe('100000');
     expect(bits(`<p>一、总体情况<br/>${prose}<br/>（二）主动公开政府信息情况</p>`)).toBe('110000');
+  });
+
+  it("finds headings on the lines of preformatted text (<pre>, a flipbook page's <code>, white-space: pre)", () => {
+    const lines = SECTION_NAMES.map((h) => `${h}\n本年度无。\n`).join('');
+    expect(bits(`<pre>${lines}</pre>`)).toBe('111111');
+    expect(bits(`<div><pre><code>${lines}</code></pre></div>`)).toBe('111111');
+    expect(bits(`<div style="white-space: pre-wrap">${lines}</div>`)).toBe('111111');
+    // The same lines in a paragraph: the markup's line ends are no line's end (one run of text).
+    expect(bits(`<p>${lines}</p>`)).toBe('100000');
   });
 
   it('reads the wording and numbering real reports use', () => {
@@ -126,5 +135,22 @@ describe('pagedArticle', () => {
     expect(
       paged('<p>点击下一页查看全文。本报告共分六个部分，共有3个附表，分别是表一、表二、表三。</p>'.repeat(2)),
     ).toBe(false);
+  });
+});
+
+describe('bookPage', () => {
+  const book = (title: string, body: string) =>
+    bookPage(title, sourceFromHtml(`<html><body>${body}</body></html>`).blocks);
+  it("sees a flipbook's page: its title (Page 8 - the book's) or its page mark (P. 8)", () => {
+    expect(book('Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告', '<p>四、…</p>')).toBe(true);
+    expect(book('年度报告', '<pre><code>P. 9\n四、政府信息公开行政复议、行政诉讼情况\n</code></pre>')).toBe(
+      true,
+    );
+  });
+  it('takes a report titled or numbered otherwise for no book page', () => {
+    expect(
+      book('相山区2020年政府信息公开工作年度报告', '<p>一、总体情况</p><p>P. 9 行政复议 0 件。</p>'),
+    ).toBe(false);
+    expect(book('Homepage - 政府信息公开', '<p>第1页</p>')).toBe(false);
   });
 });

@@ -148,3 +148,22 @@ export function pagedArticle<N>(blocks: Block<N>[]): boolean {
       (PAGER_ALONE.test(b.text) || PAGER_PLACE.test(b.text)),
   );
 }
+
+/** A flipbook's page (FlipBuilder's, FlipHTML5's basic-html/page8.html): `Page 8 - <the book's title>`. */
+const BOOK_PAGE_TITLE = /^\s*Page\s+\d+\s+[-–—]\s*\S/i;
+/** Its page number as the text layer prints it: `P. 8`, a block of its own. */
+const BOOK_PAGE_MARK = /^\s*P\.\s*\d{1,4}\s*$/;
+
+/**
+ * Whether the page is one page of a flipbook (a PDF made into a page-turning book, each page of it
+ * an HTML page of its own, `Page 8 - 威海市文登区信访局2022年…年度报告`, `P. 8`): the book's other
+ * pages hold the tables and sections this one lacks, as an article's other pages do (pagedArticle).
+ */
+export function bookPage<N>(title: string, blocks: Block<N>[]): boolean {
+  if (BOOK_PAGE_TITLE.test(title)) return true;
+  for (let i = 0; i < blocks.length && i < 40; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'text' && b.text.length <= 12 && BOOK_PAGE_MARK.test(b.text)) return true;
+  }
+  return false;
+}

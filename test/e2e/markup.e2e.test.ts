@@ -50,6 +50,15 @@ beforeAll(async () => {
       (_, p: string, t: string) => p + t.replace(/(.{11})/g, '$1\n'),
     ),
   );
+  // Its paragraphs as preformatted text, a line every 11 characters (a flipbook's text layer, a
+  // paste into <pre>): each line end is a line's end there, and the sentences still run on.
+  server.add(
+    'markup-pre.html',
+    mismatch.replace(
+      /<p\b[^>]*>([^<]{12,})<\/p>/gi,
+      (_, t: string) => `<pre>${t.replace(/(.{11})/g, '$1\n')}</pre>`,
+    ),
+  );
   server.add('markup-nested-400.html', nested(400));
   server.add('markup-nested-600.html', nested(600));
   // The same, with markup too long to send (HTML_MAX, 4,000,000 characters): the page reads itself.
@@ -123,7 +132,7 @@ describe('the page audited from its markup', () => {
     },
   );
 
-  it.each(['markup-lines.html', 'markup-wrapped.html'])(
+  it.each(['markup-lines.html', 'markup-wrapped.html', 'markup-pre.html'])(
     '%s: the sentences the text findings quote are highlighted as in the paragraphs they came from',
     async (path) => {
       const sentences = () =>

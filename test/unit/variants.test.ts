@@ -273,6 +273,48 @@ describe('the audit in steps', () => {
     expect(audit(sourceFromHtml(more)).report.cells['t4.review.total']?.value ?? null).toBeNull();
   });
 
+  it("reads a flipbook's page (its text layer in <pre><code>, a line a line) as one page of the report", async () => {
+    const { readFileSync } = await import('node:fs');
+    const sample = readFileSync(
+      new URL('../../../shared/samples/weihai-wendeng-xinfangju-2022-p8.txt', import.meta.url),
+      'utf8',
+    );
+    const lines = sample.split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('[excerpt'));
+    expect(lines[0]).toBe('Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告');
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const page = (title: string) =>
+      `<html><head><title>${esc(title)}</title></head><body><div id="navigation"><a href="page7.html">Previous Page</a> <a href="page9.html">Next Page</a></div><div id="content"><pre><code>${esc(lines.slice(1).join('\n'))}</code></pre></div></body></html>`;
+    const a = audit(sourceFromHtml(page(lines[0]!)));
+    // A report's page: its title, and its two headings as headings (the text layer's lines).
+    expect(a.detected).toBe(true);
+    expect(a.report.agency).toBe('威海市文登区信访局');
+    expect((a.ctx.sections ?? []).filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    // The book's other pages hold 表二, 表三 and the other sections: nothing is called missing.
+    expect(a.findings).toEqual([]);
+    expect(a.checks.find((c) => c.rule === 'missing-table')?.reason).toMatch(/^本页是分页显示的报告中的一页/);
+    // The same page under a report's own title (no `Page 8 - `): its `P. 8` says it is a book's page.
+    const retitled = audit(sourceFromHtml(page('威海市文登区信访局2022年政府信息公开工作年度报告')));
+    expect(retitled.findings).toEqual([]);
+  });
+
+  it('reads a sentence wrapped over the lines of preformatted text as one, figures on two lines as two', () => {
+    const report = (body: string) =>
+      `<html><head><title>相山区人民政府2020年政府信息公开工作年度报告</title></head><body>${body}</body></html>`;
+    const pre = audit(
+      sourceFromHtml(
+        report(
+          '<pre>一、总体情况\n2020年，本机关共收到政府信息公开申\n请56件，办结56件。\n三、收到和处理政府信息公开申请情况\n0 0 0\n0 0</pre>',
+        ),
+      ),
+    );
+    expect(pre.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(56);
+    const src = sourceFromHtml(report('<pre>一、总体情况\n行政复议 1\n2 件</pre>'));
+    expect(src.blocks.map((b) => (b.kind === 'text' ? b.text : ''))).toEqual([
+      '一、总体情况',
+      '行政复议 1 2 件',
+    ]);
+  });
+
   describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {
     const load = async () => {
       const { readFileSync } = await import('node:fs');
