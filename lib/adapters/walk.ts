@@ -132,8 +132,12 @@ export function textOf<T>(acc: TreeAccess<T>, node: T): string {
   return out;
 }
 
-/** The rows of a table, looking through thead/tbody/tfoot but not into nested tables. */
-function tableRows<T>(acc: TreeAccess<T>, table: T): T[] {
+/**
+ * The rows of a table, looking through thead/tbody/tfoot but not into nested tables; a row or a
+ * section hidden (display: none, the hidden attribute) is no row a reader sees, and is left out
+ * (`visible` false: the table has nothing hidden under it, so nothing is looked at).
+ */
+function tableRows<T>(acc: TreeAccess<T>, table: T, visible: boolean): T[] {
   const rows: T[] = [];
   // Sections in sections (htmlparser2 nests a stray <tbody>) are looked through in order.
   const kidsOf = (n: T) => acc.elements?.(n) ?? acc.children(n);
@@ -146,8 +150,10 @@ function tableRows<T>(acc: TreeAccess<T>, table: T): T[] {
     }
     const k = top.kids[top.i++]!;
     const tag = acc.tag(k);
+    if (tag !== 'tr' && tag !== 'thead' && tag !== 'tbody' && tag !== 'tfoot') continue;
+    if (!visible && hidden(acc, k)) continue;
     if (tag === 'tr') rows.push(k);
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') stack.push({ kids: kidsOf(k), i: 0 });
+    else stack.push({ kids: kidsOf(k), i: 0 });
   }
   return rows;
 }
@@ -180,13 +186,16 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
   const plain = acc.plainCells?.(table) ?? null;
   if (plain === null && hasNestedTable(acc, table)) return null;
   const rows: SourceCell<T>[][] = [];
-  for (const tr of tableRows(acc, table)) {
+  // A table with a hidden row or cell (a copy of a row with other figures, Excel's sizing row):
+  // what the page shows is read, as a paragraph's hidden part is not.
+  for (const tr of tableRows(acc, table, plain !== null)) {
     const cells: SourceCell<T>[] = [];
     const kids = acc.elements?.(tr) ?? acc.children(tr);
     for (let i = 0; i < kids.length; i++) {
       const td = kids[i]!;
       const tag = acc.tag(td);
       if (tag !== 'td' && tag !== 'th') continue;
+      if (plain === null && hidden(acc, td)) continue;
       const text = plain === null ? textOf(acc, td) : plain(td);
       if (text.length > LAYOUT_CELL_CHARS) return null;
       cells.push({

@@ -59,6 +59,20 @@ beforeAll(async () => {
       (_, t: string) => `<pre>${t.replace(/(.{11})/g, '$1\n')}</pre>`,
     ),
   );
+  // A hidden copy of each row of figures, every figure 7 more, before it: the rows the page shows are marked.
+  server.add(
+    'markup-hidden-rows.html',
+    seed.replace(/<tr\b[^>]*>(?:(?!<\/tr>)[\s\S])*?<\/tr>/gi, (row) =>
+      /<td[^>]*>\s*\d+\s*<\/td>/i.test(row)
+        ? row
+            .replace(/<tr\b/i, '<tr style="display:none"')
+            .replace(
+              /(<td[^>]*>\s*)(\d+)(\s*<\/td>)/gi,
+              (_, a: string, n: string, b: string) => a + (Number(n) + 7) + b,
+            ) + row
+        : row,
+    ),
+  );
   server.add('markup-nested-400.html', nested(400));
   server.add('markup-nested-600.html', nested(600));
   // The same, with markup too long to send (HTML_MAX, 4,000,000 characters): the page reads itself.
@@ -100,6 +114,17 @@ describe('the page audited from its markup', () => {
       () => document.querySelectorAll('noscript [data-audit-address], template [data-audit-address]').length,
     );
     expect(inside).toBe(0);
+  });
+
+  it('a hidden copy of each row, with other figures: the rows the page shows are read and marked', async () => {
+    const { marks } = await audited('markup-hidden-rows.html');
+    expectCells(marks.addrs);
+    expect(await page.evaluate(() => document.querySelectorAll('tr[style*="none"]').length)).toBeGreaterThan(
+      20,
+    );
+    expect(
+      await page.evaluate(() => document.querySelectorAll('tr[style*="none"] [data-audit-address]').length),
+    ).toBe(0);
   });
 
   it('a cell whose text the page partly hides: the page reads itself, and marks the same cells', async () => {

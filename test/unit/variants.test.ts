@@ -315,6 +315,33 @@ describe('the audit in steps', () => {
     ]);
   });
 
+  it('reads the rows and cells a page shows, not a hidden copy of them with other figures', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const plain = audit(sourceFromHtml(html));
+    const bumped = (row: string) =>
+      row.replace(/<td>(\d+)<\/td>/g, (_, n: string) => `<td>${Number(n) + 7}</td>`);
+    // Before each row of figures, its copy with every figure 7 more, hidden (by style, attribute or
+    // its section); and a hidden cell before each figure.
+    const rows = (hide: (row: string) => string) =>
+      html.replace(
+        /<tr>(?:(?!<\/tr>)[\s\S])*?<td>\d+<\/td>[\s\S]*?<\/tr>/g,
+        (row) => hide(bumped(row)) + row,
+      );
+    const pages = [
+      rows((r) => r.replace('<tr>', '<tr style="display: none">')),
+      rows((r) => r.replace('<tr>', '<tr hidden>')),
+      rows((r) => `</tbody><tbody style="display:none">${r}</tbody><tbody>`),
+      html.replace(/<td>(\d+)<\/td>/g, '<td style="display:none">9</td><td>$1</td>'),
+    ];
+    for (const page of pages) {
+      expect(page).not.toBe(html);
+      const a = audit(sourceFromHtml(page));
+      expect(a.report.cells).toEqual(plain.report.cells);
+      expect(a.findings).toEqual(plain.findings);
+    }
+  });
+
   describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {
     const load = async () => {
       const { readFileSync } = await import('node:fs');
