@@ -10,13 +10,13 @@ import { BLOCK, SKIP, scanHead, type TreeAccess, walkPage } from './walk';
 
 /**
  * What the walk treats otherwise than textContent does: an element it skips, or one that may be
- * hidden (a superset: `none` anywhere in a style; such a subtree is walked node by node).
+ * hidden (a superset: `none` or `visibility` anywhere in a style; such a subtree is walked node by node).
  */
-const NOT_PLAIN = [...SKIP, '[hidden]', '[style*="none"]'].join(',');
+const NOT_PLAIN = [...SKIP, '[hidden]', '[style*="none"]', '[style*="visibility"]'].join(',');
 /** What ends or interrupts a run of text in the walk (links: any with an address, a superset). */
 const NOT_RUN = [NOT_PLAIN, ...BLOCK, 'table', 'img', 'a[href]', 'br'].join(',');
-/** What hidden() in walk.ts reads further: a `hidden` attribute, or `none` anywhere in a style. */
-const MAY_HIDE = '[hidden],[style*="none"]';
+/** What hidden() in walk.ts reads further: a `hidden` attribute, or `none` or `visibility` in a style. */
+const MAY_HIDE = '[hidden],[style*="none"],[style*="visibility"]';
 /** What keeps a table from being read cell by cell as textContent: a nested table, or NOT_PLAIN. */
 const NOT_PLAIN_TABLE = `table,${NOT_PLAIN}`;
 /** A cell's whole text (plainCells: nothing under its table is skipped or hidden). */

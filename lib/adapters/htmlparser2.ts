@@ -20,11 +20,14 @@ export const bareAccess: TreeAccess<BareNode> = {
   data: (n) => (typeof n === 'string' ? n : ''),
   attr: (n, name) => (typeof n === 'string' ? null : (n.attribs[name] ?? null)),
   // Most table cells hold one run of text: read without a walk, unless the cell itself may be
-  // skipped or hidden (a style that mentions `none` at all is left to the walk's own test).
+  // skipped or hidden (a style that mentions `none` or `visibility` is left to the walk's own test).
   text: (n) =>
     typeof n === 'string'
       ? n
-      : SKIP.has(n.name) || n.attribs.hidden !== undefined || n.attribs.style?.includes('none')
+      : SKIP.has(n.name) ||
+          n.attribs.hidden !== undefined ||
+          n.attribs.style?.includes('none') ||
+          n.attribs.style?.includes('visibility')
         ? null
         : onlyText(n),
   // The walk asks only of a block it has already found neither skipped nor hidden.

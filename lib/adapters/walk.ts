@@ -106,8 +106,12 @@ function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
   if (acc.mayHide?.(node) === false) return false;
   if (acc.attr(node, 'hidden') !== null) return true;
   const style = acc.attr(node, 'style');
-  // Word writes a long style on every element; look for the regex only where 'none' occurs at all.
-  return !!style?.includes('none') && /display\s*:\s*none/i.test(style);
+  if (!style) return false;
+  // Word writes a long style on every element; look for a regex only where its word occurs at all.
+  return (
+    (style.includes('none') && /display\s*:\s*none/i.test(style)) ||
+    (style.includes('visibility') && /visibility\s*:\s*hidden/i.test(style))
+  );
 }
 
 /** The text of a subtree (its textContent, minus scripts, styles and hidden elements). */

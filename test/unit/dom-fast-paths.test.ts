@@ -89,6 +89,7 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
       <tr><td>4<span hidden>8</span></td><td style="color:red">5</td><td>6<!-- c --><b>0</b></td></tr>
       <tr><td><span style="DISPLAY: NONE">9</span>1</td><td>${'<i>'.repeat(50)}7${'</i>'.repeat(50)}</td><td><svg><text>9</text></svg>2</td></tr>
       <tr style="display:none"><td>5</td><td>5</td><td>5</td></tr><tbody hidden><tr><td>6</td></tr></tbody>
+      <tr style="visibility: hidden"><td>5</td></tr><tr><td>8<span style="visibility:hidden">1</span></td><td style="overflow:hidden">9</td></tr>
     </table><table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table></body></html>`);
     const fast = read(domAccess);
     expect(fast).toEqual(read(nodeByNode));
@@ -100,6 +101,7 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
       ['4', '5', '60'],
       // The walk (the CLI's too) looks for a lower-case `none`, so an upper-case one is read as shown.
       ['91', '7', '2'],
+      ['8', '9'],
     ]);
   });
 });

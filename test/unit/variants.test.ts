@@ -331,6 +331,7 @@ describe('the audit in steps', () => {
     const pages = [
       rows((r) => r.replace('<tr>', '<tr style="display: none">')),
       rows((r) => r.replace('<tr>', '<tr hidden>')),
+      rows((r) => r.replace('<tr>', '<tr style="visibility:hidden">')),
       rows((r) => `</tbody><tbody style="display:none">${r}</tbody><tbody>`),
       html.replace(/<td>(\d+)<\/td>/g, '<td style="display:none">9</td><td>$1</td>'),
     ];
