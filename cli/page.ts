@@ -1,5 +1,5 @@
 /** One page through the whole audit: bytes → text → page source → audit → export entry. */
-import { sourceFromHtml } from '../lib/adapters/htmlparser2';
+import { sourceFromHtml, sourceFromText } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
 import type { PageResult } from '../lib/model';
 import { decodeHtml } from './decode';
@@ -12,4 +12,29 @@ export function auditBytes(
 ): PageResult {
   const { text } = decodeHtml(bytes, contentType);
   return toPageResult(audit(sourceFromHtml(text)), where);
+}
+
+/**
+ * Whether bytes that do not open as markup are text: no NUL and few other control characters in
+ * their first 64 KB (a binary file, an old Word document, has many).
+ */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65_536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control <= n / 100;
+}
+
+/** Audits plain text (a report copied into a .txt file) as lines of text; see sourceFromText. */
+export function auditText(
+  bytes: Uint8Array,
+  where: { file?: string; url?: string },
+  contentType: string | null = null,
+): PageResult {
+  const { text } = decodeHtml(bytes, contentType);
+  return toPageResult(audit(sourceFromText(text)), where);
 }

@@ -184,6 +184,7 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   };
   if (pagedArticle(source.blocks) || bookPage(source.title, source.blocks)) ctx.paged = true;
   if (source.flattened) ctx.flattened = true;
+  if (source.plainText) ctx.plainText = true;
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,

@@ -41,6 +41,11 @@ export interface PageSource<N> {
   /** A PDF whose pages are images only (a scan): its blocks are its title and one image per page. */
   scanned?: boolean;
   /**
+   * Plain text (a report copied into a .txt file): its lines are read as lines, and its tables are
+   * lines of text too, which no rule takes for the report's tables.
+   */
+  plainText?: boolean;
+  /**
    * The page is a browser's DOM that reaches the depth where the browser's HTML parser stops nesting
    * (Chromium puts what lies deeper beside its parent, not inside it): a table there may have lost
    * its rows and cells in the page, though the page's own markup has them (NEST_LIMIT).

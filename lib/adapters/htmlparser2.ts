@@ -52,6 +52,21 @@ export function reaches(root: BareElement, depth: number): boolean {
   return false;
 }
 
+/** Markup's special characters written as text. */
+const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Reads plain text (a report copied into a .txt file) as a browser shows it, one preformatted block
+ * whose line ends are lines' ends (walk.ts keepsLines), titled by its first line where that is
+ * short enough to be a title; marked `plainText`.
+ */
+export function sourceFromText(text: string): PageSource<BareElement> {
+  const first = /\S[^\n]*/.exec(text)?.[0]?.trim() ?? '';
+  const title = first.length <= 100 ? first : '';
+  const html = `<html><head><title>${escapeText(title)}</title></head><body><pre>${escapeText(text)}</pre></body></html>`;
+  return { ...readHtml(html).source, plainText: true };
+}
+
 /** Parses a page and reads it into a PageSource whose nodes are the bare tree's elements. */
 export function sourceFromHtml(html: string): PageSource<BareElement> {
   return readHtml(html).source;

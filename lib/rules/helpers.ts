@@ -411,5 +411,9 @@ export function arithmeticSkip(
 export const PAGED =
   '本页是分页显示的报告中的一页，其他页可能有 / this page is one of the pages the report is shown over; the others may hold it';
 
+/** Why a table rule does not run on plain text (AuditContext.plainText). */
+export const PLAIN_TEXT =
+  '纯文本文件，其中的表格只是文字行，无法还原为表格 / plain text: its tables are lines of text and cannot be read as tables';
+
 /** The same skip on a copy that says it stops short (AuditContext.truncated). */
 export const TRUNCATED = '正文不完整 / the text stops short of the whole report';

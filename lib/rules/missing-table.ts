@@ -5,7 +5,7 @@
  */
 import { label, list, type Msg, msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { finding, PAGED, TRUNCATED, tableRowsOf } from './helpers';
+import { finding, PAGED, PLAIN_TEXT, TRUNCATED, tableRowsOf } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
@@ -38,6 +38,7 @@ export const missingTable: Rule = {
     // report may hold the table this page lacks.
     if (ctx.paged) return PAGED;
     if (ctx.truncated) return TRUNCATED;
+    if (ctx.plainText) return PLAIN_TEXT;
     if (!ctx.flattened) return null;
     return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
   },

@@ -34,6 +34,8 @@ export interface AuditContext {
   truncated?: boolean;
   /** The page is one page of a report shown over several (a pager: 共3页 1 2 3 下一页). */
   paged?: boolean;
+  /** The report was read from plain text (PageSource.plainText): no table could be a table. */
+  plainText?: boolean;
   /** The page was read from a browser's DOM flattened at its nesting limit (PageSource.flattened). */
   flattened?: boolean;
 }

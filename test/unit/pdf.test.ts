@@ -317,6 +317,36 @@ describe('what an input is', () => {
   });
 });
 
+describe('a report copied into a text file', () => {
+  const seeds = join(import.meta.dirname, '../../../shared/seeds');
+  it('is read line by line: its title, sections and sentences, and its tables called text, not missing', async () => {
+    // 000: its parts of 主动公开 do not sum (361 against 292); 002: 共条, a count left blank.
+    const parts = await auditDocument(new Uint8Array(readFileSync(join(seeds, '000_8a17b353415bb68d.txt'))), {
+      file: '000.txt',
+    });
+    expect(parts.detected && parts.report.title).toBe('相山区城市管理局2020年政府信息公开工作年度报告');
+    if (!parts.detected) return;
+    expect(parts.findings.map((f) => f.rule)).toEqual(['text-part-sum']);
+    expect(parts.checks?.find((c) => c.rule === 'missing-table')?.reason).toMatch(/^纯文本文件/);
+    const blank = await auditDocument(new Uint8Array(readFileSync(join(seeds, '002_951f206c009c1905.txt'))), {
+      file: '002.txt',
+    });
+    expect(blank.detected && blank.findings.map((f) => f.rule)).toEqual(['text-blank-number']);
+    // In GBK, as Notepad saves it in China, and with Windows line ends.
+    // (相山区商务局2020年政府信息公开工作年度报告 / 一、总体情况 / 本年度共收到政府信息公开申请3件。/ 二、…)
+    const gbk = await auditDocument(
+      Uint8Array.from(
+        Buffer.from(
+          'cfe0c9bdc7f8c9cccef1bed632303230c4ead5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60d0ad2bba1a2d7dccce5c7e9bff60d0ab1bec4eab6c8b9b2cad5b5bdd5feb8aed0c5cfa2b9abbfaac9eac7eb33bcfea1a30d0ab6fea1a2d6f7b6afb9abbfaad5feb8aed0c5cfa2c7e9bff60d0a',
+          'hex',
+        ),
+      ),
+      { file: 'x.txt' },
+    );
+    expect(gbk.detected && gbk.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(3);
+  });
+});
+
 describe('a page under a PDF’s name', () => {
   it('is audited as a page: a report as a report, anything else said to be a page and no report', async () => {
     const report = new Uint8Array(readFileSync(join(FIXTURES, 'seed001-cms.html')));
