@@ -15,10 +15,12 @@ export function auditBytes(
 }
 
 /**
- * Whether bytes that do not open as markup are text: no NUL and few other control characters in
- * their first 64 KB (a binary file, an old Word document, has many).
+ * Whether bytes that do not open as markup are text: UTF-16 with its byte order mark, or no NUL and
+ * few other control characters in their first 64 KB (a binary file, an old Word document, has many).
  */
 export function looksLikeText(bytes: Uint8Array): boolean {
+  // UTF-16 with its byte order mark (Notepad's "Unicode"): text, NULs and all.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const n = Math.min(bytes.length, 65_536);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffKind } from './sniff';
+import { opensAsMarkup, sniffKind } from './sniff';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF');
 const ZIP = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]);
@@ -45,5 +45,27 @@ describe('sniffKind', () => {
   it('is nothing for a page, whatever it is named', () => {
     expect(sniffKind(new TextEncoder().encode('<html>'), 'r.pdf', 'text/html')).toBeNull();
     expect(sniffKind(new Uint8Array(), 'r.docx', null)).toBeNull();
+  });
+});
+
+describe('opensAsMarkup', () => {
+  const utf16 = (text: string, le: boolean) => {
+    const out = [le ? 0xff : 0xfe, le ? 0xfe : 0xff];
+    for (const c of text) {
+      const u = c.charCodeAt(0);
+      out.push(...(le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
+    }
+    return Uint8Array.from(out);
+  };
+  it('reads UTF-16 by its byte order mark, as it does UTF-8', () => {
+    const enc = new TextEncoder();
+    expect(opensAsMarkup(enc.encode('\ufeff \n<!doctype html>'))).toBe(true);
+    expect(opensAsMarkup(enc.encode('一、总体情况'))).toBe(false);
+    for (const le of [true, false]) {
+      expect(opensAsMarkup(utf16(' \r\n<html>', le))).toBe(true);
+      expect(opensAsMarkup(utf16('一、总体情况 <b>', le))).toBe(false);
+      // 〈 (U+3008) is no < though its low byte is 0x08 … and ＜'s is 0x1c: the high byte decides.
+      expect(opensAsMarkup(utf16('\u3c3c', le))).toBe(false);
+    }
   });
 });

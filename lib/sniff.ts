@@ -50,10 +50,20 @@ export function sniffKind(
 }
 
 /**
- * Whether the bytes open as markup: `<` first, after a UTF-8 byte order mark and white space. No
- * PDF does (look for its `%PDF-` first), and a web page nearly always does.
+ * Whether the bytes open as markup: `<` first, after a byte order mark (UTF-8, or UTF-16's, then
+ * read as UTF-16) and white space. No PDF does (look for its `%PDF-` first), and a web page nearly
+ * always does.
  */
 export function opensAsMarkup(bytes: Uint8Array): boolean {
+  // UTF-16 with its byte order mark: the same test on its code units (the high byte of each 0).
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (le || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      const [c, high] = le ? [bytes[i]!, bytes[i + 1]!] : [bytes[i + 1]!, bytes[i]!];
+      if (high !== 0 || !(c === 0x20 || (c >= 0x09 && c <= 0x0d))) return high === 0 && c === 0x3c;
+    }
+    return false;
+  }
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
   return bytes[i] === 0x3c;

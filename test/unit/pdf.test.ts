@@ -344,6 +344,13 @@ describe('a report copied into a text file', () => {
       { file: 'x.txt' },
     );
     expect(gbk.detected && gbk.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(3);
+    // Notepad's "Unicode" (UTF-16 with its byte order mark, NULs and all).
+    const text =
+      '相山区商务局2020年政府信息公开工作年度报告\r\n一、总体情况\r\n本年度共收到政府信息公开申请3件。\r\n二、主动公开政府信息情况\r\n';
+    const u16 = await auditDocument(Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]), {
+      file: 'x.txt',
+    });
+    expect(u16.detected && u16.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(3);
   });
 });
 
