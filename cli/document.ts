@@ -14,7 +14,7 @@ import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/
 import { kindOf, nameOf } from '../lib/sweep/kind';
 import { requireCached, writeCodeCache } from './code-cache';
 import { InputError } from './fetch';
-import { auditBytes, auditText, looksLikeText } from './page';
+import { auditBytes, looksLikeText } from './page';
 
 export { type DocKind, kindOf, nameOf } from '../lib/sweep/kind';
 
@@ -96,7 +96,7 @@ export async function auditDocument(
     // An old Word or WPS file (not a page saved under that name, as portals publish): as the desk says.
     if (!markup && /\.(?:doc|wps)$/i.test(name)) throw new InputError(OLD_WORD_UNSUPPORTED);
     // Text, not a page (a report copied into a .txt file): read line by line, as a browser shows it.
-    if (!markup && looksLikeText(bytes)) return auditText(bytes, where, contentType);
+    if (!markup && looksLikeText(bytes)) return auditBytes(bytes, where, contentType, true);
     const page = auditBytes(bytes, where, contentType);
     if (page.detected || !markup) return page;
     // A page under a PDF's or Word file's name that is no report: say what it likely is.

@@ -4,14 +4,18 @@ import { audit, toPageResult } from '../lib/audit';
 import type { PageResult } from '../lib/model';
 import { decodeHtml } from './decode';
 
-/** Audits a page's bytes; `contentType` is the HTTP header when it came from a URL. */
+/**
+ * Audits a page's bytes; `contentType` is the HTTP header when it came from a URL. `asText`: the
+ * bytes are plain text (a report copied into a .txt file), read line by line (sourceFromText).
+ */
 export function auditBytes(
   bytes: Uint8Array,
   where: { file?: string; url?: string },
   contentType: string | null = null,
+  asText = false,
 ): PageResult {
   const { text } = decodeHtml(bytes, contentType);
-  return toPageResult(audit(sourceFromHtml(text)), where);
+  return toPageResult(audit(asText ? sourceFromText(text) : sourceFromHtml(text)), where);
 }
 
 /**
@@ -29,14 +33,4 @@ export function looksLikeText(bytes: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   return control <= n / 100;
-}
-
-/** Audits plain text (a report copied into a .txt file) as lines of text; see sourceFromText. */
-export function auditText(
-  bytes: Uint8Array,
-  where: { file?: string; url?: string },
-  contentType: string | null = null,
-): PageResult {
-  const { text } = decodeHtml(bytes, contentType);
-  return toPageResult(audit(sourceFromText(text)), where);
 }
