@@ -152,5 +152,7 @@ describe('bookPage', () => {
       book('相山区2020年政府信息公开工作年度报告', '<p>一、总体情况</p><p>P. 9 行政复议 0 件。</p>'),
     ).toBe(false);
     expect(book('Homepage - 政府信息公开', '<p>第1页</p>')).toBe(false);
+    // A page number at a page's foot, after the report's text (a PDF's `P. 1`), is no book's mark.
+    expect(book('年度报告', `${'<p>本机关持续推进政务公开。</p>'.repeat(12)}<p>P. 1</p>`)).toBe(false);
   });
 });

@@ -161,7 +161,8 @@ const BOOK_PAGE_MARK = /^\s*P\.\s*\d{1,4}\s*$/;
  */
 export function bookPage<N>(title: string, blocks: Block<N>[]): boolean {
   if (BOOK_PAGE_TITLE.test(title)) return true;
-  for (let i = 0; i < blocks.length && i < 40; i++) {
+  // Its mark opens the text layer, after the book's links (a PDF's page number is at a page's foot).
+  for (let i = 0; i < blocks.length && i < 10; i++) {
     const b = blocks[i]!;
     if (b.kind === 'text' && b.text.length <= 12 && BOOK_PAGE_MARK.test(b.text)) return true;
   }
