@@ -59,6 +59,7 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
       <p>见<a href="/f/report.pdf">附件</a>与<a href="#top">顶部</a>，<img alt="表四">图</p>
       <div>前<p>嵌套</p>后<span style="display:none">9</span></div>
       <p>甲<span hidden>乙</span>丙<br>丁</p><p>戊<br>己</p><p>一、总体情况<br>正文。</p><li>项<em>目</em></li><center>居中</center>
+      <pre>二、主动公开政府信息情况\n本年度主动公开\n信息 12 条。</pre><div style="white-space:pre-line"><b>三、收到和处理政府信息公开申请情况</b>\n无。</div>
     </body></html>`);
     const fast = read(domAccess);
     expect(fast).toEqual(read(nodeByNode));
@@ -80,6 +81,11 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
       '正文。',
       '项目',
       '居中',
+      // Preformatted text: its line ends are lines' ends, a heading's line cut out as after a <br>.
+      '二、主动公开政府信息情况',
+      '本年度主动公开信息 12 条。',
+      '三、收到和处理政府信息公开申请情况',
+      '无。',
     ]);
   });
 
