@@ -138,8 +138,9 @@ export function textOf<T>(acc: TreeAccess<T>, node: T): string {
 
 /**
  * The rows of a table, looking through thead/tbody/tfoot but not into nested tables; a row or a
- * section hidden (display: none, the hidden attribute) is no row a reader sees, and is left out
- * (`visible` false: the table has nothing hidden under it, so nothing is looked at).
+ * section hidden (hidden(): display: none, visibility: hidden, the hidden attribute) is no row a
+ * reader sees, and is left out (`visible`: the table has nothing hidden under it, so nothing is
+ * looked at).
  */
 function tableRows<T>(acc: TreeAccess<T>, table: T, visible: boolean): T[] {
   const rows: T[] = [];
@@ -320,7 +321,7 @@ interface Frame<T> {
   outer: T;
   /** This frame is an attachment link's. */
   attachment: boolean;
-  /** This frame's element keeps its text's line ends (keepsLines), and its outer ones did not. */
+  /** This frame's element keeps its text's line ends (keepsLines): counted in inPre while it is open. */
   pre?: boolean;
 }
 
