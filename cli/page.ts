@@ -19,18 +19,25 @@ export function auditBytes(
 }
 
 /**
- * Whether bytes that do not open as markup are text: UTF-16 with its byte order mark, or no NUL and
- * few other control characters in their first 64 KB (a binary file, an old Word document, has many).
+ * Whether bytes that do not open as markup are text, not a page: in their first 64 KB no page's tag,
+ * and (but for UTF-16 with its byte order mark) no NUL and few other control characters (a binary
+ * file, an old Word document, has many).
  */
 export function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 65_536);
   // UTF-16 with its byte order mark (Notepad's "Unicode"): text, NULs and all.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  const n = Math.min(bytes.length, 65_536);
+  const le = head[0] === 0xff && head[1] === 0xfe;
+  if (le || (head[0] === 0xfe && head[1] === 0xff))
+    return !MARKUP_TAG.test(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head));
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
     if (b === 0) return false;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
-  return control <= n / 100;
+  // A page after some text (a server's warning before <!DOCTYPE>, headers saved with it) is a page.
+  return control <= head.length / 100 && !MARKUP_TAG.test(new TextDecoder('latin1').decode(head));
 }
+
+/** A page's tags, which no report copied as text holds. */
+const MARKUP_TAG = /<(?:!doctype|html|head|body|meta|title|table|tr|td|div|p|br|span)\b/i;

@@ -352,6 +352,17 @@ describe('a report copied into a text file', () => {
     });
     expect(u16.detected && u16.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(3);
   });
+
+  it("takes a page after a line of text (a server's warning before <!DOCTYPE>) for the page it is", async () => {
+    const page = readFileSync(join(FIXTURES, 'district-gov-2020.html'));
+    const warned = Buffer.concat([
+      Buffer.from('Notice: Undefined index: id in /var/www/a.php on line 3\n'),
+      page,
+    ]);
+    const r = await auditDocument(Uint8Array.from(warned), { file: 'a.html' });
+    expect(r.detected && r.report.title).toBe('相山区人民政府2020年政府信息公开工作年度报告');
+    expect(r.detected && r.checks?.find((c) => c.rule === 'missing-table')?.status).toBe('passed');
+  });
 });
 
 describe('a page under a PDF’s name', () => {
