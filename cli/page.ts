@@ -2,6 +2,7 @@
 import { sourceFromHtml, sourceFromText } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
 import type { PageResult } from '../lib/model';
+import { utf16Bom } from '../lib/sniff';
 import { decodeHtml } from './decode';
 
 /**
@@ -26,9 +27,8 @@ export function auditBytes(
 export function looksLikeText(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 65_536);
   // UTF-16 with its byte order mark (Notepad's "Unicode"): text, NULs and all.
-  const le = head[0] === 0xff && head[1] === 0xfe;
-  if (le || (head[0] === 0xfe && head[1] === 0xff))
-    return !MARKUP_TAG.test(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head));
+  const utf16 = utf16Bom(head);
+  if (utf16) return !MARKUP_TAG.test(new TextDecoder(utf16).decode(head));
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i]!;

@@ -6,6 +6,8 @@
  * .html files.
  */
 
+import { utf16Bom } from './sniff';
+
 /** How the encoding was chosen, for messages and tests. */
 export type EncodingSource = 'bom' | 'http' | 'meta' | 'sniff';
 
@@ -76,8 +78,8 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 function sniffBom(bytes: Uint8Array): string | null {
   const [a, b, c, d] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
-  if (a === 0xff && b === 0xfe) return 'utf-16le';
-  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return utf16;
   if (a === 0x84 && b === 0x31 && c === 0x95 && d === 0x33) return 'gb18030';
   return null;
 }

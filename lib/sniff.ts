@@ -49,6 +49,13 @@ export function sniffKind(
   return null;
 }
 
+/** UTF-16's byte order mark at the start of `bytes`: which of the two it is, or null. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /**
  * Whether the bytes open as markup: `<` first, after a byte order mark (UTF-8, or UTF-16's, then
  * read as UTF-16) and white space. No PDF does (look for its `%PDF-` first), and a web page nearly
@@ -56,8 +63,9 @@ export function sniffKind(
  */
 export function opensAsMarkup(bytes: Uint8Array): boolean {
   // UTF-16 with its byte order mark: the same test on its code units (the high byte of each 0).
-  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
-  if (le || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  const utf16 = utf16Bom(bytes);
+  if (utf16) {
+    const le = utf16 === 'utf-16le';
     for (let i = 2; i + 1 < bytes.length; i += 2) {
       const [c, high] = le ? [bytes[i]!, bytes[i + 1]!] : [bytes[i + 1]!, bytes[i]!];
       if (high !== 0 || !(c === 0x20 || (c >= 0x09 && c <= 0x0d))) return high === 0 && c === 0x3c;

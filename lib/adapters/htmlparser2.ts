@@ -1,5 +1,6 @@
 /** The Node adapter: parses HTML with htmlparser2 (the fast parser cheerio ships with). */
 import type { PageSource } from '../source';
+import { escapeHtml } from '../text';
 import { pageEvidence } from './evidence';
 import { type BareElement, type BareNode, parseBare } from './linear-parser';
 import { SKIP, scanHead, type TreeAccess, textOf, walkPage } from './walk';
@@ -52,9 +53,6 @@ export function reaches(root: BareElement, depth: number): boolean {
   return false;
 }
 
-/** Markup's special characters written as text. */
-const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 /**
  * Reads plain text (a report copied into a .txt file) as a browser shows it, one preformatted block
  * whose line ends are lines' ends (walk.ts keepsLines), titled by its first line where that is
@@ -63,7 +61,7 @@ const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function sourceFromText(text: string): PageSource<BareElement> {
   const first = /\S[^\n]*/.exec(text)?.[0]?.trim() ?? '';
   const title = first.length <= 100 ? first : '';
-  const html = `<html><head><title>${escapeText(title)}</title></head><body><pre>${escapeText(text)}</pre></body></html>`;
+  const html = `<html><head><title>${escapeHtml(title)}</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
   return { ...readHtml(html).source, plainText: true };
 }
 

@@ -10,6 +10,7 @@ import { decodeHtml } from '../decode';
 import { auditMhtml, readMhtmlPages } from '../mhtml';
 import type { PageResult } from '../model';
 import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
+import { escapeHtml } from '../text';
 
 /** An audited file: its HTML (the desk's snapshot) and the audit of a detected report. */
 export type FileAudit =
@@ -24,10 +25,6 @@ const fail = (zh: string, en: string): FileAudit => ({ ok: false, error: `${zh} 
 
 /** The message for a file that reads fine but is not an annual report. */
 export const NOT_A_REPORT = '不是政府信息公开年度报告 / not an annual report';
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * A .docx as HTML. mammoth keeps tables with colspan and rowspan (from w:gridSpan and w:vMerge),

@@ -4,8 +4,7 @@
  * review page's 保存到审核台; the desk's file import keeps the same snapshot.
  */
 import type { PageSource } from '../source';
-
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as esc } from '../text';
 
 /** A page source as a standalone HTML document titled `title`, noting where it came from. */
 export function sourceHtml(source: PageSource<unknown>, title: string, from: string): string {
