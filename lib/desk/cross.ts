@@ -149,19 +149,23 @@ export function crossCheckItems(
   rules: PairRule[] = PAIR_RULES,
 ): CrossResult {
   const resolve = agencyResolver(links);
+  /** Each item's agency key, read once. */
+  const keyOf = new Map<CrossItem, string>();
   const keys = new Set<string>();
   for (const item of items) {
     const key = agencyKey(item.report.agency);
-    if (key !== null) keys.add(key);
+    if (key === null) continue;
+    keyOf.set(item, key);
+    keys.add(key);
   }
   // agency → year → items; two saves of one year (two URLs) are each paired with the other year.
   const groups = new Map<string, Map<number, CrossItem[]>>();
   /** The keys taken as another's with the place above it before them (placedAbove). */
   const widened = new Set<string>();
   for (const item of items) {
-    const key = agencyKey(item.report.agency);
+    const key = keyOf.get(item);
     const year = item.report.year;
-    if (key === null || year === null) continue;
+    if (key === undefined || year === null) continue;
     const near = placedAbove(key, keys);
     if (near !== key) widened.add(key);
     const canon = resolve(near);
@@ -192,11 +196,11 @@ export function crossCheckItems(
           // Why the pair is in doubt, if it is: its findings are then info, saying so.
           const notes: string[] = [];
           if (how === 'uncertain') notes.push('cross.uncertain');
-          else if (
-            (widened.has(agencyKey(prev.report.agency)!) || widened.has(agencyKey(next.report.agency)!)) &&
-            agencyKey(prev.report.agency) !== agencyKey(next.report.agency)
-          )
-            notes.push('cross.placeAbove');
+          else {
+            // Grouped in one, both keyed: one of them only by the place above it (placedAbove).
+            const [a, b] = [keyOf.get(prev)!, keyOf.get(next)!];
+            if (a !== b && (widened.has(a) || widened.has(b))) notes.push('cross.placeAbove');
+          }
           if (inDoubt(prev, next)) notes.push('cross.yearInDoubt');
           runs.push({ prev, notes, found: runPair(prev, next, rules, notes) });
         }
