@@ -45,11 +45,24 @@ export const domAccess: TreeAccess<Node> = {
     native(n, (el) =>
       el.matches(NOT_PLAIN) || el.querySelector(NOT_PLAIN) !== null ? null : el.textContent,
     ),
-  hasTable: (n) => native(n, (el) => el.querySelector('table') !== null),
+  hasTable: (n) => native(n, hasFramedTable),
   // One query per table instead of two per cell: most report tables hide nothing.
   plainCells: (n) => native(n, (el) => (el.querySelector(NOT_PLAIN_TABLE) === null ? wholeText : null)),
   runText: (n) => native(n, (el) => (el.querySelector(NOT_RUN) === null ? el.textContent : null)),
 };
+
+/** walk.ts's hasNestedTable by the browser's queries: a table under `el` that is not a box (isBox). */
+function hasFramedTable(el: Element): boolean {
+  if (el.querySelector('table') === null) return false;
+  const tables = el.querySelectorAll('table');
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as HTMLTableElement;
+    const rows = t.rows;
+    if (rows.length > 1 || (rows.length === 1 && rows[0]!.cells.length > 1)) return true;
+    if (t.querySelector('table') !== null) return true;
+  }
+  return false;
+}
 
 /**
  * Set once a native subtree query overflowed the stack: browsers walk subtrees iteratively, but a

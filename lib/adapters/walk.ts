@@ -22,7 +22,10 @@ export interface TreeAccess<T> {
    * textContent, where nothing under the node is skipped or hidden); null to walk it.
    */
   text?(node: T): string | null;
-  /** Whether any element under `node` is a <table>, when the tree can tell faster; null to walk it. */
+  /**
+   * Whether an element under `node` is a <table> other than a box (isBox: one row of one cell, no
+   * table in it), when the tree can tell faster; null to walk it.
+   */
   hasTable?(node: T): boolean | null;
   /**
    * When the tree can tell at once that nothing under `table` is a table, skipped or hidden: how to
@@ -163,7 +166,12 @@ function tableRows<T>(acc: TreeAccess<T>, table: T, visible: boolean): T[] {
   return rows;
 }
 
-/** True when a table holds another table (then it is layout); does not look inside that one. */
+/**
+ * True when a table holds another table (then it is layout) that is more than a box around its
+ * text (isBox): an editor's one-cell table around each figure (`<td><table><tr><td>12</td></tr>
+ * </table></td>`) leaves the cell a cell of its table, read with the box's text, as a browser shows
+ * it. Does not look inside a table it meets.
+ */
 function hasNestedTable<T>(acc: TreeAccess<T>, node: T): boolean {
   const fast = acc.hasTable?.(node);
   if (fast != null) return fast;
@@ -173,11 +181,36 @@ function hasNestedTable<T>(acc: TreeAccess<T>, node: T): boolean {
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
       const tag = acc.tag(k);
-      if (tag === 'table') return true;
-      if (tag !== null) stack.push(k);
+      if (tag === 'table' && !isBox(acc, k)) return true;
+      if (tag !== null && tag !== 'table') stack.push(k);
     }
   }
   return false;
+}
+
+/** A table of one row of (at most) one cell, with no table in it: a frame drawn around some text. */
+function isBox<T>(acc: TreeAccess<T>, table: T): boolean {
+  const rows = tableRows(acc, table, true);
+  if (rows.length > 1) return false;
+  if (rows.length === 1) {
+    let cells = 0;
+    const kids = acc.elements?.(rows[0]!) ?? acc.children(rows[0]!);
+    for (let i = 0; i < kids.length; i++) {
+      const tag = acc.tag(kids[i]!);
+      if ((tag === 'td' || tag === 'th') && ++cells > 1) return false;
+    }
+  }
+  // Any table under it, box or not, makes it more than a box (so no box is looked into twice).
+  const stack: T[] = [table];
+  while (stack.length > 0) {
+    const kids = acc.children(stack.pop()!);
+    for (let i = 0; i < kids.length; i++) {
+      const tag = acc.tag(kids[i]!);
+      if (tag === 'table') return false;
+      if (tag !== null) stack.push(kids[i]!);
+    }
+  }
+  return true;
 }
 
 function span(v: string | null): number {

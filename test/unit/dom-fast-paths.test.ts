@@ -96,7 +96,11 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
       <tr><td><span style="DISPLAY: NONE">9</span>1</td><td>${'<i>'.repeat(50)}7${'</i>'.repeat(50)}</td><td><svg><text>9</text></svg>2</td></tr>
       <tr style="display:none"><td>5</td><td>5</td><td>5</td></tr><tbody hidden><tr><td>6</td></tr></tbody>
       <tr style="visibility: hidden"><td>5</td></tr><tr><td>8<span style="visibility:hidden">1</span></td><td style="overflow:hidden">9</td></tr>
-    </table><table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table></body></html>`);
+    </table><table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>
+    <table><tr><td>a</td><td><table><tr><td>1</td></tr></table></td></tr><tr><td>b</td><td><table><tbody><tr><th>2</th></tr></tbody></table></td></tr></table>
+    <table><tr><td>c</td><td><table><tr><td>3</td><td>件</td></tr></table></td></tr></table>
+    <table><tr><td>d</td><td><table><tr><td>4</td></tr><tr><td>5</td></tr></table></td></tr></table>
+    <table><tr><td>e</td><td><table><tr><td><table><tr><td>6</td></tr></table></td></tr></table></td></tr></table></body></html>`);
     const fast = read(domAccess);
     expect(fast).toEqual(read(nodeByNode));
     const first = fast[0] as { table: unknown[][][] };
@@ -109,5 +113,16 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
       ['91', '7', '2'],
       ['8', '9'],
     ]);
+    // A one-cell table around a figure is read as the cell's text (its table is no layout); a frame
+    // of two cells or two rows, or a box around a box, makes its table layout, read as its parts.
+    const tables = fast.filter((b) => 'table' in b).map((b) => (b as { table: unknown[][][] }).table);
+    expect(tables.map((t) => t.map((r) => r.map((c) => c[0])))).toContainEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+    expect(tables.map((t) => t.map((r) => r.map((c) => c[0])))).toContainEqual([['3', '件']]);
+    expect(tables.map((t) => t.map((r) => r.map((c) => c[0])))).not.toContainEqual([['c', '3件']]);
+    expect(tables.map((t) => t.map((r) => r.map((c) => c[0])))).toContainEqual([['4'], ['5']]);
+    expect(tables.map((t) => t.map((r) => r.map((c) => c[0])))).toContainEqual([['6']]);
   });
 });

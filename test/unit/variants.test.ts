@@ -343,6 +343,30 @@ describe('the audit in steps', () => {
     }
   });
 
+  it('reads a figure an editor framed in a one-cell table as its cell, not the table as layout', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(
+      new URL('../fixtures/district-gov-2020-t4-sum-error.html', import.meta.url),
+      'utf8',
+    );
+    const plain = audit(sourceFromHtml(html));
+    const boxed = html.replace(
+      /<td>(\d+)<\/td>/g,
+      '<td><table width="100%" border="0"><tbody><tr><td align="center">$1</td></tr></tbody></table></td>',
+    );
+    expect(boxed).not.toBe(html);
+    const a = audit(sourceFromHtml(boxed));
+    expect(a.report.cells).toEqual(plain.report.cells);
+    expect(a.findings).toEqual(plain.findings);
+    expect(a.findings.map((f) => f.rule)).toContain('t4-sum');
+    // A frame of two cells is a table of its own: the table around it is layout, as before.
+    const framed = html.replace(
+      /<td>(\d+)<\/td>/g,
+      '<td><table><tr><td>$1</td><td>件</td></tr></table></td>',
+    );
+    expect(Object.keys(audit(sourceFromHtml(framed)).report.cells)).toHaveLength(0);
+  });
+
   describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {
     const load = async () => {
       const { readFileSync } = await import('node:fs');
