@@ -10,11 +10,11 @@ import { audit, toPageResult } from '../lib/audit';
 import { auditMhtml, readMhtmlPages } from '../lib/mhtml';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
-import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
+import { looksLikeText, misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
 import { kindOf, nameOf } from '../lib/sweep/kind';
 import { requireCached, writeCodeCache } from './code-cache';
 import { InputError } from './fetch';
-import { auditBytes, looksLikeText } from './page';
+import { auditBytes } from './page';
 
 export { type DocKind, kindOf, nameOf } from '../lib/sweep/kind';
 

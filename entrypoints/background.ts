@@ -237,11 +237,11 @@ export default defineBackground(() => {
   // thread (utils/audit-page.ts validates it first). Only our content scripts reach this.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isAuditPage(message) || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
-    const { url, source, html, title } = message as Record<string, unknown>;
+    const { url, source, html, title, plain } = message as Record<string, unknown>;
     // With the page's flags and the panel's state, which the page script then need not ask for
     // (asked for first: the store answers while the core audits).
     const extras = typeof url === 'string' ? auditExtras(url) : null;
-    const audited = html === undefined ? auditPage(url, source) : auditHtml(url, html, title);
+    const audited = html === undefined ? auditPage(url, source) : auditHtml(url, html, title, plain === true);
     if (!audited.ok) return Promise.resolve(audited);
     // The badge hears the counts now, from here: the page sends no message of its own for them.
     const { counts, ...reply } = audited;

@@ -3,6 +3,7 @@
  * live DOM (the extension) or a parsed HTML file (the CLI). `N` is the adapter's node handle,
  * handed back untouched so the caller can mark the cells and quotes the audit names.
  */
+import { plainTitle } from './text';
 
 /** One `<td>`/`<th>` as written in the source, before spans are expanded. */
 export interface SourceCell<N> {
@@ -61,3 +62,14 @@ export interface PageSource<N> {
  * the document: <html> is level 1); real report pages nest a few dozen levels.
  */
 export const NEST_LIMIT = 500;
+
+/**
+ * Marks a page read from a browser's plain-text document (a .txt a portal serves as text/plain,
+ * shown as one <pre>) as plain text, as the CLI reads such a file (sourceFromText): its tables are
+ * lines of text, and without a title it is titled by the first line of `text`, the document's.
+ */
+export function asPlainText<N>(source: PageSource<N>, text: string): PageSource<N> {
+  source.plainText = true;
+  if (!source.title.trim()) source.title = plainTitle(text);
+  return source;
+}

@@ -49,6 +49,7 @@ export const PageSourceSchema = z.object({
   links: z.optional(z.object({ canonical: z.optional(z.string()) })),
   savedFrom: z.optional(z.string()),
   flattened: z.optional(z.boolean()),
+  plainText: z.optional(z.boolean()),
 });
 
 const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
@@ -106,7 +107,7 @@ export function auditPage(url: unknown, source: unknown): AuditPageReply {
  * answer names each node to mark by its tag and place in the document (lib/adapters/locate.ts),
  * with the text it was read with, for the page to check before it trusts them.
  */
-export function auditHtml(url: unknown, html: unknown, title: unknown): AuditPageReply {
+export function auditHtml(url: unknown, html: unknown, title: unknown, plain = false): AuditPageReply {
   const t0 = performance.now();
   if (typeof html !== 'string' || html.length > HTML_MAX || typeof title !== 'string')
     return { ok: false, error: 'Error: invalid page markup' };
@@ -114,6 +115,8 @@ export function auditHtml(url: unknown, html: unknown, title: unknown): AuditPag
     const { source, root } = readHtml(html, title);
     // The page's DOM, serialized: nested this deep, the browser's parser may have flattened it.
     if (reaches(root, NEST_LIMIT)) source.flattened = true;
+    // The browser's view of a text file (the page titled it by its first line, as the CLI does).
+    if (plain) source.plainText = true;
     const a = audit(source);
     // Each node once, in the order first named; with the text the walk read in it.
     const nodes: BareElement[] = [];

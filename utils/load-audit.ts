@@ -71,6 +71,11 @@ export interface AuditPageRequest {
   html?: string;
   /** The document's title as the page has it (document.title), with `html`. */
   title?: string;
+  /**
+   * With `html`: the document is the browser's view of plain text (served as text/plain, shown as
+   * one <pre>), read as the CLI reads a .txt file (lib/source.ts asPlainText).
+   */
+  plain?: boolean;
 }
 
 /** background → page: the audit, with what the page needs to mark it and show its tooltips. */

@@ -96,7 +96,7 @@ export function FileDrop({ desk, onSaved }: { desk: Desk; onSaved(): void }) {
             type="file"
             data-input="files"
             multiple
-            accept=".html,.htm,.mhtml,.mht,.pdf,.docx,text/html,multipart/related,message/rfc822,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".html,.htm,.mhtml,.mht,.pdf,.docx,.txt,text/html,text/plain,multipart/related,message/rfc822,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => {
               const input = e.currentTarget;
               void take(input.files).then(() => {

@@ -10,7 +10,7 @@
  */
 import { domAccess, headOf } from '../../lib/adapters/dom';
 import { PageWalk } from '../../lib/adapters/walk';
-import { type Block, NEST_LIMIT, type PageSource } from '../../lib/source';
+import { asPlainText, type Block, NEST_LIMIT, type PageSource } from '../../lib/source';
 import { SLICE_MS, yieldToMain } from '../../utils/chunk';
 import { type AuditAnswer, HTML_MAX } from '../../utils/load-audit';
 import { squash } from '../../utils/text-flags';
@@ -57,6 +57,8 @@ export async function readPage(doc: Document): Promise<ReadPage> {
   // Nested this deep, counted from the document as the markup's reading counts (utils/audit-page.ts),
   // the browser's parser may have flattened the page: tables seen missing here may not be.
   if (walk.depth + (root === doc.body ? 2 : 1) >= NEST_LIMIT) source.flattened = true;
+  // The browser's view of a text file (one <pre>): read as the CLI reads a .txt file.
+  if (doc.contentType === 'text/plain') asPlainText(source, doc.body?.textContent ?? '');
   return { source, nodes };
 }
 

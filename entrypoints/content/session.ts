@@ -9,6 +9,7 @@
  */
 import type { Check, Finding, Flag, PageResult, Template } from '../../lib/model';
 import { textMayBeReport, titleMayBeReport } from '../../lib/quick-check';
+import { plainTitle } from '../../lib/text';
 import {
   AUDIT_PAGE,
   type AuditAnswer,
@@ -246,7 +247,11 @@ export class Session {
     const html = pageMarkup(document);
     measure('gra:read', t0);
     if (html !== null) {
-      const { answer, t2 } = await this.ask({ html, title: document.title ?? '' });
+      // The browser's view of a text file (one <pre>, no title): read as the CLI reads a .txt file,
+      // titled by its first line.
+      const plain = document.contentType === 'text/plain';
+      const title = document.title || (plain ? plainTitle(document.body?.textContent ?? '') : '');
+      const { answer, t2 } = await this.ask({ html, title, plain });
       const nodes = answer.result.detected && answer.located ? findNodes(document, answer.located) : [];
       if (nodes) return this.answered(answer, nodes, t0, t2);
       // The page changed under its markup, or holds what a parse reads otherwise: it reads itself.
@@ -261,7 +266,7 @@ export class Session {
   }
 
   /** Sends the page (its markup, or the source it read) to the background; its answer, and when it came. */
-  private async ask(page: { html: string; title: string } | { source: string }) {
+  private async ask(page: { html: string; title: string; plain: boolean } | { source: string }) {
     const t1 = performance.now();
     const reply = (await api.runtime.sendMessage({ type: AUDIT_PAGE, url: this.url, ...page })) as
       | AuditPageReply

@@ -1,6 +1,6 @@
 /** The Node adapter: parses HTML with htmlparser2 (the fast parser cheerio ships with). */
 import type { PageSource } from '../source';
-import { escapeHtml } from '../text';
+import { escapeHtml, plainTitle } from '../text';
 import { pageEvidence } from './evidence';
 import { type BareElement, type BareNode, parseBare } from './linear-parser';
 import { SKIP, scanHead, type TreeAccess, textOf, walkPage } from './walk';
@@ -59,10 +59,12 @@ export function reaches(root: BareElement, depth: number): boolean {
  * short enough to be a title; marked `plainText`.
  */
 export function sourceFromText(text: string): PageSource<BareElement> {
-  const first = /\S[^\n]*/.exec(text)?.[0]?.trim() ?? '';
-  const title = first.length <= 100 ? first : '';
-  const html = `<html><head><title>${escapeHtml(title)}</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
-  return { ...readHtml(html).source, plainText: true };
+  return { ...readHtml(textAsHtml(text)).source, plainText: true };
+}
+
+/** Plain text as the page sourceFromText reads (the desk keeps it as the file's snapshot). */
+export function textAsHtml(text: string): string {
+  return `<html><head><title>${escapeHtml(plainTitle(text))}</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
 }
 
 /** Parses a page and reads it into a PageSource whose nodes are the bare tree's elements. */

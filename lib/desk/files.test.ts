@@ -111,9 +111,40 @@ describe('auditFile', () => {
       ok: false,
       error: '文件已损坏，或不是 PDF 文档 / The file is corrupt or not a PDF document',
     });
-    expect(await auditFile('f.odt', text('x'))).toMatchObject({
+    // An OpenDocument file (a ZIP, NULs and all): neither a page nor text.
+    const odt = new Uint8Array(64);
+    odt.set([0x50, 0x4b, 0x03, 0x04, 0x14]);
+    expect(await auditFile('f.odt', odt.buffer)).toMatchObject({
       ok: false,
       error: expect.stringContaining('Unsupported'),
+    });
+    // Text that is no report: said so, as of a page.
+    expect(await auditFile('g.txt', text('会议纪要\n一、参会人员\n'))).toEqual({
+      ok: false,
+      error: NOT_A_REPORT,
+    });
+  });
+
+  it('reads a report copied into a text file line by line, as the CLI does, and keeps it as that page', async () => {
+    const seeds = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+    const b = readFileSync(join(seeds, '000_8a17b353415bb68d.txt'));
+    // Under its own name, and under none (a file saved without one).
+    for (const name of ['相山区城管局2020年报.txt', 'report']) {
+      const out = await auditFile(
+        name,
+        b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
+      );
+      if (!out.ok) throw new Error(out.error);
+      expect(out.result.report.title).toBe('相山区城市管理局2020年政府信息公开工作年度报告');
+      // Its parts of 主动公开 that do not sum; its tables lines of text, not missing.
+      expect(out.result.findings.map((f) => f.rule)).toEqual(['text-part-sum']);
+      expect(out.result.checks?.find((c) => c.rule === 'missing-table')?.reason).toMatch(/^纯文本/);
+      // The snapshot is the text as a browser shows it, escaped.
+      expect(out.html).toMatch(/<pre>相山区城市管理局2020年政府信息公开工作年度报告\r?\n/);
+    }
+    // Text under a document's name is a broken document, as before.
+    expect(await auditFile('x.pdf', text('相山区城市管理局2020年政府信息公开工作年度报告'))).toMatchObject({
+      ok: false,
     });
   });
 });

@@ -4,12 +4,12 @@
  * reader the caller hands in (lib/pdf/file.ts, with pdfjs: this file never loads it). A file that
  * is not a report, or cannot be read, gets one clear message (Chinese / English) and nothing to save.
  */
-import { sourceFromHtml } from '../adapters/htmlparser2';
+import { sourceFromHtml, sourceFromText, textAsHtml } from '../adapters/htmlparser2';
 import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
 import { auditMhtml, readMhtmlPages } from '../mhtml';
 import type { PageResult } from '../model';
-import { misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
+import { looksLikeText, misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
 import { escapeHtml } from '../text';
 
 /** An audited file: its HTML (the desk's snapshot) and the audit of a detected report. */
@@ -45,6 +45,9 @@ export async function docxToHtml(name: string, bytes: ArrayBuffer): Promise<stri
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${value}</body></html>`;
 }
 
+/** Names of documents whose bytes, when they are text, are a broken document, not a report's text. */
+const DOCUMENT_EXT = new Set(['pdf', 'docx', 'doc', 'wps']);
+
 function isZip(bytes: ArrayBuffer): boolean {
   const b = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
   return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -54,7 +57,7 @@ function isZip(bytes: ArrayBuffer): boolean {
 export type PdfReader = (name: string, bytes: Uint8Array) => Promise<FileAudit>;
 
 /**
- * Reads a dropped file (.html, .htm, .docx, and .pdf when a PDF reader is given) and audits it;
+ * Reads a dropped file (.html, .htm, .docx, .txt, and .pdf when a PDF reader is given) and audits it;
  * only a detected report is `ok`. What it is, as the CLI tells it (lib/sweep/kind.ts): a PDF by its
  * bytes; a Word file by its name or the Word part its ZIP holds; a page by its name, or by opening
  * as markup under any name (a report page saved as .pdf, a "Word" .doc that is a web page, as
@@ -88,10 +91,17 @@ export async function auditFile(
   const docx = sniffed === 'docx';
   let html: string;
   let source: 'docx' | undefined;
+  let text: string | undefined;
+  const markup = !saved && !docx && opensAsMarkup(u8);
   if (saved) {
     html = saved.html;
-  } else if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || opensAsMarkup(u8))) {
+  } else if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || markup)) {
     html = decodeHtml(u8).text;
+  } else if (!docx && !DOCUMENT_EXT.has(ext) && looksLikeText(u8)) {
+    // A report copied into a .txt file (any name but a document's): read line by line, as the CLI
+    // reads it, and kept as that page.
+    text = decodeHtml(u8).text;
+    html = textAsHtml(text);
   } else if (ext === 'pdf') {
     return fail('文件已损坏，或不是 PDF 文档', 'The file is corrupt or not a PDF document');
   } else if (docx || ext === 'docx') {
@@ -113,11 +123,11 @@ export async function auditFile(
     return { ok: false, error: OLD_WORD_UNSUPPORTED };
   } else {
     return fail(
-      '不支持的文件类型，请使用 .html、.mhtml、.pdf 或 .docx',
-      'Unsupported file type; use .html, .mhtml, .pdf or .docx',
+      '不支持的文件类型，请使用 .html、.mhtml、.pdf、.docx 或 .txt',
+      'Unsupported file type; use .html, .mhtml, .pdf, .docx or .txt',
     );
   }
-  const a = saved?.audit ?? audit(sourceFromHtml(html));
+  const a = saved?.audit ?? audit(text === undefined ? sourceFromHtml(html) : sourceFromText(text));
   if (source) a.report.source = source;
   const result = toPageResult(a, { file: name });
   if (!result.detected)

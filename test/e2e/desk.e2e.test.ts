@@ -314,6 +314,19 @@ describe('audit desk', () => {
     await page.close();
   });
 
+  it('audits a report copied into a text file, as the CLI reads it', async () => {
+    await desk.reload();
+    await desk.locator('.desk-row').first().waitFor();
+    const before = await desk.locator('.desk-row').count();
+    await desk
+      .locator('input[data-input="files"]')
+      .setInputFiles(join(FIXTURES_DIR, '../../../shared/seeds/002_951f206c009c1905.txt'));
+    await rows(before + 1);
+    await expect.poll(() => desk.locator('.desk-row', { hasText: '政府办公室' }).count()).toBeGreaterThan(0);
+    expect(await desk.locator('.file-outcomes [role="alert"]').count()).toBe(0);
+    await shoot('text-file');
+  });
+
   it('says plainly whether 截图 saved a PNG or the browser refused', async () => {
     const page = await ext.context.newPage();
     await page.goto(fixtures.url('seed000-word-balance-error.html'));

@@ -35,20 +35,20 @@ export interface FixtureServer {
   port: number;
   /** `http://www.example.gov.cn:PORT/<path>` (or another host). */
   url(path: string, host?: string): string;
-  /** Serves `html` at `/path` from now on. */
-  add(path: string, html: string): void;
+  /** Serves `html` at `/path` from now on (as `type`: an HTML page unless said otherwise). */
+  add(path: string, html: string, type?: string): void;
   close(): Promise<void>;
 }
 
 /** Starts the server on an ephemeral port of 127.0.0.1. */
 export async function serveFixtures(dir = FIXTURES_DIR): Promise<FixtureServer> {
-  const extra = new Map<string, string>();
+  const extra = new Map<string, { body: string; type: string }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = extra.get(path);
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page);
+      res.writeHead(200, { 'content-type': page.type });
+      res.end(page.body);
       return;
     }
     const file = normalize(join(dir, path));
@@ -70,7 +70,8 @@ export async function serveFixtures(dir = FIXTURES_DIR): Promise<FixtureServer> 
   return {
     port,
     url: (path, host = GOV_HOST) => `http://${host}:${port}/${path.replace(/^\//, '')}`,
-    add: (path, html) => extra.set(`/${path.replace(/^\//, '')}`, html),
+    add: (path, html, type = 'text/html; charset=utf-8') =>
+      extra.set(`/${path.replace(/^\//, '')}`, { body: html, type }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -73,6 +73,12 @@ beforeAll(async () => {
         : row,
     ),
   );
+  // A report copied into a text file, served as text/plain (the browser shows it as one <pre>).
+  server.add(
+    'report.txt',
+    readFileSync(join(FIXTURES_DIR, '../../../shared/seeds/000_8a17b353415bb68d.txt'), 'utf8'),
+    'text/plain; charset=utf-8',
+  );
   server.add('markup-nested-400.html', nested(400));
   server.add('markup-nested-600.html', nested(600));
   // The same, with markup too long to send (HTML_MAX, 4,000,000 characters): the page reads itself.
@@ -156,6 +162,27 @@ describe('the page audited from its markup', () => {
       });
     },
   );
+
+  it('a text file served as text/plain is read as the CLI reads a .txt: titled by its first line, its tables lines of text, not missing', async () => {
+    await audited('report.txt');
+    expect(await page.evaluate(() => document.contentType)).toBe('text/plain');
+    const answer = await sendToTab(ext, await activeTabId(ext), 'getAudit', undefined);
+    const result = (answer?.res as { result?: PageResult } | undefined)?.result;
+    if (!result?.detected) throw new Error(`not audited as a report: ${JSON.stringify(answer)}`);
+    expect(result.report.title).toBe('相山区城市管理局2020年政府信息公开工作年度报告');
+    // Its parts of 主动公开 that do not sum (361 against 292), and no table called missing.
+    expect(result.findings.map((f) => f.rule)).toEqual(['text-part-sum']);
+    expect(result.checks?.find((c) => c.rule === 'missing-table')).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/^纯文本/),
+    });
+    const warned = await page.evaluate(() =>
+      [...(CSS.highlights.get('gra-warning') ?? [])].map((r) => (r as Range).toString()).join('|'),
+    );
+    // The total and its parts are highlighted in the page's text, as on a report page.
+    expect(warned).toContain('主动公开政府信息361条');
+    expect(warned).toContain('领导活动100条');
+  });
 
   it.each(['markup-lines.html', 'markup-wrapped.html', 'markup-pre.html'])(
     '%s: the sentences the text findings quote are highlighted as in the paragraphs they came from',
