@@ -3,7 +3,6 @@
  * live DOM (the extension) or a parsed HTML file (the CLI). `N` is the adapter's node handle,
  * handed back untouched so the caller can mark the cells and quotes the audit names.
  */
-import { plainTitle } from './text';
 
 /** One `<td>`/`<th>` as written in the source, before spans are expanded. */
 export interface SourceCell<N> {
@@ -72,4 +71,13 @@ export function asPlainText<N>(source: PageSource<N>, text: string): PageSource<
   source.plainText = true;
   if (!source.title.trim()) source.title = plainTitle(text);
   return source;
+}
+
+/**
+ * Plain text's title: its first line, where that is short enough to be one. Here, not in text.ts:
+ * the page script reads it, and text.ts's tables would come with it.
+ */
+export function plainTitle(text: string): string {
+  const first = /\S[^\n]*/.exec(text)?.[0]?.trim() ?? '';
+  return first.length <= 100 ? first : '';
 }

@@ -241,9 +241,3 @@ export const PUBLICATION_CHANNEL =
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-
-/** Plain text's title: its first line, where that is short enough to be one. */
-export function plainTitle(text: string): string {
-  const first = /\S[^\n]*/.exec(text)?.[0]?.trim() ?? '';
-  return first.length <= 100 ? first : '';
-}

@@ -9,7 +9,7 @@
  */
 import type { Check, Finding, Flag, PageResult, Template } from '../../lib/model';
 import { textMayBeReport, titleMayBeReport } from '../../lib/quick-check';
-import { plainTitle } from '../../lib/text';
+import { plainTitle } from '../../lib/source';
 import {
   AUDIT_PAGE,
   type AuditAnswer,

@@ -1,6 +1,6 @@
 /** The Node adapter: parses HTML with htmlparser2 (the fast parser cheerio ships with). */
-import type { PageSource } from '../source';
-import { escapeHtml, plainTitle } from '../text';
+import { type PageSource, plainTitle } from '../source';
+import { escapeHtml } from '../text';
 import { pageEvidence } from './evidence';
 import { type BareElement, type BareNode, parseBare } from './linear-parser';
 import { SKIP, scanHead, type TreeAccess, textOf, walkPage } from './walk';
