@@ -52,6 +52,11 @@ export const FactSchema = z.object({
    * it may name only some of the whole's parts; after 分别 (是/为) it names them all. Absent: all.
    */
   partial: z.optional(z.boolean()),
+  /**
+   * The figure is written as an estimate or a bound (`1200余条`, `约50件`, `50件以上`, `50件左右`): kept
+   * as written, and held to no table or sum.
+   */
+  rough: z.optional(z.boolean()),
   share: z.optional(z.number()),
   claim: z.optional(z.string()),
   pos: z.optional(FactPosSchema),

@@ -116,6 +116,7 @@ const fact = object([
   req('quote', str),
   opt('label', str),
   opt('partial', bool),
+  opt('rough', bool),
   opt('share', num),
   opt('claim', str),
   opt('pos', object([req('block', int), req('start', int), req('end', int)])),

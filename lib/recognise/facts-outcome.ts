@@ -12,7 +12,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { type FoundFact, PLACEHOLDER } from './facts';
+import { type FoundFact, PLACEHOLDER, roughAt } from './facts';
 import {
   CLAUSE_SEP,
   clauseStart,
@@ -165,7 +165,11 @@ export function findOutcomeFacts<N>(
       const quote = raw.slice(start, stop);
       const pos = { block: s.block, start, end: stop };
       // The schema's key order (lib/model.ts), which the JSON export prints as it is (canonical.ts).
-      const fact: Fact = share === undefined ? { key, value, quote, pos } : { key, value, quote, share, pos };
+      const fact: Fact = { key, value, quote };
+      // 予以公开20件左右: an estimate, held to no table (lib/rules/helpers.ts factOf).
+      if (value !== null && roughAt(s.text, m.index, m.index + m[0].length)) fact.rough = true;
+      if (share !== undefined) fact.share = share;
+      fact.pos = pos;
       have.add(key);
       out.push({ fact, node: s.node });
     }

@@ -58,6 +58,22 @@ const MAX_CANDIDATES = 64;
 
 const CLAUSE_END = /[。！？；;，,\n]/;
 
+/**
+ * A count written as an estimate or a bound: a word before its figure (约, 近, 逾, 超过, 不足 …), 余 or
+ * 多 between the figure and its unit (1200余条), or a word after the unit (50件以上, 50件左右).
+ */
+const ROUGH_BEFORE = /(?:约|近|逾|超过|超|多于|不足|不到|少于|将近|接近|大约|上万|数以)\s*\d[\d,]*\s*\S$/;
+const ROUGH_BETWEEN = /\d\s*(?:余|多)\s*\S$/;
+const ROUGH_AFTER = /^\s*(?:以上|以下|左右|上下|之多|有余|开外)/;
+
+/** Whether the count matched at [start, end) of `folded` (its unit last) is written as an estimate. */
+export function roughAt(folded: string, start: number, end: number): boolean {
+  const matched = folded.slice(Math.max(start, end - 16), end);
+  return (
+    ROUGH_BETWEEN.test(matched) || ROUGH_BEFORE.test(matched) || ROUGH_AFTER.test(folded.slice(end, end + 4))
+  );
+}
+
 /** The clause around [start, end) of `text`, trimmed, with its offsets. */
 function clause(text: string, folded: string, start: number, end: number) {
   let a = start;
@@ -283,6 +299,13 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           : partial
             ? { key, value, quote: c.quote, label, partial, pos }
             : { key, value, quote: c.quote, label, pos };
+      if (value !== null && roughAt(folded, start, end)) {
+        // 1200余条, 50件以上: an estimate, held to no table or sum (lib/rules/helpers.ts factOf); in
+        // the schema's key order, before pos.
+        delete fact.pos;
+        fact.rough = true;
+        fact.pos = pos;
+      }
       const found: FoundFact<N> = { fact, node: block.node };
       if (scope === undefined && SCOPED_KEYS.test(key)) {
         const when = whenAt(start);

@@ -48,7 +48,8 @@ export function total(values: number[]): number {
 
 /** The report's fact with this key (keys are unique within a report). */
 export function factOf(report: Report, key: string): Fact | undefined {
-  return report.facts.find((f) => f.key === key);
+  // A figure the text gives as an estimate or a bound (1200余条, 50件以上) is no figure to check.
+  return report.facts.find((f) => f.key === key && !f.rough);
 }
 
 /**

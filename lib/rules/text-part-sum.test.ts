@@ -28,6 +28,23 @@ describe('text-part-sum', () => {
     ]);
   });
 
+  it('sums no total or part the text gives as an estimate (12800余条, 约12800条, 200多条)', () => {
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    // 主动公开政府信息12856条，其中政策文件1025条、…: the parts add up to 12856.
+    const total = '区政府通过门户网站主动公开政府信息12856条';
+    const part = '政策解读312条';
+    expect(page).toContain(total);
+    expect(page).toContain(part);
+    const rules = (html: string) => audit(sourceFromHtml(html)).findings.map((f) => f.rule);
+    for (const rough of ['12800余条', '12800多条', '约12800条', '12800条以上'])
+      expect(rules(page.replace(total, total.replace('12856条', rough))), rough).toEqual([]);
+    expect(rules(page.replace(total, total.replace('12856条', '12800条')))).toEqual(['text-part-sum']);
+    // A part given roughly: the parts add up to no exact sum.
+    const shifted = page.replace(total, total.replace('12856', '12800'));
+    expect(rules(shifted)).toEqual(['text-part-sum']);
+    expect(rules(shifted.replace(part, '政策解读300余条'))).toEqual([]);
+  });
+
   it('after 其中 or 包括 (some of the parts), fires only on parts that add up past the total', () => {
     const some = (i: number, value: number, label: string): Fact => ({
       ...part(i, value, label),

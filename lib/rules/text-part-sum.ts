@@ -13,6 +13,9 @@ import { factOf, finding, same, shortQuote, sumText, total } from './helpers';
 import type { Rule } from './types';
 
 const PART = /^f\.proactive_parts\.(\d+)$/;
+/** Why a total or a part given as an estimate (1200余条, 约50件) is not summed: nothing exact to check. */
+const ROUGH =
+  '正文未给出确数（所列为约数，如「1200余条」） / the text gives an estimate (1200余条), not an exact figure';
 
 /** The listed parts in the order the text gives them. */
 function parts(facts: Fact[]): Fact[] {
@@ -35,11 +38,14 @@ const overlapping = (whole: number, listed: Fact[]) =>
 function proactiveList(report: Report): { whole: Fact & { value: number }; listed: Fact[] } | string {
   const whole = factOf(report, 'f.proactive_total');
   const listed = parts(report.facts);
+  if (listed.length < 2 && (whole || report.facts.some((f) => f.key === 'f.proactive_total')))
+    return '正文未列出分项 / the text lists no parts of the total';
+  if (!whole && report.facts.some((f) => f.key === 'f.proactive_total' && f.rough)) return ROUGH;
   if (!whole) return '正文未陈述主动公开总数 / the text states no proactive-disclosure total';
-  if (listed.length < 2) return '正文未列出分项 / the text lists no parts of the total';
   // A part without a number is text-blank-number's finding; summing the rest would mislead.
   if (whole.value === null || listed.some((p) => p.value === null))
     return '正文数字缺失 / a figure is missing from the text';
+  if (listed.some((p) => p.rough)) return ROUGH;
   if (overlapping(whole.value, listed))
     return '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap';
   return { whole: { ...whole, value: whole.value }, listed };

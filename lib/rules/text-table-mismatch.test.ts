@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
 import type { Fact, Report } from '../model';
 import { cells, fact, makeCtx, makeReport, sampleT3 } from './testing';
 import { textTableMismatch } from './text-table-mismatch';
@@ -7,6 +10,25 @@ const run = (facts: Fact[], c: Record<string, number | null>, over: Partial<Repo
   textTableMismatch.run(makeReport({ facts, cells: cells(c), ...over }), makeCtx());
 
 describe('text-table-mismatch', () => {
+  it('holds no figure the text gives as an estimate or a bound to the table (50件以上, 约50件, 10件左右)', () => {
+    // The page: 新收申请56件 and 予以公开22件 in the text and in 表三 (上年结转 4).
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const rules = (from: string, to: string) => {
+      expect(page).toContain(from);
+      return audit(sourceFromHtml(page.replace(from, to))).findings.map((f) => f.rule);
+    };
+    const received = '区政府共新收政府信息公开申请56件';
+    for (const rough of ['50件以上', '50件左右', '60件上下', '约50件', '近60件', '超过50件'])
+      expect(rules(received, `区政府共新收政府信息公开申请${rough}`), rough).toEqual([]);
+    expect(rules(received, '区政府共新收政府信息公开申请50件')).toEqual(['text-table-mismatch']);
+    for (const rough of ['予以公开10件左右', '予以公开10件以上'])
+      expect(rules('予以公开22件', rough), rough).toEqual([]);
+    expect(rules('予以公开22件', '予以公开10件')).toEqual(['text-table-mismatch']);
+    // Read and kept, as written, marked an estimate.
+    const facts = audit(sourceFromHtml(page.replace('予以公开22件', '予以公开10件左右'))).report.facts;
+    expect(facts.find((f) => f.key === 'f.outcome.granted')).toMatchObject({ value: 10, rough: true });
+  });
+
   it('compares normative documents with 本年新制作数量 under the 2019 template', () => {
     const found = run([fact('f.normative_made', 9, '2020年制作规范性文件9篇')], { 't2.normative.made': 7 });
     expect(found).toMatchObject([
