@@ -12,6 +12,7 @@ import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
+import { textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
@@ -185,6 +186,10 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   if (pagedArticle(source.blocks) || bookPage(source.title, source.blocks)) ctx.paged = true;
   if (source.flattened) ctx.flattened = true;
   if (source.plainText) ctx.plainText = true;
+  if (detected && !(tables.found.t2 && tables.found.t3 && tables.found.t4)) {
+    const asText = textTables(source.blocks, tables.found);
+    if (asText.size > 0) ctx.textTables = [...asText];
+  }
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,

@@ -245,7 +245,10 @@ export const blankTotal: Rule = {
   explain:
     '表三的「总计」列或「（七）总计」行、表四的「总计」列为空，而它所合计的各项中有不为 0 的数字：总数被漏填，读者无从得知，也无法核对。各项全部为空或全部为 0 时不算此问题。',
   skip(_report, ctx) {
-    return ctx.found.t3 || ctx.found.t4 ? null : '表三、表四均缺失 / no table 3 or 4';
+    if (ctx.found.t3 || ctx.found.t4) return null;
+    return ctx.textTables?.includes('t3') && ctx.textTables.includes('t4')
+      ? '表三、表四只以文字形式出现，未能按表格读出 / tables 3 and 4 are there as text only and could not be read as tables'
+      : '表三、表四均缺失 / no table 3 or 4';
   },
   run: findings,
 };

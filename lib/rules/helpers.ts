@@ -388,13 +388,20 @@ export function wholeT4(u: { table: TableId; reason: string; otherBody?: string 
 export function arithmeticSkip(
   table: TableId,
   report: Report,
-  ctx: { found: Record<TableId, boolean>; unmapped: { table: TableId; row: string }[]; paged?: boolean },
+  ctx: {
+    found: Record<TableId, boolean>;
+    unmapped: { table: TableId; row: string }[];
+    paged?: boolean;
+    textTables?: TableId[];
+  },
   eqs: Equation[],
 ): string | null {
   if (!ctx.found[table])
     return tableRowsOf(report, ctx, table).length > 0
       ? `${TABLE_NAMES[table]}不完整 / table ${table.slice(1)} incomplete`
-      : `${TABLE_NAMES[table]}缺失 / no table ${table.slice(1)}`;
+      : ctx.textTables?.includes(table)
+        ? asText(table)
+        : `${TABLE_NAMES[table]}缺失 / no table ${table.slice(1)}`;
   for (let i = 0; i < eqs.length; i++) if (readable(report, eqs[i]!)) return null;
   // Its rows on this page and the next: the sums need both.
   if (ctx.paged && eqs.some((e) => equationCells(e).some((a) => !(a in report.cells)))) return PAGED;
@@ -415,6 +422,14 @@ export const PAGED =
 /** Why a table rule does not run on plain text (AuditContext.plainText). */
 export const PLAIN_TEXT =
   '纯文本文件，其中的表格只是文字行，无法还原为表格 / plain text: its tables are lines of text and cannot be read as tables';
+
+/** Why a table's sums are not checked where the table is there as text only (AuditContext.textTables). */
+export const asText = (table: TableId) =>
+  `${TABLE_NAMES[table]}只以文字形式出现，未能按表格读出 / table ${table.slice(1)} is there as text only and could not be read as a table`;
+
+/** missing-table's skip where each table not found is there as text (AuditContext.textTables). */
+export const TABLE_AS_TEXT =
+  '表格只以文字形式出现（如 PDF 中没有框线的表格），未能按表格读出 / the tables are there as text only (a PDF table drawn without ruling lines, say) and could not be read as tables';
 
 /** The same skip on a copy that says it stops short (AuditContext.truncated). */
 export const TRUNCATED = '正文不完整 / the text stops short of the whole report';

@@ -1,11 +1,12 @@
 /**
  * Fires only when 表二, 表三 or 表四 was not found as a table on a page that is a report: absence is
- * its finding. Skipped only where the browser's parser may have taken a missing table apart (a page
+ * its finding. A table the page's text holds, header and figures (a PDF's table drawn without
+ * ruling lines), is there: not called missing, and where each table not found is so, skipped (a gap). Skipped only where the browser's parser may have taken a missing table apart (a page
  * nested past its limit, PageSource.flattened): there, absence in the page is no absence in the report.
  */
 import { label, list, type Msg, msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { finding, PAGED, PLAIN_TEXT, TRUNCATED, tableRowsOf } from './helpers';
+import { finding, PAGED, PLAIN_TEXT, TABLE_AS_TEXT, TRUNCATED, tableRowsOf } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
@@ -39,11 +40,13 @@ export const missingTable: Rule = {
     if (ctx.paged) return PAGED;
     if (ctx.truncated) return TRUNCATED;
     if (ctx.plainText) return PLAIN_TEXT;
+    // Each table not found is there as text (a PDF's table without ruling lines): not missing.
+    if (TABLES.every((t) => ctx.found[t] || ctx.textTables?.includes(t))) return TABLE_AS_TEXT;
     if (!ctx.flattened) return null;
     return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
   },
   run(report, ctx) {
-    return TABLES.filter((t) => !ctx.found[t]).map((t) => {
+    return TABLES.filter((t) => !ctx.found[t] && !ctx.textTables?.includes(t)).map((t) => {
       const rows = tableRowsOf(report, ctx, t);
       const where = whereElse(ctx.media);
       const table = label('table', t);

@@ -36,6 +36,11 @@ export interface AuditContext {
   paged?: boolean;
   /** The report was read from plain text (PageSource.plainText): no table could be a table. */
   plainText?: boolean;
+  /**
+   * Tables not found as tables that the page's text holds, header and figures (a PDF's table drawn
+   * without ruling lines, a table pasted as text): there, but not read (recognise/text-tables.ts).
+   */
+  textTables?: TableId[];
   /** The page was read from a browser's DOM flattened at its nesting limit (PageSource.flattened). */
   flattened?: boolean;
 }

@@ -142,6 +142,21 @@ describe('fixture pages printed to PDF read as the pages do', () => {
     });
   }
 
+  // Printed with the tables' ruling lines taken away (none; only horizontal ones): the reader finds
+  // no table, and says the tables are there as text, not missing; the text's own finding stands.
+  it.each([
+    ['seed000-word-balance-error-noborder', ['text-part-sum']],
+    ['seed001-cms-hrules', []],
+  ])('%s.pdf: tables without ruling lines are not called missing', async (file, found) => {
+    const r = await pdf(file);
+    expect(rules(r)).toEqual(found);
+    expect(r.checks?.find((c) => c.rule === 'missing-table')).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/^表格只以文字形式出现/),
+    });
+    expect(r.checks?.find((c) => c.rule === 't3-balance')?.reason).toMatch(/^表三只以文字形式出现/);
+  });
+
   it('long-report.pdf has more than ten pages, 表三 on three of them, read as one table', async () => {
     const { pages, source } = await sourceFromPdf(await loadPdfjs(), pdfBytes('long-report'));
     expect(pages).toBeGreaterThanOrEqual(10);
