@@ -7,6 +7,7 @@ import {
   type Equation,
   finding,
   hasRow,
+  noTableReason,
   num,
   same,
   T3_ALL_ROWS,
@@ -343,7 +344,7 @@ export const blankCell: Rule = {
   explain:
     '模板要求填写的单元格为空、缺失或不是数字（如「—」「/」）。空白不等于 0，这些单元格不参与算术核查；多数空白其实是 0，所以这里说明把空白读作 0 时各项勾稽关系是否成立。县、区政府，乡镇街道和各部门无权制定规章，其表二「规章」行空白或写「/」不计。',
   skip(_report, ctx) {
-    return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : '未找到表格 / no table found';
+    return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : noTableReason(ctx);
   },
   run(report, ctx) {
     const req = required(report);

@@ -3,6 +3,7 @@ import { type Label, label, list, type Msg, msg, type Param } from '../i18n/form
 import { address, T3_COLUMNS, T3_PART_COLUMNS, T4_PART_COLUMNS, T4_ROWS } from '../keys';
 import type { Finding, Report, TableId } from '../model';
 import {
+  asText,
   byColumn,
   byRow,
   deepFreeze,
@@ -247,7 +248,7 @@ export const blankTotal: Rule = {
   skip(_report, ctx) {
     if (ctx.found.t3 || ctx.found.t4) return null;
     return ctx.textTables?.includes('t3') && ctx.textTables.includes('t4')
-      ? '表三、表四只以文字形式出现，未能按表格读出 / tables 3 and 4 are there as text only and could not be read as tables'
+      ? asText(['t3', 't4'])
       : '表三、表四均缺失 / no table 3 or 4';
   },
   run: findings,

@@ -424,8 +424,22 @@ export const PLAIN_TEXT =
   '纯文本文件，其中的表格只是文字行，无法还原为表格 / plain text: its tables are lines of text and cannot be read as tables';
 
 /** Why a table's sums are not checked where the table is there as text only (AuditContext.textTables). */
-export const asText = (table: TableId) =>
-  `${TABLE_NAMES[table]}只以文字形式出现，未能按表格读出 / table ${table.slice(1)} is there as text only and could not be read as a table`;
+export const asText = (table: TableId | TableId[]) => {
+  const ts = Array.isArray(table) ? table : [table];
+  const names = ts.map((t) => TABLE_NAMES[t]).join('、');
+  const ids = ts.map((t) => t.slice(1)).join(', ');
+  return ts.length === 1
+    ? `${names}只以文字形式出现，未能按表格读出 / table ${ids} is there as text only and could not be read as a table`
+    : `${names}只以文字形式出现，未能按表格读出 / tables ${ids} are there as text only and could not be read as tables`;
+};
+
+/**
+ * Why a rule over all the tables is not checked where none was found as a table: none there, or
+ * those there only as text (AuditContext.textTables).
+ */
+export function noTableReason(ctx: { textTables?: TableId[] }): string {
+  return ctx.textTables?.length ? asText(ctx.textTables) : '未找到表格 / no table found';
+}
 
 /** missing-table's skip where each table not found is there as text (AuditContext.textTables). */
 export const TABLE_AS_TEXT =

@@ -3,8 +3,8 @@
  * 未制发规范性文件) is contradicted by a filled, non-zero table cell.
  */
 import { label, list, msg, type Param } from '../i18n/format';
-import type { Fact, Finding, Report } from '../model';
-import { factOf, finding, num, shortQuote, TABLE_NAMES } from './helpers';
+import type { Fact, Finding, Report, TableId } from '../model';
+import { asText, factOf, finding, num, shortQuote, TABLE_NAMES } from './helpers';
 import type { Rule } from './types';
 
 /** 表四's rows a claim speaks of, from its wording (`行政复议和行政诉讼均获维持`). */
@@ -60,7 +60,7 @@ export const textClaimMismatch: Rule = {
   title: '正文表述与表格矛盾 / Text claim contradicts a table',
   explain:
     '正文称“均获维持”“未收到申请”“未发生行政复议”“未制发规范性文件”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件或本年制发的规范性文件，说明正文或表格之一有误。',
-  skip(report) {
+  skip(report, ctx) {
     const claims = CLAIMS.filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';
     // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
@@ -68,7 +68,9 @@ export const textClaimMismatch: Rule = {
     const has = (t: string) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
     const tables = [...new Set(claims.map(tableOf))];
     if (!tables.some(has))
-      return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+      return tables.every((t) => ctx.textTables?.includes(t as TableId))
+        ? asText(tables as TableId[])
+        : `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
     return '表格中对应的数字空白 / the table leaves those figures blank';
   },
   run(report) {

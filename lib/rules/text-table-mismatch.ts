@@ -7,6 +7,7 @@ import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { APPLICATIONS_AGAIN, address, splitAddress, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
+  asText,
   byRow,
   factOf,
   finding,
@@ -408,7 +409,7 @@ export const textTableMismatch: Rule = {
   title: '正文与表格矛盾 / Text contradicts a table',
   explain:
     '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、结转数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
-  skip(report) {
+  skip(report, ctx) {
     const stated = COMPARISONS.filter((c) => applies(report, c));
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
     // Checkable when one stated figure has every cell it is compared with filled in, or read from a
@@ -430,7 +431,9 @@ export const textTableMismatch: Rule = {
     const tables = [...new Set(stated.map((c) => c.table))];
     const has = (t: TableId) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
     if (!tables.some(has))
-      return `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+      return tables.every((t) => ctx.textTables?.includes(t))
+        ? asText(tables)
+        : `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
     return '表格中对应的数字空白 / the table leaves those figures blank';
   },
   run(report) {
