@@ -184,6 +184,18 @@ describe('toCsv', () => {
     expect(row?.[13]).toBe('发布日期');
   });
 
+  it('says a figure the text gives as an estimate is one, where a cell names its column', () => {
+    const page = samplePage({
+      facts: [
+        { key: 'f.proactive_total', value: 1200, quote: '主动公开信息1200余条', rough: true },
+        { key: 'f.applications_received', value: 56, quote: '收到申请56件' },
+      ],
+    });
+    const rows = body(toCsv([page]));
+    expect(rows.find((r) => r[7] === 'f.proactive_total')?.[14]).toBe('约数 / estimate');
+    expect(rows.find((r) => r[7] === 'f.applications_received')?.[14]).toBe('');
+  });
+
   it('writes numbers as numbers: -4 and 4345.2 are not neutralised or quoted', () => {
     const csv = toCsv([samplePage()]);
     expect(csv).toContain(',-4,-4,,表三,');
