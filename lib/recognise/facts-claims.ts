@@ -28,11 +28,11 @@ const NO_APPLICATIONS =
   /(?:未|没有)(?:(?:收到|受理|接到|有)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?|公民、法人(?:或者?|和)其他组织(?:提出)?的?)(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)/g;
 /**
  * 未制发规范性文件, 本年度未新制定规范性文件, 没有出台任何规范性文件, ending there: not 未制发涉及…的规范性文件
- * (some kind of them: the words between break the match), 未制发规范性文件的单位 (which bodies, WHICH_BODIES)
- * or 未制发规范性文件的情况下 (a condition).
+ * (some kind of them: the words between break the match), 未制发规范性文件的单位 (which bodies, WHICH_BODIES),
+ * 未制发规范性文件的情况下 (a condition) or 未制发规范性文件以外的其他文件 (other documents).
  */
 const NO_NORMATIVE =
-  /(?:未|没有|无)(?:新)?(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?(?:行政)?规范性文件(?!的?(?:情况下|时|前|后|之前|以前))/g;
+  /(?:未|没有|无)(?:新)?(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?(?:行政)?规范性文件(?!的?(?:情况下|时|前|后|之前|以前)|以外|之外|外)/g;
 /**
  * 未发生…行政复议(、行政诉讼)…, 未因政府信息公开工作被申请行政复议, 无因信息公开引起的行政诉讼: within
  * one clause, and no figure in it. Group 1 is the cause (因…) before the verb, group 2 the words
@@ -66,6 +66,8 @@ const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科�
 const CONCLUDED = /已审结|审结的|已结案|结案的|已办结|办结的|判决|裁判|裁定|复议决定/;
 /** What every NO_CORRECTION match ends with. */
 const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
+/** A cause that is disclosure done wrong (不当, 违法, 泄密 …): some of the disclosure cases, not all. */
+const IMPROPER = /不当|违法|违规|错误|失误|泄密|过错|失密/;
 /** 未发生新的行政诉讼类型, 无…以外的其他纠错情形: a claim about kinds of case, or one with exceptions. */
 const NOT_ALL = /类型|种类|新的|以外|之外|除/;
 /** A clause opening with 如, 若, 一旦 …: a condition. */
@@ -187,6 +189,8 @@ export function findClaims<N>(
       // disclosure ones.
       if (m[1] !== undefined && !/公开/.test(m[1])) continue;
       if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开|申请公开|公开申请/.test(gap)) continue;
+      // 未发生因信息公开不当引发的行政复议: none over disclosure done wrong, a kind of the cases 表四 counts.
+      if (IMPROPER.test(`${m[1] ?? ''}${gap}`)) continue;
       const scope = scopeOf(m[0]);
       // 被申请行政复议1件，尚未收到行政复议决定: about a case's result, not about there being none
       // (复议1件，未发生行政诉讼 still says there was no suit).

@@ -240,6 +240,9 @@ describe('claims without a number', () => {
       '2019年未制发规范性文件，2021年制发规范性文件6件。',
       '如未制发规范性文件，应说明理由。',
       '第四季度未制发规范性文件。',
+      // Other documents: no claim about the normative ones.
+      '本年度未制发规范性文件以外的其他文件。',
+      '全年未印发规范性文件之外的政策文件。',
     ])
       expect(claims(`<p>${said}</p>`)[key], said).toBeUndefined();
     const ofBody = (said: string) =>
@@ -295,6 +298,9 @@ describe('claims without a number', () => {
     // A case's result still is one: 尚未收到行政复议决定, 未发生…复议结果.
     expect(c('<p>被申请行政复议1件，尚未收到行政复议决定。</p>')).toBeUndefined();
     expect(c('<p>本年度未发生因行政处罚引起的行政复议。</p>')).toBeUndefined();
+    // None over disclosure done wrong: a kind of the disclosure cases, not all of them.
+    expect(c('<p>本年度未发生因信息公开不当引发的行政复议。</p>')).toBeUndefined();
+    expect(c('<p>全年未因违法公开政府信息被提起行政诉讼。</p>')).toBeUndefined();
   });
 
   it('reads 均获维持 for the cases its own part of the sentence names', () => {
