@@ -211,12 +211,15 @@ export function readT3Quantity<N>(cols: TableColumns, slots: Slots<N>): void {
 /** A 表二 header row: its columns, and what their words say of the template. */
 export function readT2Header<N>(s: TableState<N>, cols: TableColumns, slots: Slots<N>): void {
   s.ctx = 't2';
+  // A 表二 after 表三's rows is another report's (a page holding two, one after the other): its
+  // columns are read, but its words say nothing of this report's template.
+  const votes = s.seenRows.t3.size === 0;
   const header = new Map<number, { key: string; money: boolean }>();
   slots.forEach((slot, col) => {
     if (!slot) return;
     const { col: k, in2019, in2021 } = t2HeaderLabel(cellInfo(slot.src).norm);
-    if (in2019) s.score2019++;
-    if (in2021) s.score2021++;
+    if (in2019 && votes) s.score2019++;
+    if (in2021 && votes) s.score2021++;
     if (k) header.set(col, k);
   });
   cols.t2 = header.size ? header : null;

@@ -367,6 +367,23 @@ describe('the audit in steps', () => {
     expect(Object.keys(audit(sourceFromHtml(framed)).report.cells)).toHaveLength(0);
   });
 
+  it("judges a report's template by its own 表二, not by a second report's after it on the page", async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
+    const body = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
+    // 卫滨区城市管理局 2023 (2021 template), then 武汉市生态环境局 2020 (2019 template) on the same page.
+    const first = page('seed001-cms');
+    const a = audit(
+      sourceFromHtml(first.replace(body(first), `${body(first)}<hr>${body(page('wuhan-sthjj-2020'))}`)),
+    );
+    expect(a.report.template).toBe('2021');
+    const rules = a.findings.map((f) => f.rule);
+    expect(rules).not.toContain('template-mismatch');
+    expect(rules).not.toContain('blank-cell');
+    // Its rows printed twice with other figures are named, as before.
+    expect(rules).toContain('short-row');
+  });
+
   describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {
     const load = async () => {
       const { readFileSync } = await import('node:fs');
