@@ -8,6 +8,7 @@ import { type FactScope, type FoundFact, findFacts, outOfScope } from './recogni
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
+import { nextReportAt } from './recognise/next-report';
 import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
@@ -93,7 +94,9 @@ function ownDate<N>(
  * The audit as steps (after each table, after the facts): the page drives it a few milliseconds at
  * a time so a report of many tables never blocks the main thread; `audit` runs it in one go.
  */
-export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>> {
+export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
+  // The page, or its part up to a second report after this one (nextReportAt).
+  let source = page;
   /** The facts of the prose, with the date of a table's 填报日期 when the prose gives none. */
   const readFacts = (scope?: FactScope) => {
     const found = findFacts(source.blocks, scope);
@@ -106,6 +109,14 @@ export function* auditSteps<N>(source: PageSource<N>): Generator<void, Audit<N>>
   let found = readFacts();
   yield;
   let meta = readMeta(source, found);
+  // Another body's or another year's report after this one on the page: its sentences and tables
+  // are not this report's, and are not read as if they were.
+  const next = meta.titled ? nextReportAt(source.blocks, meta.agency, meta.year) : -1;
+  if (next > 0) {
+    source = { ...source, blocks: source.blocks.slice(0, next) };
+    found = readFacts();
+    meta = readMeta(source, found);
+  }
   // The year comes from the title or from facts (the statistics period, the date) that name no
   // other year, so a second reading, which passes over another year's counts, leaves it as it is.
   // Where the statistics period names another year than the title (year-mismatch), both are the

@@ -371,17 +371,42 @@ describe('the audit in steps', () => {
     const { readFileSync } = await import('node:fs');
     const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
     const body = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
-    // 卫滨区城市管理局 2023 (2021 template), then 武汉市生态环境局 2020 (2019 template) on the same page.
+    // 卫滨区城市管理局 2023 (2021 template), then 武汉市生态环境局 2020 (2019 template) on the same page,
+    // the second without its heading (so not told apart as a report of its own: nextReportAt).
     const first = page('seed001-cms');
-    const a = audit(
-      sourceFromHtml(first.replace(body(first), `${body(first)}<hr>${body(page('wuhan-sthjj-2020'))}`)),
+    const second = body(page('wuhan-sthjj-2020')).replaceAll(
+      '武漢市生態環境局2020年政府信息公開工作年度報告',
+      '',
     );
+    const a = audit(sourceFromHtml(first.replace(body(first), `${body(first)}<hr>${second}`)));
     expect(a.report.template).toBe('2021');
     const rules = a.findings.map((f) => f.rule);
     expect(rules).not.toContain('template-mismatch');
     expect(rules).not.toContain('blank-cell');
     // Its rows printed twice with other figures are named, as before.
     expect(rules).toContain('short-row');
+  });
+
+  it("reads a page's first report alone where another body's or year's report follows it", async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
+    const body = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
+    const then = (first: string, after: string) => first.replace(body(first), `${body(first)}<hr>${after}`);
+    const alone = audit(sourceFromHtml(page('seed003-cms-seqcol')));
+    // 市城管执法局 2020, then 相山区人民政府 2020: the second's 全年制发规范性文件6件 was held against the
+    // first's 表二 (0), an error; its tables' rows were named as printed twice.
+    const two = audit(sourceFromHtml(then(page('seed003-cms-seqcol'), body(page('district-gov-2020')))));
+    expect(two.findings).toEqual(alone.findings);
+    expect(two.report.cells).toEqual(alone.report.cells);
+    expect(two.report.facts).toEqual(alone.report.facts);
+    // Not a second report: this report's own title again, or another year's named in a list of links.
+    const own = page('district-gov-2020');
+    const ownAlone = audit(sourceFromHtml(own));
+    for (const after of [
+      '<p>相山区人民政府2020年政府信息公开工作年度报告</p><p>一、总体情况</p>',
+      '<p>相关阅读</p><p><a href="/a.html">相山区人民政府2019年政府信息公开工作年度报告</a></p><p><a href="/b.html">相山区人民政府2018年政府信息公开工作年度报告</a></p>',
+    ])
+      expect(audit(sourceFromHtml(then(own, after))).findings).toEqual(ownAlone.findings);
   });
 
   describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {

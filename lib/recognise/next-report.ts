@@ -1,0 +1,67 @@
+/**
+ * Where a second report begins on a page that holds two, one after the other (a portal's article
+ * with another body's or another year's report pasted after the first): a heading that names
+ * another body's or another year's annual report, after a table of the first, and followed by its
+ * own first section (一、总体情况). What follows it is not this report's: its sentences' figures and
+ * its tables would be held against this report's (a 2nd report's 全年制发规范性文件6件 against the
+ * 1st's 表二). A heading that names this report again, a list of links, a table of contents before
+ * any table, or an attachment's title not followed by 总体情况 is no second report.
+ */
+import type { Block } from '../source';
+import { arabicYears, fold, normLabel } from '../text';
+import { normOf } from './blocktext';
+import { agencyOf } from './meta';
+
+/** A short block naming one year's report: …2020年(度)…政府信息公开(工作)年度报告. */
+const REPORT_HEADING =
+  /(?:19|20)\d{2}年度?.{0,12}?(?:政府)?信息公开(?:工作)?年度报告(?:[(（][^)）]{0,12}[)）])?$/;
+/** A report's first section heading, within FIRST_WITHIN text blocks of its title. */
+const FIRST_SECTION =
+  /^(?:一[、.．]|[（(]一[）)]|第一部分)?.{0,6}(?:总体情况|概述|基本情况|工作概况|总体概况)/;
+const FIRST_WITHIN = 8;
+
+/** The year a heading names, from its text folded (full-width and Chinese years in figures). */
+const yearIn = (text: string): number | null => {
+  const m = /((?:19|20)\d{2})年/.exec(arabicYears(fold(text)));
+  return m ? Number(m[1]) : null;
+};
+
+/** Whether two agency names are one body's: equal, or one the other with its place before it. */
+function sameBody(a: string, b: string): boolean {
+  const x = normLabel(a);
+  const y = normLabel(b);
+  return x === y || x.endsWith(y) || y.endsWith(x);
+}
+
+/**
+ * The index of the block where a second report begins, or -1. `agency` and `year` are this
+ * report's, as its title gives them (a heading naming the same year and body is this report's own).
+ */
+export function nextReportAt<N>(blocks: Block<N>[], agency: string | null, year: number | null): number {
+  if (year === null && agency === null) return -1;
+  let sawTable = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'table') {
+      sawTable = true;
+      continue;
+    }
+    if (!sawTable || b.kind !== 'text' || b.text.length > 120) continue;
+    const heading = normOf(b);
+    if (heading.length > 80 || !REPORT_HEADING.test(heading)) continue;
+    const y = yearIn(heading);
+    const other = agencyOf(heading);
+    const another =
+      (y !== null && year !== null && y !== year) ||
+      (other !== null && agency !== null && !sameBody(other, agency));
+    if (!another) continue;
+    // Its own report follows: its first section within a few blocks.
+    for (let j = i + 1, seen = 0; j < blocks.length && seen < FIRST_WITHIN; j++) {
+      const n = blocks[j]!;
+      if (n.kind !== 'text') continue;
+      seen++;
+      if (normOf(n).length <= 40 && FIRST_SECTION.test(normOf(n))) return i;
+    }
+  }
+  return -1;
+}
