@@ -170,22 +170,12 @@ function tableRows<T>(acc: TreeAccess<T>, table: T, visible: boolean): T[] {
  * True when a table holds another table (then it is layout) that is more than a box around its
  * text (isBox): an editor's one-cell table around each figure (`<td><table><tr><td>12</td></tr>
  * </table></td>`) leaves the cell a cell of its table, read with the box's text, as a browser shows
- * it. Does not look inside a table it meets.
+ * it.
  */
 function hasNestedTable<T>(acc: TreeAccess<T>, node: T): boolean {
   const fast = acc.hasTable?.(node);
   if (fast != null) return fast;
-  const stack: T[] = [node];
-  while (stack.length > 0) {
-    const kids = acc.children(stack.pop()!);
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      const tag = acc.tag(k);
-      if (tag === 'table' && !isBox(acc, k)) return true;
-      if (tag !== null && tag !== 'table') stack.push(k);
-    }
-  }
-  return false;
+  return tableUnder(acc, node, (t) => !isBox(acc, t));
 }
 
 /** A table of one row of (at most) one cell, with no table in it: a frame drawn around some text. */
@@ -201,16 +191,23 @@ function isBox<T>(acc: TreeAccess<T>, table: T): boolean {
     }
   }
   // Any table under it, box or not, makes it more than a box (so no box is looked into twice).
-  const stack: T[] = [table];
+  return !tableUnder(acc, table, () => true);
+}
+
+/** Whether a table under `node` is one `counts`; not looking inside the tables it meets. */
+function tableUnder<T>(acc: TreeAccess<T>, node: T, counts: (table: T) => boolean): boolean {
+  const stack: T[] = [node];
   while (stack.length > 0) {
     const kids = acc.children(stack.pop()!);
     for (let i = 0; i < kids.length; i++) {
-      const tag = acc.tag(kids[i]!);
-      if (tag === 'table') return false;
-      if (tag !== null) stack.push(kids[i]!);
+      const k = kids[i]!;
+      const tag = acc.tag(k);
+      if (tag === 'table') {
+        if (counts(k)) return true;
+      } else if (tag !== null) stack.push(k);
     }
   }
-  return true;
+  return false;
 }
 
 function span(v: string | null): number {
