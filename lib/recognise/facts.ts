@@ -293,19 +293,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         : clause(text, folded, start, end);
       const pos = { block: bi, start: c.start, end: c.end };
       // The schema's key order (lib/model.ts), which the JSON export prints as it is (canonical.ts).
-      const fact: Fact =
-        label === undefined
-          ? { key, value, quote: c.quote, pos }
-          : partial
-            ? { key, value, quote: c.quote, label, partial, pos }
-            : { key, value, quote: c.quote, label, pos };
-      if (value !== null && roughAt(folded, start, end)) {
-        // 1200余条, 50件以上: an estimate, held to no table or sum (lib/rules/helpers.ts factOf); in
-        // the schema's key order, before pos.
-        delete fact.pos;
-        fact.rough = true;
-        fact.pos = pos;
-      }
+      const fact: Fact = { key, value, quote: c.quote };
+      if (label !== undefined) fact.label = label;
+      if (label !== undefined && partial) fact.partial = true;
+      // 1200余条, 50件以上: an estimate, held to no table or sum (lib/rules/helpers.ts factOf).
+      if (value !== null && roughAt(folded, start, end)) fact.rough = true;
+      fact.pos = pos;
       const found: FoundFact<N> = { fact, node: block.node };
       if (scope === undefined && SCOPED_KEYS.test(key)) {
         const when = whenAt(start);

@@ -45,7 +45,8 @@ export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean
   const norms = texts.map((b) => normOf(b));
   for (const t of wanted) {
     const { words, figures } = SIGNATURES[t];
-    for (let i = norms.findIndex((n) => n.includes(words[0]!)); i >= 0 && !out.has(t); ) {
+    for (let i = 0; i < norms.length && !out.has(t); i++) {
+      if (!norms[i]!.includes(words[0]!)) continue;
       // Each header word within NEAR blocks of this one, before or after.
       const near = norms.slice(Math.max(0, i - NEAR), i + NEAR + 1);
       if (words.every((w) => near.some((n) => n.includes(w)))) {
@@ -58,8 +59,6 @@ export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean
         }
         if (n >= figures) out.add(t);
       }
-      const next = norms.slice(i + 1).findIndex((n) => n.includes(words[0]!));
-      i = next < 0 ? -1 : i + 1 + next;
     }
   }
   return out;

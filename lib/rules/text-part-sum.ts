@@ -36,12 +36,12 @@ const overlapping = (whole: number, listed: Fact[]) =>
  * than two parts, a figure missing, or channels that overlap and do not add up.
  */
 function proactiveList(report: Report): { whole: Fact & { value: number }; listed: Fact[] } | string {
-  const whole = factOf(report, 'f.proactive_total');
+  // Read here, rough or not (factOf passes over an estimate): an estimate is a total stated.
+  const whole = report.facts.find((f) => f.key === 'f.proactive_total');
   const listed = parts(report.facts);
-  if (listed.length < 2 && (whole || report.facts.some((f) => f.key === 'f.proactive_total')))
-    return '正文未列出分项 / the text lists no parts of the total';
-  if (!whole && report.facts.some((f) => f.key === 'f.proactive_total' && f.rough)) return ROUGH;
   if (!whole) return '正文未陈述主动公开总数 / the text states no proactive-disclosure total';
+  if (listed.length < 2) return '正文未列出分项 / the text lists no parts of the total';
+  if (whole.rough) return ROUGH;
   // A part without a number is text-blank-number's finding; summing the rest would mislead.
   if (whole.value === null || listed.some((p) => p.value === null))
     return '正文数字缺失 / a figure is missing from the text';
