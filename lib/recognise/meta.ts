@@ -35,7 +35,8 @@ export const META_DATE_KEYS = [
   'article:published_time',
 ];
 
-function yearOf(title: string): number | null {
+/** The year a title names (2021年, ２０２１年, 二〇二一年), 2000–2100, or null. */
+export function yearOf(title: string): number | null {
   const m = /(\d{4})\s*年/.exec(arabicYears(fold(title)));
   const y = m ? Number(m[1]) : null;
   return y !== null && y >= 2000 && y <= 2100 ? y : null;

@@ -8,9 +8,9 @@
  * any table, or an attachment's title not followed by 总体情况 is no second report.
  */
 import type { Block } from '../source';
-import { arabicYears, fold, normLabel } from '../text';
 import { normOf } from './blocktext';
-import { agencyOf } from './meta';
+import { otherBody } from './facts';
+import { agencyOf, yearOf } from './meta';
 
 /** A short block naming one year's report: …2020年(度)…政府信息公开(工作)年度报告. */
 const REPORT_HEADING =
@@ -19,19 +19,6 @@ const REPORT_HEADING =
 const FIRST_SECTION =
   /^(?:一[、.．]|[（(]一[）)]|第一部分)?.{0,6}(?:总体情况|概述|基本情况|工作概况|总体概况)/;
 const FIRST_WITHIN = 8;
-
-/** The year a heading names, from its text folded (full-width and Chinese years in figures). */
-const yearIn = (text: string): number | null => {
-  const m = /((?:19|20)\d{2})年/.exec(arabicYears(fold(text)));
-  return m ? Number(m[1]) : null;
-};
-
-/** Whether two agency names are one body's: equal, or one the other with its place before it. */
-function sameBody(a: string, b: string): boolean {
-  const x = normLabel(a);
-  const y = normLabel(b);
-  return x === y || x.endsWith(y) || y.endsWith(x);
-}
 
 /**
  * The index of the block where a second report begins, or -1. `agency` and `year` are this
@@ -49,11 +36,9 @@ export function nextReportAt<N>(blocks: Block<N>[], agency: string | null, year:
     if (!sawTable || b.kind !== 'text' || b.text.length > 120) continue;
     const heading = normOf(b);
     if (heading.length > 80 || !REPORT_HEADING.test(heading)) continue;
-    const y = yearIn(heading);
+    const y = yearOf(heading);
     const other = agencyOf(heading);
-    const another =
-      (y !== null && year !== null && y !== year) ||
-      (other !== null && agency !== null && !sameBody(other, agency));
+    const another = (y !== null && year !== null && y !== year) || otherBody(other, agency);
     if (!another) continue;
     // Its own report follows: its first section within a few blocks.
     for (let j = i + 1, seen = 0; j < blocks.length && seen < FIRST_WITHIN; j++) {

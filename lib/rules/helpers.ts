@@ -399,9 +399,7 @@ export function arithmeticSkip(
   if (!ctx.found[table])
     return tableRowsOf(report, ctx, table).length > 0
       ? `${TABLE_NAMES[table]}不完整 / table ${table.slice(1)} incomplete`
-      : ctx.textTables?.includes(table)
-        ? asText(table)
-        : `${TABLE_NAMES[table]}缺失 / no table ${table.slice(1)}`;
+      : absentReason([table], ctx);
   for (let i = 0; i < eqs.length; i++) if (readable(report, eqs[i]!)) return null;
   // Its rows on this page and the next: the sums need both.
   if (ctx.paged && eqs.some((e) => equationCells(e).some((a) => !(a in report.cells)))) return PAGED;
@@ -424,14 +422,23 @@ export const PLAIN_TEXT =
   '纯文本文件，其中的表格只是文字行，无法还原为表格 / plain text: its tables are lines of text and cannot be read as tables';
 
 /** Why a table's sums are not checked where the table is there as text only (AuditContext.textTables). */
-export const asText = (table: TableId | TableId[]) => {
-  const ts = Array.isArray(table) ? table : [table];
+export const asText = (ts: TableId[]) => {
   const names = ts.map((t) => TABLE_NAMES[t]).join('、');
   const ids = ts.map((t) => t.slice(1)).join(', ');
   return ts.length === 1
     ? `${names}只以文字形式出现，未能按表格读出 / table ${ids} is there as text only and could not be read as a table`
     : `${names}只以文字形式出现，未能按表格读出 / tables ${ids} are there as text only and could not be read as tables`;
 };
+
+/**
+ * Why a rule is not checked where none of `tables` was found as a table: they are missing
+ * (`表三、表四缺失`), or each there only as text (AuditContext.textTables).
+ */
+export function absentReason(tables: TableId[], ctx: { textTables?: TableId[] }): string {
+  return tables.every((t) => ctx.textTables?.includes(t))
+    ? asText(tables)
+    : `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+}
 
 /**
  * Why a rule over all the tables is not checked where none was found as a table: none there, or

@@ -4,7 +4,7 @@
  */
 import { label, list, msg, type Param } from '../i18n/format';
 import type { Fact, Finding, Report, TableId } from '../model';
-import { asText, factOf, finding, num, shortQuote, TABLE_NAMES } from './helpers';
+import { absentReason, factOf, finding, num, shortQuote } from './helpers';
 import type { Rule } from './types';
 
 /** 表四's rows a claim speaks of, from its wording (`行政复议和行政诉讼均获维持`). */
@@ -67,10 +67,7 @@ export const textClaimMismatch: Rule = {
     if (claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null))) return null;
     const has = (t: string) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
     const tables = [...new Set(claims.map(tableOf))];
-    if (!tables.some(has))
-      return tables.every((t) => ctx.textTables?.includes(t as TableId))
-        ? asText(tables as TableId[])
-        : `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+    if (!tables.some(has)) return absentReason(tables as TableId[], ctx);
     return '表格中对应的数字空白 / the table leaves those figures blank';
   },
   run(report) {

@@ -7,7 +7,7 @@ import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { APPLICATIONS_AGAIN, address, splitAddress, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
-  asText,
+  absentReason,
   byRow,
   factOf,
   finding,
@@ -19,7 +19,6 @@ import {
   sideText,
   T3_ALL_ROWS,
   T3_OTHER_2021,
-  TABLE_NAMES,
   type Term,
   total,
 } from './helpers';
@@ -430,10 +429,7 @@ export const textTableMismatch: Rule = {
     if (COMPARISONS.some((c) => compare(report, c).length > 0)) return null;
     const tables = [...new Set(stated.map((c) => c.table))];
     const has = (t: TableId) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
-    if (!tables.some(has))
-      return tables.every((t) => ctx.textTables?.includes(t))
-        ? asText(tables)
-        : `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
+    if (!tables.some(has)) return absentReason(tables, ctx);
     return '表格中对应的数字空白 / the table leaves those figures blank';
   },
   run(report) {
