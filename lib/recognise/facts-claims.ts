@@ -4,6 +4,8 @@
  *
  * - `f.claim.reviews_all_upheld`: `行政复议均获维持`, `行政复议和行政诉讼无被纠错`, … (scope, then
  *   均获维持 for 均/全部维持, or 无被纠错 for 无纠错/未被纠正/无败诉, which says less)
+ * - `f.claim.cases_concluded`: `行政复议均已审结`, `行政诉讼均已审结`, … (scope, then 均已审结 for
+ *   均已审结, 全部结案, 已全部审结: not one of the project's contract keys, see text-claim-mismatch)
  * - `f.claim.no_applications`: `未收到申请`
  * - `f.claim.no_reviews`: `未发生行政复议`, `未发生行政诉讼`, `未发生行政复议和行政诉讼` (for 未发生…,
  *   未因信息公开被申请…, 无…行政复议)
@@ -42,6 +44,12 @@ const NO_CASES =
   /(?:未|没有|无)(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|被提起|被申请|(?=行政复议|行政诉讼))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
 const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法|为)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
+/**
+ * 均已审结, 全部结案, 已全部审结: every case concluded (not 未全部审结, not all). Of the cases its clause
+ * names, like ALL_UPHELD: 表四's 尚未审结 contradicts it.
+ */
+const ALL_CONCLUDED =
+  /(?<!未|没有)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:依法)?(?:审结|结案)/g;
 /** (Not 尚未, not yet: `尚未纠正`, and 表四's header read as text, `尚未 总 维持 纠正`, claim nothing.) */
 const NO_CORRECTION =
   /(?:无|没有|(?<!尚)未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
@@ -57,9 +65,11 @@ const CONDITION = /(?:对于|对|如果|如|若|凡|一旦|在)\s*$/;
 const COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百千]+\s*(?:件|个|条|宗|起|次|人次)/;
 /**
  * Words before 均获维持 that make it a claim about some of the cases: most of them (多数, 大部分), those
- * but one (除…外, …以外的), those carried over from last year (上年度结转的).
+ * but one (除…外, …以外的), the rest (其中1件被纠正，其余均获维持), those carried over from last year (上年度结转的).
  */
-const SOME_CASES = /多数|大部分|大部|大多|以外|之外|除|结转|转入/;
+const SOME_CASES = /多数|大部分|大部|大多|以外|之外|除|结转|转入|其余|余下|剩余|另外/;
+/** 目前均已审结, 现均获维持: the cases as they stand when the report is written, not at the year's end. */
+const NOW = /目前|现已|现均|现在|如今|发稿/;
 /** `的部门`, `的单位有…`: a claim's words describing some bodies, not saying something of this one. */
 const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科室|个|家)/;
 /** 已审结的均获维持, 一审判决均维持: the claim leaves the pending cases out (they have no ruling yet). */
@@ -140,6 +150,7 @@ export function findClaims<N>(
     const cases = (negated || t.includes('无')) && (t.includes('行政复议') || t.includes('行政诉讼'));
     const upheld = t.includes('维持');
     const corrected = CORRECTION_WORD.test(t);
+    const concluded = t.includes('审结') || t.includes('结案');
     const normative = (negated || t.includes('无')) && t.includes('规范性文件');
     // 上年结转数与2020年度报告不一致，系统计口径调整: the report explains its own carry-over.
     const carried = t.includes('结转') && !have.has('f.claim.carry_adjusted');
@@ -148,7 +159,7 @@ export function findClaims<N>(
       if (c && ADJUSTED.test(t) && !AIM.test(t) && !elsewhere(t.slice(0, c.index), year))
         add(s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
     }
-    if (!(applications || cases || upheld || corrected || normative)) continue;
+    if (!(applications || cases || upheld || corrected || concluded || normative)) continue;
     for (const m of normative ? t.matchAll(NO_NORMATIVE) : []) {
       // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
       const lead = t.slice(clauseStart(t, m.index), m.index);
@@ -202,9 +213,10 @@ export function findClaims<N>(
         add(s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
       break;
     }
-    for (const [re, says, may] of [
-      [ALL_UPHELD, '均获维持', upheld],
-      [NO_CORRECTION, '无被纠错', corrected],
+    for (const [re, says, may, key] of [
+      [ALL_UPHELD, '均获维持', upheld, 'f.claim.reviews_all_upheld'],
+      [NO_CORRECTION, '无被纠错', corrected, 'f.claim.reviews_all_upheld'],
+      [ALL_CONCLUDED, '均已审结', concluded, 'f.claim.cases_concluded'],
     ] as const) {
       for (const m of may ? t.matchAll(re) : []) {
         const end = m.index + m[0].length;
@@ -220,7 +232,9 @@ export function findClaims<N>(
         // Of some cases only (SOME_CASES, or …以外的其他纠错 in its own words), decided as the review
         // authority, or of part of the year.
         const lead = t.slice(part, m.index);
-        if (SOME_CASES.test(lead) || NOT_ALL.test(m[0])) continue;
+        // (其中2件均获维持: some of the cases the sentence counted.)
+        if (SOME_CASES.test(lead) || NOT_ALL.test(m[0]) || t.slice(own, m.index).includes('其中')) continue;
+        if (NOW.test(`${lead}${m[0]}`)) continue;
         // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
         if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;
         if (AS_AUTHORITY.test(lead) || partOfTime(lead)) continue;
@@ -234,7 +248,7 @@ export function findClaims<N>(
         const first = part + t.slice(part, end).search(/复议|诉讼|起诉/);
         // 已审结的均获维持 says nothing of the pending cases.
         const which = says === '均获维持' && CONCLUDED.test(t.slice(part, m.index)) ? '已审结的' : '';
-        add(s, 'f.claim.reviews_all_upheld', `${scope}${which}${says}`, clauseStart(t, first), end);
+        add(s, key, `${scope}${which}${says}`, clauseStart(t, first), end);
         break;
       }
     }

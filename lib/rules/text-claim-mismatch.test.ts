@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
 import type { Fact, Report } from '../model';
 import { cells, makeCtx, makeReport, sampleT3, sampleT4 } from './testing';
 import { textClaimMismatch } from './text-claim-mismatch';
@@ -52,6 +55,39 @@ describe('text-claim-mismatch', () => {
       'f.claim.reviews_all_upheld',
       't4.review.corrected',
     ]);
+  });
+
+  it('fires when 均已审结 meets a pending case of the cases it names, and only then', () => {
+    // sampleT4: one review upheld, one suit 未经复议直接起诉 pending.
+    const suits = claim('f.claim.cases_concluded', '行政诉讼均已审结', '被提起行政诉讼1件，均已审结');
+    expect(run(report([suits]))).toMatchObject([
+      {
+        message: '正文称「被提起行政诉讼1件，均已审结」，但表四 行政诉讼·未经复议直接起诉·尚未审结 为 1',
+        cells: ['f.claim.cases_concluded', 't4.suit_direct.pending'],
+      },
+    ]);
+    const reviews = claim('f.claim.cases_concluded', '行政复议均已审结', '被申请行政复议1件，均已审结');
+    expect(run(report([reviews]))).toEqual([]);
+    // A corrected case is concluded: 均已审结 says nothing of how.
+    const corrected = { ...sampleT4(), ...cells({ 't4.review.corrected': 1 }) };
+    expect(run(report([reviews], { cells: corrected }))).toEqual([]);
+  });
+
+  it('on a whole report: 均已审结 against a pending review fires; the rest upheld after one corrected does not', () => {
+    // district-gov-2020's 表四: reviews 维持 2, 纠正 1, 尚未审结 1.
+    const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = '其中结果维持2件、结果纠正1件、尚未审结1件';
+    expect(html).toContain(said);
+    const claimed = (words: string) =>
+      audit(sourceFromHtml(html.replace(said, words)))
+        .findings.filter((f) => f.rule === 'text-claim-mismatch')
+        .map((f) => f.message);
+    expect(claimed('均已审结')).toEqual([
+      '正文称「因政府信息公开工作被申请行政复议4件，均已审结」，但表四 行政复议·尚未审结 为 1',
+    ]);
+    // Before, 其余均获维持 was read as every review upheld, and held to the corrected and pending ones.
+    expect(claimed('其中1件被纠正、1件尚未审结，其余均获维持')).toEqual([]);
+    expect(claimed('其中结果维持2件、结果纠正1件、尚未审结1件，目前均已审结')).toEqual([]);
   });
 
   it('fires when 未收到申请 meets 本年新收 above zero, and 未发生行政复议 a review', () => {

@@ -1,6 +1,6 @@
 /**
- * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 未收到申请, 未发生行政复议,
- * 未制发规范性文件) is contradicted by a filled, non-zero table cell.
+ * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 均已审结, 未收到申请,
+ * 未发生行政复议, 未制发规范性文件) is contradicted by a filled, non-zero table cell.
  */
 import { label, list, msg, type Param } from '../i18n/format';
 import type { Fact, Finding, Report, TableId } from '../model';
@@ -34,6 +34,7 @@ function cellsOf(fact: Fact): string[] {
   if (fact.key === 'f.claim.no_normative') return ['t2.normative.made'];
   const rows = t4Rows(claim);
   if (fact.key === 'f.claim.no_reviews') return rows.map((r) => `t4.${r}.total`);
+  if (fact.key === 'f.claim.cases_concluded') return rows.map((r) => `t4.${r}.pending`);
   if (fact.key === 'f.claim.reviews_all_upheld') {
     // 均获维持 is contradicted by a corrected or a pending case; 无被纠错 and 已审结的均获维持 only by a
     // corrected one.
@@ -46,6 +47,7 @@ function cellsOf(fact: Fact): string[] {
 
 const CLAIMS = [
   'f.claim.reviews_all_upheld',
+  'f.claim.cases_concluded',
   'f.claim.no_applications',
   'f.claim.no_reviews',
   'f.claim.no_normative',
@@ -59,7 +61,7 @@ export const textClaimMismatch: Rule = {
   severity: 'warning',
   title: '正文表述与表格矛盾 / Text claim contradicts a table',
   explain:
-    '正文称“均获维持”“未收到申请”“未发生行政复议”“未制发规范性文件”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件或本年制发的规范性文件，说明正文或表格之一有误。',
+    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件或本年制发的规范性文件，说明正文或表格之一有误。',
   skip(report, ctx) {
     const claims = CLAIMS.filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';

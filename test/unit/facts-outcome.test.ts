@@ -315,6 +315,31 @@ describe('claims without a number', () => {
     expect(both['f.claim.reviews_all_upheld']?.claim).toBe('行政复议和行政诉讼均获维持');
   });
 
+  it('reads 均已审结 (and 全部结案, 已全部审结) for the cases its part of the sentence names', () => {
+    const c = (body: string) => claims(body)['f.claim.cases_concluded'];
+    expect(c('<p>2021年，因政府信息公开被申请行政复议2件，均已审结，结果均为维持。</p>')).toMatchObject({
+      value: null,
+      claim: '行政复议均已审结',
+      quote: '因政府信息公开被申请行政复议2件，均已审结',
+    });
+    expect(c('<p>本年度发生政府信息公开行政复议1件、行政诉讼2件，已全部审结。</p>')?.claim).toBe(
+      '行政复议和行政诉讼均已审结',
+    );
+    expect(c('<p>因政府信息公开被申请行政复议1件、被提起行政诉讼1件，行政诉讼全部结案。</p>')?.claim).toBe(
+      '行政诉讼均已审结',
+    );
+    // Not all, not this year's, not yet, an aim, or the cases it decided as the review authority.
+    expect(c('<p>因政府信息公开被提起行政诉讼2件，尚未全部审结。</p>')).toBeUndefined();
+    expect(c('<p>因政府信息公开被提起行政诉讼2件，未全部结案。</p>')).toBeUndefined();
+    expect(c('<p>上年结转的政府信息公开行政复议案件均已审结。</p>')).toBeUndefined();
+    expect(c('<p>2020年的政府信息公开行政诉讼案件均已审结。</p>')).toBeUndefined();
+    expect(c('<p>力争政府信息公开行政复议案件均已审结。</p>')).toBeUndefined();
+    expect(c('<p>作为复议机关办理的政府信息公开行政复议案件均已审结。</p>')).toBeUndefined();
+    expect(c('<p>本机关政府信息公开行政复议案件均已审结。</p>')?.claim).toBe('行政复议均已审结');
+    // No case named: the applications' 均已办结 is no claim about 表四.
+    expect(c('<p>本年度收到的政府信息公开申请均已办结。</p>')).toBeUndefined();
+  });
+
   it('takes the scope from the claim’s own clause when it names the cases', () => {
     const c = claims(
       '<p>因政府信息公开被申请行政复议2件、被提起行政诉讼1件，行政复议均获维持，行政诉讼尚在审理中。</p>',
@@ -478,10 +503,19 @@ describe('claims without a number', () => {
     ['a condition of no cases', '<p>因政府信息公开被申请行政复议1件。如未发生行政复议，应在报告中写明。</p>'],
     ['most, not all', '<p>因政府信息公开被申请行政复议4件，已审结的行政复议案件中，多数均获维持。</p>'],
     ['one kind of correction', '<p>因政府信息公开被申请行政复议4件，行政复议未发生被确认违法的情况。</p>'],
+    // The rest, once one case is named apart: not all of them (a corrected case contradicted it before).
+    ['the rest', '<p>因政府信息公开被申请行政复议3件，其中1件被纠正，其余均获维持。</p>'],
+    ['the rest, concluded', '<p>因政府信息公开被申请行政复议3件，1件尚未审结，其余均已审结。</p>'],
+    ['the others', '<p>因政府信息公开被申请行政复议3件，1件被纠正，另外2件均获维持。</p>'],
+    ['some the sentence counted', '<p>因政府信息公开被申请行政复议3件，其中2件均获维持。</p>'],
+    // As the cases stand when the report is written, not at the year's end (表四's 尚未审结).
+    ['the cases now', '<p>因政府信息公开被申请行政复议3件，目前均已审结。</p>'],
+    ['the cases now, upheld', '<p>因政府信息公开被申请行政复议3件，现均已审结并获维持。</p>'],
   ])('no claim from %s', (_, body) => {
     const c = claims(body);
     expect(c['f.claim.no_reviews']).toBeUndefined();
     expect(c['f.claim.reviews_all_upheld']).toBeUndefined();
+    expect(c['f.claim.cases_concluded']).toBeUndefined();
     expect(c['f.claim.no_applications']).toBeUndefined();
   });
 
