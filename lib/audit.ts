@@ -112,6 +112,8 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   // Another body's or another year's report after this one on the page: its sentences and tables
   // are not this report's, and are not read as if they were.
   const next = meta.titled ? nextReportAt(source.blocks, meta.agency, meta.year) : -1;
+  const heading = source.blocks[next];
+  const nextReport = heading?.kind === 'text' ? own(heading.text.replace(/\s+/g, ' ').trim()) : undefined;
   if (next > 0) {
     source = { ...source, blocks: source.blocks.slice(0, next) };
     found = readFacts();
@@ -197,6 +199,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   if (pagedArticle(source.blocks) || bookPage(source.title, source.blocks)) ctx.paged = true;
   if (source.flattened) ctx.flattened = true;
   if (source.plainText) ctx.plainText = true;
+  if (nextReport !== undefined) ctx.nextReport = nextReport;
   if (detected && !(tables.found.t2 && tables.found.t3 && tables.found.t4)) {
     const asText = textTables(source.blocks, tables.found);
     if (asText.size > 0) ctx.textTables = [...asText];

@@ -19,6 +19,7 @@ import { textClaimMismatch } from './text-claim-mismatch';
 import { textPartSum } from './text-part-sum';
 import { textTableMismatch } from './text-table-mismatch';
 import type { AuditContext, PairRule, Rule } from './types';
+import { uncheckedReport } from './unchecked-report';
 import { yearMismatch } from './year-mismatch';
 
 /** Every single-report rule, in the catalogue's order. */
@@ -39,6 +40,8 @@ export const RULES: Rule[] = [
   shortRow,
   textClaimMismatch,
   missingSection,
+  // Not in report-model.md's catalogue (see PAGE_ONLY in catalogue.test.ts).
+  uncheckedReport,
 ];
 
 /**

@@ -43,6 +43,11 @@ export interface AuditContext {
   textTables?: TableId[];
   /** The page was read from a browser's DOM flattened at its nesting limit (PageSource.flattened). */
   flattened?: boolean;
+  /**
+   * The heading of another body's or another year's report that follows this one on the page
+   * (recognise/next-report.ts): the audit stopped there, so that report was not read.
+   */
+  nextReport?: string;
 }
 
 /** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */
