@@ -65,9 +65,16 @@ const CONDITION = /(?:对于|对|如果|如|若|凡|一旦|在)\s*$/;
 const COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百千]+\s*(?:件|个|条|宗|起|次|人次)/;
 /**
  * Words before 均获维持 that make it a claim about some of the cases: most of them (多数, 大部分), those
- * but one (除…外, …以外的), the rest (其中1件被纠正，其余均获维持), those carried over from last year (上年度结转的).
+ * but one (除…外, …以外的), those carried over from last year (上年度结转的).
  */
-const SOME_CASES = /多数|大部分|大部|大多|以外|之外|除|结转|转入|其余|余下|剩余|另外/;
+const SOME_CASES = /多数|大部分|大部|大多|以外|之外|除|结转|转入/;
+/**
+ * A claim's own clause that speaks of the rest once some cases were named apart (其中1件被纠正，其余均获
+ * 维持; 其他2件均维持; 余均维持; 剩下的…), or of some the sentence counted (其中2件均获维持).
+ */
+const THE_REST = /^\s*(?:其他|其它|其余|余下|剩下|剩余|另外|另|余)|其中/;
+/** 复议后起诉的案件均获维持, 直接起诉的…: one kind of suit, not every suit 表四 counts. */
+const ONE_KIND_OF_SUIT = /复议后(?:提起|起诉)|直接(?:提起|起诉)/;
 /** 目前均已审结, 现均获维持: the cases as they stand when the report is written, not at the year's end. */
 const NOW = /目前|现已|现均|现在|如今|发稿/;
 /** `的部门`, `的单位有…`: a claim's words describing some bodies, not saying something of this one. */
@@ -229,11 +236,13 @@ export function findClaims<N>(
         const part = t.lastIndexOf(';', m.index) + 1;
         let scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
         if (!scope || elsewhere(t.slice(0, m.index), year)) continue;
-        // Of some cases only (SOME_CASES, or …以外的其他纠错 in its own words), decided as the review
-        // authority, or of part of the year.
+        // Of some cases only (SOME_CASES, THE_REST, one kind of suit, or …以外的其他纠错 in its own
+        // words), as they stand when written (NOW), decided as the review authority, or of part of
+        // the year.
         const lead = t.slice(part, m.index);
-        // (其中2件均获维持: some of the cases the sentence counted.)
-        if (SOME_CASES.test(lead) || NOT_ALL.test(m[0]) || t.slice(own, m.index).includes('其中')) continue;
+        const clause = t.slice(own, m.index);
+        if (SOME_CASES.test(lead) || NOT_ALL.test(m[0]) || THE_REST.test(clause)) continue;
+        if (ONE_KIND_OF_SUIT.test(clause)) continue;
         if (NOW.test(`${lead}${m[0]}`)) continue;
         // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
         if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;

@@ -508,6 +508,19 @@ describe('claims without a number', () => {
     ['the rest, concluded', '<p>因政府信息公开被申请行政复议3件，1件尚未审结，其余均已审结。</p>'],
     ['the others', '<p>因政府信息公开被申请行政复议3件，1件被纠正，另外2件均获维持。</p>'],
     ['some the sentence counted', '<p>因政府信息公开被申请行政复议3件，其中2件均获维持。</p>'],
+    [
+      'the other ones',
+      '<p>因政府信息公开被申请行政复议4件，1件被纠正，1件正在审理中，其他2件均维持原答复。</p>',
+    ],
+    ['the rest, tersely', '<p>因政府信息公开被申请行政复议4件，结果纠正1件，尚未审结1件，余均维持。</p>'],
+    ['those left', '<p>因政府信息公开被申请行政复议4件，1件被纠正，剩下的均获维持。</p>'],
+    [
+      'the rest, concluded, after 除',
+      '<p>因政府信息公开被申请行政复议4件、被提起行政诉讼4件，除2件尚未审结外，其他案件均已审结。</p>',
+    ],
+    // One kind of suit: 表四 counts those brought directly and those after a review.
+    ['one kind of suit', '<p>因政府信息公开被提起行政诉讼4件，复议后起诉案件均获维持。</p>'],
+    ['one kind of suit, concluded', '<p>因政府信息公开被提起行政诉讼4件，经复议后起诉的案件均已审结。</p>'],
     // As the cases stand when the report is written, not at the year's end (表四's 尚未审结).
     ['the cases now', '<p>因政府信息公开被申请行政复议3件，目前均已审结。</p>'],
     ['the cases now, upheld', '<p>因政府信息公开被申请行政复议3件，现均已审结并获维持。</p>'],
