@@ -25,6 +25,7 @@ import {
   takeT3Row,
   takeT4Row,
 } from './table-rows';
+import { uprightT4 } from './upright';
 
 /** What the tables yield. */
 export interface TablesResult<N> {
@@ -80,7 +81,7 @@ export function* tableSteps<N>(
     if (block.kind !== 'table') continue;
     if (tableIndex >= 0) yield;
     tableIndex++;
-    readTable(s, buildGrid(block.table), tableIndex);
+    readTable(s, uprightT4(buildGrid(block.table)), tableIndex);
   }
   // 表二 is placed last: which columns its rows have depends on the template.
   const template = decideTemplate(s);

@@ -367,6 +367,52 @@ describe('the audit in steps', () => {
     expect(Object.keys(audit(sourceFromHtml(framed)).report.cells)).toHaveLength(0);
   });
 
+  it("reads 表四 drawn on its side (results down, groups across) as the template's 表四", async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(
+      new URL('../fixtures/district-gov-2020-t4-sum-error.html', import.meta.url),
+      'utf8',
+    );
+    const plain = audit(sourceFromHtml(html));
+    const at = html.indexOf('复议后起诉', html.indexOf('四、政府信息公开行政复议'));
+    const from = html.lastIndexOf('<table', at);
+    const to = html.indexOf('</table>', at) + '</table>'.length;
+    const v = (g: string, c: string) => plain.report.cells[`t4.${g}.${c}`]?.raw ?? '';
+    const results: [string, string][] = [
+      ['upheld', '结果维持'],
+      ['corrected', '结果纠正'],
+      ['other', '其他结果'],
+      ['pending', '尚未审结'],
+      ['total', '总计'],
+    ];
+    const side = (head: string) =>
+      `<table border="1">${head}${results
+        .map(
+          ([c, name]) =>
+            `<tr><td>${name}</td><td>${v('review', c)}</td><td>${v('suit_direct', c)}</td><td>${v('suit_after_review', c)}</td></tr>`,
+        )
+        .join('')}</table>`;
+    for (const head of [
+      '<tr><th rowspan="2">项目</th><th rowspan="2">行政复议</th><th colspan="2">行政诉讼</th></tr><tr><th>未经复议直接起诉</th><th>复议后起诉</th></tr>',
+      '<tr><th></th><th>行政复议</th><th>未经复议直接起诉</th><th>复议后起诉</th></tr>',
+    ]) {
+      const a = audit(sourceFromHtml(html.slice(0, from) + side(head) + html.slice(to)));
+      const t4 = (cells: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(cells).filter(([k]) => k.startsWith('t4.')));
+      expect(Object.keys(t4(a.report.cells))).toHaveLength(15);
+      expect(t4(a.report.cells)).toEqual(t4(plain.report.cells));
+      expect(a.findings).toEqual(plain.findings);
+      expect(a.findings.map((f) => f.rule)).toContain('t4-sum');
+    }
+    // Results down the side with no group named above them: not 表四, and not turned.
+    const bare = audit(
+      sourceFromHtml(
+        html.slice(0, from) + side('<tr><th></th><th>甲</th><th>乙</th><th>丙</th></tr>') + html.slice(to),
+      ),
+    );
+    expect(Object.keys(bare.report.cells).filter((k) => k.startsWith('t4.'))).toHaveLength(0);
+  });
+
   it("judges a report's template by its own 表二, not by a second report's after it on the page", async () => {
     const { readFileSync } = await import('node:fs');
     const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
