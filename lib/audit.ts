@@ -13,7 +13,7 @@ import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
-import { textTables } from './recognise/text-tables';
+import { t4FromText, textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
@@ -179,6 +179,16 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   const sections = found6.filter(Boolean).length;
   const kind = pageKind(source, meta, tables, sections);
   const detected = kind.detected;
+  // Tables the page gives only as text (a PDF's drawn without rules, cells pasted as lines): found,
+  // not read, except 表四's one row of fifteen figures.
+  const whole = tables.found.t2 && tables.found.t3 && tables.found.t4;
+  const asText = detected && !whole ? textTables(source.blocks, tables.found) : null;
+  const t4Text = asText?.has('t4') ? t4FromText(source.blocks) : null;
+  if (t4Text) {
+    Object.assign(tables.cells, t4Text);
+    tables.found.t4 = true;
+    asText?.delete('t4');
+  }
   const report: Report = {
     title: own(meta.title),
     agency: meta.agency === null ? null : own(meta.agency),
@@ -200,10 +210,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   if (source.flattened) ctx.flattened = true;
   if (source.plainText) ctx.plainText = true;
   if (nextReport !== undefined) ctx.nextReport = nextReport;
-  if (detected && !(tables.found.t2 && tables.found.t3 && tables.found.t4)) {
-    const asText = textTables(source.blocks, tables.found);
-    if (asText.size > 0) ctx.textTables = [...asText];
-  }
+  if (asText && asText.size > 0) ctx.textTables = [...asText];
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,

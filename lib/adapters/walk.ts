@@ -253,6 +253,13 @@ const HEADING_LINE =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章))([^，,。；;]{0,36})$/;
 /** So many words after its number make a heading's line whole: a shorter one (六、其) wrapped on. */
 const HEADING_WORDS = 4;
+/**
+ * A line that is an annual report's title (…2020年政府信息公开工作年度报告): a block of its own, as a
+ * heading is, so that a second report pasted after the first in one text (recognise/next-report.ts
+ * looks for its title among the blocks) is told apart from the end of the first's last section.
+ */
+const REPORT_TITLE_LINE =
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,12}信息公开(?:工作)?年度报告(?:[（(][^)）]{0,12}[)）])?$/;
 
 /**
  * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each
@@ -270,9 +277,10 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
     const end = i < breaks.length ? breaks[i]! : text.length;
     const line = text.slice(start, end).trim();
     const m = line.length <= 40 ? HEADING_LINE.exec(line) : null;
-    if (!m) continue;
-    cuts.push(start);
-    if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
+    if (m) {
+      cuts.push(start);
+      if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
+    } else if (line.length <= 70 && REPORT_TITLE_LINE.test(line)) cuts.push(start, end);
   }
   const parts: string[] = [];
   let from = 0;

@@ -81,6 +81,8 @@ const NOW = /目前|现已|现均|现在|如今|发稿/;
 const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科室|个|家)/;
 /** 已审结的均获维持, 一审判决均维持: the claim leaves the pending cases out (they have no ruling yet). */
 const CONCLUDED = /已审结|审结的|已结案|结案的|已办结|办结的|判决|裁判|裁定|复议决定/;
+/** Words only 表四's header has together: a sentence holding them all is that header, set as text. */
+const T4_HEADER = ['结果维持', '结果纠正', '尚未审结'];
 /** What every NO_CORRECTION match ends with. */
 const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
 /** A cause that is disclosure done wrong (不当, 违法, 泄密 …): some of the disclosure cases, not all. */
@@ -167,6 +169,8 @@ export function findClaims<N>(
         add(s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
     }
     if (!(applications || cases || upheld || corrected || concluded || normative)) continue;
+    // 表四's header set as text (行政复议 行政诉讼 结果维持 结果纠正 … 未经复议直接起诉 …): words, no claim.
+    if (T4_HEADER.every((w) => t.includes(w))) continue;
     for (const m of normative ? t.matchAll(NO_NORMATIVE) : []) {
       // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
       const lead = t.slice(clauseStart(t, m.index), m.index);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromHtml, sourceFromText } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import { escapeHtml } from '../text';
+import { t4FromText } from './text-tables';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -17,6 +18,15 @@ const missing = (html: string) => {
   };
 };
 
+/** A page's text as a browser copies it: a table row's cells tab-separated, a line each. */
+const copied = (page: string) =>
+  page
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
+    .replace(/<\/t[dh]>\s*<t[dh][^>]*>/gi, '\t')
+    .replace(/<\/(?:tr|p|div|h\d)>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ');
+
 describe('tables a page gives only as text', () => {
   it('are there, not missing: a report whose tables are lines of text in a <pre>', () => {
     // Seed 000 as a page would set the text file: its three tables as lines of labels and figures.
@@ -24,7 +34,8 @@ describe('tables a page gives only as text', () => {
     const got = missing(
       `<html><head><title>t</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`,
     );
-    expect(got.textTables.sort()).toEqual(['t2', 't3', 't4']);
+    // 表四's one row of fifteen figures is read (t4FromText); 表二 and 表三 are there, not read.
+    expect(got.textTables.sort()).toEqual(['t2', 't3']);
     expect(got.findings).toEqual([]);
     expect(got.check).toMatchObject({
       status: 'skipped',
@@ -53,5 +64,97 @@ describe('tables a page gives only as text', () => {
     const got = missing(fixture('seed004-cms-no-table4.html'));
     expect(got.textTables).toEqual([]);
     expect(got.findings).toEqual(['表四']);
+  });
+
+  describe("表四's one row, read from text", () => {
+    const HEAD = [
+      '行政复议',
+      '行政诉讼',
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+      '未经复议直接起诉',
+      '复议后起诉',
+    ];
+    const ROW = '2 1 0 1 5 1 0 1 1 3 1 0 0 0 1';
+    const blocks = (...lines: string[]) =>
+      sourceFromHtml(`<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`).blocks;
+    const t4 = (...lines: string[]) => {
+      const cells = t4FromText(blocks(...lines));
+      return (
+        cells &&
+        Object.values(cells)
+          .map((c) => c.value)
+          .join(' ')
+      );
+    };
+
+    it('reads fifteen figures after the header, in a line, at the end of its words, or one a line', () => {
+      expect(t4(HEAD.join(' '), ROW)).toBe(ROW);
+      expect(t4(`${HEAD.join('\t')}\t${ROW}`)).toBe(ROW);
+      expect(t4(HEAD.join(' '), ...ROW.split(' '))).toBe(ROW);
+      const cells = t4FromText(blocks(HEAD.join(' '), ROW))!;
+      expect(cells['t4.review.total']).toEqual({ value: 5, raw: '5' });
+      expect(cells['t4.suit_after_review.upheld']).toEqual({ value: 1, raw: '1' });
+    });
+
+    it("reads nothing from fourteen or sixteen, from a header out of the template's order, or from prose", () => {
+      expect(t4(HEAD.join(' '), ROW.slice(2))).toBeNull();
+      expect(t4(HEAD.join(' '), `${ROW} 7`)).toBeNull();
+      // A blank among them (a cell left empty) leaves fourteen.
+      expect(t4(HEAD.join(' '), ROW.replace('0 1 5', '1 5'))).toBeNull();
+      const totalFirst = [
+        '行政复议',
+        '行政诉讼',
+        '总计',
+        '结果维持',
+        '结果纠正',
+        '其他结果',
+        '尚未审结',
+        '未经复议直接起诉',
+        '复议后起诉',
+      ];
+      expect(t4(totalFirst.join(' '), ROW)).toBeNull();
+      expect(
+        t4(
+          '因政府信息公开被申请行政复议4件，被提起行政诉讼4件，其中复议后起诉1件。',
+          '全年共办理2 1 0 1 5件',
+        ),
+      ).toBeNull();
+    });
+
+    it("checks 表四's sums on a report copied into a text file, as on its page", () => {
+      const page = fixture('district-gov-2020-t4-sum-error.html');
+      const text = copied(page);
+      const html = audit(sourceFromHtml(page));
+      const plain = audit(sourceFromText(text));
+      const t4Of = (cells: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(cells).filter(([k]) => k.startsWith('t4.')));
+      expect(Object.keys(t4Of(plain.report.cells))).toHaveLength(15);
+      expect(t4Of(plain.report.cells)).toEqual(t4Of(html.report.cells));
+      const sums = (a: typeof html) => a.findings.filter((f) => f.rule === 't4-sum').map((f) => f.message);
+      expect(sums(plain)).toHaveLength(1);
+      expect(sums(plain)).toEqual(sums(html));
+    });
+  });
+
+  it("reads a report copied into a text file under its title line, and stops at a second report's", () => {
+    // Before, a text whose lines are not parted by blank ones was one block from the portal's first
+    // line on: the title was that line (欢迎访问…), and the second report's 表四 figures and prose were
+    // read into the first's (once 表四 was read from text, a text-table-mismatch error).
+    const two = audit(sourceFromText(copied(fixture('two-reports.html'))));
+    expect(two.report.title).toBe('市城管执法局2020年政府信息公开工作年度报告');
+    expect(two.report.agency).toBe('市城管执法局');
+    expect(two.findings.map((f) => f.rule)).toEqual(['unchecked-report']);
+    // A real excerpt (a township's report, its tables' labels only): a report, no longer "not one".
+    const sample = readFileSync(
+      new URL('../../../shared/samples/jiaxian-xizhen-2022.txt', import.meta.url),
+      'utf8',
+    );
+    const a = audit(sourceFromText(sample));
+    expect(a.detected).toBe(true);
+    expect(a.report.agency).toBe('螅镇');
   });
 });

@@ -6,7 +6,8 @@
  * their units, and seldom a header's words side by side (申请人情况 beside 法人或其他组织). Where the
  * signature is met by chance, the cost is a skipped check (a gap: no ✓), never a finding.
  */
-import type { TableId } from '../model';
+import { address, T4_COLUMNS, T4_ROWS } from '../keys';
+import type { CellValue, TableId } from '../model';
 import type { Block } from '../source';
 import { foldedOf, normOf } from './blocktext';
 
@@ -41,25 +42,92 @@ export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean
   if (wanted.length === 0) return out;
   // The page's text blocks (a table's words are not looked for in tables: a box's or a form's):
   // their words without spaces (a PDF may space a header's characters out), their figures apart.
-  const texts = blocks.filter((b) => b.kind === 'text');
+  const texts = textBlocks(blocks);
   const norms = texts.map((b) => normOf(b));
   for (const t of wanted) {
-    const { words, figures } = SIGNATURES[t];
+    const { figures } = SIGNATURES[t];
     for (let i = 0; i < norms.length && !out.has(t); i++) {
-      if (!norms[i]!.includes(words[0]!)) continue;
-      // Each header word within NEAR blocks of this one, before or after.
-      const near = norms.slice(Math.max(0, i - NEAR), i + NEAR + 1);
-      if (words.every((w) => near.some((n) => n.includes(w)))) {
-        let n = 0;
-        const last = Math.min(texts.length, i + NEAR + AFTER);
-        for (let j = Math.max(0, i - NEAR); j < last && n < figures; j++) {
-          BARE.lastIndex = 0;
-          const folded = foldedOf(texts[j]!);
-          while (n < figures && BARE.exec(folded)) n++;
-        }
-        if (n >= figures) out.add(t);
+      if (!headerAt(norms, i, t)) continue;
+      let n = 0;
+      const last = Math.min(texts.length, i + NEAR + AFTER);
+      for (let j = Math.max(0, i - NEAR); j < last && n < figures; j++) {
+        BARE.lastIndex = 0;
+        const folded = foldedOf(texts[j]!);
+        while (n < figures && BARE.exec(folded)) n++;
       }
+      if (n >= figures) out.add(t);
     }
   }
   return out;
+}
+
+/** Whether text block `i` holds the first word of table `t`'s header, and its other words are near. */
+function headerAt(norms: string[], i: number, t: TableId): boolean {
+  const { words } = SIGNATURES[t];
+  if (!norms[i]!.includes(words[0]!)) return false;
+  const near = norms.slice(Math.max(0, i - NEAR), i + NEAR + 1);
+  return words.every((w) => near.some((n) => n.includes(w)));
+}
+
+const textBlocks = <N>(blocks: Block<N>[]) =>
+  blocks.filter((b): b is Extract<Block<N>, { kind: 'text' }> => b.kind === 'text');
+
+/** A text block of bare figures only (`0 0 0 1`, `2`, tab-separated): a row, or cells, of a table. */
+const FIGURES_ONLY = /^\s*\d+(?:\s+\d+)*\s*$/;
+/** Bare figures that end a text block, after its words (`…尚未审结 总计 0 0 0 …`, `…总计0 0 0`). */
+const TRAILING_FIGURES = /(?:^|[^\d.\s])\s*(\d+(?:\s+\d+)*)\s*$/;
+const T4_ADDRESSES = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => address('t4', r.key, c.key)));
+
+/**
+ * 表四's fifteen figures where the page gives it as text: after its header's words, the first run of
+ * bare figures (at the end of a block of its words, then in blocks of figures only), where that run
+ * holds exactly fifteen, read in the template's order (行政复议, then 未经复议直接起诉, then 复议后起诉;
+ * each 结果维持, 结果纠正, 其他结果, 尚未审结, 总计): a one-row table's cells, in a line or one a line.
+ * Any other count (a row cut short, a note's figure among them, the figures spread among words) is
+ * not read; nor is a run a sentence naming the header's words (…行政复议…复议后起诉1件) comes before.
+ */
+export function t4FromText<N>(blocks: Block<N>[]): Record<string, CellValue> | null {
+  const texts = textBlocks(blocks);
+  const norms = texts.map((b) => normOf(b));
+  for (let i = 0; i < texts.length; i++) {
+    if (!headerAt(norms, i, 't4') || !inTemplateOrder(norms.slice(i, i + NEAR + 1).join(''))) continue;
+    const figures = runFrom(texts, i);
+    if (figures.length === T4_ADDRESSES.length)
+      return Object.fromEntries(
+        T4_ADDRESSES.map((a, k) => [a, { value: Number(figures[k]), raw: figures[k]! }]),
+      );
+  }
+  return null;
+}
+
+/** 表四's header words in the order the template prints them, where the text keeps them whole. */
+const T4_ORDER = [
+  ['行政复议', '行政诉讼'],
+  ['未经复议', '复议后起诉'],
+  ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+];
+
+/**
+ * Whether a 表四 header's words that the text has whole come in the template's order (a table that
+ * puts 总计 first, or the suits before the reviews, is not read in the template's order).
+ */
+function inTemplateOrder(header: string): boolean {
+  return T4_ORDER.every((words) => {
+    const at = words.map((w) => header.indexOf(w)).filter((k) => k >= 0);
+    return at.every((k, n) => n === 0 || k > at[n - 1]!);
+  });
+}
+
+/** The first run of bare figures from text block `at` on, within AFTER blocks (see t4FromText). */
+function runFrom(texts: { text: string }[], at: number): string[] {
+  const last = Math.min(texts.length, at + NEAR + AFTER);
+  for (let j = at; j < last; j++) {
+    const run = TRAILING_FIGURES.exec(foldedOf(texts[j]!))?.[1];
+    if (run === undefined) continue;
+    const figures = run.split(/\s+/);
+    for (j++; j < texts.length && FIGURES_ONLY.test(foldedOf(texts[j]!)); j++)
+      figures.push(...foldedOf(texts[j]!).trim().split(/\s+/));
+    return figures;
+  }
+  return [];
 }

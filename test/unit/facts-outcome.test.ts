@@ -508,6 +508,11 @@ describe('claims without a number', () => {
     ['the rest, concluded', '<p>因政府信息公开被申请行政复议3件，1件尚未审结，其余均已审结。</p>'],
     ['the others', '<p>因政府信息公开被申请行政复议3件，1件被纠正，另外2件均获维持。</p>'],
     ['some the sentence counted', '<p>因政府信息公开被申请行政复议3件，其中2件均获维持。</p>'],
+    // 表四's header set as text (a text file, a PDF without rules): 未经复议…结果纠正 is no 无纠错.
+    [
+      "表四's header",
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计</p>',
+    ],
     [
       'the other ones',
       '<p>因政府信息公开被申请行政复议4件，1件被纠正，1件正在审理中，其他2件均维持原答复。</p>',
