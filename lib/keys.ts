@@ -160,6 +160,9 @@ export function address(table: TableId, row: string, column: string): string {
   return addr;
 }
 
+/** 表四's fifteen addresses in the template's order: 行政复议, then the two suits, each 结果维持 … 总计. */
+export const T4_ADDRESSES = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => address('t4', r.key, c.key)));
+
 /** An address's parts, each address split once (read-only: shared by every caller). */
 const SPLITS = new Map<string, Readonly<{ table: string; row: string; column: string }>>();
 
@@ -201,8 +204,7 @@ export function requiredAddresses(template: Template): Record<TableId, string[]>
 function buildRequired(template: Template): Record<TableId, string[]> {
   const t2 = T2_ROWS[template].flatMap((r) => r.columns.map((c) => address('t2', r.key, c.key)));
   const t3 = T3_ROWS[template].flatMap((r) => T3_COLUMNS.map((c) => address('t3', r.key, c.key)));
-  const t4 = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => address('t4', r.key, c.key)));
-  return { t2, t3, t4 };
+  return { t2, t3, t4: [...T4_ADDRESSES] };
 }
 
 /** The short names of the tables, as a reporter cites them (`表三`). */

@@ -3,7 +3,7 @@
  * on one row: reading a header row's columns, and placing a 表二, 表三 or 表四 row's figures.
  */
 import type { GridCell } from '../grid';
-import { address, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_ROWS } from '../keys';
+import { address, T2_ROWS, T3_COLUMNS, T4_ADDRESSES, T4_COLUMNS, T4_ROWS } from '../keys';
 import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
@@ -68,8 +68,6 @@ type Slots<N> = (GridCell<N> | null)[];
 
 const T3_KEYS = T3_COLUMNS.map((c) => c.key);
 const T4_KEYS = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`));
-/** The addresses of a one-row 表四's fifteen figures, in T4_KEYS' order. */
-const T4_ADDRESSES = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => address('t4', r.key, c.key)));
 const RE_2019 = /本年新制作|本年新公开|对外公开总数|上一年项目|本年增|采购项目|采购总金额/;
 const RE_2021 = /本年制发|本年废止|现行有效|本年处理决定|本年收费金额/;
 /** What a 表二 header label says: its column, and which template's words it uses. */

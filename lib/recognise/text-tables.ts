@@ -6,7 +6,7 @@
  * their units, and seldom a header's words side by side (申请人情况 beside 法人或其他组织). Where the
  * signature is met by chance, the cost is a skipped check (a gap: no ✓), never a finding.
  */
-import { address, T4_COLUMNS, T4_ROWS } from '../keys';
+import { T4_ADDRESSES, T4_COLUMNS } from '../keys';
 import type { CellValue, TableId } from '../model';
 import type { Block } from '../source';
 import { foldedOf, normOf } from './blocktext';
@@ -76,7 +76,6 @@ const textBlocks = <N>(blocks: Block<N>[]) =>
 const FIGURES_ONLY = /^\s*\d+(?:\s+\d+)*\s*$/;
 /** Bare figures that end a text block, after its words (`…尚未审结 总计 0 0 0 …`, `…总计0 0 0`). */
 const TRAILING_FIGURES = /(?:^|[^\d.\s])\s*(\d+(?:\s+\d+)*)\s*$/;
-const T4_ADDRESSES = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => address('t4', r.key, c.key)));
 
 /**
  * 表四's fifteen figures where the page gives it as text: after its header's words, the first run of
@@ -104,7 +103,7 @@ export function t4FromText<N>(blocks: Block<N>[]): Record<string, CellValue> | n
 const T4_ORDER = [
   ['行政复议', '行政诉讼'],
   ['未经复议', '复议后起诉'],
-  ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+  T4_COLUMNS.map((c) => c.label),
 ];
 
 /**
