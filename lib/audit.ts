@@ -2,7 +2,7 @@
  * The pipeline: page → tables and text → canonical report → findings. Pure and generic over the
  * adapter's node type, so the extension marks the very nodes the findings name.
  */
-import type { Check, Finding, PageResult, Report } from './model';
+import type { CellValue, Check, Finding, PageResult, Report } from './model';
 import { bareDate, headingBlock, publishedNear, tableDate, underHeading } from './recognise/dates';
 import { type FactScope, type FoundFact, findFacts, outOfScope } from './recognise/facts';
 import { findClaims } from './recognise/facts-claims';
@@ -13,7 +13,7 @@ import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
-import { t4FromText, textTables } from './recognise/text-tables';
+import { t3FromText, t4FromText, textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
@@ -179,16 +179,25 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   const sections = found6.filter(Boolean).length;
   const kind = pageKind(source, meta, tables, sections);
   const detected = kind.detected;
-  // Tables the page gives only as text (a PDF's drawn without rules, cells pasted as lines): found,
-  // not read, except 表四's one row of fifteen figures.
+  // Tables the page gives only as text (a PDF's drawn without rules, cells pasted as lines): found;
+  // 表三 and 表四 read where their rows are the template's (text-tables.ts), 表二 not read.
   const whole = tables.found.t2 && tables.found.t3 && tables.found.t4;
   const asText = detected && !whole ? textTables(source.blocks, tables.found) : null;
+  const t3Text = asText?.has('t3') ? t3FromText(source.blocks) : null;
+  if (t3Text) {
+    Object.assign(tables.cells, t3Text.cells);
+    tables.found.t3 = true;
+    tables.template ??= t3Text.template;
+    asText?.delete('t3');
+  }
   const t4Text = asText?.has('t4') ? t4FromText(source.blocks) : null;
   if (t4Text) {
     Object.assign(tables.cells, t4Text);
     tables.found.t4 = true;
     asText?.delete('t4');
   }
+  // In 表二, 表三, 表四 order, as the tables' own cells come.
+  if (t3Text && (tables.found.t4 || t4Text)) tables.cells = inTableOrder(tables.cells);
   const report: Report = {
     title: own(meta.title),
     agency: meta.agency === null ? null : own(meta.agency),
@@ -233,4 +242,11 @@ export function toPageResult(a: Audit<unknown>, where: { file?: string; url?: st
   const portal = portalOf(where.url) ?? a.report.portal ?? null;
   const report = portal === a.report.portal ? a.report : { ...a.report, portal };
   return { ...where, detected: true, report, findings: a.findings, checks: a.checks };
+}
+
+/** Cells in 表二, 表三, 表四 order, each table's in the order they came. */
+function inTableOrder(cells: Record<string, CellValue>): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const t of ['t2.', 't3.', 't4.']) for (const a in cells) if (a.startsWith(t)) out[a] = cells[a]!;
+  return out;
 }

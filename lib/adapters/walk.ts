@@ -280,7 +280,10 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
     if (m) {
       cuts.push(start);
       if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
-    } else if (line.length <= 70 && REPORT_TITLE_LINE.test(line)) cuts.push(start, end);
+    } else if (line.length <= 70 && REPORT_TITLE_LINE.test(line.replace(/[\s\u3000]+/g, ''))) {
+      // (`XX局 2023 年政府信息公开…`: a title spaced out round its year is one too.)
+      cuts.push(start, end);
+    }
   }
   const parts: string[] = [];
   let from = 0;

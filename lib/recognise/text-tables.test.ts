@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromHtml, sourceFromText } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import { escapeHtml } from '../text';
-import { t4FromText } from './text-tables';
+import { t3FromText, t4FromText } from './text-tables';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -34,16 +34,16 @@ describe('tables a page gives only as text', () => {
     const got = missing(
       `<html><head><title>t</title></head><body><pre>${escapeHtml(text)}</pre></body></html>`,
     );
-    // 表四's one row of fifteen figures is read (t4FromText); 表二 and 表三 are there, not read.
-    expect(got.textTables.sort()).toEqual(['t2', 't3']);
+    // 表三's rows and 表四's one row are read (t3FromText, t4FromText); 表二 is there, not read.
+    expect(got.textTables).toEqual(['t2']);
     expect(got.findings).toEqual([]);
     expect(got.check).toMatchObject({
       status: 'skipped',
-      reason: expect.stringMatching(/^表格只以文字形式出现/),
+      reason: expect.stringMatching(/^表二只以文字形式出现，未能按表格读出/),
     });
-    // Read as a text file, it says so as before.
+    // Read as a text file, the same.
     const plain = audit(sourceFromText(text));
-    expect(plain.checks.find((c) => c.rule === 'missing-table')?.reason).toMatch(/^纯文本/);
+    expect(plain.checks.find((c) => c.rule === 'missing-table')?.reason).toMatch(/^表二只以文字形式出现/);
   });
 
   it('are still missing where the prose only tells their figures, with units, and the tables are pictures', () => {
@@ -156,5 +156,42 @@ describe('tables a page gives only as text', () => {
     const a = audit(sourceFromText(sample));
     expect(a.detected).toBe(true);
     expect(a.report.agency).toBe('螅镇');
+  });
+
+  describe("表三's rows, read from text", () => {
+    const t3Of = (cells: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(cells).filter(([k]) => k.startsWith('t3.')));
+
+    it.each([
+      ['district-gov-2020-t4-sum-error', '2019'],
+      ['seed000-word-balance-error', '2019'],
+      ['carryover-ok-2021', '2021'],
+      ['guangzhou-guoziwei-2020-outcome-mismatch', '2019'],
+    ])('reads %s copied to text as its table, cell for cell (%s template)', (name, template) => {
+      const page = fixture(`${name}.html`);
+      const html = audit(sourceFromHtml(page));
+      const read = t3FromText(sourceFromText(copied(page)).blocks);
+      expect(read?.template).toBe(template);
+      expect(read?.cells).toEqual(t3Of(html.report.cells));
+      // And the audit of the text finds what the page's table gives.
+      const plain = audit(sourceFromText(copied(page)));
+      const sums = (a: typeof html) => a.findings.filter((f) => /^t3-/.test(f.rule)).map((f) => f.message);
+      expect(sums(plain)).toEqual(sums(html));
+    });
+
+    it('reads nothing from a row short, a row more, a blank, a 序号 column or rows out of order', () => {
+      const text = copied(fixture('district-gov-2020.html'));
+      const read = (t: string) => t3FromText(sourceFromText(t).blocks);
+      expect(read(text)).not.toBeNull();
+      const row = /\n2\.重复申请\t[^\n]*\n/;
+      expect(text).toMatch(row);
+      expect(read(text.replace(row, '\n'))).toBeNull();
+      expect(read(text.replace(row, (r) => r + r))).toBeNull();
+      expect(read(text.replace(/(\n2\.重复申请\t\d+)\t\d+/, '$1\t'))).toBeNull();
+      // Two sub-rows in each other's place: their numbering is not the template's order.
+      expect(read(text.replace('2.重复申请', '3.重复申请'))).toBeNull();
+      // seed003-cms-seqcol's 表三 has a 序号 before each row's figures: eight, not seven.
+      expect(read(copied(fixture('seed003-cms-seqcol.html')))).toBeNull();
+    });
   });
 });

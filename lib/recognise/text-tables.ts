@@ -6,8 +6,8 @@
  * their units, and seldom a header's words side by side (申请人情况 beside 法人或其他组织). Where the
  * signature is met by chance, the cost is a skipped check (a gap: no ✓), never a finding.
  */
-import { T4_ADDRESSES, T4_COLUMNS } from '../keys';
-import type { CellValue, TableId } from '../model';
+import { address, T3_COLUMNS, T3_ROWS, T4_ADDRESSES, T4_COLUMNS } from '../keys';
+import type { CellValue, TableId, Template } from '../model';
 import type { Block } from '../source';
 import { foldedOf, normOf } from './blocktext';
 
@@ -89,7 +89,7 @@ export function t4FromText<N>(blocks: Block<N>[]): Record<string, CellValue> | n
   const texts = textBlocks(blocks);
   const norms = texts.map((b) => normOf(b));
   for (let i = 0; i < texts.length; i++) {
-    if (!headerAt(norms, i, 't4') || !inTemplateOrder(norms.slice(i, i + NEAR + 1).join(''))) continue;
+    if (!headerAt(norms, i, 't4') || !inOrder(norms.slice(i, i + NEAR + 1).join(''), T4_ORDER)) continue;
     const figures = runFrom(texts, i);
     if (figures.length === T4_ADDRESSES.length)
       return Object.fromEntries(
@@ -100,18 +100,14 @@ export function t4FromText<N>(blocks: Block<N>[]): Record<string, CellValue> | n
 }
 
 /** 表四's header words in the order the template prints them, where the text keeps them whole. */
-const T4_ORDER = [
-  ['行政复议', '行政诉讼'],
-  ['未经复议', '复议后起诉'],
-  T4_COLUMNS.map((c) => c.label),
-];
+const T4_ORDER = [['行政复议', '行政诉讼'], ['未经复议', '复议后起诉'], T4_COLUMNS.map((c) => c.label)];
 
 /**
- * Whether a 表四 header's words that the text has whole come in the template's order (a table that
- * puts 总计 first, or the suits before the reviews, is not read in the template's order).
+ * Whether a header's words that the text keeps whole come in the template's order, group by group
+ * (a table that puts 总计 first, or the suits before the reviews, is not read in the template's order).
  */
-function inTemplateOrder(header: string): boolean {
-  return T4_ORDER.every((words) => {
+function inOrder(header: string, groups: string[][]): boolean {
+  return groups.every((words) => {
     const at = words.map((w) => header.indexOf(w)).filter((k) => k >= 0);
     return at.every((k, n) => n === 0 || k > at[n - 1]!);
   });
@@ -130,3 +126,86 @@ function runFrom(texts: { text: string }[], at: number): string[] {
   }
   return [];
 }
+
+/** A row label's numbering: （三） or (三), 一、, 1. (or 1．, 1、). */
+const MARKER = /[（(]([一二三四五六七])[）)]|([一二三四])、|(?<![\d.．])([1-8])[.．、](?!\d)/g;
+
+/** The last numbering a label text holds, as `p三`, `t一` or `s1`; null when it holds none. */
+function lastMarker(label: string): string | null {
+  let last: string | null = null;
+  for (const m of label.matchAll(MARKER)) last = m[1] ? `p${m[1]}` : m[2] ? `t${m[2]}` : `s${m[3]}`;
+  return last;
+}
+
+/** 表三's rows per template, each with the numbering its label ends on (`（三）不予公开 1.属于…` → s1). */
+const T3_MARKERS: Record<Template, { key: string; marker: string }[]> = {
+  '2019': T3_ROWS['2019'].map((r) => ({ key: r.key, marker: lastMarker(r.label)! })),
+  '2021': T3_ROWS['2021'].map((r) => ({ key: r.key, marker: lastMarker(r.label)! })),
+};
+
+/** Where a 表三 given as text ends: 表四's header, or the section after 表三. */
+const T3_END = /行政复议|行政诉讼|^四、政府信息公开|^五、/;
+
+/**
+ * 表三's cells where the page gives it as text: from its header on, each row a label and then its
+ * seven figures (a label's words may wrap round its figures, as a PDF without rules sets them; its
+ * numbering stays beside them). Read only where the rows are exactly the template's, in its order,
+ * each label ending on the numbering of the row it stands for (一、 for 本年新收, （一） for 予以公开,
+ * 1. for 属于国家秘密 under （三） …), each with seven bare figures: 23 rows (2019) or 25 (2021), which
+ * also tells the template. The columns are the template's, in its order (自然人, the five kinds of
+ * 法人或其他组织, 总计), where the header's words that the text keeps whole (T3_HEADER) agree. Any
+ * other shape (a row missing or extra, a blank, a figure more or less, a row out of order) reads nothing.
+ */
+export function t3FromText<N>(
+  blocks: Block<N>[],
+): { cells: Record<string, CellValue>; template: Template } | null {
+  const texts = textBlocks(blocks);
+  const norms = texts.map((b) => normOf(b));
+  const at = norms.findIndex((_, i) => headerAt(norms, i, 't3'));
+  if (at < 0) return null;
+  // The text from the header on, up to 表四 or the next section.
+  const parts: string[] = [];
+  for (let j = at; j < texts.length && j < at + 400; j++) {
+    if (j > at && T3_END.test(norms[j]!)) break;
+    parts.push(foldedOf(texts[j]!));
+  }
+  // A figure stuck to a word is apart from it (`总计0`; a row's last figure on the next row's
+  // numbering, `0（六）其他处理`, or on a wrapped label's last line, `0果`), but not from its unit
+  // (`2020年`, `3件` stay no figure).
+  const tokens = parts
+    .join(' ')
+    .replace(/([^\d\s.．])(\d)/g, '$1 $2')
+    .replace(/(\d)(?=\(|[^\x00-\x7f．％年月日号件条个项次人家万元余多])/g, '$1 ')
+    .split(/\s+/);
+  const rows: { label: string; figures: string[] }[] = [];
+  let label = '';
+  for (let k = 0; k < tokens.length; ) {
+    if (!/^\d+$/.test(tokens[k]!)) {
+      label += tokens[k++];
+      continue;
+    }
+    const figures: string[] = [];
+    while (k < tokens.length && /^\d+$/.test(tokens[k]!)) figures.push(tokens[k++]!);
+    rows.push({ label, figures });
+    label = '';
+  }
+  const template = rows.length === T3_MARKERS['2021'].length ? '2021' : '2019';
+  const want = T3_MARKERS[template];
+  if (rows.length !== want.length || !inOrder(norms[at]! + norms.slice(at + 1, at + 12).join(''), T3_HEADER))
+    return null;
+  const cells: Record<string, CellValue> = {};
+  for (let r = 0; r < rows.length; r++) {
+    const { label: l, figures } = rows[r]!;
+    if (figures.length !== T3_COLUMNS.length || lastMarker(l) !== want[r]!.marker) return null;
+    T3_COLUMNS.forEach((c, i) => {
+      cells[address('t3', want[r]!.key, c.key)] = { value: Number(figures[i]), raw: figures[i]! };
+    });
+  }
+  return { cells, template };
+}
+
+/**
+ * 表三's column words in the template's order. Not 总计: spanning the header's rows, it is set as text
+ * on their first line, before 自然人 (and a 总计 put first would make every row's 总计 check fail).
+ */
+const T3_HEADER = [['自然人', '法人或其他组织'], T3_COLUMNS.slice(1, 5).map((c) => c.label)];

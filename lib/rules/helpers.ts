@@ -448,9 +448,5 @@ export function noTableReason(ctx: { textTables?: TableId[] }): string {
   return ctx.textTables?.length ? asText(ctx.textTables) : '未找到表格 / no table found';
 }
 
-/** missing-table's skip where each table not found is there as text (AuditContext.textTables). */
-export const TABLE_AS_TEXT =
-  '表格只以文字形式出现（如 PDF 中没有框线的表格），未能按表格读出 / the tables are there as text only (a PDF table drawn without ruling lines, say) and could not be read as tables';
-
 /** The same skip on a copy that says it stops short (AuditContext.truncated). */
 export const TRUNCATED = '正文不完整 / the text stops short of the whole report';

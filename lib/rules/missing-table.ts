@@ -6,7 +6,7 @@
  */
 import { label, list, type Msg, msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { finding, PAGED, PLAIN_TEXT, TABLE_AS_TEXT, TRUNCATED, tableRowsOf } from './helpers';
+import { asText, finding, PAGED, PLAIN_TEXT, TRUNCATED, tableRowsOf } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
@@ -39,9 +39,11 @@ export const missingTable: Rule = {
     // report may hold the table this page lacks.
     if (ctx.paged) return PAGED;
     if (ctx.truncated) return TRUNCATED;
+    // Each table not found is there as text (a PDF's table without ruling lines, a text file's
+    // lines), and was not read: not missing.
+    const unread = TABLES.filter((t) => !ctx.found[t]);
+    if (unread.every((t) => ctx.textTables?.includes(t))) return asText(unread);
     if (ctx.plainText) return PLAIN_TEXT;
-    // Each table not found is there as text (a PDF's table without ruling lines): not missing.
-    if (TABLES.every((t) => ctx.found[t] || ctx.textTables?.includes(t))) return TABLE_AS_TEXT;
     if (!ctx.flattened) return null;
     return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
   },
