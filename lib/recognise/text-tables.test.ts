@@ -60,6 +60,15 @@ describe('tables a page gives only as text', () => {
     expect(missing(page.replace(/<body([^>]*)>/i, `<body$1>${prose}`)).textTables).toEqual([]);
   });
 
+  it('are there, not missing, where they are left blank: their labels, no figures', () => {
+    // jiaxian-xizhen-2022's tables, every cell blank, as lines of text (a PDF printed without rules).
+    const got = missing(
+      `<html><body><pre>${escapeHtml(copied(fixture('jiaxian-xizhen-2022.html')))}</pre></body></html>`,
+    );
+    expect(got.textTables.sort()).toEqual(['t2', 't3', 't4']);
+    expect(got.findings).toEqual([]);
+  });
+
   it('are still missing where a page has none of them, as text or otherwise', () => {
     const got = missing(fixture('seed004-cms-no-table4.html'));
     expect(got.textTables).toEqual([]);

@@ -16,15 +16,32 @@ interface Signature {
   words: string[];
   /** Bare figures (no unit after them) in those blocks and the AFTER blocks after them. */
   figures: number;
+  /**
+   * Or, for a table left blank (no figures to count), words only its labels use, all in those
+   * blocks: 表三's rows (本年新收 …), 表四's results (结果维持 …; prose says 维持2件).
+   */
+  labels: string[];
 }
 
 // Words a header keeps whole wherever a PDF breaks its lines (not 科研机构, which a narrow column
 // breaks; not 结果维持, which 表四 may set a character a line); 表二's 规范性文件 may be 规範性檔案.
 const SIGNATURES: Record<TableId, Signature> = {
   // 第二十条第（一）项 | 信息内容 | 本年新制作数量 …, then rows of figures.
-  t2: { words: ['第二十条', '信息内容'], figures: 8 },
-  t3: { words: ['申请人情况', '法人或其他组织'], figures: 20 },
-  t4: { words: ['行政复议', '行政诉讼', '复议后起诉'], figures: 10 },
+  t2: {
+    words: ['第二十条', '信息内容'],
+    figures: 8,
+    labels: ['本年新制作数量', '上一年项目数量', '处理决定数量'],
+  },
+  t3: {
+    words: ['申请人情况', '法人或其他组织'],
+    figures: 20,
+    labels: ['本年新收', '上年结转', '予以公开', '不予处理'],
+  },
+  t4: {
+    words: ['行政复议', '行政诉讼', '复议后起诉'],
+    figures: 10,
+    labels: ['结果维持', '结果纠正', '尚未审结'],
+  },
 };
 
 /** How many text blocks a header's words may spread over. */
@@ -45,17 +62,19 @@ export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean
   const texts = textBlocks(blocks);
   const norms = texts.map((b) => normOf(b));
   for (const t of wanted) {
-    const { figures } = SIGNATURES[t];
+    const { figures, labels } = SIGNATURES[t];
     for (let i = 0; i < norms.length && !out.has(t); i++) {
       if (!headerAt(norms, i, t)) continue;
       let n = 0;
+      const first = Math.max(0, i - NEAR);
       const last = Math.min(texts.length, i + NEAR + AFTER);
-      for (let j = Math.max(0, i - NEAR); j < last && n < figures; j++) {
+      for (let j = first; j < last && n < figures; j++) {
         BARE.lastIndex = 0;
         const folded = foldedOf(texts[j]!);
         while (n < figures && BARE.exec(folded)) n++;
       }
-      if (n >= figures) out.add(t);
+      const around = n >= figures ? '' : norms.slice(first, last).join('');
+      if (n >= figures || labels.every((w) => around.includes(w))) out.add(t);
     }
   }
   return out;
