@@ -6,7 +6,8 @@
  * after changing a listed fixture (`node scripts/make-pdf-fixtures.mjs [NAME...]`); the PDFs are
  * committed, and CI does not run this.
  *
- * The UNRULED ones are fixtures printed with their tables' ruling lines taken away.
+ * The UNRULED ones are fixtures printed with their tables' ruling lines taken away; the NARROW ones
+ * with the article narrower than the portal's header and footer.
  *
  * `long-report` is seed004-cms printed on short pages: more than ten pages, its tables broken over
  * several, the bench's ten-page report.
@@ -65,6 +66,19 @@ try {
       for (const t of document.querySelectorAll('table[border]')) t.setAttribute('border', '0');
     });
     await page.addStyleTag({ content: css });
+    await page.pdf({ path: join(out, `${name}.pdf`), format: 'A4', printBackground: false });
+    process.stdout.write(`${name}.pdf\n`);
+  }
+  // The article set narrower than the portal's header and footer (as a print stylesheet or a
+  // narrow template has it): its lines end short of the page's widest, its title wraps.
+  const NARROW = ['two-reports', 'seed000-cms-late'];
+  for (const from of NARROW) {
+    const name = `${from}-narrow`;
+    if (wanted.length && !wanted.includes(name)) continue;
+    await page.goto(pathToFileURL(join(fixtures, `${from}.html`)).href, { waitUntil: 'load' });
+    await page.addStyleTag({
+      content: 'body{width:560px !important} .main,.article,div{width:auto !important}',
+    });
     await page.pdf({ path: join(out, `${name}.pdf`), format: 'A4', printBackground: false });
     process.stdout.write(`${name}.pdf\n`);
   }

@@ -362,6 +362,30 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('takes the margin most lines reach, not a navigation bar wider than the article', () => {
+    // A portal's bar 500 points wide over an article 300 wide: the article's lines were each short
+    // of the bar's end, each a paragraph; its title, wrapped and centred, two blocks.
+    const runs = [
+      T(
+        '首页政务公开政务服务互动交流走进本区首页政务公开政务服务互动交流走进本区首页政务公开政务服务',
+        50,
+        40,
+      ),
+      T('市城管执法局二〇二〇年政府信息公开工作年度', 50, 80),
+      T('报告', 155, 100),
+      T('本年度报告由市城管执法局按照国务院办公厅政府', 50, 140),
+      T('信息与政务公开办公室关于政府信息公开工作年度', 50, 155),
+      T('报告有关事项的通知要求编制。', 50, 170),
+      T('一、总体情况', 50, 200),
+    ];
+    const { blocks } = layoutPages([page(1, runs)]);
+    expect(texts(blocks).slice(1)).toEqual([
+      '市城管执法局二〇二〇年政府信息公开工作年度报告',
+      '本年度报告由市城管执法局按照国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知要求编制。',
+      '一、总体情况',
+    ]);
+  });
+
   it('reads a lone box (a frame round a note) as text, not a table', () => {
     const segs = grid([50, 400], [100, 140]);
     const { blocks } = layoutPages([page(1, [T('注：本表数据截至年底', 60, 110)], segs)]);

@@ -362,6 +362,14 @@ function resized(a: Line, b: Line): boolean {
   return Math.abs(a.size - b.size) > 1.5;
 }
 
+/** A line of a sentence, not of a title: its commas and stops. */
+const PUNCTUATED = /[，。；：！？,;:!?]/;
+
+/** A line set in the middle of the column: as far in from the left margin as from the right. */
+function centred(l: Line, left: number, right: number): boolean {
+  return l.x0 > left + l.size && Math.abs(l.x0 - left - (right - l.x1)) <= l.size * 1.5;
+}
+
 /** A numbered line a quarter short of the margin or more: a heading (六、其他需要报告的事项). */
 function headingLine(l: Line, left: number, right: number): boolean {
   return ENUMERATED.test(l.text) && l.x1 < right - (right - left) / 4;
@@ -404,7 +412,15 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       // page as far apart). A numbered item of a list that runs on (1.政策文件…；| 2.政策解读…) goes on.
       const heading = headingLine(l, left, right);
       const wide = tall && (gap > spacing + l.size * 0.4 || /[。！？!?]$/.test(prev.text) || heading);
-      if (wide || indented || shortPrev || sizeChange) flush();
+      // A line of words alone (no comma, no full stop) as wide as most of the column, centred or
+      // full, and a centred one under it: a title too long for one line (…工作年度 | 报告), not a
+      // paragraph's last line and a heading.
+      const wrapped =
+        (centred(prev, left, right) || fullLine(prev, right)) &&
+        centred(l, left, right) &&
+        prev.x1 - prev.x0 >= (right - left) * 0.6 &&
+        !PUNCTUATED.test(prev.text + l.text);
+      if (!(wrapped && !tall && !sizeChange) && (wide || indented || shortPrev || sizeChange)) flush();
     }
     cur.push(l);
   }
@@ -464,9 +480,34 @@ function pageLines(p: PageData): PageLines {
   ls = ls.filter((l) => !(FOLIO.test(l.text) && (l.top > p.height * 0.88 || l.bottom < p.height * 0.12)));
   const text =
     ls.reduce((n, l) => n + l.text.length, 0) + [...taken].reduce((n, r) => n + r.text.trim().length, 0);
-  const left = ls.length ? Math.min(...ls.map((l) => l.x0)) : 0;
-  const right = ls.length ? Math.max(...ls.map((l) => l.x1)) : 0;
-  return { page: p.page, tables, ls, left, right, text };
+  return { page: p.page, tables, ls, left: margin(ls, 'x0'), right: margin(ls, 'x1'), text };
+}
+
+/**
+ * How many of a page's lines must reach a margin for it to be the text's: a quarter of them, and
+ * two at least (a navigation bar or a footer is a line or two of many; a page of five lines has
+ * its margin where two of them reach); on a page of fewer than MIN_LINES, the outermost.
+ */
+const marginLines = (n: number) => Math.max(2, Math.ceil(n / 4));
+const MIN_LINES = 4;
+
+/**
+ * The page's text margin on one side: the outermost edge that enough of its lines reach (within a
+ * character: marginLines), else the outermost of all. A portal's navigation bar or footer printed
+ * wider than its article is a line or two: with it for the margin, every line of the article fell
+ * short of it and was a paragraph of its own, a report's title wrapped on two lines two blocks.
+ */
+function margin(ls: Line[], side: 'x0' | 'x1'): number {
+  if (ls.length === 0) return 0;
+  const out = side === 'x1' ? -1 : 1;
+  const edges = ls.map((l) => ({ at: l[side], size: l.size })).sort((a, b) => out * (a.at - b.at));
+  // A page of a few lines has no stray ones to pass over.
+  if (ls.length < MIN_LINES) return edges[0]!.at;
+  for (const e of edges) {
+    const reach = ls.filter((l) => out * (l[side] - e.at) <= l.size).length;
+    if (reach >= marginLines(ls.length)) return e.at;
+  }
+  return edges[0]!.at;
 }
 
 /** One page's tables and paragraphs, top to bottom. */

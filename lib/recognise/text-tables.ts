@@ -162,6 +162,9 @@ const T3_MARKERS: Record<Template, { key: string; marker: string }[]> = {
   '2021': T3_ROWS['2021'].map((r) => ({ key: r.key, marker: lastMarker(r.label)! })),
 };
 
+/** A figure with its unit, or a year or a date part: one token, not a figure and a word. */
+const STUCK_UNIT = /^(?:\d+[件条个项次人家万元余多]|(?:19|20)\d{2}年|\d{1,2}[月日号])$/;
+
 /** Where a 表三 given as text ends: 表四's header, or the section after 表三. */
 const T3_END = /行政复议|行政诉讼|^四、政府信息公开|^五、/;
 
@@ -189,12 +192,14 @@ export function t3FromText<N>(
     parts.push(foldedOf(texts[j]!));
   }
   // A figure stuck to a word is apart from it (`总计0`; a row's last figure on the next row's
-  // numbering, `0（六）其他处理`, or on a wrapped label's last line, `0果`), but not from its unit
-  // (`2020年`, `3件` stay no figure).
+  // numbering, `0（六）其他处理`, or on a wrapped label's line, `0果`, `20年度办`), but not from its
+  // unit, nor a year or a date from theirs (`3件`, `2020年`, `12月` stay no figure).
   const tokens = parts
     .join(' ')
     .replace(/([^\d\s.．])(\d)/g, '$1 $2')
-    .replace(/(\d)(?=\(|[^\x00-\x7f．％年月日号件条个项次人家万元余多])/g, '$1 ')
+    .replace(/\d+(?=\(|[^\x00-\x7f．％])/g, (n, at: number, all: string) =>
+      STUCK_UNIT.test(all.slice(at, at + n.length + 1)) ? n : `${n} `,
+    )
     .split(/\s+/);
   const rows: { label: string; figures: string[] }[] = [];
   let label = '';

@@ -170,6 +170,22 @@ describe('fixture pages printed to PDF read as the pages do', () => {
     for (const t of ['t3.', 't4.']) expect(of(r.report.cells, t)).toEqual(of(withRules.report.cells, t));
   });
 
+  // The article printed narrower than the portal's header and footer: its lines fell short of the
+  // page's widest (the navigation bar), so each was a paragraph of its own, and the title wrapped
+  // on two lines was two blocks. The prose's figures went unread; on two-reports, the second
+  // report's title was taken for the page's, and the first report's tables held to its prose.
+  it.each([
+    ['seed000-cms-late-narrow', 'seed000-cms-late'],
+    ['two-reports-narrow', 'two-reports'],
+  ])('%s.pdf: an article narrower than the page reads as its page does', async (file, page) => {
+    const r = await pdf(file);
+    const h = html(page);
+    if (!r.detected || !h.detected) throw new Error('both are reports');
+    expect(r.report.title).toBe(h.report.title);
+    expect(rules(r)).toEqual(rules(h));
+    expect(r.report.facts.map((f) => [f.key, f.value])).toEqual(h.report.facts.map((f) => [f.key, f.value]));
+  });
+
   it('long-report.pdf has more than ten pages, 表三 on three of them, read as one table', async () => {
     const { pages, source } = await sourceFromPdf(await loadPdfjs(), pdfBytes('long-report'));
     expect(pages).toBeGreaterThanOrEqual(10);
