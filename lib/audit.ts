@@ -197,7 +197,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
     asText?.delete('t4');
   }
   // In 表二, 表三, 表四 order, as the tables' own cells come.
-  if (t3Text && (tables.found.t4 || t4Text)) tables.cells = inTableOrder(tables.cells);
+  if (t3Text && tables.found.t4) tables.cells = inTableOrder(tables.cells);
   const report: Report = {
     title: own(meta.title),
     agency: meta.agency === null ? null : own(meta.agency),

@@ -1,11 +1,12 @@
 /**
  * Where a second report begins on a page that holds two, one after the other (a portal's article
  * with another body's or another year's report pasted after the first): a heading that names
- * another body's or another year's annual report, after a table of the first (or its header's words,
- * where the tables are text), and followed by its own first section (一、总体情况). What follows it is not this report's: its sentences' figures and
- * its tables would be held against this report's (a 2nd report's 全年制发规范性文件6件 against the
- * 1st's 表二). A heading that names this report again, a list of links, a table of contents before
- * any table, or an attachment's title not followed by 总体情况 is no second report.
+ * another body's or another year's annual report, after a table of the first (or its header's
+ * words, where the tables are text), and followed by its own first section (一、总体情况). What
+ * follows it is not this report's: its sentences' figures and its tables would be held against this
+ * report's (a 2nd report's 全年制发规范性文件6件 against the 1st's 表二). A heading that names this
+ * report again, a list of links, a table of contents before any table, or an attachment's title not
+ * followed by 总体情况 is no second report.
  */
 import type { Block } from '../source';
 import { normOf } from './blocktext';

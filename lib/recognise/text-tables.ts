@@ -5,6 +5,9 @@
  * call it missing. Prose that tells the same figures (本年新收申请56件，予以公开22件…) names them with
  * their units, and seldom a header's words side by side (申请人情况 beside 法人或其他组织). Where the
  * signature is met by chance, the cost is a skipped check (a gap: no ✓), never a finding.
+ *
+ * 表三's and 表四's cells are read from such text where it has exactly their template's shape
+ * (t3FromText, t4FromText); any other shape reads nothing, so a misplaced figure is never checked.
  */
 import { address, T3_COLUMNS, T3_ROWS, T4_ADDRESSES, T4_COLUMNS } from '../keys';
 import type { CellValue, TableId, Template } from '../model';
