@@ -1,5 +1,5 @@
 /**
- * 核查本页列出的全部年报 end to end: the fake portal (test/portal/portal.mjs: 47 fixture reports over
+ * 核查本页列出的全部年报 end to end: the fake portal (test/portal/portal.mjs: every fixture report (48) over
  * four list pages, and a dead link, a redirect loop, a slow page, a notice, a PDF and an off-host link)
  * served as www.example.gov.cn. The popup offers the sweep with the first page's link count; the sweep
  * page shows every report, the PDF included (the background fetches it, the sweep page reads it with
@@ -55,7 +55,7 @@ describe('sweep a portal column', () => {
     const stopped = Date.now();
     const rows = await sweepPage.locator('tr[data-url]').count();
     expect(rows).toBeGreaterThanOrEqual(3);
-    expect(rows).toBeLessThan(47);
+    expect(rows).toBeLessThan(portal.reports.length);
     // The links never read are named as cancelled.
     expect(await sweepPage.locator('.failed li[data-kind="cancelled"]').count()).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 1500));
@@ -64,7 +64,7 @@ describe('sweep a portal column', () => {
     await sweepPage.close();
   });
 
-  it('sweeps the 47 pages and the PDF with the same results as the CLI, names the failed links, saves the batch', async () => {
+  it("sweeps the column's pages and the PDF with the same results as the CLI, names the failed links, saves the batch", async () => {
     const started = performance.now();
     const sweepPage = await ext.context.newPage();
     await sweepPage.goto(
@@ -83,11 +83,13 @@ describe('sweep a portal column', () => {
     expect(got.rows).toEqual(cli.rows);
     const withErrors = got.rows.filter((r) => r.errors > 0).length;
     expect(withErrors).toBeGreaterThan(5);
-    // The summary line in the UI's language; in Chinese it reads 48 份年报：10 份有错误.
-    expect(got.summary).toMatch(new RegExp(`\\b48\\b.*\\b${withErrors}\\b`));
+    // The summary line in the UI's language; in Chinese it reads 49 份年报：10 份有错误 (the column's
+    // reports and the PDF).
+    const reports = portal.reports.length + 1;
+    expect(got.summary).toMatch(new RegExp(`\\b${reports}\\b.*\\b${withErrors}\\b`));
     const zh = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/zh_CN/messages.json'), 'utf8'));
-    expect(zh.sweep_summary.message.replace('$1', '48').replace('$2', String(withErrors))).toBe(
-      `48 份年报：${withErrors} 份有错误`,
+    expect(zh.sweep_summary.message.replace('$1', String(reports)).replace('$2', String(withErrors))).toBe(
+      `${reports} 份年报：${withErrors} 份有错误`,
     );
     // The cross-year pair across the batch, as in the CLI.
     expect(got.rows.find((r) => r.url.endsWith('carryover-mismatch-2022.html'))?.rules).toMatch(
