@@ -44,6 +44,8 @@ export interface SweepRow {
   warnings: number;
   /** Rules with an error or warning finding, each once, sorted (tests compare them with the CLI's). */
   rules: string[];
+  /** The page holds another report after this one, not checked (unchecked-report): its row says so. */
+  unchecked?: boolean;
   /** Whether it is on the desk (false: the desk refused it, `saveError` says why). */
   saved: boolean;
   saveError?: string;

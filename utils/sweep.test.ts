@@ -57,6 +57,17 @@ describe('the background sweep', () => {
       saved: true,
     });
     expect(row.rules).toEqual(['t3-balance', 'text-part-sum']);
+    expect(row.unchecked).toBeUndefined();
+  });
+
+  it("marks the row of a page holding another report, not checked, whose 0 · 0 is the first report's only", () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'two-reports.html')));
+    const row = rowOf(
+      { url: URL_, text: '链接' },
+      sweepAudit({ bytes, contentType: null, finalUrl: URL_ }, URL_),
+      true,
+    );
+    expect(row).toMatchObject({ agency: '市城管执法局', errors: 0, warnings: 0, rules: [], unchecked: true });
   });
 
   it('fetches nothing off *.gov.cn, and no attachment it cannot read (.doc, spreadsheets)', async () => {

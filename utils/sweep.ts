@@ -142,6 +142,7 @@ export function rowOf(
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     rules: [...new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort(),
+    ...(findings.some((f) => f.rule === 'unchecked-report') ? { unchecked: true } : {}),
     saved,
     ...(saveError ? { saveError } : {}),
   };

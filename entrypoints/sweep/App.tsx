@@ -181,6 +181,8 @@ export function App() {
                   <a href={r.url} target="_blank" rel="noreferrer noopener">
                     {r.title || r.text}
                   </a>
+                  {/* A report beside it on the page was not read: its 0 · 0 is this one's only. */}
+                  {r.unchecked && <div class="unchecked">{i18n.t('sweep.unchecked')}</div>}
                   {!r.saved && r.saveError && (
                     <div class="not-saved">{i18n.t('sweep.notSaved', [r.saveError])}</div>
                   )}

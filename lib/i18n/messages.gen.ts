@@ -585,7 +585,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   shortRow:
     "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 or 4 (a table 4 written as one row: the whole table) is printed twice on the page with different figures, so which are the report's cannot be told. A one-row table 4 whose row is headed with another body's name (a district bureau's in the district government's report) is not read as this body's either. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
   textClaimMismatch:
-    'The text claims “all upheld”, “no applications received” or “no administrative review”, while table 3 or 4 has corrected or pending cases, new applications, or reviews and lawsuits: the text or the table is wrong.',
+    'The text claims “all upheld”, “all concluded”, “no applications received” or “no administrative review”, while table 3 or 4 has corrected or pending cases, new applications, or reviews and lawsuits: the text or the table is wrong.',
   missingSection:
     'The template has six sections: overview, proactive disclosure, applications received and handled, administrative reviews and lawsuits, main problems and improvements, other matters. Headings vary, but a report with five of them lacking the sixth has most likely left it out.',
   uncheckedReport:

@@ -91,6 +91,10 @@ describe('sweep a portal column', () => {
     expect(zh.sweep_summary.message.replace('$1', String(reports)).replace('$2', String(withErrors))).toBe(
       `${reports} 份年报：${withErrors} 份有错误`,
     );
+    // A page holding a second report says it was not checked, under its row's 0 · 0.
+    const two = sweepPage.locator('tr[data-url$="/two-reports.html"]');
+    expect(await two.locator('.unchecked').textContent()).toMatch(/未核查|not checked/);
+    expect(await sweepPage.locator('.unchecked').count()).toBe(1);
     // The cross-year pair across the batch, as in the CLI.
     expect(got.rows.find((r) => r.url.endsWith('carryover-mismatch-2022.html'))?.rules).toMatch(
       /carry-over-mismatch/,
