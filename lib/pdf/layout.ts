@@ -413,14 +413,16 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       const heading = headingLine(l, left, right);
       const wide = tall && (gap > spacing + l.size * 0.4 || /[。！？!?]$/.test(prev.text) || heading);
       // A line of words alone (no comma, no full stop) as wide as most of the column, centred or
-      // full, and a centred one under it: a title too long for one line (…工作年度 | 报告), not a
-      // paragraph's last line and a heading.
+      // full, and a centred one close under it in its size: a title too long for one line (…工作年度
+      // | 报告), not a paragraph's last line and a heading.
       const wrapped =
+        !tall &&
+        !sizeChange &&
         (centred(prev, left, right) || fullLine(prev, right)) &&
         centred(l, left, right) &&
         prev.x1 - prev.x0 >= (right - left) * 0.6 &&
         !PUNCTUATED.test(prev.text + l.text);
-      if (!(wrapped && !tall && !sizeChange) && (wide || indented || shortPrev || sizeChange)) flush();
+      if (!wrapped && (wide || indented || shortPrev || sizeChange)) flush();
     }
     cur.push(l);
   }

@@ -430,12 +430,17 @@ export const asText = (ts: TableId[]) => {
     : `${names}只以文字形式出现，未能按表格读出 / tables ${ids} are there as text only and could not be read as tables`;
 };
 
+/** Whether each of `tables` is there as text only (AuditContext.textTables). */
+export function allAsText(tables: TableId[], ctx: { textTables?: TableId[] }): boolean {
+  return tables.every((t) => ctx.textTables?.includes(t));
+}
+
 /**
  * Why a rule is not checked where none of `tables` was found as a table: they are missing
  * (`表三、表四缺失`), or each there only as text (AuditContext.textTables).
  */
 export function absentReason(tables: TableId[], ctx: { textTables?: TableId[] }): string {
-  return tables.every((t) => ctx.textTables?.includes(t))
+  return allAsText(tables, ctx)
     ? asText(tables)
     : `${tables.map((t) => TABLE_NAMES[t]).join('、')}缺失 / no table ${tables.map((t) => t.slice(1)).join(', ')}`;
 }

@@ -6,7 +6,7 @@
  */
 import { label, list, type Msg, msg } from '../i18n/format';
 import type { TableId } from '../model';
-import { asText, finding, PAGED, PLAIN_TEXT, TRUNCATED, tableRowsOf } from './helpers';
+import { allAsText, asText, finding, PAGED, PLAIN_TEXT, TRUNCATED, tableRowsOf } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const TABLES: TableId[] = ['t2', 't3', 't4'];
@@ -42,7 +42,7 @@ export const missingTable: Rule = {
     // Each table not found is there as text (a PDF's table without ruling lines, a text file's
     // lines), and was not read: not missing.
     const unread = TABLES.filter((t) => !ctx.found[t]);
-    if (unread.every((t) => ctx.textTables?.includes(t))) return asText(unread);
+    if (allAsText(unread, ctx)) return asText(unread);
     if (ctx.plainText) return PLAIN_TEXT;
     if (!ctx.flattened) return null;
     return '页面嵌套过深，浏览器已把深处的元素移出原位，表格可能因此读不出；请用命令行核查保存的网页 / the page nests so deep that the browser moved its deepest elements out of place, which may hide its tables here; audit the saved page with the command line';
