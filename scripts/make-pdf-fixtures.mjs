@@ -71,7 +71,7 @@ try {
   }
   // The article set narrower than the portal's header and footer (as a print stylesheet or a
   // narrow template has it): its lines end short of the page's widest, its title wraps.
-  const NARROW = ['two-reports', 'seed000-cms-late'];
+  const NARROW = ['two-reports', 'seed000-cms-late', 'seed003-word'];
   for (const from of NARROW) {
     const name = `${from}-narrow`;
     if (wanted.length && !wanted.includes(name)) continue;

@@ -222,6 +222,37 @@ describe('layoutPages', () => {
       ]);
     });
 
+    it('joins it where a span runs down the whole page, its outer rule crossing no row rule', () => {
+      // 三、本年度办理结果 over three pages: on the middle one its column has no row rule at all.
+      const p1 = grid(xs, [600, 630, 660, 690], ['h:660:50']);
+      const p2 = grid(xs, [50, 80, 110], ['h:50:50', 'h:80:50', 'h:110:50']);
+      const { blocks } = layoutPages([
+        page(
+          1,
+          [
+            T('头', 55, 605),
+            T('项目', 105, 605),
+            T('数', 205, 605),
+            T('三、结果', 55, 635),
+            T('3.危及', 105, 635),
+            T('1', 205, 635),
+            T('4.保护第三方合法', 105, 665),
+            T('0', 205, 665),
+          ],
+          p1,
+        ),
+        page(2, [T('权益', 105, 55), T('5.属于', 105, 85), T('2', 205, 85)], p2),
+      ]);
+      expect(tables(blocks)).toEqual([
+        [
+          ['头', '项目', '数'],
+          ['三、结果^3', '3.危及', '1'],
+          ['4.保护第三方合法/权益', '0'],
+          ['5.属于', '2'],
+        ],
+      ]);
+    });
+
     it('keeps a blank row above and a row of figures overleaf apart, each with its own label', () => {
       const { blocks } = layoutPages([
         page1([

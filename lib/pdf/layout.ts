@@ -173,7 +173,31 @@ function components(h: HLine[], v: VLine[]): { h: HLine[]; v: VLine[] }[] {
     get(h.length + j).v.push(l);
   });
   // A box needs two rules each way; a lone underline or a frame around a paragraph is no table.
-  return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+  const tables = [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+  for (const g of groups.values()) if (g.h.length === 0) for (const l of g.v) sideRule(tables, l)?.v.push(l);
+  return tables;
+}
+
+/**
+ * The table a lone vertical rule is the outer edge of: a span the page break cut in its middle
+ * (三、本年度办理结果 running down a whole page of 表三) has no row rule across it on that page, so
+ * its outer rule crosses nothing. It belongs to the table it runs beside from top to bottom, no
+ * farther off than the table is wide.
+ */
+function sideRule(tables: { h: HLine[]; v: VLine[] }[], l: VLine): { h: HLine[]; v: VLine[] } | undefined {
+  return tables.find((t) => {
+    const top = Math.min(...t.v.map((x) => x.y0));
+    const bottom = Math.max(...t.v.map((x) => x.y1));
+    const x0 = Math.min(...t.v.map((x) => x.x));
+    const x1 = Math.max(...t.v.map((x) => x.x));
+    const apart = l.x < x0 ? x0 - l.x : l.x - x1;
+    return (
+      Math.abs(l.y0 - top) <= SNAP * 2 &&
+      Math.abs(l.y1 - bottom) <= SNAP * 2 &&
+      apart > SNAP &&
+      apart <= x1 - x0
+    );
+  });
 }
 
 /**
