@@ -111,11 +111,12 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   let meta = readMeta(source, found);
   // Another body's or another year's report after this one on the page: its sentences and tables
   // are not this report's, and are not read as if they were.
-  const next = meta.titled ? nextReportAt(source.blocks, meta.agency, meta.year) : -1;
-  const heading = source.blocks[next];
-  const nextReport = heading?.kind === 'text' ? own(heading.text.replace(/\s+/g, ' ').trim()) : undefined;
-  if (next > 0) {
-    source = { ...source, blocks: source.blocks.slice(0, next) };
+  const next = meta.titled ? nextReportAt(source.blocks, meta.agency, meta.year) : null;
+  const words = (t: string) => own(t.replace(/\s+/g, ' ').trim());
+  const nextReport =
+    next && (next.title === null ? { from: words(next.from) } : { title: words(next.title) });
+  if (next && next.at > 0) {
+    source = { ...source, blocks: source.blocks.slice(0, next.at) };
     found = readFacts();
     meta = readMeta(source, found);
   }
@@ -218,7 +219,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   if (pagedArticle(source.blocks) || bookPage(source.title, source.blocks)) ctx.paged = true;
   if (source.flattened) ctx.flattened = true;
   if (source.plainText) ctx.plainText = true;
-  if (nextReport !== undefined) ctx.nextReport = nextReport;
+  if (nextReport) ctx.nextReport = nextReport;
   if (asText && asText.size > 0) ctx.textTables = [...asText];
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {

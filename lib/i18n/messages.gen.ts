@@ -86,6 +86,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '。晚于期限一年以上：页面所示日期也可能是网站迁移或转载的日期，引用前请核对报告最初的发布时间',
     'uncheckedReport.after':
       '本页在本报告之后还载有另一份年度报告“{title}”：它未被核查，其文字和表格也没有与本报告对照',
+    'uncheckedReport.untitled':
+      '本页在本报告的表格和后几部分之后，从“{from}”起，还载有另一份年度报告（没有自己的标题）：它未被核查，其文字和表格也没有与本报告对照',
     'missingSection.missing':
       '报告缺少「{section}」部分：其余五个部分都在，这一部分的标题（按宽松的措辞匹配）没有找到',
     'missingSection.s1': '一、总体情况',
@@ -319,6 +321,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       ". Over a year after the deadline: the page's date may be that of a site migration or a repost; check when the report was first published before citing it",
     'uncheckedReport.after':
       'This page also holds another annual report after this one, “{title}”: it was not checked, and its text and tables were not held against this report',
+    'uncheckedReport.untitled':
+      "This page also holds another annual report, without a title of its own, after this one's tables and last sections, from “{from}” on: it was not checked, and its text and tables were not held against this report",
     'missingSection.missing':
       'The report lacks the section “{section}”: the other five are there, but no heading of this one was found (matched loosely)',
     'missingSection.s1': '1. Overview',
@@ -589,7 +593,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   missingSection:
     'The template has six sections: overview, proactive disclosure, applications received and handled, administrative reviews and lawsuits, main problems and improvements, other matters. Headings vary, but a report with five of them lacking the sixth has most likely left it out.',
   uncheckedReport:
-    "The page holds, after this report, another body's or another year's annual report (from its title and its “1. Overview” on). Only this report was checked; the other's text and tables were neither checked nor compared with this report.",
+    "The page holds, after this report, another body's or another year's annual report (from its title and its “1. Overview” on; where it has no title, from a “1. Overview” that comes again after this report's tables and last sections). Only this report was checked; the other's text and tables were neither checked nor compared with this report.",
   carryOverMismatch:
     "What last year's table 3 carried over to the next year must equal what this year's table 3 carried over from last year. A difference means applications vanished or appeared between the two years.",
   t2Continuity:

@@ -44,10 +44,11 @@ export interface AuditContext {
   /** The page was read from a browser's DOM flattened at its nesting limit (PageSource.flattened). */
   flattened?: boolean;
   /**
-   * The heading of another body's or another year's report that follows this one on the page
-   * (recognise/next-report.ts): the audit stopped there, so that report was not read.
+   * Another report that follows this one on the page (recognise/next-report.ts): the audit stopped
+   * there, so it was not read. Its heading (another body's or year's), or, where it has none, the
+   * heading its sections start again from (一、总体情况).
    */
-  nextReport?: string;
+  nextReport?: { title: string } | { from: string };
 }
 
 /** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */

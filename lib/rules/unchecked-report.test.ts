@@ -17,7 +17,7 @@ describe('unchecked-report', () => {
   it('names the report the page holds after this one, which was not read', () => {
     const [f, ...more] = uncheckedReport.run(
       makeReport(),
-      makeCtx({ nextReport: '相山区人民政府2020年政府信息公开工作年度报告' }),
+      makeCtx({ nextReport: { title: '相山区人民政府2020年政府信息公开工作年度报告' } }),
     );
     expect(more).toEqual([]);
     expect(f?.severity).toBe('info');
@@ -28,6 +28,14 @@ describe('unchecked-report', () => {
     expect(render(f!.msg!, 'en')).toMatch(
       /^This page also holds another annual report after this one, “相山区/,
     );
+  });
+
+  it('names where a report without a title of its own begins', () => {
+    const [f] = uncheckedReport.run(makeReport(), makeCtx({ nextReport: { from: '一、总体情况' } }));
+    expect(f?.message).toBe(
+      '本页在本报告的表格和后几部分之后，从“一、总体情况”起，还载有另一份年度报告（没有自己的标题）：它未被核查，其文字和表格也没有与本报告对照',
+    );
+    expect(render(f!.msg!, 'en')).toMatch(/without a title of its own.*from “一、总体情况” on/);
   });
 
   it('is silent on a page holding one report', () => {

@@ -418,7 +418,7 @@ describe('the audit in steps', () => {
     const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
     const body = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
     // 卫滨区城市管理局 2023 (2021 template), then 武汉市生态环境局 2020 (2019 template) on the same page,
-    // the second without its heading (so not told apart as a report of its own: nextReportAt).
+    // the second without its heading: told apart where its sections start again (nextReportAt).
     const first = page('seed001-cms');
     const second = body(page('wuhan-sthjj-2020')).replaceAll(
       '武漢市生態環境局2020年政府信息公開工作年度報告',
@@ -429,8 +429,11 @@ describe('the audit in steps', () => {
     const rules = a.findings.map((f) => f.rule);
     expect(rules).not.toContain('template-mismatch');
     expect(rules).not.toContain('blank-cell');
-    // Its rows printed twice with other figures are named, as before.
-    expect(rules).toContain('short-row');
+    // Its tables are not the first's printed twice with other figures (short-row): not read at all.
+    expect(a.findings.filter((f) => f.rule !== 'unchecked-report')).toEqual(
+      audit(sourceFromHtml(first)).findings,
+    );
+    expect(a.findings.find((f) => f.rule === 'unchecked-report')?.message).toMatch(/从“一、總體情況”起/);
   });
 
   it("reads a page's first report alone where another body's or year's report follows it", async () => {
@@ -449,11 +452,31 @@ describe('the audit in steps', () => {
     ]);
     expect(two.report.cells).toEqual(alone.report.cells);
     expect(two.report.facts).toEqual(alone.report.facts);
-    // Not a second report: this report's own title again, or another year's named in a list of links.
+    // The second without its title: where its sections start again after the first's (from its
+    // preamble, 本报告根据《条例》…). Before, its 规范性文件6件 was held to the first's 表二, an error.
+    const untitled = audit(
+      sourceFromHtml(
+        then(
+          page('seed003-cms-seqcol'),
+          body(page('district-gov-2020')).replaceAll('相山区人民政府2020年政府信息公开工作年度报告', ''),
+        ),
+      ),
+    );
+    expect(untitled.findings.filter((f) => f.rule !== 'unchecked-report')).toEqual(alone.findings);
+    expect(untitled.findings.filter((f) => f.rule === 'unchecked-report').map((f) => f.message)).toEqual([
+      expect.stringContaining('从“一、总体情况”起，还载有另一份年度报告（没有自己的标题）'),
+    ]);
+    expect(untitled.report.cells).toEqual(alone.report.cells);
+    expect(untitled.report.facts).toEqual(alone.report.facts);
+    // Not a second report: this report's own title again (a print or mobile copy of it), another
+    // year's named in a list of links, or 一、总体情况 with no table of the first, nor its last sections,
+    // before it.
     const own = page('district-gov-2020');
     const ownAlone = audit(sourceFromHtml(own));
+    expect(ownAlone.findings).toEqual([]);
     for (const after of [
       '<p>相山区人民政府2020年政府信息公开工作年度报告</p><p>一、总体情况</p>',
+      `<p>相山区人民政府2020年政府信息公开工作年度报告</p>${body(own)}`,
       '<p>相关阅读</p><p><a href="/a.html">相山区人民政府2019年政府信息公开工作年度报告</a></p><p><a href="/b.html">相山区人民政府2018年政府信息公开工作年度报告</a></p>',
     ])
       expect(audit(sourceFromHtml(then(own, after))).findings).toEqual(ownAlone.findings);
