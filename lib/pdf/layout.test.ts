@@ -253,6 +253,72 @@ describe('layoutPages', () => {
       ]);
     });
 
+    it('joins it where two spans run down the whole page, the rule between them crossing nothing', () => {
+      // 三、本年度办理结果 and （三）不予公开 beside it, both cut at the top and the foot of page 2.
+      const wide = [50, 100, 150, 250, 350];
+      const p1 = grid(wide, [600, 630, 660, 690], ['h:660:50', 'h:660:100']);
+      const none = [50, 80, 110].flatMap((y) => [`h:${y}:50`, `h:${y}:100`]);
+      const { blocks } = layoutPages([
+        page(
+          1,
+          [
+            T('头', 55, 605),
+            T('项', 105, 605),
+            T('目', 155, 605),
+            T('数', 255, 605),
+            T('三、', 55, 635),
+            T('（三）', 105, 635),
+            T('1.国家秘密', 155, 635),
+            T('1', 255, 635),
+            T('2.其他法律', 155, 665),
+          ],
+          p1,
+        ),
+        page(2, [T('0', 255, 55), T('3.危及', 155, 85), T('2', 255, 85)], grid(wide, [50, 80, 110], none)),
+      ]);
+      expect(tables(blocks)).toEqual([
+        [
+          ['头', '项', '目', '数'],
+          ['三、^3', '（三）^3', '1.国家秘密', '1'],
+          ['2.其他法律', '0'],
+          ['3.危及', '2'],
+        ],
+      ]);
+    });
+
+    it('joins the rest of a label that opens on a quotation mark, its line above short', () => {
+      // 3.危及“三安全一稳定”: “ may not end a line, so 及 ended one short of the column's edge.
+      const { blocks } = layoutPages([
+        page1([...ROW_ABOVE.slice(0, 3), T('乙', 55, 665), T('4.危及', 105, 665), T('7', 205, 665)]),
+        page2([T('“三安全”', 105, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
+      ]);
+      expect(tables(blocks)[0]).toContainEqual(['乙', '4.危及/“三安全”', '7']);
+      expect(tables(blocks)[0]).toHaveLength(4);
+    });
+
+    it('reads a run of two figures across a column rule as two cells', () => {
+      // pdfjs gives `0 0` as one text item where a column is too narrow for the gap to part them.
+      const { blocks } = layoutPages([
+        page(
+          1,
+          [
+            T('头', 55, 105),
+            T('甲', 105, 105),
+            T('乙', 125, 105),
+            T('本年新收', 55, 135),
+            T('3 4', 104, 135),
+          ],
+          grid([50, 100, 120, 150], [100, 130, 160]),
+        ),
+      ]);
+      expect(tables(blocks)).toEqual([
+        [
+          ['头', '甲', '乙'],
+          ['本年新收', '3', '4'],
+        ],
+      ]);
+    });
+
     it('keeps a blank row above and a row of figures overleaf apart, each with its own label', () => {
       const { blocks } = layoutPages([
         page1([

@@ -179,10 +179,10 @@ function components(h: HLine[], v: VLine[]): { h: HLine[]; v: VLine[] }[] {
 }
 
 /**
- * The table a lone vertical rule is the outer edge of: a span the page break cut in its middle
- * (三、本年度办理结果 running down a whole page of 表三) has no row rule across it on that page, so
- * its outer rule crosses nothing. It belongs to the table it runs beside from top to bottom, no
- * farther off than the table is wide.
+ * The table a lone vertical rule is an edge of: a span the page break cut in its middle (三、本年度
+ * 办理结果 running down a whole page of 表三, and （三）不予公开 beside it) has no row rule across it
+ * on that page, so its rules, outer or between two such spans, cross nothing. Such a rule belongs
+ * to the table it runs through or beside from top to bottom, no farther off than the table is wide.
  */
 function sideRule(tables: { h: HLine[]; v: VLine[] }[], l: VLine): { h: HLine[]; v: VLine[] } | undefined {
   return tables.find((t) => {
@@ -190,12 +190,12 @@ function sideRule(tables: { h: HLine[]; v: VLine[] }[], l: VLine): { h: HLine[];
     const bottom = Math.max(...t.v.map((x) => x.y1));
     const x0 = Math.min(...t.v.map((x) => x.x));
     const x1 = Math.max(...t.v.map((x) => x.x));
-    const apart = l.x < x0 ? x0 - l.x : l.x - x1;
     return (
       Math.abs(l.y0 - top) <= SNAP * 2 &&
       Math.abs(l.y1 - bottom) <= SNAP * 2 &&
-      apart > SNAP &&
-      apart <= x1 - x0
+      l.x >= x0 - (x1 - x0) &&
+      l.x <= x1 + (x1 - x0) &&
+      t.v.every((x) => Math.abs(x.x - l.x) > SNAP)
     );
   });
 }
@@ -291,11 +291,18 @@ function lattice(
   const nr = ys.length - 1;
   const nc = xs.length - 1;
   const used: boolean[][] = Array.from({ length: nr }, () => new Array<boolean>(nc).fill(false));
-  // Text goes to the box holding its centre.
-  const inside = runs.filter((r) => {
-    const c = center(r);
-    return c.x > xs[0]! && c.x < xs[nc]! && c.y > ys[0]! && c.y < ys[nr]!;
-  });
+  // Text goes to the box holding its centre; a run of words across a column rule, word by word.
+  const whole = new Map<Run, Run>();
+  const inside = runs
+    .filter((r) => {
+      const c = center(r);
+      return c.x > xs[0]! && c.x < xs[nc]! && c.y > ys[0]! && c.y < ys[nr]!;
+    })
+    .flatMap((r) => {
+      const parts = acrossRule(r, xs);
+      for (const p of parts) if (p !== r) whole.set(p, r);
+      return parts;
+    });
   const rows: SourceCell<PdfNode>[][] = [];
   const written: Written[] = [];
   for (let r = 0; r < nr; r++) {
@@ -312,7 +319,7 @@ function lattice(
         const p = center(run);
         return p.x > box.x && p.x < box.x + box.w && p.y > box.y && p.y < box.y + box.h;
       });
-      for (const run of mine) taken.add(run);
+      for (const run of mine) taken.add(whole.get(run) ?? run);
       const ls = lines(mine);
       const cell = {
         text: ls.map((l) => l.text).join('\n'),
@@ -334,6 +341,23 @@ function lattice(
     bottom: ys[nr]!,
     recut: (other) => lattice(page, g, runs, new Set(), other)?.table ?? null,
   };
+}
+
+/**
+ * A run pdfjs made of words on either side of a column rule (`0 0`: 自然人's 0 and 商业企业's, one
+ * text item in a column too narrow for the gap between them to reach the rule) as its words, each
+ * where it stands: its share of the run's width by characters, an ideograph counting two.
+ */
+function acrossRule(r: Run, xs: number[]): Run[] {
+  if (!/\S\s+\S/.test(r.text) || !xs.some((x) => x > r.x + 1 && x < r.x + r.w - 1)) return [r];
+  const weight = (t: string) => [...t].reduce((n, c) => n + (c.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+  const per = r.w / weight(r.text);
+  const out: Run[] = [];
+  for (const m of r.text.matchAll(/\S+/g)) {
+    const x = r.x + weight(r.text.slice(0, m.index)) * per;
+    out.push({ ...r, text: m[0], x, w: weight(m[0]) * per });
+  }
+  return out;
 }
 
 /** A cell with text, its lines, and the column boundary it ends at (an index into the table's xs). */
@@ -664,8 +688,9 @@ function cutParent(first: SourceCell<PdfNode>[], last: GridRow, i: number, c: nu
  * last row above, left of the label only spans go on (empty, or a cut parent label), the figures
  * are on one side of the break only, and the label either ends above (nothing below it but
  * figures), is wholly below (nothing above it but figures), or goes on below: not an item of its
- * own there, and its line above full (the next character did not fit). A row of blanks above a
- * row of figures, each with its own short label (规章 | · then 规范性文件 | 6), stays two rows.
+ * own there, and its line above full (the next character did not fit) or its rest opening on a
+ * quotation mark or bracket (which no line ends on). A row of blanks above a row of figures, each
+ * with its own short label (规章 | · then 规范性文件 | 6), stays two rows.
  */
 function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number): boolean {
   const cols: number[] = [];
@@ -709,8 +734,14 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
   // The label wholly overleaf, its figures above (a label set lower in its cell than they are).
   if (!labelText(label.text)) return label.text.trim() === '' && labelText(rest) && above;
   if (rest === '') return below;
-  return !ENUMERATED.test(rest) && fullEnd.has(label);
+  return !ENUMERATED.test(rest) && (fullEnd.has(label) || OPENS.test(rest));
 }
+
+/**
+ * A mark no line may end on (Chinese line breaking keeps it with what follows): text overleaf
+ * that starts with one may have left the line above short (3.危及 then “三安全一稳定”).
+ */
+const OPENS = /^[“‘《（(「『〈【〔]/;
 
 /** Text with a letter or ideograph in it (a label, not a figure). */
 function labelText(t: string): boolean {
