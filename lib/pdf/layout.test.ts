@@ -446,6 +446,50 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it("takes a page of tables' margins from the document, not from its few lines of text", () => {
+    // Page 2: a table, then a heading as long as the paragraph's last line, the paragraph, and
+    // another one under it. Its own lines made the heading's end the right margin and the indent
+    // the left one: the paragraph's last line was not short, the next not indented, and ran on.
+    const p2 = [
+      T('头', 55, 55),
+      T('数', 155, 55),
+      T('四、政府信息公开行政复议行政诉讼情况', 70, 200),
+      T('五、存在的主要问题及改进情况', 70, 220),
+      T('本年工作取得一定成效但与公众需求相比仍有差距主要是政策解读', 70, 240),
+      T('下一步我委将丰富解读形式提升公开实效。', 50, 260),
+      T('本年度未收取信息处理费', 70, 280),
+      T('无。', 70, 300),
+    ];
+    const p1 = Array.from({ length: 8 }, (_, i) =>
+      T(
+        i % 3 ? '本办充分发挥门户网站作用通过门户网站公开信息条其中组织机构类信' : '一、总体情况',
+        i % 3 ? 50 : 70,
+        100 + i * 30,
+      ),
+    );
+    const { blocks } = layoutPages([page(1, p1), page(2, p2, grid([50, 150, 250], [50, 80, 110]))]);
+    expect(texts(blocks).slice(-3)).toEqual([
+      '本年工作取得一定成效但与公众需求相比仍有差距主要是政策解读下一步我委将丰富解读形式提升公开实效。',
+      '本年度未收取信息处理费',
+      '无。',
+    ]);
+  });
+
+  it('starts a section anew after a sentence ends, where the margins say neither short nor indented', () => {
+    // A page of short lines (headings, one-line paragraphs): their ends make the right margin, so
+    // the preamble's line reaches it, and 一、总体情况 is set where the paragraphs start.
+    const runs = [
+      ...Array.from({ length: 8 }, (_, i) => T('二、主动公开政府信息情况二', 70, 300 + i * 30)),
+      T('本报告根据条例要求编制，统计期限自二〇二一年一月一日起至十二月三十一日止。', 70, 100),
+      T('一、总体情况', 70, 118),
+    ];
+    const { blocks } = layoutPages([page(1, runs)]);
+    expect(texts(blocks).slice(0, 2)).toEqual([
+      '本报告根据条例要求编制，统计期限自二〇二一年一月一日起至十二月三十一日止。',
+      '一、总体情况',
+    ]);
+  });
+
   it('takes a line ended early by a number wrapped whole for one that goes on, and a list running on', () => {
     // …5.重点领域信息 stops 25 points short: 12000 (five figures, 6 points each) did not fit.
     const p2 = [

@@ -418,6 +418,9 @@ function centred(l: Line, left: number, right: number): boolean {
   return l.x0 > left + l.size && Math.abs(l.x0 - left - (right - l.x1)) <= l.size * 1.5;
 }
 
+/** A top-level section's number: 一、 or 第一部分 (not （一）, 1.). */
+const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)/;
+
 /** A numbered line a quarter short of the margin or more: a heading (六、其他需要报告的事项). */
 function headingLine(l: Line, left: number, right: number): boolean {
   return ENUMERATED.test(l.text) && l.x1 < right - (right - left) / 4;
@@ -470,7 +473,11 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
         centred(l, left, right) &&
         prev.x1 - prev.x0 >= (right - left) * 0.6 &&
         !PUNCTUATED.test(prev.text + l.text);
-      if (!wrapped && (wide || indented || shortPrev || sizeChange)) flush();
+      // A section's heading (一、总体情况) after a sentence's end starts anew even where the margins
+      // a page of short lines gives say neither that the sentence's line ended short nor that the
+      // heading is indented.
+      const section = heading && SECTION_NUMBER.test(l.text) && /[。！？!?]$/.test(prev.text);
+      if (!wrapped && (wide || indented || shortPrev || sizeChange || section)) flush();
     }
     cur.push(l);
   }
@@ -504,6 +511,8 @@ function lineSpacing(pages: PageLines[]): number {
 /** One page's tables, and its lines of text outside them (page numbers left out). */
 interface PageLines {
   page: number;
+  /** The page's width (points). */
+  width: number;
   tables: PageItem[];
   ls: Line[];
   left: number;
@@ -530,7 +539,7 @@ function pageLines(p: PageData): PageLines {
   ls = ls.filter((l) => !(FOLIO.test(l.text) && (l.top > p.height * 0.88 || l.bottom < p.height * 0.12)));
   const text =
     ls.reduce((n, l) => n + l.text.length, 0) + [...taken].reduce((n, r) => n + r.text.trim().length, 0);
-  return { page: p.page, tables, ls, left: margin(ls, 'x0'), right: margin(ls, 'x1'), text };
+  return { page: p.page, width: p.width, tables, ls, left: margin(ls, 'x0'), right: margin(ls, 'x1'), text };
 }
 
 /**
@@ -558,6 +567,34 @@ function margin(ls: Line[], side: 'x0' | 'x1'): number {
     if (reach >= marginLines(ls.length)) return e.at;
   }
   return edges[0]!.at;
+}
+
+/** Fewer lines of text than this on a page (a page of tables) and its own margins are not to be trusted. */
+const FEW_LINES = 12;
+
+/**
+ * A page of tables with a few lines of text between them takes the margins of the document's pages
+ * of its width, all their lines together: its own few lines decide badly (四、政府信息公开行政复议、
+ * 行政诉讼情况 and a paragraph's last line as long as it made the right margin there, so that line
+ * did not end short, and 六、其他需要报告的事项 under it, its indent the left margin, ran into it).
+ */
+function sameMargins(read: PageLines[]): PageLines[] {
+  const widths = new Map<number, Line[]>();
+  for (const p of read) {
+    const w = Math.round(p.width);
+    const all = widths.get(w) ?? [];
+    all.push(...p.ls);
+    widths.set(w, all);
+  }
+  const margins = new Map<number, { left: number; right: number }>();
+  return read.map((p) => {
+    const w = Math.round(p.width);
+    const all = widths.get(w)!;
+    if (p.ls.length >= FEW_LINES || all.length < FEW_LINES) return p;
+    const m = margins.get(w) ?? { left: margin(all, 'x0'), right: margin(all, 'x1') };
+    margins.set(w, m);
+    return { ...p, ...m };
+  });
 }
 
 /** One page's tables and paragraphs, top to bottom. */
@@ -754,7 +791,7 @@ export function layoutPages(pages: PageData[]): { blocks: Block<PdfNode>[]; text
   let textChars = 0;
   let open: PageTable | null = null;
   let para: (PageItem & { full: boolean }) | null = null;
-  const read = pages.map(pageLines);
+  const read = sameMargins(pages.map(pageLines));
   const spacing = lineSpacing(read);
   for (const p of read) {
     const items = pageItems(p, spacing);
