@@ -211,7 +211,9 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   };
   const ctx: AuditContext = {
     found: tables.found,
-    media: source.scanned ? { ...countMedia(source.blocks), scanned: true } : countMedia(source.blocks),
+    media: source.scanned
+      ? { ...countMedia(source.blocks), scanned: true, ...(source.garbled ? { garbled: true } : {}) }
+      : countMedia(source.blocks),
     unmapped: tables.unmapped,
     sections: found6,
     truncated: textTruncated(source.blocks),

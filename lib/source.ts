@@ -38,8 +38,12 @@ export interface PageSource<N> {
   links?: { canonical?: string };
   /** The address in a saved file's `<!-- saved from url=(0051)http://… -->` comment. */
   savedFrom?: string;
-  /** A PDF whose pages are images only (a scan): its blocks are its title and one image per page. */
+  /**
+   * A PDF whose text cannot be read: its pages are images only (a scan), or (`garbled`) their text
+   * does not decode. Its blocks are its title and one image per page.
+   */
   scanned?: boolean;
+  garbled?: boolean;
   /**
    * Plain text (a report copied into a .txt file): its lines are read as lines, and its tables are
    * lines of text too, which no rule takes for the report's tables.

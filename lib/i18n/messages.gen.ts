@@ -99,6 +99,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'missingTable.missing': '{table} 未以表格形式出现；{where}',
     'missingTable.partial': '{table} 不是完整的表格：只认出 {n} 行（{rows}），无法核查；{where}',
     'missingTable.scanned': 'PDF 为扫描件（{n} 页图片，没有文字层），表格无法自动读取',
+    'missingTable.garbled': 'PDF 的文字无法解码（{n} 页，字体没有字符映射，读出的是乱码），表格无法自动读取',
     'missingTable.both': '页面中有 {images}和 {attachments}，表格可能是截图或在附件中',
     'missingTable.images': '页面中有 {images}，可能是表格截图',
     'missingTable.attachments': '页面中有 {attachments}，表格可能在附件中',
@@ -339,6 +340,10 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'missingTable.scanned': {
       '1': 'the PDF is a scan (1 page image, no text layer), so its tables cannot be read automatically',
       n: 'the PDF is a scan ({n} page images, no text layer), so its tables cannot be read automatically',
+    },
+    'missingTable.garbled': {
+      '1': "the PDF's text does not decode (1 page: its fonts map no characters, it reads as gibberish), so its tables cannot be read automatically",
+      n: "the PDF's text does not decode ({n} pages: its fonts map no characters, it reads as gibberish), so its tables cannot be read automatically",
     },
     'missingTable.both':
       'the page has {images} and {attachments}: the table may be a picture or in an attachment',

@@ -21,11 +21,47 @@ const SCAN_CHARS_PER_PAGE = 10;
 export const SCAN_NOT_A_REPORT =
   'PDF 没有文字层（可能是扫描件），无法读取内容，标题也不像年度报告 / The PDF has no text layer (a scan?) and its title does not name an annual report';
 
-/** A PDF read as a page source. `scanned`: its pages hold no text (images only). */
+/** The message for a PDF whose text does not decode whose title does not say it is a report. */
+export const GARBLED_NOT_A_REPORT =
+  'PDF 的文字无法解码（字体没有字符映射，读出的是乱码），无法读取内容，标题也不像年度报告 / The PDF’s text does not decode (its fonts map no characters: it reads as gibberish), and its title does not name an annual report';
+
+/**
+ * A PDF read as a page source. `scanned`: its text cannot be read: its pages hold none (images
+ * only), or (`garbled`) what they hold does not decode.
+ */
 export interface PdfSource {
   source: PageSource<PdfNode>;
   scanned: boolean;
+  garbled?: boolean;
   pages: number;
+}
+
+/**
+ * At least this many characters, and this share of them outside what a Chinese report is written
+ * in, and the text layer does not decode: a font embedded with no map from its glyphs to Unicode
+ * gives its glyph numbers as characters (Latin letters with accents, control codes, private use).
+ */
+const GARBLED_MIN_CHARS = 50;
+const GARBLED_SHARE = 0.2;
+
+/**
+ * A character a Chinese report's text may hold: ASCII, Latin-1's signs (×, ÷, °, §), punctuation,
+ * letterlike and number forms, arrows and mathematical signs, enclosed figures (①), boxes and
+ * shapes (●, □), CJK (radicals, symbols, ideographs, compatibility, vertical and full-width forms).
+ */
+const REPORT_CHAR =
+  /[\x20-\x7e\xa0-\xbf\xd7\xf7\u2000-\u27bf\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff\ufe10-\ufe4f\uff00-\uffef\s]/u;
+
+/** Whether a text layer does not decode: too many of its characters are not a report's (GARBLED_SHARE). */
+export function garbledText(text: string): boolean {
+  let all = 0;
+  let odd = 0;
+  for (const c of text) {
+    if (c === ' ') continue;
+    all++;
+    if (!REPORT_CHAR.test(c)) odd++;
+  }
+  return all >= GARBLED_MIN_CHARS && odd >= all * GARBLED_SHARE;
 }
 
 /** The title a PDF goes by: its metadata Title, then its file name without the extension. */
@@ -54,14 +90,17 @@ export async function sourceFromPdf(
     })),
   );
   const title = titleOf(content.title, opts.name);
-  const scanned = textChars < SCAN_CHARS_PER_PAGE * Math.max(1, content.numPages);
-  if (!scanned)
+  const blank = textChars < SCAN_CHARS_PER_PAGE * Math.max(1, content.numPages);
+  const garbled =
+    !blank && garbledText(content.pages.map((p) => p.runs.map((r) => r.text).join('')).join(''));
+  if (!blank && !garbled)
     return {
       source: { title, meta: {}, blocks: [...blocks, ...pictures], scanned: false },
-      scanned,
+      scanned: false,
       pages: content.numPages,
     };
-  // A scan: its title as the heading, each page as an image under it.
+  // A scan, or text that does not decode: its title as the heading, each page as an image under
+  // it, as unread as a picture is.
   const node = (page: number): PdfNode => ({ page, x: 0, y: 0, w: 0, h: 0 });
   const scan: Block<PdfNode>[] = [
     ...(title
@@ -70,11 +109,16 @@ export async function sourceFromPdf(
     ...content.pages.map((p) => ({
       kind: 'media' as const,
       media: 'image' as const,
-      text: `扫描件 第 ${p.page} 页`,
+      text: `${garbled ? '无法解码的文字' : '扫描件'} 第 ${p.page} 页`,
       node: node(p.page),
     })),
   ];
-  return { source: { title, meta: {}, blocks: scan, scanned: true }, scanned, pages: content.numPages };
+  return {
+    source: { title, meta: {}, blocks: scan, scanned: true, ...(garbled ? { garbled } : {}) },
+    scanned: true,
+    garbled,
+    pages: content.numPages,
+  };
 }
 
 /**
@@ -93,13 +137,13 @@ export async function auditPdf(
  * The audit of a PDF already read (the extension's review page keeps the source for its snapshot):
  * `report.source` is `pdf`, each cell has its page, and a scan not titled as a report says why.
  */
-export function auditPdfSource({ source, scanned }: PdfSource): Audit<PdfNode> {
+export function auditPdfSource({ source, scanned, garbled }: PdfSource): Audit<PdfNode> {
   const a = audit(source);
   a.report.source = 'pdf';
   for (const [addr, node] of a.cellNodes) {
     const cell = a.report.cells[addr];
     if (cell) a.report.cells[addr] = { ...cell, page: node.page };
   }
-  if (!a.detected && scanned) a.reason = SCAN_NOT_A_REPORT;
+  if (!a.detected && scanned) a.reason = garbled ? GARBLED_NOT_A_REPORT : SCAN_NOT_A_REPORT;
   return a;
 }

@@ -14,6 +14,7 @@ const TABLES: TableId[] = ['t2', 't3', 't4'];
 /** Where the table may be instead, from the page's images and attachments. */
 function whereElse(media: AuditContext['media']): Msg {
   const { images: n, attachments: a } = media;
+  if (media.garbled) return msg('missingTable.garbled', { n });
   if (media.scanned) return msg('missingTable.scanned', { n });
   const images = msg('missingTable.imageCount', { n });
   const attachments = msg('missingTable.attachmentCount', { n: a });

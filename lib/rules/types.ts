@@ -21,8 +21,11 @@ export interface AuditContext {
   /** Which tables were found as real HTML tables. */
   found: Record<TableId, boolean>;
   /** Images and linked attachments in the page body. */
-  /** `scanned`: the page is a PDF whose pages are images only (a scan, no text layer). */
-  media: { images: number; attachments: number; scanned?: boolean };
+  /**
+   * `scanned`: the page is a PDF whose text cannot be read: images only (a scan, no text layer),
+   * or (`garbled`) text that does not decode.
+   */
+  media: { images: number; attachments: number; scanned?: boolean; garbled?: boolean };
   /** Rows seen but not mapped: their cells are in `report.cells` with `value: null`. */
   unmapped: UnmappedRow[];
   /**

@@ -73,20 +73,20 @@ export function makePdf(pages: PageSpec[], opts: MakeOptions = {}): Uint8Array {
 }
 
 /**
- * A PDF whose Chinese text is encoded by a predefined CMap (UniGB-UCS2-H) with a font that is not
- * embedded (STSong-Light), as some PDF printers and older WPS versions write them.
+ * A one-page PDF of lines of 2-byte codes shown in a Type0 font that is not embedded: `encoding`
+ * and the descendant font's character collection (`ordering`) say how pdfjs may map them.
  */
-export function cmapPdf(lines: string[]): Uint8Array {
-  const hex = (s: string) => `<${[...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
-  const content = lines.map((l, i) => `BT /F1 12 Tf 50 ${780 - 30 * i} Td ${hex(l)} Tj ET`).join('\n');
+function type0Pdf(codes: number[][], encoding: string, ordering: string, font: string): Uint8Array {
+  const hex = (l: number[]) => `<${l.map((c) => c.toString(16).padStart(4, '0')).join('')}>`;
+  const content = codes.map((l, i) => `BT /F1 12 Tf 50 ${780 - 30 * i} Td ${hex(l)} Tj ET`).join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R >>',
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${font} /Encoding /${encoding} /DescendantFonts [6 0 R] >>`,
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${font} /CIDSystemInfo << /Registry (Adobe) /Ordering (${ordering}) /Supplement 2 >> /FontDescriptor 7 0 R >>`,
+    `<< /Type /FontDescriptor /FontName /${font} /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>`,
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -99,4 +99,29 @@ export function cmapPdf(lines: string[]): Uint8Array {
   for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out); // ASCII only: offsets are byte offsets
+}
+
+/**
+ * A PDF whose Chinese text is encoded by a predefined CMap (UniGB-UCS2-H) with a font that is not
+ * embedded (STSong-Light), as some PDF printers and older WPS versions write them.
+ */
+export function cmapPdf(lines: string[]): Uint8Array {
+  return type0Pdf(
+    lines.map((l) => [...l].map((c) => c.charCodeAt(0))),
+    'UniGB-UCS2-H',
+    'GB1',
+    'STSong-Light',
+  );
+}
+
+/**
+ * A PDF whose text does not decode: glyph numbers (Identity-H) in a font with no map from them to
+ * Unicode, as a font subset embedded without its ToUnicode table is written. pdfjs gives the numbers
+ * themselves as characters (Latin letters, accented ones and beyond).
+ */
+export function garbledPdf(lines: number, perLine = 20): Uint8Array {
+  const codes = Array.from({ length: lines }, (_, i) =>
+    Array.from({ length: perLine }, (_, j) => 0x64 + ((i * 37 + j * 13) % 400)),
+  );
+  return type0Pdf(codes, 'Identity-H', 'Identity', 'ABCDEF+SimSun');
 }

@@ -14,8 +14,8 @@ import { auditBytes } from '../../cli/page';
 import { loadPdfjs } from '../../cli/pdfjs';
 import { captureIo } from '../../cli/testing';
 import type { PageResult } from '../../lib/model';
-import { auditPdf, sourceFromPdf } from '../../lib/pdf/index';
-import { cmapPdf, makePdf } from './pdf-make';
+import { auditPdf, garbledText, sourceFromPdf } from '../../lib/pdf/index';
+import { cmapPdf, garbledPdf, makePdf } from './pdf-make';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const pdfBytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'pdf', `${name}.pdf`)));
@@ -324,6 +324,32 @@ describe('PDFs that cannot be read', () => {
     expect(source.blocks.filter((b) => b.kind === 'media').map((b) => b.kind === 'media' && b.text)).toEqual([
       'PDF 第 2 页图片',
     ]);
+  });
+
+  // A font embedded without its map to Unicode: pdfjs gives glyph numbers as letters (dqx ĀčĚ…).
+  // Read as text, such a report was "not a report: no tables or title found".
+  it('a PDF whose text does not decode is read as a scan is: a report by its title, its tables unread', async () => {
+    const r = await auditDocument(garbledPdf(20), { file: 'dir/某某镇2022年政府信息公开工作年度报告.pdf' });
+    expect(r.detected).toBe(true);
+    if (!r.detected) return;
+    expect(r.report).toMatchObject({ year: 2022, agency: '某某镇', cells: {}, facts: [] });
+    const missing = r.findings.filter((f) => f.rule === 'missing-table');
+    expect(missing).toHaveLength(3);
+    for (const f of missing)
+      expect(f.message).toContain('PDF 的文字无法解码（1 页，字体没有字符映射，读出的是乱码）');
+    const other = await auditDocument(garbledPdf(20), { file: 'scan0001.pdf' });
+    expect(!other.detected && other.reason).toContain('PDF 的文字无法解码');
+  });
+
+  it('tells text that does not decode from a report in Chinese, and from too little to tell', () => {
+    expect(garbledText('dqx\u0100\u010d\u011a'.repeat(20))).toBe(true);
+    expect(garbledText('\ue001\ue002\ue003本'.repeat(20))).toBe(true);
+    // A report's text with its signs: figures, ①, ●, ×, —, ℃, full-width forms, Kangxi radicals.
+    expect(garbledText('本年新收政府信息公开申请12件，①予以公开5件●×—℃（２０２１）⼈⼯'.repeat(5))).toBe(
+      false,
+    );
+    expect(garbledText('The report text, its tables pasted as pictures below.')).toBe(false);
+    expect(garbledText('dqx\u0100\u010d')).toBe(false);
   });
 
   it('a scan with no such title says it has no text layer', async () => {
