@@ -54,19 +54,25 @@ export function nextReportAt<N>(
   return heading?.kind === 'text' ? { at, title: heading.text } : untitled(blocks);
 }
 
-/** The heading of another body's or year's report after this one's tables, or -1. */
-function titled<N>(blocks: Block<N>[], agency: string | null, year: number | null): number {
+/**
+ * The text blocks of a heading's length after this report's first table (or, where its tables are
+ * text, its header's words), with their indexes: where another report may begin.
+ */
+function* afterTables<N>(blocks: Block<N>[]): Generator<[number, Block<N> & { kind: 'text' }]> {
   let sawTable = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'table') {
-      sawTable = true;
-      continue;
-    }
+    if (b.kind === 'table') sawTable = true;
     if (b.kind !== 'text') continue;
     // A table given as text (a text file, a PDF's table without rules): its header's words.
     if (!sawTable && TABLE_WORDS.test(b.text)) sawTable = true;
-    if (!sawTable || b.text.length > 120) continue;
+    if (sawTable && b.text.length <= 120) yield [i, b];
+  }
+}
+
+/** The heading of another body's or year's report after this one's tables, or -1. */
+function titled<N>(blocks: Block<N>[], agency: string | null, year: number | null): number {
+  for (const [i, b] of afterTables(blocks)) {
     const heading = normOf(b);
     if (heading.length > 80 || !REPORT_HEADING.test(heading)) continue;
     const y = yearOf(heading);
@@ -91,19 +97,11 @@ function titled<N>(blocks: Block<N>[], agency: string | null, year: number | nul
  * 根据《条例》…) where one comes just before.
  */
 function untitled<N>(blocks: Block<N>[]): NextReport | null {
-  let sawTable = false;
   let late = false;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.kind === 'table') {
-      sawTable = true;
-      continue;
-    }
-    if (b.kind !== 'text' || b.text.length > 120) continue;
+  for (const [i, b] of afterTables(blocks)) {
     const norm = normOf(b);
-    if (TABLE_WORDS.test(norm)) sawTable = true;
     if (norm.length > 60) continue;
-    if (sawTable && LATE_SECTIONS.some((re) => re.test(norm))) late = true;
+    if (LATE_SECTIONS.some((re) => re.test(norm))) late = true;
     else if (REPORT_HEADING.test(norm)) late = false;
     else if (late && norm.length <= 40 && FIRST_AT_TOP.test(norm)) {
       let at = i;
