@@ -296,6 +296,38 @@ describe('layoutPages', () => {
       expect(tables(blocks)[0]).toHaveLength(4);
     });
 
+    it('joins it where rows short of the last column leave it one unruled box over the break', () => {
+      // seed002's 表三: its rows a figure short, the 总计 column empty and unruled down them.
+      const wide = [50, 100, 200, 250, 300];
+      const { blocks } = layoutPages([
+        page(
+          1,
+          [
+            T('头', 55, 605),
+            T('项目', 105, 605),
+            T('数', 205, 605),
+            T('总', 255, 605),
+            T('甲', 55, 635),
+            T('3.危及', 105, 635),
+            T('1', 205, 635),
+            T('乙', 55, 665),
+            T('4.保护第三方合法', 105, 665),
+            T('0', 205, 665),
+          ],
+          grid(wide, [600, 630, 660, 690], ['h:660:250', 'h:690:250']),
+        ),
+        page(
+          2,
+          [T('权益', 105, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)],
+          grid(wide, [50, 80, 110], ['h:50:250', 'h:80:250']),
+        ),
+      ]);
+      const rows = tables(blocks)[0]!;
+      expect(rows).toHaveLength(4);
+      expect(rows[2]).toEqual(['乙', '4.保护第三方合法/权益', '0']);
+      expect(rows[3]!.slice(0, 3)).toEqual(['丙', '5.属于', '2']);
+    });
+
     it('reads a run of two figures across a column rule as two cells', () => {
       // pdfjs gives `0 0` as one text item where a column is too narrow for the gap to part them.
       const { blocks } = layoutPages([

@@ -762,6 +762,10 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
   let above = false;
   for (let i = leaf + 1; i < first.length; i++) {
     const up = own(i);
+    // Rows short of the table's last column leave it one unruled box down their height: empty
+    // above and below the break, it holds no figure on either side.
+    const box = last[cols[i]!];
+    if (!up && box && !box.src.text.trim() && !first[i]!.text.trim()) continue;
     if (!up || labelText(up.text) || labelText(first[i]!.text)) return false;
     below ||= first[i]!.text.trim() !== '';
     above ||= up.text.trim() !== '';
