@@ -72,6 +72,23 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('reads a blank row printed a few points tall as a row of blank cells', () => {
+    // Empty <td>s print as a row 4 points tall: its column rules, drawn row by row, are that short.
+    const { blocks } = layoutPages([
+      page(
+        1,
+        [T('头', 55, 105), T('项目', 105, 105), T('数', 205, 105)],
+        grid([50, 100, 200, 300], [100, 130, 134]),
+      ),
+    ]);
+    expect(tables(blocks)).toEqual([
+      [
+        ['头', '项目', '数'],
+        ['', '', ''],
+      ],
+    ]);
+  });
+
   it('reads a label stacked one character per line (a vertical header) as one cell text', () => {
     const segs = grid([50, 80, 200], [100, 160, 190]);
     const runs = [T('办', 60, 105), T('理', 60, 120), T('结', 60, 135), T('果', 60, 150), T('12', 100, 170)];

@@ -129,14 +129,21 @@ function rules(segments: Segment[]): { h: HLine[]; v: VLine[] } {
   for (const s of segments) {
     const dx = Math.abs(s.x1 - s.x0);
     const dy = Math.abs(s.y1 - s.y0);
-    if (dy <= 1 && dx >= MIN_RULE)
+    // Short pieces too, measured once merged: a row drawn a point or two tall (a blank row of
+    // empty cells, printed from a page) has column rules that short, which go on those above.
+    if (dy <= 1 && dx > 1)
       h.push({ pos: (s.y0 + s.y1) / 2, a: Math.min(s.x0, s.x1), b: Math.max(s.x0, s.x1) });
-    else if (dx <= 1 && dy >= MIN_RULE)
+    else if (dx <= 1 && dy > 1)
       v.push({ pos: (s.x0 + s.x1) / 2, a: Math.min(s.y0, s.y1), b: Math.max(s.y0, s.y1) });
   }
+  const long = (l: { a: number; b: number }) => l.b - l.a >= MIN_RULE;
   return {
-    h: mergeLines(h).map((l) => ({ y: l.pos, x0: l.a, x1: l.b })),
-    v: mergeLines(v).map((l) => ({ x: l.pos, y0: l.a, y1: l.b })),
+    h: mergeLines(h)
+      .filter(long)
+      .map((l) => ({ y: l.pos, x0: l.a, x1: l.b })),
+    v: mergeLines(v)
+      .filter(long)
+      .map((l) => ({ x: l.pos, y0: l.a, y1: l.b })),
   };
 }
 
