@@ -4,6 +4,7 @@
  * becomes paragraphs. Pure geometry in top-down page points; nothing here knows about pdfjs.
  */
 import { buildGrid } from '../grid';
+import { TOP_NUMBER } from '../recognise/sections';
 import type { Block, SourceCell, SourceTable } from '../source';
 
 /** Where something sits on a PDF page: its page (1-based) and box in points, y measured down. */
@@ -425,9 +426,6 @@ function centred(l: Line, left: number, right: number): boolean {
   return l.x0 > left + l.size && Math.abs(l.x0 - left - (right - l.x1)) <= l.size * 1.5;
 }
 
-/** A top-level section's number: 一、 or 第一部分 (not （一）, 1.). */
-const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)/;
-
 /** A numbered line a quarter short of the margin or more: a heading (六、其他需要报告的事项). */
 function headingLine(l: Line, left: number, right: number): boolean {
   return ENUMERATED.test(l.text) && l.x1 < right - (right - left) / 4;
@@ -483,7 +481,7 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       // A section's heading (一、总体情况) after a sentence's end starts anew even where the margins
       // a page of short lines gives say neither that the sentence's line ended short nor that the
       // heading is indented.
-      const section = heading && SECTION_NUMBER.test(l.text) && /[。！？!?]$/.test(prev.text);
+      const section = heading && TOP_NUMBER.test(l.text.trimStart()) && /[。！？!?]$/.test(prev.text);
       if (!wrapped && (wide || indented || shortPrev || sizeChange || section)) flush();
     }
     cur.push(l);

@@ -34,7 +34,8 @@ const NUMBERED_RES: RegExp[] = [
  * (六): 表三's `（六）其他处理` and a part's `（四）其他工作` are not the section.
  */
 const SIXTH_AT_TOP = /^(?:其[他它](?!处理)|需要?(?:报告|说明)的?其[他它]|.{0,6}信息处理费)/;
-const TOP_NUMBER =
+/** A top-level section's number: 一、, 二，, 第一部分 (not （一）, nor 1.). */
+export const TOP_NUMBER =
   /^(?:[一二三四五六七八九十]{1,3}[、.．,，]|第[一二三四五六七八九十]{1,3}(?:部分|章)[、.．:：]?)/;
 
 const NUMBER =
