@@ -467,7 +467,8 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       // numbered line a quarter short or more: 六、其他需要报告的事项 under a full line, every line of the
       // page as far apart). A numbered item of a list that runs on (1.政策文件…；| 2.政策解读…) goes on.
       const heading = headingLine(l, left, right);
-      const wide = tall && (gap > spacing + l.size * 0.4 || /[。！？!?]$/.test(prev.text) || heading);
+      const ended = /[。！？!?]$/.test(prev.text);
+      const wide = tall && (gap > spacing + l.size * 0.4 || ended || heading);
       // A line of words alone (no comma, no full stop) as wide as most of the column, centred or
       // full, and a centred one close under it in its size: a title too long for one line (…工作年度
       // | 报告), not a paragraph's last line and a heading.
@@ -481,7 +482,7 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       // A section's heading (一、总体情况) after a sentence's end starts anew even where the margins
       // a page of short lines gives say neither that the sentence's line ended short nor that the
       // heading is indented.
-      const section = heading && TOP_NUMBER.test(l.text.trimStart()) && /[。！？!?]$/.test(prev.text);
+      const section = heading && ended && TOP_NUMBER.test(l.text.trimStart());
       if (!wrapped && (wide || indented || shortPrev || sizeChange || section)) flush();
     }
     cur.push(l);
