@@ -72,11 +72,27 @@ const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[�
 const MONTHS =
   /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?\s*)?[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
 const month = (s: string) => (/^\d/.test(s) ? Number(s) : cnCount(s));
-/** A run of years up to now: 条例实施以来, 历年, 截至目前, 至今. */
+/**
+ * A run of years up to now: 条例实施以来, 历年, 截至目前, 至今, 近三年, 三年来 (not 一年来: the report's year, in
+ * a report's words). 2018年以来 names its year, which otherYear and figureYear read: in a 2018 report it
+ * is that year so far.
+ */
 const RUN_OF_YEARS =
-  /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今|近[一二两三四五六七八九十\d]+年|多年来|连续[一二两三四五六七八九十\d]+年/;
-/** A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 日均, 以来, 至今, 截至目前, 近三年, 连续…年). */
-const TIME_MARK = /[季半月来今截近连均]/;
+  /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展)以来|累计至今|截[至止]目前|至今|迄今|近[一二两三四五六七八九十\d]+年|多年来|连续[一二两三四五六七八九十\d]+年|(?<![\d〇○零一二三四五六七八九十])(?:[二两三四五六七八九十]{1,3}|[2-9]|[1-9]\d)\s*年来/;
+/**
+ * A span of years, 2018年至2020年, 2018—2020年, 二〇一八年到二〇二〇年: its count is theirs, not the last
+ * one's (the report's, often), unless the words after it name a year again.
+ */
+const YEAR_SPAN = new RegExp(
+  String.raw`(?:\d{4}|${CN_YEAR})\s*年?\s*(?:至|到|[-—–~～]{1,2})\s*(?:\d{4}|${CN_YEAR})\s*年`,
+  'g',
+);
+const YEAR_NAMED = new RegExp(String.raw`(?:\d{4}|${CN_YEAR})\s*年`);
+/**
+ * A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 日均, 以来, 至今,
+ * 截至目前, 近三年, 连续…年, 三年来) or a span of years (至, 到, a dash).
+ */
+const TIME_MARK = /[季半月来今截近连均至到\-—–~～]/;
 /** A count and its unit, which ends what an earlier figure's words say of time. */
 const COUNTED = /\d+\s*(?:件|条|个|项|次|宗|篇|份|起)/g;
 
@@ -94,6 +110,9 @@ export function partOfTime(before: string, years = true): boolean {
   for (const m of before.matchAll(COUNTED)) from = m.index + m[0].length;
   const words = from > 0 ? before.slice(from) : before;
   if (PART_OF_YEAR.test(words) || (years && RUN_OF_YEARS.test(words))) return true;
+  if (years)
+    for (const m of words.matchAll(YEAR_SPAN))
+      if (!YEAR_NAMED.test(words.slice(m.index + m[0].length))) return true;
   if (words.indexOf('月') < 0) return false;
   for (const m of words.matchAll(MONTHS)) {
     const first = m[1] === undefined ? null : month(m[1]);

@@ -512,8 +512,35 @@ describe('counts of part of the year, of years up to now, or of others', () => {
       'years since the regulation',
       '<p>条例施行以来，累计收到政府信息公开申请1200件；本年度新收政府信息公开申请56件。</p>',
     ],
+    [
+      'a span of years ending in the report’s',
+      '<p>2018年至2020年，区政府共新收政府信息公开申请156件；2020年新收政府信息公开申请56件。</p>',
+    ],
+    [
+      'a span of years with a dash',
+      '<p>2018—2020年共新收政府信息公开申请156件。全年共新收政府信息公开申请56件。</p>',
+    ],
+    [
+      'a span of years in Chinese numerals',
+      '<p>二〇一八年到二〇二〇年共新收政府信息公开申请156件。全年共新收政府信息公开申请56件。</p>',
+    ],
+    ['the last three years', '<p>三年来，共新收政府信息公开申请156件。全年共新收政府信息公开申请56件。</p>'],
   ])('passes over a count for %s to the year’s', (_, body) => {
     expect(value(body, 'f.applications_received')).toBe(56);
+  });
+
+  it('reads a count after a span of years that names the year again, and 一年来 as the year', () => {
+    expect(
+      value(
+        '<p>2018年至2020年申请量逐年上升，2020年共新收政府信息公开申请56件。</p>',
+        'f.applications_received',
+      ),
+    ).toBe(56);
+    expect(value('<p>一年来，本机关共新收政府信息公开申请56件。</p>', 'f.applications_received')).toBe(56);
+    // A date's span within the year is the year.
+    expect(
+      value('<p>2020年1月1日至2020年12月31日，共新收政府信息公开申请56件。</p>', 'f.applications_received'),
+    ).toBe(56);
   });
 
   it('reads the year’s 办结 past a month’s, and 截至目前已办结 as the year’s so far', () => {
