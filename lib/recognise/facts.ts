@@ -794,6 +794,9 @@ export function sentenceStart(folded: string, at: number): number {
   );
 }
 
+/** Words that open what is besides a total (另发布, 此外, 还公开), not a part of it. */
+const BESIDES = /^[\s,;:、.]*(?:另外?|此外|除此之外|除此以外|还|同时)/;
+
 /** A count that compares with another time (较上年增加200条), not a part of the total. */
 const COMPARISON = /较|比上|同比|环比|增加|增长|减少|下降|上年|去年/;
 
@@ -868,6 +871,8 @@ function proactiveParts(folded: string, from: number): Part[] {
     if (depth(p.index + p[0].length) > 0) continue;
     // 较上年增加200条, 同比增长…: the list has ended; what follows compares, it does not list.
     if (COMPARISON.test(p[1]!)) break;
+    // …重点领域信息10984条，另发布图片新闻300条: 另, 此外, 还 add what the total does not hold.
+    if (parts.length > 0 && BESIDES.test(p[1]!)) break;
     // Kinds of information, then 政务微博发布3000条: the list of kinds has ended, channels follow.
     if (parts.length > 0 && !PUBLICATION_CHANNEL.test(parts[0]!.label) && PUBLICATION_CHANNEL.test(p[1]!))
       break;

@@ -81,6 +81,16 @@ describe('facts from the text', () => {
     expect(
       parts('<p>主动公开政府信息1500条，其中政策文件1000条、政策解读300条等，重点领域信息1200条。</p>'),
     ).toHaveLength(2);
+    // 另, 此外, 还: what follows is besides the total, and the list as read stands (分别为: all of it).
+    expect(
+      parts('<p>主动公开政府信息1312条，分别为政策文件1000条、政策解读312条，另发布图片新闻300条。</p>'),
+    ).toEqual([
+      ['政策文件', 1000, false],
+      ['政策解读', 312, false],
+    ]);
+    expect(
+      parts('<p>主动公开政府信息1312条，其中政策文件1000条、政策解读312条，此外发布图片新闻300条。</p>'),
+    ).toHaveLength(2);
     // Separators, a note in brackets, a share or the next item's number only join the parts.
     expect(
       parts(
