@@ -422,7 +422,9 @@ export const PLAIN_TEXT =
   '纯文本文件，其中的表格只是文字行，无法还原为表格 / plain text: its tables are lines of text and cannot be read as tables';
 
 /** Why a table's sums are not checked where the table is there as text only (AuditContext.textTables). */
-export const asText = (ts: TableId[]) => {
+export const asText = (found: TableId[]) => {
+  // In the template's order (t2, t3, t4), as found in the text or not: one reason, however many rules give it.
+  const ts = [...found].sort();
   const names = ts.map((t) => TABLE_NAMES[t]).join('、');
   const ids = ts.map((t) => t.slice(1)).join(', ');
   return ts.length === 1

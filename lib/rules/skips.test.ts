@@ -34,6 +34,15 @@ describe('skipped checks', () => {
     expect(noT4['t4-sum']).toBe('表四缺失 / no table 4');
     expect(noT4['t3-balance']).toBe('passed');
 
+    // Tables there as text only are named in the template's order, whatever order the text had them in.
+    const asText = statusOf(
+      makeReport({ cells: {} }),
+      makeCtx({ found: { t2: false, t3: false, t4: false }, textTables: ['t3', 't4', 't2'] }),
+    );
+    expect(asText['blank-cell']).toBe(
+      '表二、表三、表四只以文字形式出现，未能按表格读出 / tables 2, 3, 4 are there as text only and could not be read as tables',
+    );
+
     const blank = statusOf(makeReport({ cells: {} }), makeCtx());
     for (const id of ['t3-balance', 't3-outcome-sum', 't3-column-sum', 't4-sum'])
       expect(blank[id], id).toBe('相关单元格均为空 / every cell involved is blank');
