@@ -38,6 +38,7 @@ export interface Audit<N> {
 export {
   INTERPRETATION,
   NEWS_PAGE,
+  OTHER_REGIME,
   PART_OF_YEAR_PAGE,
   TABLE_ALONE,
   TEMPLATE_PAGE,

@@ -125,6 +125,30 @@ export function aboutReport(title: string): boolean {
   return ABOUT_REPORT.test(normLabel(title));
 }
 
+/**
+ * Why a university's or a public enterprise's or institution's own disclosure report is not audited
+ * as a government body's: it is written under its sector's rules (《高等学校信息公开办法》, the
+ * 公共企事业单位 rules for 供电, 供水, 医疗卫生 …), by academic year or with its own outline, and has
+ * none of the 条例's tables.
+ */
+export const OTHER_REGIME =
+  "本页是高等学校或公共企事业单位依本行业办法发布的信息公开年度报告，不是政府信息公开工作年度报告，没有政府年报的表格，不按政府年报核查 / A university's or a public enterprise's or institution's disclosure report under its sector's own rules, not a government information-disclosure annual report: it has none of that report's tables and is not audited as one";
+
+/**
+ * A title of a disclosure report by a university, a school, a hospital or a public enterprise
+ * (某某大学2022-2023学年信息公开工作年度报告, 国网某某供电公司2023年信息公开工作年度报告), which does not call
+ * it 政府信息公开. A school's or a hospital's report on the government template says 政府信息公开 (and
+ * has its tables, which decide first).
+ */
+const INSTITUTION_REPORT =
+  /(?:大学|学院|学校|高等专科|中学|小学|幼儿园|医院|卫生院|公司|集团|供电|供水|自来水|燃气|热力|公交).*信息公开.*(?:报告|年报)|学年.*信息公开.*(?:报告|年报)/;
+
+/** Whether a title names a university's or a public enterprise's own disclosure report (OTHER_REGIME). */
+export function otherRegime(title: string): boolean {
+  const t = normLabel(title);
+  return INSTITUTION_REPORT.test(t) && !/政府信息|政务公开|政务信息/.test(t);
+}
+
 /** Whether a page is a report, and why not where it is not. */
 export interface PageKind {
   detected: boolean;
@@ -162,6 +186,8 @@ export function pageKind<N>(
   if (!meta.titled && !tables.found.t2 && !tables.found.t4 && sections < 2 && namesPartOfYear(title))
     return not(PART_OF_YEAR_PAGE);
   if (templatePage(title, tables.cells)) return not(TEMPLATE_PAGE);
+  // A university's or a public enterprise's own report, with none of the template's tables.
+  if (!anyTable && (otherRegime(meta.title) || otherRegime(source.title))) return not(OTHER_REGIME);
   if (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4)
     return { detected: true, reason: null };
   return not(anyTable ? TABLE_ALONE : NOT_A_REPORT);

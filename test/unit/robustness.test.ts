@@ -9,6 +9,7 @@ import {
   audit,
   INTERPRETATION,
   NEWS_PAGE,
+  OTHER_REGIME,
   PART_OF_YEAR_PAGE,
   TABLE_ALONE,
   TEMPLATE_PAGE,
@@ -454,6 +455,39 @@ describe('a quarter’s or a month’s figures in 表三’s table', () => {
     const sections = '<p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>五、存在的主要问题及改进情况</p>';
     expect(audit(sourceFromHtml(pageOf('XX区2021年3月政府信息公开情况', sections))).detected).toBe(true);
     expect(audit(sourceFromHtml(pageOf('XX区2021年政府信息公开工作年度报告'))).detected).toBe(true);
+  });
+});
+
+describe('a university’s or a public enterprise’s own disclosure report', () => {
+  const sections =
+    '<p>一、总体情况</p><p>2023年，主动公开信息320条，收到信息公开申请3件，均已按期答复。</p><p>二、主动公开情况</p><p>……</p><p>三、依申请公开情况</p><p>……</p><p>四、存在的主要问题及改进情况</p><p>……</p>';
+  const pageOf = (title: string, body = sections) =>
+    `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>发布时间：2023-10-30</p>${body}</body></html>`;
+
+  it('is not audited as a government report: no table of it missing, no deadline of it missed', () => {
+    for (const title of [
+      '某某大学2022-2023学年信息公开工作年度报告',
+      '国网某某供电公司2023年信息公开工作年度报告',
+      '某某市人民医院2023年信息公开工作年度报告',
+      '某某职业技术学院2023年度信息公开年报',
+    ]) {
+      const a = audit(sourceFromHtml(pageOf(title)));
+      expect(a.detected, title).toBe(false);
+      expect(a.reason, title).toBe(OTHER_REGIME);
+      expect(a.findings).toEqual([]);
+    }
+  });
+
+  it('is a report where it calls itself a government one, or a body of government wrote it, or it has the tables', () => {
+    // A school or a hospital on the government template says 政府信息公开; a bureau's title may not.
+    expect(audit(sourceFromHtml(pageOf('某某县第一中学2023年政府信息公开工作年度报告'))).detected).toBe(true);
+    expect(audit(sourceFromHtml(pageOf('某某市财政局2023年信息公开工作年度报告'))).detected).toBe(true);
+    const table = t3Html(consistentT3('2021', 3), { template: '2021', style: 'rowspan' });
+    const withTables = pageOf(
+      '某某市人民医院2023年信息公开工作年度报告',
+      `${sections}${table}${t4([1, 0, 0, 0, 1])}`,
+    );
+    expect(audit(sourceFromHtml(withTables)).detected).toBe(true);
   });
 });
 
