@@ -2,6 +2,7 @@
  * The pipeline: page → tables and text → canonical report → findings. Pure and generic over the
  * adapter's node type, so the extension marks the very nodes the findings name.
  */
+import { LAST_OLD_YEAR } from './keys';
 import type { CellValue, Check, Finding, PageResult, Report } from './model';
 import { bareDate, headingBlock, publishedNear, tableDate, underHeading } from './recognise/dates';
 import { type FactScope, type FoundFact, findFacts, outOfScope } from './recognise/facts';
@@ -224,6 +225,10 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   if (source.plainText) ctx.plainText = true;
   if (nextReport) ctx.nextReport = nextReport;
   if (asText && asText.size > 0) ctx.textTables = [...asText];
+  // A report of 2018 or before (each year it may be of) without the template's 表二 or 表三: the 2008
+  // Regulations' format (AuditContext.oldFormat).
+  if (years.length > 0 && Math.max(...years) <= LAST_OLD_YEAR && !tables.found.t2 && !tables.found.t3)
+    ctx.oldFormat = true;
   const checked = detected ? checkRules(report, ctx) : { findings: [], checks: [] };
   return {
     detected,

@@ -4,6 +4,13 @@
  */
 import type { TableId, Template } from './model';
 
+/**
+ * The last year reported under the 2008 Regulations (第三十一条: every report by 31 March; 第三十二条: its
+ * contents) and their statistics table, before the national template (国办公开办函〔2019〕60号, for 2019 on)
+ * and the revised Regulations' deadlines.
+ */
+export const LAST_OLD_YEAR = 2018;
+
 export interface KeyDef {
   key: string;
   label: string;

@@ -81,6 +81,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '发布日期 {published} 晚于 {due}。条例第四十九条没有写明乡镇、街道年度报告的期限；次年 3 月 31 日是它为县级以上人民政府本级年度报告定的期限，也是它所定期限中最晚的一个',
     'latePublication.government': '县级以上人民政府本级年度报告应在次年 3 月 31 日前公布',
     'latePublication.unclear': '无法判断报告主体，按较宽的次年 3 月 31 日计',
+    'latePublication.old':
+      '发布日期 {published} 晚于 2008 年条例第三十一条规定的期限 {due}（2019 年修订前，各级行政机关的年度报告均应在每年 3 月 31 日前公布）',
     'latePublication.noted': '{finding}{note}',
     'latePublication.yearLate':
       '。晚于期限一年以上：页面所示日期也可能是网站迁移或转载的日期，引用前请核对报告最初的发布时间',
@@ -317,6 +319,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'latePublication.government':
       "a county-or-higher government's own report is due by 31 March of the following year",
     'latePublication.unclear': 'whose report it is cannot be told, so the later deadline, 31 March, applies',
+    'latePublication.old':
+      "Published {published}, after the deadline of Article 31 of the 2008 Regulations, {due} (before the 2019 revision, every administrative body's report was due by 31 March)",
     'latePublication.noted': '{finding}{note}',
     'latePublication.yearLate':
       ". Over a year after the deadline: the page's date may be that of a site migration or a repost; check when the report was first published before citing it",
@@ -586,7 +590,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   yearMismatch:
     "The year in the title differs from the statistics period in the text, or the report was published before the year it reports on had ended: often last year's draft reused, figures perhaps not updated.",
   latePublication:
-    'Article 49 of the Regulations on Open Government Information: departments of county-or-higher governments publish their annual report by 31 January of the following year; county-or-higher governments publish their own report by 31 March. It sets no deadline for townships and street offices: their reports are held to 31 March, the latest it sets.',
+    'Article 49 of the Regulations on Open Government Information: departments of county-or-higher governments publish their annual report by 31 January of the following year; county-or-higher governments publish their own report by 31 March. It sets no deadline for townships and street offices: their reports are held to 31 March, the latest it sets. Reports for 2018 or before follow Article 31 of the 2008 Regulations: by 31 March.',
   missingTable:
     'Table 2, 3 or 4 of the template is not on the page as a table: missing, or given only as a picture or attachment, which cannot be checked automatically and which readers cannot search.',
   blankTotal:

@@ -340,6 +340,7 @@ function tableFinding(
 export const blankCell: Rule = {
   id: 'blank-cell',
   severity: 'warning',
+  template: true,
   title: '空白或非数字单元格 / Blank or non-numeric cells',
   explain:
     '模板要求填写的单元格为空、缺失或不是数字（如「—」「/」）。空白不等于 0，这些单元格不参与算术核查；多数空白其实是 0，所以这里说明把空白读作 0 时各项勾稽关系是否成立。县、区政府，乡镇街道和各部门无权制定规章，其表二「规章」行空白或写「/」不计。',

@@ -242,6 +242,7 @@ function findings(report: Report, ctx: AuditContext): Finding[] {
 export const blankTotal: Rule = {
   id: 'blank-total',
   severity: 'error',
+  template: true,
   title: '合计栏空白 / Blank total',
   explain:
     '表三的「总计」列或「（七）总计」行、表四的「总计」列为空，而它所合计的各项中有不为 0 的数字：总数被漏填，读者无从得知，也无法核对。各项全部为空或全部为 0 时不算此问题。',

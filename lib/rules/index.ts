@@ -55,6 +55,10 @@ export function runRules(report: Report, ctx: AuditContext): Finding[] {
   return checkRules(report, ctx).findings;
 }
 
+/** Why the template's rules are not run on a report of 2018 or before (AuditContext.oldFormat). */
+export const OLD_FORMAT =
+  '2018 年及以前的年度报告按 2008 年《条例》和当时的统计表编写，没有现行模板的表格和章节 / a report for 2018 or before follows the 2008 Regulations and their statistics table, not the current template’s tables and sections';
+
 /** Why a pair rule has not run on a report seen alone. */
 export const ONE_YEAR = '仅有一个年度 / only one year of this agency';
 
@@ -84,7 +88,7 @@ export function checkRules(report: Report, ctx: AuditContext): { findings: Findi
   const findings: Finding[] = [];
   const checks: Check[] = [];
   for (const rule of RULES) {
-    const reason = rule.skip?.(report, ctx) ?? null;
+    const reason = (ctx.oldFormat && rule.template ? OLD_FORMAT : null) ?? rule.skip?.(report, ctx) ?? null;
     if (reason !== null) {
       checks.push({ rule: rule.id, status: 'skipped', reason });
       continue;

@@ -46,6 +46,16 @@ describe('late-publication', () => {
     }
   });
 
+  it('holds a report of 2018 or before to the 2008 Regulations’ 31 March, a department’s too', () => {
+    const old = { year: 2017, title: '某局2017年政府信息公开工作年度报告' };
+    expect(run({ ...old, published: '2018-02-28' })).toEqual([]);
+    expect(run({ ...old, published: '2018-04-02' })[0]?.message).toBe(
+      '发布日期 2018-04-02 晚于 2008 年条例第三十一条规定的期限 2018-03-31（2019 年修订前，各级行政机关的年度报告均应在每年 3 月 31 日前公布）',
+    );
+    // 2019 on: the revised article 49.
+    expect(run({ year: 2019, published: '2020-02-28' })[0]?.message).toContain('期限 2020-01-31');
+  });
+
   it('gives 31 March when the kind is unclear', () => {
     expect(run({ agency: null, published: '2021-03-01' })).toEqual([]);
     expect(run({ agency: null, published: '2021-04-02' })[0]?.message).toContain('无法判断报告主体');

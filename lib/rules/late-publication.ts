@@ -1,5 +1,6 @@
 /** Fires only when the report's year and publication date are both known and the date is after 条例 第四十九条's deadline. */
 import { msg } from '../i18n/format';
+import { LAST_OLD_YEAR } from '../keys';
 import type { Report } from '../model';
 import { fold } from '../text';
 import { finding, yearsOf } from './helpers';
@@ -96,10 +97,12 @@ export function makesNoRegulations(agency: string | null): boolean {
  * March, the latest the article sets anyone (a township's, which it does not set, cannot be later).
  */
 export function deadline(report: Report & { year: number }): string {
-  const month = reportKind(report.agency) === 'department' ? '01-31' : '03-31';
   // Of the years the report may be of (its title's and its period's, where they disagree), the later:
   // a slip in the title (二〇一九 for 2020) is no lateness.
-  return `${Math.max(...yearsOf(report)) + 1}-${month}`;
+  const year = Math.max(...yearsOf(report));
+  // Up to 2018, the 2008 Regulations' 第三十一条: every body's report by 31 March.
+  const month = year > LAST_OLD_YEAR && reportKind(report.agency) === 'department' ? '01-31' : '03-31';
+  return `${year + 1}-${month}`;
 }
 
 /** Fires when the report was published after its deadline. */
@@ -108,7 +111,7 @@ export const latePublication: Rule = {
   severity: 'warning',
   title: '逾期发布 / Published late',
   explain:
-    '《政府信息公开条例》第四十九条：县级以上人民政府部门应在每年 1 月 31 日前公布上一年度的年度报告，县级以上人民政府的本级年度报告应在 3 月 31 日前公布。条例没有规定乡镇、街道的期限，它们的报告按其中最晚的 3 月 31 日计。',
+    '《政府信息公开条例》第四十九条：县级以上人民政府部门应在每年 1 月 31 日前公布上一年度的年度报告，县级以上人民政府的本级年度报告应在 3 月 31 日前公布。条例没有规定乡镇、街道的期限，它们的报告按其中最晚的 3 月 31 日计。2018 年及以前的报告按 2008 年条例第三十一条：每年 3 月 31 日前。',
   skip(report) {
     if (report.year === null) return '年度未识别 / report year not found';
     if (report.published === null) return '发布日期未识别 / publication date not found';
@@ -125,9 +128,11 @@ export const latePublication: Rule = {
     if (published <= due) return [];
     const kind = reportKind(report.agency);
     const m =
-      kind === 'township'
-        ? msg('latePublication.township', { published, due })
-        : msg('latePublication.late', { published, due, rule: msg(`latePublication.${kind}`) });
+      Math.max(...yearsOf(report)) <= LAST_OLD_YEAR
+        ? msg('latePublication.old', { published, due })
+        : kind === 'township'
+          ? msg('latePublication.township', { published, due })
+          : msg('latePublication.late', { published, due, rule: msg(`latePublication.${kind}`) });
     // Over a year late: such a date is as often a site migration's or a repost's (a portal moved to
     // its province's platform dates every old article the day it moved) as the report's own.
     const yearLate = published > `${Number(due.slice(0, 4)) + 1}${due.slice(4)}`;

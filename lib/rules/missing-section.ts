@@ -29,6 +29,7 @@ function present(ctx: AuditContext & { sections: boolean[] }): boolean[] {
 export const missingSection: Rule = {
   id: 'missing-section',
   severity: 'warning',
+  template: true,
   title: '缺少章节 / Section missing',
   explain:
     '年度报告模板规定六个部分：总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。标题的编号和措辞可以不同，但报告有其余五部分而缺少其中一部分时，往往是漏写了该部分。',

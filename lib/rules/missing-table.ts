@@ -31,6 +31,7 @@ const NAMED = 3;
 export const missingTable: Rule = {
   id: 'missing-table',
   severity: 'warning',
+  template: true,
   title: '缺少表格 / Table missing',
   explain:
     '年度报告模板要求的表二、表三、表四没有以网页表格的形式出现：可能缺失，也可能只以图片或附件提供，无法自动核查，读者也难以检索。',

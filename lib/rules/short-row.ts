@@ -119,6 +119,7 @@ function tableFinding(report: Report, table: TableId, rows: UnmappedRow[]): Find
 export const shortRow: Rule = {
   id: 'short-row',
   severity: 'warning',
+  template: true,
   title: '行内数值个数不符 / Row with too few or too many figures',
   explain:
     '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列；或表三、表四的同一行（一行写成的表四即整张表）在页面中出现两次而数值不同，无法确定哪一份是报告的数字。表四唯一的数值行若标明是另一机关的（如区政府报告中的「区教育局」），也不作为本机关的数字。本工具不按位置猜测，也不择一采用，这些行不参与算术核查，需要人工查看原表。',

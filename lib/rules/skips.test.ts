@@ -43,6 +43,26 @@ describe('skipped checks', () => {
       '表二、表三、表四只以文字形式出现，未能按表格读出 / tables 2, 3, 4 are there as text only and could not be read as tables',
     );
 
+    // A report of 2018 or before (the 2008 Regulations' format): the template's rules do not run, the prose's do.
+    const old = checkRules(
+      makeReport({ year: 2017, published: '2018-02-28', cells: {} }),
+      makeCtx({ found: { t2: false, t3: false, t4: false }, oldFormat: true }),
+    ).checks;
+    for (const c of old)
+      if (
+        [
+          'missing-table',
+          'missing-section',
+          'blank-cell',
+          't3-balance',
+          't4-sum',
+          'template-mismatch',
+        ].includes(c.rule)
+      )
+        expect(c.reason, c.rule).toMatch(/^2018 年及以前的年度报告按 2008 年《条例》/);
+    expect(old.find((c) => c.rule === 'text-part-sum')?.reason).not.toMatch(/^2018/);
+    expect(old.find((c) => c.rule === 'late-publication')?.status).toBe('passed');
+
     const blank = statusOf(makeReport({ cells: {} }), makeCtx());
     for (const id of ['t3-balance', 't3-outcome-sum', 't3-column-sum', 't4-sum'])
       expect(blank[id], id).toBe('相关单元格均为空 / every cell involved is blank');

@@ -29,6 +29,7 @@ export const t3BalanceEquations = (_report: Report): Equation[] => {
 export const t3Balance: Rule = {
   id: 't3-balance',
   severity: 'error',
+  template: true,
   title: '表三收支不平 / Table 3 does not balance',
   explain:
     '表三每一列：本年新收 + 上年结转 应等于 办理结果总计 + 结转下年度。这是模板自带的勾稽关系，不等说明有申请被漏计或多计。',

@@ -40,6 +40,7 @@ export const t3ColumnEquations: (report: Report) => Equation[] = perReport((repo
 export const t3ColumnSum: Rule = {
   id: 't3-column-sum',
   severity: 'error',
+  template: true,
   title: '表三各类申请人合计不符 / Table 3 applicant columns do not add up',
   explain: `表三每一行的「总计」应等于${T3_COLUMNS.slice(0, 6)
     .map((c) => c.label)

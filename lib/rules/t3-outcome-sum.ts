@@ -40,6 +40,7 @@ export const t3OutcomeEquations: (report: Report) => Equation[] = perReport((rep
 export const t3OutcomeSum: Rule = {
   id: 't3-outcome-sum',
   severity: 'error',
+  template: true,
   title: '表三办理结果合计不符 / Table 3 outcomes do not add up',
   explain:
     '表三每一列的「（七）总计」应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理各行之和（2021 年模板的其他处理分三行）。',

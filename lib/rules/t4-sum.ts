@@ -23,6 +23,7 @@ export const t4Equations = (_report: Report): Equation[] => {
 export const t4Sum: Rule = {
   id: 't4-sum',
   severity: 'error',
+  template: true,
   title: '表四合计不符 / Table 4 does not add up',
   explain: '表四每一行（行政复议、两类行政诉讼）的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和。',
   skip: (report, ctx) => arithmeticSkip('t4', report, ctx, t4Equations(report)),

@@ -13,6 +13,7 @@ const _DOCS: Record<Template, string> = {
 export const templateMismatch: Rule = {
   id: 'template-mismatch',
   severity: 'warning',
+  template: true,
   title: '模板与年度不符 / Wrong template for the year',
   explain:
     '2019、2020 年度报告应使用国办公开办函〔2019〕60号的表格，2021 年度起应使用国办公开办函〔2021〕30号的新表格。用错模板会缺少或多出统计项。',

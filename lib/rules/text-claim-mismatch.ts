@@ -59,6 +59,7 @@ const tableOf = (key: string): 't2' | 't3' | 't4' =>
 export const textClaimMismatch: Rule = {
   id: 'text-claim-mismatch',
   severity: 'warning',
+  template: true,
   title: '正文表述与表格矛盾 / Text claim contradicts a table',
   explain:
     '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件或本年制发的规范性文件，说明正文或表格之一有误。',

@@ -405,6 +405,7 @@ function compare(report: Report, c: Comparison): Finding[] {
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
   severity: 'error',
+  template: true,
   title: '正文与表格矛盾 / Text contradicts a table',
   explain:
     '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、结转数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',

@@ -52,6 +52,12 @@ export interface AuditContext {
    * heading its sections start again from (一、总体情况).
    */
   nextReport?: { title: string } | { from: string };
+  /**
+   * The report is of 2018 or before, with none of the template's 表二 or 表三: written under the 2008
+   * Regulations (第三十一条, 第三十二条) and their statistics table, before the template existed. The
+   * template's rules (Rule.template) are not run on it.
+   */
+  oldFormat?: boolean;
 }
 
 /** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */
@@ -62,6 +68,12 @@ export interface Rule {
   title: string;
   /** One or two sentences: what it checks and why it matters. */
   explain: string;
+  /**
+   * The rule checks the national template's tables or sections (国办公开办函〔2019〕60号, 〔2021〕30号):
+   * it is not run on a report of 2018 or before, written under the 2008 Regulations and their
+   * statistics table (AuditContext.oldFormat).
+   */
+  template?: boolean;
   /**
    * Why the rule cannot be checked on this report (`表三缺失 / no table 3`), or null when it can.
    * A rule without it is checked on every report. Asked before `run`; a skipped rule does not run.

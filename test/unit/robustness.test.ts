@@ -491,6 +491,29 @@ describe('a university’s or a public enterprise’s own disclosure report', ()
   });
 });
 
+describe('a report of 2018 or before (the 2008 Regulations and their statistics table)', () => {
+  const oldPage = (year: number, body: string) =>
+    `<html><head><title>某某区财政局${year}年政府信息公开工作年度报告</title></head><body><h1>某某区财政局${year}年政府信息公开工作年度报告</h1><p>发布时间：${year + 1}-02-28</p><p>一、概述</p><p>${year}年，共受理政府信息公开申请45件。</p><p>二、主动公开政府信息情况</p><p>……</p>${body}</body></html>`;
+  const statistics =
+    '<table border="1"><tr><td>统计指标</td><td>单位</td><td>统计数</td></tr><tr><td>（一）收到申请数</td><td>件</td><td>45</td></tr><tr><td>四、行政复议数量</td><td>件</td><td>2</td></tr></table>';
+
+  it('is audited without the template’s tables, sections or 31 January', () => {
+    const a = audit(sourceFromHtml(oldPage(2017, statistics)));
+    expect(a.detected).toBe(true);
+    expect(a.ctx.oldFormat).toBe(true);
+    expect(a.findings).toEqual([]);
+    expect(a.checks.find((c) => c.rule === 'missing-table')?.reason).toMatch(/^2018 年及以前/);
+  });
+
+  it('is held to the template from 2019 on', () => {
+    const a = audit(sourceFromHtml(oldPage(2019, statistics)));
+    expect(a.ctx.oldFormat).toBeUndefined();
+    expect(a.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['missing-table', 'late-publication']),
+    );
+  });
+});
+
 describe('the template itself', () => {
   const blank = Object.fromEntries(T3_ROWS['2021'].map((r) => [r.key, Array(7).fill('')]));
   const table = t3Html(blank, { template: '2021', style: 'rowspan' });
