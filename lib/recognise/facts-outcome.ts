@@ -3,7 +3,7 @@
  * text): 予以公开 N 件 (or 同意公开, 全部公开) → `f.outcome.granted`, 予以公开及部分公开 →
  * `granted_partial`, 部分公开 (同意部分公开) → `partial`, 不予公开 (不同意公开) → `denied`, 无法提供 →
  * `unable`, 不予处理 → `refused`, 其他处理 → `other`, 办结/答复 N 件 → `total`, 结转下年度 N 件 →
- * `f.carried_out`; a share beside one (`占33.9%`) is kept as `share`.
+ * `f.carried_out`, 上年结转 N 件 → `f.carried_in`; a share beside one (`占33.9%`) is kept as `share`.
  *
  * Conservative by design: a figure is read only from a clause that opens with the outcome itself
  * (after 其中, 共, 我局 … at most), in a sentence about applications, for this body (not 全市…),
@@ -25,7 +25,7 @@ import { otherYear } from './years';
 
 const OUTCOME_WORD =
   '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
-  '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|办结|答复';
+  '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|上一?年度?结转(?:过来)?|办结|答复';
 /**
  * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number
  * missing, or a template's `予以公开XX件`).
@@ -67,6 +67,7 @@ function keyOf(word: string): string {
   if (word === '同意部分公开') return 'f.outcome.partial';
   if (word === '不同意公开') return 'f.outcome.denied';
   if (word.startsWith('结转')) return 'f.carried_out';
+  if (word.startsWith('上')) return 'f.carried_in';
   return (
     {
       予以公开: 'f.outcome.granted',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import type { Fact } from '../model';
-import { fact, makeCtx, makeReport } from './testing';
+import { fact, makeCtx, makeReport, sampleT3 } from './testing';
 import { textPartSum } from './text-part-sum';
 
 const run = (facts: Fact[]) => textPartSum.run(makeReport({ facts }), makeCtx());
@@ -209,5 +209,46 @@ describe('text-part-sum: who applied', () => {
       '正文称「区政府共新收政府信息公开申请56件」，但其后所列申请人 自然人 60，多于这一总数',
     );
     expect(run([received, natural(50)])).toEqual([]);
+  });
+});
+
+describe('text-part-sum: the applications handled, as the text states them', () => {
+  const at = (key: string, value: number, quote: string, start: number): Fact => ({
+    ...fact(key, value, quote),
+    pos: { block: 3, start, end: start + quote.length },
+  });
+  const four = (
+    received: number,
+    carriedOut: number,
+    receivedQuote = `共新收政府信息公开申请${received}件`,
+  ) => [
+    at('f.applications_received', received, receivedQuote, 0),
+    at('f.carried_in', 4, '上年结转4件', 30),
+    at('f.applications_closed', 57, '办结57件', 40),
+    at('f.carried_out', carriedOut, `结转下年度继续办理${carriedOut}件`, 50),
+  ];
+
+  it('fires where new and carried-in do not make closed and carried-out', () => {
+    expect(run(four(56, 5))).toMatchObject([
+      {
+        rule: 'text-part-sum',
+        message:
+          '正文称新收 56 件、上年结转 4 件（共 60 件），办结 57 件、结转下年度 5 件（共 62 件）：两者应相等（表三的勾稽关系）',
+        cells: ['f.applications_received', 'f.carried_in', 'f.applications_closed', 'f.carried_out'],
+      },
+    ]);
+    expect(run(four(56, 3))).toEqual([]);
+  });
+
+  it('takes a count received that does not say 新收 as holding the carried-in ones, where it then agrees', () => {
+    expect(run(four(60, 3, '共受理政府信息公开申请60件'))).toEqual([]);
+    expect(run(four(60, 3))).toHaveLength(1);
+  });
+
+  it('leaves it to the table where 表三 gives all four totals', () => {
+    const report = makeReport({ facts: four(56, 5), cells: sampleT3() });
+    expect(textPartSum.run(report, makeCtx())).toEqual([]);
+    const noT3 = makeCtx({ found: { t2: true, t3: false, t4: true } });
+    expect(textPartSum.run(report, noT3)).toHaveLength(1);
   });
 });

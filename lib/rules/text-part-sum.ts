@@ -9,8 +9,8 @@
 import { msg } from '../i18n/format';
 import type { Fact, Finding, Report } from '../model';
 import { PUBLICATION_CHANNEL } from '../text';
-import { factOf, finding, same, shortQuote, sumText, total } from './helpers';
-import type { Rule } from './types';
+import { factOf, finding, num, same, shortQuote, sumText, total } from './helpers';
+import type { AuditContext, Rule } from './types';
 
 const PART = /^f\.proactive_parts\.(\d+)$/;
 /** Why a total or a part given as an estimate (1200余条, 约50件) is not summed: nothing exact to check. */
@@ -143,20 +143,82 @@ function applicantFindings(report: Report): Finding[] {
   return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
 }
 
+/** 表三's totals of its balance: 本年新收, 上年结转, 办理结果总计, 结转下年度. */
+const BALANCE_TOTALS = [
+  't3.new.total',
+  't3.carried_in.total',
+  't3.outcome_total.total',
+  't3.carried_out.total',
+];
+
+/**
+ * The four counts of 表三's own balance as the text states them, in one paragraph or two in a row:
+ * the applications received and carried over from last year, closed and carried over to next year.
+ * Null unless all four are there.
+ */
+function balanceList(
+  report: Report,
+  ctx: AuditContext,
+): { received: Stated; carriedIn: Stated; closed: Stated; carriedOut: Stated } | null {
+  // Where 表三 gives all four totals, each figure of the text is held to it (text-table-mismatch),
+  // and the table to its balance (t3-balance): one wrong figure is not told twice.
+  if (ctx.found.t3 && BALANCE_TOTALS.every((a) => num(report, a) !== null)) return null;
+  const received = factOf(report, 'f.applications_received');
+  const carriedIn = factOf(report, 'f.carried_in');
+  const closed = factOf(report, 'f.applications_closed') ?? factOf(report, 'f.outcome.total');
+  const carriedOut = factOf(report, 'f.carried_out');
+  if (!stated(received) || !stated(carriedIn) || !stated(closed) || !stated(carriedOut)) return null;
+  const blocks = [received, carriedIn, closed, carriedOut].map((f) => f.pos.block);
+  if (Math.max(...blocks) - Math.min(...blocks) > 1) return null;
+  return { received, carriedIn, closed, carriedOut };
+}
+
+/**
+ * 新收 + 上年结转 against 办结 + 结转下年度, all four from the text: 表三's balance, which the text's
+ * figures must keep too. A count received that does not say 新收 may hold the carried-over ones
+ * already (共受理申请60件，其中上年结转4件): then it alone is what was handled.
+ */
+function balanceFindings(report: Report, ctx: AuditContext): Finding[] {
+  const list = balanceList(report, ctx);
+  if (!list) return [];
+  const { received, carriedIn, closed, carriedOut } = list;
+  const handled = total([received.value, carriedIn.value]);
+  const done = total([closed.value, carriedOut.value]);
+  if (same(handled, done)) return [];
+  if (!/新收/.test(received.quote) && same(received.value, done)) return [];
+  const m = msg('textPartSum.balance', {
+    received: received.value,
+    carriedIn: carriedIn.value,
+    handled,
+    closed: closed.value,
+    carriedOut: carriedOut.value,
+    done,
+  });
+  return [finding(textPartSum, m, [received.key, carriedIn.key, closed.key, carriedOut.key])];
+}
+
 /** Fires when a total the text states is contradicted by the parts it lists after it. */
 export const textPartSum: Rule = {
   id: 'text-part-sum',
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
-  skip(report) {
+    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+  skip(report, ctx) {
     const proactive = proactiveList(report);
-    return typeof proactive !== 'string' || outcomeList(report) !== null || applicantList(report) !== null
+    return typeof proactive !== 'string' ||
+      outcomeList(report) !== null ||
+      applicantList(report) !== null ||
+      balanceList(report, ctx) !== null
       ? null
       : proactive;
   },
-  run(report) {
-    return [...proactiveFindings(report), ...outcomeFindings(report), ...applicantFindings(report)];
+  run(report, ctx) {
+    return [
+      ...proactiveFindings(report),
+      ...outcomeFindings(report),
+      ...applicantFindings(report),
+      ...balanceFindings(report, ctx),
+    ];
   },
 };

@@ -228,6 +228,9 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     expect(check([fact('f.outcome.other', 0)], c)).toEqual([]);
     const [f] = check([fact('f.carried_out', 3, '结转下年度继续办理3件')]);
     expect(f?.message).toBe('正文称「结转下年度继续办理3件」，表三 结转下年度 为 2');
+    const [g] = check([fact('f.carried_in', 5, '上年结转5件')]);
+    expect(g?.message).toMatch(/^正文称「上年结转5件」，表三 上年结转\S* 为 1$/);
+    expect(check([fact('f.carried_in', 1, '上年结转1件')])).toEqual([]);
   });
 
   it('fires on a share that matches none of the wholes it may be of, at its own precision', () => {

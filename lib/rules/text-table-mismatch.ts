@@ -104,6 +104,7 @@ const COMPARISONS: Comparison[] = [
   outcome('f.outcome.other', otherRows),
   outcome('f.outcome.total', t3Total(['outcome_total'])),
   { fact: 'f.carried_out', table: 't3', cells: t3Total(['carried_out']), byRow: true },
+  { fact: 'f.carried_in', table: 't3', cells: t3Total(['carried_in']), byRow: true },
   // Who applied, split from a count of applications that is 表三's 本年新收 (one that counts the
   // carried-over ones too splits those as well).
   { fact: 'f.applicants.natural', table: 't3', cells: () => ['t3.new.natural'], when: splitsNew },
@@ -408,7 +409,7 @@ export const textTableMismatch: Rule = {
   template: true,
   title: '正文与表格矛盾 / Text contradicts a table',
   explain:
-    '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、结转数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
+    '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、上年结转和结转下年度的件数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
   skip(report, ctx) {
     const stated = COMPARISONS.filter((c) => applies(report, c));
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';

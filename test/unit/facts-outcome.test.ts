@@ -39,7 +39,7 @@ describe('outcome figures', () => {
     expect(outcomes('<p>对符合条件的申请全部公开，做到应公开尽公开。</p>')).toEqual({});
   });
 
-  it('reads the breakdown after 其中 of this body’s own total, with the carried-out count', () => {
+  it('reads the breakdown after 其中 of this body’s own total, with the carried-over counts', () => {
     const f = outcomes(
       '<p>2021年，我局共收到政府信息公开申请58件，上年结转3件，共办理61件。其中予以公开35件，部分公开8件，不予公开2件，无法提供12件，不予处理1件，其他处理0件，结转下年度继续办理3件。</p>',
     );
@@ -51,8 +51,21 @@ describe('outcome figures', () => {
       'f.outcome.refused': 1,
       'f.outcome.other': 0,
       'f.carried_out': 3,
+      'f.carried_in': 3,
     });
     expect(f['f.outcome.granted']).toMatchObject({ quote: '其中予以公开35件', pos: { block: 0 } });
+    expect(f['f.carried_in']?.quote).toBe('上年结转3件');
+    // Last year's carried-over applications, said so (上年度结转政府信息公开申请), and not its reviews.
+    expect(
+      values(outcomes('<p>2021年，我局共新收政府信息公开申请58件，上年度结转政府信息公开申请4件。</p>')),
+    ).toEqual({ 'f.carried_in': 4 });
+    expect(
+      values(
+        outcomes(
+          '<p>2021年，我局共新收政府信息公开申请58件。</p><p>四、政府信息公开行政复议、行政诉讼情况</p><p>上年度结转的行政复议案件2件已审结。</p>',
+        ),
+      ),
+    ).toEqual({});
   });
 
   it('keeps a share beside a figure, and quotes it with the figure', () => {
