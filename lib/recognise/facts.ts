@@ -126,8 +126,15 @@ export const PLACEHOLDER = String.raw`(?:[Xx×*]{1,3}|_{1,12}|\(\s{0,6}\))`;
  * only optional words between them share a run out in every possible way, and a page with a long run
  * of spaces (Word's &nbsp; padding, or a hostile page) took seconds to minutes.
  */
+/**
+ * A space where the figure was, before its unit (`收到政府信息公开申请 件`, `主动公开政府信息 条`): Chinese is
+ * written without spaces, so one left before 件 or 条 is a figure deleted in editing. Not 条例, 条目,
+ * 条款, 件数, 条数.
+ */
+const GAP = String.raw`(?<=[^\s\d]\s{1,12})(?=[件条](?![例目款数]))`;
+const GAP_BEFORE_UNIT = /[^\s\d]\s+[件条]$/;
 const countOf = (total: string) =>
-  String.raw`\s*(?:(?:${total})\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条]))`;
+  String.raw`\s*(?:(?:${total})\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条])|${GAP})`;
 
 const PROACTIVE = new RegExp(
   String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件)(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
@@ -149,7 +156,7 @@ const CORRECTED_AFTER = /^[^。]{0,30}?(?:剔除|扣除|去除|除去|去掉|合
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = new RegExp(
-  String.raw`办结\s*(?:申请\s*)?(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*(?:件|条|个)`,
+  String.raw`办结\s*(?:申请\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|${GAP})(?:件|条|个)`,
 );
 const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?')}(?:件|起|宗|个)`);
 const SUITS = new RegExp(`行政诉讼(?:案件|案)?${countOf('共计?')}(?:件|起|宗|个)`);
@@ -323,8 +330,14 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       PROACTIVE.lastIndex = 0;
       let passed = 0;
       for (let m = PROACTIVE.exec(folded); m; m = PROACTIVE.exec(folded)) {
-        // A count needs its number, unless 共 promises one (`共条`: a fact with a null value).
-        if (m[3] === undefined && m[2] === undefined) continue;
+        // A count needs its number, unless 共 promises one (`共条`: a fact with a null value), or a space
+        // stands where it was (`主动公开政府信息 条`, not `信息 条例`).
+        if (
+          m[3] === undefined &&
+          m[2] === undefined &&
+          !(GAP_BEFORE_UNIT.test(m[0]) && !/^[例目款数]/.test(folded.slice(m.index + m[0].length)))
+        )
+          continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
         // 区政府各部门主动公开…: the departments' count, not this body's.
         if (elsewhen(m.index) || aggregate(folded, m, agency)) {

@@ -166,6 +166,12 @@ describe('facts from the text', () => {
         '<p>因政府信息公开工作被申请行政复议( )件，被提起行政诉讼__件。</p>',
       '主动公开政府信息＿＿条',
     ],
+    [
+      'a space where the figure was (信息 条, 申请 件)',
+      '<p>主动公开政府信息 条。收到政府信息公开申请 件，办结 件。制发规范性文件 件。</p>' +
+        '<p>因政府信息公开工作被申请行政复议 件，被提起行政诉讼 件。</p>',
+      '主动公开政府信息 条',
+    ],
   ])('keeps %s in place of a figure as a missing number', (_, html, quote) => {
     const f = factsOf(html);
     expect(f['f.proactive_total']).toMatchObject({ value: null, quote });
@@ -181,6 +187,14 @@ describe('facts from the text', () => {
 
   it('reads a figure with a note in brackets after it as the figure, not a blank', () => {
     expect(factsOf('<p>制发规范性文件6件（含修订）。</p>')['f.normative_made']).toMatchObject({ value: 6 });
+  });
+
+  it('takes no space before 条例, 条目, 件数 or 条数 for a missing figure', () => {
+    const f = factsOf(
+      '<p>主动公开政府信息 条目清晰，依据《条例》主动公开政府信息 条例规定的内容。收到政府信息公开申请 件数见表三。</p>',
+    );
+    expect(f['f.proactive_total']).toBeUndefined();
+    expect(f['f.applications_received']).toBeUndefined();
   });
 
   it('does not take a case count’s words without 共 and a figure for a missing one', () => {
