@@ -33,6 +33,12 @@ beforeEach(() => {
 });
 
 describe('TableView', () => {
+  it('shows no empty template where no figure was read, and says so', () => {
+    render(<TableView report={{ ...report(), cells: {} }} findings={[]} flags={[]} />, root);
+    expect(root.querySelector('[data-table="none"]')?.textContent).toBe('table.none');
+    expect(root.querySelectorAll('table')).toHaveLength(0);
+  });
+
   it('lays out every 表三 cell of the template and shows values as text', () => {
     render(<TableView report={report()} findings={[]} flags={[]} />, root);
     expect(root.querySelectorAll('[data-table="t3"] td[data-address]')).toHaveLength(

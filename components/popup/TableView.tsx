@@ -26,6 +26,16 @@ function layoutTemplate(report: Report): Template {
 
 /** The three tables, then any cells the template does not have (kept visible, never hidden). */
 export function TableView({ report, findings, flags }: TableViewProps) {
+  // Nothing read (the tables are pictures or an attachment, or the report predates the template):
+  // three empty grids of the template would say nothing and look like the page's.
+  if (Object.keys(report.cells).length === 0)
+    return (
+      <div class="tables">
+        <p class="no-tables" data-table="none">
+          {i18n.t('table.none')}
+        </p>
+      </div>
+    );
   const template = layoutTemplate(report);
   const lang = uiLang();
   const marks = marksByAddress(findings, flags, (f) => findingText(f, lang));
