@@ -149,6 +149,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'templateMismatch.doc2021': '国办公开办函〔2021〕30号',
     'textBlankNumber.missing': '正文「{quote}」承诺了数字却没有给出',
     'textClaimMismatch.mismatch': '正文称「{quote}」，但{table} {cells}',
+    'textClaimMismatch.text': '正文称「{quote}」，却又写有{counts}',
+    'textClaimMismatch.quoted': '「{x}」',
     'textPartSum.mismatch': '正文：主动公开 {whole} 条，但所列各项 {sum}',
     'textPartSum.outcomes': '正文称「{quote}」，但其后所列办理结果 {sum}，多于这一总数',
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
@@ -410,6 +412,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'templateMismatch.doc2021': 'State Council General Office letter [2021] No. 30',
     'textBlankNumber.missing': 'The text “{quote}” promises a figure but gives none',
     'textClaimMismatch.mismatch': 'The text says “{quote}”, but in {table}: {cells}',
+    'textClaimMismatch.text': 'The text says “{quote}”, yet also {counts}',
+    'textClaimMismatch.quoted': '“{x}”',
     'textPartSum.mismatch':
       'The text: {whole} items disclosed proactively, but the parts it lists give {sum}',
     'textPartSum.outcomes':
@@ -602,7 +606,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   shortRow:
     "A table row holds more or fewer figures than the table has columns (a cell left out or merged), so which figure belongs to which column cannot be told; or a row of table 3 or 4 (a table 4 written as one row: the whole table) is printed twice on the page with different figures, so which are the report's cannot be told. A one-row table 4 whose row is headed with another body's name (a district bureau's in the district government's report) is not read as this body's either. Neither is settled by guesswork: these rows are left out of the sums and need a look at the original table.",
   textClaimMismatch:
-    'The text claims “all upheld”, “all concluded”, “no applications received” or “no administrative review”, while table 3 or 4 has corrected or pending cases, new applications, or reviews and lawsuits: the text or the table is wrong.',
+    "The text claims “all upheld”, “all concluded”, “no applications received” or “no administrative review”, while table 3 or 4 has corrected or pending cases, new applications, or reviews and lawsuits: the text or the table is wrong. Where the table has no such figure, the claim is held to the text's own counts (“received 5 applications”).",
   missingSection:
     'The template has six sections: overview, proactive disclosure, applications received and handled, administrative reviews and lawsuits, main problems and improvements, other matters. Headings vary, but a report with five of them lacking the sixth has most likely left it out.',
   uncheckedReport:

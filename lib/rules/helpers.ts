@@ -417,6 +417,10 @@ export function arithmeticSkip(
 export const PAGED =
   '本页是分页显示的报告中的一页，其他页可能有 / this page is one of the pages the report is shown over; the others may hold it';
 
+/** Why the template's rules are not run on a report of 2018 or before (AuditContext.oldFormat). */
+export const OLD_FORMAT =
+  '2018 年及以前的年度报告按 2008 年《条例》和当时的统计表编写，没有现行模板的表格和章节 / a report for 2018 or before follows the 2008 Regulations and their statistics table, not the current template’s tables and sections';
+
 /** Why a table rule does not run on plain text (AuditContext.plainText). */
 export const PLAIN_TEXT =
   '纯文本文件，其中的表格只是文字行，无法还原为表格 / plain text: its tables are lines of text and cannot be read as tables';

@@ -4,6 +4,7 @@ import { blankCell } from './blank-cell';
 import { blankTotal } from './blank-total';
 import { carryOverMismatch } from './carry-over-mismatch';
 import { copiedTable } from './copied-table';
+import { OLD_FORMAT } from './helpers';
 import { latePublication } from './late-publication';
 import { missingSection } from './missing-section';
 import { missingTable } from './missing-table';
@@ -21,6 +22,8 @@ import { textTableMismatch } from './text-table-mismatch';
 import type { AuditContext, PairRule, Rule } from './types';
 import { uncheckedReport } from './unchecked-report';
 import { yearMismatch } from './year-mismatch';
+
+export { OLD_FORMAT };
 
 /** Every single-report rule, in the catalogue's order. */
 export const RULES: Rule[] = [
@@ -54,10 +57,6 @@ export const PAIR_RULES: PairRule[] = [carryOverMismatch, t2Continuity, copiedTa
 export function runRules(report: Report, ctx: AuditContext): Finding[] {
   return checkRules(report, ctx).findings;
 }
-
-/** Why the template's rules are not run on a report of 2018 or before (AuditContext.oldFormat). */
-export const OLD_FORMAT =
-  '2018 年及以前的年度报告按 2008 年《条例》和当时的统计表编写，没有现行模板的表格和章节 / a report for 2018 or before follows the 2008 Regulations and their statistics table, not the current template’s tables and sections';
 
 /** Why a pair rule has not run on a report seen alone. */
 export const ONE_YEAR = '仅有一个年度 / only one year of this agency';

@@ -155,3 +155,45 @@ describe('text-claim-mismatch', () => {
     );
   });
 });
+
+describe('text-claim-mismatch: a claim of none against the text’s own count', () => {
+  const none = claim('f.claim.no_applications', '未收到申请', '区政府未收到政府信息公开申请');
+  const five: Fact = { key: 'f.applications_received', value: 5, quote: '全年共收到政府信息公开申请5件' };
+  const noReviews = claim(
+    'f.claim.no_reviews',
+    '未发生行政复议',
+    '未发生因政府信息公开工作被申请行政复议的情况',
+  );
+  const suits: Fact = { key: 'f.suits', value: 2, quote: '被提起行政诉讼2件' };
+  const reviews: Fact = { key: 'f.reviews', value: 1, quote: '被申请行政复议1件' };
+
+  it('fires where the table has no such figure (a picture, a report of 2018 or before)', () => {
+    const r = makeReport({ facts: [none, five], cells: {} });
+    const ctx = makeCtx({ found: { t2: false, t3: false, t4: false }, oldFormat: true });
+    expect(textClaimMismatch.skip?.(r, ctx)).toBeNull();
+    expect(textClaimMismatch.run(r, ctx)).toMatchObject([
+      {
+        message: '正文称「区政府未收到政府信息公开申请」，却又写有「全年共收到政府信息公开申请5件」',
+        cells: ['f.claim.no_applications', 'f.applications_received'],
+      },
+    ]);
+    // Without a count, a report of 2018 or before has nothing to hold the claim to.
+    expect(textClaimMismatch.skip?.(makeReport({ facts: [none], cells: {} }), ctx)).toMatch(/^2018 年及以前/);
+  });
+
+  it('holds a claim to the kinds of case it names only', () => {
+    const r = makeReport({ facts: [noReviews, suits], cells: {} });
+    expect(run(r)).toEqual([]);
+    expect(run(makeReport({ facts: [noReviews, suits, reviews], cells: {} }))[0]?.cells).toEqual([
+      'f.claim.no_reviews',
+      'f.reviews',
+    ]);
+  });
+
+  it('leaves it to the table where the table has the figure', () => {
+    // sampleT3's 本年新收 is 22: the table contradicts the claim, not the text's count.
+    expect(run(report([none, five]))[0]?.message).toMatch(/^正文称「区政府未收到政府信息公开申请」，但表三/);
+    const zero = report([none, five], { cells: { ...sampleT3(), ...cells({ 't3.new.total': 0 }) } });
+    expect(run(zero)).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 均已审结, 未收到申请,
- * 未发生行政复议, 未制发规范性文件) is contradicted by a filled, non-zero table cell.
+ * 未发生行政复议, 未制发规范性文件) is contradicted by a filled, non-zero table cell, or, where the table
+ * leaves those cells blank or has none, by the text's own count above zero (共收到申请5件).
  */
 import { label, list, msg, type Param } from '../i18n/format';
 import type { Fact, Finding, Report, TableId } from '../model';
-import { absentReason, factOf, finding, num, shortQuote } from './helpers';
+import { absentReason, factOf, finding, num, OLD_FORMAT, shortQuote } from './helpers';
 import type { Rule } from './types';
 
 /** 表四's rows a claim speaks of, from its wording (`行政复议和行政诉讼均获维持`). */
@@ -55,17 +56,40 @@ const CLAIMS = [
 const tableOf = (key: string): 't2' | 't3' | 't4' =>
   key === 'f.claim.no_normative' ? 't2' : key === 'f.claim.no_applications' ? 't3' : 't4';
 
+/**
+ * The text's own counts a claim of none speaks of (未收到申请 and 共收到申请5件; 未发生行政复议 and 被申请
+ * 行政复议2件): where the table does not speak (its cells absent or blank), the text contradicts itself.
+ */
+function countsOf(fact: Fact): string[] {
+  if (fact.key === 'f.claim.no_applications') return ['f.applications_received'];
+  if (fact.key === 'f.claim.no_normative') return ['f.normative_made'];
+  if (fact.key !== 'f.claim.no_reviews') return [];
+  const claim = fact.claim ?? '';
+  return [...(claim.includes('复议') ? ['f.reviews'] : []), ...(claim.includes('诉讼') ? ['f.suits'] : [])];
+}
+
+/** The text's counts above zero that contradict a claim the table says nothing of. */
+function textCounts(report: Report, fact: Fact): Fact[] {
+  if (cellsOf(fact).some((a) => num(report, a) !== null)) return [];
+  return countsOf(fact)
+    .map((k) => factOf(report, k))
+    .filter((f): f is Fact => f?.value != null && f.value > 0);
+}
+
 /** One finding per claim a table contradicts, naming the claim and the cells. */
 export const textClaimMismatch: Rule = {
   id: 'text-claim-mismatch',
   severity: 'warning',
-  template: true,
   title: '正文表述与表格矛盾 / Text claim contradicts a table',
   explain:
-    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件或本年制发的规范性文件，说明正文或表格之一有误。',
+    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件或本年制发的规范性文件，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照。',
   skip(report, ctx) {
     const claims = CLAIMS.filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';
+    // The text's own counts speak where the table does not.
+    if (claims.some((k) => countsOf(factOf(report, k)!).some((c) => factOf(report, c)?.value != null)))
+      return null;
+    if (ctx.oldFormat) return OLD_FORMAT;
     // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
     if (claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null))) return null;
     const has = (t: string) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
@@ -77,8 +101,18 @@ export const textClaimMismatch: Rule = {
     const out: Finding[] = [];
     for (const key of CLAIMS) {
       const fact = factOf(report, key);
-      const cells = fact ? nonZero(report, cellsOf(fact)) : [];
-      if (!fact || cells.length === 0) continue;
+      if (!fact) continue;
+      const said = textCounts(report, fact);
+      if (said.length > 0) {
+        const m = msg('textClaimMismatch.text', {
+          quote: shortQuote(fact.quote),
+          counts: list(said.map((f) => msg('textClaimMismatch.quoted', { x: shortQuote(f.quote) }))),
+        });
+        out.push(finding(textClaimMismatch, m, [key, ...said.map((f) => f.key)]));
+        continue;
+      }
+      const cells = nonZero(report, cellsOf(fact));
+      if (cells.length === 0) continue;
       const m = msg('textClaimMismatch.mismatch', {
         quote: shortQuote(fact.quote),
         table: label('table', tableOf(key)),
