@@ -12,7 +12,8 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { type FoundFact, PLACEHOLDER, roughAt } from './facts';
+import { cnCount } from '../text';
+import { CN_COUNT, CN_FIGURE, type FoundFact, PLACEHOLDER, roughAt } from './facts';
 import {
   CLAUSE_SEP,
   clauseStart,
@@ -31,7 +32,7 @@ const OUTCOME_WORD =
  * missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*)\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -47,8 +48,13 @@ const OFF_TOPIC =
   /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件|主动|审查|公文|发文|属性/;
 /** A body wider than this one: its system, its subordinate units. */
 const WIDER = /系统|下属|所属|直属|各级|各区|各县|各市/;
-/** A sentence that gives this body's application count, which the next sentence's 其中… may break down. */
-const APPLICATION_COUNT = /申请[^。]{0,16}?\d+\s*件|\d+\s*件[^。,;]{0,8}申请/;
+/**
+ * A sentence that gives this body's application count (in figures or in Chinese numerals), which the
+ * next sentence's 其中… may break down.
+ */
+const APPLICATION_COUNT = new RegExp(
+  String.raw`申请[^。]{0,16}?(?:\d+|${CN_COUNT})\s*件|(?:\d+|${CN_COUNT})\s*件[^。,;]{0,8}申请`,
+);
 /**
  * A part of the applications, not all of them: one channel (通过网络申请…), one kind of applicant
  * (自然人申请…) or one subject (涉及征收的申请…). 公民、法人或其他组织 is everyone and is read past.
@@ -150,7 +156,9 @@ export function findOutcomeFacts<N>(
       const end = at + m[0].length;
       if (key === 'f.outcome.total' && closed?.block === s.block && closed.start < end && at < closed.end)
         continue;
-      const value = m[3] === undefined ? null : Number(m[3].replace(/,/g, ''));
+      // In figures (1,056) or in Chinese numerals (予以公开二十二件).
+      const value =
+        m[3] === undefined ? null : /^\d/.test(m[3]) ? Number(m[3].replace(/,/g, '')) : cnCount(m[3]);
       let stop = end;
       let share: number | undefined;
       const sh = SHARE.exec(s.text.slice(m.index + m[0].length));

@@ -107,7 +107,7 @@ export const CN_COUNT = `(?:${D}千(?:零?${D}百)?(?:零?${D}?十)?(?:零?${D})
  * CN_COUNT where it is a count: not 一起 (together: 将行政复议和行政诉讼一起纳入考核) nor a span of time
  * (一个月内, 两个工作日).
  */
-const CN_FIGURE = `(?!一\\s*起|${CN_COUNT}\\s*个\\s*(?:月|工作日|小时|季度|阶段|方面))${CN_COUNT}`;
+export const CN_FIGURE = `(?!一\\s*起|${CN_COUNT}\\s*个\\s*(?:月|工作日|小时|季度|阶段|方面))${CN_COUNT}`;
 
 /** A count's figure: digits, with commas between thousands where written so (1,056). */
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d+`;

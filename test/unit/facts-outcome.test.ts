@@ -68,6 +68,19 @@ describe('outcome figures', () => {
     ).toEqual({});
   });
 
+  it('reads outcomes written in Chinese numerals, not a span of time', () => {
+    const f = outcomes(
+      '<p>2021年，我局共收到政府信息公开申请五十六件。其中予以公开二十二件，部分公开七件，不予公开三件，无法提供二十一件，不予处理两件，均在一个月内答复。</p>',
+    );
+    expect(values(f)).toEqual({
+      'f.outcome.granted': 22,
+      'f.outcome.partial': 7,
+      'f.outcome.denied': 3,
+      'f.outcome.unable': 21,
+      'f.outcome.refused': 2,
+    });
+  });
+
   it('keeps a share beside a figure, and quotes it with the figure', () => {
     const f = outcomes(
       '<p>2021年共收到政府信息公开申请75件。从办理结果来看，予以公开45件，占办结总数的60%；部分公开10件，占13.3%；不予公开5件（占6.7%）。</p>',
