@@ -155,6 +155,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.outcomes': '正文称「{quote}」，但其后所列办理结果 {sum}，多于这一总数',
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
     'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
+    'textPartSum.channels': '正文称「{quote}」，但其后所列申请方式 {sum}，多于这一总数',
     'textPartSum.balance':
       '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），办结 {closed} 件、结转下年度 {carriedOut} 件（共 {done} 件）：两者应相等（表三的勾稽关系）',
     'textPartSum.applicant.natural': '自然人',
@@ -422,6 +423,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The text says “{quote}”, but the applicants it lists after it give {sum}, which is not that total',
     'textPartSum.applicantsMore':
       'The text says “{quote}”, but the applicants it lists after it give {sum}, more than that total',
+    'textPartSum.channels':
+      'The text says “{quote}”, but the ways of applying it lists after it give {sum}, more than that total',
     'textPartSum.balance':
       "The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), but {closed} closed and {carriedOut} carried over to next year ({done} in all): the two should be equal (table 3's own balance)",
     'textPartSum.applicant.natural': 'natural persons',
@@ -590,7 +593,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:
-    'The text gives a total (the items disclosed proactively, or the applications received or closed), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received; where the text gives the new applications, those carried over from last year, those closed and those carried over to next year, the first two must add up to the last two, as in table 3). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
+    'The text gives a total (the items disclosed proactively, or the applications received or closed), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received; counts by way of applying (online, by letter, in person …) are flagged only where they add up past the applications received; where the text gives the new applications, those carried over from last year, those closed and those carried over to next year, the first two must add up to the last two, as in table 3). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
   textTableMismatch:
     'A figure in the text (applications, and those of natural persons or of legal persons and other organisations; outcomes and their shares, carry-over, reviews and lawsuits, normative documents) differs from the same figure in a table, so one of them is wrong.',
   templateMismatch:

@@ -204,6 +204,13 @@ const APPLICANTS: [string, RegExp][] = [
 ];
 
 /**
+ * The ways applications came in, each with its count (网上申请30件, 通过信函提交20件, 当面申请6件), read after
+ * the applications' count as who applied is: `f.application_channels.N`, labelled with the way.
+ */
+const CHANNEL =
+  /(?:通过)?(网上|网络|在线|线上|政府网站|门户网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提交|提出|递交|受理)?(?:的)?(?:申请)?\s*(?:(?:共|为)\s*)?(\d+)\s*件/g;
+
+/**
  * A sentence that makes its count a part of another (其中, 包括, 含) or one channel's (网上, 当面,
  * 信函 …): a second mention of the applications so led is no second statement of their number.
  */
@@ -404,6 +411,15 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         const m = re.exec(rest);
         if (m && !partOfTime(rest.slice(0, m.index)))
           add(key, num(m[1]), from + m.index, from + m.index + m[0].length);
+      }
+      // The ways they came in (网上申请30件，信函申请20件): not in brackets (网上申请30件（其中平台20件）).
+      const depth = bracketDepth(rest);
+      CHANNEL.lastIndex = 0;
+      let n = 0;
+      for (let m = CHANNEL.exec(rest); m && n < MAX_CANDIDATES; m = CHANNEL.exec(rest)) {
+        if (depth(m.index) > 0 || partOfTime(rest.slice(0, m.index))) continue;
+        n++;
+        add(`f.application_channels.${n}`, num(m[2]), from + m.index, from + m.index + m[0].length, m[1]);
       }
     }
 

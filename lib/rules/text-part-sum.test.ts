@@ -252,3 +252,27 @@ describe('text-part-sum: the applications handled, as the text states them', () 
     expect(textPartSum.run(report, noT3)).toHaveLength(1);
   });
 });
+
+describe('text-part-sum: the ways applications came in', () => {
+  const at = (f: Fact, start: number): Fact => ({ ...f, pos: { block: 3, start, end: start + 4 } });
+  const received = at(fact('f.applications_received', 56, '区政府共新收政府信息公开申请56件'), 0);
+  const way = (i: number, label: string, v: number) =>
+    at(fact(`f.application_channels.${i}`, v, `${label}申请${v}件`, label), 20 + i * 10);
+
+  it('fires only where the ways add up past the count (a list may leave a way out)', () => {
+    expect(run([received, way(1, '网络', 30), way(2, '信函', 20), way(3, '当面', 10)])).toMatchObject([
+      {
+        message:
+          '正文称「区政府共新收政府信息公开申请56件」，但其后所列申请方式 网络 30 + 信函 20 + 当面 10 = 60，多于这一总数',
+        cells: [
+          'f.applications_received',
+          'f.application_channels.1',
+          'f.application_channels.2',
+          'f.application_channels.3',
+        ],
+      },
+    ]);
+    expect(run([received, way(1, '网络', 30), way(2, '信函', 20), way(3, '当面', 5)])).toEqual([]);
+    expect(run([received, way(1, '网络', 60)])).toEqual([]);
+  });
+});

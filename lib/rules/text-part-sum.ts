@@ -143,6 +143,34 @@ function applicantFindings(report: Report): Finding[] {
   return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
 }
 
+const CHANNEL = /^f\.application_channels\.(\d+)$/;
+
+/**
+ * The applications received and the ways the text says they came in right after the count (网上申请30件，
+ * 信函申请20件，当面申请6件): null unless two ways at least, each with its figure. A list may leave out a
+ * way (电话, 其他), so only a sum past the count contradicts it.
+ */
+function channelList(report: Report): { whole: Stated; listed: Stated[] } | null {
+  const whole = factOf(report, 'f.applications_received');
+  const listed = report.facts
+    .filter((f) => CHANNEL.test(f.key))
+    .map((f) => factOf(report, f.key))
+    .filter(stated);
+  if (!stated(whole) || listed.length < 2) return null;
+  return { whole, listed };
+}
+
+/** 收到申请 N 件 against the ways the applications came in: wrong only where they add up past it. */
+function channelFindings(report: Report): Finding[] {
+  const list = channelList(report);
+  if (!list) return [];
+  const terms = list.listed.map((p) => ({ label: msg('pageText', { x: p.label ?? '' }), value: p.value }));
+  const sum = total(terms.map((t) => t.value));
+  if (sum <= list.whole.value || same(sum, list.whole.value)) return [];
+  const m = msg('textPartSum.channels', { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
+  return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
+}
+
 /** 表三's totals of its balance: 本年新收, 上年结转, 办理结果总计, 结转下年度. */
 const BALANCE_TOTALS = [
   't3.new.total',
@@ -203,12 +231,13 @@ export const textPartSum: Rule = {
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
   skip(report, ctx) {
     const proactive = proactiveList(report);
     return typeof proactive !== 'string' ||
       outcomeList(report) !== null ||
       applicantList(report) !== null ||
+      channelList(report) !== null ||
       balanceList(report, ctx) !== null
       ? null
       : proactive;
@@ -218,6 +247,7 @@ export const textPartSum: Rule = {
       ...proactiveFindings(report),
       ...outcomeFindings(report),
       ...applicantFindings(report),
+      ...channelFindings(report),
       ...balanceFindings(report, ctx),
     ];
   },

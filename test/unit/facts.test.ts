@@ -103,6 +103,20 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('reads the ways applications came in after their count, not a way inside brackets', () => {
+    const f = factsOf(
+      '<p>2020年共新收政府信息公开申请56件，其中通过网络提交申请40件（其中门户网站20件），通过信函方式申请10件，当面提出申请6件。</p>',
+    );
+    const ways = Object.values(f)
+      .filter((x) => x.key.startsWith('f.application_channels.'))
+      .map((x) => [x.label, x.value]);
+    expect(ways).toEqual([
+      ['网络', 40],
+      ['信函', 10],
+      ['当面', 6],
+    ]);
+  });
+
   it('keeps a promised but missing number as null, and reads parts from the next sentence', () => {
     const f = factsOf(
       '<p>通过政府门户网站公开信息共条。其中，组织机构类信息32条，文件类信息17条。2020年制作规范性文件9篇。</p>',
