@@ -4,7 +4,8 @@
  * 其中 or 包括 (some). The applications closed (办结 N 件) and the outcomes listed after them (予以公开…):
  * only a sum past the total, since a list may leave out outcomes of 0, or the carried-over ones. The
  * applications received and who applied (自然人, 法人或其他组织): both must add up to it, one alone
- * must not exceed it.
+ * must not exceed it; and the ways they came in (网上, 信函, 当面 …): only a sum past it. Where 表三 does
+ * not give its totals, the text's 新收 + 上年结转 against its 办结 + 结转下年度 (表三's own balance).
  */
 import { msg } from '../i18n/format';
 import type { Fact, Finding, Report } from '../model';
