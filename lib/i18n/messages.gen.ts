@@ -156,6 +156,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
     'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
     'textPartSum.channels': '正文称「{quote}」，但其后所列申请方式 {sum}，多于这一总数',
+    'textPartSum.closedMore':
+      '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），却办结 {closed} 件，多于这一总数',
     'textPartSum.balance':
       '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），办结 {closed} 件、结转下年度 {carriedOut} 件（共 {done} 件）：两者应相等（表三的勾稽关系）',
     'textPartSum.applicant.natural': '自然人',
@@ -425,6 +427,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The text says “{quote}”, but the applicants it lists after it give {sum}, more than that total',
     'textPartSum.channels':
       'The text says “{quote}”, but the ways of applying it lists after it give {sum}, more than that total',
+    'textPartSum.closedMore':
+      'The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), yet {closed} closed, more than that',
     'textPartSum.balance':
       "The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), but {closed} closed and {carriedOut} carried over to next year ({done} in all): the two should be equal (table 3's own balance)",
     'textPartSum.applicant.natural': 'natural persons',

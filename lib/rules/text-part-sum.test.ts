@@ -240,6 +240,21 @@ describe('text-part-sum: the applications handled, as the text states them', () 
     expect(run(four(56, 3))).toEqual([]);
   });
 
+  it('without 结转下年度, fires only where more were closed than there were', () => {
+    const three = (closed: number) =>
+      four(56, 3)
+        .slice(0, 2)
+        .concat(at('f.applications_closed', closed, `办结${closed}件`, 40));
+    expect(run(three(65))).toMatchObject([
+      {
+        message: '正文称新收 56 件、上年结转 4 件（共 60 件），却办结 65 件，多于这一总数',
+        cells: ['f.applications_received', 'f.carried_in', 'f.applications_closed'],
+      },
+    ]);
+    expect(run(three(57))).toEqual([]);
+    expect(run(three(60))).toEqual([]);
+  });
+
   it('takes a count received that does not say 新收 as holding the carried-in ones, where it then agrees', () => {
     expect(run(four(60, 3, '共受理政府信息公开申请60件'))).toEqual([]);
     expect(run(four(60, 3))).toHaveLength(1);

@@ -183,21 +183,22 @@ const BALANCE_TOTALS = [
 /**
  * The four counts of 表三's own balance as the text states them, in one paragraph or two in a row:
  * the applications received and carried over from last year, closed and carried over to next year.
- * Null unless all four are there.
+ * Null unless the first three are there (结转下年度 may not be).
  */
 function balanceList(
   report: Report,
   ctx: AuditContext,
-): { received: Stated; carriedIn: Stated; closed: Stated; carriedOut: Stated } | null {
+): { received: Stated; carriedIn: Stated; closed: Stated; carriedOut: Stated | null } | null {
   // Where 表三 gives all four totals, each figure of the text is held to it (text-table-mismatch),
   // and the table to its balance (t3-balance): one wrong figure is not told twice.
   if (ctx.found.t3 && BALANCE_TOTALS.every((a) => num(report, a) !== null)) return null;
   const received = factOf(report, 'f.applications_received');
   const carriedIn = factOf(report, 'f.carried_in');
   const closed = factOf(report, 'f.applications_closed') ?? factOf(report, 'f.outcome.total');
-  const carriedOut = factOf(report, 'f.carried_out');
-  if (!stated(received) || !stated(carriedIn) || !stated(closed) || !stated(carriedOut)) return null;
-  const blocks = [received, carriedIn, closed, carriedOut].map((f) => f.pos.block);
+  const out = factOf(report, 'f.carried_out');
+  const carriedOut = stated(out) ? out : null;
+  if (!stated(received) || !stated(carriedIn) || !stated(closed)) return null;
+  const blocks = [received, carriedIn, closed, ...(carriedOut ? [carriedOut] : [])].map((f) => f.pos.block);
   if (Math.max(...blocks) - Math.min(...blocks) > 1) return null;
   return { received, carriedIn, closed, carriedOut };
 }
@@ -212,6 +213,17 @@ function balanceFindings(report: Report, ctx: AuditContext): Finding[] {
   if (!list) return [];
   const { received, carriedIn, closed, carriedOut } = list;
   const handled = total([received.value, carriedIn.value]);
+  // Without 结转下年度: no more can have been closed than there were, whatever the count received holds.
+  if (!carriedOut) {
+    if (closed.value <= handled || same(closed.value, handled)) return [];
+    const m = msg('textPartSum.closedMore', {
+      received: received.value,
+      carriedIn: carriedIn.value,
+      handled,
+      closed: closed.value,
+    });
+    return [finding(textPartSum, m, [received.key, carriedIn.key, closed.key])];
+  }
   const done = total([closed.value, carriedOut.value]);
   if (same(handled, done)) return [];
   if (!/新收/.test(received.quote) && same(received.value, done)) return [];
