@@ -413,10 +413,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           add(key, num(m[1]), from + m.index, from + m.index + m[0].length);
       }
       // The ways they came in (网上申请30件，信函申请20件): not in brackets (网上申请30件（其中平台20件）).
+      // At most MAX_CANDIDATES looked at: a hostile sentence of thousands would cost a pass each.
       const depth = bracketDepth(rest);
       CHANNEL.lastIndex = 0;
       let n = 0;
-      for (let m = CHANNEL.exec(rest); m && n < MAX_CANDIDATES; m = CHANNEL.exec(rest)) {
+      let seen = 0;
+      for (let m = CHANNEL.exec(rest); m && seen++ < MAX_CANDIDATES; m = CHANNEL.exec(rest)) {
         if (depth(m.index) > 0 || partOfTime(rest.slice(0, m.index))) continue;
         n++;
         add(`f.application_channels.${n}`, num(m[2]), from + m.index, from + m.index + m[0].length, m[1]);
