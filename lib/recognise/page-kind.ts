@@ -143,9 +143,14 @@ export const OTHER_REGIME =
 const INSTITUTION_REPORT =
   /(?:大学|学院|学校|高等专科|中学|小学|幼儿园|医院|卫生院|公司|集团|供电|供水|自来水|燃气|热力|公交).*信息公开.*(?:报告|年报)|学年.*信息公开.*(?:报告|年报)/;
 
+/** How much of a title otherRegime reads: a report's title is a line, not a page. */
+const TITLE_MAX = 300;
+
 /** Whether a title names a university's or a public enterprise's own disclosure report (OTHER_REGIME). */
 export function otherRegime(title: string): boolean {
-  const t = normLabel(title);
+  // A title's first few hundred characters: a hostile one of thousands of 大学 would cost the
+  // expression a pass from each.
+  const t = normLabel(title.slice(0, TITLE_MAX));
   return INSTITUTION_REPORT.test(t) && !/政府信息|政务公开|政务信息/.test(t);
 }
 

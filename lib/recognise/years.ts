@@ -110,9 +110,12 @@ export function partOfTime(before: string, years = true): boolean {
   for (const m of before.matchAll(COUNTED)) from = m.index + m[0].length;
   const words = from > 0 ? before.slice(from) : before;
   if (PART_OF_YEAR.test(words) || (years && RUN_OF_YEARS.test(words))) return true;
-  if (years)
-    for (const m of words.matchAll(YEAR_SPAN))
-      if (!YEAR_NAMED.test(words.slice(m.index + m[0].length))) return true;
+  if (years) {
+    // The last span only: any before it has that one's years after it.
+    let span: RegExpExecArray | undefined;
+    for (const m of words.matchAll(YEAR_SPAN)) span = m;
+    if (span && !YEAR_NAMED.test(words.slice(span.index + span[0].length))) return true;
+  }
   if (words.indexOf('月') < 0) return false;
   for (const m of words.matchAll(MONTHS)) {
     const first = m[1] === undefined ? null : month(m[1]);
