@@ -12,8 +12,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { cnCount } from '../text';
-import { CN_COUNT, CN_FIGURE, type FoundFact, PLACEHOLDER, roughAt } from './facts';
+import { CN_COUNT, CN_FIGURE, type FoundFact, num, PLACEHOLDER, roughAt } from './facts';
 import {
   CLAUSE_SEP,
   clauseStart,
@@ -157,8 +156,7 @@ export function findOutcomeFacts<N>(
       if (key === 'f.outcome.total' && closed?.block === s.block && closed.start < end && at < closed.end)
         continue;
       // In figures (1,056) or in Chinese numerals (予以公开二十二件).
-      const value =
-        m[3] === undefined ? null : /^\d/.test(m[3]) ? Number(m[3].replace(/,/g, '')) : cnCount(m[3]);
+      const value = num(m[3]);
       let stop = end;
       let share: number | undefined;
       const sh = SHARE.exec(s.text.slice(m.index + m[0].length));

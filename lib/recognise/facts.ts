@@ -86,7 +86,7 @@ function clause(text: string, folded: string, start: number, end: number) {
 }
 
 /** A match's figure as a number; null where none was given (a placeholder, or nothing: see countOf). */
-const num = (s: string | undefined) =>
+export const num = (s: string | undefined) =>
   s === undefined
     ? null
     : /^\d/.test(s)
@@ -116,23 +116,28 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d+`;
  * it (`___件`, `（ ）件`; folded, so ＿ and （） are _ and ()).
  */
 export const PLACEHOLDER = String.raw`(?:[Xx×*]{1,3}|_{1,12}|\(\s{0,6}\))`;
+/** What makes 件 or 条 a word's first character rather than a count's unit (条例, 条目, 条款, 件数). */
+const NOT_A_COUNT = '[例目款数]';
+/**
+ * A space where the figure was, before its unit (`收到政府信息公开申请 件`, `主动公开政府信息 条`): Chinese is
+ * written without spaces, so one left before 件 or 条 is a figure deleted in editing. Not 条例, 条目,
+ * 条款, 件数, 条数.
+ */
+const GAP = String.raw`(?<=[^\s\d]\s{1,12})(?=[件条](?!${NOT_A_COUNT}))`;
+/** A match that ends on such a space and its unit (PROACTIVE's, whose figure is optional). */
+const GAP_BEFORE_UNIT = /[^\s\d]\s+[件条]$/;
+/** The unit not a count's after all: 条例, 条目, 条款, 件数, 条数. */
+const NOT_COUNT_AFTER = new RegExp(`^${NOT_A_COUNT}`);
 /**
  * `total` (共, 共计 …) where written, then a count's figure with the space before its unit: digits, a
- * template's placeholder, or nothing between the total word and 件/条 (`共件`: lost in editing; not
- * `共个别`). Group 1 is the figure, undefined where none is written; a placeholder or nothing is a
+ * template's placeholder, nothing between the total word and 件/条 (`共件`: lost in editing; not
+ * `共个别`), or a space left where the figure was (GAP). Group 1 is the figure, undefined where none is written; a placeholder or nothing is a
  * figure promised and not given, read as null (text-blank-number).
  *
  * Each run of whitespace is taken by one quantifier with a required token after it: two \s* with
  * only optional words between them share a run out in every possible way, and a page with a long run
  * of spaces (Word's &nbsp; padding, or a hostile page) took seconds to minutes.
  */
-/**
- * A space where the figure was, before its unit (`收到政府信息公开申请 件`, `主动公开政府信息 条`): Chinese is
- * written without spaces, so one left before 件 or 条 is a figure deleted in editing. Not 条例, 条目,
- * 条款, 件数, 条数.
- */
-const GAP = String.raw`(?<=[^\s\d]\s{1,12})(?=[件条](?![例目款数]))`;
-const GAP_BEFORE_UNIT = /[^\s\d]\s+[件条]$/;
 const countOf = (total: string) =>
   String.raw`\s*(?:(?:${total})\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条])|${GAP})`;
 
@@ -342,7 +347,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (
           m[3] === undefined &&
           m[2] === undefined &&
-          !(GAP_BEFORE_UNIT.test(m[0]) && !/^[例目款数]/.test(folded.slice(m.index + m[0].length)))
+          !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(folded.slice(m.index + m[0].length)))
         )
           continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
