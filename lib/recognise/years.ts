@@ -6,7 +6,9 @@ import { CN_YEAR, cnCount, cnYearDigits } from '../text';
 
 // 较2020年, 比上年, 与上年相比, 同比: a comparison, not the subject's time.
 const COMPARED = /(?:较|比|与|同|对比|相较)\s*$/;
-const YEAR = new RegExp(String.raw`(\d{4}|${CN_YEAR})\s*年`, 'g');
+/** A year, in figures or in Chinese numerals, before its 年. */
+const YEAR_NUMBER = String.raw`(\d{4}|${CN_YEAR})`;
+const YEAR = new RegExp(String.raw`${YEAR_NUMBER}\s*年`, 'g');
 /** A year written in figures or in Chinese numerals (二〇二一). */
 const yearValue = (s: string) => Number(/^\d{4}$/.test(s) ? s : cnYearDigits(s));
 // 上年度, 去年, and the years before it at large (此前年度, 往年, 历年).
@@ -84,10 +86,11 @@ const RUN_OF_YEARS =
  * one's (the report's, often), unless the words after it name a year again.
  */
 const YEAR_SPAN = new RegExp(
-  String.raw`(?:\d{4}|${CN_YEAR})\s*年?\s*(?:至|到|[-—–~～]{1,2})\s*(?:\d{4}|${CN_YEAR})\s*年`,
+  String.raw`${YEAR_NUMBER}\s*年?\s*(?:至|到|[-—–~～]{1,2})\s*${YEAR_NUMBER}\s*年`,
   'g',
 );
-const YEAR_NAMED = new RegExp(String.raw`(?:\d{4}|${CN_YEAR})\s*年`);
+/** YEAR, once: whether a text names a year (YEAR itself is global, and keeps where it last stopped). */
+const YEAR_NAMED = new RegExp(YEAR.source);
 /**
  * A character every part-of-the-year or run-of-years marker holds (季度, 半年, 月, 日均, 以来, 至今,
  * 截至目前, 近三年, 连续…年, 三年来) or a span of years (至, 到, a dash).
