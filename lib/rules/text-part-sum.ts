@@ -10,7 +10,7 @@
 import { msg } from '../i18n/format';
 import type { Fact, Finding, Report } from '../model';
 import { PUBLICATION_CHANNEL } from '../text';
-import { factOf, finding, num, same, shortQuote, sumText, total } from './helpers';
+import { factOf, finding, num, same, shortQuote, sumText, type Term, total } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const PART = /^f\.proactive_parts\.(\d+)$/;
@@ -110,10 +110,17 @@ function termsOf(listed: Stated[], keyPrefix: string, msgPrefix: string) {
 function outcomeFindings(report: Report): Finding[] {
   const list = outcomeList(report);
   if (!list) return [];
-  const terms = termsOf(list.listed, 'f.outcome.', 'textTableMismatch.outcome.');
+  return pastTotal(list, termsOf(list.listed, 'f.outcome.', 'textTableMismatch.outcome.'), 'outcomes');
+}
+
+/**
+ * A list that may leave parts out (outcomes of 0, a way of applying) against its total: a finding,
+ * message `textPartSum.<message>`, only where its terms add up past the total.
+ */
+function pastTotal(list: { whole: Stated; listed: Stated[] }, terms: Term[], message: string): Finding[] {
   const sum = total(terms.map((t) => t.value));
   if (sum <= list.whole.value || same(sum, list.whole.value)) return [];
-  const m = msg('textPartSum.outcomes', { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
+  const m = msg(`textPartSum.${message}`, { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
   return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
 }
 
@@ -166,10 +173,7 @@ function channelFindings(report: Report): Finding[] {
   const list = channelList(report);
   if (!list) return [];
   const terms = list.listed.map((p) => ({ label: msg('pageText', { x: p.label ?? '' }), value: p.value }));
-  const sum = total(terms.map((t) => t.value));
-  if (sum <= list.whole.value || same(sum, list.whole.value)) return [];
-  const m = msg('textPartSum.channels', { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
-  return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
+  return pastTotal(list, terms, 'channels');
 }
 
 /** 表三's totals of its balance: 本年新收, 上年结转, 办理结果总计, 结转下年度. */
