@@ -127,15 +127,17 @@ export const latePublication: Rule = {
     const due = deadline({ ...report, year });
     if (published <= due) return [];
     const kind = reportKind(report.agency);
+    // The year the deadline is of (the later of the report's years) is the one before it falls.
+    const dueYear = Number(due.slice(0, 4));
     const m =
-      Math.max(...yearsOf(report)) <= LAST_OLD_YEAR
+      dueYear - 1 <= LAST_OLD_YEAR
         ? msg('latePublication.old', { published, due })
         : kind === 'township'
           ? msg('latePublication.township', { published, due })
           : msg('latePublication.late', { published, due, rule: msg(`latePublication.${kind}`) });
     // Over a year late: such a date is as often a site migration's or a repost's (a portal moved to
     // its province's platform dates every old article the day it moved) as the report's own.
-    const yearLate = published > `${Number(due.slice(0, 4)) + 1}${due.slice(4)}`;
+    const yearLate = published > `${dueYear + 1}${due.slice(4)}`;
     const said = yearLate
       ? msg('latePublication.noted', { finding: m, note: msg('latePublication.yearLate') })
       : m;
