@@ -27,12 +27,11 @@ export const GARBLED_NOT_A_REPORT =
 
 /**
  * A PDF read as a page source. `scanned`: its text cannot be read: its pages hold none (images
- * only), or (`garbled`) what they hold does not decode.
+ * only), or (the source's `garbled`) what they hold does not decode.
  */
 export interface PdfSource {
   source: PageSource<PdfNode>;
   scanned: boolean;
-  garbled?: boolean;
   pages: number;
 }
 
@@ -116,7 +115,6 @@ export async function sourceFromPdf(
   return {
     source: { title, meta: {}, blocks: scan, scanned: true, ...(garbled ? { garbled } : {}) },
     scanned: true,
-    garbled,
     pages: content.numPages,
   };
 }
@@ -137,13 +135,13 @@ export async function auditPdf(
  * The audit of a PDF already read (the extension's review page keeps the source for its snapshot):
  * `report.source` is `pdf`, each cell has its page, and a scan not titled as a report says why.
  */
-export function auditPdfSource({ source, scanned, garbled }: PdfSource): Audit<PdfNode> {
+export function auditPdfSource({ source, scanned }: PdfSource): Audit<PdfNode> {
   const a = audit(source);
   a.report.source = 'pdf';
   for (const [addr, node] of a.cellNodes) {
     const cell = a.report.cells[addr];
     if (cell) a.report.cells[addr] = { ...cell, page: node.page };
   }
-  if (!a.detected && scanned) a.reason = garbled ? GARBLED_NOT_A_REPORT : SCAN_NOT_A_REPORT;
+  if (!a.detected && scanned) a.reason = source.garbled ? GARBLED_NOT_A_REPORT : SCAN_NOT_A_REPORT;
   return a;
 }
