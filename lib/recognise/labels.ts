@@ -255,6 +255,11 @@ export function isT4Caption(label: string): boolean {
   );
 }
 
+/** True when one of a row's texts names a group of 表四 (行政复议, 行政诉讼 or a kind of suit) and nothing else. */
+export function namesT4Group(texts: string[]): boolean {
+  return texts.some((t) => t4GroupKey(t) !== null || /^(?:行政)?诉讼$/.test(stripNumbering(t)));
+}
+
 /** True when a row reads like 表四's header. */
 export function isT4Header(joined: string): boolean {
   return (/行政复议/.test(joined) && /行政诉讼/.test(joined)) || /结果维持|尚未审结/.test(joined);

@@ -67,6 +67,8 @@ export interface TableColumns {
 type Slots<N> = (GridCell<N> | null)[];
 
 const T3_KEYS = T3_COLUMNS.map((c) => c.key);
+/** 表四's five results (结果维持 … 总计), the columns of each group. */
+const T4_RESULTS = T4_COLUMNS.map((c) => c.key);
 const T4_KEYS = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`));
 const RE_2019 = /本年新制作|本年新公开|对外公开总数|上一年项目|本年增|采购项目|采购总金额/;
 const RE_2021 = /本年制发|本年废止|现行有效|本年处理决定|本年收费金额/;
@@ -343,6 +345,12 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
     takeT4Group(s, cols, row, group);
     return;
   }
+  const parts = row.labels.length ? null : t4Parts(cols, row);
+  if (parts) {
+    for (const [g, cells] of parts)
+      placeT4Group(s, g, { ok: true, cells }, [...cells.values()], rowNode(row));
+    return;
+  }
   // A labelled row is another's (a department's, a note's), except where a one-row 表四, under a 表四
   // header of its own table, puts before its figures what they are (项目 | 行政复议 …; 数量 | 2 | 1 …;
   // 全区, 小计) or whose they are: this body's (单位 | 行政复议 …; 区政府 | 2 | 1 …; its office).
@@ -384,20 +392,59 @@ const T4_ROW_WORD = /^(?:数量|件数|案件数(?:量)?|数据|数目|数值|�
 
 /** A vertical 表四: one row per group, five columns under 结果维持 … 总计. */
 function takeT4Group<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, group: string): void {
-  const keys = T4_COLUMNS.map((c) => c.key);
   const t4Cols = cols.t4;
   const header: HeaderFn = t4Cols.size ? (col) => t4Cols.get(col) ?? null : null;
+  placeT4Group(s, group, assignValues(row.values, T4_RESULTS, header), row.values, rowNode(row));
+}
+
+/** One group's five figures (行政复议, or a kind of suit); a group printed again is compared (repeatedRow). */
+function placeT4Group<N>(
+  s: TableState<N>,
+  group: string,
+  a: Assignment<N>,
+  values: GridCell<N>[],
+  node: N | undefined,
+): void {
   if (s.seenRows.t4.has(group)) {
     // A group printed again with other figures (a second vertical 表四): see repeatedRow.
-    const addrs = keys.map((k) => address('t4', group, k));
-    repeatedRow(s, 't4', group, keys, addrs, assignValues(row.values, keys, header), row.values);
+    const addrs = T4_RESULTS.map((k) => address('t4', group, k));
+    repeatedRow(s, 't4', group, T4_RESULTS, addrs, a, values);
     return;
   }
   s.seenRows.t4.add(group);
-  put(s, 't4', group, assignValues(row.values, keys, header), keys, undefined, {
-    node: rowNode(row),
-    values: row.values,
-  });
+  put(s, 't4', group, a, T4_RESULTS, undefined, { node, values });
+}
+
+/**
+ * 表四 in parts, each under a header of its own: 行政复议's five columns in one table and 行政诉讼's ten
+ * in the next, or the three groups one under another (the template's fifteen columns are too wide for
+ * a page). A row is such a part where its header names fewer than the three groups, and places each of
+ * the row's figures in one of them, every column of each: the figures by group. Else null (a row short
+ * of the template's fifteen under a header of all three is short-row's).
+ */
+function t4Parts<N>(cols: TableColumns, row: RowView<N>): Map<string, Map<string, GridCell<N>>> | null {
+  const named = new Set(cols.t4Groups.values());
+  if (named.size === 0 || named.size >= T4_ROWS.length) return null;
+  const parts = new Map<string, Map<string, GridCell<N>>>();
+  for (const cell of row.values) {
+    const g = cols.t4Groups.get(cell.col);
+    const c = cols.t4.get(cell.col);
+    if (!g || !c) {
+      // An empty cell past the header's columns is no figure left unplaced.
+      if (cellInfo(cell.src).norm === '') continue;
+      return null;
+    }
+    let part = parts.get(g);
+    if (!part) {
+      part = new Map();
+      parts.set(g, part);
+    }
+    if (part.has(c)) return null;
+    part.set(c, cell);
+  }
+  if (parts.size !== named.size) return null;
+  for (const part of parts.values()) if (part.size !== T4_RESULTS.length) return null;
+  return parts;
 }
 
 /** The column keys (`review.upheld` …) a one-row 表四's header gives its columns, or null. */

@@ -9,7 +9,7 @@ import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import type { Block } from '../source';
 import { normOf } from './blocktext';
-import { isT2Header, isT3Header, isT4Caption, isT4Header, t2RowKey, t3RowKey } from './labels';
+import { isT2Header, isT3Header, isT4Caption, isT4Header, namesT4Group, t2RowKey, t3RowKey } from './labels';
 import { cellInfo, viewRow } from './rows';
 import {
   newTableColumns,
@@ -116,8 +116,16 @@ function readRow<N>(
   const t3Key = row.labels.length && !(header && t3Header) ? t3RowKey(row.leaf, row.combined, inT3) : null;
   const t2Key = row.labels.length ? t2RowKey(row.leaf) : null;
 
-  // A row of figures whose label is 表四's caption holds 表四's figures, whatever words it has.
-  if (isT4Header(joined) && !t3Key && !t2Key && !(row.values.length && isT4Caption(row.combined))) {
+  // A row of figures whose label is 表四's caption holds 表四's figures, whatever words it has. A row
+  // of 表四's groups alone heads a part of it (行政诉讼 | 未经复议直接起诉 …: t4Parts), under 表四's
+  // heading or over its results.
+  const t4Header =
+    isT4Header(joined) ||
+    (header &&
+      row.values.length === 0 &&
+      namesT4Group(row.texts) &&
+      (s.ctx === 't4' || overT4Results(grid, r, tableIndex)));
+  if (t4Header && !t3Key && !t2Key && !(row.values.length && isT4Caption(row.combined))) {
     readT4Header(s, cols, slots);
     if (row.values.length === 0 || row.labels.length > 0) return;
   }
@@ -135,6 +143,16 @@ function readRow<N>(
   } else if (s.ctx === 't4' && row.values.length) {
     takeT4Row(s, cols, row);
   }
+}
+
+/** Whether the rows below row `r`, before any figure, name 表四's results (结果维持 … 总计). */
+function overT4Results<N>(grid: Grid<N>, r: number, tableIndex: number): boolean {
+  for (let below = r + 1; below < grid.rows.length; below++) {
+    const next = viewRow(grid, below, tableIndex);
+    if (/结果维持|尚未审结/.test(next.texts.join('|'))) return true;
+    if (next.values.length > 0) return false;
+  }
+  return false;
 }
 
 /** The template the tables' own words point to, or null when they point to neither more. */

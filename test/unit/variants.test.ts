@@ -413,6 +413,55 @@ describe('the audit in steps', () => {
     expect(Object.keys(bare.report.cells).filter((k) => k.startsWith('t4.'))).toHaveLength(0);
   });
 
+  it('reads 表四 printed in parts (行政复议 in one table, 行政诉讼 in the next, or one under another)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(
+      new URL('../fixtures/district-gov-2020-t4-sum-error.html', import.meta.url),
+      'utf8',
+    );
+    const plain = audit(sourceFromHtml(html));
+    const heading = html.lastIndexOf('<p', html.indexOf('四、政府信息公开行政复议'));
+    const at = html.indexOf('复议后起诉', heading);
+    const from = html.lastIndexOf('<table', at);
+    const to = html.indexOf('</table>', at) + '</table>'.length;
+    const ths = '<th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th><th>总计</th>';
+    const tds = (g: string) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total']
+        .map((c) => `<td>${plain.report.cells[`t4.${g}.${c}`]?.raw ?? ''}</td>`)
+        .join('');
+    const group = (name: string, g: string) =>
+      `<tr><th colspan="5">${name}</th></tr><tr>${ths}</tr><tr>${tds(g)}</tr>`;
+    const review = `<table border="1">${group('行政复议', 'review')}</table>`;
+    const layouts = [
+      // 行政复议's five columns, then 行政诉讼's ten in a table of their own.
+      `${review}<table border="1"><tr><th colspan="10">行政诉讼</th></tr><tr><th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr><tr>${ths}${ths}</tr><tr>${tds('suit_direct')}${tds('suit_after_review')}</tr></table>`,
+      // The three groups one under another in one table.
+      `<table border="1">${group('行政复议', 'review')}${group('行政诉讼·未经复议直接起诉', 'suit_direct')}${group('行政诉讼·复议后起诉', 'suit_after_review')}</table>`,
+    ];
+    const t4 = (cells: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(cells).filter(([k]) => k.startsWith('t4.')));
+    for (const layout of layouts) {
+      const page = html.slice(0, from) + layout + html.slice(to);
+      for (const variant of [page, page.slice(0, heading) + page.slice(page.indexOf('</p>', heading) + 4)]) {
+        const a = audit(sourceFromHtml(variant));
+        expect(Object.keys(t4(a.report.cells))).toHaveLength(15);
+        expect(t4(a.report.cells)).toEqual(t4(plain.report.cells));
+        expect(a.findings.map((f) => f.rule)).toContain('t4-sum');
+        expect(a.findings.map((f) => f.rule)).not.toContain('short-row');
+      }
+    }
+    // Its 行政复议 part alone (the suits a picture): those five read, the suits' rows not in the table.
+    const half = audit(sourceFromHtml(html.slice(0, from) + review + html.slice(to)));
+    expect(Object.keys(t4(half.report.cells)).filter((k) => half.report.cells[k]?.raw)).toHaveLength(5);
+    expect(half.findings.find((f) => f.rule === 'blank-cell')?.message).toMatch(/不在表中/);
+    // Five figures under the template's whole header are a row cut short, as before: not a part.
+    const whole = html.slice(from, to);
+    const short = whole.replace(/(<tr>(?:<td>[^<]*<\/td>){5})(?:<td>[^<]*<\/td>){10}/, '$1');
+    expect(short).not.toBe(whole);
+    const cut = audit(sourceFromHtml(html.slice(0, from) + short + html.slice(to)));
+    expect(cut.findings.find((f) => f.rule === 'short-row')?.message).toMatch(/只有 5 个数值，应有 15 个/);
+  });
+
   it("judges a report's template by its own 表二, not by a second report's after it on the page", async () => {
     const { readFileSync } = await import('node:fs');
     const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
