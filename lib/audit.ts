@@ -5,7 +5,7 @@
 import { LAST_OLD_YEAR } from './keys';
 import type { CellValue, Check, Finding, PageResult, Report } from './model';
 import { bareDate, headingBlock, publishedNear, tableDate, underHeading } from './recognise/dates';
-import { type FactScope, type FoundFact, findFacts, outOfScope } from './recognise/facts';
+import { type FactScope, type FoundFact, findFacts, outOfScope, priorYearCounts } from './recognise/facts';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
@@ -136,7 +136,11 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   // Likewise a count whose sentence names another body as its subject (区教育局收到申请30件 in the
   // 区政府's report): known only now, with the agency.
   const scope = { years, agency: meta.agency };
-  if (found.some((f) => outOfScope(f.when, f.who, scope))) found = readFacts(scope);
+  if (found.some((f) => outOfScope(f.when, f.who, scope))) {
+    const first = found;
+    found = readFacts(scope);
+    found.push(...priorYearCounts(source.blocks, first, found, scope));
+  }
   const dated = meta.titled ? ownDate(source, found, meta.title, meta.year) : found;
   if (dated !== found) {
     found = dated;

@@ -255,3 +255,10 @@ export function addressLabel(addr: string, template: Template | null): string {
  * the first mention's (lib/recognise/facts.ts); text-table-mismatch holds it to 表三 as it does the first.
  */
 export const APPLICATIONS_AGAIN = 'f.applications_received.again';
+
+/**
+ * Facts under this prefix (`f.prior_year.proactive_total`): the report's main counts where its prose
+ * puts each in the year before the report's and none in its own (lib/recognise/facts.ts
+ * priorYearCounts); year-mismatch names them.
+ */
+export const PRIOR_YEAR = 'f.prior_year.';

@@ -2,7 +2,7 @@
  * Figures stated in the report's prose, each with the clause it was read from and where that
  * clause sits, so a finding can quote it and the page can highlight it.
  */
-import { APPLICATIONS_AGAIN } from '../keys';
+import { APPLICATIONS_AGAIN, PRIOR_YEAR } from '../keys';
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import { cnCount, PUBLICATION_CHANNEL } from '../text';
@@ -42,6 +42,57 @@ export function outOfScope(
   scope: FactScope,
 ): boolean {
   return notThisYear(when, scope.years) || otherBody(who, scope.agency);
+}
+
+/** The report's main counts of the year: 主动公开, applications received, reviews, suits. */
+const MAIN_COUNTS = ['f.proactive_total', 'f.applications_received', 'f.reviews', 'f.suits'];
+/**
+ * In how many sentences the prose must put them in the year before, and none in its own, to be that
+ * year's text (one sentence may look back: 2019年，区政府主动公开信息10000条，收到申请40件).
+ */
+const PRIOR_YEAR_MIN = 2;
+
+/**
+ * The report's main counts where its prose puts each in the year before the report's (`2019年，区政府
+ * 通过门户网站主动公开政府信息12856条`, `2019年，区政府共新收政府信息公开申请56件` in a 2020 report) and
+ * states none of them in its own year: last year's text kept, or the year miswritten throughout. Such
+ * counts of this body in two sentences or more, from the first reading (`first`, before the year was known), and
+ * none of those kinds in the second (`scoped`): a comparison (2019年收到申请40件，2020年收到56件) names
+ * the report's year too. Where the report has two years (its title's and its period's), none. As facts
+ * under PRIOR_YEAR, for year-mismatch to name, each quoting its sentence from its start, where the
+ * year is named.
+ */
+export function priorYearCounts<N>(
+  blocks: Block<N>[],
+  first: FoundFact<N>[],
+  scoped: FoundFact<N>[],
+  scope: FactScope,
+): FoundFact<N>[] {
+  if (scope.years.length !== 1 || scoped.some((f) => MAIN_COUNTS.includes(f.fact.key))) return [];
+  const prior = scope.years[0]! - 1;
+  const counts = first.filter(
+    (f) =>
+      MAIN_COUNTS.includes(f.fact.key) &&
+      f.when === prior &&
+      f.fact.value !== null &&
+      !otherBody(f.who, scope.agency),
+  );
+  const facts = counts.map((f) => {
+    const fact: Fact = { ...f.fact, key: PRIOR_YEAR + f.fact.key.slice(2) };
+    const pos = f.fact.pos;
+    const block = pos && blocks[pos.block];
+    if (pos && block?.kind === 'text') {
+      let start = sentenceStart(foldedOf(block), pos.start);
+      while (start < pos.start && /\s/.test(block.text[start]!)) start++;
+      fact.quote = block.text.slice(start, pos.end);
+      fact.pos = { ...pos, start };
+    }
+    return { fact, node: f.node };
+  });
+  const sentences = new Set(
+    facts.map(({ fact }) => (fact.pos ? `${fact.pos.block}:${fact.pos.start}` : fact.quote)),
+  );
+  return sentences.size < PRIOR_YEAR_MIN ? [] : facts;
 }
 
 /**

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
 import type { Report } from '../model';
 import { fact, makeCtx, makeReport } from './testing';
 import { titleYear, yearMismatch } from './year-mismatch';
@@ -46,6 +49,75 @@ describe('year-mismatch', () => {
     expect(run({ title: '政府信息公开工作年度报告', facts: [period(2019)] })).toEqual([]);
     expect(run({ year: null, published: '2020-06-01' })).toEqual([]);
     expect(run({ published: null })).toEqual([]);
+  });
+});
+
+describe("year-mismatch: the prose puts the year's counts in the year before", () => {
+  const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  const from = html.indexOf('（一）主动公开情况');
+  const to = html.indexOf('五、存在的主要问题');
+  /** The 2020 report with its prose edited between 一、总体情况 and 五、. */
+  const prose = (edit: (body: string) => string) =>
+    audit(sourceFromHtml(html.slice(0, from) + edit(html.slice(from, to)) + html.slice(to)));
+  const stale = (body: string) => body.replaceAll('2020年，', '2019年，');
+  const said = (a: ReturnType<typeof audit>) =>
+    a.findings.filter((f) => f.rule === 'year-mismatch').map((f) => f.message);
+
+  it("says so where every count is put in the year before and none in the report's", () => {
+    const a = prose(stale);
+    expect(said(a)).toEqual([
+      '正文把主动公开、申请、复议诉讼等统计数字写在 2019 年名下（「2019年，区政府通过门户网站主动公开政府信息12856条」、「2019年，区政府共新收政府信息公开申请56件」，共 4 处），没有一处写作 2020 年，而本报告是 2020 年度的：可能沿用了上一年的报告文字，或年份写错',
+    ]);
+    const finding = a.findings.find((f) => f.rule === 'year-mismatch')!;
+    expect(finding.cells).toEqual([
+      'f.prior_year.proactive_total',
+      'f.prior_year.applications_received',
+      'f.prior_year.reviews',
+      'f.prior_year.suits',
+    ]);
+    // Each named fact is on the page, for its mark.
+    for (const key of finding.cells) expect(a.factNodes.has(key)).toBe(true);
+    // Not taken as the report's own counts: text-table-mismatch has nothing of them to compare.
+    expect(a.report.facts.map((f) => f.key)).not.toContain('f.applications_received');
+  });
+
+  it("is silent where the prose also states a count in the report's year, or undated", () => {
+    const also = (s: string) => (body: string) =>
+      stale(body).replace('（二）依申请公开情况', `${s}（二）依申请公开情况`);
+    for (const s of [
+      '2020年，区政府共收到政府信息公开申请56件。',
+      '全年共收到政府信息公开申请56件。',
+      '本年度共主动公开政府信息12856条。',
+    ])
+      expect(said(prose(also(s)))).toEqual([]);
+    // The year before as a comparison, each count beside the year's.
+    expect(
+      said(
+        prose((b) =>
+          b
+            .replace(
+              '2020年，区政府通过',
+              '2019年，区政府通过门户网站主动公开政府信息10000条；2020年，区政府通过',
+            )
+            .replace(
+              '2020年，区政府共新收',
+              '2019年，区政府共新收政府信息公开申请40件。2020年，区政府共新收',
+            ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('is silent on one sentence that looks back at the year before', () => {
+    const recap = (b: string) =>
+      b
+        .replace(
+          /2020年，区政府通过门户网站主动公开[^<]*/,
+          '2019年，区政府主动公开政府信息10000条，收到政府信息公开申请40件。今年以来，区政府继续加大公开力度。',
+        )
+        .replace(/2020年，区政府共新收[^<]*/, '详见下表。')
+        .replace(/2020年，因政府信息公开工作[^<]*/, '详见下表。');
+    expect(said(prose(recap))).toEqual([]);
   });
 });
 

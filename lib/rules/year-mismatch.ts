@@ -1,5 +1,6 @@
-/** Fires only when the title's year differs from the stated statistics period, or the publication date falls inside the report's own year. */
-import { msg } from '../i18n/format';
+/** Fires only when the title's year differs from the stated statistics period, the publication date falls inside the report's own year, or the prose puts the year's counts in the year before and none in its own. */
+import { list, msg } from '../i18n/format';
+import { PRIOR_YEAR } from '../keys';
 import type { Finding, Report } from '../model';
 import { arabicYears, fold } from '../text';
 import { factOf, finding, shortQuote, yearsOf } from './helpers';
@@ -41,23 +42,43 @@ function datedEarly(report: Report): Finding[] {
   return [finding(yearMismatch, msg('yearMismatch.early', { published, year }), ['f.published'])];
 }
 
+/**
+ * The prose's main counts, each put in the year before the report's, none in its own (PRIOR_YEAR facts,
+ * lib/recognise/facts.ts priorYearCounts): last year's text kept, or the year miswritten.
+ */
+function priorYearText(report: Report): Finding[] {
+  const prior = report.facts.filter((f) => f.key.startsWith(PRIOR_YEAR));
+  if (prior.length === 0 || report.year === null) return [];
+  const quotes = list(
+    prior.slice(0, 2).map((f) => msg('textClaimMismatch.quoted', { x: shortQuote(f.quote) })),
+  );
+  return [
+    finding(
+      yearMismatch,
+      msg('yearMismatch.priorText', { year: report.year, prior: report.year - 1, quotes, n: prior.length }),
+      prior.map((f) => f.key),
+    ),
+  ];
+}
+
 /** Fires on a title year that differs from the statistics period, or a date inside the report year. */
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
   severity: 'warning',
   title: '年份不一致 / Year mismatch',
   explain:
-    '标题中的年度与正文统计期限的年份不一致，或报告在所报告年度结束之前就已发布：往往是沿用了上一年的文稿，数字可能也未更新。',
+    '标题中的年度与正文统计期限的年份不一致，报告在所报告年度结束之前就已发布，或正文把本年度的统计数字都写在上一年名下：往往是沿用了上一年的文稿，数字可能也未更新。',
   skip(report) {
     // Two checks: the title against the period, the date against the year; skipped only if neither can run.
     const period = factOf(report, 'f.period_year')?.value ?? null;
     const byPeriod = period !== null && titleYear(report.title) !== null;
     const byDate = report.year !== null && report.published !== null;
-    if (byPeriod || byDate) return null;
+    const byText = report.year !== null && report.facts.some((f) => f.key.startsWith(PRIOR_YEAR));
+    if (byPeriod || byDate || byText) return null;
     if (report.year === null) return '年度未识别 / report year not found';
     return '发布日期未识别 / publication date not found';
   },
   run(report) {
-    return [...periodMismatch(report), ...datedEarly(report)];
+    return [...periodMismatch(report), ...datedEarly(report), ...priorYearText(report)];
   },
 };
