@@ -145,9 +145,17 @@ function readRow<N>(
   }
 }
 
-/** Whether the rows below row `r`, before any figure, name 表四's results (结果维持 … 总计). */
+/**
+ * How many rows below a row of 表四's groups its results are looked for in: a header of 行政诉讼, its
+ * two kinds, then the results. Not further: a table of thousands of such rows would look through
+ * the rest of itself from each.
+ */
+const T4_HEADER_ROWS = 3;
+
+/** Whether the rows just below row `r`, before any figure, name 表四's results (结果维持 … 总计). */
 function overT4Results<N>(grid: Grid<N>, r: number, tableIndex: number): boolean {
-  for (let below = r + 1; below < grid.rows.length; below++) {
+  const last = Math.min(grid.rows.length, r + 1 + T4_HEADER_ROWS);
+  for (let below = r + 1; below < last; below++) {
     const next = viewRow(grid, below, tableIndex);
     if (/结果维持|尚未审结/.test(next.texts.join('|'))) return true;
     if (next.values.length > 0) return false;
