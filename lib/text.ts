@@ -34,10 +34,12 @@ for (let c = 0xff01; c <= 0xff5e; c++) FOLD_TO[c] = c - 0xfee0;
 for (const c of FOLD_SPACE) FOLD_TO[c] = 0x20;
 for (const c of FOLD_MINUS) FOLD_TO[c] = 0x2d;
 for (const [from, to] of T2S) FOLD_TO[from.charCodeAt(0)] = to.charCodeAt(0);
+// 其它 is written for 其他 in many reports (（六）其它处理, 3.其它, the 其它 column): one word to the matchers.
+FOLD_TO['它'.charCodeAt(0)] = '他'.charCodeAt(0);
 
 /**
  * Folds a string one code unit at a time: full-width ASCII to ASCII, ideographic and no-break
- * spaces to a space, traditional to simplified. The length never changes.
+ * spaces to a space, traditional to simplified, 它 to 他 (其它). The length never changes.
  */
 export function fold(s: string): string {
   const n = s.length;

@@ -413,6 +413,24 @@ describe('the audit in steps', () => {
     expect(Object.keys(bare.report.cells).filter((k) => k.startsWith('t4.'))).toHaveLength(0);
   });
 
+  it('reads 其它 as 其他 in 表三 (（六）其它处理, 3.其它, the 其它 column), as many reports write it', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const name of ['district-gov-2020', 'seed001-cms']) {
+      const html = readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
+      const plain = audit(sourceFromHtml(html));
+      const at = html.indexOf('商业企业');
+      const from = html.lastIndexOf('<table', at);
+      const to = html.indexOf('</table>', at);
+      const table = html.slice(from, to);
+      expect(table).toContain('其他');
+      const a = audit(
+        sourceFromHtml(html.slice(0, from) + table.replaceAll('其他', '其它') + html.slice(to)),
+      );
+      expect(a.report.cells).toEqual(plain.report.cells);
+      expect(a.findings).toEqual(plain.findings);
+    }
+  });
+
   it('reads 表四 printed in parts (行政复议 in one table, 行政诉讼 in the next, or one under another)', async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(
