@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { T3_ROWS } from '../keys';
 import { stripNumbering } from '../text';
-import { T3_ROW_PATTERNS, t3RowKey } from './labels';
+import { T3_ROW_PATTERNS, t2RowKey, t3RowKey } from './labels';
 
 /** t3RowKey as it reads every row, without its answers kept by leaf and by combined labels. */
 function before(leaf: string, combined: string, inT3: boolean): string | null {
@@ -49,4 +49,17 @@ describe('t3RowKey', () => {
           }
     expect(n).toBeGreaterThan(1000);
   });
+});
+
+describe('t2RowKey', () => {
+  it.each([
+    ['行政许可', 'permit'],
+    ['行政审批', 'permit'],
+    ['政府集中采购', 'procurement'],
+    ['政府采购', 'procurement'],
+    ['行政规范性文件', 'normative'],
+    ['行政事业性收费', 'fees'],
+    ['行政复议', null],
+    ['政务公开', null],
+  ])('%s → %s', (label, key) => expect(t2RowKey(label)).toBe(key));
 });

@@ -170,12 +170,13 @@ export function isT3Header(joined: string): boolean {
 const T2_ROW_PATTERNS: Pattern[] = [
   [/^规章/, 'rules'],
   [/^(?:行政)?规范性(?:文件|档案)/, 'normative'],
-  [/^行政许可/, 'permit'],
+  // 行政审批, 政府采购: what some reports print for the template's 行政许可 and 政府集中采购.
+  [/^行政(?:许可|审批)/, 'permit'],
   [/^其他对外管理服务事项/, 'other_services'],
   [/^行政处罚/, 'penalty'],
   [/^行政强制/, 'coercion'],
   [/^行政事业.?收费/, 'fees'],
-  [/^政府集中采购/, 'procurement'],
+  [/^政府(?:集中)?采购/, 'procurement'],
 ];
 
 /** The 表二 row a label names (the label must start with the row's words). */
