@@ -63,3 +63,12 @@ describe('t2RowKey', () => {
     ['政务公开', null],
   ])('%s → %s', (label, key) => expect(t2RowKey(label)).toBe(key));
 });
+
+describe('t3RowKey: words some reports print for the template labels', () => {
+  it.each([
+    ['四、转入下年度办理', 'carried_out'],
+    ['四、结转下一年度继续办理', 'carried_out'],
+    ['3.要求提供出版物', 'refused.publication'],
+    ['3.要求提供公开出版物', 'refused.publication'],
+  ])('%s → %s', (label, key) => expect(t3RowKey(label, label, true)).toBe(key));
+});

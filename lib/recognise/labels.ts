@@ -23,7 +23,7 @@ export const T3_ROW_PATTERNS: Pattern[] = [
   [/补正后|仍不明确/, 'unable.unclear'],
   [/信访|举报投诉/, 'refused.complaint'],
   [/重复申请/, 'refused.repeat'],
-  [/公开出版物/, 'refused.publication'],
+  [/出版物/, 'refused.publication'],
   [/大量反复/, 'refused.mass'],
   [/确认或重新出具|重新出具/, 'refused.confirm'],
   [/逾期不补正|不补正/, 'other.no_correction'],
@@ -32,7 +32,7 @@ export const T3_ROW_PATTERNS: Pattern[] = [
   [/予以公开/, 'granted'],
   [/本年新收|本年度新收|新收政府信息公开申请/, 'new'],
   [/上年结转|上年度结转/, 'carried_in'],
-  [/结转下年度|结转下一年度|下年度继续办理/, 'carried_out'],
+  [/(?:结转|转入)下一?年度|下年度继续办理/, 'carried_out'],
   [/其他处理/, 'other'],
 ];
 
