@@ -201,7 +201,11 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'yearMismatch.period': '标题为 {year} 年度，但正文统计期限「{quote}」为 {period} 年',
     'yearMismatch.early': '报告的发布日期 {published} 早于 {year} 年度结束，统计期尚未结束就已发布',
     'yearMismatch.priorText':
-      '正文把主动公开、申请、复议诉讼等统计数字写在 {prior} 年名下（{quotes}，共 {n} 处），没有一处写作 {year} 年，而本报告是 {year} 年度的：可能沿用了上一年的报告文字，或年份写错',
+      '正文把{kinds}都写在 {prior} 年名下（{quotes}，共 {n} 个数字），没有一处写作 {year} 年，而本报告是 {year} 年度的：可能沿用了上一年的报告文字，或年份写错',
+    'yearMismatch.prior.proactive_total': '主动公开信息数',
+    'yearMismatch.prior.applications_received': '收到申请数',
+    'yearMismatch.prior.reviews': '行政复议数',
+    'yearMismatch.prior.suits': '行政诉讼数',
   },
   en: {
     q: '“{x}”',
@@ -510,7 +514,11 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'yearMismatch.early':
       'The report is dated {published}, before the end of {year}: it was published before the period it reports on had ended',
     'yearMismatch.priorText':
-      "The text puts its counts (disclosure, applications, reviews and suits) under {prior} ({quotes}; {n} in all) and none under {year}, the year this report is for: last year's text reused, or the year miswritten",
+      "The text puts its {kinds} under {prior} ({quotes}; {n} figures in all) and none under {year}, the year this report is for: last year's text reused, or the year miswritten",
+    'yearMismatch.prior.proactive_total': 'items disclosed',
+    'yearMismatch.prior.applications_received': 'applications received',
+    'yearMismatch.prior.reviews': 'reviews',
+    'yearMismatch.prior.suits': 'suits',
   },
 };
 

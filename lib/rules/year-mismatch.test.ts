@@ -66,7 +66,7 @@ describe("year-mismatch: the prose puts the year's counts in the year before", (
   it("says so where every count is put in the year before and none in the report's", () => {
     const a = prose(stale);
     expect(said(a)).toEqual([
-      '正文把主动公开、申请、复议诉讼等统计数字写在 2019 年名下（「2019年，区政府通过门户网站主动公开政府信息12856条」、「2019年，区政府共新收政府信息公开申请56件」，共 4 处），没有一处写作 2020 年，而本报告是 2020 年度的：可能沿用了上一年的报告文字，或年份写错',
+      '正文把主动公开信息数、收到申请数、行政复议数、行政诉讼数都写在 2019 年名下（「2019年，区政府通过门户网站主动公开政府信息12856条」、「2019年，区政府共新收政府信息公开申请56件」，共 4 个数字），没有一处写作 2020 年，而本报告是 2020 年度的：可能沿用了上一年的报告文字，或年份写错',
     ]);
     const finding = a.findings.find((f) => f.rule === 'year-mismatch')!;
     expect(finding.cells).toEqual([

@@ -52,10 +52,17 @@ function priorYearText(report: Report): Finding[] {
   const quotes = list(
     prior.slice(0, 2).map((f) => msg('textClaimMismatch.quoted', { x: shortQuote(f.quote) })),
   );
+  const kinds = list(prior.map((f) => msg(`yearMismatch.prior.${f.key.slice(PRIOR_YEAR.length)}`)));
   return [
     finding(
       yearMismatch,
-      msg('yearMismatch.priorText', { year: report.year, prior: report.year - 1, quotes, n: prior.length }),
+      msg('yearMismatch.priorText', {
+        year: report.year,
+        prior: report.year - 1,
+        kinds,
+        quotes,
+        n: prior.length,
+      }),
       prior.map((f) => f.key),
     ),
   ];
