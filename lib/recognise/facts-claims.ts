@@ -10,6 +10,8 @@
  * - `f.claim.no_reviews`: `未发生行政复议`, `未发生行政诉讼`, `未发生行政复议和行政诉讼` (for 未发生…,
  *   未因信息公开被申请…, 无…行政复议)
  * - `f.claim.no_normative`: `未制发规范性文件` (for 未制发, 未新制定, 没有出台, 无印发… 规范性文件, ending there)
+ * - `f.claim.applications_all_closed`: `申请均已办结` (for 均已办结, 已全部办结, 全部办理完毕, 无结转下年度的申请;
+ *   not 均在法定期限内办结, which says when, nor 上年结转的…均已办结, some of them)
  * - `f.claim.carry_adjusted`: `上年结转数有说明` (a sentence that speaks of 上年结转 and of its being
  *   adjusted or differing: 调整, 更正, 核减, 口径, 与上年度报告不一致 …): carry-over-mismatch quotes it
  *
@@ -53,6 +55,15 @@ const ALL_CONCLUDED =
 /** (Not 尚未, not yet: `尚未纠正`, and 表四's header read as text, `尚未 总 维持 纠正`, claim nothing.) */
 const NO_CORRECTION =
   /(?:无|没有|(?<!尚)未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
+/**
+ * 均已办结, 已全部办结, 全部办理完毕, 无结转下年度(继续办理)的申请: every application of the year closed, none
+ * carried into the next (表三's 结转下年度继续办理 contradicts it). Not 未全部办结; not 均在法定期限内办结
+ * (the words between say when those closed were closed).
+ */
+const ALL_CLOSED =
+  /(?<!未|没有)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:按时|按期|如期|依法)?(?:办结|办理完毕|办理完结|答复完毕)|(?:无|没有)(?:需要?)?(?:结转|转入)(?:至|到)?下一?年度/g;
+/** Other things a report says were all 办结: petitions, hotline calls, deputies' suggestions, proposals. */
+const NOT_APPLICATIONS = /信访|热线|来电|留言|咨询|投诉|建议|提案|诉求|工单|件次/;
 /** 上年结转 (本年度的上年结转数, 结转至本年度): this report's carried-in applications. */
 const CARRIED_IN = /上(?:一)?年(?:度)?结转|结转(?:至|到)?本年/;
 /** Words that say a figure was adjusted or differs from what was reported before. */
@@ -161,6 +172,7 @@ export function findClaims<N>(
     const corrected = CORRECTION_WORD.test(t);
     const concluded = t.includes('审结') || t.includes('结案');
     const normative = (negated || t.includes('无')) && t.includes('规范性文件');
+    const closed = (t.includes('办') || t.includes('答复') || t.includes('结转')) && t.includes('申请');
     // 上年结转数与2020年度报告不一致，系统计口径调整: the report explains its own carry-over.
     const carried = t.includes('结转') && !have.has('f.claim.carry_adjusted');
     if (carried) {
@@ -168,7 +180,7 @@ export function findClaims<N>(
       if (c && ADJUSTED.test(t) && !AIM.test(t) && !elsewhere(t.slice(0, c.index), year))
         add(s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
     }
-    if (!(applications || cases || upheld || corrected || concluded || normative)) continue;
+    if (!(applications || cases || upheld || corrected || concluded || normative || closed)) continue;
     // 表四's header set as text (行政复议 行政诉讼 结果维持 结果纠正 … 未经复议直接起诉 …): words, no claim.
     if (T4_HEADER.every((w) => t.includes(w))) continue;
     for (const m of normative ? t.matchAll(NO_NORMATIVE) : []) {
@@ -179,6 +191,29 @@ export function findClaims<N>(
       const after = t.slice(m.index + m[0].length);
       if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
       add(s, 'f.claim.no_normative', '未制发规范性文件', clauseStart(t, m.index), m.index + m[0].length);
+      break;
+    }
+    for (const m of closed && !have.has('f.claim.applications_all_closed') ? t.matchAll(ALL_CLOSED) : []) {
+      // Of the applications: the sentence says 申请 before the claim, and its clause names nothing
+      // else that is 办结 (信访, 热线, 建议, 提案); of this body, for the year, as it stood at the year's
+      // end (not 目前均已办结), and of them all (not 上年结转的4件均已办结, 其余均已办结).
+      const before = t.slice(0, m.index);
+      const lead = t.slice(clauseStart(t, m.index), m.index);
+      const part = t.slice(t.lastIndexOf(';', m.index) + 1, m.index);
+      if (!before.includes('申请') || NOT_APPLICATIONS.test(part)) continue;
+      if (s.section !== 'applications' && !/信息公开/.test(t)) continue;
+      if (elsewhere(before, year) || hedged(lead) || IF_START.test(lead) || NOW.test(lead)) continue;
+      if (SOME_CASES.test(lead) || THE_REST.test(lead) || /复议|诉讼/.test(lead)) continue;
+      if (otherBody(subjectAt(t, m.index), agency)) continue;
+      if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
+      // 上年结转4件，均已办结: the clause before names the carried-in ones, which it may speak of alone
+      // (not 共受理申请60件（含上年结转4件），已全部办结, where they are inside the count).
+      const own = clauseStart(t, m.index);
+      const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own).replace(/\([^)]*\)/g, '') : '';
+      if (CARRIED_IN.test(previous)) continue;
+      // Quoted from the start of its part of the sentence, where the applications are named.
+      const from = t.lastIndexOf(';', m.index) + 1;
+      add(s, 'f.claim.applications_all_closed', '申请均已办结', from, m.index + m[0].length);
       break;
     }
     for (const m of applications ? t.matchAll(NO_APPLICATIONS) : []) {

@@ -30,6 +30,23 @@ describe('text-claim-mismatch', () => {
     ]);
   });
 
+  it('holds 申请均已办结 to 表三 结转下年度, or to the text where the table is silent', () => {
+    const closed = claim('f.claim.applications_all_closed', '申请均已办结', '共收到申请56件，已全部办结');
+    const carried = (n: number | null) => cells({ 't3.carried_out.total': n });
+    expect(run(report([closed], { cells: carried(3) }))).toMatchObject([
+      {
+        message: '正文称「共收到申请56件，已全部办结」，但表三 结转下年度·总计 为 3',
+        cells: ['f.claim.applications_all_closed', 't3.carried_out.total'],
+      },
+    ]);
+    expect(run(report([closed], { cells: carried(0) }))).toEqual([]);
+    const said = { key: 'f.carried_out', value: 3, quote: '结转下年度继续办理3件' };
+    expect(run(report([closed, said], { cells: {} }))).toMatchObject([
+      { cells: ['f.claim.applications_all_closed', 'f.carried_out'] },
+    ]);
+    expect(run(report([closed, said], { cells: carried(0) }))).toEqual([]);
+  });
+
   it('holds 已审结的均获维持 to the corrected cases only, not the pending one', () => {
     const concluded = claim(
       'f.claim.reviews_all_upheld',

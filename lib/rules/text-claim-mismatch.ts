@@ -1,6 +1,6 @@
 /**
  * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 均已审结, 未收到申请,
- * 未发生行政复议, 未制发规范性文件) is contradicted by a filled, non-zero table cell, or, where the table
+ * 未发生行政复议, 未制发规范性文件, 申请均已办结) is contradicted by a filled, non-zero table cell, or, where the table
  * leaves those cells blank or has none, by the text's own count above zero (共收到申请5件).
  */
 import { label, list, msg, type Param } from '../i18n/format';
@@ -33,6 +33,7 @@ function cellsOf(fact: Fact): string[] {
   const claim = fact.claim ?? '';
   if (fact.key === 'f.claim.no_applications') return ['t3.new.total'];
   if (fact.key === 'f.claim.no_normative') return ['t2.normative.made'];
+  if (fact.key === 'f.claim.applications_all_closed') return ['t3.carried_out.total'];
   const rows = t4Rows(claim);
   if (fact.key === 'f.claim.no_reviews') return rows.map((r) => `t4.${r}.total`);
   if (fact.key === 'f.claim.cases_concluded') return rows.map((r) => `t4.${r}.pending`);
@@ -52,9 +53,14 @@ const CLAIMS = [
   'f.claim.no_applications',
   'f.claim.no_reviews',
   'f.claim.no_normative',
+  'f.claim.applications_all_closed',
 ];
 const tableOf = (key: string): 't2' | 't3' | 't4' =>
-  key === 'f.claim.no_normative' ? 't2' : key === 'f.claim.no_applications' ? 't3' : 't4';
+  key === 'f.claim.no_normative'
+    ? 't2'
+    : key === 'f.claim.no_applications' || key === 'f.claim.applications_all_closed'
+      ? 't3'
+      : 't4';
 
 /**
  * The text's own counts a claim of none speaks of (未收到申请 and 共收到申请5件; 未发生行政复议 and 被申请
@@ -63,6 +69,7 @@ const tableOf = (key: string): 't2' | 't3' | 't4' =>
 function countsOf(fact: Fact): string[] {
   if (fact.key === 'f.claim.no_applications') return ['f.applications_received'];
   if (fact.key === 'f.claim.no_normative') return ['f.normative_made'];
+  if (fact.key === 'f.claim.applications_all_closed') return ['f.carried_out'];
   if (fact.key !== 'f.claim.no_reviews') return [];
   const claim = fact.claim ?? '';
   return [...(claim.includes('复议') ? ['f.reviews'] : []), ...(claim.includes('诉讼') ? ['f.suits'] : [])];
@@ -82,7 +89,7 @@ export const textClaimMismatch: Rule = {
   severity: 'warning',
   title: '正文表述与表格矛盾 / Text claim contradicts a table',
   explain:
-    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件或本年制发的规范性文件，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照。',
+    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”“申请均已办结”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件、本年制发的规范性文件或结转下年度的申请，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照。',
   skip(report, ctx) {
     const claims = CLAIMS.filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';

@@ -291,6 +291,36 @@ describe('claims without a number', () => {
     expect(c['f.claim.no_reviews']?.pos).toMatchObject({ block: 1 });
   });
 
+  it('reads 申请均已办结 and 无结转下年度, not of some of them, of other things, of now or of when', () => {
+    const said = (text: string) => claims(`<p>${text}</p>`, 2021)['f.claim.applications_all_closed'];
+    expect(said('2021年，我局共受理政府信息公开申请60件（含上年结转4件），已全部办结。')).toMatchObject({
+      claim: '申请均已办结',
+      quote: '2021年，我局共受理政府信息公开申请60件（含上年结转4件），已全部办结',
+    });
+    for (const text of [
+      '2021年，我局共收到政府信息公开申请56件，均已按时办结。',
+      '2021年，我局共收到政府信息公开申请56件，全部办理完毕。',
+      '2021年，我局共收到政府信息公开申请56件，无结转下年度的申请。',
+    ])
+      expect(said(text)?.claim, text).toBe('申请均已办结');
+    for (const text of [
+      // Of the carried-in ones, or of the rest; as they stand now; when the closed ones were closed.
+      '2021年，我局共收到政府信息公开申请56件，上年结转4件，均已办结。',
+      '2021年，我局共收到政府信息公开申请56件，上年结转的申请均已办结。',
+      '2021年，我局共收到政府信息公开申请56件，结转下年度3件，其余均已办结。',
+      '2021年，我局共收到政府信息公开申请56件，结转下年度3件，目前均已办结。',
+      '2021年，我局共收到政府信息公开申请56件，办结53件，均在法定期限内办结。',
+      // Other things closed: proposals, petitions, hotline requests; another year; an aim.
+      '2021年，我局共收到政府信息公开申请56件。办理人大代表建议和政协提案45件，均已按时办结。',
+      '2021年，我局共收到政府信息公开申请56件，受理信访申请12件，均已办结。',
+      '2020年，我局共收到政府信息公开申请40件，均已办结。',
+      '2021年，我局共收到政府信息公开申请56件，力争明年一季度前全部办结。',
+      // Reviews, not applications.
+      '因政府信息公开申请引起的行政复议均已办结。',
+    ])
+      expect(said(text), text).toBeUndefined();
+  });
+
   it('reads 未发生行政诉讼 after a sentence part about the reviews', () => {
     const c = claims('<p>本年度因政府信息公开被申请行政复议1件，经复议均予以维持，未发生行政诉讼。</p>');
     expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政诉讼');
