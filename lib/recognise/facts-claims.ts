@@ -19,7 +19,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { type FoundFact, otherBody, PLANNED, subjectAt } from './facts';
+import { type FoundFact, MAX_CANDIDATES, otherBody, PLANNED, subjectAt } from './facts';
 import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
 import { otherYear, partOfTime } from './years';
 
@@ -129,6 +129,18 @@ function scopeOf(text: string): string | null {
   return review ? '行政复议' : suit ? '行政诉讼' : null;
 }
 
+/**
+ * A sentence's first MAX_CANDIDATES matches: a real one has a few, and each is tested with the words
+ * before it; a hostile sentence of thousands (未收到申请，…) took 35 s.
+ */
+function* first<T>(matches: Iterable<T>): Generator<T> {
+  let n = 0;
+  for (const m of matches) {
+    if (n++ >= MAX_CANDIDATES) return;
+    yield m;
+  }
+}
+
 /** Not this body's claim for the year: a whole jurisdiction's, or another year's. */
 function elsewhere(before: string, year: number | null): boolean {
   return wholeJurisdiction(before) || otherYear(before, year);
@@ -183,7 +195,7 @@ export function findClaims<N>(
     if (!(applications || cases || upheld || corrected || concluded || normative || closed)) continue;
     // 表四's header set as text (行政复议 行政诉讼 结果维持 结果纠正 … 未经复议直接起诉 …): words, no claim.
     if (T4_HEADER.every((w) => t.includes(w))) continue;
-    for (const m of normative ? t.matchAll(NO_NORMATIVE) : []) {
+    for (const m of normative ? first(t.matchAll(NO_NORMATIVE)) : []) {
       // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
       const lead = t.slice(clauseStart(t, m.index), m.index);
       if (elsewhere(t.slice(0, m.index), year) || hedged(lead) || IF_START.test(lead)) continue;
@@ -193,7 +205,9 @@ export function findClaims<N>(
       add(s, 'f.claim.no_normative', '未制发规范性文件', clauseStart(t, m.index), m.index + m[0].length);
       break;
     }
-    for (const m of closed && !have.has('f.claim.applications_all_closed') ? t.matchAll(ALL_CLOSED) : []) {
+    for (const m of closed && !have.has('f.claim.applications_all_closed')
+      ? first(t.matchAll(ALL_CLOSED))
+      : []) {
       // Of the applications: the sentence says 申请 before the claim, and its clause names nothing
       // else that is 办结 (信访, 热线, 建议, 提案); of this body, for the year, as it stood at the year's
       // end (not 目前均已办结), and of them all (not 上年结转的4件均已办结, 其余均已办结).
@@ -216,7 +230,7 @@ export function findClaims<N>(
       add(s, 'f.claim.applications_all_closed', '申请均已办结', from, m.index + m[0].length);
       break;
     }
-    for (const m of applications ? t.matchAll(NO_APPLICATIONS) : []) {
+    for (const m of applications ? first(t.matchAll(NO_APPLICATIONS)) : []) {
       const before = t.slice(0, m.index);
       if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
       // 第四季度未收到申请: a part of the year's; 对于未收到申请的…, 如未收到申请: a condition.
@@ -231,7 +245,7 @@ export function findClaims<N>(
       add(s, 'f.claim.no_applications', '未收到申请', clauseStart(t, m.index), m.index + m[0].length);
       break;
     }
-    for (const m of cases ? t.matchAll(NO_CASES) : []) {
+    for (const m of cases ? first(t.matchAll(NO_CASES)) : []) {
       const before = t.slice(0, m.index);
       const gap = m[2] ?? '';
       if (elsewhere(before + m[0], year) || CORRECTION.test(m[0]) || NOT_ALL.test(m[0])) continue;
@@ -264,7 +278,7 @@ export function findClaims<N>(
       [NO_CORRECTION, '无被纠错', corrected, 'f.claim.reviews_all_upheld'],
       [ALL_CONCLUDED, '均已审结', concluded, 'f.claim.cases_concluded'],
     ] as const) {
-      for (const m of may ? t.matchAll(re) : []) {
+      for (const m of may ? first(t.matchAll(re)) : []) {
         const end = m.index + m[0].length;
         // 纠正3件 is a count, and 没有及时纠正 is not about a ruling.
         if (/^\s*\d/.test(t.slice(end)) || /及时|立即|主动/.test(m[1] ?? '')) continue;

@@ -105,7 +105,7 @@ const SCOPED_KEYS = /^f\.(?:applications_|reviews|suits|normative_made|proactive
  * the year: a real report has a few; a hostile block of thousands in one sentence would cost a pass
  * over the sentence each.
  */
-const MAX_CANDIDATES = 64;
+export const MAX_CANDIDATES = 64;
 
 const CLAUSE_END = /[。！？；;，,\n]/;
 

@@ -321,6 +321,13 @@ describe('claims without a number', () => {
       expect(said(text), text).toBeUndefined();
   });
 
+  it('looks at a bounded number of claims in a hostile sentence of thousands', () => {
+    // Each tested with the words before it: 100,000 未收到申请 in one sentence took 35 s.
+    // (The vitest timeout is the test; each sentence holds one claim at most, read once.)
+    for (const claim of ['未收到申请，', '均已办结，', '未制发规范性文件，', '未发生行政复议，'])
+      expect(Object.keys(claims(`<p>信访申请${claim.repeat(100_000)}。</p>`)).length).toBeLessThanOrEqual(1);
+  });
+
   it('reads 未发生行政诉讼 after a sentence part about the reviews', () => {
     const c = claims('<p>本年度因政府信息公开被申请行政复议1件，经复议均予以维持，未发生行政诉讼。</p>');
     expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政诉讼');
