@@ -2,11 +2,15 @@
  * Page shapes seen on real portals that the fixtures do not all show: the article inside layout
  * tables, a 三、本年度办理结果 row of its own, subtotal rows, a 表四 with a leading empty cell.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
 import { audit } from '../../lib/audit';
 import { T3_ROWS } from '../../lib/keys';
 import { consistentT3 } from './builders';
+
+/** A fixture page's HTML. */
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
 
 const t3Body = (values: Record<string, (number | string)[]>, extraRows = '') =>
   T3_ROWS['2021']
@@ -98,9 +102,8 @@ describe('real-portal page shapes', () => {
 
 describe('the audit in steps', () => {
   it('pauses between tables and ends with exactly what the one-go audit gives', async () => {
-    const { readFileSync } = await import('node:fs');
     const { auditSteps } = await import('../../lib/audit');
-    const html = readFileSync(new URL('../fixtures/seed002-word-split.html', import.meta.url), 'utf8');
+    const html = fixture('seed002-word-split');
     const steps = auditSteps(sourceFromHtml(html));
     let pauses = 0;
     let r = steps.next();
@@ -124,7 +127,6 @@ describe('the audit in steps', () => {
     'shenzhen-longgang-dept-2024.html',
     'seed004-cms-no-section5.html',
   ])('reads %s set as one paragraph of lines split by <br> as it reads its paragraphs', async (file) => {
-    const { readFileSync } = await import('node:fs');
     const html = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8');
     // An editor's paste: the paragraphs between two tables become one, each a line of it.
     const lines = html.replace(/<\/p>\s*<p\b[^>]*>/gi, '<br/>');
@@ -149,7 +151,6 @@ describe('the audit in steps', () => {
     // PDF's lines): neither ends a sentence, nor splits a heading (六、其<br>他需要报告的事项).
     'reads %s with its text wrapped mid-sentence by %j as it reads it whole',
     async (file, wrapWith) => {
-      const { readFileSync } = await import('node:fs');
       const html = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8');
       // A line end in the paragraphs' text every 23 characters, never inside a figure or a Latin word.
       let n = 0;
@@ -182,9 +183,8 @@ describe('the audit in steps', () => {
     },
   );
 
-  it('reads a zero written in Chinese (零, 〇, ○, or the letter O) as 0, not as a label that takes its row out', async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  it('reads a zero written in Chinese (零, 〇, ○, or the letter O) as 0, not as a label that takes its row out', () => {
+    const html = fixture('district-gov-2020');
     const zeros = ['零', '〇', '○', 'O'];
     let i = 0;
     const written = html.replace(/(<td\b[^>]*>\s*)0(\s*<\/td>)/gi, (_, a, b) => a + zeros[i++ % 4] + b);
@@ -196,9 +196,8 @@ describe('the audit in steps', () => {
     expect(strip(audit(sourceFromHtml(written)))).toEqual(strip(audit(sourceFromHtml(html))));
   });
 
-  it('reads a figure with a footnote mark or a note in brackets as that figure, keeping its row', async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  it('reads a figure with a footnote mark or a note in brackets as that figure, keeping its row', () => {
+    const html = fixture('district-gov-2020');
     const row = '<td>48</td><td>5</td><td>0</td><td>1</td><td>2</td><td>0</td><td>56</td>';
     expect(html).toContain(row);
     const noted = html.replace(
@@ -211,9 +210,8 @@ describe('the audit in steps', () => {
     expect(a.findings).toEqual(audit(sourceFromHtml(html)).findings);
   });
 
-  it("reads a one-row 表四 that says what its figures are (数量) or whose (区政府) in a column of its own, not another body's row", async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  it("reads a one-row 表四 that says what its figures are (数量) or whose (区政府) in a column of its own, not another body's row", () => {
+    const html = fixture('district-gov-2020');
     const head = '<tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>';
     const data = '<tr><td>2</td><td>1</td><td>0</td><td>1</td><td>4</td>';
     expect(html).toContain(head);
@@ -273,8 +271,7 @@ describe('the audit in steps', () => {
     expect(audit(sourceFromHtml(more)).report.cells['t4.review.total']?.value ?? null).toBeNull();
   });
 
-  it("reads a flipbook's page (its text layer in <pre><code>, a line a line) as one page of the report", async () => {
-    const { readFileSync } = await import('node:fs');
+  it("reads a flipbook's page (its text layer in <pre><code>, a line a line) as one page of the report", () => {
     const sample = readFileSync(
       new URL('../../../shared/samples/weihai-wendeng-xinfangju-2022-p8.txt', import.meta.url),
       'utf8',
@@ -315,9 +312,8 @@ describe('the audit in steps', () => {
     ]);
   });
 
-  it('reads the rows and cells a page shows, not a hidden copy of them with other figures', async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  it('reads the rows and cells a page shows, not a hidden copy of them with other figures', () => {
+    const html = fixture('district-gov-2020');
     const plain = audit(sourceFromHtml(html));
     const bumped = (row: string) =>
       row.replace(/<td>(\d+)<\/td>/g, (_, n: string) => `<td>${Number(n) + 7}</td>`);
@@ -343,12 +339,8 @@ describe('the audit in steps', () => {
     }
   });
 
-  it('reads a figure an editor framed in a one-cell table as its cell, not the table as layout', async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(
-      new URL('../fixtures/district-gov-2020-t4-sum-error.html', import.meta.url),
-      'utf8',
-    );
+  it('reads a figure an editor framed in a one-cell table as its cell, not the table as layout', () => {
+    const html = fixture('district-gov-2020-t4-sum-error');
     const plain = audit(sourceFromHtml(html));
     const boxed = html.replace(
       /<td>(\d+)<\/td>/g,
@@ -367,12 +359,8 @@ describe('the audit in steps', () => {
     expect(Object.keys(audit(sourceFromHtml(framed)).report.cells)).toHaveLength(0);
   });
 
-  it("reads 表四 drawn on its side (results down, groups across) as the template's 表四", async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(
-      new URL('../fixtures/district-gov-2020-t4-sum-error.html', import.meta.url),
-      'utf8',
-    );
+  it("reads 表四 drawn on its side (results down, groups across) as the template's 表四", () => {
+    const html = fixture('district-gov-2020-t4-sum-error');
     const plain = audit(sourceFromHtml(html));
     const at = html.indexOf('复议后起诉', html.indexOf('四、政府信息公开行政复议'));
     const from = html.lastIndexOf('<table', at);
@@ -413,10 +401,9 @@ describe('the audit in steps', () => {
     expect(Object.keys(bare.report.cells).filter((k) => k.startsWith('t4.'))).toHaveLength(0);
   });
 
-  it('reads 其它 as 其他 in 表三 (（六）其它处理, 3.其它, the 其它 column), as many reports write it', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('reads 其它 as 其他 in 表三 (（六）其它处理, 3.其它, the 其它 column), as many reports write it', () => {
     for (const name of ['district-gov-2020', 'seed001-cms']) {
-      const html = readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
+      const html = fixture(name);
       const plain = audit(sourceFromHtml(html));
       const at = html.indexOf('商业企业');
       const from = html.lastIndexOf('<table', at);
@@ -431,12 +418,8 @@ describe('the audit in steps', () => {
     }
   });
 
-  it('reads 表四 printed in parts (行政复议 in one table, 行政诉讼 in the next, or one under another)', async () => {
-    const { readFileSync } = await import('node:fs');
-    const html = readFileSync(
-      new URL('../fixtures/district-gov-2020-t4-sum-error.html', import.meta.url),
-      'utf8',
-    );
+  it('reads 表四 printed in parts (行政复议 in one table, 行政诉讼 in the next, or one under another)', () => {
+    const html = fixture('district-gov-2020-t4-sum-error');
     const plain = audit(sourceFromHtml(html));
     const heading = html.lastIndexOf('<p', html.indexOf('四、政府信息公开行政复议'));
     const at = html.indexOf('复议后起诉', heading);
@@ -492,14 +475,12 @@ describe('the audit in steps', () => {
     expect(Object.keys(a.report.cells).filter((k) => k.startsWith('t4.'))).toEqual([]);
   });
 
-  it("judges a report's template by its own 表二, not by a second report's after it on the page", async () => {
-    const { readFileSync } = await import('node:fs');
-    const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
+  it("judges a report's template by its own 表二, not by a second report's after it on the page", () => {
     const body = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
     // 卫滨区城市管理局 2023 (2021 template), then 武汉市生态环境局 2020 (2019 template) on the same page,
     // the second without its heading: told apart where its sections start again (nextReportAt).
-    const first = page('seed001-cms');
-    const second = body(page('wuhan-sthjj-2020')).replaceAll(
+    const first = fixture('seed001-cms');
+    const second = body(fixture('wuhan-sthjj-2020')).replaceAll(
       '武漢市生態環境局2020年政府信息公開工作年度報告',
       '',
     );
@@ -516,14 +497,14 @@ describe('the audit in steps', () => {
   });
 
   it("reads a page's first report alone where another body's or year's report follows it", async () => {
-    const { readFileSync } = await import('node:fs');
-    const page = (name: string) => readFileSync(new URL(`../fixtures/${name}.html`, import.meta.url), 'utf8');
     const body = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
     const then = (first: string, after: string) => first.replace(body(first), `${body(first)}<hr>${after}`);
-    const alone = audit(sourceFromHtml(page('seed003-cms-seqcol')));
+    const alone = audit(sourceFromHtml(fixture('seed003-cms-seqcol')));
     // 市城管执法局 2020, then 相山区人民政府 2020: the second's 全年制发规范性文件6件 was held against the
     // first's 表二 (0), an error; its tables' rows were named as printed twice.
-    const two = audit(sourceFromHtml(then(page('seed003-cms-seqcol'), body(page('district-gov-2020')))));
+    const two = audit(
+      sourceFromHtml(then(fixture('seed003-cms-seqcol'), body(fixture('district-gov-2020')))),
+    );
     // The one finding more says the second was not read (unchecked-report).
     expect(two.findings.filter((f) => f.rule !== 'unchecked-report')).toEqual(alone.findings);
     expect(two.findings.filter((f) => f.rule === 'unchecked-report').map((f) => f.message)).toEqual([
@@ -536,8 +517,8 @@ describe('the audit in steps', () => {
     const untitled = audit(
       sourceFromHtml(
         then(
-          page('seed003-cms-seqcol'),
-          body(page('district-gov-2020')).replaceAll('相山区人民政府2020年政府信息公开工作年度报告', ''),
+          fixture('seed003-cms-seqcol'),
+          body(fixture('district-gov-2020')).replaceAll('相山区人民政府2020年政府信息公开工作年度报告', ''),
         ),
       ),
     );
@@ -550,7 +531,7 @@ describe('the audit in steps', () => {
     // Not a second report: this report's own title again (a print or mobile copy of it), another
     // year's named in a list of links, or 一、总体情况 with no table of the first, nor its last sections,
     // before it.
-    const own = page('district-gov-2020');
+    const own = fixture('district-gov-2020');
     const ownAlone = audit(sourceFromHtml(own));
     expect(ownAlone.findings).toEqual([]);
     for (const after of [
@@ -563,8 +544,7 @@ describe('the audit in steps', () => {
 
   describe('one page of a report shown over several (共3页 1 2 3 下一页)', () => {
     const load = async () => {
-      const { readFileSync } = await import('node:fs');
-      return readFileSync(new URL('../fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+      return fixture('district-gov-2020');
     };
     const cut = (html: string, at: string, pager: string) => {
       const i = html.indexOf(at);
