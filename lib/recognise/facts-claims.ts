@@ -212,9 +212,10 @@ export function findClaims<N>(
       // else that is 办结 (信访, 热线, 建议, 提案); of this body, for the year, as it stood at the year's
       // end (not 目前均已办结), and of them all (not 上年结转的4件均已办结, 其余均已办结).
       const before = t.slice(0, m.index);
-      const lead = t.slice(clauseStart(t, m.index), m.index);
-      const part = t.slice(t.lastIndexOf(';', m.index) + 1, m.index);
-      if (!before.includes('申请') || NOT_APPLICATIONS.test(part)) continue;
+      const own = clauseStart(t, m.index);
+      const lead = t.slice(own, m.index);
+      const from = t.lastIndexOf(';', m.index) + 1;
+      if (!before.includes('申请') || NOT_APPLICATIONS.test(t.slice(from, m.index))) continue;
       if (s.section !== 'applications' && !/信息公开/.test(t)) continue;
       if (elsewhere(before, year) || hedged(lead) || IF_START.test(lead) || NOW.test(lead)) continue;
       if (SOME_CASES.test(lead) || THE_REST.test(lead) || /复议|诉讼/.test(lead)) continue;
@@ -222,11 +223,9 @@ export function findClaims<N>(
       if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
       // 上年结转4件，均已办结: the clause before names the carried-in ones, which it may speak of alone
       // (not 共受理申请60件（含上年结转4件），已全部办结, where they are inside the count).
-      const own = clauseStart(t, m.index);
       const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own).replace(/\([^)]*\)/g, '') : '';
       if (CARRIED_IN.test(previous)) continue;
       // Quoted from the start of its part of the sentence, where the applications are named.
-      const from = t.lastIndexOf(';', m.index) + 1;
       add(s, 'f.claim.applications_all_closed', '申请均已办结', from, m.index + m[0].length);
       break;
     }

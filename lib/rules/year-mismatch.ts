@@ -68,7 +68,7 @@ function priorYearText(report: Report): Finding[] {
   ];
 }
 
-/** Fires on a title year that differs from the statistics period, or a date inside the report year. */
+/** Fires on a title year that differs from the statistics period, a date inside the report year, or the prose's counts put in the year before. */
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
   severity: 'warning',
