@@ -263,7 +263,8 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   if (key.startsWith('other.')) s.score2021++;
   const header = t3Header(cols);
   const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
-  if (a && !a.ok && cols.t3TotalOnly && takeT3Total(s, cols, row, key)) return;
+  if (a && !a.ok && (cols.t3TotalOnly ? takeT3Total(s, cols, row, key) : takeT3ByHeader(s, cols, row, key)))
+    return;
   if (key === 'other' && a?.ok) s.score2019++;
   put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
 }
@@ -283,6 +284,37 @@ function takeT3Total<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, k
   const addr = address('t3', key, 'total');
   s.byTable.t3.set(addr, { value: cellInfo(total.src).value, raw: rawText(total) });
   s.nodes.set(addr, total.src.node);
+  return true;
+}
+
+/**
+ * A row of a 表三 printed without some of the template's columns (its 总计, say): each figure under a
+ * header that names its column, and a figure under every column the header names; the columns the
+ * table lacks are left out (blank-cell says they are not in the table, and no sum reads across them).
+ * False where a figure sits under no named column or two under one, or where the header names a column
+ * the row has no figure for (a row cut short: short-row's).
+ */
+function takeT3ByHeader<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): boolean {
+  const named = new Set(cols.t3.values());
+  named.delete(EXTRA_COLUMN);
+  if (named.size === 0 || named.size >= T3_KEYS.length) return false;
+  const placed = new Map<string, GridCell<N>>();
+  for (const v of row.values) {
+    const k = cols.t3.get(v.col);
+    if (k === EXTRA_COLUMN) continue;
+    if (k === undefined) {
+      if (rawText(v) !== '') return false;
+      continue;
+    }
+    if (placed.has(k)) return false;
+    placed.set(k, v);
+  }
+  if (placed.size !== named.size) return false;
+  for (const [k, v] of placed) {
+    const addr = address('t3', key, k);
+    s.byTable.t3.set(addr, { value: cellInfo(v.src).value, raw: rawText(v) });
+    s.nodes.set(addr, v.src.node);
+  }
   return true;
 }
 

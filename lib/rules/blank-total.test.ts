@@ -11,6 +11,12 @@ const fixture = (name: string) =>
 const run = (c: Record<string, CellValue>, ctx = makeCtx()) => blankTotal.run(makeReport({ cells: c }), ctx);
 
 describe('blank-total', () => {
+  it('is silent on a total the table has no cell for (a 表三 printed without its 总计 column)', () => {
+    const c = { ...sampleT3(), ...sampleT4() };
+    for (const a of Object.keys(c)) if (a.startsWith('t3.') && a.endsWith('.total')) delete c[a];
+    expect(run(c)).toEqual([]);
+  });
+
   it('fires on a row total left blank while its row adds up, naming the total and its parts', () => {
     const c = { ...sampleT3(), ...sampleT4() };
     c['t3.partial.total'] = { value: null, raw: '' };

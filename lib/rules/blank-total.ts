@@ -161,7 +161,8 @@ export function blankTotals(report: Report, ctx: AuditContext): BlankTotal[] {
 function blankOnes(report: Report, all: BlankTotal[]): BlankTotal[] {
   const seen = new Set<string>();
   return all.filter((t) => {
-    if (seen.has(t.total) || num(report, t.total) !== null) return false;
+    // A total the table has no cell for (a 表三 printed without its 总计 column) is not blank.
+    if (seen.has(t.total) || !(t.total in report.cells) || num(report, t.total) !== null) return false;
     const values = t.parts.map((a) => partValue(report, a));
     if (values.some((v) => v === undefined) || values.every((v) => same(v ?? 0, 0))) return false;
     seen.add(t.total);

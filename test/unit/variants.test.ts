@@ -401,6 +401,41 @@ describe('the audit in steps', () => {
     expect(Object.keys(bare.report.cells).filter((k) => k.startsWith('t4.'))).toHaveLength(0);
   });
 
+  it('reads a 表三 printed without its 总计 column by its header, the column said to be not in the table', () => {
+    const html = fixture('district-gov-2020');
+    const from = html.indexOf('<table', html.indexOf('三、收到和处理政府信息公开申请情况'));
+    const to = html.indexOf('</table>', from);
+    const table = html.slice(from, to);
+    const plain = audit(sourceFromHtml(html));
+    const t3 = (cells: Record<string, { value: number | null }>) =>
+      Object.fromEntries(
+        Object.entries(cells)
+          .filter(([k]) => k.startsWith('t3.'))
+          .map(([k, c]) => [k, c.value]),
+      );
+    // Each row's last cell (its 总计) and the header's 总计 taken out.
+    const noTotal = table.replace(/<td>\d+<\/td><\/tr>/g, '</tr>').replace('<th rowspan="2">总计</th>', '');
+    expect(noTotal).not.toBe(table);
+    const a = audit(sourceFromHtml(html.slice(0, from) + noTotal + html.slice(to)));
+    const expected = Object.fromEntries(
+      Object.entries(t3(plain.report.cells)).filter(([k]) => !k.endsWith('.total')),
+    );
+    expect(t3(a.report.cells)).toEqual(expected);
+    expect(a.findings.map((f) => f.rule)).toEqual(['blank-cell']);
+    expect(a.findings[0]!.message).toMatch(/「总计」列不在表中/);
+    // A figure of a column changed is then found by the column's own sums.
+    const wrong = noTotal.replace('（一）予以公开</td><td>18</td>', '（一）予以公开</td><td>19</td>');
+    expect(wrong).not.toBe(noTotal);
+    const b = audit(sourceFromHtml(html.slice(0, from) + wrong + html.slice(to)));
+    expect(b.findings.map((f) => f.rule)).toContain('t3-outcome-sum');
+    // Under the whole header, a row one figure short is still short-row's.
+    const cut = table.replace('（一）予以公开</td><td>18</td>', '（一）予以公开</td>');
+    const c = audit(sourceFromHtml(html.slice(0, from) + cut + html.slice(to)));
+    expect(c.findings.find((f) => f.rule === 'short-row')?.message).toMatch(
+      /「予以公开」行只有 6 个数值，应有 7 个/,
+    );
+  });
+
   it('reads 其它 as 其他 in 表三 (（六）其它处理, 3.其它, the 其它 column), as many reports write it', () => {
     for (const name of ['district-gov-2020', 'seed001-cms']) {
       const html = fixture(name);
