@@ -405,8 +405,11 @@ export function arithmeticSkip(
   if (ctx.paged && eqs.some((e) => equationCells(e).some((a) => !(a in report.cells)))) return PAGED;
   if (ctx.unmapped.some((u) => u.table === table))
     return '相关单元格为空或无法对应到列 / every sum has a cell that is blank or could not be placed';
-  return eqs.every((e) => equationCells(e).every((a) => num(report, a) === null))
-    ? '相关单元格均为空 / every cell involved is blank'
+  if (eqs.every((e) => equationCells(e).every((a) => num(report, a) === null)))
+    return '相关单元格均为空 / every cell involved is blank';
+  // A column or row the table was printed without (表三 without its 总计 column).
+  return eqs.every((e) => equationCells(e).some((a) => !(a in report.cells)))
+    ? '每一项都有表中没有的单元格 / every sum needs a cell the table does not have'
     : '每一项都有空白单元格 / every sum has a blank cell';
 }
 

@@ -1,5 +1,6 @@
 /** What each rule says when it cannot be checked, as checkRules reports it beside the findings. */
 import { describe, expect, it } from 'vitest';
+import { T4_ADDRESSES } from '../keys';
 import type { Report } from '../model';
 import { checkRules } from './index';
 import { cells, fact, makeCtx, makeReport, sampleT3, sampleT4 } from './testing';
@@ -81,11 +82,15 @@ describe('skipped checks', () => {
       makeCtx(),
     );
     expect(one['t4-sum']).toBe('passed');
-    const partly = statusOf(
-      makeReport({ cells: cells({ 't4.review.upheld': 1, 't4.review.total': null }) }),
-      makeCtx(),
-    );
+    // 表四 read whole, its cells blank but one: each sum has a blank cell.
+    const blanks = Object.fromEntries(T4_ADDRESSES.map((a) => [a, null]));
+    const partly = statusOf(makeReport({ cells: cells({ ...blanks, 't4.review.upheld': 1 }) }), makeCtx());
     expect(partly['t4-sum']).toBe('每一项都有空白单元格 / every sum has a blank cell');
+    // Its 总计 column not in the table at all (a 表四 printed without it): said so.
+    const noTotal = Object.fromEntries(T4_ADDRESSES.filter((a) => !a.endsWith('.total')).map((a) => [a, 0]));
+    expect(statusOf(makeReport({ cells: cells(noTotal) }), makeCtx())['t4-sum']).toBe(
+      '每一项都有表中没有的单元格 / every sum needs a cell the table does not have',
+    );
     const off = statusOf(
       makeReport({ cells: {} }),
       makeCtx({ unmapped: [{ table: 't3', row: 'new', reason: '只有 5 个数值，应有 7 个' }] }),

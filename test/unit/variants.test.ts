@@ -423,6 +423,8 @@ describe('the audit in steps', () => {
     expect(t3(a.report.cells)).toEqual(expected);
     expect(a.findings.map((f) => f.rule)).toEqual(['blank-cell']);
     expect(a.findings[0]!.message).toMatch(/「总计」列不在表中/);
+    // Each row's sum across the columns needs its 总计: not run, and said why.
+    expect(a.checks.find((c) => c.rule === 't3-column-sum')?.reason).toMatch(/^每一项都有表中没有的单元格/);
     // A figure of a column changed is then found by the column's own sums.
     const wrong = noTotal.replace('（一）予以公开</td><td>18</td>', '（一）予以公开</td><td>19</td>');
     expect(wrong).not.toBe(noTotal);
