@@ -60,8 +60,6 @@ export interface TableColumns {
   t4Groups: Map<number, string>;
   t4: Map<number, string>;
   t2: Map<number, { key: string; money: boolean }> | null;
-  /** A 表三 of one column of figures under a quantity header (项目 | 数量): the rows' totals only. */
-  t3TotalOnly: boolean;
 }
 
 type Slots<N> = (GridCell<N> | null)[];
@@ -99,7 +97,7 @@ export function newTableState<N>(): TableState<N> {
 }
 
 export function newTableColumns(): TableColumns {
-  return { t3: new Map(), t4Groups: new Map(), t4: new Map(), t2: null, t3TotalOnly: false };
+  return { t3: new Map(), t4Groups: new Map(), t4: new Map(), t2: null };
 }
 
 /** The cell that stands for a row on the page: its own label, or its first figure when it has none. */
@@ -205,7 +203,6 @@ export function readT3Quantity<N>(cols: TableColumns, slots: Slots<N>): void {
   slots.forEach((slot, col) => {
     if (slot?.src === src) cols.t3.set(col, 'total');
   });
-  cols.t3TotalOnly = true;
 }
 
 /** A 表二 header row: its columns, and what their words say of the template. */
@@ -263,33 +260,14 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   if (key.startsWith('other.')) s.score2021++;
   const header = t3Header(cols);
   const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
-  if (a && !a.ok && (cols.t3TotalOnly ? takeT3Total(s, cols, row, key) : takeT3ByHeader(s, cols, row, key)))
-    return;
+  if (a && !a.ok && takeT3ByHeader(s, cols, row, key)) return;
   if (key === 'other' && a?.ok) s.score2019++;
   put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
 }
 
 /**
- * A row of a 表三 drawn short: its one figure, under the quantity column, is the row's total; the
- * applicant columns the table lacks are left out (not blank: blank-cell says they are not in the
- * table). False where the row holds other figures too.
- */
-function takeT3Total<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, key: string): boolean {
-  let total: GridCell<N> | null = null;
-  for (const v of row.values) {
-    if (cols.t3.get(v.col) === 'total') total = v;
-    else if (rawText(v) !== '') return false;
-  }
-  if (total === null) return false;
-  const addr = address('t3', key, 'total');
-  s.byTable.t3.set(addr, { value: cellInfo(total.src).value, raw: rawText(total) });
-  s.nodes.set(addr, total.src.node);
-  return true;
-}
-
-/**
- * A row of a 表三 printed without some of the template's columns (its 总计, say): each figure under a
- * header that names its column, and a figure under every column the header names; the columns the
+ * A row of a 表三 printed without some of the template's columns (its 总计, say; or drawn short, 项目 |
+ * 数量, its one column the rows' totals: readT3Quantity): each figure under a header that names its column, and a figure under every column the header names; the columns the
  * table lacks are left out (blank-cell says they are not in the table, and no sum reads across them).
  * False where a figure sits under no named column or two under one, or where the header names a column
  * the row has no figure for (a row cut short: short-row's).
