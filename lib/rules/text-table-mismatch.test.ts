@@ -222,6 +222,22 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     expect(check([fact('f.outcome.granted_partial', 2)], text)).toEqual([]);
   });
 
+  it('says a total the table was printed without is not in it, rather than blank', () => {
+    // 表三 without its 总计 column: no total cell at all, the columns all figures.
+    const noTotal = Object.fromEntries(
+      Object.entries(t3({ 't3.carried_in.total': 0 })).filter(
+        ([a]) => !a.endsWith('.total') || a === 't3.carried_in.total',
+      ),
+    );
+    expect(noTotal['t3.granted.total']).toBeUndefined();
+    expect(
+      check([fact('f.outcome.granted_partial', 20, '予以公开及部分公开20件')], noTotal)[0]?.message,
+    ).toBe(
+      '正文称「予以公开及部分公开20件」，表三 予以公开（表中没有总计列，按各列相加） 4 + 部分公开（表中没有总计列，按各列相加） 17 = 21',
+    );
+    expect(check([fact('f.outcome.granted_partial', 21)], noTotal)).toEqual([]);
+  });
+
   it('compares 其他处理 with the rows the page has, and 结转下年度 exactly', () => {
     const c = t3({ 't3.carried_in.total': 0 });
     expect(check([fact('f.outcome.other', 1)], c)).toHaveLength(1);

@@ -280,7 +280,10 @@ function sideFromParts(
     }
     const p = fromParts(report, a);
     if (!p) return null;
-    terms.push({ label: msg('textTableMismatch.fromParts', { label: byRow(a) }), value: p.low });
+    // A total the table was printed without (表三 with no 总计 column) is not called blank.
+    const id =
+      report.cells[a] !== undefined ? 'textTableMismatch.fromParts' : 'textTableMismatch.fromPartsNoTotal';
+    terms.push({ label: msg(id, { label: byRow(a) }), value: p.low });
     cells.push(a, ...p.parts);
     open ||= p.open;
   }
