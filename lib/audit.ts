@@ -6,6 +6,7 @@ import { LAST_OLD_YEAR } from './keys';
 import type { CellValue, Check, Finding, PageResult, Report } from './model';
 import { bareDate, headingBlock, publishedNear, tableDate, underHeading } from './recognise/dates';
 import { type FactScope, type FoundFact, findFacts, outOfScope, priorYearCounts } from './recognise/facts';
+import { findCaseFacts } from './recognise/facts-cases';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
 import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
@@ -167,6 +168,8 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   // Outcome figures and claims need the report's year: 2020年予以公开… in a 2021 report is not its own.
   found.push(
     ...findOutcomeFacts(source.blocks, meta.year, found),
+    // The parts of 表四's counts (其中结果维持2件…), read after the counts themselves are settled.
+    ...findCaseFacts(source.blocks, found),
     ...findClaims(source.blocks, meta.year, meta.agency),
   );
   // The tables after the facts: a 表四 row may name the agency the title gives (区政府 | 2 | 1 …).

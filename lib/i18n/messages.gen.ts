@@ -156,6 +156,17 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
     'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
     'textPartSum.channels': '正文称「{quote}」，但其后所列申请方式 {sum}，多于这一总数',
+    'textPartSum.cases': '正文称「{quote}」，但其后所列{what} {sum}，多于这一总数',
+    'textPartSum.casesAll': '正文称「{quote}」，但其后所列{what} {sum}，与这一总数不符',
+    'textPartSum.case.reviewResults': '复议结果',
+    'textPartSum.case.suitResults': '诉讼结果',
+    'textPartSum.case.suitKinds': '起诉方式',
+    'textPartSum.case.upheld': '结果维持',
+    'textPartSum.case.corrected': '结果纠正',
+    'textPartSum.case.other': '其他结果',
+    'textPartSum.case.pending': '尚未审结',
+    'textPartSum.case.direct': '未经复议直接起诉',
+    'textPartSum.case.after_review': '复议后起诉',
     'textPartSum.closedMore':
       '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），却办结 {closed} 件，多于这一总数',
     'textPartSum.balance':
@@ -434,6 +445,19 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The text says “{quote}”, but the applicants it lists after it give {sum}, more than that total',
     'textPartSum.channels':
       'The text says “{quote}”, but the ways of applying it lists after it give {sum}, more than that total',
+    'textPartSum.cases':
+      'The text says “{quote}”, but the {what} it lists after it give {sum}, more than that total',
+    'textPartSum.casesAll':
+      'The text says “{quote}”, but the {what} it lists after it give {sum}, which is not that total',
+    'textPartSum.case.reviewResults': 'review results',
+    'textPartSum.case.suitResults': 'lawsuit results',
+    'textPartSum.case.suitKinds': 'ways the lawsuits came to court',
+    'textPartSum.case.upheld': 'Upheld',
+    'textPartSum.case.corrected': 'Corrected',
+    'textPartSum.case.other': 'Other results',
+    'textPartSum.case.pending': 'Pending',
+    'textPartSum.case.direct': 'Without review',
+    'textPartSum.case.after_review': 'After review',
     'textPartSum.closedMore':
       'The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), yet {closed} closed, more than that',
     'textPartSum.balance':
@@ -611,9 +635,9 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:
-    'The text gives a total (the items disclosed proactively, or the applications received or closed), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received; counts by way of applying (online, by letter, in person …) are flagged only where they add up past the applications received; where the text gives the new applications, those carried over from last year, those closed and those carried over to next year, the first two must add up to the last two, as in table 3). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
+    'The text gives a total (the items disclosed proactively, the applications received or closed, the administrative reviews or lawsuits), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received; counts by way of applying (online, by letter, in person …) are flagged only where they add up past the applications received; the results listed after the administrative reviews or lawsuits (upheld, corrected, other, pending) and the ways the lawsuits came to court (without review, after review) must make the count when all are listed, and are flagged only past it when some are; where the text gives the new applications, those carried over from last year, those closed and those carried over to next year, the first two must add up to the last two, as in table 3). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
   textTableMismatch:
-    'A figure in the text (applications, and those of natural persons or of legal persons and other organisations; outcomes and their shares, carry-over, reviews and lawsuits, normative documents) differs from the same figure in a table, so one of them is wrong.',
+    'A figure in the text (applications, and those of natural persons or of legal persons and other organisations; outcomes and their shares, carry-over, reviews and lawsuits with their results and the ways the lawsuits came to court, normative documents) differs from the same figure in a table, so one of them is wrong.',
   templateMismatch:
     'The 2019 and 2020 reports must use the tables of the 2019 template, reports from 2021 on those of the 2021 template. The wrong template lacks some figures and adds others.',
   yearMismatch:

@@ -291,3 +291,38 @@ describe('text-part-sum: the ways applications came in', () => {
     expect(run([received, way(1, '网络', 60)])).toEqual([]);
   });
 });
+
+describe('text-part-sum: the reviews and suits, as the text breaks them down', () => {
+  // district-gov-2020: 被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，
+  // 其中未经复议直接起诉3件、复议后起诉1件 (表四 agrees).
+  const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  const fired = (from: string, to: string) => {
+    expect(page).toContain(from);
+    return audit(sourceFromHtml(page.replace(from, to)))
+      .findings.filter((f) => f.rule === 'text-part-sum')
+      .map((f) => f.message);
+  };
+
+  it('fires where the results listed add up past the count, or all four do not make it', () => {
+    expect(fired('尚未审结1件；', '尚未审结1件；')).toEqual([]);
+    expect(fired('尚未审结1件；', '尚未审结2件；')).toEqual([
+      '正文称「因政府信息公开工作被申请行政复议4件」，但其后所列复议结果 结果维持 2 + 结果纠正 1 + 尚未审结 2 = 5，多于这一总数',
+    ]);
+    // Short of the count, a list may leave out results of 0.
+    expect(fired('、尚未审结1件；', '；')).toEqual([]);
+    // All four given: they must make the count.
+    expect(fired('、尚未审结1件；', '、其他结果0件、尚未审结0件；')).toEqual([
+      '正文称「因政府信息公开工作被申请行政复议4件」，但其后所列复议结果 结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 3，与这一总数不符',
+    ]);
+  });
+
+  it('holds both ways of coming to court to the suits’ count, one alone only past it', () => {
+    expect(fired('复议后起诉1件', '复议后起诉2件')).toEqual([
+      '正文称「被提起行政诉讼4件」，但其后所列起诉方式 未经复议直接起诉 3 + 复议后起诉 2 = 5，与这一总数不符',
+    ]);
+    expect(fired('其中未经复议直接起诉3件、复议后起诉1件', '其中未经复议直接起诉2件')).toEqual([]);
+    expect(fired('其中未经复议直接起诉3件、复议后起诉1件', '其中未经复议直接起诉5件')).toEqual([
+      '正文称「被提起行政诉讼4件」，但其后所列起诉方式 未经复议直接起诉 5，多于这一总数',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@
  * not give its totals, the text's 新收 + 上年结转 against its 办结 + 结转下年度 (表三's own balance).
  */
 import { msg } from '../i18n/format';
+import { T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report } from '../model';
 import { PUBLICATION_CHANNEL } from '../text';
 import { factOf, finding, num, same, shortQuote, sumText, type Term, total } from './helpers';
@@ -176,6 +177,46 @@ function channelFindings(report: Report): Finding[] {
   return pastTotal(list, terms, 'channels');
 }
 
+/**
+ * 表四's counts as the text gives them, and the parts it lists right after each (facts-cases.ts): the
+ * reviews' results, the suits' results, the ways the suits came (未经复议直接起诉, 复议后起诉). Each
+ * list with its message's name for it, and whether it has every part (then it must make the count;
+ * otherwise a list may leave out parts of 0, and only a sum past the count contradicts it).
+ */
+const CASE_LISTS: { whole: string; parts: string[]; what: string }[] = [
+  { whole: 'f.reviews', parts: T4_PART_COLUMNS.map((c) => `f.reviews.${c}`), what: 'reviewResults' },
+  { whole: 'f.suits', parts: T4_PART_COLUMNS.map((c) => `f.suits.${c}`), what: 'suitResults' },
+  { whole: 'f.suits', parts: ['f.suits.direct', 'f.suits.after_review'], what: 'suitKinds' },
+];
+
+function caseLists(report: Report): { whole: Stated; listed: Stated[]; every: boolean; what: string }[] {
+  return CASE_LISTS.flatMap(({ whole: key, parts, what }) => {
+    const whole = factOf(report, key);
+    const listed = parts.map((k) => factOf(report, k)).filter(stated);
+    if (!stated(whole) || listed.length === 0) return [];
+    return [{ whole, listed, every: listed.length === parts.length, what }];
+  });
+}
+
+/** 被申请行政复议4件 (被提起行政诉讼4件) against the parts listed after it. */
+function caseFindings(report: Report): Finding[] {
+  return caseLists(report).flatMap((list) => {
+    const terms = list.listed.map((p) => ({
+      label: msg(`textPartSum.case.${p.key.slice(p.key.lastIndexOf('.') + 1)}`),
+      value: p.value,
+    }));
+    const sum = total(terms.map((t) => t.value));
+    if (same(sum, list.whole.value) || (!list.every && sum < list.whole.value)) return [];
+    const m = msg(list.every ? 'textPartSum.casesAll' : 'textPartSum.cases', {
+      quote: shortQuote(list.whole.quote, 24),
+      what: msg(`textPartSum.case.${list.what}`),
+      // One part alone is its own figure, not a sum.
+      sum: terms.length > 1 ? sumText(terms) : msg('term', terms[0]!),
+    });
+    return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
+  });
+}
+
 /** 表三's totals of its balance: 本年新收, 上年结转, 办理结果总计, 结转下年度. */
 const BALANCE_TOTALS = [
   't3.new.total',
@@ -248,13 +289,14 @@ export const textPartSum: Rule = {
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数、行政复议或行政诉讼的件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；行政复议、行政诉讼的件数之后列出的结果（维持、纠正、其他结果、尚未审结）和起诉方式（未经复议直接起诉、复议后起诉），四种结果或两种方式都列出时应正好相加等于件数，只列出一部分时只在相加超过件数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
   skip(report, ctx) {
     const proactive = proactiveList(report);
     return typeof proactive !== 'string' ||
       outcomeList(report) !== null ||
       applicantList(report) !== null ||
       channelList(report) !== null ||
+      caseLists(report).length > 0 ||
       balanceList(report, ctx) !== null
       ? null
       : proactive;
@@ -265,6 +307,7 @@ export const textPartSum: Rule = {
       ...outcomeFindings(report),
       ...applicantFindings(report),
       ...channelFindings(report),
+      ...caseFindings(report),
       ...balanceFindings(report, ctx),
     ];
   },

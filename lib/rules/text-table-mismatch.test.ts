@@ -410,3 +410,43 @@ describe('text-table-mismatch: who applied', () => {
     expect(run([fact('f.applicants.natural', 46)], t3)).toEqual([]);
   });
 });
+
+describe('text-table-mismatch on the parts of 表四’s counts', () => {
+  // district-gov-2020's 表四: 行政复议 2 | 1 | 0 | 1 | 4; 直接起诉 1 | 0 | 1 | 1 | 3; 复议后起诉 1 | 0 | 0 | 0 | 1.
+  const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  const said =
+    '被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，其中未经复议直接起诉3件、复议后起诉1件';
+  const fired = (text: string) => {
+    expect(page).toContain(said);
+    return audit(sourceFromHtml(page.replace(said, text)))
+      .findings.filter((f) => f.rule === 'text-table-mismatch')
+      .map((f) => [f.message, f.cells]);
+  };
+
+  it('holds each result of the reviews to its cell, and the suits’ to both rows', () => {
+    expect(fired(said)).toEqual([]);
+    expect(fired(said.replace('结果维持2件', '结果维持3件'))).toEqual([
+      ['正文称「结果维持3件」，表四 行政复议·结果维持 为 2', ['f.reviews.upheld', 't4.review.upheld']],
+    ]);
+    const suits = '被申请行政复议4件；被提起行政诉讼4件，其中结果维持2件、其他结果1件、尚未审结2件';
+    expect(fired(suits)).toEqual([
+      [
+        '正文称「尚未审结2件」，表四 行政诉讼·未经复议直接起诉·尚未审结 1 + 行政诉讼·复议后起诉·尚未审结 0 = 1',
+        ['f.suits.pending', 't4.suit_direct.pending', 't4.suit_after_review.pending'],
+      ],
+    ]);
+  });
+
+  it('holds each way of coming to court to its row’s 总计', () => {
+    expect(fired(said.replace('直接起诉3件、复议后起诉1件', '直接起诉2件、复议后起诉2件'))).toEqual([
+      [
+        '正文称「未经复议直接起诉2件」，表四 行政诉讼·未经复议直接起诉·总计 为 3',
+        ['f.suits.direct', 't4.suit_direct.total'],
+      ],
+      [
+        '正文称「复议后起诉2件」，表四 行政诉讼·复议后起诉·总计 为 1',
+        ['f.suits.after_review', 't4.suit_after_review.total'],
+      ],
+    ]);
+  });
+});

@@ -95,6 +95,13 @@ const COMPARISONS: Comparison[] = [
   { fact: 'f.reviews', table: 't4', cells: () => ['t4.review.total'] },
   { fact: 'f.suits', table: 't4', cells: () => ['t4.suit_direct.total', 't4.suit_after_review.total'] },
   { fact: 'f.normative_made', table: 't2', cells: normative },
+  // What the text says the reviews and suits came to (其中结果维持2件…), and how the suits came.
+  ...T4_PART_COLUMNS.flatMap((c): Comparison[] => [
+    { fact: `f.reviews.${c}`, table: 't4', cells: () => [`t4.review.${c}`] },
+    { fact: `f.suits.${c}`, table: 't4', cells: () => [`t4.suit_direct.${c}`, `t4.suit_after_review.${c}`] },
+  ]),
+  { fact: 'f.suits.direct', table: 't4', cells: () => ['t4.suit_direct.total'] },
+  { fact: 'f.suits.after_review', table: 't4', cells: () => ['t4.suit_after_review.total'] },
   outcome('f.outcome.granted', t3Total(['granted'])),
   outcome('f.outcome.partial', t3Total(['partial'])),
   outcome('f.outcome.granted_partial', t3Total(['granted', 'partial'])),
@@ -412,7 +419,7 @@ export const textTableMismatch: Rule = {
   template: true,
   title: '正文与表格矛盾 / Text contradicts a table',
   explain:
-    '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、上年结转和结转下年度的件数、行政复议和行政诉讼数、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
+    '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、上年结转和结转下年度的件数、行政复议和行政诉讼数及其结果、起诉方式、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
   skip(report, ctx) {
     const stated = COMPARISONS.filter((c) => applies(report, c));
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';

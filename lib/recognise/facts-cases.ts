@@ -1,0 +1,109 @@
+/**
+ * What the prose says of 表四's figures right after its counts of reviews and suits (report-model.md
+ * names the counts, `f.reviews` and `f.suits`; these are their parts): the results, `被申请行政复议4件，
+ * 其中结果维持2件、结果纠正1件、尚未审结1件` → `f.reviews.upheld` 2, `f.reviews.corrected` 1,
+ * `f.reviews.pending` 1 (and `.other` for 其他结果); and for suits how they came too, `被提起行政诉讼4件，
+ * 其中未经复议直接起诉3件、复议后起诉1件` → `f.suits.direct` 3, `f.suits.after_review` 1.
+ *
+ * Conservative by design: only the clauses that follow the count itself, one after another, each an
+ * outcome and its figure (`维持2件`, `2件维持原行政行为`), are read; the first clause that is anything
+ * else ends the list, and a list that names one part twice is not read. So `已审结3件，其中维持2件`
+ * (outcomes of the cases closed, which may be last year's) and `驳回诉讼请求2件` (a court's words, not
+ * the template's) give nothing. Nor do parts after two counts listed together (`被申请行政复议4件、被
+ * 提起行政诉讼4件，其中维持6件`: of both).
+ */
+import type { Fact } from '../model';
+import type { Block } from '../source';
+import { foldedOf } from './blocktext';
+import { CN_FIGURE, type FoundFact, num } from './facts';
+
+/** A part's words, the key it is read as (`f.reviews.` or `f.suits.` before it), and whom it is of. */
+const PARTS: [string, string, 'both' | 'suits'][] = [
+  ['(?:结果)?维持', 'upheld', 'both'],
+  ['(?:结果)?纠正|被?纠错', 'corrected', 'both'],
+  ['其他结果', 'other', 'both'],
+  ['尚未审结|未审结|(?:正|尚)在审理中?|审理中', 'pending', 'both'],
+  [
+    '(?:未经(?:行政)?复议)?直接(?:起诉|提起(?:行政)?诉讼)|未经(?:行政)?复议(?:起诉|提起(?:行政)?诉讼)',
+    'direct',
+    'suits',
+  ],
+  ['(?:经(?:行政)?)?复议后(?:起诉|提起(?:行政)?诉讼)', 'after_review', 'suits'],
+];
+const words = (tag: string) => PARTS.map(([w], i) => `(?<${tag}${i}>${w})`).join('|');
+const figure = (tag: string) => `(?<${tag}>\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|起|宗|个)`;
+/** What a part's words may carry after them: 维持原行政行为, 维持原答复. */
+const OBJECT = '(?:原(?:具体)?行政行为|原(?:处理)?(?:答复|决定))?';
+/**
+ * One part, its separator first (`，`, `、`, an opening bracket; 其中, 分别为 or 另有 after it): the
+ * words then the figure (`其中结果维持2件`), or the figure then the words (`2件维持原行政行为`). Words
+ * led by anything else (不予维持, 已审结) are no part.
+ */
+const PART = new RegExp(
+  String.raw`(?<lead>\s*[,、(]?\s*(?:其中|分别为|分别是|包括|另有|还有)?:?\s*)(?:` +
+    String.raw`(?:复议|诉讼|法院|判决|审理)?(?:结果)?(?:为|是)?(?:${words('w')})${OBJECT}(?:的)?(?:案件)?(?:共)?\s*${figure('a')}` +
+    `|${figure('b')}(?:为|被|获|已)?(?:复议|法院)?(?:决定|判决)?(?:${words('v')})${OBJECT}` +
+    ')',
+  'y',
+);
+const COUNT = `[^。;,、]{0,12}?(?:\\d+|${CN_FIGURE})\\s*(?:件|起|宗|个)`;
+/**
+ * Counts of reviews and of suits listed together, no figure between them, the later ending where
+ * this count ends (`被申请行政复议4件、被提起行政诉讼4件`): parts after them are of both.
+ */
+const TOGETHER = new RegExp(`(?:复议${COUNT}[^\\d。;]{0,24}?诉讼|诉讼${COUNT}[^\\d。;]{0,24}?复议)${COUNT}$`);
+/** At most this many parts after a count: a real list has six (four results, two ways). */
+const MAX_PARTS = 8;
+
+/** The parts listed after one count, as facts (none where the list is not read: see above). */
+function partsAfter<N>(
+  block: { text: string },
+  count: FoundFact<N>,
+  kind: 'reviews' | 'suits',
+): FoundFact<N>[] {
+  const pos = count.fact.pos!;
+  const folded = foldedOf(block);
+  const sentence =
+    Math.max(folded.lastIndexOf('。', pos.start - 1), folded.lastIndexOf(';', pos.start - 1)) + 1;
+  if (TOGETHER.test(folded.slice(sentence, pos.end))) return [];
+  const out: FoundFact<N>[] = [];
+  const seen = new Set<string>();
+  let at = pos.end;
+  for (let n = 0; n < MAX_PARTS; n++) {
+    PART.lastIndex = at;
+    const g = PART.exec(folded)?.groups;
+    if (!g) break;
+    const i = PARTS.findIndex((_, j) => g[`w${j}`] !== undefined || g[`v${j}`] !== undefined);
+    const [, part, of] = PARTS[i]!;
+    // A way of coming to court in a list of reviews ends it; one part named twice leaves it unread.
+    if (of === 'suits' && kind !== 'suits') break;
+    if (seen.has(part)) return [];
+    seen.add(part);
+    // The quote runs from the part's first word (其中 and a bracket left off), so it reads on its own.
+    const start = at + g.lead!.length;
+    const end = PART.lastIndex;
+    const fact: Fact = {
+      key: `f.${kind}.${part}`,
+      value: num(g.a ?? g.b),
+      quote: block.text.slice(start, end),
+      pos: { block: pos.block, start, end },
+    };
+    out.push({ fact, node: count.node });
+    at = end;
+  }
+  return out;
+}
+
+/** The parts of the reviews' and the suits' counts the prose gives (see the file's comment). */
+export function findCaseFacts<N>(blocks: Block<N>[], found: FoundFact<N>[]): FoundFact<N>[] {
+  const out: FoundFact<N>[] = [];
+  for (const kind of ['reviews', 'suits'] as const) {
+    const count = found.find((f) => f.fact.key === `f.${kind}`);
+    const pos = count?.fact.pos;
+    if (!count || !pos || count.fact.value === null || count.fact.rough) continue;
+    const block = blocks[pos.block];
+    if (block?.kind !== 'text') continue;
+    out.push(...partsAfter(block, count, kind));
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * The parts of 表四's counts in the prose (lib/recognise/facts-cases.ts): what real reports write
+ * after 被申请行政复议N件 and 被提起行政诉讼N件, and the near misses that are no part of those counts.
+ */
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import { findFacts } from '../../lib/recognise/facts';
+import { findCaseFacts } from '../../lib/recognise/facts-cases';
+
+const parts = (sentence: string): Record<string, number | null> => {
+  const blocks = sourceFromHtml(`<html><body><p>${sentence}</p></body></html>`).blocks;
+  return Object.fromEntries(findCaseFacts(blocks, findFacts(blocks)).map((f) => [f.fact.key, f.fact.value]));
+};
+/** The counts the parts would be of: a case that reads no part must still have read its count. */
+const counts = (sentence: string): string[] =>
+  findFacts(sourceFromHtml(`<html><body><p>${sentence}</p></body></html>`).blocks).map((f) => f.fact.key);
+const quotes = (sentence: string): string[] => {
+  const blocks = sourceFromHtml(`<html><body><p>${sentence}</p></body></html>`).blocks;
+  return findCaseFacts(blocks, findFacts(blocks)).map((f) => f.fact.quote);
+};
+
+describe('the parts of 表四’s counts in the prose', () => {
+  it('reads the results of reviews and suits, and how the suits came, as 淮安市 and the template word them', () => {
+    expect(
+      parts(
+        '2020年，因政府信息公开工作被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，其中未经复议直接起诉3件、复议后起诉1件。',
+      ),
+    ).toEqual({
+      'f.reviews.upheld': 2,
+      'f.reviews.corrected': 1,
+      'f.reviews.pending': 1,
+      'f.suits.direct': 3,
+      'f.suits.after_review': 1,
+    });
+    expect(
+      parts('2024年，本机关政府信息公开行政诉讼46件，结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。'),
+    ).toEqual({ 'f.suits.upheld': 25, 'f.suits.corrected': 5, 'f.suits.other': 9, 'f.suits.pending': 7 });
+  });
+
+  it('reads the figure before the words, Chinese numerals, 另有, and quotes each part alone', () => {
+    const s =
+      '2021年，我局因政府信息公开工作被申请行政复议4件，其中2件维持原行政行为、1件被纠错，另有1件尚未审结；被提起行政诉讼两件，直接起诉两件。';
+    expect(parts(s)).toEqual({
+      'f.reviews.upheld': 2,
+      'f.reviews.corrected': 1,
+      'f.reviews.pending': 1,
+      'f.suits.direct': 2,
+    });
+    expect(quotes(s)).toEqual(['2件维持原行政行为', '1件被纠错', '1件尚未审结', '直接起诉两件']);
+    expect(parts('2021年，我局因政府信息公开工作被申请行政复议4件，复议结果为维持3件、纠正1件。')).toEqual({
+      'f.reviews.upheld': 3,
+      'f.reviews.corrected': 1,
+    });
+  });
+
+  it('reads nothing that is not a part of the year’s count itself', () => {
+    const none = [
+      // The outcomes of the cases closed, which may include last year's.
+      '2021年，我局因政府信息公开工作被申请行政复议4件，已审结3件，其中维持2件、纠正1件。',
+      '2021年，我局因政府信息公开工作被申请行政复议4件，审结5件（含上年结转1件），其中维持3件、纠正2件。',
+      // A court's words, not the template's.
+      '2021年，我局因政府信息公开工作被提起行政诉讼4件，其中一审判决驳回诉讼请求3件，尚在审理1件。',
+      // Led by words that are no part: 不予维持, a comparison.
+      '2021年，我局因政府信息公开工作被申请行政复议4件，其中不予维持1件、维持3件。',
+      '2021年，我局因政府信息公开工作被申请行政复议4件，同比增加2件，其中维持2件。',
+      // One part named twice: which is meant cannot be told.
+      '2021年，我局因政府信息公开工作被申请行政复议4件，其中维持2件、维持1件。',
+      // Reviews and suits listed together: the parts are of both (either order).
+      '2021年，我局因政府信息公开工作被申请行政复议4件、被提起行政诉讼4件，其中维持6件、纠正2件。',
+      '2021年，我局因政府信息公开工作被提起行政诉讼4件、被申请行政复议4件，其中维持6件。',
+      '2021年，我局因政府信息公开工作被申请行政复议4件，被提起行政诉讼4件，均获维持。',
+      // A way of coming to court is no part of the reviews.
+      '2021年，我局因政府信息公开工作被申请行政复议4件，其中直接起诉3件。',
+    ];
+    for (const s of none) {
+      expect(counts(s), s).toEqual(expect.arrayContaining([expect.stringMatching(/^f\.(?:reviews|suits)$/)]));
+      expect(parts(s), s).toEqual({});
+    }
+  });
+
+  it('reads this body’s reviews only, not those it decided as the reviewing authority', () => {
+    expect(
+      parts(
+        '2021年，我局因政府信息公开工作被申请行政复议4件，其中维持3件、纠正1件。区政府作为复议机关办理行政复议案件10件，其中维持8件、纠正2件。',
+      ),
+    ).toEqual({ 'f.reviews.upheld': 3, 'f.reviews.corrected': 1 });
+  });
+
+  it('stops after a bounded number of parts in a hostile sentence', () => {
+    expect(counts('2021年，我局因政府信息公开工作被申请行政复议4件，维持2件。')).toContain('f.reviews');
+    const f = parts(`2021年，我局因政府信息公开工作被申请行政复议4件${'，维持2件'.repeat(50_000)}。`);
+    expect(f).toEqual({});
+    const g = parts(`2021年，我局因政府信息公开工作被申请行政复议4件${'，尚未审结'.repeat(50_000)}1件。`);
+    expect(g).toEqual({});
+  });
+});
