@@ -207,6 +207,28 @@ describe('text-claim-mismatch: a claim of none against the text’s own count', 
     ]);
   });
 
+  it('holds 均获维持 and 均已审结 to the results the text lists after its counts', () => {
+    const upheld = claim('f.claim.reviews_all_upheld', '行政复议均获维持', '行政复议均获维持');
+    const corrected: Fact = { key: 'f.reviews.corrected', value: 1, quote: '结果纠正1件' };
+    const pending: Fact = { key: 'f.reviews.pending', value: 1, quote: '尚未审结1件' };
+    const suitPending: Fact = { key: 'f.suits.pending', value: 1, quote: '尚未审结1件' };
+    expect(run(makeReport({ facts: [upheld, reviews, corrected, pending], cells: {} }))).toMatchObject([
+      {
+        message: '正文称「行政复议均获维持」，却又写有「结果纠正1件」、「尚未审结1件」',
+        cells: ['f.claim.reviews_all_upheld', 'f.reviews.corrected', 'f.reviews.pending'],
+      },
+    ]);
+    // 已审结的均获维持: only a corrected case contradicts it; the suits' pending ones are not the reviews'.
+    const closedUpheld = claim('f.claim.reviews_all_upheld', '行政复议已审结的均获维持', '已审结的均获维持');
+    expect(run(makeReport({ facts: [closedUpheld, pending, suitPending], cells: {} }))).toEqual([]);
+    const concluded = claim('f.claim.cases_concluded', '行政诉讼均已审结', '行政诉讼均已审结');
+    expect(run(makeReport({ facts: [concluded, pending], cells: {} }))).toEqual([]);
+    expect(run(makeReport({ facts: [concluded, suitPending], cells: {} }))[0]?.cells).toEqual([
+      'f.claim.cases_concluded',
+      'f.suits.pending',
+    ]);
+  });
+
   it('leaves it to the table where the table has the figure', () => {
     // sampleT3's 本年新收 is 22: the table contradicts the claim, not the text's count.
     expect(run(report([none, five]))[0]?.message).toMatch(/^正文称「区政府未收到政府信息公开申请」，但表三/);

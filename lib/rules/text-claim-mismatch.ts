@@ -28,52 +28,62 @@ function cellsText(report: Report, addrs: string[]): Param {
   );
 }
 
-/** The cells a claim speaks of: any of them above zero contradicts it. */
-function cellsOf(fact: Fact): string[] {
-  const claim = fact.claim ?? '';
-  if (fact.key === 'f.claim.no_applications') return ['t3.new.total'];
-  if (fact.key === 'f.claim.no_normative') return ['t2.normative.made'];
-  if (fact.key === 'f.claim.applications_all_closed') return ['t3.carried_out.total'];
-  const rows = t4Rows(claim);
-  if (fact.key === 'f.claim.no_reviews') return rows.map((r) => `t4.${r}.total`);
-  if (fact.key === 'f.claim.cases_concluded') return rows.map((r) => `t4.${r}.pending`);
-  if (fact.key === 'f.claim.reviews_all_upheld') {
-    // 均获维持 is contradicted by a corrected or a pending case; 无被纠错 and 已审结的均获维持 only by a
-    // corrected one.
-    const columns =
-      claim.endsWith('均获维持') && !claim.includes('已审结') ? ['corrected', 'pending'] : ['corrected'];
-    return rows.flatMap((r) => columns.map((c) => `t4.${r}.${c}`));
-  }
-  return [];
-}
+/**
+ * 均获维持 is contradicted by a corrected or a pending case; 无被纠错 and 已审结的均获维持 only by a
+ * corrected one: 表四's columns (and the parts of the text's counts, facts-cases.ts) it speaks of.
+ */
+const upheldColumns = (claim: string) =>
+  claim.endsWith('均获维持') && !claim.includes('已审结') ? ['corrected', 'pending'] : ['corrected'];
 
-const CLAIMS = [
-  'f.claim.reviews_all_upheld',
-  'f.claim.cases_concluded',
-  'f.claim.no_applications',
-  'f.claim.no_reviews',
-  'f.claim.no_normative',
-  'f.claim.applications_all_closed',
-];
-const tableOf = (key: string): 't2' | 't3' | 't4' =>
-  key === 'f.claim.no_normative'
-    ? 't2'
-    : key === 'f.claim.no_applications' || key === 'f.claim.applications_all_closed'
-      ? 't3'
-      : 't4';
+/** The text's counts of the cases a claim names (`f.reviews`, `f.suits`), with `part` after them. */
+const caseCounts = (claim: string, parts: string[] = ['']) =>
+  [...(claim.includes('复议') ? ['f.reviews'] : []), ...(claim.includes('诉讼') ? ['f.suits'] : [])].flatMap(
+    (k) => parts.map((p) => (p ? `${k}.${p}` : k)),
+  );
 
 /**
- * The text's own counts a claim of none speaks of (未收到申请 and 共收到申请5件; 未发生行政复议 and 被申请
- * 行政复议2件): where the table does not speak (its cells absent or blank), the text contradicts itself.
+ * What each claim speaks of: its table; the cells there, any of them above zero contradicting it;
+ * and the text's own counts, which contradict it where the table does not speak (its cells absent or
+ * blank): 未收到申请 and 共收到申请5件, 未发生行政复议 and 被申请行政复议2件, 均获维持 and 结果纠正1件.
+ * In the order the findings are given.
  */
-function countsOf(fact: Fact): string[] {
-  if (fact.key === 'f.claim.no_applications') return ['f.applications_received'];
-  if (fact.key === 'f.claim.no_normative') return ['f.normative_made'];
-  if (fact.key === 'f.claim.applications_all_closed') return ['f.carried_out'];
-  if (fact.key !== 'f.claim.no_reviews') return [];
-  const claim = fact.claim ?? '';
-  return [...(claim.includes('复议') ? ['f.reviews'] : []), ...(claim.includes('诉讼') ? ['f.suits'] : [])];
-}
+const CLAIMS: Record<
+  string,
+  { table: TableId; cells: (claim: string) => string[]; counts: (claim: string) => string[] }
+> = {
+  'f.claim.reviews_all_upheld': {
+    table: 't4',
+    cells: (claim) => t4Rows(claim).flatMap((r) => upheldColumns(claim).map((c) => `t4.${r}.${c}`)),
+    counts: (claim) => caseCounts(claim, upheldColumns(claim)),
+  },
+  'f.claim.cases_concluded': {
+    table: 't4',
+    cells: (claim) => t4Rows(claim).map((r) => `t4.${r}.pending`),
+    counts: (claim) => caseCounts(claim, ['pending']),
+  },
+  'f.claim.no_applications': {
+    table: 't3',
+    cells: () => ['t3.new.total'],
+    counts: () => ['f.applications_received'],
+  },
+  'f.claim.no_reviews': {
+    table: 't4',
+    cells: (claim) => t4Rows(claim).map((r) => `t4.${r}.total`),
+    counts: (claim) => caseCounts(claim),
+  },
+  'f.claim.no_normative': {
+    table: 't2',
+    cells: () => ['t2.normative.made'],
+    counts: () => ['f.normative_made'],
+  },
+  'f.claim.applications_all_closed': {
+    table: 't3',
+    cells: () => ['t3.carried_out.total'],
+    counts: () => ['f.carried_out'],
+  },
+};
+const cellsOf = (fact: Fact) => CLAIMS[fact.key]?.cells(fact.claim ?? '') ?? [];
+const countsOf = (fact: Fact) => CLAIMS[fact.key]?.counts(fact.claim ?? '') ?? [];
 
 /** The text's counts above zero that contradict a claim the table says nothing of. */
 function textCounts(report: Report, fact: Fact): Fact[] {
@@ -91,7 +101,7 @@ export const textClaimMismatch: Rule = {
   explain:
     '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”“申请均已办结”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件、本年制发的规范性文件或结转下年度的申请，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照。',
   skip(report, ctx) {
-    const claims = CLAIMS.filter((k) => factOf(report, k));
+    const claims = Object.keys(CLAIMS).filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';
     // The text's own counts speak where the table does not.
     if (claims.some((k) => countsOf(factOf(report, k)!).some((c) => factOf(report, c)?.value != null)))
@@ -100,13 +110,13 @@ export const textClaimMismatch: Rule = {
     // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
     if (claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null))) return null;
     const has = (t: string) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
-    const tables = [...new Set(claims.map(tableOf))];
-    if (!tables.some(has)) return absentReason(tables as TableId[], ctx);
+    const tables = [...new Set(claims.map((k) => CLAIMS[k]!.table))];
+    if (!tables.some(has)) return absentReason(tables, ctx);
     return '表格中对应的数字空白 / the table leaves those figures blank';
   },
   run(report) {
     const out: Finding[] = [];
-    for (const key of CLAIMS) {
+    for (const key of Object.keys(CLAIMS)) {
       const fact = factOf(report, key);
       if (!fact) continue;
       const said = textCounts(report, fact);
@@ -122,7 +132,7 @@ export const textClaimMismatch: Rule = {
       if (cells.length === 0) continue;
       const m = msg('textClaimMismatch.mismatch', {
         quote: shortQuote(fact.quote),
-        table: label('table', tableOf(key)),
+        table: label('table', CLAIMS[key]!.table),
         cells: cellsText(report, cells),
       });
       out.push(finding(textClaimMismatch, m, [key, ...cells]));

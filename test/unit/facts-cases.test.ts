@@ -47,7 +47,13 @@ describe('the parts of 表四’s counts in the prose', () => {
       'f.suits.direct': 2,
     });
     expect(quotes(s)).toEqual(['2件维持原行政行为', '1件被纠错', '1件尚未审结', '直接起诉两件']);
-    expect(parts('2021年，我局因政府信息公开工作被申请行政复议4件，复议结果为维持3件、纠正1件。')).toEqual({
+    expect(
+      parts('2021年，我局因政府信息公开工作被申请行政复议4件，复议决定维持2件、复议决定纠正1件。'),
+    ).toEqual({
+      'f.reviews.upheld': 2,
+      'f.reviews.corrected': 1,
+    });
+    expect(parts('2021年，我局因政府信息公开工作被申请行政复议4件，复议结果为：维持3件、纠正1件。')).toEqual({
       'f.reviews.upheld': 3,
       'f.reviews.corrected': 1,
     });
