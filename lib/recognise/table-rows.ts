@@ -358,7 +358,7 @@ export function takeT4Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
   const parts = row.labels.length ? null : t4Parts(cols, row);
   if (parts) {
     for (const [g, cells] of parts)
-      placeT4Group(s, g, { ok: true, cells }, [...cells.values()], rowNode(row));
+      placeT4Group(s, g, { ok: true, cells }, [...cells.values()], rowNode(row), cells);
     return;
   }
   // A labelled row is another's (a department's, a note's), except where a one-row 表四, under a 表四
@@ -404,25 +404,54 @@ const T4_ROW_WORD = /^(?:数量|件数|案件数(?:量)?|数据|数目|数值|�
 function takeT4Group<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, group: string): void {
   const t4Cols = cols.t4;
   const header: HeaderFn = t4Cols.size ? (col) => t4Cols.get(col) ?? null : null;
-  placeT4Group(s, group, assignValues(row.values, T4_RESULTS, header), row.values, rowNode(row));
+  const a = assignValues(row.values, T4_RESULTS, header);
+  // Printed without some of the five columns (总计), the header naming each it has: see t4ByHeader.
+  const byHeader = a.ok ? null : resultsByHeader(cols, row.values);
+  if (byHeader) placeT4Group(s, group, { ok: true, cells: byHeader }, row.values, rowNode(row), byHeader);
+  else placeT4Group(s, group, a, row.values, rowNode(row));
 }
 
-/** One group's five figures (行政复议, or a kind of suit); a group printed again is compared (repeatedRow). */
+/**
+ * A row of one group's results under a header that names fewer than the five (no 总计): each figure
+ * by its column, every column the header names placed once; else null.
+ */
+function resultsByHeader<N>(cols: TableColumns, values: GridCell<N>[]): Map<string, GridCell<N>> | null {
+  const width = new Set(cols.t4.values()).size;
+  if (width === 0 || width >= T4_RESULTS.length) return null;
+  const placed = new Map<string, GridCell<N>>();
+  for (const v of values) {
+    const k = cols.t4.get(v.col);
+    if (k === undefined) {
+      if (rawText(v) !== '') return null;
+      continue;
+    }
+    if (placed.has(k)) return null;
+    placed.set(k, v);
+  }
+  return placed.size === width ? placed : null;
+}
+
+/**
+ * One group's five figures (行政复议, or a kind of suit); a group printed again is compared
+ * (repeatedRow). With `only`, the results the table has (those it was printed without not in it).
+ */
 function placeT4Group<N>(
   s: TableState<N>,
   group: string,
   a: Assignment<N>,
   values: GridCell<N>[],
   node: N | undefined,
+  only?: Map<string, unknown>,
 ): void {
+  const keys = only ? T4_RESULTS.filter((k) => only.has(k)) : T4_RESULTS;
   if (s.seenRows.t4.has(group)) {
     // A group printed again with other figures (a second vertical 表四): see repeatedRow.
-    const addrs = T4_RESULTS.map((k) => address('t4', group, k));
-    repeatedRow(s, 't4', group, T4_RESULTS, addrs, a, values);
+    const addrs = keys.map((k) => address('t4', group, k));
+    repeatedRow(s, 't4', group, keys, addrs, a, values);
     return;
   }
   s.seenRows.t4.add(group);
-  put(s, 't4', group, a, T4_RESULTS, undefined, { node, values });
+  put(s, 't4', group, a, keys, undefined, { node, values });
 }
 
 /**
@@ -453,7 +482,9 @@ function t4Parts<N>(cols: TableColumns, row: RowView<N>): Map<string, Map<string
     part.set(c, cell);
   }
   if (parts.size !== named.size) return null;
-  for (const part of parts.values()) if (part.size !== T4_RESULTS.length) return null;
+  // Every result the header names, in each part (all five, or those but 总计 where it has none).
+  const width = new Set(cols.t4.values()).size;
+  for (const part of parts.values()) if (part.size !== width) return null;
   return parts;
 }
 
@@ -469,6 +500,34 @@ function t4SingleHeader(cols: TableColumns): HeaderFn {
     : null;
 }
 
+/**
+ * A one-row 表四 whose header names fewer than the template's fifteen columns, each of the row's
+ * figures under one of them (group and result): the figures by column key (`review.upheld` …), every
+ * column the header names placed once. Else null (a row short of the columns its header names is
+ * short-row's).
+ */
+function t4ByHeader<N>(cols: TableColumns, row: RowView<N>): Map<string, GridCell<N>> | null {
+  const header = t4SingleHeader(cols);
+  if (!header) return null;
+  const named = new Set<string>();
+  for (const col of cols.t4.keys()) {
+    const k = header(col);
+    if (k) named.add(k);
+  }
+  if (named.size === 0 || named.size >= T4_KEYS.length) return null;
+  const placed = new Map<string, GridCell<N>>();
+  for (const v of row.values) {
+    const k = header(v.col);
+    if (k === null) {
+      if (rawText(v) !== '') return null;
+      continue;
+    }
+    if (placed.has(k)) return null;
+    placed.set(k, v);
+  }
+  return placed.size === named.size ? placed : null;
+}
+
 /** True when a row below `row` in its table holds a figure. */
 function figuresBelow<N>(row: RowView<N>): boolean {
   const rows = row.grid.rows;
@@ -482,9 +541,15 @@ function figuresBelow<N>(row: RowView<N>): boolean {
  * name of another body the row is headed with: the table is there, its cells are not read.
  */
 function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, otherBody?: string): void {
-  const a: Assignment<N> = otherBody
+  let a: Assignment<N> = otherBody
     ? { ok: false, reason: `表四唯一的数值行标明是另一机关的：「${otherBody}」`, count: row.values.length }
     : assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
+  // A 表四 printed without some of the template's columns (its 总计s), its header naming each it has:
+  // each figure where the header puts it, and the columns it lacks not in the table.
+  const byHeader = a.ok || otherBody ? null : t4ByHeader(cols, row);
+  if (byHeader) a = { ok: true, cells: byHeader };
+  const columnsOf = (r: string) =>
+    T4_COLUMNS.map((c) => c.key).filter((c) => !byHeader || byHeader.has(`${r}.${c}`));
   for (const r4 of T4_ROWS) s.seenRows.t4.add(r4.key);
   if (!a.ok) {
     const figures = row.values.map(rawText);
@@ -497,16 +562,11 @@ function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, 
     });
   }
   for (const r4 of T4_ROWS) {
+    const columns = columnsOf(r4.key);
     const sub: Assignment<N> = a.ok
-      ? { ok: true, cells: new Map(T4_COLUMNS.map((c) => [c.key, a.cells.get(`${r4.key}.${c.key}`)!])) }
+      ? { ok: true, cells: new Map(columns.map((c) => [c, a.cells.get(`${r4.key}.${c}`)!])) }
       : { ok: true, cells: new Map() };
-    put(
-      s,
-      't4',
-      r4.key,
-      sub,
-      T4_COLUMNS.map((c) => c.key),
-    );
+    put(s, 't4', r4.key, sub, columns);
     // One row of fifteen figures that cannot be placed: the whole table points at its first one.
     const first = row.values[0]?.src.node;
     if (!a.ok && first !== undefined)

@@ -500,6 +500,66 @@ describe('the audit in steps', () => {
     expect(cut.findings.find((f) => f.rule === 'short-row')?.message).toMatch(/只有 5 个数值，应有 15 个/);
   });
 
+  it('reads 表四 printed without its 总计 columns, in each layout, by its header', () => {
+    // district-gov-2020's 表四 (行政复议 2 | 1 | 0 | 1 | 4 …), its 总计s left out: each was a short row.
+    const html = fixture('district-gov-2020');
+    const heading = html.indexOf('四、政府信息公开行政复议');
+    const from = html.indexOf('<table', heading);
+    const to = html.indexOf('</table>', from) + '</table>'.length;
+    const plain = audit(sourceFromHtml(html)).report.cells;
+    const four = ['upheld', 'corrected', 'other', 'pending'];
+    const ths = '<th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th>';
+    const tds = (g: string) => four.map((c) => `<td>${plain[`t4.${g}.${c}`]?.raw}</td>`).join('');
+    const groups: [string, string][] = [
+      ['行政复议', 'review'],
+      ['行政诉讼·未经复议直接起诉', 'suit_direct'],
+      ['行政诉讼·复议后起诉', 'suit_after_review'],
+    ];
+    const layouts = {
+      oneRow: `<table border="1"><tr><th colspan="4">行政复议</th><th colspan="8">行政诉讼</th></tr><tr><th rowspan="2">结果维持</th><th rowspan="2">结果纠正</th><th rowspan="2">其他结果</th><th rowspan="2">尚未审结</th><th colspan="4">未经复议直接起诉</th><th colspan="4">复议后起诉</th></tr><tr>${ths}${ths}</tr><tr>${tds('review')}${tds('suit_direct')}${tds('suit_after_review')}</tr></table>`,
+      parts: `<table border="1"><tr><th colspan="4">行政复议</th></tr><tr>${ths}</tr><tr>${tds('review')}</tr></table><table border="1"><tr><th colspan="8">行政诉讼</th></tr><tr><th colspan="4">未经复议直接起诉</th><th colspan="4">复议后起诉</th></tr><tr>${ths}${ths}</tr><tr>${tds('suit_direct')}${tds('suit_after_review')}</tr></table>`,
+      stacked: `<table border="1">${groups.map(([name, g]) => `<tr><th colspan="4">${name}</th></tr><tr>${ths}</tr><tr>${tds(g)}</tr>`).join('')}</table>`,
+      byRow: `<table border="1"><tr><th></th>${ths}</tr>${groups.map(([name, g]) => `<tr><td>${name}</td>${tds(g)}</tr>`).join('')}</table>`,
+    };
+    const want = Object.fromEntries(
+      groups.flatMap(([, g]) => four.map((c) => [`t4.${g}.${c}`, plain[`t4.${g}.${c}`]?.value])),
+    );
+    for (const [name, layout] of Object.entries(layouts)) {
+      const a = audit(sourceFromHtml(html.slice(0, from) + layout + html.slice(to)));
+      const t4 = Object.fromEntries(
+        Object.entries(a.report.cells)
+          .filter(([k]) => k.startsWith('t4.'))
+          .map(([k, c]) => [k, c.value]),
+      );
+      // Twelve cells read, the three 总计s not in the table (not blank).
+      expect(t4, name).toEqual(want);
+      expect(
+        a.findings.map((f) => f.rule),
+        name,
+      ).not.toContain('short-row');
+      expect(a.findings.find((f) => f.rule === 'blank-cell')?.message, name).toBe(
+        '表四有 3 个单元格为空、不是数字或不在表中：「总计」列不在表中',
+      );
+      // The text's counts are held to the columns added up: 被申请行政复议5件 against 4.
+      const wrong = audit(
+        sourceFromHtml(
+          (html.slice(0, from) + layout + html.slice(to)).replace('被申请行政复议4件', '被申请行政复议5件'),
+        ),
+      );
+      expect(wrong.findings.find((f) => f.rule === 'text-table-mismatch')?.message, name).toBe(
+        '正文称「因政府信息公开工作被申请行政复议5件」，表四 行政复议（表中没有总计列，按各列相加） 为 4',
+      );
+    }
+    // One figure short of the four its header names: still a short row.
+    const short = layouts.byRow.replace(
+      `<td>行政复议</td>${tds('review')}`,
+      '<td>行政复议</td><td>2</td><td>1</td><td>1</td>',
+    );
+    expect(short).not.toBe(layouts.byRow);
+    const cut = audit(sourceFromHtml(html.slice(0, from) + short + html.slice(to)));
+    expect(cut.findings.map((f) => f.rule)).toContain('short-row');
+  });
+
   it("looks for 表四's results a few rows below a row of its groups, not through the whole table", () => {
     // A row of groups alone outside 表四 looked through the rest of its table for the results: a
     // table of 20,000 such rows before the report's first heading took 87 s.
