@@ -53,6 +53,8 @@ interface LeafKey {
   total: boolean;
 }
 const LEAF_KEYS = [new Map<string, LeafKey>(), new Map<string, LeafKey>()];
+/** 表三's outcome groups with rows of their own under them, as a row's labels above its leaf name them. */
+const GROUP_ABOVE = /不予公开|无法提供|不予处理|其他处理/;
 /** The row the labels combined name by the patterns alone (the same for either `inT3`). */
 const COMBINED_KEYS = new Map<string, string | null>();
 const MAX_KEYS = 4096;
@@ -83,7 +85,7 @@ export function t3RowKey(leaf: string, combined: string, inT3: boolean): string 
     if (known.size >= MAX_KEYS) known.clear();
     known.set(leaf, byLeaf);
   }
-  if (byLeaf.decided) return byLeaf.key;
+  if (byLeaf.decided) return byLeaf.key === 'outcome_total' ? ownTotal(leaf, combined) : byLeaf.key;
   // The leaf alone matched no pattern: neither do the labels combined when they are the leaf.
   let key: string | null = null;
   if (combined !== leaf) {
@@ -95,7 +97,16 @@ export function t3RowKey(leaf: string, combined: string, inT3: boolean): string 
       COMBINED_KEYS.set(combined, key);
     }
   }
-  return key ?? (byLeaf.total ? 'outcome_total' : null);
+  return key ?? (byLeaf.total ? ownTotal(leaf, combined) : null);
+}
+
+/**
+ * （七）总计, unless the labels above the leaf name an outcome group (（三）不予公开 … 合计: the group's
+ * subtotal, which some portals add): read as （七）总计, the real one looked like the row printed again
+ * with other figures.
+ */
+function ownTotal(leaf: string, combined: string): string | null {
+  return combined !== leaf && GROUP_ABOVE.test(combined.slice(0, -leaf.length)) ? null : 'outcome_total';
 }
 
 function patternKey(text: string): string | null {
@@ -113,6 +124,11 @@ function readLeafKey(leaf: string, inT3: boolean): LeafKey {
   // （六）其他处理 3.其他 in one cell (a 表三 drawn short): the 2021 row, not the 2019 single 其他处理.
   if (inT3 && /其他处理\d+[.、]其他$/.test(leaf)) return { decided: true, key: 'other.else', total: false };
   if (inT3 && /^(?:总计|合计)$/.test(bare)) return { decided: true, key: 'outcome_total', total: false };
+  // （七）小计 for （七）总计, （一）公开 for （一）予以公开: what some reports print (a 小计 not numbered （七）
+  // may be a group's subtotal, and is no row of the template).
+  if (inT3 && /^\(七\)小计$|^七[、.]小计$/.test(leaf))
+    return { decided: true, key: 'outcome_total', total: false };
+  if (inT3 && bare === '公开' && bare !== leaf) return { decided: true, key: 'granted', total: false };
   const key = patternKey(leaf);
   if (key !== null) return { decided: true, key, total: false };
   return { decided: false, key: null, total: inT3 && /(?:^|\))(?:总计|合计)/.test(leaf) };

@@ -500,6 +500,39 @@ describe('the audit in steps', () => {
     expect(cut.findings.find((f) => f.rule === 'short-row')?.message).toMatch(/只有 5 个数值，应有 15 个/);
   });
 
+  it('leaves out a 合计 or 小计 row under one outcome group of 表三, which is no （七）总计', () => {
+    // A portal's subtotal of （三）不予公开's eight rows: read as （七）总计, the real one after it was
+    // "the row printed twice with other figures" (short-row), and no sum of 表三 was checked.
+    const html = fixture('district-gov-2020');
+    const plain = audit(sourceFromHtml(html));
+    const at = html.indexOf('</tr>', html.indexOf('8.属于行政查询事项')) + '</tr>'.length;
+    for (const word of ['合计', '小计']) {
+      const page = (
+        html.slice(0, at) +
+        `<tr><td>${word}</td>${'<td>3</td><td>0</td>'.repeat(3)}<td>3</td></tr>` +
+        html.slice(at)
+      )
+        .replace(
+          'rowspan="20" style="text-align:left;">三、本年度办理结果',
+          'rowspan="21" style="text-align:left;">三、本年度办理结果',
+        )
+        .replace(
+          'rowspan="8" style="text-align:left;">（三）不予公开',
+          'rowspan="9" style="text-align:left;">（三）不予公开',
+        );
+      expect(page).toContain('rowspan="9"');
+      const a = audit(sourceFromHtml(page));
+      expect(a.findings, word).toEqual([]);
+      expect(a.report.cells, word).toEqual(plain.report.cells);
+      // Still read where it is wrong: a changed figure of the real （七）总计 is an error.
+      const wrong = audit(sourceFromHtml(page.replace('<td>49</td>', '<td>48</td>')));
+      expect(
+        wrong.findings.map((f) => f.rule),
+        word,
+      ).toContain('t3-outcome-sum');
+    }
+  });
+
   it('reads 表四 printed without its 总计 columns, in each layout, by its header', () => {
     // district-gov-2020's 表四 (行政复议 2 | 1 | 0 | 1 | 4 …), its 总计s left out: each was a short row.
     const html = fixture('district-gov-2020');
