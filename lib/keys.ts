@@ -257,6 +257,12 @@ export function addressLabel(addr: string, template: Template | null): string {
 export const APPLICATIONS_AGAIN = 'f.applications_received.again';
 
 /**
+ * A fact: the 主动公开 total stated a second time, with a figure other than the first mention's
+ * (lib/recognise/facts.ts); text-self-mismatch holds the two to each other (no table has the total).
+ */
+export const PROACTIVE_AGAIN = 'f.proactive_total.again';
+
+/**
  * Facts under this prefix (`f.prior_year.proactive_total`): the report's main counts where its prose
  * puts each in the year before the report's and none in its own (lib/recognise/facts.ts
  * priorYearCounts); year-mismatch names them.

@@ -2,7 +2,7 @@
  * Figures stated in the report's prose, each with the clause it was read from and where that
  * clause sits, so a finding can quote it and the page can highlight it.
  */
-import { APPLICATIONS_AGAIN, PRIOR_YEAR } from '../keys';
+import { APPLICATIONS_AGAIN, PRIOR_YEAR, PROACTIVE_AGAIN } from '../keys';
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import { cnCount, PUBLICATION_CHANNEL } from '../text';
@@ -272,6 +272,11 @@ const CHANNEL =
  */
 const PART_LEAD = /其中|包括|包含|含|网上|网络|在线|线上|线下|当面|现场|信函|邮寄|传真|电子邮件|电话|窗口/;
 
+/** The publication channels a clause names (门户网站, 微信公众号 …), sorted and joined: compared as a whole. */
+function channelsOf(quote: string): string {
+  return [...new Set(quote.match(new RegExp(PUBLICATION_CHANNEL.source, 'gi')) ?? [])].sort().join('|');
+}
+
 /**
  * A clause that sets its count beside another year's (比2019年收到的申请48件有所增加, 较上年…): a
  * second mention of the applications so led is last year's figure, whatever year the sentence opened with.
@@ -306,6 +311,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
    * or 本机关): a second mention is held to both.
    */
   let firstReceived: { fact: Fact; by: string | null } | undefined;
+  /** The 主动公开 total as first read, its subject and the channels its clause names: see PROACTIVE_AGAIN. */
+  let firstProactive: { fact: Fact; by: string | null; channels: string } | undefined;
 
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
@@ -386,6 +393,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       // total; a plain 公开/发布 count is one channel's, taken only when no block says more.
       const take = (m: RegExpExecArray) => {
         addMatch('f.proactive_total', num(m[3]), m);
+        const fact = out[out.length - 1]!.fact;
+        firstProactive = { fact, by: subjectAt(folded, m.index), channels: channelsOf(fact.quote) };
         for (const p of proactiveParts(folded, m.index + m[0].length))
           add(p.key, p.value, p.start, p.end, p.label, p.partial);
       };
@@ -417,6 +426,42 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         const m = plain;
         fallback.take = () => take(m);
       }
+    }
+
+    // The 主动公开 total stated again further on with another figure: the text against itself.
+    const firstP = firstProactive;
+    if (
+      firstP &&
+      firstP.fact.value !== null &&
+      !firstP.fact.rough &&
+      !have.has(PROACTIVE_AGAIN) &&
+      folded.includes('主动')
+    ) {
+      const past = firstP.fact.pos?.block === bi ? firstP.fact.pos.end : -1;
+      PROACTIVE.lastIndex = Math.max(0, past);
+      let seen = 0;
+      for (let m = PROACTIVE.exec(folded); m && seen++ < MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
+        const value = num(m[3]);
+        if (value === null || value === firstP.fact.value || !sameTotal(m, firstP)) continue;
+        // An estimate (1.2万余条) is no second figure.
+        if (!roughAt(folded, m.index, m.index + m[0].length)) addMatch(PROACTIVE_AGAIN, value, m);
+        break;
+      }
+    }
+
+    /**
+     * True when the 主动公开 count matched by `m` states the year's total again: 主动, of 信息 (not of
+     * 文件, 规章: a kind), no part (其中, 包括), no comparison or other time (较上年, 累计, 截至), the same
+     * subject and the same channels named as the first (门户网站… twice, or none).
+     */
+    function sameTotal(m: RegExpExecArray, first: NonNullable<typeof firstProactive>): boolean {
+      if (!m[1] || !/信息/.test(m[0]) || /文件/.test(m[0])) return false;
+      if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请') return false;
+      const cl = clauseLead(folded, m.index);
+      if (PART_LEAD.test(cl) || COMPARED.test(cl) || /累计|截至|截止/.test(lead(m.index))) return false;
+      if (elsewhen(m.index) || aggregate(folded, m, agency)) return false;
+      if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
+      return channelsOf(clause(text, folded, m.index, m.index + m[0].length).quote) === first.channels;
     }
 
     /** The applications' count this block gives (after `past`, in the first one's block), if any. */

@@ -34,11 +34,17 @@ const DESK_ONLY: { id: string; severity: string; why: string }[] = [
 ];
 
 /**
- * Single-report rules report-model.md's catalogue does not list, each with the reason: they say
- * what the audit left unread on a page, not what is wrong in a report, so the shared catalogue stays
- * as it is. They come after the catalogue's rules.
+ * Single-report rules report-model.md's catalogue does not list, each with the reason: what the
+ * audit left unread on a page, or a defect none of the catalogue's rules can see (the text against
+ * itself, where no table has the figure); the shared catalogue stays as it is. They come after the
+ * catalogue's rules.
  */
 const PAGE_ONLY: { id: string; severity: string; why: string }[] = [
+  {
+    id: 'text-self-mismatch',
+    severity: 'warning',
+    why: '正文两处所称同一数字不一（主动公开总数没有表格可对照）；the text against itself, where no table settles it',
+  },
   {
     id: 'unchecked-report',
     severity: 'info',

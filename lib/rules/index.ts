@@ -18,6 +18,7 @@ import { templateMismatch } from './template-mismatch';
 import { textBlankNumber } from './text-blank-number';
 import { textClaimMismatch } from './text-claim-mismatch';
 import { textPartSum } from './text-part-sum';
+import { textSelfMismatch } from './text-self-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
 import type { AuditContext, PairRule, Rule } from './types';
 import { uncheckedReport } from './unchecked-report';
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   textClaimMismatch,
   missingSection,
   // Not in report-model.md's catalogue (see PAGE_ONLY in catalogue.test.ts).
+  textSelfMismatch,
   uncheckedReport,
 ];
 

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
+import type { Fact } from '../model';
+import { cells, fact, makeCtx, makeReport, sampleT3 } from './testing';
+import { textSelfMismatch } from './text-self-mismatch';
+
+const run = (facts: Fact[], c: Record<string, number | null> = {}) =>
+  textSelfMismatch.run(makeReport({ facts, cells: cells(c) }), makeCtx());
+const skip = (facts: Fact[], c: Record<string, number | null> = {}) =>
+  textSelfMismatch.skip?.(makeReport({ facts, cells: cells(c) }), makeCtx());
+
+describe('text-self-mismatch', () => {
+  // district-gov-2020: 区政府通过门户网站主动公开政府信息12856条 in section 二; no table has the total.
+  const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  const after = '全年制发规范性文件6件，均已在门户网站规范性文件专栏公开。';
+  const said = (sentence: string) => {
+    expect(page).toContain(after);
+    return audit(sourceFromHtml(page.replace(after, after + sentence)));
+  };
+
+  it('fires where the text states the 主动公开 total again with another figure, quoting both', () => {
+    const a = said('2020年，区政府通过门户网站主动公开政府信息12000条。');
+    expect(a.findings).toMatchObject([
+      {
+        rule: 'text-self-mismatch',
+        severity: 'warning',
+        message:
+          '正文两处所称主动公开信息数不一：「区政府通过门户网站主动公开政府信息12856条」，又称「区政府通过门户网站主动公开政府信息12000条」',
+        cells: ['f.proactive_total', 'f.proactive_total.again'],
+      },
+    ]);
+    expect(a.checks.find((c) => c.rule === 'text-self-mismatch')?.status).toBe('failed');
+    // The page as written: checked? No second mention, so not run, and said why.
+    const plain = audit(sourceFromHtml(page)).checks.find((c) => c.rule === 'text-self-mismatch');
+    expect(plain).toMatchObject({
+      status: 'skipped',
+      reason: '正文未两次陈述同一数字 / the text does not state a figure twice',
+    });
+  });
+
+  it('reads no second total in a part, a channel of its own, another time, another body or an estimate', () => {
+    const none = [
+      // The same figure again.
+      '2020年，区政府通过门户网站主动公开政府信息12856条。',
+      // A part of it, a kind of it, another channel than the first's.
+      '其中主动公开政府信息800条。',
+      '区政府通过门户网站主动公开规范性文件6件。',
+      '区政府通过政务微博主动公开政府信息3000条。',
+      // Cumulative, compared, or another year.
+      '截至2020年底，累计主动公开政府信息50000条。',
+      '较上年主动公开政府信息10000条有所增加。',
+      '2019年，区政府通过门户网站主动公开政府信息10000条。',
+      // Another body's, or the whole district's.
+      '区教育局通过门户网站主动公开政府信息300条。',
+      '全区各部门通过门户网站主动公开政府信息50000条。',
+      // An estimate.
+      '2020年，区政府通过门户网站主动公开政府信息1.3万余条。',
+    ];
+    for (const s of none) {
+      const a = said(s);
+      expect(
+        a.findings.map((f) => f.rule),
+        s,
+      ).not.toContain('text-self-mismatch');
+      expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value, s).toBe(12856);
+    }
+  });
+
+  it('holds two counts of applications to each other only where 表三 cannot, and they cannot differ by the carried-over ones', () => {
+    const first = fact('f.applications_received', 56, '区政府共新收政府信息公开申请56件');
+    const again = fact('f.applications_received.again', 58, '全年新收申请58件');
+    expect(run([first, again])[0]?.message).toBe(
+      '正文两处所称收到申请数不一：「区政府共新收政府信息公开申请56件」，又称「全年新收申请58件」',
+    );
+    // 表三 gives 本年新收: text-table-mismatch holds each mention to it.
+    expect(run([first, again], { 't3.new.total': 56 })).toEqual([]);
+    expect(skip([first, again], { 't3.new.total': 56 })).toMatch(/^两处数字可由表格/);
+    expect(textSelfMismatch.run(makeReport({ facts: [first, again], cells: sampleT3() }), makeCtx())).toEqual(
+      [],
+    );
+    // 受理60件 may count last year's 4 carried over: only the text's own 上年结转 can tell.
+    const taken = fact('f.applications_received.again', 60, '全年共受理申请60件');
+    expect(run([first, taken])).toEqual([]);
+    expect(run([first, taken, fact('f.carried_in', 4, '上年结转4件')])).toEqual([]);
+    expect(run([first, taken, fact('f.carried_in', 3, '上年结转3件')])).toHaveLength(1);
+  });
+});
