@@ -272,6 +272,15 @@ const CHANNEL =
  */
 const PART_LEAD = /其中|包括|包含|含|网上|网络|在线|线上|线下|当面|现场|信函|邮寄|传真|电子邮件|电话|窗口/;
 
+/** What a 主动公开 count is of, from its match: the words between 公开 (发布) and the figure. */
+const objectOf = (match: string) =>
+  match
+    .slice(match.search(/公开|发布/) + 2)
+    .replace(/\s*(?:(?:共计?|合计|累计)\s*)?\d[\d,]*[\s\S]*$/, '')
+    .trim();
+/** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
+const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
+
 /** The publication channels a clause names (门户网站, 微信公众号 …), sorted and joined: compared as a whole. */
 function channelsOf(quote: string): string {
   return [...new Set(quote.match(new RegExp(PUBLICATION_CHANNEL.source, 'gi')) ?? [])].sort().join('|');
@@ -450,15 +459,17 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     }
 
     /**
-     * True when the 主动公开 count matched by `m` states the year's total again: 主动, of 信息 (not of
-     * 文件, 规章: a kind), no part (其中, 包括), no comparison or other time (较上年, 累计, 截至), the same
-     * subject and the same channels named as the first (门户网站… twice, or none).
+     * True when the 主动公开 count matched by `m` states the year's total again: 主动, of all information
+     * (not of a kind: 重点领域信息, 规范性文件), in no part (其中, 包括, anywhere in its sentence before it), no
+     * comparison or other time (较上年, 累计, 截至), the same subject and the same channels named as the
+     * first (门户网站… twice, or none).
      */
     function sameTotal(m: RegExpExecArray, first: NonNullable<typeof firstProactive>): boolean {
-      if (!m[1] || !/信息/.test(m[0]) || /文件/.test(m[0])) return false;
+      if (!m[1] || !ALL_INFORMATION.test(objectOf(m[0]))) return false;
       if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请') return false;
-      const cl = clauseLead(folded, m.index);
-      if (PART_LEAD.test(cl) || COMPARED.test(cl) || /累计|截至|截止/.test(lead(m.index))) return false;
+      const before = lead(m.index);
+      if (/其中|包括|包含|含|累计|截至|截止/.test(before) || COMPARED.test(clauseLead(folded, m.index)))
+        return false;
       if (elsewhen(m.index) || aggregate(folded, m, agency)) return false;
       if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
       return channelsOf(clause(text, folded, m.index, m.index + m[0].length).quote) === first.channels;

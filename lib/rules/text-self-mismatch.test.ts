@@ -32,6 +32,10 @@ describe('text-self-mismatch', () => {
       },
     ]);
     expect(a.checks.find((c) => c.rule === 'text-self-mismatch')?.status).toBe('failed');
+    // In other words for the whole (各类政府信息): the same total.
+    expect(said('全年通过门户网站主动公开各类政府信息12000条。').findings.map((f) => f.rule)).toEqual([
+      'text-self-mismatch',
+    ]);
     // The page as written: checked? No second mention, so not run, and said why.
     const plain = audit(sourceFromHtml(page)).checks.find((c) => c.rule === 'text-self-mismatch');
     expect(plain).toMatchObject({
@@ -46,6 +50,9 @@ describe('text-self-mismatch', () => {
       '2020年，区政府通过门户网站主动公开政府信息12856条。',
       // A part of it, a kind of it, another channel than the first's.
       '其中主动公开政府信息800条。',
+      '其中，通过区政府门户网站主动公开政府信息10000条。',
+      '区政府通过门户网站主动公开重点领域信息10984条。',
+      '区政府通过门户网站主动公开政策解读信息312条。',
       '区政府通过门户网站主动公开规范性文件6件。',
       '区政府通过政务微博主动公开政府信息3000条。',
       // Cumulative, compared, or another year.
