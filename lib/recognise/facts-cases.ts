@@ -68,7 +68,10 @@ function partsAfter<N>(
   if (TOGETHER.test(folded.slice(sentence, pos.end))) return [];
   const out: FoundFact<N>[] = [];
   const seen = new Set<string>();
-  let at = pos.end;
+  // A count quoted with the brackets after it (被申请行政复议4件（其中结果维持2件…）): its parts are read
+  // from the bracket on.
+  const open = folded.charAt(pos.end - 1) === ')' ? folded.indexOf('(', pos.start) : -1;
+  let at = open > pos.start ? open : pos.end;
   for (let n = 0; n < MAX_PARTS; n++) {
     PART.lastIndex = at;
     const g = PART.exec(folded)?.groups;

@@ -59,6 +59,17 @@ describe('the parts of 表四’s counts in the prose', () => {
     });
   });
 
+  it('reads the parts in brackets after the count, and nothing after a bracket that says something else', () => {
+    expect(
+      parts(
+        '2021年，我局因政府信息公开工作被申请行政复议4件（其中结果维持3件、结果纠正1件），被提起行政诉讼2件（直接起诉2件）。',
+      ),
+    ).toEqual({ 'f.reviews.upheld': 3, 'f.reviews.corrected': 1, 'f.suits.direct': 2 });
+    const s = '2021年，我局因政府信息公开工作被申请行政复议4件（同比增加2件），其中维持3件。';
+    expect(counts(s)).toContain('f.reviews');
+    expect(parts(s)).toEqual({});
+  });
+
   it('reads nothing that is not a part of the year’s count itself', () => {
     const none = [
       // The outcomes of the cases closed, which may include last year's.
