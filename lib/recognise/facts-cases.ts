@@ -69,8 +69,8 @@ function partsAfter<N>(
   const out: FoundFact<N>[] = [];
   const seen = new Set<string>();
   // A count quoted with the brackets after it (被申请行政复议4件（其中结果维持2件…）): its parts are read
-  // from the bracket on.
-  const open = folded.charAt(pos.end - 1) === ')' ? folded.indexOf('(', pos.start) : -1;
+  // from the bracket on (an inner bracket's parts, 其中…（含…）, are not: the list then stops).
+  const open = folded.charAt(pos.end - 1) === ')' ? folded.lastIndexOf('(', pos.end - 1) : -1;
   let at = open > pos.start ? open : pos.end;
   for (let n = 0; n < MAX_PARTS; n++) {
     PART.lastIndex = at;
