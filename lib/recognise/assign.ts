@@ -53,9 +53,12 @@ export function assignValues<N>(
     });
     return { ok: true, cells };
   }
-  const reason =
-    trimmed.length < n
-      ? `只有 ${trimmed.length} 个数值，应有 ${n} 个，无法对应到列`
-      : `有 ${trimmed.length} 个数值，多于 ${n} 列，表头也无法对应`;
-  return { ok: false, reason, count: trimmed.length };
+  return { ok: false, reason: countReason(trimmed.length, n), count: trimmed.length };
+}
+
+/** Why a row of `count` figures cannot be placed in `n` columns. */
+export function countReason(count: number, n: number): string {
+  return count < n
+    ? `只有 ${count} 个数值，应有 ${n} 个，无法对应到列`
+    : `有 ${count} 个数值，多于 ${n} 列，表头也无法对应`;
 }

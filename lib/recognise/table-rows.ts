@@ -7,7 +7,7 @@ import { address, T2_ROWS, T3_COLUMNS, T4_ADDRESSES, T4_COLUMNS, T4_ROWS } from 
 import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
-import { type Assignment, assignValues, EXTRA_COLUMN } from './assign';
+import { type Assignment, assignValues, countReason, EXTRA_COLUMN } from './assign';
 import { namesOtherBody, namesThisBody } from './facts';
 import { isT3Quantity, isT4Caption, remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
@@ -335,6 +335,7 @@ function repeatedRow<N>(
     reason,
     figures: addrs.map((a) => cells.get(a)?.raw ?? ''),
     again: values.map(rawText),
+    ...(reason === REPEATED_T4 ? { whole: true } : {}),
   });
   for (const a of addrs) {
     const cell = cells.get(a);
@@ -408,7 +409,18 @@ function takeT4Group<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, g
   // Printed without some of the five columns (总计), the header naming each it has: see t4ByHeader.
   const byHeader = a.ok ? null : resultsByHeader(cols, row.values);
   if (byHeader) placeT4Group(s, group, { ok: true, cells: byHeader }, row.values, rowNode(row), byHeader);
-  else placeT4Group(s, group, a, row.values, rowNode(row));
+  else placeT4Group(s, group, shortOfHeader(a, new Set(t4Cols.values()).size), row.values, rowNode(row));
+}
+
+/**
+ * A row left unread under a header that names fewer columns than the template's (no 总计), and short of
+ * those: its figures counted against them (`只有 3 个数值，应有 4 个`), not the template's five or fifteen.
+ */
+function shortOfHeader<N>(a: Assignment<N>, named: number): Assignment<N> {
+  // More figures than the header names (a printed page that cut the header's right-hand columns off,
+  // its figures still in the text): short of the template's columns, as the row was said to be.
+  if (a.ok || a.count >= named) return a;
+  return { ...a, reason: countReason(a.count, named) };
 }
 
 /**
@@ -509,11 +521,7 @@ function t4SingleHeader(cols: TableColumns): HeaderFn {
 function t4ByHeader<N>(cols: TableColumns, row: RowView<N>): Map<string, GridCell<N>> | null {
   const header = t4SingleHeader(cols);
   if (!header) return null;
-  const named = new Set<string>();
-  for (const col of cols.t4.keys()) {
-    const k = header(col);
-    if (k) named.add(k);
-  }
+  const named = headerKeys(cols);
   if (named.size === 0 || named.size >= T4_KEYS.length) return null;
   const placed = new Map<string, GridCell<N>>();
   for (const v of row.values) {
@@ -526,6 +534,18 @@ function t4ByHeader<N>(cols: TableColumns, row: RowView<N>): Map<string, GridCel
     placed.set(k, v);
   }
   return placed.size === named.size ? placed : null;
+}
+
+/** The column keys (`review.upheld` …) a one-row 表四's header names. */
+function headerKeys(cols: TableColumns): Set<string> {
+  const header = t4SingleHeader(cols);
+  const named = new Set<string>();
+  if (header)
+    for (const col of cols.t4.keys()) {
+      const k = header(col);
+      if (k) named.add(k);
+    }
+  return named;
 }
 
 /** True when a row below `row` in its table holds a figure. */
@@ -548,6 +568,7 @@ function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, 
   // each figure where the header puts it, and the columns it lacks not in the table.
   const byHeader = a.ok || otherBody ? null : t4ByHeader(cols, row);
   if (byHeader) a = { ok: true, cells: byHeader };
+  else if (!otherBody) a = shortOfHeader(a, headerKeys(cols).size);
   const columnsOf = (r: string) =>
     T4_COLUMNS.map((c) => c.key).filter((c) => !byHeader || byHeader.has(`${r}.${c}`));
   for (const r4 of T4_ROWS) s.seenRows.t4.add(r4.key);
@@ -558,6 +579,7 @@ function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, 
       row: 'review',
       reason: a.reason,
       figures,
+      whole: true,
       ...(otherBody ? { otherBody } : {}),
     });
   }

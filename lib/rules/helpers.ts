@@ -374,10 +374,12 @@ export function tableRowsOf(
  * under 行政复议, but it is the whole table (its figures could not be placed, or the page prints it
  * again with other figures).
  */
-export function wholeT4(u: { table: TableId; reason: string; otherBody?: string }): boolean {
+export function wholeT4(u: { table: TableId; reason: string; otherBody?: string; whole?: boolean }): boolean {
   return (
     u.table === 't4' &&
-    (u.otherBody !== undefined || /应有 15 个|多于 15 列|整张表在页面中出现两次/.test(u.reason))
+    (u.whole === true ||
+      u.otherBody !== undefined ||
+      /应有 15 个|多于 15 列|整张表在页面中出现两次/.test(u.reason))
   );
 }
 

@@ -14,6 +14,8 @@ export interface UnmappedRow {
   again?: string[];
   /** A one-row 表四 whose row is headed with another body's name: that name (区教育局). */
   otherBody?: string;
+  /** The row is the whole of a 表四 written as one row (of fifteen figures, or of those its header names). */
+  whole?: boolean;
 }
 
 /** What the audit knows about the page besides the canonical report. */

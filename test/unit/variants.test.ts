@@ -590,7 +590,21 @@ describe('the audit in steps', () => {
     );
     expect(short).not.toBe(layouts.byRow);
     const cut = audit(sourceFromHtml(html.slice(0, from) + short + html.slice(to)));
-    expect(cut.findings.map((f) => f.rule)).toContain('short-row');
+    // Counted against the four columns its header names, not the template's five.
+    expect(cut.findings.find((f) => f.rule === 'short-row')?.message).toMatch(
+      /^表四：「行政复议」行只有 3 个数值，应有 4 个，无法对应到列/,
+    );
+    // The one row of twelve, a figure short: the whole 表四's row, short of the twelve.
+    const oneShort = layouts.oneRow.replace(
+      `<tr>${tds('review')}`,
+      `<tr>${tds('review').replace(/<td>[^<]*<\/td>$/, '')}`,
+    );
+    expect(oneShort).not.toBe(layouts.oneRow);
+    const row = audit(sourceFromHtml(html.slice(0, from) + oneShort + html.slice(to)));
+    expect(row.findings.find((f) => f.rule === 'short-row')?.message).toMatch(
+      /^表四：表四的数值行只有 11 个数值，应有 12 个，无法对应到列/,
+    );
+    expect(row.findings.map((f) => f.rule)).not.toContain('blank-cell');
   });
 
   it("looks for 表四's results a few rows below a row of its groups, not through the whole table", () => {
