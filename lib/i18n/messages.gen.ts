@@ -89,6 +89,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textSelfMismatch.mismatch': '正文两处所称{what}不一：「{first}」，又称「{again}」',
     'textSelfMismatch.what.proactive_total': '主动公开信息数',
     'textSelfMismatch.what.applications_received': '收到申请数',
+    'textSelfMismatch.what.reviews': '行政复议数',
+    'textSelfMismatch.what.suits': '行政诉讼数',
     'uncheckedReport.after':
       '本页在本报告之后还载有另一份年度报告“{title}”：它未被核查，其文字和表格也没有与本报告对照',
     'uncheckedReport.untitled':
@@ -355,6 +357,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textSelfMismatch.mismatch': 'The text gives the {what} twice, differently: “{first}”, then “{again}”',
     'textSelfMismatch.what.proactive_total': 'number of items disclosed proactively',
     'textSelfMismatch.what.applications_received': 'number of applications received',
+    'textSelfMismatch.what.reviews': 'number of administrative reviews',
+    'textSelfMismatch.what.suits': 'number of lawsuits',
     'uncheckedReport.after':
       'This page also holds another annual report after this one, “{title}”: it was not checked, and its text and tables were not held against this report',
     'uncheckedReport.untitled':
@@ -661,7 +665,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   missingSection:
     'The template has six sections: overview, proactive disclosure, applications received and handled, administrative reviews and lawsuits, main problems and improvements, other matters. Headings vary, but a report with five of them lacking the sixth has most likely left it out.',
   textSelfMismatch:
-    "The text states one of the year's counts twice with two different figures (the items disclosed proactively, or the applications received), so at least one is wrong; no table gives the proactive-disclosure total, so the text can only be held to itself. Where table 3 gives the new applications, each mention is held to it (“Text contradicts a table”) and not told again here; where one mention says new applications and the other may count last year's carried-over ones too, only a difference other than the carried-over count the text gives is flagged.",
+    "The text states one of the year's counts twice with two different figures (the items disclosed proactively, the applications received, the administrative reviews or the lawsuits), so at least one is wrong; no table gives the proactive-disclosure total, so the text can only be held to itself. Where table 3 gives the new applications, or table 4 the reviews and lawsuits, each mention is held to it (“Text contradicts a table”) and not told again here; where one mention says new applications and the other may count last year's carried-over ones too, only a difference other than the carried-over count the text gives is flagged.",
   uncheckedReport:
     "The page holds, after this report, another body's or another year's annual report (from its title and its “1. Overview” on; where it has no title, from a “1. Overview” that comes again after this report's tables and last sections). Only this report was checked; the other's text and tables were neither checked nor compared with this report.",
   carryOverMismatch:

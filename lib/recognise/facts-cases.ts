@@ -15,7 +15,7 @@
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
-import { CN_FIGURE, type FoundFact, num } from './facts';
+import { CASE_COUNTS, CN_FIGURE, type FoundFact, num } from './facts';
 
 /** A part's words, the key it is read as (`f.reviews.` or `f.suits.` before it), and whom it is of. */
 const PARTS: [string, string, 'both' | 'suits'][] = [
@@ -97,16 +97,60 @@ function partsAfter<N>(
   return out;
 }
 
-/** The parts of the reviews' and the suits' counts the prose gives (see the file's comment). */
+/**
+ * The parts of the reviews' and the suits' counts the prose gives (see the file's comment): after the
+ * count as first read, or else after a later mention of the same count with the same figure in a
+ * sentence that names 信息公开 (总体情况's 被申请行政复议4件, then 四's 因政府信息公开工作被申请行政复议4件，其中…).
+ */
 export function findCaseFacts<N>(blocks: Block<N>[], found: FoundFact<N>[]): FoundFact<N>[] {
   const out: FoundFact<N>[] = [];
-  for (const kind of ['reviews', 'suits'] as const) {
-    const count = found.find((f) => f.fact.key === `f.${kind}`);
+  for (const [key, re] of CASE_COUNTS) {
+    const kind = key === 'f.reviews' ? 'reviews' : 'suits';
+    const count = found.find((f) => f.fact.key === key);
     const pos = count?.fact.pos;
     if (!count || !pos || count.fact.value === null || count.fact.rough) continue;
     const block = blocks[pos.block];
     if (block?.kind !== 'text') continue;
-    out.push(...partsAfter(block, count, kind));
+    let parts = partsAfter(block, count, kind);
+    // Else after a later mention with the same figure: that mention is then the count the parts are
+    // held to (text-part-sum quotes it), as `f.reviews.again` (its figure the first's).
+    let whole: FoundFact<N> | null = null;
+    const g = new RegExp(re.source, 'g');
+    let tried = 0;
+    const againKey = `${key}.again`;
+    const againRead = found.some((f) => f.fact.key === againKey);
+    for (
+      let bi = pos.block;
+      !againRead && parts.length === 0 && bi < blocks.length && tried < MAX_MENTIONS;
+      bi++
+    ) {
+      const b = blocks[bi]!;
+      if (b.kind !== 'text') continue;
+      const folded = foldedOf(b);
+      g.lastIndex = bi === pos.block ? pos.end : 0;
+      for (let m = g.exec(folded); m && parts.length === 0 && tried++ < MAX_MENTIONS; m = g.exec(folded)) {
+        const sentence = folded.lastIndexOf('。', m.index - 1) + 1;
+        if (num(m[1]) !== count.fact.value || !/信息公开/.test(folded.slice(sentence, m.index))) continue;
+        // Quoted from its clause's start (因政府信息公开工作被申请行政复议4件), as the counts are.
+        const start = Math.max(...[',', ';', '。'].map((c) => folded.lastIndexOf(c, m.index - 1))) + 1;
+        const end = m.index + m[0].length;
+        whole = {
+          fact: {
+            key: againKey,
+            value: count.fact.value,
+            quote: b.text.slice(start, end).trim(),
+            pos: { block: bi, start, end },
+          },
+          node: b.node,
+        };
+        parts = partsAfter(b, whole, kind);
+      }
+    }
+    if (whole && parts.length > 0) out.push(whole);
+    out.push(...parts);
   }
   return out;
 }
+
+/** At most this many later mentions of a count are looked at for its parts. */
+const MAX_MENTIONS = 16;

@@ -292,6 +292,12 @@ function channelsOf(quote: string): string {
  */
 const COMPARED = /比|较|同比|环比|上年|去年|前年|上一年|(?:19|20)\d\d\s*年/;
 
+/** The counts of cases a second mention of is read (`f.reviews.again`, `f.suits.again`). */
+export const CASE_COUNTS: [string, RegExp][] = [
+  ['f.reviews', REVIEWS],
+  ['f.suits', SUITS],
+];
+
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.reviews', REVIEWS, (m) => num(m[1])],
@@ -320,6 +326,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
    * or 本机关): a second mention is held to both.
    */
   let firstReceived: { fact: Fact; by: string | null } | undefined;
+  /** The reviews' and suits' counts as first read, and whom their clauses name: see CASE_COUNTS. */
+  const firstCases = new Map<string, { fact: Fact; by: string | null }>();
   /** The 主动公开 total as first read, its subject and the channels its clause names: see PROACTIVE_AGAIN. */
   let firstProactive: { fact: Fact; by: string | null; channels: string } | undefined;
 
@@ -593,6 +601,44 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
       if (ofJurisdiction(re, folded, m, agency)) continue;
       addMatch(key, value(m), m);
+      if (re === REVIEWS || re === SUITS)
+        firstCases.set(key, { fact: out[out.length - 1]!.fact, by: subjectAt(folded, m.index) });
+    }
+
+    // A later mention of this body's reviews or suits with another figure (总体情况's 被申请行政复议4件,
+    // then 四's 因政府信息公开工作被申请行政复议5件): held to 表四 as the first is, and to the first where
+    // 表四 says nothing. Only one that names 信息公开 in its sentence, no part, comparison or other body,
+    // and passes every test the first did; the first such mention after the first decides.
+    for (const [key, re] of CASE_COUNTS) {
+      const first = firstCases.get(key);
+      const again = `${key}.again`;
+      if (!first || first.fact.value === null || first.fact.rough || have.has(again)) continue;
+      const past = first.fact.pos?.block === bi ? first.fact.pos.end : 0;
+      let m: RegExpExecArray | null = null;
+      for (let from = past, tried = 0; tried < MAX_CANDIDATES; tried++, from = m.index + m[0].length) {
+        m = matchFrom(re, folded, from);
+        if (!m) break;
+        const cl = clauseLead(folded, m.index);
+        if (
+          !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
+          elsewhen(m.index) ||
+          bothKinds(re, folded, m.index) ||
+          asAuthority(re, folded, m.index) ||
+          carried(re, folded, m) ||
+          oneKindOfSuit(re, folded, m.index) ||
+          splitByBody([re], folded, m.index) ||
+          ofJurisdiction(re, folded, m, agency) ||
+          PART_LEAD.test(cl) ||
+          COMPARED.test(cl) ||
+          (subjectAt(folded, m.index) ?? first.by) !== first.by
+        )
+          continue;
+        const value = num(m[1]);
+        if (value !== null && value !== first.fact.value && !roughAt(folded, m.index, m.index + m[0].length))
+          addMatch(again, value, m);
+        else have.add(again);
+        break;
+      }
     }
   });
   if (!have.has('f.proactive_total')) fallback.take?.();

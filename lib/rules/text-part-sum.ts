@@ -191,7 +191,9 @@ const CASE_LISTS: { whole: string; parts: string[]; what: string }[] = [
 
 function caseLists(report: Report): { whole: Stated; listed: Stated[]; every: boolean; what: string }[] {
   return CASE_LISTS.flatMap(({ whole: key, parts, what }) => {
-    const whole = factOf(report, key);
+    // The count the parts were read after: a later mention of it with the same figure, where there.
+    const again = factOf(report, `${key}.again`);
+    const whole = again?.value === factOf(report, key)?.value ? again : factOf(report, key);
     const listed = parts.map((k) => factOf(report, k)).filter(stated);
     if (!stated(whole) || listed.length === 0) return [];
     return [{ whole, listed, every: listed.length === parts.length, what }];

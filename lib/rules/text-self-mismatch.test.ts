@@ -75,6 +75,18 @@ describe('text-self-mismatch', () => {
     }
   });
 
+  it('holds two counts of reviews or suits to each other only where 表四 cannot', () => {
+    const first = fact('f.reviews', 4, '因政府信息公开工作被申请行政复议4件');
+    const again = fact('f.reviews.again', 5, '全年因政府信息公开工作被申请行政复议5件');
+    expect(run([first, again])[0]?.message).toBe(
+      '正文两处所称行政复议数不一：「因政府信息公开工作被申请行政复议4件」，又称「全年因政府信息公开工作被申请行政复议5件」',
+    );
+    expect(run([first, again], { 't4.review.total': 4 })).toEqual([]);
+    const suits = [fact('f.suits', 4, '被提起行政诉讼4件'), fact('f.suits.again', 6, '被提起行政诉讼6件')];
+    expect(run(suits)).toHaveLength(1);
+    expect(run(suits, { 't4.suit_direct.total': 3, 't4.suit_after_review.total': 1 })).toEqual([]);
+  });
+
   it('holds two counts of applications to each other only where 表三 cannot, and they cannot differ by the carried-over ones', () => {
     const first = fact('f.applications_received', 56, '区政府共新收政府信息公开申请56件');
     const again = fact('f.applications_received.again', 58, '全年新收申请58件');

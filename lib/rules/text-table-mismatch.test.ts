@@ -437,6 +437,21 @@ describe('text-table-mismatch on the parts of 表四’s counts', () => {
     ]);
   });
 
+  it('holds a later mention of the reviews with another figure to 表四 as the first', () => {
+    const page2 = page.replace(
+      '全年制发规范性文件6件，',
+      '全年因政府信息公开工作被申请行政复议5件。全年制发规范性文件6件，',
+    );
+    expect(page2).not.toBe(page);
+    const a = audit(sourceFromHtml(page2));
+    // The first mention is now the wrong one; the review sentence, later, agrees with 表四.
+    expect(a.report.facts.find((f) => f.key === 'f.reviews.again')?.value).toBe(4);
+    expect(a.findings.filter((f) => f.rule === 'text-table-mismatch').map((f) => f.cells)).toEqual([
+      ['f.reviews', 't4.review.total'],
+    ]);
+    expect(a.findings.map((f) => f.rule)).not.toContain('text-self-mismatch');
+  });
+
   it('holds each way of coming to court to its row’s 总计', () => {
     expect(fired(said.replace('直接起诉3件、复议后起诉1件', '直接起诉2件、复议后起诉2件'))).toEqual([
       [

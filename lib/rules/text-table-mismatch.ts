@@ -94,6 +94,9 @@ const COMPARISONS: Comparison[] = [
   { fact: 'f.applications_closed', table: 't3', cells: () => ['t3.outcome_total.total'] },
   { fact: 'f.reviews', table: 't4', cells: () => ['t4.review.total'] },
   { fact: 'f.suits', table: 't4', cells: () => ['t4.suit_direct.total', 't4.suit_after_review.total'] },
+  // The text naming them again, with another figure (lib/recognise/facts.ts CASE_COUNTS).
+  { fact: 'f.reviews.again', table: 't4', cells: () => ['t4.review.total'] },
+  { fact: 'f.suits.again', table: 't4', cells: () => ['t4.suit_direct.total', 't4.suit_after_review.total'] },
   { fact: 'f.normative_made', table: 't2', cells: normative },
   // What the text says the reviews and suits came to (其中结果维持2件…), and how the suits came.
   ...T4_PART_COLUMNS.flatMap((c): Comparison[] => [

@@ -70,6 +70,24 @@ describe('the parts of 表四’s counts in the prose', () => {
     expect(parts(s)).toEqual({});
   });
 
+  it('reads the parts after a later mention of the count with the same figure, which they are then held to', () => {
+    const blocks = sourceFromHtml(
+      '<html><body><p>2021年，全年因政府信息公开工作被申请行政复议4件。</p><p>四、2021年，我局因政府信息公开工作被申请行政复议4件，其中结果维持3件、结果纠正1件。</p></body></html>',
+    ).blocks;
+    const f = findCaseFacts(blocks, findFacts(blocks)).map((x) => [x.fact.key, x.fact.value, x.fact.quote]);
+    expect(f).toEqual([
+      ['f.reviews.again', 4, '我局因政府信息公开工作被申请行政复议4件'],
+      ['f.reviews.upheld', 3, '结果维持3件'],
+      ['f.reviews.corrected', 1, '结果纠正1件'],
+    ]);
+    // Another figure, or no 信息公开 in its sentence: not the same count.
+    for (const later of ['被申请行政复议5件', '全区被申请行政复议4件'])
+      expect(
+        parts(`2021年，我局因政府信息公开工作被申请行政复议4件。四、2021年，${later}，其中结果维持3件。`),
+        later,
+      ).toEqual({});
+  });
+
   it('reads nothing that is not a part of the year’s count itself', () => {
     const none = [
       // The outcomes of the cases closed, which may include last year's.
