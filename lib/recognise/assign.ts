@@ -4,7 +4,7 @@
  * guessed).
  */
 import type { GridCell } from '../grid';
-import { trimValues } from './rows';
+import { rawText, trimValues } from './rows';
 
 /**
  * The key a header gives a column the model has no address for but knows to be no figure of its own:
@@ -61,4 +61,29 @@ export function countReason(count: number, n: number): string {
   return count < n
     ? `只有 ${count} 个数值，应有 ${n} 个，无法对应到列`
     : `有 ${count} 个数值，多于 ${n} 列，表头也无法对应`;
+}
+
+/**
+ * A row under a header that names only some of the template's columns (a table printed without its
+ * 总计s): each figure by the key its column's header gives it (`keyOf`), where every figure sits under
+ * a named column (a blank cell may sit under none; EXTRA_COLUMN's are left out), no two under one, and
+ * every one of the `named` columns has its figure. Else null.
+ */
+export function placeByHeader<N>(
+  values: GridCell<N>[],
+  keyOf: (col: number) => string | null | undefined,
+  named: number,
+): Map<string, GridCell<N>> | null {
+  const placed = new Map<string, GridCell<N>>();
+  for (const v of values) {
+    const k = keyOf(v.col);
+    if (k === EXTRA_COLUMN) continue;
+    if (k == null) {
+      if (rawText(v) !== '') return null;
+      continue;
+    }
+    if (placed.has(k)) return null;
+    placed.set(k, v);
+  }
+  return placed.size === named ? placed : null;
 }

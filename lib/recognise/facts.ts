@@ -567,6 +567,21 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       )
         addMatch(APPLICATIONS_AGAIN, value, again);
     }
+    /**
+     * True when the one-figure count `m` of `re` is this body's of the year: not another time's, not
+     * both kinds at once, not as the review authority, not last year's carried over, not one kind of
+     * suit, not jointly made, not split between bodies, not the jurisdiction's.
+     */
+    const ownCount = (re: RegExp, m: RegExpExecArray) =>
+      !elsewhen(m.index) &&
+      !bothKinds(re, folded, m.index) &&
+      !asAuthority(re, folded, m.index) &&
+      !carried(re, folded, m) &&
+      !oneKindOfSuit(re, folded, m.index) &&
+      !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
+      !splitByBody([re], folded, m.index) &&
+      // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
+      !ofJurisdiction(re, folded, m, agency);
     for (const [key, re, value] of SIMPLE) {
       // The first mention wins: a fact already read is not looked for again.
       if (have.has(key)) continue;
@@ -577,18 +592,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
         if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
         if (!m || key === 'f.period_year' || key === 'f.published') break;
-        if (
-          !elsewhen(m.index) &&
-          !bothKinds(re, folded, m.index) &&
-          !asAuthority(re, folded, m.index) &&
-          !carried(re, folded, m) &&
-          !oneKindOfSuit(re, folded, m.index) &&
-          !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
-          !splitByBody([re], folded, m.index) &&
-          // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
-          !ofJurisdiction(re, folded, m, agency)
-        )
-          break;
+        if (ownCount(re, m)) break;
       }
       if (!m) continue;
       // Under heading 四, a count that names no 信息公开 (`区政府作为被告的行政诉讼案件共120件`) gives way
@@ -621,13 +625,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         const cl = clauseLead(folded, m.index);
         if (
           !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
-          elsewhen(m.index) ||
-          bothKinds(re, folded, m.index) ||
-          asAuthority(re, folded, m.index) ||
-          carried(re, folded, m) ||
-          oneKindOfSuit(re, folded, m.index) ||
-          splitByBody([re], folded, m.index) ||
-          ofJurisdiction(re, folded, m, agency) ||
+          !ownCount(re, m) ||
           PART_LEAD.test(cl) ||
           COMPARED.test(cl) ||
           (subjectAt(folded, m.index) ?? first.by) !== first.by

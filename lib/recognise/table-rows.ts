@@ -7,7 +7,7 @@ import { address, T2_ROWS, T3_COLUMNS, T4_ADDRESSES, T4_COLUMNS, T4_ROWS } from 
 import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import { parseValue } from '../text';
-import { type Assignment, assignValues, countReason, EXTRA_COLUMN } from './assign';
+import { type Assignment, assignValues, countReason, EXTRA_COLUMN, placeByHeader } from './assign';
 import { namesOtherBody, namesThisBody } from './facts';
 import { isT3Quantity, isT4Caption, remembered, t2ColKey, t3ColKey, t4ColKey, t4GroupKey } from './labels';
 import { cellInfo, type RowView, rawText } from './rows';
@@ -276,18 +276,8 @@ function takeT3ByHeader<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>
   const named = new Set(cols.t3.values());
   named.delete(EXTRA_COLUMN);
   if (named.size === 0 || named.size >= T3_KEYS.length) return false;
-  const placed = new Map<string, GridCell<N>>();
-  for (const v of row.values) {
-    const k = cols.t3.get(v.col);
-    if (k === EXTRA_COLUMN) continue;
-    if (k === undefined) {
-      if (rawText(v) !== '') return false;
-      continue;
-    }
-    if (placed.has(k)) return false;
-    placed.set(k, v);
-  }
-  if (placed.size !== named.size) return false;
+  const placed = placeByHeader(row.values, (col) => cols.t3.get(col), named.size);
+  if (!placed) return false;
   for (const [k, v] of placed) {
     const addr = address('t3', key, k);
     s.byTable.t3.set(addr, { value: cellInfo(v.src).value, raw: rawText(v) });
@@ -409,7 +399,7 @@ function takeT4Group<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, g
   // Printed without some of the five columns (总计), the header naming each it has: see t4ByHeader.
   const byHeader = a.ok ? null : resultsByHeader(cols, row.values);
   if (byHeader) placeT4Group(s, group, { ok: true, cells: byHeader }, row.values, rowNode(row), byHeader);
-  else placeT4Group(s, group, shortOfHeader(a, new Set(t4Cols.values()).size), row.values, rowNode(row));
+  else placeT4Group(s, group, shortOfHeader(a, t4Width(cols)), row.values, rowNode(row));
 }
 
 /**
@@ -428,20 +418,13 @@ function shortOfHeader<N>(a: Assignment<N>, named: number): Assignment<N> {
  * by its column, every column the header names placed once; else null.
  */
 function resultsByHeader<N>(cols: TableColumns, values: GridCell<N>[]): Map<string, GridCell<N>> | null {
-  const width = new Set(cols.t4.values()).size;
+  const width = t4Width(cols);
   if (width === 0 || width >= T4_RESULTS.length) return null;
-  const placed = new Map<string, GridCell<N>>();
-  for (const v of values) {
-    const k = cols.t4.get(v.col);
-    if (k === undefined) {
-      if (rawText(v) !== '') return null;
-      continue;
-    }
-    if (placed.has(k)) return null;
-    placed.set(k, v);
-  }
-  return placed.size === width ? placed : null;
+  return placeByHeader(values, (col) => cols.t4.get(col), width);
 }
+
+/** How many of 表四's results (结果维持 … 总计) the header names. */
+const t4Width = (cols: TableColumns) => new Set(cols.t4.values()).size;
 
 /**
  * One group's five figures (行政复议, or a kind of suit); a group printed again is compared
@@ -495,7 +478,7 @@ function t4Parts<N>(cols: TableColumns, row: RowView<N>): Map<string, Map<string
   }
   if (parts.size !== named.size) return null;
   // Every result the header names, in each part (all five, or those but 总计 where it has none).
-  const width = new Set(cols.t4.values()).size;
+  const width = t4Width(cols);
   for (const part of parts.values()) if (part.size !== width) return null;
   return parts;
 }
@@ -518,22 +501,14 @@ function t4SingleHeader(cols: TableColumns): HeaderFn {
  * column the header names placed once. Else null (a row short of the columns its header names is
  * short-row's).
  */
-function t4ByHeader<N>(cols: TableColumns, row: RowView<N>): Map<string, GridCell<N>> | null {
+function t4ByHeader<N>(
+  cols: TableColumns,
+  row: RowView<N>,
+  named: Set<string>,
+): Map<string, GridCell<N>> | null {
   const header = t4SingleHeader(cols);
-  if (!header) return null;
-  const named = headerKeys(cols);
-  if (named.size === 0 || named.size >= T4_KEYS.length) return null;
-  const placed = new Map<string, GridCell<N>>();
-  for (const v of row.values) {
-    const k = header(v.col);
-    if (k === null) {
-      if (rawText(v) !== '') return null;
-      continue;
-    }
-    if (placed.has(k)) return null;
-    placed.set(k, v);
-  }
-  return placed.size === named.size ? placed : null;
+  if (!header || named.size === 0 || named.size >= T4_KEYS.length) return null;
+  return placeByHeader(row.values, header, named.size);
 }
 
 /** The column keys (`review.upheld` …) a one-row 表四's header names. */
@@ -566,9 +541,10 @@ function takeT4Single<N>(s: TableState<N>, cols: TableColumns, row: RowView<N>, 
     : assignValues(row.values, T4_KEYS, t4SingleHeader(cols));
   // A 表四 printed without some of the template's columns (its 总计s), its header naming each it has:
   // each figure where the header puts it, and the columns it lacks not in the table.
-  const byHeader = a.ok || otherBody ? null : t4ByHeader(cols, row);
+  const named = a.ok || otherBody ? null : headerKeys(cols);
+  const byHeader = named ? t4ByHeader(cols, row, named) : null;
   if (byHeader) a = { ok: true, cells: byHeader };
-  else if (!otherBody) a = shortOfHeader(a, headerKeys(cols).size);
+  else if (named) a = shortOfHeader(a, named.size);
   const columnsOf = (r: string) =>
     T4_COLUMNS.map((c) => c.key).filter((c) => !byHeader || byHeader.has(`${r}.${c}`));
   for (const r4 of T4_ROWS) s.seenRows.t4.add(r4.key);

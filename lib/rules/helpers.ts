@@ -5,7 +5,17 @@
 
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { render } from '../i18n/render';
-import { address, splitAddress, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS } from '../keys';
+import {
+  address,
+  splitAddress,
+  T2_ROWS,
+  T3_COLUMNS,
+  T3_PART_COLUMNS,
+  T3_ROWS,
+  T4_COLUMNS,
+  T4_PART_COLUMNS,
+  T4_ROWS,
+} from '../keys';
 import type { Fact, Finding, Report, TableId, Template } from '../model';
 import type { PairRule, Rule } from './types';
 
@@ -370,17 +380,12 @@ export function tableRowsOf(
 }
 
 /**
- * True for 表四 written as one row of fifteen figures that was not read: the recogniser files it
- * under 行政复议, but it is the whole table (its figures could not be placed, or the page prints it
- * again with other figures).
+ * True for 表四 written as one row that was not read: the recogniser files it under 行政复议, but it
+ * is the whole table (its figures could not be placed, the page prints it again with other figures,
+ * or it is headed with another body's name), and says so (UnmappedRow.whole).
  */
-export function wholeT4(u: { table: TableId; reason: string; otherBody?: string; whole?: boolean }): boolean {
-  return (
-    u.table === 't4' &&
-    (u.whole === true ||
-      u.otherBody !== undefined ||
-      /应有 15 个|多于 15 列|整张表在页面中出现两次/.test(u.reason))
-  );
+export function wholeT4(u: { table: TableId; whole?: boolean }): boolean {
+  return u.table === 't4' && u.whole === true;
 }
 
 /**
@@ -466,3 +471,36 @@ export function noTableReason(ctx: { textTables?: TableId[] }): string {
 
 /** The same skip on a copy that says it stops short (AuditContext.truncated). */
 export const TRUNCATED = '正文不完整 / the text stops short of the whole report';
+
+/** A total the table leaves blank, read from its row's columns instead. */
+export interface FromParts {
+  /** The sum of the columns that are figures. */
+  low: number;
+  /** Some columns are blank too: the total may be more than `low`, never less. */
+  open: boolean;
+  /** The columns' addresses. */
+  parts: string[];
+}
+
+/**
+ * A blank 表三 or 表四 总计 read from its row: the sum of its columns' figures, and whether any is
+ * blank. Null where the cell is not such a total, a column holds text that is no figure, or every
+ * column is blank (nothing read: that is blank-cell's finding).
+ */
+export function fromParts(report: Report, addr: string): FromParts | null {
+  const { table, row, column } = splitAddress(addr);
+  if (column !== 'total' || (table !== 't3' && table !== 't4')) return null;
+  const parts = (table === 't3' ? T3_PART_COLUMNS : T4_PART_COLUMNS).map((c) => address(table, row, c));
+  let low = 0;
+  let open = false;
+  let read = false;
+  for (const a of parts) {
+    const v = num(report, a);
+    if (v !== null) {
+      low += v;
+      read = true;
+    } else if (partValue(report, a) === 0) open = true;
+    else return null;
+  }
+  return read ? { low, open, parts } : null;
+}

@@ -7,18 +7,15 @@
  * text on both sides.
  */
 import { msg } from '../i18n/format';
-import { APPLICATIONS_AGAIN, address, PROACTIVE_AGAIN, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
+import { APPLICATIONS_AGAIN, address, PROACTIVE_AGAIN } from '../keys';
 import type { Fact, Finding, Report } from '../model';
-import { factOf, finding, num, shortQuote } from './helpers';
+import { factOf, finding, fromParts, num, shortQuote } from './helpers';
 import type { Rule } from './types';
 
 /** A table's total, from its cell or from its row's columns that are all figures: then the table speaks. */
 function tableHas(report: Report, table: 't3' | 't4', row: string): boolean {
-  const parts = table === 't3' ? T3_PART_COLUMNS : T4_PART_COLUMNS;
-  return (
-    num(report, address(table, row, 'total')) !== null ||
-    parts.every((c) => num(report, address(table, row, c)) !== null)
-  );
+  const total = address(table, row, 'total');
+  return num(report, total) !== null || fromParts(report, total)?.open === false;
 }
 
 /**

@@ -4,15 +4,15 @@
  * total already add up to.
  */
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
-import { APPLICATIONS_AGAIN, address, splitAddress, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
+import { APPLICATIONS_AGAIN, address, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
   absentReason,
   byRow,
   factOf,
   finding,
+  fromParts,
   num,
-  partValue,
   readTerms,
   same,
   shortQuote,
@@ -237,39 +237,6 @@ function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]):
   });
   const cells = [...new Set([fact.key, ...addrs, ...ws.flatMap((w) => w.cells)])];
   return [finding(textTableMismatch, m, cells)];
-}
-
-/** A total the table leaves blank, read from its row's columns instead. */
-interface FromParts {
-  /** The sum of the columns that are figures. */
-  low: number;
-  /** Some columns are blank too: the total may be more than `low`, never less. */
-  open: boolean;
-  /** The columns' addresses. */
-  parts: string[];
-}
-
-/**
- * A blank 表三 or 表四 总计 read from its row: the sum of its columns' figures, and whether any is
- * blank. Null where the cell is not such a total, a column holds text that is no figure, or every
- * column is blank (nothing read: that is blank-cell's finding).
- */
-function fromParts(report: Report, addr: string): FromParts | null {
-  const { table, row, column } = splitAddress(addr);
-  if (column !== 'total' || (table !== 't3' && table !== 't4')) return null;
-  const parts = (table === 't3' ? T3_PART_COLUMNS : T4_PART_COLUMNS).map((c) => address(table, row, c));
-  let low = 0;
-  let open = false;
-  let read = false;
-  for (const a of parts) {
-    const v = num(report, a);
-    if (v !== null) {
-      low += v;
-      read = true;
-    } else if (partValue(report, a) === 0) open = true;
-    else return null;
-  }
-  return read ? { low, open, parts } : null;
 }
 
 /** The table's side where some totals are blank: each read from its row, or null where one cannot be. */
