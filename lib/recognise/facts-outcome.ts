@@ -64,6 +64,15 @@ const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
 /** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
 const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
 
+/**
+ * The figure before the words (`另有3件结转下年度办理`, `3件结转至2021年继续办理`): only 结转下年度 is
+ * said so, after at most 另有, 尚有, 剩余 … and a few words of why (因需征求第三方意见) in the same clause.
+ */
+const CARRIED_OUT_FIRST = new RegExp(
+  `(?:另有|尚有|还有|剩余|其余|余下|仍有)?(\\d+|${CN_FIGURE})\\s*件(?:申请)?([^,;。()\\d]{0,12}?)(?:结转|转入)(?:至|到|入)?(?:下一?年度?|(\\d{4})\\s*年度?)(?:继续)?(?:办理|处理|答复)?`,
+  'g',
+);
+
 /** The fact key an outcome word stands for. */
 function keyOf(word: string): string {
   if (/^予以公开./.test(word)) return 'f.outcome.granted_partial';
@@ -90,26 +99,60 @@ function keyOf(word: string): string {
  * 其中 introduces this body's outcome breakdown; otherwise (其中涉及拆迁的23件, 予以公开12件) the
  * figure may be an example's.
  */
-function breakdownAfterQizhong(text: string, clause: number): boolean {
-  const q = text.lastIndexOf('其中', clause);
+function breakdownAfterQizhong(text: string, clause: number, key: string): boolean {
+  let q = text.lastIndexOf('其中', clause);
+  // A 其中 in brackets closed before the clause breaks down the count the brackets follow
+  // (共受理申请60件（其中本年新收56件，上年结转4件），办结57件): it says nothing of what comes after them.
+  while (q >= 0 && closedBefore(text, q, clause)) q = q === 0 ? -1 : text.lastIndexOf('其中', q - 1);
   if (q < 0) return true;
-  // A form's blank `( )` in a figure's place is no clause.
+  // A form's blank `( )` in a figure's place is no clause. This year's new applications before
+  // last year's carried-over ones (其中本年新收56件，上年结转4件) are the whole's two parts, as outcomes
+  // are; before an outcome (其中本年新收56件，办结53件) they are what it is of.
+  const parts = key === 'f.carried_in';
   return text
     .slice(q + 2, clause)
     .replace(/\(\s{0,6}\)/g, '')
     .split(CLAUSE_SEP)
     .map((p) => p.trim())
-    .every((p) => p === '' || ANY_OUTCOME.test(p) || p.startsWith('占'));
+    .every((p) => p === '' || ANY_OUTCOME.test(p) || (parts && NEW_PART.test(p)) || p.startsWith('占'));
+}
+
+/** `本年新收56件`, `新收申请56件`: the year's new applications, one part of those handled. */
+const NEW_PART = /^(?:本年度?|今年|当年|\d{4}年度?)?新(?:收|受理)(?:到)?(?:的)?(?:申请)?\s*\d+\s*件$/;
+
+/** True when the bracket open at `at` in `text` closes before `until`. */
+function closedBefore(text: string, at: number, until: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && depth-- === 0) {
+      // `at` is inside the bracket opened at i: where does it close?
+      let d = 0;
+      for (let j = i + 1; j < until; j++) {
+        if (text[j] === '(') d++;
+        else if (text[j] === ')' && d-- === 0) return true;
+      }
+      return false;
+    }
+  }
+  return false;
 }
 
 /** True when the figure matched at [at, end) is not this body's outcome figure for the year. */
-function notOurs(s: Sentence, at: number, end: number, clause: number, year: number | null): boolean {
+function notOurs(
+  s: Sentence,
+  at: number,
+  end: number,
+  clause: number,
+  year: number | null,
+  key: string,
+): boolean {
   const before = s.text.slice(0, at);
   if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before) || WIDER.test(before))
     return true;
   if (SUBSET.test(before.replace(EVERYONE, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
-  if (!breakdownAfterQizhong(s.text, clause)) return true;
+  if (!breakdownAfterQizhong(s.text, clause, key)) return true;
   // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be
   // about this body's applications of the year too.
   if (/申请/.test(s.text.slice(0, end))) return false;
@@ -134,6 +177,8 @@ export function findOutcomeFacts<N>(
   const closed = found.find((f) => f.fact.key === 'f.applications_closed')?.fact.pos;
   for (const s of sentencesOf(blocks)) {
     if (s.section === 'cases') continue;
+    // 另有3件结转下年度: the figure first, which comes before any 结转下年度N件 of the sentence.
+    const ahead = have.has('f.carried_out') ? null : carriedOutFirst(s, year);
     OUTCOME.lastIndex = 0;
     for (let m = OUTCOME.exec(s.text); m; m = OUTCOME.exec(s.text)) {
       const word = m[1]!;
@@ -142,7 +187,7 @@ export function findOutcomeFacts<N>(
         (word === '予以公开' || word === '同意公开') &&
         INCLUDES_PARTIAL.test(s.text.slice(m.index + m[0].length));
       const key = both ? 'f.outcome.granted_partial' : keyOf(word);
-      if (have.has(key)) continue;
+      if (have.has(key) || (key === ahead?.key && ahead.pos!.start < s.start + m.index)) continue;
       // 不予以公开 is not 予以公开; 答复 counts only as 答复申请 N 件 (not 答复人大建议).
       if (word === '予以公开' && s.text[m.index - 1] === '不') continue;
       // 不同意公开 is a refusal (matched whole, as 不予公开), never a grant.
@@ -150,7 +195,7 @@ export function findOutcomeFacts<N>(
       if (word === '答复' && m[2] === undefined) continue;
       const clause = clauseStart(s.text, m.index);
       if (!plainLead(s.text.slice(clause, m.index))) continue;
-      if (notOurs(s, m.index, m.index + m[0].length, clause, year)) continue;
+      if (notOurs(s, m.index, m.index + m[0].length, clause, year, key)) continue;
       const at = s.start + m.index;
       const end = at + m[0].length;
       if (key === 'f.outcome.total' && closed?.block === s.block && closed.start < end && at < closed.end)
@@ -180,6 +225,34 @@ export function findOutcomeFacts<N>(
       have.add(key);
       out.push({ fact, node: s.node });
     }
+    if (ahead && !have.has(ahead.key)) {
+      have.add(ahead.key);
+      out.push({ fact: ahead, node: s.node });
+    }
   }
   return out;
+}
+
+/** `另有3件结转下年度办理`: the year's carried-over applications, the figure first, if the sentence says so. */
+function carriedOutFirst(s: Sentence, year: number | null): Fact | null {
+  CARRIED_OUT_FIRST.lastIndex = 0;
+  for (let m = CARRIED_OUT_FIRST.exec(s.text); m; m = CARRIED_OUT_FIRST.exec(s.text)) {
+    // 结转至2021年 in a 2020 report is to the next year; any other year is not this fact.
+    if (m[3] !== undefined && (year === null || Number(m[3]) !== year + 1)) continue;
+    // 上年结转 before 下年度: last year's (上年结转3件结转下年度…) is no part of it.
+    if (/上一?年|以前年度/.test(m[2]!)) continue;
+    const lead = s.text.slice(clauseStart(s.text, m.index), m.index);
+    if (!plainLead(lead)) continue;
+    const end = m.index + m[0].length;
+    if (notOurs(s, m.index, end, clauseStart(s.text, m.index), year, 'f.carried_out')) continue;
+    const value = num(m[1]);
+    let start = s.start + clauseStart(s.text, m.index);
+    while (start < s.start + m.index && /\s/.test(s.raw[start]!)) start++;
+    const stop = s.start + end;
+    const fact: Fact = { key: 'f.carried_out', value, quote: s.raw.slice(start, stop) };
+    if (value !== null && roughAt(s.text, m.index, end)) fact.rough = true;
+    fact.pos = { block: s.block, start, end: stop };
+    return fact;
+  }
+  return null;
 }

@@ -209,6 +209,28 @@ const bracketAfter = (folded: string, m: RegExpExecArray) =>
   /^\s*\(([^()]{0,60})\)/.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
 /** A count the sentence goes on to correct: `58件，剔除重复申请2件后为56件`, `合并同类申请后`. */
 const CORRECTED_AFTER = /^[^。]{0,30}?(?:剔除|扣除|去除|除去|去掉|合并)[^。]{0,20}?后/;
+const NEW_PART = new RegExp(
+  String.raw`\s*\(\s*(?:其中\s*[,:]?\s*)?(?:本年度?|今年|当年|\d{4}\s*年度?)?新(?:收|受理)(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?\s*(${DIGITS})\s*件`,
+  'y',
+);
+/**
+ * The year's new applications in the brackets right after a count `m` that folds in last year's
+ * carried-over ones (`60件（其中本年新收56件，上年结转4件）`): matched where they stand, or null.
+ */
+function newPartIn(folded: string, m: RegExpExecArray): RegExpExecArray | null {
+  NEW_PART.lastIndex = m.index + m[0].length;
+  const p = NEW_PART.exec(folded);
+  if (!p) return null;
+  // The match from the count's own words on (新收…56件), as a count found there would be.
+  const lead = /新(?:收|受理)/.exec(p[0])!.index;
+  const part = [p[0].slice(lead), p[1]!] as unknown as RegExpExecArray;
+  part.index = p.index + lead;
+  const close = folded.indexOf(')', part.index);
+  PARTS.set(part, { start: m.index, end: close < 0 ? part.index + part[0].length : close + 1 });
+  return part;
+}
+/** The counts newPartIn read, each with the span of its whole and brackets, which its quote gives. */
+const PARTS = new WeakMap<RegExpExecArray, { start: number; end: number }>();
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = new RegExp(
@@ -502,7 +524,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         ),
       );
       const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
-      return withCarried || corrected ? null : m;
+      if (corrected) return null;
+      // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
+      return withCarried ? newPartIn(folded, m) : m;
     };
     // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
     const received =
@@ -511,12 +535,17 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     if (received) {
       // Read again for its 办结 where the first gave none: the first mention stands.
       const isFirst = !have.has('f.applications_received');
-      addMatch('f.applications_received', num(received[1]), received);
+      const whole = PARTS.get(received);
+      // The part quoted with its whole and brackets: 申请60件（其中本年新收56件，上年结转4件）.
+      if (whole) add('f.applications_received', num(received[1]), whole.start, whole.end);
+      else addMatch('f.applications_received', num(received[1]), received);
       if (isFirst) firstReceived = { fact: out[out.length - 1]!.fact, by: subjectAt(folded, received.index) };
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
       const end = folded.indexOf('。', received.index);
       const sentence = folded.slice(received.index, end < 0 ? undefined : end);
-      const closed = closedIn(sentence, received[0].length);
+      // After the brackets, where the count read is their part (its 办结 there may be the part's).
+      const close = whole ? whole.end - received.index : 0;
+      const closed = closedIn(sentence, Math.max(received[0].length, close));
       if (closed) {
         const at = received.index + closed.index;
         add('f.applications_closed', num(closed[1]), at, at + closed[0].length);

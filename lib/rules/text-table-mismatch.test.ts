@@ -29,6 +29,31 @@ describe('text-table-mismatch', () => {
     expect(facts.find((f) => f.key === 'f.outcome.granted')).toMatchObject({ value: 10, rough: true });
   });
 
+  it('holds the figure before 结转下年度 and the new ones in a whole’s brackets to 表三', () => {
+    // The page: 表三 新收 56, 上年结转 4, 办结 57, 结转下年度 3.
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const from = '区政府共新收政府信息公开申请56件，上年结转4件；办结57件，结转下年度继续办理3件。';
+    expect(page).toContain(from);
+    const messages = (to: string) =>
+      audit(sourceFromHtml(page.replace(from, to)))
+        .findings.filter((f) => f.rule === 'text-table-mismatch')
+        .map((f) => f.message);
+    expect(
+      messages('区政府共新收政府信息公开申请56件，上年结转4件；办结57件，另有3件结转下年度办理。'),
+    ).toEqual([]);
+    expect(
+      messages('区政府共新收政府信息公开申请56件，上年结转4件；办结57件，另有5件结转下年度办理。'),
+    ).toEqual(['正文称「另有5件结转下年度办理」，表三 结转下年度 为 3']);
+    expect(messages('区政府共受理政府信息公开申请60件（其中本年新收56件，上年结转4件），办结57件。')).toEqual(
+      [],
+    );
+    expect(messages('区政府共受理政府信息公开申请60件（其中本年新收65件，上年结转4件），办结57件。')).toEqual(
+      [
+        '正文称「区政府共受理政府信息公开申请60件（其中本年新收65件，上年结转4件）」，表三 本年新收·总计 为 56',
+      ],
+    );
+  });
+
   it('compares normative documents with 本年新制作数量 under the 2019 template', () => {
     const found = run([fact('f.normative_made', 9, '2020年制作规范性文件9篇')], { 't2.normative.made': 7 });
     expect(found).toMatchObject([

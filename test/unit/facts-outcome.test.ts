@@ -68,6 +68,45 @@ describe('outcome figures', () => {
     ).toEqual({});
   });
 
+  it('reads 上年结转 in the brackets of a whole, and the figures after brackets whose 其中 is done', () => {
+    const f = outcomes(
+      '<p>2021年，我局共受理政府信息公开申请60件（其中本年新收56件，上年结转4件），予以公开22件，结转下年度3件。</p>',
+    );
+    expect(values(f)).toEqual({ 'f.carried_in': 4, 'f.outcome.granted': 22, 'f.carried_out': 3 });
+    expect(f['f.outcome.granted']?.quote).toBe('予以公开22件');
+    // A 其中 still open governs: its examples are not the outcomes (其中涉及征收的23件).
+    expect(
+      values(outcomes('<p>2021年，我局共受理政府信息公开申请60件（其中涉及征收的23件，予以公开12件）。</p>')),
+    ).toEqual({});
+    // 本年新收 before an outcome is what it is of: the new ones' 办结, not all of them.
+    expect(
+      values(outcomes('<p>2021年，我局共受理政府信息公开申请60件，其中本年新收56件，办结53件。</p>')),
+    ).toEqual({});
+  });
+
+  it('reads the figure before 结转下年度 (另有3件结转下年度办理), and only of the next year', () => {
+    const carried = (sentence: string) =>
+      outcomes(`<p>2021年，我局共新收政府信息公开申请56件，${sentence}</p>`);
+    for (const [sentence, quote] of [
+      ['办结57件，另有3件结转下年度办理。', '另有3件结转下年度办理'],
+      ['已办结57件，3件结转至2022年继续办理。', '3件结转至2022年继续办理'],
+      ['办结57件，剩余3件因需征求第三方意见结转下年度。', '剩余3件因需征求第三方意见结转下年度'],
+      ['办结57件，另有三件结转下一年度办理。', '另有三件结转下一年度办理'],
+    ] as const)
+      expect(carried(sentence)['f.carried_out'], sentence).toMatchObject({ value: 3, quote });
+    // The first in the sentence wins, whichever way round it is written.
+    expect(carried('另有5件结转下年度办理，结转下年度继续办理3件。')['f.carried_out']?.value).toBe(5);
+    expect(carried('结转下年度继续办理3件，另有5件结转下年度办理。')['f.carried_out']?.value).toBe(3);
+    for (const sentence of [
+      '办结57件，3件结转至2021年办理。', // this year, not the next
+      '办结57件。全市另有30件结转下年度办理。', // the jurisdiction's
+      '办结57件。行政复议另有1件结转下年度。', // a review
+      '办结57件，其中上年结转的4件结转后已全部办结。', // last year's
+      '办结57件，区教育局另有2件结转下年度办理。', // another body
+    ])
+      expect(carried(sentence)['f.carried_out'], sentence).toBeUndefined();
+  });
+
   it('reads outcomes written in Chinese numerals, not a span of time', () => {
     const f = outcomes(
       '<p>2021年，我局共收到政府信息公开申请五十六件。其中予以公开二十二件，部分公开七件，不予公开三件，无法提供二十一件，不予处理两件，均在一个月内答复。</p>',

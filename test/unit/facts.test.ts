@@ -455,9 +455,33 @@ describe('facts from the text', () => {
     expect(f['f.applications_received']?.value).toBe(56);
   });
 
-  it('passes over a count whose brackets fold in the carried-over ones, or that the sentence corrects', () => {
+  it('reads the new ones in the brackets of a count that folds in the carried-over ones, quoted with it', () => {
     for (const html of [
       '<p>共收到政府信息公开申请60件（本年新收56件，上年结转4件），办结57件。</p>',
+      '<p>共收到政府信息公开申请60件（其中本年新收56件、上年结转4件），办结57件。</p>',
+      '<p>共收到政府信息公开申请60件（其中：2021年新收申请56件，上年结转4件），办结57件。</p>',
+    ]) {
+      const f = factsOf(html);
+      expect(f['f.applications_received'], html).toMatchObject({ value: 56 });
+      expect(f['f.applications_received']?.quote, html).toMatch(/^共收到政府信息公开申请60件（.*4件）$/);
+      expect(f['f.applications_closed']?.value, html).toBe(57);
+    }
+    // A 办结 inside the brackets is the new ones' alone: the whole's is the one after them.
+    const part = factsOf(
+      '<p>共收到政府信息公开申请60件（其中本年新收56件，办结53件；上年结转4件，办结4件），共办结57件。</p>',
+    );
+    expect(part['f.applications_received']?.value).toBe(56);
+    expect(part['f.applications_closed']?.value).toBe(57);
+    // Brackets that give no new ones, or not first: the count is passed over as before.
+    for (const html of [
+      '<p>共收到政府信息公开申请60件（含上年结转4件），办结57件。</p>',
+      '<p>共收到政府信息公开申请60件（上年结转4件，本年新收56件），办结57件。</p>',
+    ])
+      expect(factsOf(html)['f.applications_received'], html).toBeUndefined();
+  });
+
+  it('passes over a count that the sentence corrects', () => {
+    for (const html of [
       '<p>共收到政府信息公开申请58件，剔除重复申请2件后为56件。</p>',
       '<p>共收到政府信息公开申请61件，合并同一申请人的相同申请后计56件。</p>',
     ])
