@@ -935,8 +935,30 @@ function carried(re: RegExp, folded: string, m: RegExpExecArray): boolean {
   const carriedWord = /结转|转入/;
   return (
     carriedWord.test(clauseLead(folded, m.index)) ||
-    carriedWord.test(bracketAfter(folded, m).replace(NOT_CARRIED, ''))
+    carriedWord.test(bracketAfter(folded, m).replace(NOT_CARRIED, '')) ||
+    carriedBeside(re, folded, m)
   );
+}
+
+/** Last year's cases named after a count (另有上年结转的1件已审结): 表四 may count them in or not. */
+const CARRIED_CASES = /(?:上一?年度?|以前年度|往年)[^,;。]{0,4}结转|结转自/;
+
+/**
+ * `被申请行政复议3件，另有上年结转的1件已审结`: the count is the year's new cases, which 表四 may give with
+ * last year's or without them; held to neither, as a count in whose brackets they are. Read up to the
+ * sentence's end or the other kind of case (…；被提起行政诉讼4件), whose count it leaves alone.
+ */
+function carriedBeside(re: RegExp, folded: string, m: RegExpExecArray): boolean {
+  const from = m.index + m[0].length;
+  const stop = folded.indexOf('。', from);
+  // The count's own brackets are carried's (不含上年结转1件 there leaves it as it is).
+  let rest = folded.slice(from, stop < 0 ? undefined : stop).replace(/^\s*\([^()]{0,60}\)/, '');
+  const other = rest.indexOf(re === REVIEWS ? '行政诉讼' : '行政复议');
+  if (other >= 0) rest = rest.slice(0, other);
+  // Not the applications' (…，上年结转申请4件均已办结): a clause of 申请 names its cases as such.
+  return rest
+    .split(/[,;:]/)
+    .some((c) => CARRIED_CASES.test(c) && (!c.includes('申请') || /复议|诉讼|案/.test(c)));
 }
 
 /**

@@ -672,6 +672,16 @@ describe('counts of part of the year, of years up to now, or of others', () => {
     expect(value(`${head}<p>因政府信息公开工作被申请行政复议4件（不含上年结转1件）。</p>`, 'f.reviews')).toBe(
       4,
     );
+    // Last year's named after the count: 表四 may give the count with them or without them.
+    const beside = `${head}<p>因政府信息公开工作被申请行政复议3件，另有上年结转的1件已审结；被提起行政诉讼4件。</p>`;
+    expect(value(beside, 'f.reviews')).toBe(undefined);
+    expect(value(beside, 'f.suits')).toBe(4);
+    const suits = `${head}<p>因政府信息公开工作被申请行政复议4件，被提起行政诉讼3件，另有上年结转的行政诉讼1件。</p>`;
+    expect(value(suits, 'f.reviews')).toBe(4);
+    expect(value(suits, 'f.suits')).toBe(undefined);
+    // The applications' carried over, in the same sentence, leave the cases' counts alone.
+    const applications = `${head}<p>因政府信息公开工作被申请行政复议4件，被提起行政诉讼4件，上年结转申请4件均已办结。</p>`;
+    expect(value(applications, 'f.suits')).toBe(4);
     const kinds = `${head}<p>因政府信息公开工作被申请行政复议4件，复议后提起行政诉讼1件，未经复议直接提起行政诉讼3件。</p>`;
     expect(value(kinds, 'f.suits')).toBe(undefined);
     expect(value(kinds, 'f.reviews')).toBe(4);
