@@ -78,7 +78,7 @@ const COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百千]+\s*(?:件
  * Words before 均获维持 that make it a claim about some of the cases: most of them (多数, 大部分), those
  * but one (除…外, …以外的), those carried over from last year (上年度结转的).
  */
-const SOME_CASES = /多数|大部分|大部|大多|以外|之外|除|结转|转入/;
+const SOME_CASES = /多数|大部分|大部|大多|以外|之外|除|结转|转入|到期|届满/;
 /**
  * A claim's own clause that speaks of the rest once some cases were named apart (其中1件被纠正，其余均获
  * 维持; 其他2件均维持; 余均维持; 剩下的…), or of some the sentence counted (其中2件均获维持).
@@ -88,6 +88,8 @@ const THE_REST = /^\s*(?:其他|其它|其余|余下|剩下|剩余|另外|另|�
 const ONE_KIND_OF_SUIT = /复议后(?:提起|起诉)|直接(?:提起|起诉)/;
 /** 目前均已审结, 现均获维持: the cases as they stand when the report is written, not at the year's end. */
 const NOW = /目前|现已|现均|现在|如今|发稿/;
+/** 截至报告发布之日, 截至本报告编制时: a day after the year's end, from earlier in the sentence. */
+const AS_OF_LATER = /(?:截至|截止|至)(?:本|此)?(?:年报|报告)|(?:发布|印发|公布|编制|发稿)(?:之日|时|前)/;
 /** `的部门`, `的单位有…`: a claim's words describing some bodies, not saying something of this one. */
 const WHICH_BODIES = /^的(?:部门|单位|机关|乡镇|街道|村|社区|科室|个|家)/;
 /** 已审结的均获维持, 一审判决均维持: the claim leaves the pending cases out (they have no ruling yet). */
@@ -218,6 +220,7 @@ export function findClaims<N>(
       if (!before.includes('申请') || NOT_APPLICATIONS.test(t.slice(from, m.index))) continue;
       if (s.section !== 'applications' && !/信息公开/.test(t)) continue;
       if (elsewhere(before, year) || hedged(lead) || IF_START.test(lead) || NOW.test(lead)) continue;
+      if (AS_OF_LATER.test(before)) continue;
       if (SOME_CASES.test(lead) || THE_REST.test(lead) || /复议|诉讼/.test(lead)) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
@@ -295,7 +298,7 @@ export function findClaims<N>(
         const clause = t.slice(own, m.index);
         if (SOME_CASES.test(lead) || NOT_ALL.test(m[0]) || THE_REST.test(clause)) continue;
         if (ONE_KIND_OF_SUIT.test(clause)) continue;
-        if (NOW.test(`${lead}${m[0]}`)) continue;
+        if (NOW.test(`${lead}${m[0]}`) || AS_OF_LATER.test(t.slice(0, m.index))) continue;
         // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
         if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;
         if (AS_AUTHORITY.test(lead) || partOfTime(lead)) continue;

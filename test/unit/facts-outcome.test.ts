@@ -340,6 +340,8 @@ describe('claims without a number', () => {
       '2021年，我局共收到政府信息公开申请56件，均已按时办结。',
       '2021年，我局共收到政府信息公开申请56件，全部办理完毕。',
       '2021年，我局共收到政府信息公开申请56件，无结转下年度的申请。',
+      // The year's end is the year's.
+      '2021年，我局共收到政府信息公开申请56件，截至12月31日，申请均已办结。',
     ])
       expect(said(text)?.claim, text).toBe('申请均已办结');
     for (const text of [
@@ -349,6 +351,11 @@ describe('claims without a number', () => {
       '2021年，我局共收到政府信息公开申请56件，结转下年度3件，其余均已办结。',
       '2021年，我局共收到政府信息公开申请56件，结转下年度3件，目前均已办结。',
       '2021年，我局共收到政府信息公开申请56件，办结53件，均在法定期限内办结。',
+      // As they stood when the report was written; those whose time had come (the rest had not).
+      '2021年，我局共收到政府信息公开申请56件，结转下年度3件。截至报告发布之日，申请均已办结。',
+      '2021年，我局共收到政府信息公开申请56件，截至本报告编制时已全部办结。',
+      '2021年，我局共收到政府信息公开申请56件，结转下年度3件，到期申请均已按时办结。',
+      '2021年，我局共收到政府信息公开申请56件，结转下年度3件，已到期的申请均已办结。',
       // Other things closed: proposals, petitions, hotline requests; another year; an aim.
       '2021年，我局共收到政府信息公开申请56件。办理人大代表建议和政协提案45件，均已按时办结。',
       '2021年，我局共收到政府信息公开申请56件，受理信访申请12件，均已办结。',
@@ -437,6 +444,9 @@ describe('claims without a number', () => {
     expect(c('<p>2020年的政府信息公开行政诉讼案件均已审结。</p>')).toBeUndefined();
     expect(c('<p>力争政府信息公开行政复议案件均已审结。</p>')).toBeUndefined();
     expect(c('<p>作为复议机关办理的政府信息公开行政复议案件均已审结。</p>')).toBeUndefined();
+    // As they stood when the report was written, not at the year's end.
+    expect(c('<p>截至本报告编制时，政府信息公开行政复议案件均已审结。</p>')).toBeUndefined();
+    expect(c('<p>因政府信息公开被申请行政复议2件，截至报告发布之日均已审结。</p>')).toBeUndefined();
     expect(c('<p>本机关政府信息公开行政复议案件均已审结。</p>')?.claim).toBe('行政复议均已审结');
     // No case named: the applications' 均已办结 is no claim about 表四.
     expect(c('<p>本年度收到的政府信息公开申请均已办结。</p>')).toBeUndefined();
