@@ -235,6 +235,8 @@ export function findOutcomeFacts<N>(
 
 /** `另有3件结转下年度办理`: the year's carried-over applications, the figure first, if the sentence says so. */
 function carriedOutFirst(s: Sentence, year: number | null): Fact | null {
+  // Most sentences say neither: the pattern, which may start at any figure, is not run on them.
+  if (!s.text.includes('结转') && !s.text.includes('转入')) return null;
   CARRIED_OUT_FIRST.lastIndex = 0;
   for (let m = CARRIED_OUT_FIRST.exec(s.text); m; m = CARRIED_OUT_FIRST.exec(s.text)) {
     // 结转至2021年 in a 2020 report is to the next year; any other year is not this fact.
