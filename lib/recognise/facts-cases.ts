@@ -17,11 +17,21 @@ import type { Block } from '../source';
 import { foldedOf } from './blocktext';
 import { CASE_COUNTS, CN_FIGURE, type FoundFact, num } from './facts';
 
-/** A part's words, the key it is read as (`f.reviews.` or `f.suits.` before it), and whom it is of. */
-const PARTS: [string, string, 'both' | 'suits'][] = [
+/**
+ * A part's words, the key it is read as (`f.reviews.` or `f.suits.` before it), and whom it is of.
+ * A review's decisions by name (撤销, 确认违法 …; 驳回, 终止) are one kind each of 表四's 结果纠正 and
+ * 其他结果 (`corrected`, `other` after KIND_OF): read only where the list is whole (see partsAfter).
+ */
+const PARTS: [string, string, 'both' | 'suits' | 'reviews'][] = [
   ['(?:结果)?维持', 'upheld', 'both'],
   ['(?:结果)?纠正|被?纠错', 'corrected', 'both'],
   ['其他结果', 'other', 'both'],
+  [
+    '撤销|变更|确认(?:答复|行政行为)?违法|责令(?:重新答复|重新作出|限期履行|履行)',
+    'corrected.kind',
+    'reviews',
+  ],
+  ['驳回(?:行政)?(?:复议)?申请|终止(?:审理)?', 'other.kind', 'reviews'],
   ['尚未审结|未审结|(?:正|尚)在审理中?|审理中', 'pending', 'both'],
   [
     '(?:未经(?:行政)?复议)?直接(?:起诉|提起(?:行政)?诉讼)|未经(?:行政)?复议(?:起诉|提起(?:行政)?诉讼)',
@@ -78,8 +88,9 @@ function partsAfter<N>(
     if (!g) break;
     const i = PARTS.findIndex((_, j) => g[`w${j}`] !== undefined || g[`v${j}`] !== undefined);
     const [, part, of] = PARTS[i]!;
-    // A way of coming to court in a list of reviews ends it; one part named twice leaves it unread.
-    if (of === 'suits' && kind !== 'suits') break;
+    // A way of coming to court in a list of reviews ends it, as a review's decision by name ends a
+    // list of suits (驳回诉讼请求 is a court's word); one part named twice leaves it unread.
+    if (of !== 'both' && of !== kind) break;
     if (seen.has(part)) return [];
     seen.add(part);
     // The quote runs from the part's first word (其中 and a bracket left off), so it reads on its own.
@@ -94,7 +105,25 @@ function partsAfter<N>(
     out.push({ fact, node: count.node });
     at = end;
   }
-  return out;
+  return wholeKinds(out, count.fact.value);
+}
+
+/** `.kind`: a decision by name, one kind of the result its key names. */
+const KIND_OF = '.kind';
+
+/**
+ * A list that names a review's decisions (其中维持2件、撤销1件、尚未审结1件): 撤销 is one kind of 表四's
+ * 结果纠正, so its figure is that result's only where the list is whole (its parts add up to the
+ * count: no other kind is left out) and names no other kind of that result, nor the result itself
+ * (纠正1件、撤销1件). Then read as the result; else the list is not read.
+ */
+function wholeKinds<N>(parts: FoundFact<N>[], count: number | null): FoundFact<N>[] {
+  if (!parts.some((p) => p.fact.key.endsWith(KIND_OF))) return parts;
+  const keys = parts.map((p) => p.fact.key.replace(KIND_OF, ''));
+  const sum = parts.reduce((n, p) => n + (p.fact.value ?? Number.NaN), 0);
+  if (new Set(keys).size !== keys.length || sum !== count) return [];
+  for (const [i, p] of parts.entries()) p.fact.key = keys[i]!;
+  return parts;
 }
 
 /**

@@ -37,6 +37,33 @@ describe('the parts of 表四’s counts in the prose', () => {
     ).toEqual({ 'f.suits.upheld': 25, 'f.suits.corrected': 5, 'f.suits.other': 9, 'f.suits.pending': 7 });
   });
 
+  it('reads a review decision by name (撤销, 确认违法, 驳回申请) as its result where the list is whole', () => {
+    const head = '2021年，我局因政府信息公开工作被申请行政复议';
+    expect(parts(`${head}3件，其中维持1件、撤销1件、驳回申请1件。`)).toEqual({
+      'f.reviews.upheld': 1,
+      'f.reviews.corrected': 1,
+      'f.reviews.other': 1,
+    });
+    expect(parts(`${head}1件，其中确认违法1件。`)).toEqual({ 'f.reviews.corrected': 1 });
+    expect(parts(`${head}2件，其中维持1件，1件被撤销。`)).toEqual({
+      'f.reviews.upheld': 1,
+      'f.reviews.corrected': 1,
+    });
+    expect(quotes(`${head}2件，其中维持1件，1件被撤销。`)).toEqual(['维持1件', '1件被撤销']);
+    for (const s of [
+      // Short of the count: another kind of 纠正 (确认违法, 责令履行) may be left out.
+      `${head}4件，其中维持2件、撤销1件。`,
+      // Two kinds of one result, or the result and a kind of it: which figure is 表四's is not said.
+      `${head}3件，其中维持1件、撤销1件、确认违法1件。`,
+      `${head}2件，其中纠正1件、撤销1件。`,
+    ]) {
+      expect(counts(s), s).toContain('f.reviews');
+      expect(parts(s), s).toEqual({});
+    }
+    // A court's 驳回 ends a list of suits: its words are not the template's.
+    expect(parts('2021年，我局因政府信息公开工作被提起行政诉讼2件，其中驳回诉讼请求2件。')).toEqual({});
+  });
+
   it('reads the figure before the words, Chinese numerals, 另有, and quotes each part alone', () => {
     const s =
       '2021年，我局因政府信息公开工作被申请行政复议4件，其中2件维持原行政行为、1件被纠错，另有1件尚未审结；被提起行政诉讼两件，直接起诉两件。';
