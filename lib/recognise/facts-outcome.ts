@@ -73,6 +73,19 @@ const CARRIED_OUT_FIRST = new RegExp(
   'g',
 );
 
+/**
+ * An outcome with its figure first, the clause ending on its word (`22件予以公开，7件部分公开`,
+ * `21件无法提供`): not one said of something more (`22件予以公开（含部分公开…）`, `22件予以公开的信息`).
+ */
+const OUTCOME_FIRST = new RegExp(
+  `(\\d+|${CN_FIGURE})\\s*件(?:申请)?(予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)(?:答复|处理)?(?=\\s*(?:[,;、。]|$))`,
+  'g',
+);
+
+/** OUTCOME_FIRST's words right after 件: a cheap test that the sentence may hold one. */
+const OUTCOME_AFTER_COUNT =
+  /件(?:申请)?(?:予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
+
 /** The fact key an outcome word stands for. */
 function keyOf(word: string): string {
   if (/^予以公开./.test(word)) return 'f.outcome.granted_partial';
@@ -177,8 +190,10 @@ export function findOutcomeFacts<N>(
   const closed = found.find((f) => f.fact.key === 'f.applications_closed')?.fact.pos;
   for (const s of sentencesOf(blocks)) {
     if (s.section === 'cases') continue;
-    // 另有3件结转下年度: the figure first, which comes before any 结转下年度N件 of the sentence.
-    const ahead = have.has('f.carried_out') ? null : carriedOutFirst(s, year);
+    // 另有3件结转下年度, 22件予以公开: the figure first, where it comes before the same outcome's
+    // words in the sentence (结转下年度继续办理3件), read instead of those.
+    const ahead = figureFirst(s, year, have);
+    const here: FoundFact<N>[] = [];
     OUTCOME.lastIndex = 0;
     for (let m = OUTCOME.exec(s.text); m; m = OUTCOME.exec(s.text)) {
       const word = m[1]!;
@@ -187,7 +202,8 @@ export function findOutcomeFacts<N>(
         (word === '予以公开' || word === '同意公开') &&
         INCLUDES_PARTIAL.test(s.text.slice(m.index + m[0].length));
       const key = both ? 'f.outcome.granted_partial' : keyOf(word);
-      if (have.has(key) || (key === ahead?.key && ahead.pos!.start < s.start + m.index)) continue;
+      const early = ahead.get(key);
+      if (have.has(key) || (early && early.pos!.start < s.start + m.index)) continue;
       // 不予以公开 is not 予以公开; 答复 counts only as 答复申请 N 件 (not 答复人大建议).
       if (word === '予以公开' && s.text[m.index - 1] === '不') continue;
       // 不同意公开 is a refusal (matched whole, as 不予公开), never a grant.
@@ -223,38 +239,65 @@ export function findOutcomeFacts<N>(
       if (share !== undefined) fact.share = share;
       fact.pos = pos;
       have.add(key);
-      out.push({ fact, node: s.node });
+      here.push({ fact, node: s.node });
     }
-    if (ahead && !have.has(ahead.key)) {
-      have.add(ahead.key);
-      out.push({ fact: ahead, node: s.node });
-    }
+    for (const [key, fact] of ahead)
+      if (!have.has(key)) {
+        have.add(key);
+        here.push({ fact, node: s.node });
+      }
+    // In the order the sentence gives them, whichever way round each is written.
+    out.push(...here.sort((a, b) => a.fact.pos!.start - b.fact.pos!.start));
   }
   return out;
 }
 
-/** `另有3件结转下年度办理`: the year's carried-over applications, the figure first, if the sentence says so. */
-function carriedOutFirst(s: Sentence, year: number | null): Fact | null {
-  // Most sentences say neither: the pattern, which may start at any figure, is not run on them.
-  if (!s.text.includes('结转') && !s.text.includes('转入')) return null;
-  CARRIED_OUT_FIRST.lastIndex = 0;
-  for (let m = CARRIED_OUT_FIRST.exec(s.text); m; m = CARRIED_OUT_FIRST.exec(s.text)) {
-    // 结转至2021年 in a 2020 report is to the next year; any other year is not this fact.
-    if (m[3] !== undefined && (year === null || Number(m[3]) !== year + 1)) continue;
-    // 上年结转 before 下年度: last year's (上年结转3件结转下年度…) is no part of it.
-    if (/上一?年|以前年度/.test(m[2]!)) continue;
-    const lead = s.text.slice(clauseStart(s.text, m.index), m.index);
-    if (!plainLead(lead)) continue;
-    const end = m.index + m[0].length;
-    if (notOurs(s, m.index, end, clauseStart(s.text, m.index), year, 'f.carried_out')) continue;
-    const value = num(m[1]);
-    let start = s.start + clauseStart(s.text, m.index);
-    while (start < s.start + m.index && /\s/.test(s.raw[start]!)) start++;
-    const stop = s.start + end;
-    const fact: Fact = { key: 'f.carried_out', value, quote: s.raw.slice(start, stop) };
-    if (value !== null && roughAt(s.text, m.index, end)) fact.rough = true;
-    fact.pos = { block: s.block, start, end: stop };
-    return fact;
+/**
+ * The sentence's outcomes written figure first (`另有3件结转下年度办理`, `22件予以公开`), each key's first
+ * that is this body's for the year (as notOurs tells for the words first), keyed; none of `have`'s.
+ */
+function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  // Most sentences say none of the words: the patterns, which may start at any figure, are not run.
+  const carried = s.text.includes('结转') || s.text.includes('转入');
+  const outcomes = OUTCOME_AFTER_COUNT.test(s.text);
+  if (carried && !have.has('f.carried_out')) {
+    CARRIED_OUT_FIRST.lastIndex = 0;
+    for (let m = CARRIED_OUT_FIRST.exec(s.text); m; m = CARRIED_OUT_FIRST.exec(s.text)) {
+      // 结转至2021年 in a 2020 report is to the next year; any other year is not this fact.
+      if (m[3] !== undefined && (year === null || Number(m[3]) !== year + 1)) continue;
+      // 上年结转 before 下年度: last year's (上年结转3件结转下年度…) is no part of it.
+      if (/上一?年|以前年度/.test(m[2]!)) continue;
+      const fact = figureFact(s, m, 'f.carried_out', year);
+      if (fact) {
+        out.set(fact.key, fact);
+        break;
+      }
+    }
   }
-  return null;
+  if (!outcomes) return out;
+  OUTCOME_FIRST.lastIndex = 0;
+  for (let m = OUTCOME_FIRST.exec(s.text); m; m = OUTCOME_FIRST.exec(s.text)) {
+    const key = keyOf(m[2]!);
+    if (have.has(key) || out.has(key)) continue;
+    const fact = figureFact(s, m, key, year);
+    if (fact) out.set(key, fact);
+  }
+  return out;
+}
+
+/** The fact `key` of a figure-first match `m` (its figure group 1), quoted from its clause's start; null where it is not this body's. */
+function figureFact(s: Sentence, m: RegExpExecArray, key: string, year: number | null): Fact | null {
+  const clause = clauseStart(s.text, m.index);
+  if (!plainLead(s.text.slice(clause, m.index))) return null;
+  const end = m.index + m[0].length;
+  if (notOurs(s, m.index, end, clause, year, key)) return null;
+  const value = num(m[1]);
+  let start = s.start + clause;
+  while (start < s.start + m.index && /\s/.test(s.raw[start]!)) start++;
+  const stop = s.start + end;
+  const fact: Fact = { key, value, quote: s.raw.slice(start, stop) };
+  if (value !== null && roughAt(s.text, m.index, end)) fact.rough = true;
+  fact.pos = { block: s.block, start, end: stop };
+  return fact;
 }

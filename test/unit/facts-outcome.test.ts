@@ -84,6 +84,40 @@ describe('outcome figures', () => {
     ).toEqual({});
   });
 
+  it('reads outcomes written figure first (22件予以公开，7件部分公开), in the sentence’s order', () => {
+    const f = outcomes(
+      '<p>2021年，我局共新收政府信息公开申请56件，办结57件。在办结的申请中，22件予以公开，7件部分公开，3件不予公开，21件无法提供，4件不予处理。</p>',
+    );
+    expect(values(f)).toEqual({
+      'f.outcome.granted': 22,
+      'f.outcome.partial': 7,
+      'f.outcome.denied': 3,
+      'f.outcome.unable': 21,
+      'f.outcome.refused': 4,
+    });
+    expect(f['f.outcome.unable']).toMatchObject({ quote: '21件无法提供' });
+    // Both ways round in one sentence: each outcome its first mention, the facts in the text's order.
+    const blocks = blocksOf(
+      '<p>2021年，我局共新收政府信息公开申请56件。其中予以公开22件，7件部分公开，不予公开3件。</p>',
+    );
+    expect(findOutcomeFacts(blocks, 2021, findFacts(blocks)).map((x) => x.fact.quote)).toEqual([
+      '其中予以公开22件',
+      '7件部分公开',
+      '不予公开3件',
+    ]);
+    for (const text of [
+      // Not this body's, not all of them, not the outcome alone, another year, another subject.
+      '2021年，我局共新收政府信息公开申请56件，区教育局22件予以公开。',
+      '2021年，我局共新收政府信息公开申请56件，其中涉及征收的23件，22件予以公开。',
+      '2021年，我局共新收政府信息公开申请56件，对其中22件申请予以公开。',
+      '2021年，我局共新收政府信息公开申请56件，22件予以公开的信息已在网站发布。',
+      '2021年，我局共新收政府信息公开申请56件。2020年22件予以公开。',
+      '2021年，我局共新收政府信息公开申请56件。全市22件予以公开。',
+      '2021年，我局共新收政府信息公开申请56件。受理信访事项12件，10件予以公开。',
+    ])
+      expect(values(outcomes(`<p>${text}</p>`)), text).toEqual({});
+  });
+
   it('reads the figure before 结转下年度 (另有3件结转下年度办理), and only of the next year', () => {
     const carried = (sentence: string) =>
       outcomes(`<p>2021年，我局共新收政府信息公开申请56件，${sentence}</p>`);
