@@ -182,6 +182,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textTableMismatch.carried':
       '（上年结转 {carried} 件：即使正文只计本年新收的申请，也应在 {low} 至 {high} 之间）',
     'textTableMismatch.withCarried': '（连同上年结转 {carried} 件为 {both} 件，也不相符）',
+    'textTableMismatch.kindOf': '（正文所称{words}计入表四的{result}）',
+    'textTableMismatch.kindResult.corrected': '结果纠正',
+    'textTableMismatch.kindResult.other': '其他结果',
     'textTableMismatch.larger': '（表三所计还含上年结转的申请，正文的数字不应更大）',
     'textTableMismatch.fromParts': '{label}（总计空白，按各列相加）',
     'textTableMismatch.fromPartsNoTotal': '{label}（表中没有总计列，按各列相加）',
@@ -479,6 +482,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       ' ({carried} carried over from last year: even if the text counts only new applications, it should be between {low} and {high})',
     'textTableMismatch.withCarried':
       ' ({both} with the {carried} carried over from last year, which does not agree either)',
+    'textTableMismatch.kindOf': ' ({words} counts in table 4 as {result})',
+    'textTableMismatch.kindResult.corrected': 'Corrected',
+    'textTableMismatch.kindResult.other': 'Other result',
     'textTableMismatch.larger':
       " (table 3 also counts applications carried over from last year, so the text's figure should not be larger)",
     'textTableMismatch.fromParts': '{label} (its total blank, its columns added up)',

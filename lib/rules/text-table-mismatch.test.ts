@@ -54,6 +54,20 @@ describe('text-table-mismatch', () => {
     );
   });
 
+  it('says why a review decision by name is held to 表四’s result it is a kind of', () => {
+    const t4 = { 't4.review.corrected': 0, 't4.review.other': 0 };
+    expect(run([fact('f.reviews.corrected', 1, '撤销1件')], t4)[0]?.message).toBe(
+      '正文称「撤销1件」，表四 行政复议·结果纠正 为 0（正文所称撤销计入表四的结果纠正）',
+    );
+    expect(run([fact('f.reviews.other', 1, '驳回申请1件')], t4)[0]?.message).toBe(
+      '正文称「驳回申请1件」，表四 行政复议·其他结果 为 0（正文所称驳回申请计入表四的其他结果）',
+    );
+    // The result's own words need no note.
+    expect(run([fact('f.reviews.corrected', 1, '结果纠正1件')], t4)[0]?.message).toBe(
+      '正文称「结果纠正1件」，表四 行政复议·结果纠正 为 0',
+    );
+  });
+
   it('compares normative documents with 本年新制作数量 under the 2019 template', () => {
     const found = run([fact('f.normative_made', 9, '2020年制作规范性文件9篇')], { 't2.normative.made': 7 });
     expect(found).toMatchObject([

@@ -377,9 +377,24 @@ function compare(report: Report, c: Comparison): Finding[] {
     quote: shortQuote(fact.quote),
     table: label('table', c.table),
     side: sideText(terms, terms.length > 3),
-    note,
+    note: note || kindOf(fact),
   });
   return [finding(textTableMismatch, m, cells)];
+}
+
+/** A review decision by name, read as the 表四 result it is a kind of (lib/recognise/facts-cases.ts). */
+const KINDS: Record<string, [RegExp, RegExp, string]> = {
+  'f.reviews.corrected': [/纠正|纠错/, /撤销|变更|确认[^,;，；]{0,4}违法|责令[^,;，；\d]{0,4}/, 'corrected'],
+  'f.reviews.other': [/其他结果/, /驳回[^,;，；\d]{0,6}|终止(?:审理)?/, 'other'],
+};
+
+/** `（正文所称撤销计入表四的结果纠正）`: why a 撤销 is held to 结果纠正; '' for a result's own words. */
+function kindOf(fact: Fact): Param {
+  const kind = KINDS[fact.key];
+  const words = kind && !kind[0].test(fact.quote) ? kind[1].exec(fact.quote)?.[0] : undefined;
+  return words
+    ? msg('textTableMismatch.kindOf', { words, result: msg(`textTableMismatch.kindResult.${kind![2]}`) })
+    : '';
 }
 
 /** Applications, outcomes, reviews, suits and normative documents: text against table. */
