@@ -229,6 +229,21 @@ function newPartIn(folded: string, m: RegExpExecArray): RegExpExecArray | null {
   PARTS.set(part, { start: m.index, end: close < 0 ? part.index + part[0].length : close + 1 });
   return part;
 }
+/**
+ * `9件（含区政府办公室3件）`, `（其中区政府3件，区政府办公室6件）`: a count whose brackets give a body's
+ * share of it. Whether the table counts that body in cannot be told (an office's documents may be its
+ * government's or not): the count is held to nothing.
+ */
+function bodiesInBrackets(folded: string, m: RegExpExecArray): boolean {
+  const inside = bracketAfter(folded, m);
+  if (!/\d/.test(inside)) return false;
+  return inside.split(/[,、;]/).some((part) => {
+    const words = part.replace(/^\s*(?:其中|含|包括|包含)?\s*:?\s*/, '');
+    const before = /^([^\d]*?)(?:共|为)?\s*\d/.exec(words)?.[1]?.trim();
+    return before !== undefined && before !== '' && BODY_END.test(before);
+  });
+}
+
 /** The counts newPartIn read, each with the span of its whole and brackets, which its quote gives. */
 const PARTS = new WeakMap<RegExpExecArray, { start: number; end: number }>();
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
@@ -524,7 +539,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         ),
       );
       const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
-      if (corrected) return null;
+      if (corrected || bodiesInBrackets(folded, m)) return null;
       // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
       return withCarried ? newPartIn(folded, m) : m;
     };
@@ -609,6 +624,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       !oneKindOfSuit(re, folded, m.index) &&
       !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
       !splitByBody([re], folded, m.index) &&
+      !bodiesInBrackets(folded, m) &&
       // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
       !ofJurisdiction(re, folded, m, agency);
     for (const [key, re, value] of SIMPLE) {

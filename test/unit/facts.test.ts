@@ -480,6 +480,25 @@ describe('facts from the text', () => {
       expect(factsOf(html)['f.applications_received'], html).toBeUndefined();
   });
 
+  it('passes over a count whose brackets give a body’s share of it: the table may count it in or not', () => {
+    for (const [html, key] of [
+      ['<p>全年出台规范性文件9件（含区政府办公室3件）。</p>', 'f.normative_made'],
+      ['<p>全年出台规范性文件9件（其中区政府3件，区政府办公室6件）。</p>', 'f.normative_made'],
+      ['<p>因政府信息公开工作被申请行政复议5件（含区政府办公室2件）。</p>', 'f.reviews'],
+      ['<p>共收到政府信息公开申请56件（其中区政府办公室20件）。</p>', 'f.applications_received'],
+    ] as const)
+      expect(factsOf(html)[key], html).toBeUndefined();
+    // Other words in the brackets leave the count as it is.
+    for (const html of [
+      '<p>全年出台规范性文件9件（含废止1件）。</p>',
+      '<p>全年出台规范性文件9件（均已备案）。</p>',
+    ])
+      expect(factsOf(html)['f.normative_made']?.value, html).toBe(9);
+    expect(
+      factsOf('<p>共收到政府信息公开申请56件（含网上申请40件）。</p>')['f.applications_received']?.value,
+    ).toBe(56);
+  });
+
   it('passes over a count that the sentence corrects', () => {
     for (const html of [
       '<p>共收到政府信息公开申请58件，剔除重复申请2件后为56件。</p>',
