@@ -244,6 +244,15 @@ function bodiesInBrackets(folded: string, m: RegExpExecArray): boolean {
   });
 }
 
+/**
+ * `区政府（含区政府办公室）共新收申请65件`: a subject said to take in another body, which the table may
+ * count in or not, as in bodiesInBrackets.
+ */
+function bodyInSubject(folded: string, at: number): boolean {
+  const inside = /^\s*(?:含|包括|包含)([^()]{1,30})\)/.exec(clauseLead(folded, at))?.[1];
+  return inside !== undefined && inside.split(/[,、及和与]/).some((b) => BODY_END.test(b.trim()));
+}
+
 /** The counts newPartIn read, each with the span of its whole and brackets, which its quote gives. */
 const PARTS = new WeakMap<RegExpExecArray, { start: number; end: number }>();
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
@@ -539,7 +548,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         ),
       );
       const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
-      if (corrected || bodiesInBrackets(folded, m)) return null;
+      if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index)) return null;
       // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
       return withCarried ? newPartIn(folded, m) : m;
     };
@@ -625,6 +634,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
       !splitByBody([re], folded, m.index) &&
       !bodiesInBrackets(folded, m) &&
+      !bodyInSubject(folded, m.index) &&
       // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
       !ofJurisdiction(re, folded, m, agency);
     for (const [key, re, value] of SIMPLE) {

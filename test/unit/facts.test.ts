@@ -486,6 +486,9 @@ describe('facts from the text', () => {
       ['<p>全年出台规范性文件9件（其中区政府3件，区政府办公室6件）。</p>', 'f.normative_made'],
       ['<p>因政府信息公开工作被申请行政复议5件（含区政府办公室2件）。</p>', 'f.reviews'],
       ['<p>共收到政府信息公开申请56件（其中区政府办公室20件）。</p>', 'f.applications_received'],
+      // Or a subject said to take one in.
+      ['<p>区政府（含区政府办公室）共新收政府信息公开申请65件。</p>', 'f.applications_received'],
+      ['<p>区政府（含所属单位）制发规范性文件9件。</p>', 'f.normative_made'],
     ] as const)
       expect(factsOf(html)[key], html).toBeUndefined();
     // Other words in the brackets leave the count as it is.
