@@ -60,6 +60,8 @@ export interface TableColumns {
   t4Groups: Map<number, string>;
   t4: Map<number, string>;
   t2: Map<number, { key: string; money: boolean }> | null;
+  /** Grid columns a header names as remarks (备注, 说明): words, never figures of the template. */
+  remarks: Set<number>;
 }
 
 type Slots<N> = (GridCell<N> | null)[];
@@ -97,7 +99,7 @@ export function newTableState<N>(): TableState<N> {
 }
 
 export function newTableColumns(): TableColumns {
-  return { t3: new Map(), t4Groups: new Map(), t4: new Map(), t2: null };
+  return { t3: new Map(), t4Groups: new Map(), t4: new Map(), t2: null, remarks: new Set() };
 }
 
 /** The cell that stands for a row on the page: its own label, or its first figure when it has none. */

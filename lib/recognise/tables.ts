@@ -96,6 +96,9 @@ function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): void
 }
 
 /** Tells what one row is (a header of 表二/三/四, or a row of one of them) and hands it on. */
+/** A remarks column's header: 备注, 说明, 附注. */
+const REMARKS = /^(?:备注|说明|附注|备考)$/;
+
 function readRow<N>(
   s: TableState<N>,
   cols: TableColumns,
@@ -103,13 +106,20 @@ function readRow<N>(
   r: number,
   tableIndex: number,
 ): void {
-  const row = viewRow(grid, r, tableIndex);
+  let row = viewRow(grid, r, tableIndex);
   const slots = grid.rows[r]!;
   const inT3 = s.ctx === 't3';
   // A row with no figure that carries header words is a header, even where its last label (总计,
   // 其他) would also name a row.
   let header = true;
   for (let i = 0; i < row.values.length && header; i++) header = cellInfo(row.values[i]!.src).value === null;
+  // A remarks column a portal adds (备注: 无, 含转办件2件) holds no figure of the template: its cells
+  // are left out of every row below its header, which would otherwise be a figure too long.
+  if (header)
+    for (const cells of [row.labels, row.values])
+      for (const c of cells) if (REMARKS.test(cellInfo(c.src).norm)) cols.remarks.add(c.col);
+  if (cols.remarks.size > 0 && row.values.some((v) => cols.remarks.has(v.col)))
+    row = { ...row, values: row.values.filter((v) => !cols.remarks.has(v.col)) };
   // Header words are looked for once, in all of the row's texts joined.
   const joined = row.texts.join('|');
   const t3Header = isT3Header(joined);

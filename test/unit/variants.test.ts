@@ -85,6 +85,44 @@ describe('real-portal page shapes', () => {
     },
   );
 
+  it('leaves out a remarks column (备注) of 表二, 表三 and 表四, whatever its cells say', () => {
+    const values = consistentT3('2021', 7);
+    const remarkHead = head.replace(
+      '<td colspan="7">申请人情况</td>',
+      '<td colspan="7">申请人情况</td><td rowspan="3">备注</td>',
+    );
+    const withRemark = Object.fromEntries(
+      Object.entries(values).map(([k, v], i) => [
+        k,
+        [...v, i % 3 === 0 ? '无' : i % 3 === 1 ? '' : '含转办2件'],
+      ]),
+    );
+    const t4 = [1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const html = `<body><p>某局2021年政府信息公开工作年度报告</p>
+      <p>二、主动公开政府信息情况</p><table border="1">
+      <tr><td colspan="5">第二十条第（一）项</td></tr>
+      <tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td><td>备注</td></tr>
+      <tr><td>规章</td><td>0</td><td>0</td><td>0</td><td>/</td></tr>
+      <tr><td>行政规范性文件</td><td>5</td><td>1</td><td>25</td><td>无</td></tr></table>
+      <p>三、收到和处理政府信息公开申请情况</p><table border="1">${remarkHead}${t3Body(withRemark)}</table>
+      <p>四、政府信息公开行政复议、行政诉讼情况</p><table border="1">
+      <tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td><td rowspan="3">备注</td></tr>
+      <tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+      <tr>${['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+        .map((l) => `<td>${l}</td>`)
+        .join('')
+        .repeat(2)}</tr>
+      <tr>${t4.map((v) => `<td>${v}</td>`).join('')}<td>无</td></tr></table></body>`;
+    const a = audit(sourceFromHtml(html));
+    expect(a.report.cells['t2.normative.in_force']?.value).toBe(25);
+    for (const key of ['new', 'granted', 'other.else', 'outcome_total'])
+      expect(a.report.cells[`t3.${key}.total`]?.value, key).toBe(values[key]![6]);
+    expect(a.report.cells['t4.review.total']?.value).toBe(2);
+    // (This 表二 gives only its first block: its other rows are blank-cell's, and no remark is.)
+    const off = a.findings.filter((f) => f.rule === 'short-row' || f.rule === 'blank-cell');
+    expect(off.map((f) => f.message)).toEqual([expect.stringMatching(/^表二.*「行政许可」行.*不在表中$/)]);
+  });
+
   it('reads a 表四 whose data row starts with an empty placeholder cell', () => {
     const html = `<body><p>某局2020年政府信息公开工作年度报告</p><table>
       <tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
