@@ -209,7 +209,8 @@ const bracketAfter = (folded: string, m: RegExpExecArray) =>
   /^\s*\(([^()]{0,60})\)/.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
 /** A count the sentence goes on to correct: `58件，剔除重复申请2件后为56件`, `合并同类申请后`. */
 const CORRECTED_AFTER = /^[^。]{0,30}?(?:剔除|扣除|去除|除去|去掉|合并)[^。]{0,20}?后/;
-const NEW_PART = new RegExp(
+/** `（其中本年新收56件`: the year's new applications first in the brackets after a count. */
+const NEW_IN_BRACKETS = new RegExp(
   String.raw`\s*\(\s*(?:其中\s*[,:]?\s*)?(?:本年度?|今年|当年|\d{4}\s*年度?)?新(?:收|受理)(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?\s*(${DIGITS})\s*件`,
   'y',
 );
@@ -218,15 +219,15 @@ const NEW_PART = new RegExp(
  * carried-over ones (`60件（其中本年新收56件，上年结转4件）`): matched where they stand, or null.
  */
 function newPartIn(folded: string, m: RegExpExecArray): RegExpExecArray | null {
-  NEW_PART.lastIndex = m.index + m[0].length;
-  const p = NEW_PART.exec(folded);
+  NEW_IN_BRACKETS.lastIndex = m.index + m[0].length;
+  const p = NEW_IN_BRACKETS.exec(folded);
   if (!p) return null;
   // The match from the count's own words on (新收…56件), as a count found there would be.
   const lead = /新(?:收|受理)/.exec(p[0])!.index;
   const part = [p[0].slice(lead), p[1]!] as unknown as RegExpExecArray;
   part.index = p.index + lead;
   const close = folded.indexOf(')', part.index);
-  PARTS.set(part, { start: m.index, end: close < 0 ? part.index + part[0].length : close + 1 });
+  BRACKET_PARTS.set(part, { start: m.index, end: close < 0 ? part.index + part[0].length : close + 1 });
   return part;
 }
 /**
@@ -254,7 +255,7 @@ function bodyInSubject(folded: string, at: number): boolean {
 }
 
 /** The counts newPartIn read, each with the span of its whole and brackets, which its quote gives. */
-const PARTS = new WeakMap<RegExpExecArray, { start: number; end: number }>();
+const BRACKET_PARTS = new WeakMap<RegExpExecArray, { start: number; end: number }>();
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = new RegExp(
@@ -559,7 +560,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     if (received) {
       // Read again for its 办结 where the first gave none: the first mention stands.
       const isFirst = !have.has('f.applications_received');
-      const whole = PARTS.get(received);
+      const whole = BRACKET_PARTS.get(received);
       // The part quoted with its whole and brackets: 申请60件（其中本年新收56件，上年结转4件）.
       if (whole) add('f.applications_received', num(received[1]), whole.start, whole.end);
       else addMatch('f.applications_received', num(received[1]), received);
