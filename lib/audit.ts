@@ -15,7 +15,7 @@ import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, tableSteps } from './recognise/tables';
-import { t3FromText, t4FromText, textTables } from './recognise/text-tables';
+import { t2FromText, t3FromText, t4FromText, textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
@@ -190,7 +190,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   const kind = pageKind(source, meta, tables, sections);
   const detected = kind.detected;
   // Tables the page gives only as text (a PDF's drawn without rules, cells pasted as lines): found;
-  // 表三 and 表四 read where their rows are the template's (text-tables.ts), 表二 not read.
+  // 表二, 表三 and 表四 read where their rows are the template's (text-tables.ts).
   const whole = tables.found.t2 && tables.found.t3 && tables.found.t4;
   const asText = detected && !whole ? textTables(source.blocks, tables.found) : null;
   const t3Text = asText?.has('t3') ? t3FromText(source.blocks) : null;
@@ -206,8 +206,16 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
     tables.found.t4 = true;
     asText?.delete('t4');
   }
+  const t2Text = asText?.has('t2') ? t2FromText(source.blocks) : null;
+  // The template 表二's rows tell, where 表三 has not told it (or tells the same).
+  if (t2Text && (tables.template ?? t2Text.template) === t2Text.template) {
+    Object.assign(tables.cells, t2Text.cells);
+    tables.found.t2 = true;
+    tables.template ??= t2Text.template;
+    asText?.delete('t2');
+  }
   // In 表二, 表三, 表四 order, as the tables' own cells come.
-  if (t3Text && tables.found.t4) tables.cells = inTableOrder(tables.cells);
+  if ((t2Text || t3Text) && (tables.found.t3 || tables.found.t4)) tables.cells = inTableOrder(tables.cells);
   const report: Report = {
     title: own(meta.title),
     agency: meta.agency === null ? null : own(meta.agency),

@@ -6,10 +6,11 @@
  * their units, and seldom a header's words side by side (申请人情况 beside 法人或其他组织). Where the
  * signature is met by chance, the cost is a skipped check (a gap: no ✓), never a finding.
  *
- * 表三's and 表四's cells are read from such text where it has exactly their template's shape
- * (t3FromText, t4FromText); any other shape reads nothing, so a misplaced figure is never checked.
+ * 表二's, 表三's and 表四's cells are read from such text where it has exactly their template's shape
+ * (t2FromText, t3FromText, t4FromText); any other shape reads nothing, so a misplaced figure is never
+ * checked.
  */
-import { address, T3_COLUMNS, T3_ROWS, T4_ADDRESSES, T4_COLUMNS } from '../keys';
+import { address, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_ADDRESSES, T4_COLUMNS } from '../keys';
 import type { CellValue, TableId, Template } from '../model';
 import type { Block } from '../source';
 import { foldedOf, normOf } from './blocktext';
@@ -236,3 +237,75 @@ export function t3FromText<N>(
  * on their first line, before 自然人 (and a 总计 put first would make every row's 总计 check fail).
  */
 const T3_HEADER = [['自然人', '法人或其他组织'], T3_COLUMNS.slice(1, 5).map((c) => c.label)];
+
+/** Where a 表二 given as text ends: 表三's section or its header. */
+const T2_END = /^三、|收到和处理政府信息公开申请|申请人情况/;
+/** A figure of 表二: a count, a change (本年增/减 may be -3), an amount (12.35 万元). */
+const T2_FIGURE = /^[-−]?\d+(?:\.\d+)?$/;
+/** A label at least this long may be cut short by a wrap (其他对外管理服务事 | 项): its start then names it. */
+const WRAPPED_MIN = 4;
+
+/**
+ * 表二's cells where the page gives it as text (a PDF drawn without rules): from its first 第二十条 on,
+ * each row a label and then its figures, as t3FromText reads 表三. Read only where the rows are exactly
+ * one template's, in its order (2019: 规章 … 政府集中采购, eight; 2021: 规章 … 行政事业性收费, six),
+ * each label ending on its row's name (or on the start of a long one a line wrapped: 其他对外管理服务事)
+ * and each with exactly its row's figures (3, 3, 3 … 2 in 2019; 3, 3, 1, 1, 1, 1 in 2021). Any other
+ * shape (a `/` or a blank for a figure, a row missing or extra) reads nothing.
+ */
+export function t2FromText<N>(
+  blocks: Block<N>[],
+): { cells: Record<string, CellValue>; template: Template } | null {
+  const texts = textBlocks(blocks);
+  const norms = texts.map((b) => normOf(b));
+  const at = norms.findIndex((_, i) => headerAt(norms, i, 't2'));
+  if (at < 0) return null;
+  const parts: string[] = [];
+  for (let j = at; j < texts.length && j < at + 200; j++) {
+    if (j > at && T2_END.test(norms[j]!)) break;
+    parts.push(foldedOf(texts[j]!));
+  }
+  // A figure stuck to a word is apart from it (`现行有效件数规章 0 0 0行政规范性文件`), a sign or a decimal
+  // point kept with its figure.
+  const tokens = parts
+    .join(' ')
+    .replace(/([^\d\s.．\-−])([-−]?\d)/g, '$1 $2')
+    .replace(/(\d)([^\d\s.．])/g, '$1 $2')
+    .split(/\s+/)
+    .filter((t) => t !== '');
+  const rows: { label: string; figures: string[] }[] = [];
+  let label = '';
+  for (let k = 0; k < tokens.length; ) {
+    if (!T2_FIGURE.test(tokens[k]!)) {
+      label += tokens[k++];
+      continue;
+    }
+    const figures: string[] = [];
+    while (k < tokens.length && T2_FIGURE.test(tokens[k]!)) figures.push(tokens[k++]!);
+    rows.push({ label, figures });
+    label = '';
+  }
+  for (const template of ['2019', '2021'] as const) {
+    const want = T2_ROWS[template];
+    if (rows.length !== want.length) continue;
+    const cells: Record<string, CellValue> = {};
+    const fits = want.every((row, r) => {
+      const { label: l, figures } = rows[r]!;
+      if (figures.length !== row.columns.length || !endsOnName(l, row.label)) return false;
+      row.columns.forEach((c, i) => {
+        const raw = figures[i]!.replace('−', '-');
+        cells[address('t2', row.key, c.key)] = { value: Number(raw), raw };
+      });
+      return true;
+    });
+    if (fits) return { cells, template };
+  }
+  return null;
+}
+
+/** Whether a row's words end on its name, or on the start of a long name a wrap cut short. */
+function endsOnName(label: string, name: string): boolean {
+  if (label.endsWith(name)) return true;
+  for (let n = name.length - 1; n >= WRAPPED_MIN; n--) if (label.endsWith(name.slice(0, n))) return true;
+  return false;
+}
