@@ -57,6 +57,8 @@ try {
   const UNRULED = {
     'seed000-word-balance-error-noborder': 'table,td,th{border:none !important}',
     'seed001-cms-hrules': 'td,th,table{border-left:none !important;border-right:none !important}',
+    // 表三's header on two lines of text, 法人或其他组织 above 自然人: read, and the prose held to it.
+    'district-gov-2020-text-mismatch-noborder': 'table,td,th{border:none !important}',
   };
   for (const [name, css] of Object.entries(UNRULED)) {
     if (wanted.length && !wanted.includes(name)) continue;

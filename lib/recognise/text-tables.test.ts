@@ -200,6 +200,27 @@ describe('tables a page gives only as text', () => {
       // seed003-cms-seqcol's 表三 has a 序号 before each row's figures: eight, not seven.
       expect(read(copied(fixture('seed003-cms-seqcol.html')))).toBeNull();
     });
+
+    it('reads a header whose 法人或其他组织 line comes before 自然人’s, not one line with them the other way', () => {
+      // As a PDF printed without rules sets it: each line a block, the spanning 法人或其他组织 on the
+      // header's upper line and 自然人, which spans both rows, lower.
+      const lines = copied(fixture('district-gov-2020.html'))
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      const header = '自然人\t法人或其他组织\t总计';
+      expect(lines).toContain(header);
+      const read = (ls: string[]) =>
+        t3FromText(
+          sourceFromHtml(`<body>${ls.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body>`).blocks,
+        );
+      const swap = (...by: string[]) => lines.flatMap((l) => (l === header ? by : [l]));
+      expect(read(lines)).not.toBeNull();
+      expect(read(swap('法人或其他组织', '自然人\t总计'))?.cells).toEqual(read(lines)?.cells);
+      // On one line, 法人或其他组织 first: a table whose columns are not the template's order.
+      expect(read(swap('法人或其他组织\t自然人\t总计'))).toBeNull();
+      // The kinds of 法人或其他组织 out of order.
+      expect(read(lines.map((l) => l.replace('商业企业\t科研机构', '科研机构\t商业企业')))).toBeNull();
+    });
   });
 
   it('reads each table from a fixture page copied to text as the page’s table has it, or not at all', () => {

@@ -219,8 +219,7 @@ export function t3FromText<N>(
   }
   const template = rows.length === T3_MARKERS['2021'].length ? '2021' : '2019';
   const want = T3_MARKERS[template];
-  if (rows.length !== want.length || !inOrder(norms[at]! + norms.slice(at + 1, at + 12).join(''), T3_HEADER))
-    return null;
+  if (rows.length !== want.length || !t3HeaderInOrder(norms.slice(at, at + 12))) return null;
   const cells: Record<string, CellValue> = {};
   for (let r = 0; r < rows.length; r++) {
     const { label: l, figures } = rows[r]!;
@@ -237,6 +236,16 @@ export function t3FromText<N>(
  * on their first line, before 自然人 (and a 总计 put first would make every row's 总计 check fail).
  */
 const T3_HEADER = [['自然人', '法人或其他组织'], T3_COLUMNS.slice(1, 5).map((c) => c.label)];
+
+/**
+ * Whether 表三's header, as text blocks, is in the template's order: the five kinds of 法人或其他组织
+ * across the header, and 自然人 before 法人或其他组织 where one line holds both. On two lines their order
+ * says nothing: a PDF sets the spanning 法人或其他组织 on the header's upper line and 自然人, which spans
+ * both rows, lower, centred (a table printed without rules read nothing for that).
+ */
+function t3HeaderInOrder(header: string[]): boolean {
+  return inOrder(header.join(''), [T3_HEADER[1]!]) && header.every((line) => inOrder(line, [T3_HEADER[0]!]));
+}
 
 /** Where a 表二 given as text ends: 表三's section or its header. */
 const T2_END = /^三、|收到和处理政府信息公开申请|申请人情况/;
