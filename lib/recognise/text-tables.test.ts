@@ -201,6 +201,21 @@ describe('tables a page gives only as text', () => {
       expect(read(copied(fixture('seed003-cms-seqcol.html')))).toBeNull();
     });
 
+    it('reads a row whose label a narrow column wraps onto its last figure (0人逾期…)', () => {
+      // 2021's 2.申请人逾期… as a PDF without rules sets it: the label's first words, the figures, the rest.
+      const text = copied(fixture('carryover-ok-2021.html'));
+      const row = /\n2\.申请人逾期([^\t\n]*)((?:\t\d+){7})/;
+      expect(text).toMatch(row);
+      const read = (t: string) => t3FromText(sourceFromText(t).blocks)?.cells;
+      const wrapped = text.replace(
+        row,
+        (_, rest: string, figures: string) => `\n2.申请 ${figures.trim().split('\t').join(' ')}人逾期${rest}`,
+      );
+      expect(wrapped).toMatch(/\n2\.申请 \d+ \d+ \d+ \d+ \d+ \d+ \d+人逾期/);
+      expect(read(wrapped)).toEqual(read(text));
+      expect(read(text)).toBeDefined();
+    });
+
     it('reads a header whose 法人或其他组织 line comes before 自然人’s, not one line with them the other way', () => {
       // As a PDF printed without rules sets it: each line a block, the spanning 法人或其他组织 on the
       // header's upper line and 自然人, which spans both rows, lower.

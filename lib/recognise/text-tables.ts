@@ -166,8 +166,11 @@ const T3_MARKERS: Record<Template, { key: string; marker: string }[]> = {
   '2021': T3_ROWS['2021'].map((r) => ({ key: r.key, marker: lastMarker(r.label)! })),
 };
 
-/** A figure with its unit, or a year or a date part: one token, not a figure and a word. */
-const STUCK_UNIT = /^(?:\d+[件条个项次人家万元余多]|(?:19|20)\d{2}年|\d{1,2}[月日号])$/;
+/**
+ * A figure with its unit, or a year or a date part: one token, not a figure and a word. Not 人: in a
+ * PDF without rules, 2021's 2.申请人逾期… wraps its 人 onto its row's last figure (`0人逾期`).
+ */
+const STUCK_UNIT = /^(?:\d+[件条个项次家万元余多]|(?:19|20)\d{2}年|\d{1,2}[月日号])$/;
 
 /** Where a 表三 given as text ends: 表四's header, or the section after 表三. */
 const T3_END = /行政复议|行政诉讼|^四、政府信息公开|^五、/;
