@@ -195,6 +195,16 @@ const T2_ROW_PATTERNS: Pattern[] = [
   [/^政府(?:集中)?采购/, 'procurement'],
 ];
 
+/**
+ * Each 表二 row's words at the end of a label (`…信息内容规范性文件` in a 2021 表二 given as text): the
+ * words T2_ROW_PATTERNS takes at a label's start, so text says 行政事业型收费 and 规范性文件 as a table may.
+ */
+export const T2_ROW_ENDS: Readonly<Record<string, RegExp>> = Object.freeze(
+  Object.fromEntries(
+    T2_ROW_PATTERNS.map(([re, key]) => [key, new RegExp(`(?:${re.source.replace(/^\^/, '')})$`)]),
+  ),
+);
+
 /** The 表二 row a label names (the label must start with the row's words). */
 export const t2RowKey = remembered(readT2RowKey);
 

@@ -14,6 +14,7 @@ import { address, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_ADDRESSES, T4_COLUMNS } from 
 import type { CellValue, TableId, Template } from '../model';
 import type { Block } from '../source';
 import { foldedOf, normOf } from './blocktext';
+import { T2_ROW_ENDS } from './labels';
 
 interface Signature {
   /** Words of the table's header, all within NEAR text blocks of each other. */
@@ -261,7 +262,8 @@ const WRAPPED_MIN = 4;
  * 表二's cells where the page gives it as text (a PDF drawn without rules): from its first 第二十条 on,
  * each row a label and then its figures, as t3FromText reads 表三. Read only where the rows are exactly
  * one template's, in its order (2019: 规章 … 政府集中采购, eight; 2021: 规章 … 行政事业性收费, six),
- * each label ending on its row's name (or on the start of a long one a line wrapped: 其他对外管理服务事)
+ * each label ending on its row's name (or on the start of a long one a line wrapped: 其他对外管理服务事;
+ * or on the words a table's row may say instead, T2_ROW_ENDS: 规范性文件 in 2021, 行政事业型收费)
  * and each with exactly its row's figures (3, 3, 3 … 2 in 2019; 3, 3, 1, 1, 1, 1 in 2021). Any other
  * shape (a `/` or a blank for a figure, a row missing or extra) reads nothing.
  */
@@ -303,7 +305,8 @@ export function t2FromText<N>(
     const cells: Record<string, CellValue> = {};
     const fits = want.every((row, r) => {
       const { label: l, figures } = rows[r]!;
-      if (figures.length !== row.columns.length || !endsOnName(l, row.label)) return false;
+      const named = endsOnName(l, row.label) || T2_ROW_ENDS[row.key]?.test(l) === true;
+      if (figures.length !== row.columns.length || !named) return false;
       row.columns.forEach((c, i) => {
         const raw = figures[i]!.replace('−', '-');
         cells[address('t2', row.key, c.key)] = { value: Number(raw), raw };
