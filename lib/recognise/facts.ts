@@ -251,7 +251,7 @@ function bodiesInBrackets(folded: string, m: RegExpExecArray): boolean {
  */
 function bodyInSubject(folded: string, at: number): boolean {
   const inside = /^\s*(?:含|包括|包含)([^()]{1,30})\)/.exec(clauseLead(folded, at))?.[1];
-  return inside !== undefined && inside.split(/[,、及和与]/).some((b) => BODY_END.test(b.trim()));
+  return inside?.split(/[,、及和与]/).some((b) => BODY_END.test(b.trim())) === true;
 }
 
 /** The counts newPartIn read, each with the span of its whole and brackets, which its quote gives. */
