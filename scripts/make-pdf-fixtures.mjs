@@ -84,6 +84,22 @@ try {
     await page.pdf({ path: join(out, `${name}.pdf`), format: 'A4', printBackground: false });
     process.stdout.write(`${name}.pdf\n`);
   }
+  // Narrow and without ruling lines (bench/printed.bench.mjs's narrow style): the header's words
+  // break over lines (法人或其 | 他组织; 表四's set a character a line), and a blank table's labels too.
+  const NARROW_UNRULED = {
+    'seed000-placeholder-narrow-noborder': 'seed000-placeholder',
+    'xiongxian-township-2019-narrow-noborder': 'xiongxian-township-2019',
+  };
+  for (const [name, from] of Object.entries(NARROW_UNRULED)) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    await page.goto(pathToFileURL(join(fixtures, `${from}.html`)).href, { waitUntil: 'load' });
+    await page.addStyleTag({
+      content:
+        'body{width:560px !important} .main,.article,div{width:auto !important} table,td,th{border:none !important}',
+    });
+    await page.pdf({ path: join(out, `${name}.pdf`), format: 'A4', printBackground: false });
+    process.stdout.write(`${name}.pdf\n`);
+  }
   // Printed landscape, and in larger type: other page breaks, 表三's spans cut so that a whole page
   // of them has no row rule across it, and columns too narrow for the gap between two figures.
   const RESTYLED = {

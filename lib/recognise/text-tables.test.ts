@@ -67,6 +67,43 @@ describe('tables a page gives only as text', () => {
     expect(got.findings).toEqual([]);
   });
 
+  it('are there where a narrow column breaks their header’s and labels’ words over its lines', () => {
+    // As a PDF printed narrow without rules reads (seed000-placeholder, jiaxian-xizhen-2022): 法人或其 |
+    // 他组织 on two lines, 表四's words a character a line, a blank 表三's labels wrapped.
+    const HEADS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
+    const lines = (...l: string[]) =>
+      `<html><head><title>某镇2020年政府信息公开工作年度报告</title></head><body><h1>某镇2020年政府信息公开工作年度报告</h1>${[...HEADS, ...l].map((x) => `<p>${x}</p>`).join('')}</body></html>`;
+    const t3 = [
+      '（本列数据的勾 申请人情况',
+      '自然人 法人或其 总',
+      '他组织 计',
+      '商业企业 科 社 法 其',
+      '一、本年新收政府信息公开申请数量',
+      '二、上年结转政府信息公开申请数量',
+      '（一）予以公开',
+      '（六）其他处理',
+    ];
+    const t4 = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行 行',
+      '政 政',
+      '复 诉',
+      '议 讼',
+      '结 结 其 尚 总 未经 复',
+      '果 果 他 未 计 复议 议',
+      '维 纠 结 审 直接 后',
+      '持 正 果 结 起诉 起',
+      '诉',
+    ];
+    expect(missing(lines(...t3, ...t4)).textTables).toEqual(['t3', 't4']);
+    // A word's pieces are lines of a column: never in paragraphs, nor a line apart.
+    const prose = (x: string) => `${x}，本机关严格按照条例要求，认真做好各项工作，确保信息公开及时准确全面。`;
+    expect(missing(lines(...t3.map(prose), ...t4.map(prose))).textTables).toEqual([]);
+    expect(missing(lines(...t3.flatMap((x) => [x, '—']), ...t4.flatMap((x) => [x, '—']))).textTables).toEqual(
+      [],
+    );
+  });
+
   it('are still missing where a page has none of them, as text or otherwise', () => {
     const got = missing(fixture('seed004-cms-no-table4.html'));
     expect(got.textTables).toEqual([]);

@@ -28,8 +28,9 @@ interface Signature {
   labels: string[];
 }
 
-// Words a header keeps whole wherever a PDF breaks its lines (not 科研机构, which a narrow column
-// breaks; not 结果维持, which 表四 may set a character a line); 表二's 规范性文件 may be 规範性檔案.
+// Words of a header, found whole in a line or broken over a column's lines (wordAt); 表二's 规范性文件
+// may be 规範性檔案. A blank 表三's labels are those a narrow print keeps on one line (not 不予处理,
+// which wraps among its rows': （五）不 | 出版物 | 予处).
 const SIGNATURES: Record<TableId, Signature> = {
   // 第二十条第（一）项 | 信息内容 | 本年新制作数量 …, then rows of figures.
   t2: {
@@ -40,7 +41,7 @@ const SIGNATURES: Record<TableId, Signature> = {
   t3: {
     words: ['申请人情况', '法人或其他组织'],
     figures: 20,
-    labels: ['本年新收', '上年结转', '予以公开', '不予处理'],
+    labels: ['本年新收', '上年结转', '予以公开', '其他处理'],
   },
   t4: {
     words: ['行政复议', '行政诉讼', '复议后起诉'],
@@ -53,6 +54,10 @@ const SIGNATURES: Record<TableId, Signature> = {
 const NEAR = 6;
 /** How many text blocks after its header a table's figures are looked for in. */
 const AFTER = 30;
+/** And its labels, where it has no figures (a blank table printed narrow wraps each row's label). */
+const LABELS_AFTER = 90;
+/** The most characters (spaces left out) of a text block holding a piece of a word broken over lines. */
+const PIECE = 40;
 /** A figure with no unit or date after it: a table's cell, not a count in a sentence. */
 const BARE =
   /(?<![\d.])\d+(?![\d.]*\s*(?:件|条|个|篇|份|人|次|项|万|元|年|月|日|号|%|％|天|起|宗|期|家|余|多))/g;
@@ -78,8 +83,13 @@ export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean
         const folded = foldedOf(texts[j]!);
         while (n < figures && BARE.exec(folded)) n++;
       }
-      const around = n >= figures ? '' : norms.slice(first, last).join('');
-      if (n >= figures || labels.every((w) => around.includes(w))) out.add(t);
+      if (n >= figures) out.add(t);
+      else {
+        // A blank table's rows run longer than its figures would (a narrow print wraps each label).
+        const end = Math.min(texts.length, i + NEAR + LABELS_AFTER);
+        const around = norms.slice(first, end).join('');
+        if (labels.every((w) => around.includes(w) || wordIn(norms, first, end, w))) out.add(t);
+      }
     }
   }
   return out;
@@ -88,9 +98,32 @@ export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean
 /** Whether text block `i` holds the first word of table `t`'s header, and its other words are near. */
 function headerAt(norms: string[], i: number, t: TableId): boolean {
   const { words } = SIGNATURES[t];
-  if (!norms[i]!.includes(words[0]!)) return false;
-  const near = norms.slice(Math.max(0, i - NEAR), i + NEAR + 1);
-  return words.every((w) => near.some((n) => n.includes(w)));
+  if (!wordAt(norms, i, words[0]!)) return false;
+  const from = Math.max(0, i - NEAR);
+  const to = Math.min(norms.length, i + NEAR + 1);
+  return words.every((w) => wordIn(norms, from, to, w));
+}
+
+/** Whether `word` is at one of text blocks `from`…`to` - 1 (wordAt). */
+function wordIn(norms: string[], from: number, to: number, word: string): boolean {
+  for (let j = from; j < to; j++) if (wordAt(norms, j, word)) return true;
+  return false;
+}
+
+/**
+ * Whether `word` is in text block `j`, or begins there and runs on in the blocks after it, a piece
+ * in each: a narrow column breaks a header's word over its lines (法人或其 | 他组织, and 行政复议 set a
+ * character a line: 行 | 政 | 复 | 议), which a PDF read without rules gives a line a block. Each
+ * block holding a piece is a line of a column (at most PIECE characters), never a paragraph.
+ */
+function wordAt(norms: string[], j: number, word: string, piece = false): boolean {
+  const n = norms[j];
+  if (n === undefined || (piece && n.length > PIECE)) return false;
+  if (n.includes(word)) return true;
+  if (n.length > PIECE) return false;
+  for (let k = word.length - 1; k >= 1; k--)
+    if (n.includes(word.slice(0, k)) && wordAt(norms, j + 1, word.slice(k), true)) return true;
+  return false;
 }
 
 const textBlocks = <N>(blocks: Block<N>[]) =>

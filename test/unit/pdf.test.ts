@@ -177,6 +177,31 @@ describe('fixture pages printed to PDF read as the pages do', () => {
     }
   });
 
+  // Printed narrow and without ruling lines, the header's words break over the columns' lines
+  // (法人或其 | 他组织; 表四's 行政复议, 结果维持 … set a character a line): 表三 and 表四 were called
+  // missing. seed000-placeholder's are now read, cell for cell as its page's; xiongxian's, left blank
+  // (their labels broken too: （五）不 | 出版物 | 予处), are there as text, unread, not missing.
+  it('narrow prints without rules: tables whose header words break over lines are not called missing', async () => {
+    const read = await pdf('seed000-placeholder-narrow-noborder');
+    const page = html('seed000-placeholder');
+    expect(rules(read)).toEqual(rules(page));
+    expect(read.checks?.find((c) => c.rule === 'missing-table')?.status).toBe('passed');
+    const of = (r: typeof read, t: string) =>
+      Object.entries(r.report.cells)
+        .filter(([a]) => a.startsWith(t))
+        .map(([a, c]) => [a, c.value]);
+    for (const t of ['t3.', 't4.']) {
+      expect(of(read, t).length, t).toBeGreaterThan(0);
+      expect(of(read, t)).toEqual(of(page, t));
+    }
+    const blank = await pdf('xiongxian-township-2019-narrow-noborder');
+    expect(rules(blank)).not.toContain('missing-table');
+    expect(blank.checks?.find((c) => c.rule === 'missing-table')).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('表二、表三、表四只以文字形式出现'),
+    });
+  });
+
   // The article printed narrower than the portal's header and footer: its lines fell short of the
   // page's widest (the navigation bar), so each was a paragraph of its own, and the title wrapped
   // on two lines was two blocks. The prose's figures went unread; on two-reports, the second
