@@ -172,6 +172,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.case.pending': '尚未审结',
     'textPartSum.case.direct': '未经复议直接起诉',
     'textPartSum.case.after_review': '复议后起诉',
+    'textPartSum.whole':
+      '正文称「{quote}」：新收 {received} 件加上年结转 {carriedIn} 件为 {handled} 件，与所称共 {whole} 件不符',
     'textPartSum.closedMore':
       '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），却办结 {closed} 件，多于这一总数',
     'textPartSum.balance':
@@ -471,6 +473,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.case.pending': 'Pending',
     'textPartSum.case.direct': 'Without review',
     'textPartSum.case.after_review': 'After review',
+    'textPartSum.whole':
+      'The text says “{quote}”: {received} new applications and {carriedIn} carried over from last year are {handled}, not the {whole} it gives in all',
     'textPartSum.closedMore':
       'The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), yet {closed} closed, more than that',
     'textPartSum.balance':

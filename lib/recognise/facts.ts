@@ -227,7 +227,8 @@ function newPartIn(folded: string, m: RegExpExecArray): RegExpExecArray | null {
   const part = [p[0].slice(lead), p[1]!] as unknown as RegExpExecArray;
   part.index = p.index + lead;
   const close = folded.indexOf(')', part.index);
-  BRACKET_PARTS.set(part, { start: m.index, end: close < 0 ? part.index + part[0].length : close + 1 });
+  const end = close < 0 ? part.index + part[0].length : close + 1;
+  BRACKET_PARTS.set(part, { start: m.index, end, whole: num(m[1]) });
   return part;
 }
 /**
@@ -254,8 +255,18 @@ function bodyInSubject(folded: string, at: number): boolean {
   return inside?.split(/[,、及和与]/).some((b) => BODY_END.test(b.trim())) === true;
 }
 
-/** The counts newPartIn read, each with the span of its whole and brackets, which its quote gives. */
-const BRACKET_PARTS = new WeakMap<RegExpExecArray, { start: number; end: number }>();
+/**
+ * The counts newPartIn read, each with the span of its whole and brackets, which its quote gives,
+ * and the whole's figure (60 in 60件（其中本年新收56件，上年结转4件）).
+ */
+const BRACKET_PARTS = new WeakMap<RegExpExecArray, { start: number; end: number; whole: number | null }>();
+/**
+ * Right after a count of 新收 applications, last year's carried-over ones and the two together:
+ * `新收申请56件，(加上)上年结转4件，共计60件` (合计, 总计, 共; 共计办理60件), never 办结.
+ */
+const CARRIED_THEN_WHOLE = new RegExp(
+  String.raw`^\s*[,;、]?\s*(?:加上|另有|以及|及)?\s*上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?\s*(?:${DIGITS})\s*件\s*[,、]?\s*(?:共计|合计|总计|共)\s*(?:受理|办理|收到|处理)?\s*(?:政府信息公开)?(?:申请)?\s*(${DIGITS})\s*件`,
+);
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = new RegExp(
@@ -564,6 +575,13 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       // The part quoted with its whole and brackets: 申请60件（其中本年新收56件，上年结转4件）.
       if (whole) add('f.applications_received', num(received[1]), whole.start, whole.end);
       else addMatch('f.applications_received', num(received[1]), received);
+      // The new and the carried-over applications together (text-part-sum holds it to the two): the
+      // whole its brackets part, or the count after 新收 N 件，上年结转 M 件.
+      if (whole && isFirst) add('f.applications_total', whole.whole, whole.start, whole.end);
+      const after = received.index + received[0].length;
+      const both =
+        isFirst && !whole && /^新/.test(received[0]) && CARRIED_THEN_WHOLE.exec(folded.slice(after));
+      if (both) add('f.applications_total', num(both[1]), received.index, after + both[0].length);
       if (isFirst) firstReceived = { fact: out[out.length - 1]!.fact, by: subjectAt(folded, received.index) };
       // 办结 counts only in the same sentence as the applications, never a hotline's figures.
       const end = folded.indexOf('。', received.index);

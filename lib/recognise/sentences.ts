@@ -78,7 +78,7 @@ export function wholeJurisdiction(before: string): boolean {
 
 /**
  * Words that may open a clause before a figure of this body's own (`其中`, `共`, `(一)`, `我局`,
- * `在办结的申请中`, `2021年`); anything else (`区教育局予以公开5件`, `同意部分公开`) names another
+ * `在办结的申请中`, `2021年`, `加上` before 上年结转); anything else (`区教育局予以公开5件`, `同意部分公开`) names another
  * subject or another kind of figure.
  */
 const LEAD_TOKEN = new RegExp(
@@ -88,6 +88,7 @@ const LEAD_TOKEN = new RegExp(
     '[一二三四五六七八九十\\d]+[、.]',
     '其中',
     '包括',
+    '加上',
     '即',
     '分别为|分别是|分别',
     '共计|共|合计|累计|总计',

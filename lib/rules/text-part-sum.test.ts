@@ -260,6 +260,31 @@ describe('text-part-sum: the applications handled, as the text states them', () 
     expect(run(four(60, 3))).toHaveLength(1);
   });
 
+  it('holds a whole of the new and the carried-in ones to its two parts, in brackets or after them', () => {
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = '区政府共新收政府信息公开申请56件，上年结转4件；';
+    expect(page).toContain(said);
+    const found = (to: string) =>
+      audit(sourceFromHtml(page.replace(said, to)))
+        .findings.filter((f) => f.rule === 'text-part-sum')
+        .map((f) => f.message);
+    // 表三's 56 and 4 agree with the parts; the whole says 62.
+    expect(found('区政府共受理政府信息公开申请62件（其中本年新收56件，上年结转4件），')).toEqual([
+      '正文称「区政府共受理政府信息公开申请62件（其中本年新收56件，上年结转4件）」：新收 56 件加上年结转 4 件为 60 件，与所称共 62 件不符',
+    ]);
+    expect(found('区政府本年新收政府信息公开申请56件，加上上年结转4件，共计62件；')).toHaveLength(1);
+    expect(found('区政府本年新收政府信息公开申请56件，上年结转4件，共计办理62件；')).toHaveLength(1);
+    for (const right of [
+      '区政府共受理政府信息公开申请60件（其中本年新收56件，上年结转4件），',
+      '区政府本年新收政府信息公开申请56件，加上上年结转4件，共计60件；',
+      '区政府本年新收政府信息公开申请56件，上年结转4件，合计60件；',
+      // Not a whole of applications: a count of persons, another sentence.
+      '区政府本年新收政府信息公开申请56件，上年结转4件，共计涉及62人；',
+      '区政府本年新收政府信息公开申请56件，上年结转4件。共计62件。',
+    ])
+      expect(found(right), right).toEqual([]);
+  });
+
   it('leaves it to the table where 表三 gives all four totals', () => {
     const report = makeReport({ facts: four(56, 5), cells: sampleT3() });
     expect(textPartSum.run(report, makeCtx())).toEqual([]);

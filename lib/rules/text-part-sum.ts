@@ -5,7 +5,9 @@
  * only a sum past the total, since a list may leave out outcomes of 0, or the carried-over ones. The
  * applications received and who applied (自然人, 法人或其他组织): both must add up to it, one alone
  * must not exceed it; and the ways they came in (网上, 信函, 当面 …): only a sum past it. Where 表三 does
- * not give its totals, the text's 新收 + 上年结转 against its 办结 + 结转下年度 (表三's own balance).
+ * not give its totals, the text's 新收 + 上年结转 against its 办结 + 结转下年度 (表三's own balance). A
+ * whole of the new and the carried-over applications (共受理60件（其中本年新收56件，上年结转4件）, 新收56件，
+ * 上年结转4件，共计60件) against its two parts.
  */
 import { msg } from '../i18n/format';
 import { T4_PART_COLUMNS } from '../keys';
@@ -285,13 +287,44 @@ function balanceFindings(report: Report, ctx: AuditContext): Finding[] {
   return [finding(textPartSum, m, [received.key, carriedIn.key, closed.key, carriedOut.key])];
 }
 
+/**
+ * The applications handled in the year as the text gives them whole and in two parts:
+ * `共受理申请60件（其中本年新收56件，上年结转4件）`, `新收申请56件，上年结转4件，共计60件` (all three in
+ * one block; f.applications_total is read only beside its 新收 count).
+ */
+function wholeList(report: Report): { whole: Stated; received: Stated; carriedIn: Stated } | null {
+  const whole = factOf(report, 'f.applications_total');
+  const received = factOf(report, 'f.applications_received');
+  const carriedIn = factOf(report, 'f.carried_in');
+  if (!stated(whole) || !stated(received) || !stated(carriedIn)) return null;
+  if (received.pos.block !== whole.pos.block || carriedIn.pos.block !== whole.pos.block) return null;
+  return { whole, received, carriedIn };
+}
+
+/** The whole against 新收 + 上年结转: both are the text's, and one of the three is wrong. */
+function wholeFindings(report: Report): Finding[] {
+  const list = wholeList(report);
+  if (!list) return [];
+  const { whole, received, carriedIn } = list;
+  const handled = total([received.value, carriedIn.value]);
+  if (same(whole.value, handled)) return [];
+  const m = msg('textPartSum.whole', {
+    quote: shortQuote(whole.quote),
+    received: received.value,
+    carriedIn: carriedIn.value,
+    handled,
+    whole: whole.value,
+  });
+  return [finding(textPartSum, m, [whole.key, received.key, carriedIn.key])];
+}
+
 /** Fires when a total the text states is contradicted by the parts it lists after it. */
 export const textPartSum: Rule = {
   id: 'text-part-sum',
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数、行政复议或行政诉讼的件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；行政复议、行政诉讼的件数之后列出的结果（维持、纠正、其他结果、尚未审结）和起诉方式（未经复议直接起诉、复议后起诉），四种结果或两种方式都列出时应正好相加等于件数，只列出一部分时只在相加超过件数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数、行政复议或行政诉讼的件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；行政复议、行政诉讼的件数之后列出的结果（维持、纠正、其他结果、尚未审结）和起诉方式（未经复议直接起诉、复议后起诉），四种结果或两种方式都列出时应正好相加等于件数，只列出一部分时只在相加超过件数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同；正文给出新收和上年结转的合计时，两者之和应等于合计）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
   skip(report, ctx) {
     const proactive = proactiveList(report);
     return typeof proactive !== 'string' ||
@@ -299,7 +332,8 @@ export const textPartSum: Rule = {
       applicantList(report) !== null ||
       channelList(report) !== null ||
       caseLists(report).length > 0 ||
-      balanceList(report, ctx) !== null
+      balanceList(report, ctx) !== null ||
+      wholeList(report) !== null
       ? null
       : proactive;
   },
@@ -311,6 +345,7 @@ export const textPartSum: Rule = {
       ...channelFindings(report),
       ...caseFindings(report),
       ...balanceFindings(report, ctx),
+      ...wholeFindings(report),
     ];
   },
 };
