@@ -62,6 +62,17 @@ const COUNT = `[^。;,、]{0,12}?(?:\\d+|${CN_FIGURE})\\s*(?:件|起|宗|个)`;
  * this count ends (`被申请行政复议4件、被提起行政诉讼4件`): parts after them are of both.
  */
 const TOGETHER = new RegExp(`(?:复议${COUNT}[^\\d。;]{0,24}?诉讼|诉讼${COUNT}[^\\d。;]{0,24}?复议)${COUNT}$`);
+/**
+ * One case's result said in words, with no figure, right after a count of one: `被申请行政复议1件，结果维持`,
+ * `复议机关维持原行政行为`, `经复议维持原答复`, `复议机关作出撤销决定`, `复议结果为维持`, `该案已审结，结果为维持`,
+ * `目前尚在审理中`. The clause must end there (a comma, 。, ; or a closing bracket next): it is that
+ * case's result, figure 1. Words led by anything else (不予维持, 部分维持) are none.
+ */
+const SINGLE = new RegExp(
+  String.raw`(?<lead>\s*[,、(]\s*(?:该案|此案)?(?:已审结\s*[,、]?\s*)?)(?:目前|现)?(?:复议机关|经复议|经审理|复议|法院)?(?:已)?(?:作出|予以|判决)?(?:复议|诉讼)?(?:决定|判决|结果)?(?:为|是)?:?\s*(?:${words('w')})${OBJECT}(?:的)?(?:决定|判决)?(?=\s*(?:[,;。)]|$))`,
+  'y',
+);
+
 /** At most this many parts after a count: a real list has six (four results, two ways). */
 const MAX_PARTS = 8;
 
@@ -82,6 +93,24 @@ function partsAfter<N>(
   // from the bracket on (an inner bracket's parts, 其中…（含…）, are not: the list then stops).
   const open = folded.charAt(pos.end - 1) === ')' ? folded.lastIndexOf('(', pos.end - 1) : -1;
   let at = open > pos.start ? open : pos.end;
+  if (count.fact.value === 1) {
+    SINGLE.lastIndex = at;
+    const one = SINGLE.exec(folded);
+    const g = one?.groups;
+    const i = g ? PARTS.findIndex((_, j) => g[`w${j}`] !== undefined) : -1;
+    if (one && g && i >= 0 && (PARTS[i]![2] === 'both' || PARTS[i]![2] === kind)) {
+      // Quoted with its count (被申请行政复议1件，结果维持): the words alone do not say how many.
+      const start = pos.start;
+      const end = SINGLE.lastIndex;
+      const fact: Fact = {
+        key: `f.${kind}.${PARTS[i]![1]}`,
+        value: 1,
+        quote: block.text.slice(start, end),
+        pos: { block: pos.block, start, end },
+      };
+      return wholeKinds([{ fact, node: count.node }], 1);
+    }
+  }
   for (let n = 0; n < MAX_PARTS; n++) {
     PART.lastIndex = at;
     const g = PART.exec(folded)?.groups;

@@ -293,6 +293,19 @@ describe('text-part-sum: the applications handled, as the text states them', () 
   });
 });
 
+describe('text-part-sum: one case’s result said in words', () => {
+  it('is no sum to check: its figure is the count’s by construction (no ✓ for it)', () => {
+    // shenzhen-longgang-dept-2024: 我局因政府信息公开工作被申请行政复议1件，复议结果为维持。
+    const page = readFileSync(
+      new URL('../../test/fixtures/shenzhen-longgang-dept-2024.html', import.meta.url),
+      'utf8',
+    );
+    const a = audit(sourceFromHtml(page));
+    expect(a.report.facts.find((f) => f.key === 'f.reviews.upheld')?.value).toBe(1);
+    expect(a.checks.find((c) => c.rule === 'text-part-sum')?.status).toBe('skipped');
+  });
+});
+
 describe('text-part-sum: the ways applications came in', () => {
   const at = (f: Fact, start: number): Fact => ({ ...f, pos: { block: 3, start, end: start + 4 } });
   const received = at(fact('f.applications_received', 56, '区政府共新收政府信息公开申请56件'), 0);

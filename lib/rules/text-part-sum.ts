@@ -196,7 +196,12 @@ function caseLists(report: Report): { whole: Stated; listed: Stated[]; every: bo
     // The count the parts were read after: a later mention of it with the same figure, where there.
     const again = factOf(report, `${key}.again`);
     const whole = again?.value === factOf(report, key)?.value ? again : factOf(report, key);
-    const listed = parts.map((k) => factOf(report, k)).filter(stated);
+    // A part quoted from its count on is one case's result said in words (被申请行政复议1件，结果维持):
+    // its figure is the count's by construction, so there is no sum to check.
+    const listed = parts
+      .map((k) => factOf(report, k))
+      .filter(stated)
+      .filter((p) => !stated(whole) || p.pos.block !== whole.pos.block || p.pos.start > whole.pos.start);
     if (!stated(whole) || listed.length === 0) return [];
     return [{ whole, listed, every: listed.length === parts.length, what }];
   });

@@ -64,6 +64,38 @@ describe('the parts of 表四’s counts in the prose', () => {
     expect(parts('2021年，我局因政府信息公开工作被提起行政诉讼2件，其中驳回诉讼请求2件。')).toEqual({});
   });
 
+  it('reads one case’s result said in words, with no figure, right after a count of one', () => {
+    const head = '2022年，本机关因政府信息公开工作被申请行政复议1件，';
+    for (const [words, key] of [
+      ['结果维持', 'f.reviews.upheld'],
+      ['复议机关维持原行政行为', 'f.reviews.upheld'],
+      ['经复议维持原答复', 'f.reviews.upheld'],
+      ['复议结果为维持', 'f.reviews.upheld'],
+      ['已审结，结果为维持', 'f.reviews.upheld'],
+      ['复议机关作出撤销决定', 'f.reviews.corrected'],
+      ['结果纠正', 'f.reviews.corrected'],
+      ['终止审理', 'f.reviews.other'],
+      ['目前尚在审理中', 'f.reviews.pending'],
+    ] as const)
+      expect(parts(`${head}${words}。`), words).toEqual({ [key]: 1 });
+    // Quoted with its count: the words alone do not say how many.
+    expect(quotes(`${head}结果维持。`)).toEqual(['本机关因政府信息公开工作被申请行政复议1件，结果维持']);
+    expect(parts('因政府信息公开工作被提起行政诉讼1件，法院判决维持。')).toEqual({ 'f.suits.upheld': 1 });
+    expect(parts('因政府信息公开工作被申请行政复议1件（结果维持）。')).toEqual({ 'f.reviews.upheld': 1 });
+    for (const s of [
+      // No result: a rate, words led by others, a court's own words, a clause that goes on.
+      `${head}维持率100%。`,
+      `${head}不予维持。`,
+      `${head}部分维持。`,
+      `${head}申请人撤回申请。`,
+      `${head}维持原行政行为的决定已送达。`,
+      '因政府信息公开工作被提起行政诉讼1件，法院判决驳回诉讼请求。',
+      // Of two or more cases, words without a figure say nothing of how many.
+      '因政府信息公开工作被申请行政复议2件，结果维持。',
+    ])
+      expect(parts(s), s).toEqual({});
+  });
+
   it('reads the figure before the words, Chinese numerals, 另有, and quotes each part alone', () => {
     const s =
       '2021年，我局因政府信息公开工作被申请行政复议4件，其中2件维持原行政行为、1件被纠错，另有1件尚未审结；被提起行政诉讼两件，直接起诉两件。';
