@@ -12,6 +12,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
+import { foldedOf } from './blocktext';
 import { CN_COUNT, CN_FIGURE, type FoundFact, num, PLACEHOLDER, roughAt } from './facts';
 import {
   CLAUSE_SEP,
@@ -249,7 +250,52 @@ export function findOutcomeFacts<N>(
     // In the order the sentence gives them, whichever way round each is written.
     out.push(...here.sort((a, b) => a.fact.pos!.start - b.fact.pos!.start));
   }
+  const one = singleOutcome(blocks, found, out);
+  if (one) out.push(one);
   return out;
+}
+
+/**
+ * One application's outcome said in words, with no figure, in the clauses right after a count of one
+ * (`收到政府信息公开申请1件，已依法予以公开`, `…1件，已按期答复，予以公开`): a clause of how it was
+ * answered (已按期答复, 已办结) may come first; the outcome's must end there. Anything else between
+ * (对符合条件的…, 部分…) reads nothing.
+ */
+const SINGLE_OUTCOME =
+  /^(?:\s*,\s*(?:已|均已)?(?:依法|按期|按时|及时|在法定期限内)?(?:答复|办结|办理完毕|处理完毕|作出答复))*\s*,\s*(?:并)?(?:已)?(?:依法)?(?:作出)?(予以公开|部分公开|不予公开|无法提供|不予处理)(?:答复|处理|决定)?(?=\s*(?:[,;。]|$))/;
+
+/**
+ * The outcome figure 1 where the text gives its applications as one and that one's outcome in words
+ * (SINGLE_OUTCOME), quoted with its count, and no outcome figure elsewhere; null otherwise. Not where
+ * last year's carried-over ones make it more than one.
+ */
+function singleOutcome<N>(
+  blocks: Block<N>[],
+  found: FoundFact<N>[],
+  out: FoundFact<N>[],
+): FoundFact<N> | null {
+  const received = found.find((f) => f.fact.key === 'f.applications_received');
+  const pos = received?.fact.pos;
+  if (!received || !pos || received.fact.value !== 1 || received.fact.rough) return null;
+  if (
+    out.some(
+      (f) => f.fact.key.startsWith('f.outcome.') || (f.fact.key === 'f.carried_in' && f.fact.value !== 0),
+    )
+  )
+    return null;
+  const block = blocks[pos.block];
+  if (block?.kind !== 'text') return null;
+  const folded = foldedOf(block);
+  const m = SINGLE_OUTCOME.exec(folded.slice(pos.end));
+  if (!m) return null;
+  const end = pos.end + m[0].length;
+  const fact: Fact = {
+    key: keyOf(m[1]!),
+    value: 1,
+    quote: block.text.slice(pos.start, end),
+    pos: { block: pos.block, start: pos.start, end },
+  };
+  return { fact, node: block.node };
 }
 
 /**

@@ -215,6 +215,30 @@ describe('outcome figures', () => {
     expect(f['f.outcome.total']).toMatchObject({ value: 40, quote: '本机关办结政府信息公开申请40件' });
   });
 
+  it('reads one application’s outcome said in words, with no figure, right after a count of one', () => {
+    const one = (rest: string) => outcomes(`<p>2021年，我局共收到政府信息公开申请1件，${rest}。</p>`);
+    expect(values(one('已依法予以公开'))).toEqual({ 'f.outcome.granted': 1 });
+    expect(values(one('已按期答复，予以公开'))).toEqual({ 'f.outcome.granted': 1 });
+    expect(values(one('已依法作出不予公开答复'))).toEqual({ 'f.outcome.denied': 1 });
+    expect(values(one('无法提供'))).toEqual({ 'f.outcome.unable': 1 });
+    // Quoted with its count: the words alone do not say how many.
+    expect(one('已依法予以公开')['f.outcome.granted']?.quote).toBe(
+      '我局共收到政府信息公开申请1件，已依法予以公开',
+    );
+    for (const rest of [
+      // A policy, a share, words that go on, an outcome given with its figure elsewhere.
+      '对符合条件的予以公开',
+      '予以公开的比例为100%',
+      '已依法予以公开的信息均在网站发布',
+    ])
+      expect(values(one(rest)), rest).toEqual({});
+    // Of more than one (two received, or one and one carried over), words give no figure.
+    expect(values(outcomes('<p>2021年，我局共收到政府信息公开申请2件，已依法予以公开。</p>'))).toEqual({});
+    expect(
+      values(outcomes('<p>2021年，我局新收政府信息公开申请1件，上年结转1件，已依法予以公开。</p>')),
+    ).toEqual({ 'f.carried_in': 1 });
+  });
+
   it('keeps a figure the sentence promises but does not give as null', () => {
     const f = outcomes('<p>共收到申请58件，其中予以公开30件，部分公开 件，不予公开3件。</p>');
     expect(f['f.outcome.partial']).toMatchObject({ value: null, quote: '部分公开 件' });
