@@ -58,6 +58,11 @@ const AFTER = 30;
 const LABELS_AFTER = 90;
 /** The most characters (spaces left out) of a text block holding a piece of a word broken over lines. */
 const PIECE = 40;
+/**
+ * How many of a table's header words' places are tried (a PDF repeats a header on each page it runs
+ * over): a page that repeats them thousands of times costs no more than this many windows' reading.
+ */
+const MAX_HEADERS = 16;
 /** A figure with no unit or date after it: a table's cell, not a count in a sentence. */
 const BARE =
   /(?<![\d.])\d+(?![\d.]*\s*(?:件|条|个|篇|份|人|次|项|万|元|年|月|日|号|%|％|天|起|宗|期|家|余|多))/g;
@@ -73,8 +78,10 @@ export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean
   const norms = texts.map((b) => normOf(b));
   for (const t of wanted) {
     const { figures, labels } = SIGNATURES[t];
-    for (let i = 0; i < norms.length && !out.has(t); i++) {
+    let headers = 0;
+    for (let i = 0; i < norms.length && !out.has(t) && headers < MAX_HEADERS; i++) {
       if (!headerAt(norms, i, t)) continue;
+      headers++;
       let n = 0;
       const first = Math.max(0, i - NEAR);
       const last = Math.min(texts.length, i + NEAR + AFTER);
@@ -118,7 +125,7 @@ function wordIn(norms: string[], from: number, to: number, word: string): boolea
  */
 function wordAt(norms: string[], j: number, word: string, piece = false): boolean {
   const n = norms[j];
-  if (n === undefined || (piece && n.length > PIECE)) return false;
+  if (n === undefined || (piece && n.length > PIECE) || !n.includes(word[0]!)) return false;
   if (n.includes(word)) return true;
   if (n.length > PIECE) return false;
   for (let k = word.length - 1; k >= 1; k--)
