@@ -119,13 +119,14 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
   // (共受理申请60件（其中本年新收56件，上年结转4件），办结57件): it says nothing of what comes after them.
   while (q >= 0 && closedBefore(text, q, clause)) q = q === 0 ? -1 : text.lastIndexOf('其中', q - 1);
   if (q < 0) return true;
-  // A form's blank `( )` in a figure's place is no clause. This year's new applications before
+  // A form's blank `( )` in a figure's place is no clause, nor are an outcome's reasons in brackets
+  // (不予公开3件（其中属于国家秘密1件、…）, then 无法提供…). This year's new applications before
   // last year's carried-over ones (其中本年新收56件，上年结转4件) are the whole's two parts, as outcomes
   // are; before an outcome (其中本年新收56件，办结53件) they are what it is of.
   const parts = key === 'f.carried_in';
   return text
     .slice(q + 2, clause)
-    .replace(/\(\s{0,6}\)/g, '')
+    .replace(/\([^()]{0,120}\)/g, '')
     .split(CLAUSE_SEP)
     .map((p) => p.trim())
     .every((p) => p === '' || ANY_OUTCOME.test(p) || (parts && NEW_PART.test(p)) || p.startsWith('占'));
@@ -241,6 +242,13 @@ export function findOutcomeFacts<N>(
       fact.pos = pos;
       have.add(key);
       here.push({ fact, node: s.node });
+      // 不予公开3件（其中属于国家秘密1件、属于过程性信息2件）: the reasons, each its 表三 row.
+      if (value !== null && key in REASONS)
+        for (const r of reasonsAfter(s, stop - s.start, key)) {
+          if (have.has(r.fact.key)) continue;
+          have.add(r.fact.key);
+          here.push({ fact: r.fact, node: s.node });
+        }
     }
     for (const [key, fact] of ahead)
       if (!have.has(key)) {
@@ -252,6 +260,78 @@ export function findOutcomeFacts<N>(
   }
   const one = singleOutcome(blocks, found, out);
   if (one) out.push(one);
+  return out;
+}
+
+/**
+ * The reasons of 不予公开, 无法提供 and 不予处理, each by the words of its 表三 row (`属于国家秘密` → the row
+ * `denied.state_secret`): a reason's words must name exactly one row of its outcome.
+ */
+const REASONS: Record<string, [row: string, words: RegExp][]> = {
+  'f.outcome.denied': [
+    ['denied.state_secret', /国家秘密/],
+    ['denied.law_forbids', /法律(?:、|和|及)?(?:行政)?法规(?:明确)?禁止/],
+    ['denied.safety', /三安全一稳定/],
+    ['denied.third_party', /第三方/],
+    ['denied.internal', /内部事务/],
+    ['denied.process', /过程性/],
+    ['denied.enforcement', /执法案卷/],
+    ['denied.inquiry', /查询事项/],
+  ],
+  'f.outcome.unable': [
+    ['unable.not_held', /不掌握/],
+    ['unable.needs_making', /另行制作|没有现成/],
+    ['unable.unclear', /补正后|仍不明确/],
+  ],
+  'f.outcome.refused': [
+    ['refused.complaint', /信访|举报|投诉/],
+    ['refused.repeat', /重复申请/],
+    ['refused.publication', /出版物/],
+    ['refused.mass', /大量反复/],
+    ['refused.confirm', /重新出具|确认或/],
+  ],
+};
+/** One reason in the brackets: its words, then its figure (`属于国家秘密1件`), nothing after. */
+const REASON = /^\s*(?:其中|包括|含)?\s*:?\s*([^\d,、;:()]{2,30}?)(?:的|类)?(?:申请)?\s*(\d+)\s*件\s*$/;
+
+/**
+ * The reasons an outcome's count at `at` (the sentence's offset just after it) gives in the brackets
+ * right after it, as facts `f.outcome.denied.state_secret` …: only where every part of the brackets is
+ * a reason with its figure that names one row of that outcome (any other part reads nothing), no row
+ * twice.
+ */
+function reasonsAfter(s: Sentence, at: number, key: string): { fact: Fact }[] {
+  const open = /^\s*\(/.exec(s.text.slice(at));
+  if (!open) return [];
+  const from = at + open[0].length;
+  const close = s.text.indexOf(')', from);
+  if (close < 0 || close - from > 120) return [];
+  const out: { fact: Fact }[] = [];
+  const rows = new Set<string>();
+  let start = from;
+  for (const part of s.text.slice(from, close).split(/([,、;])/)) {
+    if (/^[,、;]$/.test(part)) {
+      start += part.length;
+      continue;
+    }
+    const m = REASON.exec(part);
+    const named = m ? REASONS[key]!.filter(([, w]) => w.test(part)) : [];
+    if (!m || named.length !== 1 || rows.has(named[0]![0])) return [];
+    const row = named[0]![0];
+    rows.add(row);
+    const lead = /^\s*(?:其中|包括|含)?\s*:?\s*/.exec(part)![0].length;
+    const a = s.start + start + lead;
+    const b = s.start + start + part.trimEnd().length;
+    out.push({
+      fact: {
+        key: `f.outcome.${row}`,
+        value: Number(m[2]),
+        quote: s.raw.slice(a, b),
+        pos: { block: s.block, start: a, end: b },
+      },
+    });
+    start += part.length;
+  }
   return out;
 }
 

@@ -504,3 +504,27 @@ describe('text-table-mismatch on the parts of 表四’s counts', () => {
     ]);
   });
 });
+
+describe('text-table-mismatch: the reasons of an outcome, each held to its 表三 row', () => {
+  it('holds 其中属于国家秘密3件 to 不予公开·属于国家秘密 where 不予公开 itself agrees', () => {
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = '不予公开3件，无法提供21件，不予处理4件。';
+    expect(page).toContain(said);
+    const found = (to: string) =>
+      audit(sourceFromHtml(page.replace(said, to)))
+        .findings.filter((f) => f.rule === 'text-table-mismatch')
+        .map((f) => f.message.split('（')[0]);
+    // 表三: 不予公开 3 (第三方 1, 过程性 2), 无法提供 21 (不掌握 18, 另行制作 1, 不明确 2).
+    expect(found('不予公开3件（其中属于国家秘密3件），无法提供21件，不予处理4件。')).toEqual([
+      '正文称「属于国家秘密3件」，表三 不予公开·属于国家秘密 为 0',
+    ]);
+    expect(found('不予公开3件，无法提供21件（其中本机关不掌握相关政府信息21件），不予处理4件。')).toEqual([
+      '正文称「本机关不掌握相关政府信息21件」，表三 无法提供·本机关不掌握相关政府信息 为 18',
+    ]);
+    expect(
+      found(
+        '不予公开3件（其中涉及第三方合法权益1件，属于过程性信息2件），无法提供21件（本机关不掌握相关政府信息18件、没有现成信息需要另行制作1件、补正后申请内容仍不明确2件），不予处理4件。',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -215,6 +215,38 @@ describe('outcome figures', () => {
     expect(f['f.outcome.total']).toMatchObject({ value: 40, quote: '本机关办结政府信息公开申请40件' });
   });
 
+  it('reads the reasons in the brackets after 不予公开, 无法提供 and 不予处理, each as its 表三 row', () => {
+    const f = outcomes(
+      '<p>2021年，我局共收到政府信息公开申请40件。其中予以公开20件，不予公开3件（其中属于国家秘密1件、属于过程性信息2件），无法提供12件（本机关不掌握相关政府信息10件，没有现成信息需要另行制作2件），不予处理5件（信访举报投诉类申请3件、重复申请2件）。</p>',
+    );
+    expect(values(f)).toEqual({
+      'f.outcome.granted': 20,
+      'f.outcome.denied': 3,
+      'f.outcome.denied.state_secret': 1,
+      'f.outcome.denied.process': 2,
+      'f.outcome.unable': 12,
+      'f.outcome.unable.not_held': 10,
+      'f.outcome.unable.needs_making': 2,
+      'f.outcome.refused': 5,
+      'f.outcome.refused.complaint': 3,
+      'f.outcome.refused.repeat': 2,
+    });
+    expect(f['f.outcome.denied.state_secret']?.quote).toBe('属于国家秘密1件');
+    const none = (brackets: string) =>
+      Object.keys(
+        outcomes(`<p>2021年，我局共收到政府信息公开申请40件。其中不予公开3件${brackets}。</p>`),
+      ).filter((k) => k !== 'f.outcome.denied');
+    for (const b of [
+      // A part that names no row (商业秘密, 其他), a share, a claim, a reason without a figure, a row twice.
+      '（其中涉及商业秘密1件，其他2件）',
+      '（占7.5%）',
+      '（均为过程性信息）',
+      '（属于国家秘密）',
+      '（属于国家秘密1件、涉及国家秘密2件）',
+    ])
+      expect(none(b), b).toEqual([]);
+  });
+
   it('reads one application’s outcome said in words, with no figure, right after a count of one', () => {
     const one = (rest: string) => outcomes(`<p>2021年，我局共收到政府信息公开申请1件，${rest}。</p>`);
     expect(values(one('已依法予以公开'))).toEqual({ 'f.outcome.granted': 1 });
