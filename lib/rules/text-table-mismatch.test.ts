@@ -514,7 +514,15 @@ describe('text-table-mismatch: the reasons of an outcome, each held to its 表�
       audit(sourceFromHtml(page.replace(said, to)))
         .findings.filter((f) => f.rule === 'text-table-mismatch')
         .map((f) => f.message.split('（')[0]);
-    // 表三: 不予公开 3 (第三方 1, 过程性 2), 无法提供 21 (不掌握 18, 另行制作 1, 不明确 2).
+    // 表三: 不予公开 3 (第三方 1, 过程性 2), 无法提供 21 (不掌握 18, 另行制作 1, 不明确 2). A cell of 0
+    // leaves no range of this year's new ones to name (no 也应在 0 至 0 之间).
+    expect(
+      audit(
+        sourceFromHtml(page.replace(said, '不予公开3件（其中属于国家秘密3件），无法提供21件，不予处理4件。')),
+      )
+        .findings.filter((f) => f.rule === 'text-table-mismatch')
+        .map((f) => f.message),
+    ).toEqual(['正文称「属于国家秘密3件」，表三 不予公开·属于国家秘密 为 0']);
     expect(found('不予公开3件（其中属于国家秘密3件），无法提供21件，不予处理4件。')).toEqual([
       '正文称「属于国家秘密3件」，表三 不予公开·属于国家秘密 为 0',
     ]);

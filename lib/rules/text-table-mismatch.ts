@@ -140,6 +140,8 @@ function outsideCarriedIn(report: Report, stated: number, table: number): Param 
   if (carried === 0) return '';
   if (carried === null) return stated > table ? msg('textTableMismatch.larger') : null;
   if (stated <= table && stated >= table - carried) return null;
+  // A cell of 0 leaves no range to name (在 0 至 0 之间): the figure alone says it.
+  if (table === 0) return '';
   return carriedRange(carried, table - carried, table);
 }
 
