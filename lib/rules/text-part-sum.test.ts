@@ -306,6 +306,24 @@ describe('text-part-sum: one case’s result said in words', () => {
   });
 });
 
+describe('text-part-sum: the reasons listed after an outcome', () => {
+  it('fires where they add up past its count, not where they leave some out', () => {
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = '不予公开3件，无法提供21件';
+    expect(page).toContain(said);
+    const found = (to: string) =>
+      audit(sourceFromHtml(page.replace(said, to)))
+        .findings.filter((f) => f.rule === 'text-part-sum')
+        .map((f) => f.message);
+    expect(found('不予公开3件（其中涉及第三方合法权益2件，属于过程性信息2件），无法提供21件')).toEqual([
+      '正文称「不予公开3件」，但其后所列原因 不予公开·保护第三方合法权益 2 + 不予公开·属于四类过程性信息 2 = 4，多于这一总数',
+    ]);
+    expect(found('不予公开3件（其中属于过程性信息5件），无法提供21件')).toHaveLength(1);
+    expect(found('不予公开3件（其中涉及第三方合法权益1件，属于过程性信息2件），无法提供21件')).toEqual([]);
+    expect(found('不予公开3件（其中属于过程性信息2件），无法提供21件')).toEqual([]);
+  });
+});
+
 describe('text-part-sum: the ways applications came in', () => {
   const at = (f: Fact, start: number): Fact => ({ ...f, pos: { block: 3, start, end: start + 4 } });
   const received = at(fact('f.applications_received', 56, '区政府共新收政府信息公开申请56件'), 0);

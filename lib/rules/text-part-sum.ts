@@ -9,7 +9,7 @@
  * whole of the new and the carried-over applications (共受理60件（其中本年新收56件，上年结转4件）, 新收56件，
  * 上年结转4件，共计60件) against its two parts.
  */
-import { msg } from '../i18n/format';
+import { label, msg } from '../i18n/format';
 import { T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report } from '../model';
 import { PUBLICATION_CHANNEL } from '../text';
@@ -226,6 +226,40 @@ function caseFindings(report: Report): Finding[] {
   });
 }
 
+/** The outcomes whose reasons the text may give in brackets after them (facts-outcome.ts). */
+const REASON_OF = ['denied', 'unable', 'refused'];
+
+/**
+ * 不予公开3件（其中属于国家秘密2件、属于过程性信息2件）: the reasons listed after an outcome's count, which
+ * may leave some out but must not add up past it (one alone must not pass it either).
+ */
+function reasonLists(report: Report): { whole: Stated; listed: Stated[] }[] {
+  return REASON_OF.flatMap((g) => {
+    const whole = factOf(report, `f.outcome.${g}`);
+    const listed = report.facts.filter((f): f is Stated => f.key.startsWith(`f.outcome.${g}.`) && stated(f));
+    return stated(whole) && listed.length > 0 ? [{ whole, listed }] : [];
+  });
+}
+
+/** Reasons that add up past their outcome's count. */
+function reasonFindings(report: Report): Finding[] {
+  return reasonLists(report).flatMap(({ whole, listed }) => {
+    const terms = listed.map((p) => ({
+      label: label('row', `t3.${p.key.slice('f.outcome.'.length)}`, report.template),
+      value: p.value,
+    }));
+    const sum = total(terms.map((t) => t.value));
+    if (sum <= whole.value || same(sum, whole.value)) return [];
+    const m = msg('textPartSum.cases', {
+      quote: shortQuote(whole.quote, 24),
+      what: msg('textPartSum.case.reasons'),
+      // One reason alone is its own figure, not a sum.
+      sum: terms.length > 1 ? sumText(terms) : msg('term', terms[0]!),
+    });
+    return [finding(textPartSum, m, [whole.key, ...listed.map((p) => p.key)])];
+  });
+}
+
 /** 表三's totals of its balance: 本年新收, 上年结转, 办理结果总计, 结转下年度. */
 const BALANCE_TOTALS = [
   't3.new.total',
@@ -329,7 +363,7 @@ export const textPartSum: Rule = {
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数、行政复议或行政诉讼的件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；行政复议、行政诉讼的件数之后列出的结果（维持、纠正、其他结果、尚未审结）和起诉方式（未经复议直接起诉、复议后起诉），四种结果或两种方式都列出时应正好相加等于件数，只列出一部分时只在相加超过件数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同；正文给出新收和上年结转的合计时，两者之和应等于合计）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数、行政复议或行政诉讼的件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；行政复议、行政诉讼的件数之后列出的结果（维持、纠正、其他结果、尚未审结）和起诉方式（未经复议直接起诉、复议后起诉），四种结果或两种方式都列出时应正好相加等于件数，只列出一部分时只在相加超过件数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同；正文给出新收和上年结转的合计时，两者之和应等于合计；不予公开、无法提供、不予处理之后括号中列出的原因，相加不应超过该项件数）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
   skip(report, ctx) {
     const proactive = proactiveList(report);
     return typeof proactive !== 'string' ||
@@ -338,6 +372,7 @@ export const textPartSum: Rule = {
       channelList(report) !== null ||
       caseLists(report).length > 0 ||
       balanceList(report, ctx) !== null ||
+      reasonLists(report).length > 0 ||
       wholeList(report) !== null
       ? null
       : proactive;
@@ -351,6 +386,7 @@ export const textPartSum: Rule = {
       ...caseFindings(report),
       ...balanceFindings(report, ctx),
       ...wholeFindings(report),
+      ...reasonFindings(report),
     ];
   },
 };
