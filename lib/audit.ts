@@ -4,7 +4,14 @@
  */
 import { LAST_OLD_YEAR } from './keys';
 import type { CellValue, Check, Finding, PageResult, Report } from './model';
-import { bareDate, headingBlock, publishedNear, tableDate, underHeading } from './recognise/dates';
+import {
+  bareDate,
+  headingBlock,
+  publishedNear,
+  tableDate,
+  underHeading,
+  wrappedLabelDate,
+} from './recognise/dates';
 import { type FactScope, type FoundFact, findFacts, outOfScope, priorYearCounts } from './recognise/facts';
 import { findCaseFacts } from './recognise/facts-cases';
 import { findClaims } from './recognise/facts-claims';
@@ -146,6 +153,14 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   if (dated !== found) {
     found = dated;
     meta = readMeta(source, found);
+  }
+  if (!meta.published && meta.titled) {
+    // 发布日 | 2021-04-06 | 期： (an info box printed narrow): a labelled date, before a bare one.
+    const wrapped = wrappedLabelDate(source.blocks, meta.title, meta.year);
+    if (wrapped) {
+      found.push(wrapped);
+      meta = readMeta(source, found);
+    }
   }
   if (!meta.published && meta.titled) {
     const d = bareDate(source.blocks, meta.title);

@@ -149,3 +149,50 @@ export function publishedNear<N>(
     }
   return null;
 }
+
+/**
+ * Where no date is labelled whole: one whose label a narrow info box wraps round it (splitLabelDate),
+ * in the blocks under the report's heading or above it (as publishedNear looks), as a fact.
+ */
+export function wrappedLabelDate<N>(
+  blocks: Block<N>[],
+  title: string,
+  year: number | null,
+): FoundFact<N> | null {
+  const heading = headingBlock(blocks, title);
+  if (heading < 0) return null;
+  const order: number[] = [];
+  for (let i = heading + 1; i <= heading + AFTER && i < blocks.length; i++) order.push(i);
+  for (let i = heading - 1; i >= heading - BEFORE && i >= 0; i--) order.push(i);
+  for (const bi of order) {
+    const found = splitLabelDate(blocks, bi, year);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A line ending on a label's first characters (`发布日`, `公开时`), as a narrow column wraps it. */
+const LABEL_HEAD = /(?:发布|发稿|公开|上传)(?:日|时)\s*$/;
+/** The line after the date, starting with the label's end (`期：`, `间：`). */
+const LABEL_TAIL = /^\s*(?:期|间)\s*:/;
+const DATE_START = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+/**
+ * A publication date whose label a narrow info box wraps round it, a line each (a page printed
+ * narrow: `发布日` | `2021-04-06 有效性：有效` | `期：`): the date opening the block after one that ends on the
+ * label's head, the block after it opening with the label's tail. Null for anything else.
+ */
+function splitLabelDate<N>(blocks: Block<N>[], bi: number, year: number | null): FoundFact<N> | null {
+  const [head, mid, tail] = [blocks[bi], blocks[bi + 1], blocks[bi + 2]];
+  if (head?.kind !== 'text' || mid?.kind !== 'text' || tail?.kind !== 'text') return null;
+  if (!LABEL_HEAD.test(foldedOf(head)) || !LABEL_TAIL.test(foldedOf(tail))) return null;
+  const folded = foldedOf(mid);
+  const m = DATE_START.exec(folded);
+  if (!m || listsOther(folded, year)) return null;
+  const start = m[0].length - m[0].trimStart().length;
+  const pos = { block: bi + 1, start, end: m[0].length };
+  return {
+    fact: { key: 'f.published', value: ymd(m), quote: mid.text.slice(start, m[0].length), pos },
+    node: mid.node,
+  };
+}

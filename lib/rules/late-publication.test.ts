@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
 import { render } from '../i18n/render';
 import type { Report } from '../model';
 import { latePublication, makesNoRegulations, reportKind } from './late-publication';
@@ -189,4 +192,35 @@ describe('makesNoRegulations', () => {
     ['国家统计局', false],
     [null, false],
   ])('%s → %s', (agency, no) => expect(makesNoRegulations(agency)).toBe(no));
+});
+
+describe('late-publication: the date of an info box printed narrow', () => {
+  it('reads a date whose label wraps round it (发布日 | 2021-04-06 | 期：), as a PDF of the page printed narrow gives it', () => {
+    // Its <meta name="PubDate"> left out: a PDF has none.
+    const page = readFileSync(
+      new URL('../../test/fixtures/district-gov-2020-late.html', import.meta.url),
+      'utf8',
+    ).replace(/<meta name="PubDate"[^>]*>/, '');
+    const box = /<table class="table_suoyin"[\s\S]*?<\/table>/;
+    expect(page).toMatch(box);
+    // The lines of district-gov-2020-late's info box as Chromium prints it 560 px wide.
+    const lines = [
+      '发布机 生成日',
+      '相山区人民政府办公室 2021-03-20',
+      '构： 期：',
+      '发布日',
+      '2021-04-06 有效性：有效',
+      '期：',
+    ];
+    const narrow = page.replace(box, lines.map((l) => `<p>${l}</p>`).join(''));
+    const a = audit(sourceFromHtml(narrow));
+    expect(a.report.published).toBe('2021-04-06');
+    expect(a.findings.map((f) => f.rule)).toContain('late-publication');
+    // The label's head and tail must be the lines round the date: 生成日 | …办公室 2021-03-20 is not read.
+    const apart = page.replace(
+      box,
+      ['发布日', '说明', '2021-04-06', '期：'].map((l) => `<p>${l}</p>`).join(''),
+    );
+    expect(audit(sourceFromHtml(apart)).report.published).toBeNull();
+  });
 });
