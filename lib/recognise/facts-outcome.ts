@@ -291,8 +291,8 @@ const REASONS: Record<string, [row: string, words: RegExp][]> = {
     ['refused.confirm', /重新出具|确认或/],
   ],
 };
-/** One reason in the brackets: its words, then its figure (`属于国家秘密1件`), nothing after. */
-const REASON = /^\s*(?:其中|包括|含)?\s*:?\s*([^\d,、;:()]{2,30}?)(?:的|类)?(?:申请)?\s*(\d+)\s*件\s*$/;
+/** One reason in the brackets: its lead (其中), its words, then its figure (`属于国家秘密1件`), nothing after. */
+const REASON = /^(\s*(?:其中|包括|含)?\s*:?\s*)([^\d,、;:()]{2,30}?)(?:的|类)?(?:申请)?\s*(\d+)\s*件\s*$/;
 
 /**
  * The reasons an outcome's count at `at` (the sentence's offset just after it) gives in the brackets
@@ -319,13 +319,12 @@ function reasonsAfter(s: Sentence, at: number, key: string): { fact: Fact }[] {
     if (!m || named.length !== 1 || rows.has(named[0]![0])) return [];
     const row = named[0]![0];
     rows.add(row);
-    const lead = /^\s*(?:其中|包括|含)?\s*:?\s*/.exec(part)![0].length;
-    const a = s.start + start + lead;
+    const a = s.start + start + m[1]!.length;
     const b = s.start + start + part.trimEnd().length;
     out.push({
       fact: {
         key: `f.outcome.${row}`,
-        value: Number(m[2]),
+        value: Number(m[3]),
         quote: s.raw.slice(a, b),
         pos: { block: s.block, start: a, end: b },
       },

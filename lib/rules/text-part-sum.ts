@@ -207,23 +207,31 @@ function caseLists(report: Report): { whole: Stated; listed: Stated[]; every: bo
   });
 }
 
+/**
+ * A count against the parts listed after it, each named by `name`: any difference where every part
+ * is there (`every`), else only a sum past it (a list may leave parts out).
+ */
+function partsFinding(
+  list: { whole: Stated; listed: Stated[]; every: boolean; what: string },
+  name: (p: Stated) => Term['label'],
+): Finding[] {
+  const terms = list.listed.map((p) => ({ label: name(p), value: p.value }));
+  const sum = total(terms.map((t) => t.value));
+  if (same(sum, list.whole.value) || (!list.every && sum < list.whole.value)) return [];
+  const m = msg(list.every ? 'textPartSum.casesAll' : 'textPartSum.cases', {
+    quote: shortQuote(list.whole.quote, 24),
+    what: msg(`textPartSum.case.${list.what}`),
+    // One part alone is its own figure, not a sum.
+    sum: terms.length > 1 ? sumText(terms) : msg('term', terms[0]!),
+  });
+  return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
+}
+
 /** 被申请行政复议4件 (被提起行政诉讼4件) against the parts listed after it. */
 function caseFindings(report: Report): Finding[] {
-  return caseLists(report).flatMap((list) => {
-    const terms = list.listed.map((p) => ({
-      label: msg(`textPartSum.case.${p.key.slice(p.key.lastIndexOf('.') + 1)}`),
-      value: p.value,
-    }));
-    const sum = total(terms.map((t) => t.value));
-    if (same(sum, list.whole.value) || (!list.every && sum < list.whole.value)) return [];
-    const m = msg(list.every ? 'textPartSum.casesAll' : 'textPartSum.cases', {
-      quote: shortQuote(list.whole.quote, 24),
-      what: msg(`textPartSum.case.${list.what}`),
-      // One part alone is its own figure, not a sum.
-      sum: terms.length > 1 ? sumText(terms) : msg('term', terms[0]!),
-    });
-    return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
-  });
+  return caseLists(report).flatMap((list) =>
+    partsFinding(list, (p) => msg(`textPartSum.case.${p.key.slice(p.key.lastIndexOf('.') + 1)}`)),
+  );
 }
 
 /** The outcomes whose reasons the text may give in brackets after them (facts-outcome.ts). */
@@ -233,31 +241,19 @@ const REASON_OF = ['denied', 'unable', 'refused'];
  * 不予公开3件（其中属于国家秘密2件、属于过程性信息2件）: the reasons listed after an outcome's count, which
  * may leave some out but must not add up past it (one alone must not pass it either).
  */
-function reasonLists(report: Report): { whole: Stated; listed: Stated[] }[] {
+function reasonLists(report: Report): { whole: Stated; listed: Stated[]; every: boolean; what: string }[] {
   return REASON_OF.flatMap((g) => {
     const whole = factOf(report, `f.outcome.${g}`);
     const listed = report.facts.filter((f): f is Stated => f.key.startsWith(`f.outcome.${g}.`) && stated(f));
-    return stated(whole) && listed.length > 0 ? [{ whole, listed }] : [];
+    return stated(whole) && listed.length > 0 ? [{ whole, listed, every: false, what: 'reasons' }] : [];
   });
 }
 
-/** Reasons that add up past their outcome's count. */
+/** Reasons that add up past their outcome's count, each named by its 表三 row. */
 function reasonFindings(report: Report): Finding[] {
-  return reasonLists(report).flatMap(({ whole, listed }) => {
-    const terms = listed.map((p) => ({
-      label: label('row', `t3.${p.key.slice('f.outcome.'.length)}`, report.template),
-      value: p.value,
-    }));
-    const sum = total(terms.map((t) => t.value));
-    if (sum <= whole.value || same(sum, whole.value)) return [];
-    const m = msg('textPartSum.cases', {
-      quote: shortQuote(whole.quote, 24),
-      what: msg('textPartSum.case.reasons'),
-      // One reason alone is its own figure, not a sum.
-      sum: terms.length > 1 ? sumText(terms) : msg('term', terms[0]!),
-    });
-    return [finding(textPartSum, m, [whole.key, ...listed.map((p) => p.key)])];
-  });
+  return reasonLists(report).flatMap((list) =>
+    partsFinding(list, (p) => label('row', `t3.${p.key.slice('f.outcome.'.length)}`, report.template)),
+  );
 }
 
 /** 表三's totals of its balance: 本年新收, 上年结转, 办理结果总计, 结转下年度. */
