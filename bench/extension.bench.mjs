@@ -403,6 +403,7 @@ console.log(
 if (ONLY !== 'live') {
   // A few pages first, unmeasured: the browser's own first-load work is not the extension's.
   for (let i = 0; i < 2; i++) await profiled('nonreport-data-table.html', 'gra:detect', 0);
+  selfTimes.clear();
   // The budgets are main-thread CPU (thread time); the profile's wall-clock samples beside it also
   // count whatever time the OS gave other threads while ours was in our code.
   const med = (rs, k) => median(rs.map((r) => r[k]));
@@ -426,6 +427,11 @@ if (ONLY !== 'live') {
     console.log(
       `  ${f.padEnd(32)} ${cost(rs)}   detect ${ms(median(rs.map((r) => r.m['gra:detect'])))}${audited}`,
     );
+    // GRA_BENCH_VERBOSE: where this page's time goes (self time by function, a load's mean).
+    if (VERBOSE)
+      for (const [name, t] of [...selfTimes].sort((x, y) => y[1] - x[1]).slice(0, 5))
+        console.log(`      ${ms(t / RUNS)}  ${name}`);
+    selfTimes.clear();
   }
   console.log(`  non-report pages, CPU: ${over(nonReports, 2)} (budget 2 ms)`);
 
