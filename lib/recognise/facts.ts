@@ -200,10 +200,19 @@ const PROACTIVE = new RegExp(
 const PART = /((?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
+/**
+ * 收到(政府信息公开)申请N件; the words reports also write for what was applied for (公开政府信息申请) and
+ * for the count (申请总数为1件, 申请数量).
+ */
 const RECEIVED = new RegExp(
-  `(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?(?:的)?申请${countOf('共计?|合计')}(?:件|条|个|宗|份|起)`,
+  `(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息)?(?:的)?申请(?:总数|总量|数量)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起)`,
 );
-const RECEIVED2 = new RegExp(`(?:受理|收到)依申请公开(?:政府信息)?(?:申请)?${countOf('共计?')}(?:件|条|个)`);
+/**
+ * 受理依申请公开N件, and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 件) N件.
+ */
+const RECEIVED2 = new RegExp(
+  `(?:新收到|新收|受理|收到|接到)(?:政府信息)?依申请公开(?:政府信息|信息)?(?:申请|事项|件)?${countOf('共计?')}(?:件|条|个)`,
+);
 /** The words in brackets right after a count `m`: `60件（本年新收56件，上年结转4件）`, or ''. */
 const bracketAfter = (folded: string, m: RegExpExecArray) =>
   /^\s*\(([^()]{0,60})\)/.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
@@ -305,8 +314,8 @@ export function blockHeading(block: { text: string }): string | null {
   return b.heading;
 }
 
-/** Words that tie a figure to 政府信息公开 rather than to the agency's other work. */
-const ABOUT_DISCLOSURE = /信息公开|依申请/;
+/** Words that tie a figure to 政府信息公开 (公开政府信息申请) rather than to the agency's other work. */
+const ABOUT_DISCLOSURE = /信息公开|依申请|公开政府信息/;
 
 /** Who applied: natural persons, legal persons and other organisations (表三's column groups). */
 const APPLICANTS: [string, RegExp][] = [
@@ -329,6 +338,9 @@ const CHANNEL =
  * 信函 …): a second mention of the applications so led is no second statement of their number.
  */
 const PART_LEAD = /其中|包括|包含|含|网上|网络|在线|线上|线下|当面|现场|信函|邮寄|传真|电子邮件|电话|窗口/;
+
+/** 公开政府信息申请: an application for information (a PROACTIVE match that is none). */
+const APPLIED_FOR = /(?:信息|文件)的?申请/;
 
 /** What a 主动公开 count is of, from its match: the words between 公开 (发布) and the figure. */
 const objectOf = (match: string) =>
@@ -486,6 +498,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         )
           continue;
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
+        // 收到公开政府信息申请1件: applications for information, not information made public.
+        if (APPLIED_FOR.test(m[0])) continue;
         // 区政府各部门主动公开…: the departments' count, not this body's.
         if (elsewhen(m.index) || aggregate(folded, m, agency)) {
           if (++passed >= MAX_CANDIDATES) break;
@@ -562,7 +576,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
       if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index)) return null;
       // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
-      return withCarried ? newPartIn(folded, m) : m;
+      if (withCarried) return newPartIn(folded, m);
+      // `共受理申请59件，结转上年后新收到申请47件`: the sentence goes on to the year's new ones, past last
+      // year's: the first count is the two together, and the new ones are 本年新收.
+      return newAfterCarried(folded, m) ?? m;
     };
     // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
     const received =
@@ -792,6 +809,27 @@ function receivedIn(
     let tried = 0;
     for (let m = re.exec(folded); m && tried++ < MAX_CANDIDATES; m = re.exec(folded))
       if (!aggregate(folded, m, agency) && !elsewhen(m.index)) return m;
+  }
+  return null;
+}
+
+/**
+ * `共受理依申请公开事项59件，结转上年后新收到依申请公开事项47件`: where a count not itself of new
+ * applications is followed in its sentence by 结转 and then a count of 新收 ones, that later count;
+ * otherwise null.
+ */
+function newAfterCarried(folded: string, m: RegExpExecArray): RegExpExecArray | null {
+  if (/^新/.test(m[0])) return null;
+  const from = m.index + m[0].length;
+  const stop = folded.indexOf('。', from);
+  const end = stop < 0 ? folded.length : stop;
+  const carried = folded.indexOf('结转', from);
+  if (carried < 0 || carried >= end) return null;
+  for (const re of [RECEIVED, RECEIVED2]) {
+    const g = globalOf(re);
+    g.lastIndex = carried;
+    const later = g.exec(folded);
+    if (later && later.index < end && /^新/.test(later[0])) return later;
   }
   return null;
 }

@@ -29,6 +29,26 @@ describe('text-table-mismatch', () => {
     expect(facts.find((f) => f.key === 'f.outcome.granted')).toMatchObject({ value: 10, rough: true });
   });
 
+  it('holds applications counted in the words reports use (公开政府信息申请, 依申请公开事项) to 表三', () => {
+    // The page: 表三 新收 56, 上年结转 4.
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const from = '区政府共新收政府信息公开申请56件';
+    expect(page).toContain(from);
+    const messages = (to: string) =>
+      audit(sourceFromHtml(page.replace(from, to)))
+        .findings.filter((f) => f.rule === 'text-table-mismatch')
+        .map((f) => f.message);
+    expect(messages('区政府共收到公开政府信息申请56件')).toEqual([]);
+    expect(messages('区政府共收到公开政府信息申请50件')).toEqual([
+      '正文称「区政府共收到公开政府信息申请50件」，表三 本年新收·总计 为 56',
+    ]);
+    expect(messages('区政府共受理依申请公开事项50件')).toEqual([
+      '正文称「区政府共受理依申请公开事项50件」，表三 本年新收·总计 为 56',
+    ]);
+    // The two together, then the new ones past last year's: the new ones are held to 本年新收.
+    expect(messages('区政府共受理依申请公开事项60件，结转上年后新收到依申请公开事项56件')).toEqual([]);
+  });
+
   it('holds the figure before 结转下年度 and the new ones in a whole’s brackets to 表三', () => {
     // The page: 表三 新收 56, 上年结转 4, 办结 57, 结转下年度 3.
     const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');

@@ -432,6 +432,9 @@ describe('claims without a number', () => {
       '2021年，我局共收到政府信息公开申请56件，无结转下年度的申请。',
       // The year's end is the year's.
       '2021年，我局共收到政府信息公开申请56件，截至12月31日，申请均已办结。',
+      // How and when, in more than one word, or answered and closed (published reports' wording).
+      '2021年，我局共收到政府信息公开申请56件，均已依法按期办结。',
+      '2021年，通过线上、信函等渠道收到依申请公开信息16件，已全部按期限答复办结。',
     ])
       expect(said(text)?.claim, text).toBe('申请均已办结');
     for (const text of [

@@ -241,6 +241,36 @@ describe('facts from the text', () => {
     expect(f['f.applications_closed']).toMatchObject({ value: 28, quote: '辦結28件' });
   });
 
+  it('reads applications received as reports word them: 公开政府信息申请, 依申请公开事项, 申请总数', () => {
+    // Each from a published report's prose; none was read before.
+    const cases: [string, number][] = [
+      ['(二)依申请公开。2024年,我办共收到公开政府信息申请1件,已全部答复,办结率100%。未出现行政诉讼。', 1],
+      ['2021年,全街共受理政府信息公开申请总数1件。', 1],
+      ['2021年,市公安局共受理政府信息依申请公开9件,其中,予以公开与部分公开4宗。', 9],
+      ['全年共受理依申请公开事项133件,均按照规定程序和时限进行了妥善处理。', 133],
+      ['2024年,通过线上、信函等渠道收到依申请公开信息16件,已全部按期限答复办结。', 16],
+    ];
+    for (const [body, value] of cases) {
+      const f = factsOf(`<p>${body}</p>`);
+      expect(f['f.applications_received']?.value, body).toBe(value);
+      // 公开政府信息申请 is an application, not information made public.
+      expect(f['f.proactive_total'], body).toBeUndefined();
+    }
+  });
+
+  it('reads the new applications where the sentence goes past last year’s to them, not the two together', () => {
+    const f = factsOf(
+      '<p>一是2024年共受理依申请公开事项59件,结转上年后新收到依申请公开事项47件,较上一年度增加42件。</p>',
+    );
+    expect(f['f.applications_received']).toMatchObject({ value: 47 });
+    // A count followed by last year's alone, with no new ones named after: the count is the new ones.
+    expect(
+      factsOf('<p>全年共收到政府信息公开申请12件,上年结转2件,均已依法按期办结。</p>')[
+        'f.applications_received'
+      ],
+    ).toMatchObject({ value: 12 });
+  });
+
   it('leaves "none" statements to the claims (f.claim.*), not to zero counts', () => {
     const f = factsOf(
       '<p>2023 年，我局未收到政府信息公开申请。</p><p>全年未发生针对区本级有关政府信息公开事务的行政复议案和行政诉讼案。</p>',
