@@ -348,6 +348,8 @@ const objectOf = (match: string) =>
     .slice(match.search(/公开|发布/) + 2)
     .replace(/\s*(?:(?:共计?|合计|累计)\s*)?\d[\d,]*[\s\S]*$/, '')
     .trim();
+/** A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件): never the year's total. */
+const ONE_KIND = /规范性文件|规章|政策文件|人事任免/;
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
 const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
 
@@ -502,6 +504,11 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (APPLIED_FOR.test(m[0])) continue;
         // 区政府各部门主动公开…: the departments' count, not this body's.
         if (elsewhen(m.index) || aggregate(folded, m, agency)) {
+          if (++passed >= MAX_CANDIDATES) break;
+          continue;
+        }
+        // 主动公开行政规范性文件42件, 其中主动公开政策文件352条: one kind of document, a part; not the total.
+        if (ONE_KIND.test(objectOf(m[0])) || /其中|包括|包含/.test(clauseLead(folded, m.index))) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;
         }

@@ -258,6 +258,21 @@ describe('facts from the text', () => {
     }
   });
 
+  it('takes no count of one kind of document, or one after 其中, for the 主动公开 total', () => {
+    // As a city's report words it: the count of normative documents came first and was taken.
+    const city = factsOf(
+      '<p>主动公开市政府规章13件，主动公开市政府和市政府办公厅行政规范性文件42件，人事任免文件106件。全年市政府网站共发布各类信息46106条。</p>',
+    );
+    expect(city['f.proactive_total']).toMatchObject({ value: 46106 });
+    const district = factsOf(
+      '<p>全年政府门户网站发布各类信息3659条，其中主动公开政策文件352条，新闻类信息854条。</p>',
+    );
+    expect(district['f.proactive_total']).toMatchObject({ value: 3659 });
+    expect(
+      factsOf('<p>其中主动公开政策文件352条，新闻类信息854条。</p>')['f.proactive_total'],
+    ).toBeUndefined();
+  });
+
   it('reads the new applications where the sentence goes past last year’s to them, not the two together', () => {
     const f = factsOf(
       '<p>一是2024年共受理依申请公开事项59件,结转上年后新收到依申请公开事项47件,较上一年度增加42件。</p>',
