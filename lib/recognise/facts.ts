@@ -707,6 +707,24 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         firstCases.set(key, { fact: out[out.length - 1]!.fact, by: subjectAt(folded, m.index) });
     }
 
+    // `行政复议、行政诉讼案件为0件`: both kinds counted together, as none: each is 0 (a figure above 0
+    // is not split, bothKinds). Under the tests a count of either passes, naming 信息公开 or under 四.
+    if (!have.has('f.reviews') && !have.has('f.suits')) {
+      const m = BOTH_NONE.exec(folded);
+      if (
+        m &&
+        !generic(m, 'cases') &&
+        !elsewhen(m.index) &&
+        !asAuthority(REVIEWS, folded, m.index) &&
+        !carried(REVIEWS, folded, m) &&
+        !bodyInSubject(folded, m.index) &&
+        !ofJurisdiction(REVIEWS, folded, m, agency)
+      ) {
+        addMatch('f.reviews', 0, m);
+        addMatch('f.suits', 0, m);
+      }
+    }
+
     // A later mention of this body's reviews or suits with another figure (总体情况's 被申请行政复议4件,
     // then 四's 因政府信息公开工作被申请行政复议5件): held to 表四 as the first is, and to the first where
     // 表四 says nothing. Only one that names 信息公开 in its sentence, no part, comparison or other body,
@@ -1073,6 +1091,13 @@ const JOINTLY = /联合|会同|共同/;
 function oneKindOfSuit(re: RegExp, folded: string, at: number): boolean {
   return re === SUITS && /复议后|未经复议|经复议|直接(?:提起|起诉)?\s*$/.test(clauseLead(folded, at));
 }
+
+/**
+ * Reviews and suits counted together as none: `行政复议、行政诉讼案件为0件`, `行政诉讼和行政复议均为0件`,
+ * `被申请行政复议、提起行政诉讼共0件` (the other order too).
+ */
+const BOTH_NONE =
+  /(?:行政复议|行政诉讼)(?:案件)?\s*[、和及与]\s*(?:被)?(?:申请|提起)?\s*(?:行政复议|行政诉讼)(?:案件|案)?\s*(?:均|都|共|合计|总计)?\s*(?:为|是)?\s*(?:0|零)\s*(?:件|起|宗|个)/;
 
 /** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */
 const REVIEW_AND = /复议(?:案件)?\s*[、和及与或]\s*(?:被)?(?:提起)?\s*$/;

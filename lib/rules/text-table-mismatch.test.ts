@@ -49,6 +49,25 @@ describe('text-table-mismatch', () => {
     expect(messages('区政府共受理依申请公开事项60件，结转上年后新收到依申请公开事项56件')).toEqual([]);
   });
 
+  it('holds reviews and suits counted together as none (行政复议、行政诉讼案件为0件) to 表四', () => {
+    // The page: 表四 行政复议 4 and 行政诉讼 4 in all.
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const from =
+      '2020年，因政府信息公开工作被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，其中未经复议直接起诉3件、复议后起诉1件';
+    expect(page).toContain(from);
+    const messages = (to: string) =>
+      audit(sourceFromHtml(page.replace(from, to)))
+        .findings.filter((f) => f.rule === 'text-table-mismatch')
+        .map((f) => f.message);
+    const none = '2020年，涉及政府信息公开的行政复议、行政诉讼案件为0件';
+    expect(messages(none)).toEqual([
+      '正文称「涉及政府信息公开的行政复议、行政诉讼案件为0件」，表四 行政复议·总计 为 4',
+      '正文称「涉及政府信息公开的行政复议、行政诉讼案件为0件」，表四 行政诉讼·未经复议直接起诉·总计 3 + 行政诉讼·复议后起诉·总计 1 = 4',
+    ]);
+    // A figure above 0 for both together is neither's.
+    expect(messages('2020年，涉及政府信息公开的行政复议、行政诉讼案件为8件')).toEqual([]);
+  });
+
   it('holds the figure before 结转下年度 and the new ones in a whole’s brackets to 表三', () => {
     // The page: 表三 新收 56, 上年结转 4, 办结 57, 结转下年度 3.
     const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');

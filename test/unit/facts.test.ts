@@ -312,6 +312,21 @@ describe('facts from the text', () => {
       const f = factsOf(body);
       expect([f['f.reviews'], f['f.suits']], body).toEqual([undefined, undefined]);
     }
+    // Together as none, each is none; not a jurisdiction's, nor a figure's tail (10件).
+    for (const body of [
+      '<p>本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。</p>',
+      '<p>因政府信息公开工作被申请行政复议、提起行政诉讼共0件。</p>',
+    ]) {
+      const f = factsOf(body);
+      expect([f['f.reviews']?.value, f['f.suits']?.value], body).toEqual([0, 0]);
+    }
+    for (const body of [
+      '<p>全市因政府信息公开引起的行政复议、行政诉讼案件为0件。</p>',
+      '<p>本年度涉及政府信息公开的行政复议、行政诉讼案件为10件。</p>',
+    ]) {
+      const f = factsOf(body);
+      expect([f['f.reviews'], f['f.suits']], body).toEqual([undefined, undefined]);
+    }
     // The parts given after such a total are read.
     const f = factsOf(
       '<p>因政府信息公开工作被申请行政复议和行政诉讼案件8件，其中行政复议5件，行政诉讼3件。</p>',
