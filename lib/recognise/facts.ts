@@ -201,17 +201,22 @@ const PART = /((?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
 /**
- * 收到(政府信息公开)申请N件; the words reports also write for what was applied for (公开政府信息申请) and
- * for the count (申请总数为1件, 申请数量).
+ * 收到(政府信息公开)申请N件; the words reports also write for who applied (申请人提交的), what was applied for
+ * (公开政府信息申请) and for the count (申请总数为1件, 申请数量).
  */
 const RECEIVED = new RegExp(
-  `(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息)?(?:的)?申请(?:总数|总量|数量)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起)`,
+  `(?:新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或|和)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息)?(?:的)?申请(?:总数|总量|数量)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起)`,
 );
 /**
- * 受理依申请公开N件, and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 件) N件.
+ * 受理依申请公开N件, and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 件, 请求, 信件),
+ * 依申请信息公开, 依申请件 N件.
  */
 const RECEIVED2 = new RegExp(
-  `(?:新收到|新收|受理|收到|接到)(?:政府信息)?依申请公开(?:政府信息|信息)?(?:申请|事项|件)?${countOf('共计?')}(?:件|条|个)`,
+  `(?:新收到|新收|受理|收到|接到)(?:政府信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:申请|事项|件|请求|信件)?${countOf('共计?')}(?:件|条|个)`,
+);
+/** The figure first: 收到1件政府信息公开申请, 共受理36件政府信息公开申请. Group 1 is the figure. */
+const RECEIVED3 = new RegExp(
+  `(?:新收到|新收|收到|受理|接收|接到)(?:了)?\\s*(?:共计?\\s*)?(${DIGITS}|${CN_FIGURE})\\s*件(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?申请(?!人)`,
 );
 /** The words in brackets right after a count `m`: `60件（本年新收56件，上年结转4件）`, or ''. */
 const bracketAfter = (folded: string, m: RegExpExecArray) =>
@@ -785,7 +790,8 @@ export const AGGREGATE =
 const LEVEL = /(?<![本同上下])(?:省|市|区|县)级(?!以上|以下)|(?:市|区|县)直(?:各|属)?(?:部门|单位|机关)/;
 const RECEIVED_G = new RegExp(RECEIVED.source, 'g');
 const RECEIVED2_G = new RegExp(RECEIVED2.source, 'g');
-const RECEIVED_KINDS = [RECEIVED, RECEIVED2];
+const RECEIVED3_G = new RegExp(RECEIVED3.source, 'g');
+const RECEIVED_KINDS = [RECEIVED, RECEIVED2, RECEIVED3];
 
 /**
  * True when the sentence before the match speaks for a whole jurisdiction, and the count is not this
@@ -829,7 +835,7 @@ function receivedIn(
   elsewhen: (at: number) => boolean,
   agency: string | null,
 ): RegExpExecArray | null {
-  for (const re of [RECEIVED_G, RECEIVED2_G]) {
+  for (const re of [RECEIVED_G, RECEIVED2_G, RECEIVED3_G]) {
     re.lastIndex = 0;
     let tried = 0;
     for (let m = re.exec(folded); m && tried++ < MAX_CANDIDATES; m = re.exec(folded))
@@ -850,7 +856,7 @@ function newAfterCarried(folded: string, m: RegExpExecArray): RegExpExecArray | 
   const end = stop < 0 ? folded.length : stop;
   const carried = folded.indexOf('结转', from);
   if (carried < 0 || carried >= end) return null;
-  for (const re of [RECEIVED, RECEIVED2]) {
+  for (const re of [RECEIVED, RECEIVED2, RECEIVED3]) {
     const g = globalOf(re);
     g.lastIndex = carried;
     const later = g.exec(folded);
@@ -868,10 +874,13 @@ function matchFrom(re: RegExp, folded: string, from: number): RegExpExecArray | 
 }
 
 // Each one-figure pattern's global twin, made once: a search that starts past a match needs one.
-// RECEIVED's and RECEIVED2's here are splitByBody's, apart from receivedIn's own RECEIVED_G and
-// RECEIVED2_G: splitByBody runs inside receivedIn's loop, and one lastIndex must not move the other's.
+// RECEIVED's, RECEIVED2's and RECEIVED3's here are splitByBody's, apart from receivedIn's own RECEIVED_G,
+// RECEIVED2_G and RECEIVED3_G: splitByBody runs inside receivedIn's loop, and one lastIndex must not move the other's.
 const GLOBAL = new Map(
-  [...SIMPLE.map(([, re]) => re), RECEIVED, RECEIVED2].map((re) => [re, new RegExp(re.source, 'g')]),
+  [...SIMPLE.map(([, re]) => re), RECEIVED, RECEIVED2, RECEIVED3].map((re) => [
+    re,
+    new RegExp(re.source, 'g'),
+  ]),
 );
 const globalOf = (re: RegExp): RegExp => GLOBAL.get(re)!;
 
@@ -1147,6 +1156,12 @@ export function sentenceStart(folded: string, at: number): number {
   );
 }
 
+/**
+ * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场): not a kind of
+ * information made public. (办理结果 is one: 建议提案办理结果.)
+ */
+const OTHER_WORK = /受理|办结|答复|回复|收到|接听|召开|举办|开展/;
+
 /** Words that open what is besides a total (另发布, 此外, 还公开), not a part of it. */
 const BESIDES = /^[\s,;:、.]*(?:另外?|此外|除此之外|除此以外|还|同时)/;
 
@@ -1226,6 +1241,11 @@ function proactiveParts(folded: string, from: number): Part[] {
     if (COMPARISON.test(p[1]!)) break;
     // …重点领域信息10984条，另发布图片新闻300条: 另, 此外, 还 add what the total does not hold.
     if (parts.length > 0 && BESIDES.test(p[1]!)) break;
+    // …规范性文件1件；县长信箱共受理有效信件180件，已办结180件: the list has ended; what it read may be some.
+    if (parts.length > 0 && OTHER_WORK.test(p[1]!)) {
+      for (const part of parts) part.partial = true;
+      break;
+    }
     // Kinds of information, then 政务微博发布3000条: the list of kinds has ended, channels follow.
     if (parts.length > 0 && !PUBLICATION_CHANNEL.test(parts[0]!.label) && PUBLICATION_CHANNEL.test(p[1]!))
       break;

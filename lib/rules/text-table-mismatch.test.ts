@@ -45,6 +45,9 @@ describe('text-table-mismatch', () => {
     expect(messages('区政府共受理依申请公开事项50件')).toEqual([
       '正文称「区政府共受理依申请公开事项50件」，表三 本年新收·总计 为 56',
     ]);
+    expect(messages('区政府共收到50件政府信息公开申请')).toEqual([
+      '正文称「区政府共收到50件政府信息公开申请」，表三 本年新收·总计 为 56',
+    ]);
     // The two together, then the new ones past last year's: the new ones are held to 本年新收.
     expect(messages('区政府共受理依申请公开事项60件，结转上年后新收到依申请公开事项56件')).toEqual([]);
   });

@@ -249,6 +249,14 @@ describe('facts from the text', () => {
       ['2021年,市公安局共受理政府信息依申请公开9件,其中,予以公开与部分公开4宗。', 9],
       ['全年共受理依申请公开事项133件,均按照规定程序和时限进行了妥善处理。', 133],
       ['2024年,通过线上、信函等渠道收到依申请公开信息16件,已全部按期限答复办结。', 16],
+      ['本年度我局共收到申请人提交的政府信息公开申请12件。', 12],
+      ['2025年,共收到依申请件35件,其中自然人34件,办结32件。', 35],
+      ['我局2025年共受理依申请信息公开10件,已依法依规按时办结。', 10],
+      ['2023年,我办共收到依申请公开信件19件,已办结18件。', 19],
+      ['收到依申请公开请求2件,按时办结2件。', 2],
+      // The figure first.
+      ['2024年,我局收到1件政府信息公开申请,结转至下一年度办理。', 1],
+      ['2023年,共受理36件政府信息公开申请(均为自然人提交),同比上升16.13%。', 36],
     ];
     for (const [body, value] of cases) {
       const f = factsOf(`<p>${body}</p>`);
@@ -271,6 +279,14 @@ describe('facts from the text', () => {
     expect(
       factsOf('<p>其中主动公开政策文件352条，新闻类信息854条。</p>')['f.proactive_total'],
     ).toBeUndefined();
+  });
+
+  it('ends the 主动公开 parts where a count of other work follows (受理有效信件, 已办结)', () => {
+    const f = factsOf(
+      '<p>通过县政府门户网站公开各类信息7191条,其中政策文件30条;县长信箱共受理有效信件180件,已办结180件。</p>',
+    );
+    expect(f['f.proactive_parts.1']).toMatchObject({ value: 30, partial: true });
+    expect(f['f.proactive_parts.2']).toBeUndefined();
   });
 
   it('reads the new applications where the sentence goes past last year’s to them, not the two together', () => {
