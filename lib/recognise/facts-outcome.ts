@@ -26,13 +26,13 @@ import { otherYear } from './years';
 
 const OUTCOME_WORD =
   '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
-  '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|上一?年度?结转(?:过来)?|办结|答复';
+  '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|上一?年度?结转(?:过来)?|结转上一?年度?(?:的)?(?:办理)?|办结|答复';
 /**
  * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number
  * missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请|依申请公开(?:政府信息)?)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -94,6 +94,8 @@ function keyOf(word: string): string {
   if (word === '同意公开' || word === '全部公开') return 'f.outcome.granted';
   if (word === '同意部分公开') return 'f.outcome.partial';
   if (word === '不同意公开') return 'f.outcome.denied';
+  // 结转上年度办理3件: carried over from last year (结转下年度, into the next).
+  if (word.startsWith('结转上')) return 'f.carried_in';
   if (word.startsWith('结转')) return 'f.carried_out';
   if (word.startsWith('上')) return 'f.carried_in';
   return (
@@ -206,7 +208,7 @@ export function findOutcomeFacts<N>(
       const key = both ? 'f.outcome.granted_partial' : keyOf(word);
       const early = ahead.get(key);
       if (have.has(key) || (early && early.pos!.start < s.start + m.index)) continue;
-      // 不予以公开 is not 予以公开; 答复 counts only as 答复申请 N 件 (not 答复人大建议).
+      // 不予以公开 is not 予以公开; 答复 counts only as 答复申请 N 件 or 答复依申请公开… N 件 (not 答复人大建议).
       if (word === '予以公开' && s.text[m.index - 1] === '不') continue;
       // 不同意公开 is a refusal (matched whole, as 不予公开), never a grant.
       if (word.startsWith('同意') && s.text[m.index - 1] === '不') continue;

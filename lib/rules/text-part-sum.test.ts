@@ -285,6 +285,23 @@ describe('text-part-sum: the applications handled, as the text states them', () 
       expect(found(right), right).toEqual([]);
   });
 
+  it('holds the four counts as a real report words them (结转上年度办理, 答复依申请公开政府信息) to each other', () => {
+    const text =
+      '<p>新收到依申请公开政府信息78件,结转上年度办理3件。其中,答复依申请公开政府信息75件,均在法定期限内予以答复,结转下年度继续办理3件。</p>';
+    const messages = (body: string) =>
+      audit(
+        sourceFromHtml(
+          `<html><head><title>某区政府办公室2025年政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><p>（二）依申请公开情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>`,
+        ),
+      )
+        .findings.filter((f) => f.rule === 'text-part-sum')
+        .map((f) => f.message);
+    expect(messages(text)).toEqual([
+      '正文称新收 78 件、上年结转 3 件（共 81 件），办结 75 件、结转下年度 3 件（共 78 件）：两者应相等（表三的勾稽关系）',
+    ]);
+    expect(messages(text.replace('75件', '78件'))).toEqual([]);
+  });
+
   it('leaves it to the table where 表三 gives all four totals', () => {
     const report = makeReport({ facts: four(56, 5), cells: sampleT3() });
     expect(textPartSum.run(report, makeCtx())).toEqual([]);

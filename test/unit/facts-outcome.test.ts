@@ -22,6 +22,17 @@ const values = (f: Record<string, Fact>) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
 
 describe('outcome figures', () => {
+  it('reads 结转上年度办理N件 as carried in, and 答复依申请公开政府信息N件 as the outcomes’ total', () => {
+    // As a district office's real report words its balance (78 + 3 against 75 + 3).
+    const f = outcomes(
+      '<p>新收到依申请公开政府信息78件,结转上年度办理3件。其中,答复依申请公开政府信息75件,均在法定期限内予以答复,结转下年度继续办理3件。</p>',
+    );
+    expect(values(f)).toEqual({ 'f.carried_in': 3, 'f.outcome.total': 75, 'f.carried_out': 3 });
+    expect(f['f.carried_in']?.quote).toBe('结转上年度办理3件');
+    // 答复 of something else, or without a count of applications, is none.
+    expect(outcomes('<p>2021年，我局答复人大代表建议30件。</p>')).toEqual({});
+  });
+
   it('reads 同意公开, 全部公开, 同意部分公开 and 不同意公开 as the outcomes they name', () => {
     const f = outcomes(
       '<p>2021年，我局共收到政府信息公开申请40件。答复结果为：同意公开20件，同意部分公开5件，不同意公开3件，无法提供12件。</p>',
