@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { variantFindings } from '../../test/unit/page-variants';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import type { Fact } from '../model';
@@ -261,13 +262,8 @@ describe('text-part-sum: the applications handled, as the text states them', () 
   });
 
   it('holds a whole of the new and the carried-in ones to its two parts, in brackets or after them', () => {
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const said = '区政府共新收政府信息公开申请56件，上年结转4件；';
-    expect(page).toContain(said);
-    const found = (to: string) =>
-      audit(sourceFromHtml(page.replace(said, to)))
-        .findings.filter((f) => f.rule === 'text-part-sum')
-        .map((f) => f.message);
+    const found = variantFindings('district-gov-2020.html', said, 'text-part-sum');
     // 表三's 56 and 4 agree with the parts; the whole says 62.
     expect(found('区政府共受理政府信息公开申请62件（其中本年新收56件，上年结转4件），')).toEqual([
       '正文称「区政府共受理政府信息公开申请62件（其中本年新收56件，上年结转4件）」：新收 56 件加上年结转 4 件为 60 件，与所称共 62 件不符',
@@ -325,13 +321,8 @@ describe('text-part-sum: one case’s result said in words', () => {
 
 describe('text-part-sum: the reasons listed after an outcome', () => {
   it('fires where they add up past its count, not where they leave some out', () => {
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const said = '不予公开3件，无法提供21件';
-    expect(page).toContain(said);
-    const found = (to: string) =>
-      audit(sourceFromHtml(page.replace(said, to)))
-        .findings.filter((f) => f.rule === 'text-part-sum')
-        .map((f) => f.message);
+    const found = variantFindings('district-gov-2020.html', said, 'text-part-sum');
     expect(found('不予公开3件（其中涉及第三方合法权益2件，属于过程性信息2件），无法提供21件')).toEqual([
       '正文称「不予公开3件」，但其后所列原因 不予公开·保护第三方合法权益 2 + 不予公开·属于四类过程性信息 2 = 4，多于这一总数',
     ]);
@@ -368,13 +359,8 @@ describe('text-part-sum: the ways applications came in', () => {
 describe('text-part-sum: the reviews and suits, as the text breaks them down', () => {
   // district-gov-2020: 被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，
   // 其中未经复议直接起诉3件、复议后起诉1件 (表四 agrees).
-  const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-  const fired = (from: string, to: string) => {
-    expect(page).toContain(from);
-    return audit(sourceFromHtml(page.replace(from, to)))
-      .findings.filter((f) => f.rule === 'text-part-sum')
-      .map((f) => f.message);
-  };
+  const fired = (from: string, to: string) =>
+    variantFindings('district-gov-2020.html', from, 'text-part-sum')(to);
 
   it('fires where the results listed add up past the count, or all four do not make it', () => {
     expect(fired('尚未审结1件；', '尚未审结1件；')).toEqual([]);

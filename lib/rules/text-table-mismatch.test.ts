@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixturePage, variantFindings } from '../../test/unit/page-variants';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import type { Fact, Report } from '../model';
@@ -31,13 +32,8 @@ describe('text-table-mismatch', () => {
 
   it('holds applications counted in the words reports use (公开政府信息申请, 依申请公开事项) to 表三', () => {
     // The page: 表三 新收 56, 上年结转 4.
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const from = '区政府共新收政府信息公开申请56件';
-    expect(page).toContain(from);
-    const messages = (to: string) =>
-      audit(sourceFromHtml(page.replace(from, to)))
-        .findings.filter((f) => f.rule === 'text-table-mismatch')
-        .map((f) => f.message);
+    const messages = variantFindings('district-gov-2020.html', from, 'text-table-mismatch');
     expect(messages('区政府共收到公开政府信息申请56件')).toEqual([]);
     expect(messages('区政府共收到公开政府信息申请50件')).toEqual([
       '正文称「区政府共收到公开政府信息申请50件」，表三 本年新收·总计 为 56',
@@ -54,14 +50,9 @@ describe('text-table-mismatch', () => {
 
   it('holds reviews and suits counted together as none (行政复议、行政诉讼案件为0件) to 表四', () => {
     // The page: 表四 行政复议 4 and 行政诉讼 4 in all.
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const from =
       '2020年，因政府信息公开工作被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，其中未经复议直接起诉3件、复议后起诉1件';
-    expect(page).toContain(from);
-    const messages = (to: string) =>
-      audit(sourceFromHtml(page.replace(from, to)))
-        .findings.filter((f) => f.rule === 'text-table-mismatch')
-        .map((f) => f.message);
+    const messages = variantFindings('district-gov-2020.html', from, 'text-table-mismatch');
     const none = '2020年，涉及政府信息公开的行政复议、行政诉讼案件为0件';
     expect(messages(none)).toEqual([
       '正文称「涉及政府信息公开的行政复议、行政诉讼案件为0件」，表四 行政复议·总计 为 4',
@@ -73,13 +64,8 @@ describe('text-table-mismatch', () => {
 
   it('holds the figure before 结转下年度 and the new ones in a whole’s brackets to 表三', () => {
     // The page: 表三 新收 56, 上年结转 4, 办结 57, 结转下年度 3.
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const from = '区政府共新收政府信息公开申请56件，上年结转4件；办结57件，结转下年度继续办理3件。';
-    expect(page).toContain(from);
-    const messages = (to: string) =>
-      audit(sourceFromHtml(page.replace(from, to)))
-        .findings.filter((f) => f.rule === 'text-table-mismatch')
-        .map((f) => f.message);
+    const messages = variantFindings('district-gov-2020.html', from, 'text-table-mismatch');
     expect(
       messages('区政府共新收政府信息公开申请56件，上年结转4件；办结57件，另有3件结转下年度办理。'),
     ).toEqual([]);
@@ -494,15 +480,13 @@ describe('text-table-mismatch: who applied', () => {
 
 describe('text-table-mismatch on the parts of 表四’s counts', () => {
   // district-gov-2020's 表四: 行政复议 2 | 1 | 0 | 1 | 4; 直接起诉 1 | 0 | 1 | 1 | 3; 复议后起诉 1 | 0 | 0 | 0 | 1.
-  const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+  const page = fixturePage('district-gov-2020.html');
   const said =
     '被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，其中未经复议直接起诉3件、复议后起诉1件';
-  const fired = (text: string) => {
-    expect(page).toContain(said);
-    return audit(sourceFromHtml(page.replace(said, text)))
-      .findings.filter((f) => f.rule === 'text-table-mismatch')
-      .map((f) => [f.message, f.cells]);
-  };
+  const fired = variantFindings('district-gov-2020.html', said, 'text-table-mismatch', (f) => [
+    f.message,
+    f.cells,
+  ]);
 
   it('holds each result of the reviews to its cell, and the suits’ to both rows', () => {
     expect(fired(said)).toEqual([]);
@@ -549,22 +533,18 @@ describe('text-table-mismatch on the parts of 表四’s counts', () => {
 
 describe('text-table-mismatch: the reasons of an outcome, each held to its 表三 row', () => {
   it('holds 其中属于国家秘密3件 to 不予公开·属于国家秘密 where 不予公开 itself agrees', () => {
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const said = '不予公开3件，无法提供21件，不予处理4件。';
-    expect(page).toContain(said);
-    const found = (to: string) =>
-      audit(sourceFromHtml(page.replace(said, to)))
-        .findings.filter((f) => f.rule === 'text-table-mismatch')
-        .map((f) => f.message.split('（')[0]);
+    const found = variantFindings(
+      'district-gov-2020.html',
+      said,
+      'text-table-mismatch',
+      (f) => f.message.split('（')[0],
+    );
     // 表三: 不予公开 3 (第三方 1, 过程性 2), 无法提供 21 (不掌握 18, 另行制作 1, 不明确 2). A cell of 0
     // leaves no range of this year's new ones to name (no 也应在 0 至 0 之间).
-    expect(
-      audit(
-        sourceFromHtml(page.replace(said, '不予公开3件（其中属于国家秘密3件），无法提供21件，不予处理4件。')),
-      )
-        .findings.filter((f) => f.rule === 'text-table-mismatch')
-        .map((f) => f.message),
-    ).toEqual(['正文称「属于国家秘密3件」，表三 不予公开·属于国家秘密 为 0']);
+    expect(found('不予公开3件（其中属于国家秘密3件），无法提供21件，不予处理4件。')).toEqual([
+      '正文称「属于国家秘密3件」，表三 不予公开·属于国家秘密 为 0',
+    ]);
     expect(found('不予公开3件（其中属于国家秘密3件），无法提供21件，不予处理4件。')).toEqual([
       '正文称「属于国家秘密3件」，表三 不予公开·属于国家秘密 为 0',
     ]);
