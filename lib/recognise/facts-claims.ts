@@ -66,7 +66,7 @@ const ALL_CLOSED =
 /** Other things a report says were all 办结: petitions, hotline calls, deputies' suggestions, proposals. */
 const NOT_APPLICATIONS = /信访|热线|来电|留言|咨询|投诉|建议|提案|诉求|工单|件次/;
 /** 上年结转 (本年度的上年结转数, 结转至本年度): this report's carried-in applications. */
-const CARRIED_IN = /上(?:一)?年(?:度)?结转|结转(?:至|到)?本年/;
+const CARRIED_IN = /上(?:一)?年(?:度)?(?:结转|转结)|结转(?:至|到)?本年/;
 /** Words that say a figure was adjusted or differs from what was reported before. */
 const ADJUSTED =
   /调整|更正|核减|核增|修正|修订|差异|不一致|不相符|不符|口径|重新(?:统计|核实|核对|核定|认定)|有误|误差/;

@@ -25,14 +25,15 @@ import {
 import { otherYear } from './years';
 
 const OUTCOME_WORD =
-  '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
-  '结转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|上一?年度?结转(?:过来)?|结转上一?年度?(?:的)?(?:办理)?|办结|答复';
+  '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|部分予以公开|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
+  // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
+  '(?:结转|转结)(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|办结|答复';
 /**
  * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number
  * missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请|依申请公开(?:政府信息)?)?(?:共计?|合计)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -70,7 +71,7 @@ const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
  * said so, after at most 另有, 尚有, 剩余 … and a few words of why (因需征求第三方意见) in the same clause.
  */
 const CARRIED_OUT_FIRST = new RegExp(
-  `(?:另有|尚有|还有|剩余|其余|余下|仍有)?(\\d+|${CN_FIGURE})\\s*件(?:申请)?([^,;。()\\d]{0,12}?)(?:结转|转入)(?:至|到|入)?(?:下一?年度?|(\\d{4})\\s*年度?)(?:继续)?(?:办理|处理|答复)?`,
+  `(?:另有|尚有|还有|剩余|其余|余下|仍有)?(\\d+|${CN_FIGURE})\\s*件(?:申请)?([^,;。()\\d]{0,12}?)(?:结转|转结|转入)(?:至|到|入)?(?:下一?年度?|(\\d{4})\\s*年度?)(?:继续)?(?:办理|处理|答复)?`,
   'g',
 );
 
@@ -92,11 +93,11 @@ function keyOf(word: string): string {
   if (/^予以公开./.test(word)) return 'f.outcome.granted_partial';
   // 同意公开, 全部公开: the words some reports use for 予以公开 (同意部分公开 for 部分公开).
   if (word === '同意公开' || word === '全部公开') return 'f.outcome.granted';
-  if (word === '同意部分公开') return 'f.outcome.partial';
+  if (word === '同意部分公开' || word === '部分予以公开') return 'f.outcome.partial';
   if (word === '不同意公开') return 'f.outcome.denied';
   // 结转上年度办理3件: carried over from last year (结转下年度, into the next).
-  if (word.startsWith('结转上')) return 'f.carried_in';
-  if (word.startsWith('结转')) return 'f.carried_out';
+  if (/^(?:结转|转结)上/.test(word)) return 'f.carried_in';
+  if (/^(?:结转|转结)/.test(word)) return 'f.carried_out';
   if (word.startsWith('上')) return 'f.carried_in';
   return (
     {

@@ -286,8 +286,9 @@ const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}
 const CLOSED = new RegExp(
   String.raw`办结\s*(?:申请\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|${GAP})(?:件|条|个)`,
 );
-const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?')}(?:件|起|宗|个)`);
-const SUITS = new RegExp(`行政诉讼(?:案件|案)?${countOf('共计?')}(?:件|起|宗|个)`);
+// 被申请行政复议有3件, 行政诉讼为0件: as some reports word the count.
+const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`);
+const SUITS = new RegExp(`行政诉讼(?:案件|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`);
 const NORMATIVE = new RegExp(
   `(?:制作|制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件${countOf('共计?')}(?:件|篇|个|份)`,
 );

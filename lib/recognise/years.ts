@@ -27,7 +27,7 @@ function* yearsNamed(before: string): Generator<{ at: number; when: When }> {
     if (y >= 1990 && y <= 2100 && !compared(m.index)) yield { at: m.index, when: y };
   }
   for (const m of before.matchAll(LAST_YEAR)) {
-    if (/^\s*(?:度)?(?:结转|转入)/.test(before.slice(m.index + m[0].length))) continue;
+    if (/^\s*(?:度)?(?:结转|转结|转入)/.test(before.slice(m.index + m[0].length))) continue;
     if (!compared(m.index)) yield { at: m.index, when: PREVIOUS };
   }
 }

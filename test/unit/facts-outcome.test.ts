@@ -29,6 +29,34 @@ describe('outcome figures', () => {
     );
     expect(values(f)).toEqual({ 'f.carried_in': 3, 'f.outcome.total': 75, 'f.carried_out': 3 });
     expect(f['f.carried_in']?.quote).toBe('结转上年度办理3件');
+    // 转结 as some reports write 结转, 部分予以公开 and 申请数量 (real reports' words): 上年转结 was taken
+    // for a mention of last year, and the whole sentence's outcomes went unread.
+    expect(
+      values(
+        outcomes(
+          '<p>区行政审批局本年新收到政府信息公开申请42件,上年转结政府信息公开申请1件,予以公开4件,部分公开10件,无法提供21件,其他处理3件,结转下年度继续办理5件。</p>',
+        ),
+      ),
+    ).toEqual({
+      'f.carried_in': 1,
+      'f.outcome.granted': 4,
+      'f.outcome.partial': 10,
+      'f.outcome.unable': 21,
+      'f.outcome.other': 3,
+      'f.carried_out': 5,
+    });
+    expect(
+      values(
+        outcomes(
+          '<p>2021年新收政府信息公开申请数量5件,上年结转政府信息公开申请数量2件。其中部分予以公开1件,予以公开4件,转结下年度继续办理2件。</p>',
+        ),
+      ),
+    ).toEqual({
+      'f.carried_in': 2,
+      'f.outcome.partial': 1,
+      'f.outcome.granted': 4,
+      'f.carried_out': 2,
+    });
     // 答复 of something else, or without a count of applications, is none.
     expect(outcomes('<p>2021年，我局答复人大代表建议30件。</p>')).toEqual({});
   });

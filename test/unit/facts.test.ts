@@ -328,6 +328,11 @@ describe('facts from the text', () => {
       const f = factsOf(body);
       expect([f['f.reviews'], f['f.suits']], body).toEqual([undefined, undefined]);
     }
+    // 有 or 为 before the figure, as some reports write it.
+    const had = factsOf(
+      '<p>2025年因政府信息公开问题被申请行政复议有3件。因政府信息公开被提起行政诉讼为0件。</p>',
+    );
+    expect([had['f.reviews']?.value, had['f.suits']?.value]).toEqual([3, 0]);
     // Together as none, each is none; not a jurisdiction's, nor a figure's tail (10件).
     for (const body of [
       '<p>本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。</p>',
