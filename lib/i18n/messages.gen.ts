@@ -176,9 +176,11 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.whole':
       '正文称「{quote}」：新收 {received} 件加上年结转 {carriedIn} 件为 {handled} 件，与所称共 {whole} 件不符',
     'textPartSum.closedMore':
-      '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），却办结 {closed} 件，多于这一总数',
+      '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），却{how} {closed} 件，多于这一总数',
     'textPartSum.balance':
-      '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），办结 {closed} 件、结转下年度 {carriedOut} 件（共 {done} 件）：两者应相等（表三的勾稽关系）',
+      '正文称新收 {received} 件、上年结转 {carriedIn} 件（共 {handled} 件），{how} {closed} 件、结转下年度 {carriedOut} 件（共 {done} 件）：两者应相等（表三的勾稽关系）',
+    'textPartSum.how.closed': '办结',
+    'textPartSum.how.answered': '答复',
     'textPartSum.applicant.natural': '自然人',
     'textPartSum.applicant.legal': '法人或其他组织',
     'textTableMismatch.mismatch': '正文称「{quote}」，{table} {side}{note}',
@@ -478,9 +480,11 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.whole':
       'The text says “{quote}”: {received} new applications and {carriedIn} carried over from last year are {handled}, not the {whole} it gives in all',
     'textPartSum.closedMore':
-      'The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), yet {closed} closed, more than that',
+      'The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), yet {closed} {how}, more than that',
     'textPartSum.balance':
-      "The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), but {closed} closed and {carriedOut} carried over to next year ({done} in all): the two should be equal (table 3's own balance)",
+      "The text gives {received} new applications and {carriedIn} carried over from last year ({handled} in all), but {closed} {how} and {carriedOut} carried over to next year ({done} in all): the two should be equal (table 3's own balance)",
+    'textPartSum.how.closed': 'closed',
+    'textPartSum.how.answered': 'answered',
     'textPartSum.applicant.natural': 'natural persons',
     'textPartSum.applicant.legal': 'legal persons and other organisations',
     'textTableMismatch.mismatch': 'The text says “{quote}”; {table}: {side}{note}',

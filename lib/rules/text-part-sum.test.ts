@@ -293,7 +293,7 @@ describe('text-part-sum: the applications handled, as the text states them', () 
         .findings.filter((f) => f.rule === 'text-part-sum')
         .map((f) => f.message);
     expect(messages(text)).toEqual([
-      '正文称新收 78 件、上年结转 3 件（共 81 件），办结 75 件、结转下年度 3 件（共 78 件）：两者应相等（表三的勾稽关系）',
+      '正文称新收 78 件、上年结转 3 件（共 81 件），答复 75 件、结转下年度 3 件（共 78 件）：两者应相等（表三的勾稽关系）',
     ]);
     expect(messages(text.replace('75件', '78件'))).toEqual([]);
   });

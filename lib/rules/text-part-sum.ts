@@ -297,6 +297,10 @@ function balanceFindings(report: Report, ctx: AuditContext): Finding[] {
   if (!list) return [];
   const { received, carriedIn, closed, carriedOut } = list;
   const handled = total([received.value, carriedIn.value]);
+  // In the text's own word: 办结, or 答复 where the count read says that instead (答复…75件).
+  const how = msg(
+    `textPartSum.how.${/答复/.test(closed.quote) && !/办结/.test(closed.quote) ? 'answered' : 'closed'}`,
+  );
   // Without 结转下年度: no more can have been closed than there were, whatever the count received holds.
   if (!carriedOut) {
     if (closed.value <= handled || same(closed.value, handled)) return [];
@@ -305,6 +309,7 @@ function balanceFindings(report: Report, ctx: AuditContext): Finding[] {
       carriedIn: carriedIn.value,
       handled,
       closed: closed.value,
+      how,
     });
     return [finding(textPartSum, m, [received.key, carriedIn.key, closed.key])];
   }
@@ -316,6 +321,7 @@ function balanceFindings(report: Report, ctx: AuditContext): Finding[] {
     carriedIn: carriedIn.value,
     handled,
     closed: closed.value,
+    how,
     carriedOut: carriedOut.value,
     done,
   });
