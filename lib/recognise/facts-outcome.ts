@@ -168,7 +168,9 @@ function notOurs(
   const before = s.text.slice(0, at);
   if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before) || WIDER.test(before))
     return true;
-  if (SUBSET.test(before.replace(EVERYONE, ''))) return true;
+  // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
+  // what follows the brackets is of all the applications again.
+  if (SUBSET.test(before.replace(EVERYONE, '').replace(/\([^()]*\)/g, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;
   // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be

@@ -57,6 +57,15 @@ describe('outcome figures', () => {
       'f.outcome.granted': 4,
       'f.carried_out': 2,
     });
+    // A count broken down by channel in brackets: what follows them is of all the applications again.
+    expect(
+      values(
+        outcomes(
+          '<p>2021年，我委收到政府信息公开申请44件（其中：网上申请42件，邮寄2件），上年度结转1件，予以公开30件。</p>',
+        ),
+      ),
+    ).toEqual({ 'f.carried_in': 1, 'f.outcome.granted': 30 });
+    expect(outcomes('<p>2021年，网上申请（含平台提交）40件中，予以公开30件。</p>')).toEqual({});
     // 答复 of something else, or without a count of applications, is none.
     expect(outcomes('<p>2021年，我局答复人大代表建议30件。</p>')).toEqual({});
   });
