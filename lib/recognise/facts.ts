@@ -354,6 +354,8 @@ const objectOf = (match: string) =>
     .slice(match.search(/公开|发布/) + 2)
     .replace(/\s*(?:(?:共计?|合计|累计)\s*)?\d[\d,]*[\s\S]*$/, '')
     .trim();
+/** A count of information or documents (3659条, 42件). */
+const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /** A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件): never the year's total. */
 const ONE_KIND = /规范性文件|规章|政策文件|人事任免/;
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
@@ -513,8 +515,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           if (++passed >= MAX_CANDIDATES) break;
           continue;
         }
-        // 主动公开行政规范性文件42件, 其中主动公开政策文件352条: one kind of document, a part; not the total.
-        if (ONE_KIND.test(objectOf(m[0])) || /其中|包括|包含/.test(clauseLead(folded, m.index))) {
+        // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
+        // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
+        if (
+          ONE_KIND.test(objectOf(m[0])) ||
+          (/其中|包括|包含/.test(clauseLead(folded, m.index)) && COUNTED.test(lead(m.index)))
+        ) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;
         }
@@ -1158,10 +1164,10 @@ export function sentenceStart(folded: string, at: number): number {
 }
 
 /**
- * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场): not a kind of
+ * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场, 向市政府办报送信息100条): not a kind of
  * information made public. (办理结果 is one: 建议提案办理结果.)
  */
-const OTHER_WORK = /受理|办结|答复|回复|收到|接听|召开|举办|开展/;
+const OTHER_WORK = /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报/;
 
 /** Words that open what is besides a total (另发布, 此外, 还公开), not a part of it. */
 const BESIDES = /^[\s,;:、.]*(?:另外?|此外|除此之外|除此以外|还|同时)/;

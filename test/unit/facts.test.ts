@@ -279,6 +279,13 @@ describe('facts from the text', () => {
     expect(
       factsOf('<p>其中主动公开政策文件352条，新闻类信息854条。</p>')['f.proactive_total'],
     ).toBeUndefined();
+    // 其中 after no count: the only one the text gives (a real sub-district's report; its list's first
+    // item, 信息公开年报信息1条, was taken for the total instead).
+    expect(
+      factsOf(
+        '<p>我街道及时、主动公开政府信息。其中通过网站主动公开政府信息43条，包括信息公开指南信息1条，信息公开年报信息1条。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 43 });
   });
 
   it('ends the 主动公开 parts where a count of other work follows (受理有效信件, 已办结)', () => {
@@ -287,6 +294,10 @@ describe('facts from the text', () => {
     );
     expect(f['f.proactive_parts.1']).toMatchObject({ value: 30, partial: true });
     expect(f['f.proactive_parts.2']).toBeUndefined();
+    const sent = factsOf(
+      '<p>累计公开政府信息276条，其中：政务动态信息216条，主动向市政府办报送信息100条。</p>',
+    );
+    expect(sent['f.proactive_parts.2']).toBeUndefined();
   });
 
   it('reads the new applications where the sentence goes past last year’s to them, not the two together', () => {
