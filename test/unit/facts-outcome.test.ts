@@ -542,6 +542,10 @@ describe('claims without a number', () => {
     expect(c('<p>本机关未因政府信息公开工作被申请行政复议，被提起行政诉讼4件。</p>')).toBe('未发生行政复议');
     expect(c('<p>无因政府信息公开被申请行政复议情况，被提起行政诉讼4件。</p>')).toBe('未发生行政复议');
     expect(c('<p>全年无因政府信息公开引起的行政复议和行政诉讼案件。</p>')).toBe('未发生行政复议和行政诉讼');
+    // 未引起 (a county's report): went unread.
+    expect(
+      c('<p>全年共收到政府信息公开申请10件，均在法定期限内依法办结，未引起行政复议和行政诉讼情形。</p>'),
+    ).toBe('未发生行政复议和行政诉讼');
     // The cause named by an answer (申请答复引起的), or by 依申请公开: still the disclosure cases.
     expect(c('<p>本年度未发生因政府信息公开申请答复引起的行政复议。</p>')).toBe('未发生行政复议');
     expect(c('<p>本年度未发生因依申请公开答复产生的行政诉讼案件。</p>')).toBe('未发生行政诉讼');
