@@ -385,8 +385,22 @@ describe('facts from the text', () => {
     // Two \s* with only optional words between them shared such a run out in every possible way: 800
     // spaces after 主动公开政府信息 took 4 s, 1600 took 25 s, and a longer run never finished.
     const run = '\u00a0'.repeat(1000);
-    const words = ['主动公开政府信息共', '被申请行政复议', '收到政府信息公开申请', '办结', '制发规范性文件'];
-    const padded = words.map((w) => `<p>${w}${run}x。</p>`).join('');
+    const words = [
+      '主动公开政府信息共',
+      '被申请行政复议',
+      '收到政府信息公开申请',
+      '办结',
+      '制发规范性文件',
+      // Reviews and suits together (行政复议、行政诉讼案件为0件), the figure first (收到1件…申请), 依申请….
+      '行政复议、',
+      '行政复议、行政诉讼案件',
+      '收到了',
+      '收到依申请公开事项',
+    ];
+    // And runs between the words of one count (行政复议 、 行政诉讼 …): 400 spaces each took the
+    // together-as-none pattern 8 s, when its optional words did not each carry their own.
+    const gap = '\u00a0'.repeat(400);
+    const padded = `${words.map((w) => `<p>${w}${run}x。</p>`).join('')}<p>行政复议${gap}、${gap}行政诉讼${gap}x。</p>`;
     const t0 = performance.now();
     const f = factsOf(
       `${padded}<p>主动公开政府信息\u00a0\u00a012条，其中政策文件\u00a0\u00a05条。因政府信息公开工作被申请行政复议\u00a0共\u00a02件。</p>`,
