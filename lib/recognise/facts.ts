@@ -354,6 +354,18 @@ const objectOf = (match: string) =>
     .slice(match.search(/公开|发布/) + 2)
     .replace(/\s*(?:(?:共计?|合计|累计)\s*)?\d[\d,]*[\s\S]*$/, '')
     .trim();
+/**
+ * Whether a count whose sentence reads `before` up to it is an item of a list: after the sentence's
+ * last 其中, 包括 or 分别, every clause before its own is another item's count (…包括指南信息1条，年报信息1条).
+ */
+function listItem(before: string): boolean {
+  const q = Math.max(before.lastIndexOf('其中'), before.lastIndexOf('包括'), before.lastIndexOf('分别'));
+  if (q < 0) return false;
+  const clauses = before.slice(q + 2).split(/[,;、]/);
+  return clauses.slice(0, -1).every((c) => ITEM_END.test(c) || /^[\s:为是]*$/.test(c));
+}
+const ITEM_END = /\d\s*(?:条|件|篇|份|个)\s*$/;
+
 /** A count of information or documents (3659条, 42件). */
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /** A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件): never the year's total. */
@@ -528,7 +540,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           take(m);
           break;
         }
-        plain ??= m;
+        // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total.
+        if (!listItem(lead(m.index))) plain ??= m;
       }
       if (plain && !have.has('f.proactive_total') && !fallback.take) {
         const m = plain;

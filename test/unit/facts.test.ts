@@ -287,6 +287,12 @@ describe('facts from the text', () => {
         '<p>我街道及时、主动公开政府信息。其中通过网站主动公开政府信息43条，包括信息公开指南信息1条，信息公开年报信息1条。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 43 });
+    // No count of all, only a channel's after 其中 and its list's items: no total, never an item.
+    expect(
+      factsOf(
+        '<p>我街道及时公开政府信息。其中通过网站公开政府信息43条，包括信息公开指南信息1条，信息公开年报信息1条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
   });
 
   it('ends the 主动公开 parts where a count of other work follows (受理有效信件, 已办结)', () => {
