@@ -76,6 +76,9 @@ export const T3_COLUMNS: KeyDef[] = [
   col('total', '总计'),
 ];
 
+/** 表三's outcomes whose rows are reasons (不予公开, 无法提供, 不予处理), which a report may list after them. */
+export const T3_REASON_GROUPS = ['denied', 'unable', 'refused'];
+
 /** The five columns under 法人或其他组织 plus 自然人: the parts that sum to `total`. */
 export const T3_PART_COLUMNS = T3_COLUMNS.slice(0, 6).map((c) => c.key);
 

@@ -118,6 +118,14 @@ function listsOther(folded: string, year: number | null): boolean {
   return false;
 }
 
+/** The blocks round the heading at `heading` where its info bar or index box may be: under it, then above, nearest first. */
+function aroundHeading(count: number, heading: number): number[] {
+  const order: number[] = [];
+  for (let i = heading + 1; i <= heading + AFTER && i < count; i++) order.push(i);
+  for (let i = heading - 1; i >= heading - BEFORE && i >= 0; i--) order.push(i);
+  return order;
+}
+
 /**
  * The labelled publication date nearest the heading at `heading`, as a fact: the heading's own block
  * and the blocks under it first (an info bar), then those above it, nearest first; 发布时间 before a bare 日期. A block that
@@ -129,9 +137,7 @@ export function publishedNear<N>(
   year: number | null,
 ): FoundFact<N> | null {
   // The heading's own block first: `XX局2021年…报告 发布时间：2022-01-25` on one line.
-  const order: number[] = [heading];
-  for (let i = heading + 1; i <= heading + AFTER && i < blocks.length; i++) order.push(i);
-  for (let i = heading - 1; i >= heading - BEFORE && i >= 0; i--) order.push(i);
+  const order = [heading, ...aroundHeading(blocks.length, heading)];
   for (const re of [PUBLISHED, DATED])
     for (const bi of order) {
       const block = blocks[bi]!;
@@ -161,10 +167,7 @@ export function wrappedLabelDate<N>(
 ): FoundFact<N> | null {
   const heading = headingBlock(blocks, title);
   if (heading < 0) return null;
-  const order: number[] = [];
-  for (let i = heading + 1; i <= heading + AFTER && i < blocks.length; i++) order.push(i);
-  for (let i = heading - 1; i >= heading - BEFORE && i >= 0; i--) order.push(i);
-  for (const bi of order) {
+  for (const bi of aroundHeading(blocks.length, heading)) {
     const found = splitLabelDate(blocks, bi, year);
     if (found) return found;
   }

@@ -522,14 +522,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
         // 收到公开政府信息申请1件: applications for information, not information made public.
         if (APPLIED_FOR.test(m[0])) continue;
-        // 区政府各部门主动公开…: the departments' count, not this body's.
-        if (elsewhen(m.index) || aggregate(folded, m, agency)) {
-          if (++passed >= MAX_CANDIDATES) break;
-          continue;
-        }
-        // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
-        // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
         if (
+          // 区政府各部门主动公开…: the departments' count, not this body's.
+          elsewhen(m.index) ||
+          aggregate(folded, m, agency) ||
+          // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
+          // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
           ONE_KIND.test(objectOf(m[0])) ||
           (/其中|包括|包含/.test(clauseLead(folded, m.index)) && COUNTED.test(lead(m.index)))
         ) {

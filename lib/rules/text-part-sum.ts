@@ -10,7 +10,7 @@
  * 上年结转4件，共计60件) against its two parts.
  */
 import { label, msg } from '../i18n/format';
-import { T4_PART_COLUMNS } from '../keys';
+import { T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report } from '../model';
 import { PUBLICATION_CHANNEL } from '../text';
 import { factOf, finding, num, same, shortQuote, sumText, type Term, total } from './helpers';
@@ -234,15 +234,12 @@ function caseFindings(report: Report): Finding[] {
   );
 }
 
-/** The outcomes whose reasons the text may give in brackets after them (facts-outcome.ts). */
-const REASON_OF = ['denied', 'unable', 'refused'];
-
 /**
  * 不予公开3件（其中属于国家秘密2件、属于过程性信息2件）: the reasons listed after an outcome's count, which
  * may leave some out but must not add up past it (one alone must not pass it either).
  */
 function reasonLists(report: Report): { whole: Stated; listed: Stated[]; every: boolean; what: string }[] {
-  return REASON_OF.flatMap((g) => {
+  return T3_REASON_GROUPS.flatMap((g) => {
     const whole = factOf(report, `f.outcome.${g}`);
     const listed = report.facts.filter((f): f is Stated => f.key.startsWith(`f.outcome.${g}.`) && stated(f));
     return stated(whole) && listed.length > 0 ? [{ whole, listed, every: false, what: 'reasons' }] : [];

@@ -4,7 +4,7 @@
  * total already add up to.
  */
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
-import { APPLICATIONS_AGAIN, address, T3_PART_COLUMNS, T4_PART_COLUMNS } from '../keys';
+import { APPLICATIONS_AGAIN, address, T3_PART_COLUMNS, T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
   absentReason,
@@ -113,9 +113,7 @@ const COMPARISONS: Comparison[] = [
   outcome('f.outcome.refused', t3Total(group('refused'))),
   outcome('f.outcome.other', otherRows),
   // The reasons in the brackets after 不予公开, 无法提供, 不予处理 (其中属于国家秘密1件…), each its row.
-  ...['denied', 'unable', 'refused'].flatMap((g) =>
-    group(g).map((r) => outcome(`f.outcome.${r}`, t3Total([r]))),
-  ),
+  ...T3_REASON_GROUPS.flatMap((g) => group(g).map((r) => outcome(`f.outcome.${r}`, t3Total([r])))),
   outcome('f.outcome.total', t3Total(['outcome_total'])),
   { fact: 'f.carried_out', table: 't3', cells: t3Total(['carried_out']), byRow: true },
   { fact: 'f.carried_in', table: 't3', cells: t3Total(['carried_in']), byRow: true },
