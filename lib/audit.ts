@@ -47,6 +47,7 @@ export interface Audit<N> {
 export {
   INTERPRETATION,
   NEWS_PAGE,
+  NOT_A_REPORT,
   OTHER_REGIME,
   PART_OF_YEAR_PAGE,
   TABLE_ALONE,

@@ -39,10 +39,11 @@ const INTERPRETS =
   /^[【[(（]?\s*(?:图解|一图(?:读懂|看懂|了解|速览|解读)|图说|图读|图文解读|政策解读|解读|视频解读|动漫解读|漫画解读)|(?:报告|年报)[》”"]?(?:的)?(?:图解|解读)|(?:图解|解读|一图读懂)\s*[)）】\]]?$/;
 export function interpretsReport(title: string): boolean {
   // A document title's parts (`图解：…年度报告_XX区人民政府`): the one that names the report says what the
-  // page is; a column's name beside it (`…年度报告_解读`) does not.
+  // page is; a column's name beside it (`…年度报告_解读`) does not. The report must be the disclosure
+  // report: `关于《政府工作报告》解读` or a 法治政府建设年度报告's is some other report's.
   return title
     .split(/[_|｜]|\s[-–—]\s/)
-    .some((part) => /报告|年报/.test(part) && INTERPRETS.test(part.trim()));
+    .some((part) => /信息公开|政务公开|年报/.test(part) && INTERPRETS.test(part.trim()));
 }
 
 // The portal's own: its logo (named for the site: 某某区人民政府, 门户网站), its badges (党政机关, 政府网站

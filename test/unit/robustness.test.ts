@@ -9,6 +9,7 @@ import {
   audit,
   INTERPRETATION,
   NEWS_PAGE,
+  NOT_A_REPORT,
   OTHER_REGIME,
   PART_OF_YEAR_PAGE,
   TABLE_ALONE,
@@ -125,6 +126,18 @@ describe('reports whose tables are not HTML tables', () => {
     expect(a.detected).toBe(false);
     expect(a.reason).toBe(INTERPRETATION);
     expect(a.findings).toEqual([]);
+  });
+
+  it.each([
+    '关于《政府工作报告(征求意见稿)》解读',
+    '首页 政策解读 关于《政府工作报告》解读',
+    '图解：XX市2023年法治政府建设年度报告',
+  ])('does not call an interpretation of another report one of the disclosure report: %s', (heading) => {
+    const a = audit(
+      sourceFromHtml(shell(heading, '<p>《政府工作报告》是在认真总结2022年工作的基础上起草的。</p>')),
+    );
+    expect(a.detected).toBe(false);
+    expect(a.reason).toBe(NOT_A_REPORT);
   });
 
   it('still takes the report under a column named 解读, or an interpretation that holds its tables', () => {
