@@ -23,13 +23,23 @@ import { type FoundFact, MAX_CANDIDATES, otherBody, PLANNED, subjectAt } from '.
 import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
 import { otherYear, partOfTime } from './years';
 
+/** Who did not apply: 公民、法人或其他组织, 个人、法人或者其他组织 (向本机关), 社会公众, 群众 (提出的). */
+const REQUESTER = String.raw`(?:(?:公民|个人)、法人(?:或者?|和)其他组织|社会公众|人民群众|群众)(?:向本机关)?(?:提出|提交)?的?`;
 /**
  * 未收到(政府信息公开)申请, 未有公民、法人或其他组织提出…申请, ending there: not 未收到申请人的投诉 (the
  * applicants'), 未收到申请公开国家秘密的情况 (a kind of application), 没有受理申请人提出的收费申请 (a fee's),
- * 未收到申请的情况下 / 时 / 前 (a condition).
+ * 未收到申请的情况下 / 时 / 前 (a condition). Real reports also write the applications as 依申请公开(的)事项,
+ * 请求, 来信, 件 or 信息, or 政府信息依申请公开 alone, and the public's request as 要求公开政府信息的申请 or
+ * 向本机关申请公开政府信息: those only where the clause ends there (group 2 or 3; group 1 is the scope of
+ * the plain 申请, absent when bare).
  */
-const NO_APPLICATIONS =
-  /(?:未|没有)(?:(?:收到|受理|接到|有)(?:过)?(?:任何)?(?:公民、法人(?:或者?|和)其他组织(?:提出)?的?)?|公民、法人(?:或者?|和)其他组织(?:提出)?的?)(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)/g;
+const NO_APPLICATIONS = new RegExp(
+  String.raw`(?:未|没有)(?:(?:收到|受理|接到|有)(?:过)?(?:任何(?:形式的?)?)?(?:${REQUESTER})?|${REQUESTER})` +
+    String.raw`(?:(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开|政府信息|要求公开政府信息)(?:的)?|公开)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)` +
+    String.raw`|((?:政府信息)?依申请公开)(?:的)?(?:事项|请求|来信|件|政府信息|信息)?(?:申请)?(?=$|[。，,；;.])` +
+    String.raw`|(申请公开政府信息)(?=$|[。，,；;.]))`,
+  'g',
+);
 /**
  * 未制发规范性文件, 本年度未新制定规范性文件, 没有出台任何规范性文件, ending there: not 未制发涉及…的规范性文件
  * (some kind of them: the words between break the match), 未制发规范性文件的单位 (which bodies, WHICH_BODIES),
@@ -241,7 +251,8 @@ export function findClaims<N>(
       if (hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
-      if (m[1] === undefined && s.section !== 'applications' && !/信息公开/.test(before)) continue;
+      if ((m[1] ?? m[2] ?? m[3]) === undefined && s.section !== 'applications' && !/信息公开/.test(before))
+        continue;
       // 未收到申请的部门有12个: which bodies received none, not that this one did not; 未受理申请3件:
       // how many were not accepted.
       const after = t.slice(m.index + m[0].length);

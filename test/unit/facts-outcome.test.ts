@@ -511,7 +511,13 @@ describe('claims without a number', () => {
   it('looks at a bounded number of claims in a hostile sentence of thousands', () => {
     // Each tested with the words before it: 100,000 未收到申请 in one sentence took 35 s.
     // (The vitest timeout is the test; each sentence holds one claim at most, read once.)
-    for (const claim of ['未收到申请，', '均已办结，', '未制发规范性文件，', '未发生行政复议，'])
+    for (const claim of [
+      '未收到申请，',
+      '未收到依申请公开事项，',
+      '均已办结，',
+      '未制发规范性文件，',
+      '未发生行政复议，',
+    ])
       expect(Object.keys(claims(`<p>信访申请${claim.repeat(100_000)}。</p>`)).length).toBeLessThanOrEqual(1);
   });
 
@@ -664,6 +670,36 @@ describe('claims without a number', () => {
     // Not a claim of no applications: who did not apply for what (未申请行政复议), an applicant's request.
     for (const said of ['申请人未申请行政复议', '本年度未有申请人提出收费减免申请'])
       expect(claims(`<p>${said}。</p>`)['f.claim.no_applications'], said).toBeUndefined();
+  });
+
+  it('reads no applications in the other words real reports use, where the clause ends there', () => {
+    const heading = '<p>一、总体情况</p><p>（二）依申请公开情况</p>';
+    for (const said of [
+      '我乡未收到依申请公开事项',
+      '我委未收到依申请公开事项申请',
+      '我镇未收到依申请公开请求',
+      '全年未收到依申请公开来信',
+      '人社分局未收到政府信息依申请公开',
+      '中心未收到依申请公开件',
+      '我镇未收到任何形式的依申请公开政府信息',
+      '教育局未收到依申请公开信息',
+      '本年未收到群众要求公开政府信息的申请',
+      '我局未收到政府信息申请',
+      '街道办事处未接到任何形式的信息公开申请',
+      '本年度未收到个人、法人或者其他组织向本机关申请公开政府信息',
+      '本年度我未收到社会公众提出的政府信息公开申请',
+    ])
+      expect(claims(`${heading}<p>${said}。</p>`)['f.claim.no_applications']?.quote, said).toBe(said);
+    // Not that none came: what about them (投诉, 复议申请), another kind of request (更正申请), or a
+    // count after.
+    for (const said of [
+      '未收到依申请公开事项的投诉',
+      '未收到依申请公开信息的复议申请',
+      '未收到政府信息更正申请',
+      '未收到依申请公开件数统计表',
+      '未受理依申请公开事项3件',
+    ])
+      expect(claims(`${heading}<p>${said}。</p>`)['f.claim.no_applications'], said).toBeUndefined();
   });
 
   it('reads a bare 未收到申请 only under heading 三', () => {
