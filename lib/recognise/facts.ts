@@ -192,8 +192,12 @@ const NOT_COUNT_AFTER = new RegExp(`^${NOT_A_COUNT}`);
 const countOf = (total: string) =>
   String.raw`\s*(?:(?:${total})\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|(?<=[共计]\s{0,12})(?=[件条])|${GAP})`;
 
+/**
+ * A 主动公开/发布 count: 主动公开政府信息N条, 发布各类信息共N条, and 主动公开总数N条 (the count named by its
+ * total, in 主动 words only). Groups: 1 主动, 2 共计/合计/累计, 3 the figure.
+ */
 const PROACTIVE = new RegExp(
-  String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件)(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
+  String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
   'g',
 );
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
@@ -383,6 +387,8 @@ function channelsOf(quote: string): string {
  * second mention of the applications so led is last year's figure, whatever year the sentence opened with.
  */
 const COMPARED = /比|较|同比|环比|上年|去年|前年|上一年|(?:19|20)\d\d\s*年/;
+/** A count's change on another year (同比增加20条, 较上年减少5条), not the count. */
+const CHANGE = /同比|环比|较(?:上|去|前)|比(?:上|去|前)|增加|增长|减少|下降|上升/;
 
 /** The counts of cases a second mention of is read (`f.reviews.again`, `f.suits.again`). */
 export const CASE_COUNTS: [string, RegExp][] = [
@@ -522,6 +528,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
         // 收到公开政府信息申请1件: applications for information, not information made public.
         if (APPLIED_FOR.test(m[0])) continue;
+        // 主动公开政府信息同比增加20条: the change on last year, not the count.
+        if (CHANGE.test(m[0])) continue;
         if (
           // 区政府各部门主动公开…: the departments' count, not this body's.
           elsewhen(m.index) ||

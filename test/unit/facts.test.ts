@@ -295,6 +295,24 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('reads 主动公开总数 as the total, and no change on last year (同比增加20条) as one', () => {
+    // A real county bureau's words: the total by its name, the channels' parts after it.
+    const f = factsOf(
+      '<p>截至2023年12月31日，政务信息公开主动公开总数146条，其中在县政府信息公开网站公开政府信息101条，政务微信公开政府信息45条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 146 });
+    expect(f['f.proactive_parts.2']).toMatchObject({ value: 45 });
+    expect(factsOf('<p>全年主动公开数量为88条。</p>')['f.proactive_total']).toMatchObject({ value: 88 });
+    expect(factsOf('<p>依申请公开数量为3件。</p>')['f.proactive_total']).toBeUndefined();
+    for (const said of ['我局主动公开政府信息同比增加20条', '主动公开政府信息较上年减少5条'])
+      expect(factsOf(`<p>${said}。</p>`)['f.proactive_total'], said).toBeUndefined();
+    expect(
+      factsOf('<p>我局主动公开政府信息同比增加20条，全年主动公开政府信息共计300条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 300 });
+  });
+
   it('ends the 主动公开 parts where a count of other work follows (受理有效信件, 已办结)', () => {
     const f = factsOf(
       '<p>通过县政府门户网站公开各类信息7191条,其中政策文件30条;县长信箱共受理有效信件180件,已办结180件。</p>',
