@@ -374,6 +374,23 @@ const ITEM_END = /\d\s*(?:条|件|篇|份|个)\s*$/;
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /** A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件): never the year's total. */
 const ONE_KIND = /规范性文件|规章|政策文件|人事任免/;
+/** 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条). */
+const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*$/;
+/**
+ * Whether a 主动公开 count (its match) is of a kind of information or of documents (环境质量信息,
+ * 政务类信息, 市人社局文件, 政府文件), not of all information (政府信息, 各类工作信息, 信息, 政府信息总数):
+ * the words after its last 公开 or 发布.
+ */
+function kindOf(match: string): boolean {
+  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
+  const object = objectOf(match.slice(at));
+  return (
+    !/总数|总量|数量/.test(object) && !/^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息/.test(object)
+  );
+}
+/** The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …). */
+const SIBLING =
+  /^\s*[,;、]\s*(?!其中|包括|包含|分别|含|占|同比|较)[^,;。\d]{1,30}?\d[\d,]*\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/;
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
 const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
 
@@ -537,7 +554,16 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
           // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
           ONE_KIND.test(objectOf(m[0])) ||
-          (/其中|包括|包含/.test(clauseLead(folded, m.index)) && COUNTED.test(lead(m.index)))
+          // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
+          ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(lead(m.index))) &&
+            COUNTED.test(lead(m.index))) ||
+          // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
+          // of kinds with no total, not the total.
+          // (共发布转载信息3886条，规范性文件5条 says it counts all.)
+          (kindOf(m[0]) &&
+            m[2] === undefined &&
+            !/共计?\s*$/.test(lead(m.index)) &&
+            SIBLING.test(folded.slice(m.index + m[0].length)))
         ) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;

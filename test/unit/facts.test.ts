@@ -295,6 +295,30 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('takes no first item of a list of kinds for the total, nor a part after 其中 standing alone', () => {
+    // Real reports' words: a list of kinds with no total (a city bureau's; a district office's).
+    for (const said of [
+      '2023年我局主动公开环境质量信息20篇；重点排污单位废水、废气、噪声监测结果共计58条；行政处罚信息31件。',
+      '2021年人社分局主动公开市人社局文件4件,惠民政策6条。',
+    ])
+      expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
+    // 其中 as a clause of its own, after the count of all (a regional department's).
+    const f = factsOf(
+      '<p>2023年，门户网站发布各类信息5489条，其中，主动公开文件数232条，重要通知公告33条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 5489 });
+    expect(f['f.proactive_parts.1']).toMatchObject({ value: 232 });
+    // A kind whose parts follow (其中) is still the count the text gives; a list before a total, the total.
+    expect(
+      factsOf('<p>累计发布工作动态信息165条，其中乡镇街道动态102条。</p>')['f.proactive_total'],
+    ).toMatchObject({ value: 165 });
+    expect(
+      factsOf('<p>主动公开政务动态信息500条，通知公告30条，全年主动公开政府信息共计600条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 600 });
+  });
+
   it('reads 主动公开总数 as the total, and no change on last year (同比增加20条) as one', () => {
     // A real county bureau's words: the total by its name, the channels' parts after it.
     const f = factsOf(
@@ -420,6 +444,7 @@ describe('facts from the text', () => {
       '行政复议、行政诉讼案件',
       '收到了',
       '收到依申请公开事项',
+      '主动公开总数',
     ];
     // And runs between the words of one count (行政复议 、 行政诉讼 …): 400 spaces each took the
     // together-as-none pattern 8 s, when its optional words did not each carry their own.
@@ -435,6 +460,13 @@ describe('facts from the text', () => {
     expect(f['f.proactive_total']?.value).toBe(12);
     expect(f['f.proactive_parts.1']).toMatchObject({ value: 5, label: '政策文件' });
     expect(f['f.reviews']?.value).toBe(2);
+    // A kind's count with runs before the next (主动公开环境质量信息20篇；…58条), 其中 as a clause of its own.
+    const t1 = performance.now();
+    const g = factsOf(
+      `<p>主动公开环境质量信息20篇${run};重点58条。</p><p>发布各类信息5489条，其中${run}，主动公开文件数232条。</p>`,
+    );
+    expect(performance.now() - t1).toBeLessThan(1000);
+    expect(g['f.proactive_total']?.value).toBe(5489);
   });
 
   it("passes over another body's counts once the report's agency is known", async () => {
