@@ -258,6 +258,11 @@ describe('facts from the text', () => {
       // The figure first.
       ['2024年,我局收到1件政府信息公开申请,结转至下一年度办理。', 1],
       ['2023年,共受理36件政府信息公开申请(均为自然人提交),同比上升16.13%。', 36],
+      ['2023年,本街道共收到12件信息依申请公开,其中10件已经按时按规完成答复。', 12],
+      // 收到和处理, 收到并办理 for 收到.
+      ['2023年我局收到和处理政府信息公开申请2件,发生因政府环境信息公开申请行政复议情况1件。', 2],
+      ['全年共收到和办理依申请公开9件,全部为自然人申请,上年度结转政府信息公开申请0件。', 9],
+      ['2023年,共收到并办理依申请公开政府信息24件。', 24],
     ];
     for (const [body, value] of cases) {
       const f = factsOf(`<p>${body}</p>`);
@@ -265,6 +270,8 @@ describe('facts from the text', () => {
       // 公开政府信息申请 is an application, not information made public.
       expect(f['f.proactive_total'], body).toBeUndefined();
     }
+    // The figure first ending there, not what follows about the applications.
+    expect(factsOf('<p>共收到12件信息依申请公开的投诉。</p>')['f.applications_received']).toBeUndefined();
   });
 
   it('takes no count of one kind of document, or one after 其中, for the 主动公开 total', () => {
