@@ -530,7 +530,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         addMatch('f.proactive_total', num(m[3]), m);
         const fact = out[out.length - 1]!.fact;
         firstProactive = { fact, by: subjectAt(folded, m.index), channels: channelsOf(fact.quote) };
-        for (const p of proactiveParts(folded, m.index + m[0].length))
+        for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
           add(p.key, p.value, p.start, p.end, p.label, p.partial);
       };
       let plain: RegExpExecArray | null = null;
@@ -1264,7 +1264,7 @@ const listGap = (gap: string) =>
   ) === '';
 
 /** The parts listed right after a total: in the same sentence after 其中/分别是, or in the next one. */
-function proactiveParts(folded: string, from: number): Part[] {
+function proactiveParts(folded: string, from: number, total: number | null): Part[] {
   const stop = folded.indexOf('。', from);
   let start = -1;
   let end = -1;
@@ -1290,10 +1290,18 @@ function proactiveParts(folded: string, from: number): Part[] {
   const depth = bracketDepth(region);
   /** Where the last part read ends in `region`. */
   let after = 0;
+  /** The parts' sum so far, and whether a ; stood between any two of them. */
+  let sum = 0;
+  let semicolon = false;
   PART.lastIndex = 0;
   for (let p = PART.exec(region); p; p = PART.exec(region)) {
     // 政策文件100条（其中规范性文件6件）: a part of the part before, not one of the list's.
     if (depth(p.index + p[0].length) > 0) continue;
+    // …概况类信息3959条，政务动态信息32854条，信息公开目录信息160条；重点栏目"调查征集"共发布20条: the parts
+    // listed with , make the total exactly and a ; ends their list; what follows is another statement.
+    const gap = region.slice(after, p.index);
+    if (parts.length > 1 && sum === total && gap.includes(';') && !semicolon) break;
+    if (parts.length > 0 && gap.includes(';')) semicolon = true;
     // 较上年增加200条, 同比增长…: the list has ended; what follows compares, it does not list.
     if (COMPARISON.test(p[1]!)) break;
     // …重点领域信息10984条，另发布图片新闻300条: 另, 此外, 还 add what the total does not hold.
@@ -1318,6 +1326,7 @@ function proactiveParts(folded: string, from: number): Part[] {
     const at = start + p.index + (p[0].length - item.length);
     // (and the item's number's dot: 1.政策文件)
     const label = p[1]!.replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '').trim();
+    sum += num(p[2]) ?? 0;
     parts.push({
       key: `f.proactive_parts.${parts.length + 1}`,
       value: num(p[2]),

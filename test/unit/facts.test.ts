@@ -344,6 +344,21 @@ describe('facts from the text', () => {
     ).toMatchObject({ value: 300 });
   });
 
+  it('ends the 主动公开 parts at a ; once those listed with , make the total exactly', () => {
+    // A real district's words: three parts make 36973, and the special column's 20 after ; was read as
+    // a fourth (a warning that the parts made 36993).
+    const f = factsOf(
+      '<p>2023年区政府网站共发布信息36973条,其中概况类信息更新量3959条,政务动态信息更新量32854条,信息公开目录信息更新量160条;重点栏目“调查征集”共发布20条稿件。</p>',
+    );
+    expect(f['f.proactive_parts.3']).toMatchObject({ value: 160 });
+    expect(f['f.proactive_parts.4']).toBeUndefined();
+    // Short of the total, or listed with ; throughout: the list goes on, and its excess is told.
+    const short = factsOf('<p>共发布信息200条,其中政策文件60条,人事信息40条;财政信息10条。</p>');
+    expect(short['f.proactive_parts.3']).toMatchObject({ value: 10 });
+    const semi = factsOf('<p>主动公开政府信息100条,其中政策文件60条;人事信息40条;财政信息10条。</p>');
+    expect(semi['f.proactive_parts.3']).toMatchObject({ value: 10 });
+  });
+
   it('ends the 主动公开 parts where a count of other work follows (受理有效信件, 已办结)', () => {
     const f = factsOf(
       '<p>通过县政府门户网站公开各类信息7191条,其中政策文件30条;县长信箱共受理有效信件180件,已办结180件。</p>',
