@@ -834,10 +834,11 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
 
 /**
  * 全市各级行政机关共收到…, 各镇街…, 区政府及其部门…: a count for the whole city or county, or for
- * this body with those under it, not this body's 表三.
+ * this body with those under it, not this body's 表三; 县区, 区县 (a city's counties and districts
+ * together: …其中，市本级公开政府信息31339余条，县区公开政府信息35212条).
  */
 export const AGGREGATE =
-  /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
+  /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|(?:县区|区县)(?!域)|县\(市、?区\)|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
 /**
  * 区级共收到…, 县直单位…: a level of the jurisdiction as the count's subject, in its own clause (与
  * 市级部门联合印发… names a partner, not the subject). 本级 is this body; 县级以上 is the law's words.

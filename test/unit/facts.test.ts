@@ -624,6 +624,16 @@ describe('facts from the text', () => {
   it("does not take the departments' 主动公开 count for this body's", () => {
     const f = factsOf('<p>区政府各部门主动公开政府信息30000条。</p><p>区政府主动公开政府信息12856条。</p>');
     expect(f['f.proactive_total']?.value).toBe(12856);
+    // A city's counties and districts together (县区, 区县): a real city report's 35212 was taken.
+    const city = factsOf(
+      '<p>全市各级行政机关主动公开政府信息66551条，其中，市本级公开政府信息31339余条，县区公开政府信息35212条。</p>',
+    );
+    expect(city['f.proactive_total']).toBeUndefined();
+    expect(
+      factsOf('<p>各区县共收到政府信息公开申请300件。市政府收到政府信息公开申请20件。</p>')[
+        'f.applications_received'
+      ]?.value,
+    ).toBe(20);
   });
 
   it('reads the applications closed, not the closed ones of a part of them', () => {
