@@ -202,6 +202,8 @@ const PROACTIVE = new RegExp(
 );
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
 const PART = /((?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
+/** A part's own parts after it: 其中, 内有, 包括, 含 (…机构类信息20条,内有领导成员10条、…). */
+const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
 /**
@@ -1294,6 +1296,8 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
   /** The parts' sum so far, and whether a ; stood between any two of them. */
   let sum = 0;
   let semicolon = false;
+  /** Inside a part's own parts: the rank of the separator that opened them (、 1, , 2, ; 3), else 0. */
+  let sub = 0;
   PART.lastIndex = 0;
   for (let p = PART.exec(region); p; p = PART.exec(region)) {
     // 政策文件100条（其中规范性文件6件）: a part of the part before, not one of the list's.
@@ -1321,6 +1325,19 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     if (parts.length > 0 && !listGap(region.slice(after, p.index))) {
       for (const part of parts) part.partial = true;
       break;
+    }
+    // 机构类信息20条,内有领导成员10条、机构职能4条;工作类信息11条,其中…: a part's own parts, up to a
+    // separator stronger than the one that opened them (here ;), are no parts of the list's.
+    const rank = gap.includes(';') ? 3 : gap.includes(',') ? 2 : gap.includes('、') ? 1 : 0;
+    if (sub > 0 && rank <= sub) {
+      after = p.index + p[0].length;
+      continue;
+    }
+    sub = 0;
+    if (parts.length > 0 && SUB_LIST.test(p[1]!)) {
+      sub = Math.max(rank, 1);
+      after = p.index + p[0].length;
+      continue;
     }
     after = p.index + p[0].length;
     const item = p[0].trimStart();

@@ -344,6 +344,26 @@ describe('facts from the text', () => {
     ).toMatchObject({ value: 300 });
   });
 
+  it("skips a part's own parts (内有, 其中 after it) up to the separator that ends them", () => {
+    // A real township's list: five kinds make 50, and their own items were added in (a warning of 88).
+    const f = factsOf(
+      '<p>共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能4条、机构概况1条、直属单位或下属机构5条;工作类信息11条,其中镇街动态3条、计划总结3条、通知公告5条;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中部门预决算2条、专项经费5条。</p>',
+    );
+    const parts = Object.keys(f)
+      .filter((k) => k.startsWith('f.proactive_parts.'))
+      .map((k) => f[k]!.value);
+    expect(parts).toEqual([20, 11, 4, 8, 7]);
+    // The same separator after a part's own: still its own (the list's next part is after a stronger one).
+    const g = factsOf(
+      '<p>主动公开政府信息100条，其中机构类信息60条，其中领导成员10条，机构职能5条；工作类信息40条。</p>',
+    );
+    expect([
+      g['f.proactive_parts.1']?.value,
+      g['f.proactive_parts.2']?.value,
+      g['f.proactive_parts.3'],
+    ]).toEqual([60, 40, undefined]);
+  });
+
   it('ends the 主动公开 parts at a ; once those listed with , make the total exactly', () => {
     // A real district's words: three parts make 36973, and the special column's 20 after ; was read as
     // a fourth (a warning that the parts made 36993).
