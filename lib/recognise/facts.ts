@@ -1344,6 +1344,12 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     const at = start + p.index + (p[0].length - item.length);
     // (and the item's number's dot: 1.政策文件)
     const label = p[1]!.replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '').trim();
+    // 其中发布1条概况类信息，35条政务动态信息: the figure before its kind, which this does not read; a verb
+    // is no part's name.
+    if (/^(?:主动)?(?:公开|发布)了?$/.test(label)) {
+      for (const part of parts) part.partial = true;
+      break;
+    }
     sum += num(p[2]) ?? 0;
     parts.push({
       key: `f.proactive_parts.${parts.length + 1}`,

@@ -344,6 +344,14 @@ describe('facts from the text', () => {
     ).toMatchObject({ value: 300 });
   });
 
+  it('reads no part named by a verb (其中发布1条概况类信息: the figure before its kind)', () => {
+    const f = factsOf(
+      '<p>委官方网站公开发布信息244条,其中发布1条概况类信息,35条政务动态信息,29条信息公开目录信息。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 244 });
+    expect(f['f.proactive_parts.1']).toBeUndefined();
+  });
+
   it("skips a part's own parts (内有, 其中 after it) up to the separator that ends them", () => {
     // A real township's list: five kinds make 50, and their own items were added in (a warning of 88).
     const f = factsOf(
