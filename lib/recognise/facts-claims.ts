@@ -49,12 +49,12 @@ const NO_NORMATIVE =
   /(?:未|没有|无)(?:新)?(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?(?:行政)?规范性文件(?!的?(?:情况下|时|前|后|之前|以前)|以外|之外|外)/g;
 /**
  * 未发生…行政复议(、行政诉讼)…, 未因政府信息公开工作被申请行政复议, 无因信息公开引起的行政诉讼, 未引起行政复议
- * 和行政诉讼: within
+ * 和行政诉讼, 无涉及政府信息公开行政复议、诉讼案件, 无政府信息公开类行政复议和行政诉讼情况: within
  * one clause, and no figure in it. Group 1 is the cause (因…) before the verb, group 2 the words
  * between the verb and the cases.
  */
 const NO_CASES =
-  /(?:未|没有|无)(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|引起|引发|被提起|被申请|(?=行政复议|行政诉讼))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
+  /(?:未|没有|无)(?:(?=涉及|政府信息公开|信息公开|依申请公开)|(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|引起|引发|被提起|被申请|(?=行政复议|行政诉讼)))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
 const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法|为)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
 /**
@@ -274,7 +274,8 @@ export function findClaims<N>(
       // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
       // disclosure ones.
       if (m[1] !== undefined && !/公开/.test(m[1])) continue;
-      if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开|申请公开|公开申请/.test(gap)) continue;
+      if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开|申请公开|公开申请|信息申请|依申请/.test(gap))
+        continue;
       // 未发生因信息公开不当引发的行政复议: none over disclosure done wrong, a kind of the cases 表四 counts.
       if (IMPROPER.test(`${m[1] ?? ''}${gap}`)) continue;
       const scope = scopeOf(m[0]);

@@ -672,6 +672,25 @@ describe('claims without a number', () => {
       expect(claims(`<p>${said}。</p>`)['f.claim.no_applications'], said).toBeUndefined();
   });
 
+  it('reads no reviews or suits where 无 names them with 涉及/信息公开 and no verb, or the cause is 政府信息申请', () => {
+    for (const said of [
+      '无涉及政府信息公开行政复议、诉讼案件',
+      '无政府信息公开类行政复议和行政诉讼情况',
+      '无政府信息公开申请行政复议、行政诉讼',
+      '无信息公开类行政复议及诉讼案件',
+      '未发生因政府信息申请引起的行政复议和行政诉讼',
+    ])
+      expect(claims(`<p>${said}。</p>`)['f.claim.no_reviews']?.claim, said).toBe('未发生行政复议和行政诉讼');
+    // Another cause, a result or a document, and a whole county: no claim.
+    for (const said of [
+      '无涉及行政处罚的行政复议案件',
+      '无信息公开类行政复议被纠错情况',
+      '无政府信息公开行政复议决定书',
+      '全县无政府信息公开类行政复议案件',
+    ])
+      expect(claims(`<p>${said}。</p>`)['f.claim.no_reviews'], said).toBeUndefined();
+  });
+
   it('reads no applications in the other words real reports use, where the clause ends there', () => {
     const heading = '<p>一、总体情况</p><p>（二）依申请公开情况</p>';
     for (const said of [
