@@ -67,13 +67,15 @@ const ALL_CONCLUDED =
 const NO_CORRECTION =
   /(?:无|没有|(?<!尚)未(?:发生|出现|有)?)(?:一起|一件|任何)?([^,;。\d]{0,24}?)(?:被(?:复议机关|法院|人民法院)?)?(?:纠错|纠正|撤销|确认违法|败诉)/g;
 /**
- * 均已办结, 已全部办结, 全部办理完毕, 均已依法按期办结, 已全部按期限答复办结, 无结转下年度(继续办理)的申请:
- * every application of the year closed, none
+ * 均已办结, 已全部办结, 全部办理完毕, 均已依法按期办结, 已全部按期限答复办结, 无结转下年度(继续办理)的申请, and
+ * answered as 表三 counts 办结 (均已按要求进行答复, 已全部答复, 都妥善答复, 均按期答复): every application of the year closed, none
  * carried into the next (表三's 结转下年度继续办理 contradicts it). Not 未全部办结; not 均在法定期限内办结
  * (the words between say when those closed were closed).
  */
 const ALL_CLOSED =
-  /(?<!未|没有)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:按时|按期限?|如期|依法|依规|及时){0,3}(?:答复)?(?:办结|办理完毕|办理完结|答复完毕)|(?:无|没有)(?:需要?)?(?:结转|转入)(?:至|到)?下一?年度/g;
+  /(?<!未|没有)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:按时|按期限?|如期|依法|依规|及时|按要求|妥善|进行|完成|受理){0,3}(?:答复)?(?:办结|办理完毕|办理完结|答复完毕|答复(?![率书]))|(?:无|没有)(?:需要?)?(?:结转|转入)(?:至|到)?下一?年度/g;
+/** Applications carried into next year, counted before a claim in its sentence: the claim is of the rest. */
+const CARRIED_OUT_BEFORE = /(?:结转|转结|转入)(?:至|到)?下一?年|继续办理|尚在办理|正在办理/;
 /** Other things a report says were all 办结: petitions, hotline calls, deputies' suggestions, proposals. */
 const NOT_APPLICATIONS = /信访|热线|来电|留言|咨询|投诉|建议|提案|诉求|工单|件次/;
 /** 上年结转 (本年度的上年结转数, 结转至本年度): this report's carried-in applications. */
@@ -234,6 +236,9 @@ export function findClaims<N>(
       if (elsewhere(before, year) || hedged(lead) || IF_START.test(lead) || NOW.test(lead)) continue;
       if (AS_OF_LATER.test(before)) continue;
       if (SOME_CASES.test(lead) || THE_REST.test(lead) || /复议|诉讼/.test(lead)) continue;
+      // …其他处理3件,结转下年度继续办理5件,已全部按期答复: of those answered, the sentence having
+      // counted those carried into next year.
+      if (CARRIED_OUT_BEFORE.test(t.slice(from, m.index))) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
       // 上年结转4件，均已办结: the clause before names the carried-in ones, which it may speak of alone

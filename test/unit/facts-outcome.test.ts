@@ -483,6 +483,11 @@ describe('claims without a number', () => {
       // How and when, in more than one word, or answered and closed (published reports' wording).
       '2021年，我局共收到政府信息公开申请56件，均已依法按期办结。',
       '2021年，通过线上、信函等渠道收到依申请公开信息16件，已全部按期限答复办结。',
+      // All answered, as 表三 counts 办结 (real reports' wording).
+      '2021年，我办共收到政府信息公开申请1件，已全部答复，办结率100%。',
+      '2021年，我单位收到群众依申请公开1件，均已按要求进行答复。',
+      '2021年，全年受理依申请公开事项2件，均按期答复。',
+      '2021年，共收到依申请公开17条，均按要求完成答复。',
     ])
       expect(said(text)?.claim, text).toBe('申请均已办结');
     for (const text of [
@@ -492,6 +497,11 @@ describe('claims without a number', () => {
       '2021年，我局共收到政府信息公开申请56件，结转下年度3件，其余均已办结。',
       '2021年，我局共收到政府信息公开申请56件，结转下年度3件，目前均已办结。',
       '2021年，我局共收到政府信息公开申请56件，办结53件，均在法定期限内办结。',
+      '2021年，我局共收到政府信息公开申请56件，均在法定期限内予以答复。',
+      '2021年，全区共收到依申请公开85件，除2件结转下年办理外，均依法依规答复。',
+      '2021年，我局共收到政府信息公开申请56件，结转下年度3件，其余均已答复。',
+      // A real bureau's: those answered, after the count carried into next year.
+      '2021年，本年新收到政府信息公开申请42件，予以公开4件，其他处理3件，结转下年度继续办理5件，已全部按期答复。',
       // As they stood when the report was written; those whose time had come (the rest had not).
       '2021年，我局共收到政府信息公开申请56件，结转下年度3件。截至报告发布之日，申请均已办结。',
       '2021年，我局共收到政府信息公开申请56件，截至本报告编制时已全部办结。',
