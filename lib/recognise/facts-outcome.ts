@@ -26,6 +26,8 @@ import { otherYear } from './years';
 
 const OUTCOME_WORD =
   '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|部分予以公开|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
+  // 其他N件 in a list of outcomes (…不予处理19件，其他47件，结转下年4件): 其他处理, read only there.
+  '其他(?=\\s*\\d)|' +
   // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
   '(?:结转|转结)(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|办结|答复';
 /**
@@ -107,6 +109,7 @@ function keyOf(word: string): string {
       无法提供: 'f.outcome.unable',
       不予处理: 'f.outcome.refused',
       其他处理: 'f.outcome.other',
+      其他: 'f.outcome.other',
     }[word] ?? 'f.outcome.total'
   );
 }
@@ -217,6 +220,12 @@ export function findOutcomeFacts<N>(
       if (word.startsWith('同意') && s.text[m.index - 1] === '不') continue;
       if (word === '答复' && m[2] === undefined) continue;
       const clause = clauseStart(s.text, m.index);
+      // 其他N件 only after another outcome's clause (…不予处理19件，其他47件).
+      if (
+        word === '其他' &&
+        (clause === 0 || !ANY_OUTCOME.test(s.text.slice(clauseStart(s.text, clause - 1), clause)))
+      )
+        continue;
       if (!plainLead(s.text.slice(clause, m.index))) continue;
       if (notOurs(s, m.index, m.index + m[0].length, clause, year, key)) continue;
       const at = s.start + m.index;

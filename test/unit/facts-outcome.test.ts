@@ -87,6 +87,21 @@ describe('outcome figures', () => {
     expect(outcomes('<p>对符合条件的申请全部公开，做到应公开尽公开。</p>')).toEqual({});
   });
 
+  it('reads 其他N件 in a list of outcomes as 其他处理, and what follows it', () => {
+    // A real provincial commission's list (in traditional script there): 其他 stopped it, and the 4
+    // carried into next year went unread.
+    const f = outcomes(
+      '<p>2021年，新收政府信息公开申请140件，上年结转0件。其中，予以公开25件，部分公开10件，不予公开1件，无法提供34件，不予处理19件，其他47件，结转下年4件。</p>',
+    );
+    expect(f['f.outcome.other']).toMatchObject({ value: 47, quote: '其他47件' });
+    expect(f['f.carried_out']).toMatchObject({ value: 4 });
+    // Not after another outcome: other applicants, other matters.
+    expect(
+      outcomes('<p>2021年，收到申请10件，其中自然人8件，其他2件。</p>')['f.outcome.other'],
+    ).toBeUndefined();
+    expect(outcomes('<p>2021年，收到申请10件。其他5件为咨询。</p>')['f.outcome.other']).toBeUndefined();
+  });
+
   it('reads the breakdown after 其中 of this body’s own total, with the carried-over counts', () => {
     const f = outcomes(
       '<p>2021年，我局共收到政府信息公开申请58件，上年结转3件，共办理61件。其中予以公开35件，部分公开8件，不予公开2件，无法提供12件，不予处理1件，其他处理0件，结转下年度继续办理3件。</p>',
