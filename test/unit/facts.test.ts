@@ -270,6 +270,12 @@ describe('facts from the text', () => {
       // 公开政府信息申请 is an application, not information made public.
       expect(f['f.proactive_total'], body).toBeUndefined();
     }
+    // 收到公开申请, under heading 三 (as a bare 收到申请 is).
+    expect(
+      factsOf('<p>三、收到和处理政府信息公开申请情况</p><p>2023年，我局收到公开申请12件。</p>')[
+        'f.applications_received'
+      ],
+    ).toMatchObject({ value: 12 });
     // The figure first ending there, not what follows about the applications.
     expect(factsOf('<p>共收到12件信息依申请公开的投诉。</p>')['f.applications_received']).toBeUndefined();
   });
