@@ -202,6 +202,8 @@ const PROACTIVE = new RegExp(
 );
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
 const PART = /((?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
+/** A part's name that opens with a verb: 主动公开文件597份, 发布政策解读14篇 (after 其中, 另, 并). */
+const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|发布|制发|印发|推送|转载)/;
 /** A part's own parts after it: 其中, 内有, 包括, 含 (…机构类信息20条,内有领导成员10条、…). */
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
@@ -1296,16 +1298,28 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
   /** The parts' sum so far, and whether a ; stood between any two of them. */
   let sum = 0;
   let semicolon = false;
+  /** Whether the first part's name opens with a verb (发布…, 公开…), and the units the parts are counted in. */
+  let verbal = false;
+  const units: string[] = [];
   /** Inside a part's own parts: the rank of the separator that opened them (、 1, , 2, ; 3), else 0. */
   let sub = 0;
   PART.lastIndex = 0;
   for (let p = PART.exec(region); p; p = PART.exec(region)) {
     // 政策文件100条（其中规范性文件6件）: a part of the part before, not one of the list's.
     if (depth(p.index + p[0].length) > 0) continue;
-    // …概况类信息3959条，政务动态信息32854条，信息公开目录信息160条；重点栏目"调查征集"共发布20条: the parts
-    // listed with , make the total exactly and a ; ends their list; what follows is another statement.
+    // …概况类信息3959条，政务动态信息32854条，信息公开目录信息160条；重点栏目"调查征集"共发布20条, and
+    // …重点领域信息3683条，其他信息2084条，主动公开文件597份，发布政策解读14篇: the parts make the total
+    // exactly, and what follows is another statement, told by its form: a ; after a list with , a verb
+    // where the parts had none, or another unit.
     const gap = region.slice(after, p.index);
-    if (parts.length > 1 && sum === total && gap.includes(';') && !semicolon) break;
+    const unit = p[0].at(-1)!;
+    const verb = VERB_LEAD.test(p[1]!);
+    if (
+      parts.length > 1 &&
+      sum === total &&
+      ((gap.includes(';') && !semicolon) || (verb && !verbal) || !units.includes(unit))
+    )
+      break;
     if (parts.length > 0 && gap.includes(';')) semicolon = true;
     // 较上年增加200条, 同比增长…: the list has ended; what follows compares, it does not list.
     if (COMPARISON.test(p[1]!)) break;
@@ -1351,6 +1365,8 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
       break;
     }
     sum += num(p[2]) ?? 0;
+    if (parts.length === 0) verbal = verb;
+    if (!units.includes(unit)) units.push(unit);
     parts.push({
       key: `f.proactive_parts.${parts.length + 1}`,
       value: num(p[2]),

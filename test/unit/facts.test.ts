@@ -378,6 +378,19 @@ describe('facts from the text', () => {
     ]).toEqual([60, 40, undefined]);
   });
 
+  it('ends the 主动公开 parts at another statement once they make the total exactly (a verb, a unit)', () => {
+    // A real city's: 3683 + 2084 make 5767, and the documents and interpretations after them were added
+    // in (a warning of 6378).
+    const f = factsOf(
+      '<p>2022年通过政府网站主动公开信息5767条,其中重点领域信息3683条,其他信息2084条,主动公开文件597份,发布政策解读14篇。</p>',
+    );
+    expect(f['f.proactive_parts.2']).toMatchObject({ value: 2084 });
+    expect(f['f.proactive_parts.3']).toBeUndefined();
+    // The same form after the exact sum: still a part, and its excess is told.
+    const g = factsOf('<p>主动公开政府信息100条，其中政策文件60条，工作动态40条，通知公告10条。</p>');
+    expect(g['f.proactive_parts.3']).toMatchObject({ value: 10 });
+  });
+
   it('ends the 主动公开 parts at a ; once those listed with , make the total exactly', () => {
     // A real district's words: three parts make 36973, and the special column's 20 after ; was read as
     // a fourth (a warning that the parts made 36993).
