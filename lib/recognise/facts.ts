@@ -398,6 +398,25 @@ function kindOf(match: string): boolean {
 /** The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …). */
 const SIBLING =
   /^\s*[,;、]\s*(?!其中|包括|包含|分别|含|占|同比|较)[^,;。\d]{1,30}?\d[\d,]*\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/;
+/**
+ * Whether the counts of kinds listed right after a count (、 or , between, each a name and a figure,
+ * up to the first clause that is none) hold one larger than `value`; a channel among them: false.
+ */
+function largerKind(folded: string, from: number, value: number | null): boolean {
+  if (value === null) return false;
+  // (A few hundred characters at most: a list, not a hostile page's run of spaces, searched over.)
+  const stop = folded.indexOf('。', from);
+  const rest = folded.slice(from, Math.min(stop < 0 ? folded.length : stop, from + 400));
+  SIBLINGS.lastIndex = 0;
+  let larger = false;
+  for (let m = SIBLINGS.exec(rest); m; m = SIBLINGS.exec(rest)) {
+    if (PUBLICATION_CHANNEL.test(m[1]!)) return false;
+    if (Number(m[2]!.replace(/,/g, '')) > value) larger = true;
+  }
+  return larger;
+}
+const SIBLINGS =
+  /\s*[,、]\s*(?!其中|包括|包含|分别|含|占|同比|较)([^,;。、\d]{1,30}?)(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/y;
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
 const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
 
@@ -570,7 +589,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           (kindOf(m[0]) &&
             m[2] === undefined &&
             !/共计?\s*$/.test(lead(m.index)) &&
-            SIBLING.test(folded.slice(m.index + m[0].length)))
+            SIBLING.test(folded.slice(m.index + m[0].length))) ||
+          // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
+          // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)
+          largerKind(folded, m.index + m[0].length, num(m[3]))
         ) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;

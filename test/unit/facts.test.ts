@@ -315,6 +315,18 @@ describe('facts from the text', () => {
       '2021年人社分局主动公开市人社局文件4件,惠民政策6条。',
     ])
       expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
+    // An item of a list of kinds that holds a larger one (a real county office's 88 beside 421); a list
+    // of channels is left as it was (they overlap).
+    expect(
+      factsOf(
+        '<p>2022年,利用门户网站主动公开政府信息88条、规范性文件2条、人事信息13条、政务动态类信息421条,其他信息70条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
+    expect(
+      factsOf('<p>2019年通过政府信息公开平台公开信息93条,政府网站公开信息508条,微信公众号公开信息42条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 93 });
     // 其中 as a clause of its own, after the count of all (a regional department's).
     const f = factsOf(
       '<p>2023年，门户网站发布各类信息5489条，其中，主动公开文件数232条，重要通知公告33条。</p>',
