@@ -1070,6 +1070,10 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   const norm = (x: string) => x.replace(/\s+/g, '').replace(/人民政府/g, '政府');
   const a = norm(agency);
   const w = norm(who);
+  // The agency may be the short form, from a title (县人社局), the text naming it in full (县人力社保局),
+  // its characters spread through the name; not a name that only adds words before its last character
+  // (区政府办 and 区政府督查办, 区教育局 and 区教育体育局: another office, or left to be another).
+  if (shortFor(a, w) && !w.startsWith(a.slice(0, -1))) return false;
   return !a.includes(w) && !w.endsWith(a) && !shortFor(w, a);
 }
 

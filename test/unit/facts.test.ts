@@ -661,6 +661,12 @@ describe('facts from the text', () => {
     expect(otherBody('区人社局', '相山区人力资源和社会保障局')).toBe(false);
     expect(otherBody('区教育局', '相山区住房和城乡建设局')).toBe(true);
     expect(otherBody('区建设局', '相山区住房和城乡建设委员会')).toBe(true);
+    // The agency short (a real county bureau's title: 县人社局) and the text's name full.
+    expect(otherBody('县人力社保局', '县人社局')).toBe(false);
+    expect(otherBody('相山区住房和城乡建设局', '区住建局')).toBe(false);
+    // Not a name that only adds words before the last character: another office, or left as another.
+    expect(otherBody('区政府督查办', '区政府办')).toBe(true);
+    expect(otherBody('区教育体育局', '区教育局')).toBe(true);
     const { sourceFromHtml: html } = await import('../../lib/adapters/htmlparser2');
     // 本级政府 is the body itself.
     expect(
