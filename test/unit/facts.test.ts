@@ -263,6 +263,9 @@ describe('facts from the text', () => {
       ['2023年我局收到和处理政府信息公开申请2件,发生因政府环境信息公开申请行政复议情况1件。', 2],
       ['全年共收到和办理依申请公开9件,全部为自然人申请,上年度结转政府信息公开申请0件。', 9],
       ['2023年,共收到并办理依申请公开政府信息24件。', 24],
+      // The verb after 依申请公开.
+      ['2019年依申请公开共受理2件,为挂号信依申请公开。', 2],
+      ['2025年度,街道依申请公开受理量为0件。', 0],
     ];
     for (const [body, value] of cases) {
       const f = factsOf(`<p>${body}</p>`);
@@ -526,6 +529,7 @@ describe('facts from the text', () => {
       '收到了',
       '收到依申请公开事项',
       '主动公开总数',
+      '依申请公开共受理',
     ];
     // And runs between the words of one count (行政复议 、 行政诉讼 …): 400 spaces each took the
     // together-as-none pattern 8 s, when its optional words did not each carry their own.
