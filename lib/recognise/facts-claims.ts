@@ -119,7 +119,8 @@ const NOT_ALL = /类型|种类|新的|以外|之外|除/;
 /** A clause opening with 如, 若, 一旦 …: a condition. */
 const IF_START = /^\s*(?:如果|如|若|倘若|假如|一旦)/;
 /** An aim, not an outcome: a plan's words (PLANNED) and 确保…无纠错, 要求…做到, 下一步. */
-const AIM = new RegExp(`${PLANNED.source}|确保|要求|做到|努力|下一步|今后`);
+// (按照要求, 按要求, 根据要求: as required, which says how it was done, not an aim.)
+const AIM = new RegExp(`${PLANNED.source}|确保|(?<!按照?|根据|依照)要求|做到|努力|下一步|今后`);
 /** After 行政复议 or 行政诉讼: a kind of case (复议后起诉, 复议前置) or a time within one (期间, 过程中). */
 const OF_A_CASE = /(?:复议|诉讼)(?:案件)?(?:后|前置|期间|过程|阶段|中)/;
 /**
