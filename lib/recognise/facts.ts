@@ -384,6 +384,13 @@ const ONE_KIND = /规范性文件|规章|政策文件|人事任免/;
 /** 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条). */
 const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*$/;
 /**
+ * The next item of a list after a count: a separator (of `separators`), a name (of `name` characters, not
+ * 其中, 包括 … a part of this one, nor 同比, 较 a comparison), then its figure (group 2) and unit.
+ */
+function nextItem(separators: string, name: string): string {
+  return String.raw`\s*[${separators}]\s*(?!其中|包括|包含|分别|含|占|同比|较)(${name}{1,30}?)(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)`;
+}
+/**
  * Whether a 主动公开 count (its match) is of a kind of information or of documents (环境质量信息,
  * 政务类信息, 市人社局文件, 政府文件), not of all information (政府信息, 各类工作信息, 信息, 政府信息总数):
  * the words after its last 公开 or 发布.
@@ -396,8 +403,7 @@ function kindOf(match: string): boolean {
   );
 }
 /** The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …). */
-const SIBLING =
-  /^\s*[,;、]\s*(?!其中|包括|包含|分别|含|占|同比|较)[^,;。\d]{1,30}?\d[\d,]*\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/;
+const SIBLING = new RegExp(`^${nextItem(',;、', '[^,;。\\d]')}`);
 /**
  * Whether the counts of kinds listed right after a count (、 or , between, each a name and a figure,
  * up to the first clause that is none) hold one larger than `value`; a channel among them: false.
@@ -405,8 +411,9 @@ const SIBLING =
 function largerKind(folded: string, from: number, value: number | null): boolean {
   if (value === null) return false;
   // (A few hundred characters at most: a list, not a hostile page's run of spaces, searched over.)
-  const stop = folded.indexOf('。', from);
-  const rest = folded.slice(from, Math.min(stop < 0 ? folded.length : stop, from + 400));
+  const window = folded.slice(from, from + 400);
+  const stop = window.indexOf('。');
+  const rest = stop < 0 ? window : window.slice(0, stop);
   SIBLINGS.lastIndex = 0;
   let larger = false;
   for (let m = SIBLINGS.exec(rest); m; m = SIBLINGS.exec(rest)) {
@@ -415,8 +422,8 @@ function largerKind(folded: string, from: number, value: number | null): boolean
   }
   return larger;
 }
-const SIBLINGS =
-  /\s*[,、]\s*(?!其中|包括|包含|分别|含|占|同比|较)([^,;。、\d]{1,30}?)(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/y;
+/** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */
+const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
 const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
 
@@ -573,6 +580,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         if (APPLIED_FOR.test(m[0])) continue;
         // 主动公开政府信息同比增加20条: the change on last year, not the count.
         if (CHANGE.test(m[0])) continue;
+        const before = lead(m.index);
         if (
           // 区政府各部门主动公开…: the departments' count, not this body's.
           elsewhen(m.index) ||
@@ -581,14 +589,14 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
           ONE_KIND.test(objectOf(m[0])) ||
           // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
-          ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(lead(m.index))) &&
-            COUNTED.test(lead(m.index))) ||
+          ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(before)) &&
+            COUNTED.test(before)) ||
           // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
           // of kinds with no total, not the total.
           // (共发布转载信息3886条，规范性文件5条 says it counts all.)
-          (kindOf(m[0]) &&
-            m[2] === undefined &&
-            !/共计?\s*$/.test(lead(m.index)) &&
+          (m[2] === undefined &&
+            kindOf(m[0]) &&
+            !/共计?\s*$/.test(before) &&
             SIBLING.test(folded.slice(m.index + m[0].length))) ||
           // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
           // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)
@@ -602,7 +610,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           break;
         }
         // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total.
-        if (!listItem(lead(m.index))) plain ??= m;
+        if (!listItem(before)) plain ??= m;
       }
       if (plain && !have.has('f.proactive_total') && !fallback.take) {
         const m = plain;
