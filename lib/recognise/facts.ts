@@ -427,9 +427,14 @@ const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
 const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
 
-/** The publication channels a clause names (门户网站, 微信公众号 …), sorted and joined: compared as a whole. */
+/**
+ * A channel as a clause names it: a kind of channel (门户网站, 微信公众号 …), a platform (政府信息公开平台) or a
+ * site by its name (台州气象网, 中国政府网: 网 not of 网站, 网格, 网点, 网络 …).
+ */
+const NAMED_CHANNEL = new RegExp(`${PUBLICATION_CHANNEL.source}|平台|网(?![站页格点络民友])`, 'gi');
+/** The publication channels a clause names, sorted and joined: compared as a whole. */
 function channelsOf(quote: string): string {
-  return [...new Set(quote.match(new RegExp(PUBLICATION_CHANNEL.source, 'gi')) ?? [])].sort().join('|');
+  return [...new Set(quote.match(NAMED_CHANNEL)?.map((c) => c.toLowerCase()) ?? [])].sort().join('|');
 }
 
 /**

@@ -75,6 +75,26 @@ describe('text-self-mismatch', () => {
     }
   });
 
+  it('reads no second total in another channel named as a platform or a site (…平台, …网)', () => {
+    // A city bureau's real words: a list of channels, each with its own count, and no total.
+    const first = '2020年，区政府通过门户网站主动公开政府信息12856条，';
+    const channels =
+      '2020年在市政府信息公开平台主动公开信息26条；区政府门户网站公开信息15条，通过台州气象网主动公开信息3210条；通过微信公众号发布信息536条，';
+    expect(page).toContain(first);
+    const a = audit(sourceFromHtml(page.replace(first, channels)));
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(26);
+    expect(a.findings.map((f) => f.rule)).not.toContain('text-self-mismatch');
+    // The same site's count stated again with another figure is still the text against itself.
+    const site = '2020年通过台州气象网主动公开信息3210条；通过微信公众号发布信息536条，';
+    const again = audit(
+      sourceFromHtml(
+        page.replace(first, site).replace(after, `${after}全年通过台州气象网主动公开信息3000条。`),
+      ),
+    );
+    expect(again.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(3210);
+    expect(again.findings.map((f) => f.rule)).toContain('text-self-mismatch');
+  });
+
   it('holds two counts of reviews or suits to each other only where 表四 cannot', () => {
     const first = fact('f.reviews', 4, '因政府信息公开工作被申请行政复议4件');
     const again = fact('f.reviews.again', 5, '全年因政府信息公开工作被申请行政复议5件');
