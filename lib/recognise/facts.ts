@@ -197,7 +197,7 @@ const countOf = (total: string) =>
  * total, in 主动 words only). Groups: 1 主动, 2 共计/合计/累计, 3 the figure.
  */
 const PROACTIVE = new RegExp(
-  String.raw`(主动)?(?:公开|发布)[^。；;，,、]{0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
+  String.raw`(主动)?(?:公开|发布)(?:[^。；;，,、]|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
   'g',
 );
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
@@ -379,8 +379,13 @@ const ITEM_END = /\d\s*(?:条|件|篇|份|个)\s*$/;
 
 /** A count of information or documents (3659条, 42件). */
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
-/** A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件): never the year's total. */
-const ONE_KIND = /规范性文件|规章|政策文件|人事任免/;
+/**
+ * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), or of what is said of them (政策解读):
+ * never the year's total.
+ */
+const ONE_KIND = /规范性文件|规章|政策文件|人事任免|解读/;
+/** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
+const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
 /** 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条). */
 const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*$/;
 /**
@@ -592,7 +597,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           aggregate(folded, m, agency) ||
           // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
           // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
-          ONE_KIND.test(objectOf(m[0])) ||
+          ONE_KIND.test(headOf(objectOf(m[0]))) ||
           // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
           ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(before)) &&
             COUNTED.test(before)) ||

@@ -348,6 +348,26 @@ describe('facts from the text', () => {
     ).toMatchObject({ value: 600 });
   });
 
+  it('reads a total whose kinds are named as examples (…、…等各类政府信息), and no count of 解读 as one', () => {
+    // A provincial department's real words: the total names its kinds, then the interpretations.
+    const f = factsOf(
+      '<p>我厅主动公开警务资讯、公示公告、政策解读等各类政府信息656条。加强新闻发布和政策解读，发布政策解读信息13条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 656 });
+    // A list of kinds with no total, the interpretations last (another department's): no total.
+    for (const said of [
+      '2024年主动公开政策文件16件，厅长办公会信息31次。采用文字图片、视频动漫等多种形式发布解读信息32件。',
+      '及时做好信息发布，发布政策解读信息52篇。',
+    ])
+      expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
+    // 、 before no 等 is still a list's separator: the first count of a list of kinds is no total.
+    expect(
+      factsOf('<p>主动公开环境质量信息20篇、重点排污单位监测结果58条、行政处罚信息31件。</p>')[
+        'f.proactive_total'
+      ],
+    ).toBeUndefined();
+  });
+
   it('reads 主动公开总数 as the total, and no change on last year (同比增加20条) as one', () => {
     // A real county bureau's words: the total by its name, the channels' parts after it.
     const f = factsOf(
