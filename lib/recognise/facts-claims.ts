@@ -24,7 +24,7 @@ import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './se
 import { otherYear, partOfTime } from './years';
 
 /** Who did not apply: 公民、法人或其他组织, 个人、法人或者其他组织 (向本机关), 社会公众, 群众 (提出的). */
-const REQUESTER = String.raw`(?:(?:公民|个人)、法人(?:或者?|和)其他组织|社会公众|人民群众|群众)(?:向本机关)?(?:提出|提交)?的?`;
+const REQUESTER = String.raw`(?:(?:公民|个人)、法人(?:或者?|和|及)其他组织|社会公众|人民群众|群众)(?:向本机关)?(?:提出|提交)?的?`;
 /**
  * 未收到(政府信息公开)申请, 未有公民、法人或其他组织提出…申请, ending there: not 未收到申请人的投诉 (the
  * applicants'), 未收到申请公开国家秘密的情况 (a kind of application), 没有受理申请人提出的收费申请 (a fee's),
@@ -289,6 +289,8 @@ export function findClaims<N>(
       // (复议1件，未发生行政诉讼 still says there was no suit).
       // (因政府信息公开申请答复引起的行政复议 names the cases' cause, not a result.)
       if (/决定|结果|裁决|判决|文书|答复/.test(m[0].replace(CAUSED_BY, ''))) continue;
+      // 未产生与诉讼(行政复议、行政申诉)有关的费用支出: no costs of cases (the old template's 收费 section).
+      if (/费用|支出|经费/.test(m[0])) continue;
       if (scope?.includes('复议') && /复议/.test(before)) continue;
       if (scope?.includes('诉讼') && /诉讼|起诉/.test(before)) continue;
       if (scope)

@@ -691,6 +691,7 @@ describe('claims without a number', () => {
     for (const said of [
       '本年度未有公民、法人或其他组织提出政府信息公开申请',
       '本年度没有公民、法人或其他组织提出政府信息公开申请',
+      '本年度未收到公民、法人及其他组织提出的政府信息公开申请',
       '本年度未有政府信息公开申请',
     ])
       expect(claims(`<p>${said}。</p>`)['f.claim.no_applications']?.quote, said).toBe(said);
@@ -708,12 +709,13 @@ describe('claims without a number', () => {
       '未发生因政府信息申请引起的行政复议和行政诉讼',
     ])
       expect(claims(`<p>${said}。</p>`)['f.claim.no_reviews']?.claim, said).toBe('未发生行政复议和行政诉讼');
-    // Another cause, a result or a document, and a whole county: no claim.
+    // Another cause, a result or a document, a whole county, and no costs of cases: no claim.
     for (const said of [
       '无涉及行政处罚的行政复议案件',
       '无信息公开类行政复议被纠错情况',
       '无政府信息公开行政复议决定书',
       '全县无政府信息公开类行政复议案件',
+      '办公所需费用全部在财政拨付的行政办公经费中列支。未产生与诉讼(行政复议、行政申诉)有关的费用支出',
     ])
       expect(claims(`<p>${said}。</p>`)['f.claim.no_reviews'], said).toBeUndefined();
   });
