@@ -35,7 +35,7 @@ const OUTCOME_WORD =
  * missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗)|${PLACEHOLDER}\\s*(?:件|条|个|宗)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);

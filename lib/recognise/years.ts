@@ -27,7 +27,9 @@ function* yearsNamed(before: string): Generator<{ at: number; when: When }> {
     if (y >= 1990 && y <= 2100 && !compared(m.index)) yield { at: m.index, when: y };
   }
   for (const m of before.matchAll(LAST_YEAR)) {
+    // 上年结转 and 结转上年度 (the carried-over applications, this year's) name no time.
     if (/^\s*(?:度)?(?:结转|转结|转入)/.test(before.slice(m.index + m[0].length))) continue;
+    if (/(?:结转|转结|转入)\s*$/.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (!compared(m.index)) yield { at: m.index, when: PREVIOUS };
   }
 }

@@ -118,6 +118,29 @@ describe('outcome figures', () => {
     });
     expect(f['f.outcome.granted']).toMatchObject({ quote: '其中予以公开35件', pos: { block: 0 } });
     expect(f['f.carried_in']?.quote).toBe('上年结转3件');
+    // 结转上年度… (a provincial office's real words) names no time: the reviews and suits after it are
+    // this year's, and the closed (办理完成) and carried-out ones are read; 项 as a unit.
+    const office = blocksOf(
+      '<p>2020年收到政府信息公开申请190件,结转上年度政府信息公开申请10件,共办理完成198件,结转下年度继续办理2件,收到感谢信2封;发生行政复议4件,其中3件维持,1件尚未审结;发生行政诉讼4件,其中3件维持,1件尚未审结。</p>',
+    );
+    const read = findFacts(office);
+    expect(read.map((f) => [f.fact.key, f.fact.value, f.when])).toEqual([
+      ['f.applications_received', 190, 2020],
+      ['f.applications_closed', 198, 2020],
+      ['f.reviews', 4, 2020],
+      ['f.suits', 4, 2020],
+    ]);
+    expect(
+      values(
+        outcomes(
+          '<p>2020年收到政府信息公开申请190件,结转上年度政府信息公开申请10件,共办理完成198件,结转下年度继续办理2件。</p>',
+          2020,
+        ),
+      ),
+    ).toEqual({ 'f.carried_in': 10, 'f.carried_out': 2 });
+    expect(
+      values(outcomes('<p>2021年,山西省交通运输厅共收到依申请公开16项,办理15项,结转下年度继续办理1项。</p>')),
+    ).toEqual({ 'f.carried_out': 1 });
     // Last year's carried-over applications, said so (上年度结转政府信息公开申请), and not its reviews.
     expect(
       values(outcomes('<p>2021年，我局共新收政府信息公开申请58件，上年度结转政府信息公开申请4件。</p>')),
