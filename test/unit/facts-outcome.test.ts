@@ -141,6 +141,15 @@ describe('outcome figures', () => {
     expect(
       values(outcomes('<p>2021年,山西省交通运输厅共收到依申请公开16项,办理15项,结转下年度继续办理1项。</p>')),
     ).toEqual({ 'f.carried_out': 1 });
+    // 上年结转办理N件 (a provincial department's words) is carried in.
+    expect(
+      values(
+        outcomes(
+          '<p>2023年，共接到社会公众依申请公开184件,上年结转办理1件,均依照相关规定进行规范答复办理。年内共办结182件,结转下年度继续办理3件。</p>',
+          2023,
+        ),
+      ),
+    ).toEqual({ 'f.carried_in': 1, 'f.outcome.total': 182, 'f.carried_out': 3 });
     // Last year's carried-over applications, said so (上年度结转政府信息公开申请), and not its reviews.
     expect(
       values(outcomes('<p>2021年，我局共新收政府信息公开申请58件，上年度结转政府信息公开申请4件。</p>')),
