@@ -141,6 +141,15 @@ describe('outcome figures', () => {
     expect(
       values(outcomes('<p>2021年,山西省交通运输厅共收到依申请公开16项,办理15项,结转下年度继续办理1项。</p>')),
     ).toEqual({ 'f.carried_out': 1 });
+    // In traditional script, after a comparison with last year in brackets (較2021年減少3件): this year's.
+    expect(
+      values(
+        outcomes(
+          '<p>2022年,省機關事務局共受理信息公開申請4件(較2021年減少3件),全部按規定進行了規范答復。其中,予以公開2件、部分公開2件。</p>',
+          2022,
+        ),
+      ),
+    ).toEqual({ 'f.outcome.granted': 2, 'f.outcome.partial': 2 });
     // 上年结转办理N件 (a provincial department's words) is carried in.
     expect(
       values(

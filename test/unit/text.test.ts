@@ -96,6 +96,10 @@ describe('labels', () => {
     const s = '（二）部分公開（區分處理的）';
     expect(fold(s)).toBe('(二)部分公开(区分处理的)');
     expect(fold(s).length).toBe(s.length);
+    // A provincial bureau's comparison in traditional script (較 unfolded read as naming 2021).
+    expect(fold('共受理信息公開申請4件(較2021年減少3件),群眾')).toBe(
+      '共受理信息公开申请4件(较2021年减少3件),群众',
+    );
   });
   it('removes whitespace inside labels broken by <br> or spaces', () => {
     expect(normLabel('本年新\n制作数量')).toBe('本年新制作数量');
