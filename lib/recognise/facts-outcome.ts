@@ -29,7 +29,7 @@ const OUTCOME_WORD =
   // 其他N件 in a list of outcomes (…不予处理19件，其他47件，结转下年4件): 其他处理, read only there.
   '其他(?=\\s*\\d)|' +
   // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
-  '(?:结转|转结)(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|办结|答复';
+  '(?:结转|转结)(?:至|到|入)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|办结|答复';
 /**
  * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number
  * missing, or a template's `予以公开XX件`).
@@ -65,6 +65,8 @@ const APPLICATION_COUNT = new RegExp(
 const SUBSET =
   /涉及|网络申请|网上申请|在线申请|信函|当面|传真|电子邮件|邮寄|现场申请|自然人|法人|企业|社会组织|律师/;
 const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
+/** The ways all the applications came by, named before their count (通过现场、邮寄、传真等方式，共受理…). */
+const ALL_WAYS = /通过[^,;。]{0,30}?(?:方式|渠道|途径)/g;
 /** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
 const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
 
@@ -172,8 +174,9 @@ function notOurs(
   if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before) || WIDER.test(before))
     return true;
   // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
-  // what follows the brackets is of all the applications again.
-  if (SUBSET.test(before.replace(EVERYONE, '').replace(/\([^()]*\)/g, ''))) return true;
+  // what follows the brackets is of all the applications again; nor the ways all of them came by.
+  const named = before.replace(EVERYONE, '').replace(ALL_WAYS, '');
+  if (SUBSET.test(named.replace(/\([^()]*\)/g, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;
   // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be
@@ -219,6 +222,9 @@ export function findOutcomeFacts<N>(
       // 不同意公开 is a refusal (matched whole, as 不予公开), never a grant.
       if (word.startsWith('同意') && s.text[m.index - 1] === '不') continue;
       if (word === '答复' && m[2] === undefined) continue;
+      // 结转2026年度继续办理 in a 2025 report is into the next year; any other year is not this fact.
+      const into = /\d{4}/.exec(word);
+      if (into && (year === null || Number(into[0]) !== year + 1)) continue;
       const clause = clauseStart(s.text, m.index);
       // 其他N件 only after another outcome's clause (…不予处理19件，其他47件).
       if (

@@ -66,6 +66,27 @@ describe('outcome figures', () => {
       ),
     ).toEqual({ 'f.carried_in': 1, 'f.outcome.granted': 30 });
     expect(outcomes('<p>2021年，网上申请（含平台提交）40件中，予以公开30件。</p>')).toEqual({});
+    // The ways all of them came by, before their count (a city's real words): no breakdown.
+    const ways = blocksOf(
+      '<p>2021年,通过现场、邮寄、传真和平台申请等方式,共受理政府信息依申请公开385件,其中6件结转下一年度办理,其余全部按时办结。</p>',
+    );
+    expect(
+      values(
+        Object.fromEntries(findOutcomeFacts(ways, 2021, findFacts(ways)).map((f) => [f.fact.key, f.fact])),
+      ),
+    ).toEqual({ 'f.carried_out': 6 });
+    // 结转2026年度 in a 2025 report is carried out (a bureau's real words); another year's is not.
+    const bureau = (into: number) =>
+      values(
+        outcomes(
+          `<p>2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件,共办结8件,结转${into}年度继续办理2件。</p>`,
+          2025,
+        ),
+      );
+    expect(bureau(2026)).toEqual({ 'f.outcome.total': 8, 'f.carried_out': 2 });
+    expect(bureau(2027)).toEqual({ 'f.outcome.total': 8 });
+    // A part that came one way is still a part (其中通过邮寄方式申请2件).
+    expect(outcomes('<p>2021年，共收到申请44件，其中通过邮寄方式申请2件，予以公开1件。</p>')).toEqual({});
     // 答复 of something else, or without a count of applications, is none.
     expect(outcomes('<p>2021年，我局答复人大代表建议30件。</p>')).toEqual({});
   });
