@@ -317,6 +317,19 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('reads a column named 公开栏目 as a part, not a channel (公开栏, a noticeboard)', () => {
+    // A city bureau's real list of columns: the last, 其他公开栏目91条, ended the list as a channel.
+    const f = factsOf(
+      '<p>2021年以来,我局在铜陵市政府信息公开平台共公开信息计239条,其中:机构领导栏目37条,政策解读栏目12条,决策部署落实情况栏目30条,财政资金栏目15条,回应关切栏目16条,应急管理栏目12条,新闻发布栏目6条,监督保障栏目20条,其他公开栏目91条。</p>',
+    );
+    expect(f['f.proactive_parts.9']).toMatchObject({ value: 91, label: '其他公开栏目' });
+    // A noticeboard is still a channel: kinds, then the board's count, end the list.
+    const board = factsOf(
+      '<p>主动公开政府信息100条，其中政务动态60条，通知公告40条，村务公开栏张贴30条。</p>',
+    );
+    expect(board['f.proactive_parts.3']).toBeUndefined();
+  });
+
   it('takes no first item of a list of kinds for the total, nor a part after 其中 standing alone', () => {
     // Real reports' words: a list of kinds with no total (a city bureau's; a district office's).
     for (const said of [
