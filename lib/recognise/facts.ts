@@ -201,7 +201,9 @@ const PROACTIVE = new RegExp(
   'g',
 );
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
-const PART = /((?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
+// (A report's name may open with its year: 2021年信息公开年报1条, an item of the list; no other name does.)
+const PART =
+  /((?:\d{4}年度?(?=[^\d,，、;；:：。…]{0,12}(?:年报|报告)))?(?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
 /** A part's name that opens with a verb: 主动公开文件597份, 发布政策解读14篇 (after 其中, 另, 并). */
 const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|发布|制发|印发|推送|转载)/;
 /** A part's own parts after it: 其中, 内有, 包括, 含 (…机构类信息20条,内有领导成员10条、…). */

@@ -317,12 +317,23 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
-  it('reads a column named 公开栏目 as a part, not a channel (公开栏, a noticeboard)', () => {
+  it('reads a list to its last item: 其他公开栏目 (公开栏 is a channel, 公开栏目 a column), 2021年信息公开年报', () => {
     // A city bureau's real list of columns: the last, 其他公开栏目91条, ended the list as a channel.
     const f = factsOf(
       '<p>2021年以来,我局在铜陵市政府信息公开平台共公开信息计239条,其中:机构领导栏目37条,政策解读栏目12条,决策部署落实情况栏目30条,财政资金栏目15条,回应关切栏目16条,应急管理栏目12条,新闻发布栏目6条,监督保障栏目20条,其他公开栏目91条。</p>',
     );
     expect(f['f.proactive_parts.9']).toMatchObject({ value: 91, label: '其他公开栏目' });
+    // A township's list whose last item is last year's report, named by its year: an item (32 in all).
+    const township = factsOf(
+      '<p>2022年主动公开政府信息32条,包括领导信息类1条、工作动态类6条、处罚强制类9条、规章制度类15条、2021年信息公开年报1条。</p>',
+    );
+    expect(township['f.proactive_parts.5']).toMatchObject({ value: 1, label: '2021年信息公开年报' });
+    // Another year's count of a kind is no item.
+    expect(
+      factsOf('<p>2022年主动公开政府信息100条,其中政务动态60条、2021年政务动态40条。</p>')[
+        'f.proactive_parts.2'
+      ],
+    ).toBeUndefined();
     // A noticeboard is still a channel: kinds, then the board's count, end the list.
     const board = factsOf(
       '<p>主动公开政府信息100条，其中政务动态60条，通知公告40条，村务公开栏张贴30条。</p>',
