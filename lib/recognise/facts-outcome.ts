@@ -35,7 +35,7 @@ const OUTCOME_WORD =
  * missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开|信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -67,6 +67,9 @@ const SUBSET =
 const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
 /** The ways all the applications came by, named before their count (通过现场、邮寄、传真等方式，共受理…). */
 const ALL_WAYS = /通过[^,;。]{0,30}?(?:方式|渠道|途径)/g;
+/** A sentence that opens on its verb or figure after at most a time (本年度共办结…, 2022年，共受理…). */
+const NO_SUBJECT =
+  /^(?:\s|[,:]|\d{4}\s*年度?|本年度?|今年|全年|年内|同时|此外|另外)*(?:共计?|合计|累计|已|依法|全部|均)?(?:办结|答复|办理|处理|受理|收到|予以|结转|其中|\d)/;
 /** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
 const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
 
@@ -179,6 +182,9 @@ function notOurs(
   if (SUBSET.test(named.replace(/\([^()]*\)/g, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;
+  // 全区共收到信息公开申请130件…。本年度共办结信息公开申请127件，3件结转…: a sentence that opens on its
+  // verb, naming no body, goes on with the one before's, here the whole district's.
+  if (NO_SUBJECT.test(s.text) && APPLICATION_COUNT.test(s.prev) && wholeJurisdiction(s.prev)) return true;
   // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be
   // about this body's applications of the year too.
   if (/申请/.test(s.text.slice(0, end))) return false;

@@ -212,10 +212,10 @@ const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|�
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
 /**
  * 收到(政府信息公开)申请N件; the words reports also write for who applied (申请人提交的), what was applied for
- * (公开政府信息申请) and for the count (申请总数为1件, 申请数量, 申请书58条); 收到和处理, 收到并办理 for 收到.
+ * (公开政府信息申请) and for the count (申请总数为1件, 申请数量, 申请书58条, 申请案件4件); 收到和处理, 收到并办理 for 收到.
  */
 const RECEIVED = new RegExp(
-  `(?:收到(?:和|并)(?:处理|办理)|新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|总数|总量|数量)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
+  `(?:收到(?:和|并)(?:处理|办理)|新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|总数|总量|数量)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
 );
 /**
  * 受理依申请公开N件, and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 案件, 件, 请求, 信件),
@@ -298,7 +298,7 @@ const CARRIED_THEN_WHOLE = new RegExp(
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = new RegExp(
-  String.raw`(?:办结|办理完成)\s*(?:申请\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|${GAP})(?:件|条|个)`,
+  String.raw`(?:办结|办理完成)\s*(?:(?:政府)?信息公开)?(?:申请\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|${GAP})(?:件|条|个)`,
 );
 // 被申请行政复议有3件, 行政诉讼为0件: as some reports word the count.
 const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`);
@@ -405,7 +405,7 @@ function nextItem(separators: string, name: string): string {
  */
 function kindOf(match: string): boolean {
   const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
-  const object = objectOf(match.slice(at));
+  const object = headOf(objectOf(match.slice(at)));
   return (
     !/总数|总量|数量/.test(object) && !/^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息/.test(object)
   );

@@ -75,6 +75,16 @@ describe('outcome figures', () => {
         Object.fromEntries(findOutcomeFacts(ways, 2021, findFacts(ways)).map((f) => [f.fact.key, f.fact])),
       ),
     ).toEqual({ 'f.carried_out': 6 });
+    // A district's whole count (全区), then a sentence naming no body: the district's too, not the
+    // government's own (its 表三); one that names its body is its own, 办结信息公开申请 read.
+    const district = (who: string) =>
+      values(
+        outcomes(
+          `<p>2021年,全区共收到信息公开申请130件,其中向区政府及各部门提出的信息公开申请共94件,向各街镇提出的信息公开申请共36件。${who}共办结信息公开申请127件,3件结转至下年度继续办理。</p>`,
+        ),
+      );
+    expect(district('本年度')).toEqual({});
+    expect(district('本机关')).toEqual({ 'f.outcome.total': 127, 'f.carried_out': 3 });
     // 结转2026年度 in a 2025 report is carried out (a bureau's real words); another year's is not.
     const bureau = (into: number) =>
       values(

@@ -269,6 +269,7 @@ describe('facts from the text', () => {
       ['全年共接收公民、法人及其他组织政府信息公开申请17件,均在法定期限内办结。', 17],
       ['共接到社会公众依申请公开184件,上年结转办理1件,均依照相关规定进行规范答复办理。', 184],
       ['2020年,市住房和城乡建设局共收到政府信息公开申请4次,无不予公开情况。', 4],
+      ['2025年,我镇共受理政府信息公开申请案件4件,办结3件,发生政府信息公开行政复议4起。', 4],
       // The verb after 依申请公开.
       ['2019年依申请公开共受理2件,为挂号信依申请公开。', 2],
       ['2025年度,街道依申请公开受理量为0件。', 0],
@@ -383,6 +384,12 @@ describe('facts from the text', () => {
       '<p>我厅主动公开警务资讯、公示公告、政策解读等各类政府信息656条。加强新闻发布和政策解读，发布政策解读信息13条。</p>',
     );
     expect(f['f.proactive_total']).toMatchObject({ value: 656 });
+    // A city's kinds as examples before its total, then a channel's count: the total is the first.
+    expect(
+      factsOf(
+        '<p>通过政府网站等方式,主动全面公开规划信息、行政许可、重大民生信息等政府信息19322条;“邢台政务”微博、微信发布重要会议、政府文件、政策解读等信息4304条。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 19322 });
     // A list of kinds with no total, the interpretations last (another department's): no total.
     for (const said of [
       '2024年主动公开政策文件16件，厅长办公会信息31次。采用文字图片、视频动漫等多种形式发布解读信息32件。',
