@@ -37,7 +37,9 @@ const NO_APPLICATIONS = new RegExp(
   String.raw`(?:未|没有)(?:(?:收到|受理|接到|有)(?:过)?(?:任何(?:形式的?)?)?(?:${REQUESTER})?|${REQUESTER})` +
     String.raw`(?:(?:(政府信息公开|依申请公开(?:政府信息)?|信息公开|政府信息|要求公开政府信息)(?:的)?|公开)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)` +
     String.raw`|((?:政府信息)?依申请公开)(?:的)?(?:事项|请求|来信|件|政府信息|信息)?(?:申请)?(?=$|[。，,；;.])` +
-    String.raw`|(申请公开政府信息)(?=$|[。，,；;.]))`,
+    String.raw`|(申请公开政府信息)(?=$|[。，,；;.]))` +
+    // 无政府信息公开申请(事项), 无依申请公开事项, 无依申请公开政务信息情况: with 无, only where the clause ends there.
+    String.raw`|无(?:任何)?((?:政府)?信息公开申请|(?:政府信息)?依申请公开)(?:的)?(?:事项|请求|件|政府信息|政务信息|信息)?(?:申请)?(?:情况)?(?=$|[。，,；;.])`,
   'g',
 );
 /**
@@ -195,7 +197,7 @@ export function findClaims<N>(
     // Each pattern runs only where the words it cannot match without are there: most sentences of a
     // report hold none of them, and the patterns open with alternations a search cannot skip ahead by.
     const negated = t.includes('未') || t.includes('没有');
-    const applications = negated && t.includes('申请');
+    const applications = (negated || t.includes('无')) && t.includes('申请');
     const cases = (negated || t.includes('无')) && (t.includes('行政复议') || t.includes('行政诉讼'));
     const upheld = t.includes('维持');
     const corrected = CORRECTION_WORD.test(t);
@@ -257,7 +259,11 @@ export function findClaims<N>(
       if (hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
       if (otherBody(subjectAt(t, m.index), agency)) continue;
       // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
-      if ((m[1] ?? m[2] ?? m[3]) === undefined && s.section !== 'applications' && !/信息公开/.test(before))
+      if (
+        (m[1] ?? m[2] ?? m[3] ?? m[4]) === undefined &&
+        s.section !== 'applications' &&
+        !/信息公开/.test(before)
+      )
         continue;
       // 未收到申请的部门有12个: which bodies received none, not that this one did not; 未受理申请3件:
       // how many were not accepted.

@@ -808,8 +808,20 @@ describe('claims without a number', () => {
       '街道办事处未接到任何形式的信息公开申请',
       '本年度未收到个人、法人或者其他组织向本机关申请公开政府信息',
       '本年度我未收到社会公众提出的政府信息公开申请',
+      // With 无 (five real reports' words).
+      '2021年无政府信息公开申请事项',
+      '卫生健康局无依申请公开事项',
+      '2021年度我局无依申请公开政务信息情况',
+      '全年无政府信息公开申请',
     ])
       expect(claims(`${heading}<p>${said}。</p>`)['f.claim.no_applications']?.quote, said).toBe(said);
+    // 无 before what is not the applications themselves: no claim.
+    for (const said of [
+      '全年无信息公开收费的事项',
+      '全年无依申请公开被驳回的情况',
+      '无政府信息公开申请行政复议、行政诉讼',
+    ])
+      expect(claims(`${heading}<p>${said}。</p>`)['f.claim.no_applications'], said).toBeUndefined();
     // Not that none came: what about them (投诉, 复议申请), another kind of request (更正申请), or a
     // count after.
     for (const said of [
