@@ -779,6 +779,7 @@ describe('claims without a number', () => {
       '无政府信息公开申请行政复议、行政诉讼',
       '无信息公开类行政复议及诉讼案件',
       '未发生因政府信息申请引起的行政复议和行政诉讼',
+      '没有关于政府信息公开的行政诉讼和行政复议情况',
     ])
       expect(claims(`<p>${said}。</p>`)['f.claim.no_reviews']?.claim, said).toBe('未发生行政复议和行政诉讼');
     // Another cause, a result or a document, a whole county, and no costs of cases: no claim.
@@ -787,6 +788,7 @@ describe('claims without a number', () => {
       '无信息公开类行政复议被纠错情况',
       '无政府信息公开行政复议决定书',
       '全县无政府信息公开类行政复议案件',
+      '没有关于行政处罚的行政复议情况',
       '办公所需费用全部在财政拨付的行政办公经费中列支。未产生与诉讼(行政复议、行政申诉)有关的费用支出',
     ])
       expect(claims(`<p>${said}。</p>`)['f.claim.no_reviews'], said).toBeUndefined();
