@@ -197,7 +197,7 @@ const countOf = (total: string) =>
  * total, in 主动 words only). Groups: 1 主动, 2 共计/合计/累计, 3 the figure.
  */
 const PROACTIVE = new RegExp(
-  String.raw`(主动)?(?:公开|发布)(?:[^。；;，,、]|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
+  String.raw`(主动)?(?:公开|发布)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
   'g',
 );
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
@@ -386,7 +386,7 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), or of what is said of them (政策解读):
  * never the year's total.
  */
-const ONE_KIND = /规范性文件|规章|政策文件|人事任免|解读/;
+const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读/;
 /** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
 const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
 /** 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条). */
@@ -1269,7 +1269,12 @@ export function sentenceStart(folded: string, at: number): number {
  * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场, 向市政府办报送信息100条): not a kind of
  * information made public. (办理结果 is one: 建议提案办理结果.)
  */
-const OTHER_WORK = /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报/;
+/** Whether a part's name is a channel's, a column of the site (专栏) aside. */
+const medium = (label: string) => PUBLICATION_CHANNEL.test(label.replace(/专栏/g, ''));
+
+// (留言, 来信, 咨询 …: the public's messages handled, 办理留言数量2444条, not information published.)
+const OTHER_WORK =
+  /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求/;
 
 /** Words that open what is besides a total (另发布, 此外, 还公开), not a part of it. */
 const BESIDES = /^[\s,;:、.]*(?:另外?|此外|除此之外|除此以外|还|同时)/;
@@ -1377,9 +1382,9 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
       for (const part of parts) part.partial = true;
       break;
     }
-    // Kinds of information, then 政务微博发布3000条: the list of kinds has ended, channels follow.
-    if (parts.length > 0 && !PUBLICATION_CHANNEL.test(parts[0]!.label) && PUBLICATION_CHANNEL.test(p[1]!))
-      break;
+    // Kinds of information, then 政务微博发布3000条: the list of kinds has ended, channels follow. (A
+    // column, 疫情防控专题专栏416条, is a kind: 专栏 names where on the site, not another channel.)
+    if (parts.length > 0 && !medium(parts[0]!.label) && medium(p[1]!)) break;
     // …重点领域信息10984条，更新公开指南1次，回应关切200余条; …政策解读312条；召开新闻发布会12场，发布权威
     // 信息15000条: words that are no part (a count of something else) stand between, and the list has
     // ended. What it read may not be all of it: held to the total as some parts, never as all.

@@ -335,6 +335,17 @@ describe('facts from the text', () => {
         'f.proactive_parts.2'
       ],
     ).toBeUndefined();
+    // A district's column (专题专栏) is a kind in a list of kinds, not a channel (542 in all).
+    const columns = factsOf(
+      '<p>2022年主动公开的政府信息542条。其中政府信息公开24条、主动信息公开102条、疫情防控专题专栏416条。</p>',
+    );
+    expect(columns['f.proactive_parts.3']).toMatchObject({ value: 416, label: '疫情防控专题专栏' });
+    // The public's messages handled end a list of information published: a city bureau's 办理留言数量2444条.
+    const bureau = factsOf(
+      '<p>通过网站公开发布信息共1791条,其中概况类信息32条,政务动态信息458条,政策解读信息21条,回应公众关注热点26条,办理留言数量2444条(平均办理时间为1.5天)。</p>',
+    );
+    expect(bureau['f.proactive_parts.4']).toMatchObject({ value: 26, partial: true });
+    expect(bureau['f.proactive_parts.5']).toBeUndefined();
     // A noticeboard is still a channel: kinds, then the board's count, end the list.
     const board = factsOf(
       '<p>主动公开政府信息100条，其中政务动态60条，通知公告40条，村务公开栏张贴30条。</p>',
@@ -390,6 +401,21 @@ describe('facts from the text', () => {
         '<p>通过政府网站等方式,主动全面公开规划信息、行政许可、重大民生信息等政府信息19322条;“邢台政务”微博、微信发布重要会议、政府文件、政策解读等信息4304条。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 19322 });
+    // A count of policy documents (政策性文件) is one kind: the district's total is the site's count.
+    expect(
+      factsOf(
+        '<p>2022年光明区门户网站共发布政府信息总数达14805条,其中概况类信息150条。主动公开政策性文件13份,创新政策解读形式。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 14805 });
+    // A count inside the brackets of another is no total (主动公开公文93件(含规范性文件2件)); a year is no count.
+    expect(
+      factsOf('<p>2024年,通过门户网站主动公开公文93件(含规范性文件2件),其中人事任免文件31件。</p>')[
+        'f.proactive_total'
+      ],
+    ).toBeUndefined();
+    expect(factsOf('<p>2023年主动公开2023年度政府信息50条。</p>')['f.proactive_total']).toMatchObject({
+      value: 50,
+    });
     // A list of kinds with no total, the interpretations last (another department's): no total.
     for (const said of [
       '2024年主动公开政策文件16件，厅长办公会信息31次。采用文字图片、视频动漫等多种形式发布解读信息32件。',
