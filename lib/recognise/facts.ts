@@ -400,16 +400,17 @@ function nextItem(separators: string, name: string): string {
 }
 /**
  * Whether a 主动公开 count (its match) is of a kind of information or of documents (环境质量信息,
- * 政务类信息, 市人社局文件, 政府文件), not of all information (政府信息, 各类工作信息, 信息, 政府信息总数):
- * the words after its last 公开 or 发布.
+ * 政务类信息, 市人社局文件, 政府文件, 信息通知公告), not of all information (政府信息, 各类工作信息, 信息,
+ * 政府信息总数): the words after its last 公开 or 发布.
  */
 function kindOf(match: string): boolean {
   const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
   const object = headOf(objectOf(match.slice(at)));
-  return (
-    !/总数|总量|数量/.test(object) && !/^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息/.test(object)
-  );
+  return !/总数|总量|数量/.test(object) && !ALL_OF_IT.test(object);
 }
+/** All information, and what may follow it before its count (数, 总数达, 共计, 约 …), nothing of a kind. */
+const ALL_OF_IT =
+  /^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息(?:数量?|总数|总量|总计|合计|共计?|计|的有|有|达|为|是|约|等|\s)*$/;
 /** The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …). */
 const SIBLING = new RegExp(`^${nextItem(',;、', '[^,;。\\d]')}`);
 /**

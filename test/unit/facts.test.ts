@@ -358,6 +358,8 @@ describe('facts from the text', () => {
     for (const said of [
       '2023年我局主动公开环境质量信息20篇；重点排污单位废水、废气、噪声监测结果共计58条；行政处罚信息31件。',
       '2021年人社分局主动公开市人社局文件4件,惠民政策6条。',
+      // 信息 then the kind (信息通知公告13条): a town's list, its first item.
+      '2022年在区政府网站主动公开信息通知公告13条、部门动态3条、政务公开机构职能1条、政策文件1条、政府信息公开年报1条。',
     ])
       expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
     // An item of a list of kinds that holds a larger one (a real county office's 88 beside 421); a list
