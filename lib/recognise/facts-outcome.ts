@@ -31,11 +31,11 @@ const OUTCOME_WORD =
   // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
   '(?:结转|转结)(?:至|到|入)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|办结|答复';
 /**
- * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`; `予以公开 件,` with the number
- * missing, or a template's `予以公开XX件`).
+ * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`, `不予处理(无正当理由大量反复申请)165条`;
+ * `予以公开 件,` with the number missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开|信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开|信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:\\([^()]{1,24}\\))?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);

@@ -181,6 +181,14 @@ describe('outcome figures', () => {
         ),
       ),
     ).toEqual({ 'f.outcome.granted': 2, 'f.outcome.partial': 2 });
+    // The kind of an outcome in brackets before its count (a county bureau's 171 = 4 + 2 + 165).
+    expect(
+      values(
+        outcomes(
+          '<p>2021年，收到依申请公开信息171条,其中:予以公开4条,不予公开(三类内部事务信息)2条,不予处理(无正当理由大量反复申请)165条。</p>',
+        ),
+      ),
+    ).toEqual({ 'f.outcome.granted': 4, 'f.outcome.denied': 2, 'f.outcome.refused': 165 });
     // 上年结转办理N件 (a provincial department's words) is carried in.
     expect(
       values(
