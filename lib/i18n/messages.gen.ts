@@ -148,6 +148,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     't2Continuity.noted': '{finding}{note}',
     't2Continuity.lapsed':
       '。少出的 {gap} 件也可能是有效期届满自动失效、未计入本年废止的文件，请对照正文或文件清理情况核实',
+    't2Continuity.explained': '（本年度报告对此有说明：「{quote}」）',
     'templateMismatch.mismatch':
       '{year} 年度报告应使用 {expected} 年模板（{expectedDoc}），但表格按 {template} 年模板（{templateDoc}）填写',
     'templateMismatch.doc2019': '国办公开办函〔2019〕60号',
@@ -445,6 +446,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     't2Continuity.noted': '{finding}{note}',
     't2Continuity.lapsed':
       ". The {gap} fewer may also be documents that lapsed when their validity period ended, which some offices do not count as repealed: check the text or the office's review of its documents",
+    't2Continuity.explained': " (this year's report explains it: “{quote}”)",
     'templateMismatch.mismatch':
       'A {year} report should use the {expected} template ({expectedDoc}), but its tables follow the {template} template ({templateDoc})',
     'templateMismatch.doc2019': 'State Council General Office letter [2019] No. 60',

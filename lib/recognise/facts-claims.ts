@@ -14,6 +14,8 @@
  *   not 均在法定期限内办结, which says when, nor 上年结转的…均已办结, some of them)
  * - `f.claim.carry_adjusted`: `上年结转数有说明` (a sentence that speaks of 上年结转 and of its being
  *   adjusted or differing: 调整, 更正, 核减, 口径, 与上年度报告不一致 …): carry-over-mismatch quotes it
+ * - `f.claim.in_force_adjusted`: `现行有效件数有说明` (a sentence that speaks of documents in force, 现行有效, and
+ *   of their count's being adjusted: 件数…调整, 以本年度报告为准, 口径 …): t2-continuity quotes it
  *
  * Read only for this body (not 全县未发生…) in the report's year (not 2020年… in a 2021 report).
  */
@@ -85,6 +87,13 @@ const CARRIED_IN = /上(?:一)?年(?:度)?(?:结转|转结)|结转(?:至|到)?�
 /** Words that say a figure was adjusted or differs from what was reported before. */
 const ADJUSTED =
   /调整|更正|核减|核增|修正|修订|差异|不一致|不相符|不符|口径|重新(?:统计|核实|核对|核定|认定)|有误|误差/;
+
+/**
+ * The count of documents in force said to be adjusted (件数根据清理结果进行了调整, 数据已更正), this report's to stand
+ * (以本年度报告为准), or to differ (口径, 与上年度报告不一致): not a review of the documents alone (开展清理).
+ */
+const IN_FORCE_ADJUSTED =
+  /(?:件数|数量|数据|总数|数字)[^。]{0,16}?(?:调整|更正|核减|核增|修正)|为准|口径|不一致|不相符/;
 
 /** Words right before 未收到申请 that make it a condition, not a statement: 对于, 如, 若, 在. */
 const CONDITION = /(?:对于|对|如果|如|若|凡|一旦|在)\s*$/;
@@ -211,6 +220,15 @@ export function findClaims<N>(
       if (c && ADJUSTED.test(t) && !AIM.test(t) && !elsewhere(t.slice(0, c.index), year))
         add(s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
     }
+    // 因对规章和规范性文件开展了清理，现行有效件数根据清理结果进行了调整，以本年度报告为准: the same for 表二.
+    if (
+      t.includes('现行有效') &&
+      !have.has('f.claim.in_force_adjusted') &&
+      IN_FORCE_ADJUSTED.test(t) &&
+      !AIM.test(t)
+    )
+      if (!elsewhere(t.slice(0, t.indexOf('现行有效')), year))
+        add(s, 'f.claim.in_force_adjusted', '现行有效件数有说明', 0, t.length);
     if (!(applications || cases || upheld || corrected || concluded || normative || closed)) continue;
     // 表四's header set as text (行政复议 行政诉讼 结果维持 结果纠正 … 未经复议直接起诉 …): words, no claim.
     if (T4_HEADER.every((w) => t.includes(w))) continue;

@@ -44,6 +44,23 @@ describe('t2-continuity', () => {
     expect(g?.msg && render(g.msg, 'zh')).toBe(g?.message);
   });
 
+  it('quotes the later report where it says its documents in force were adjusted (a city’s real words)', () => {
+    const said =
+      '因2023年度对政府规章和行政规范性文件开展了清理工作，政府规章和行政规范性文件的现行有效件数根据清理结果进行了调整，以本年度报告为准。';
+    const next = makeReport({
+      year: 2023,
+      template: '2021',
+      cells: cells({ 't2.rules.issued': 1, 't2.rules.repealed': 0, 't2.rules.in_force': 30 }),
+      facts: [{ key: 'f.claim.in_force_adjusted', value: null, claim: '现行有效件数有说明', quote: said }],
+    });
+    const [f] = t2Continuity.runPair(year(2022, { 't2.rules.in_force': 40 }), next);
+    expect(f).toMatchObject({ rule: 't2-continuity', severity: 'warning' });
+    expect(f?.message).toBe(
+      `表二 规章：上年现行有效 40 + 本年制发 1 − 本年废止 0 = 41，但本年现行有效 为 30。少出的 11 件也可能是有效期届满自动失效、未计入本年废止的文件，请对照正文或文件清理情况核实（本年度报告对此有说明：「${said}」）`,
+    );
+    expect(f?.msg && render(f.msg, 'en')).toMatch(/this year's report explains it: “因2023年度/);
+  });
+
   it('is silent on blanks, on the 2019 template and on years that are not consecutive', () => {
     const good = { 't2.rules.issued': 2, 't2.rules.repealed': 1, 't2.rules.in_force': 9 };
     const bad = { 't2.rules.issued': 2, 't2.rules.repealed': 1, 't2.rules.in_force': 10 };

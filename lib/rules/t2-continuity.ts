@@ -1,7 +1,7 @@
 /** Across two years of one agency: 表二's documents in force must follow from last year's count. */
 import { label, msg } from '../i18n/format';
 import { address } from '../keys';
-import { finding, num, same } from './helpers';
+import { factOf, finding, num, same } from './helpers';
 import type { PairRule } from './types';
 
 // Only 规章 and 行政规范性文件 carry a stock (现行有效) from one year to the next.
@@ -42,13 +42,20 @@ export const t2Continuity: PairRule = {
       });
       // Fewer in force than the sum: documents whose validity period ended lapse without a 废止, and
       // many offices leave them out of it. The message says so; a reader checks before printing it.
-      const m =
+      let m =
         now < expected
           ? msg('t2Continuity.noted', {
               finding: said,
               note: msg('t2Continuity.lapsed', { gap: expected - now }),
             })
           : said;
+      // The later report says its documents in force were adjusted (清理, 调整, 以本年度报告为准): quoted.
+      const own = factOf(next, 'f.claim.in_force_adjusted');
+      if (own)
+        m = msg('t2Continuity.noted', {
+          finding: m,
+          note: msg('t2Continuity.explained', { quote: own.quote }),
+        });
       return [
         finding(t2Continuity, m, [
           address('t2', row.key, 'in_force'),

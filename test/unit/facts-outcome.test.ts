@@ -844,6 +844,24 @@ describe('claims without a number', () => {
       expect(claims(`${heading}<p>${said}。</p>`)['f.claim.no_applications'], said).toBeUndefined();
   });
 
+  it('reads the report’s word that its documents in force were adjusted (现行有效 … 件数…调整, 为准)', () => {
+    const said =
+      '因2023年度对政府规章和行政规范性文件开展了清理工作,政府规章和行政规范性文件的现行有效件数根据清理结果进行了调整,以本年度报告为准';
+    expect(claims(`<p>${said}。</p>`, 2023)['f.claim.in_force_adjusted']).toMatchObject({
+      claim: '现行有效件数有说明',
+      quote: said,
+    });
+    // Documents in force with nothing said of their count, an aim, or another year's: no claim.
+    for (const said of [
+      '现行有效的行政规范性文件420份',
+      '制定发布规范性文件4件,清理废止文件0件,现行有效文件20件',
+      '2023年,对主动公开规范性文件进行全面清理,制发行政规范性文件2件,废止行政规范性文件10件,现行有效件数14件',
+      '下一步将及时清理现行有效的规范性文件',
+      '2021年对现行有效的规范性文件进行了清理',
+    ])
+      expect(claims(`<p>${said}。</p>`, 2023)['f.claim.in_force_adjusted'], said).toBeUndefined();
+  });
+
   it('reads a bare 未收到申请 only under heading 三', () => {
     expect(claims('<p>本年度未收到申请。</p>')['f.claim.no_applications']).toBeUndefined();
     expect(
