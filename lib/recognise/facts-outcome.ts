@@ -70,6 +70,8 @@ const ALL_WAYS = /通过[^,;。]{0,30}?(?:方式|渠道|途径)/g;
 /** A sentence that opens on its verb or figure after at most a time (本年度共办结…, 2022年，共受理…). */
 const NO_SUBJECT =
   /^(?:\s|[,:]|\d{4}\s*年度?|本年度?|今年|全年|年内|同时|此外|另外)*(?:共计?|合计|累计|已|依法|全部|均)?(?:办结|答复|办理|处理|受理|收到|予以|结转|其中|\d)/;
+/** Whether a year carried into (结转至2021年) is the one after the report's (2020): the next year's. */
+const nextYear = (into: string, year: number | null) => year !== null && Number(into) === year + 1;
 /** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
 const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
 
@@ -230,7 +232,7 @@ export function findOutcomeFacts<N>(
       if (word === '答复' && m[2] === undefined) continue;
       // 结转2026年度继续办理 in a 2025 report is into the next year; any other year is not this fact.
       const into = /\d{4}/.exec(word);
-      if (into && (year === null || Number(into[0]) !== year + 1)) continue;
+      if (into && !nextYear(into[0], year)) continue;
       const clause = clauseStart(s.text, m.index);
       // 其他N件 only after another outcome's clause (…不予处理19件，其他47件).
       if (
@@ -416,7 +418,7 @@ function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<s
     CARRIED_OUT_FIRST.lastIndex = 0;
     for (let m = CARRIED_OUT_FIRST.exec(s.text); m; m = CARRIED_OUT_FIRST.exec(s.text)) {
       // 结转至2021年 in a 2020 report is to the next year; any other year is not this fact.
-      if (m[3] !== undefined && (year === null || Number(m[3]) !== year + 1)) continue;
+      if (m[3] !== undefined && !nextYear(m[3], year)) continue;
       // 上年结转 before 下年度: last year's (上年结转3件结转下年度…) is no part of it.
       if (/上一?年|以前年度/.test(m[2]!)) continue;
       const fact = figureFact(s, m, 'f.carried_out', year);
