@@ -221,14 +221,15 @@ export function findClaims<N>(
         add(s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
     }
     // 因对规章和规范性文件开展了清理，现行有效件数根据清理结果进行了调整，以本年度报告为准: the same for 表二.
+    const inForce = t.indexOf('现行有效');
     if (
-      t.includes('现行有效') &&
+      inForce >= 0 &&
       !have.has('f.claim.in_force_adjusted') &&
       IN_FORCE_ADJUSTED.test(t) &&
-      !AIM.test(t)
+      !AIM.test(t) &&
+      !elsewhere(t.slice(0, inForce), year)
     )
-      if (!elsewhere(t.slice(0, t.indexOf('现行有效')), year))
-        add(s, 'f.claim.in_force_adjusted', '现行有效件数有说明', 0, t.length);
+      add(s, 'f.claim.in_force_adjusted', '现行有效件数有说明', 0, t.length);
     if (!(applications || cases || upheld || corrected || concluded || normative || closed)) continue;
     // 表四's header set as text (行政复议 行政诉讼 结果维持 结果纠正 … 未经复议直接起诉 …): words, no claim.
     if (T4_HEADER.every((w) => t.includes(w))) continue;
