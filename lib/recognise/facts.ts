@@ -1321,6 +1321,9 @@ const listGap = (gap: string) =>
     '',
   ) === '';
 
+/** Between two items of a list, one with its name and unit but no number (、部门概况类信息条、). */
+const BLANK_ITEM = /^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*[,;、]\s*$/;
+
 /** The parts listed right after a total: in the same sentence after 其中/分别是, or in the next one. */
 function proactiveParts(folded: string, from: number, total: number | null): Part[] {
   const stop = folded.indexOf('。', from);
@@ -1389,9 +1392,26 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     // …重点领域信息10984条，更新公开指南1次，回应关切200余条; …政策解读312条；召开新闻发布会12场，发布权威
     // 信息15000条: words that are no part (a count of something else) stand between, and the list has
     // ended. What it read may not be all of it: held to the total as some parts, never as all.
-    if (parts.length > 0 && !listGap(region.slice(after, p.index))) {
-      for (const part of parts) part.partial = true;
-      break;
+    if (parts.length > 0 && !listGap(gap)) {
+      // …工作动态类信息29条、部门概况类信息条、政策文件类信息14条: an item of the same kind whose number is
+      // missing (text-blank-number's finding), not the list's end.
+      const blank = BLANK_ITEM.exec(gap);
+      const last = parts[parts.length - 1]!.label;
+      if (blank && sub === 0 && blank[1]!.slice(-2) === last.slice(-2)) {
+        const at = start + after + blank.index + blank[0].indexOf(blank[1]!);
+        const item = `${blank[1]}${blank[2]}`;
+        parts.push({
+          key: `f.proactive_parts.${parts.length + 1}`,
+          value: null,
+          label: blank[1]!,
+          partial,
+          start: at,
+          end: at + item.length,
+        });
+      } else {
+        for (const part of parts) part.partial = true;
+        break;
+      }
     }
     // 机构类信息20条,内有领导成员10条、机构职能4条;工作类信息11条,其中…: a part's own parts, up to a
     // separator stronger than the one that opened them (here ;), are no parts of the list's.

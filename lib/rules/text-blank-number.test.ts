@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
 import { fact, makeCtx, makeReport } from './testing';
 import { textBlankNumber } from './text-blank-number';
 
@@ -23,6 +25,18 @@ describe('text-blank-number', () => {
         severity: 'error',
         message: '正文「行政诉讼共 件」承诺了数字却没有给出',
         cells: ['f.suits'],
+      },
+    ]);
+  });
+
+  it('fires on an item of a list whose number is missing, on a real county bureau’s words', () => {
+    const page = `<html><head><title>某县应急管理局2021年政府信息公开工作年度报告</title></head><body><h1>某县应急管理局2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>主动公开情况:今年度,主动公开政府信息80条,其中通知公告类信息20条、工作动态类信息29条、部门概况类信息条、政策文件类信息14条、规划类信息1条。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+    const a = audit(sourceFromHtml(page));
+    expect(a.findings.filter((f) => f.rule === 'text-blank-number')).toMatchObject([
+      {
+        severity: 'error',
+        message: '正文「部门概况类信息条」承诺了数字却没有给出',
+        cells: ['f.proactive_parts.3'],
       },
     ]);
   });

@@ -347,6 +347,23 @@ describe('facts from the text', () => {
     );
     expect(bureau['f.proactive_parts.4']).toMatchObject({ value: 26, partial: true });
     expect(bureau['f.proactive_parts.5']).toBeUndefined();
+    // An item of the list with its number missing (a real county bureau's 部门概况类信息条): a part without a
+    // value, text-blank-number's finding, and the list read on past it.
+    const gap = factsOf(
+      '<p>主动公开政府信息80条,其中通知公告类信息20条、工作动态类信息29条、部门概况类信息条、政策文件类信息14条、规划类信息1条。</p>',
+    );
+    expect(gap['f.proactive_parts.3']).toMatchObject({
+      value: null,
+      label: '部门概况类信息',
+      quote: '部门概况类信息条',
+    });
+    expect(gap['f.proactive_parts.5']).toMatchObject({ value: 1, label: '规划类信息' });
+    // Words of another kind between two items (a count of something else, 条例) still end the list.
+    for (const said of [
+      '主动公开政府信息80条,其中通知公告类信息20条、依据条例、政策文件类信息14条。',
+      '主动公开政府信息80条,其中通知公告类信息20条、新建专栏二条、政策文件类信息14条。',
+    ])
+      expect(factsOf(`<p>${said}</p>`)['f.proactive_parts.2'], said).toBeUndefined();
     // A noticeboard is still a channel: kinds, then the board's count, end the list.
     const board = factsOf(
       '<p>主动公开政府信息100条，其中政务动态60条，通知公告40条，村务公开栏张贴30条。</p>',
