@@ -413,6 +413,11 @@ const ALL_OF_IT =
   /^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息(?:数量?|总数|总量|总计|合计|共计?|计|的有|有|达|为|是|约|等|\s)*$/;
 /** The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …). */
 const SIBLING = new RegExp(`^${nextItem(',;、', '[^,;。\\d]')}`);
+/** Whether what follows a count opens with another kind's count: SIBLING, not a channel's (微信发布信息890条). */
+function siblingKind(after: string): boolean {
+  const m = SIBLING.exec(after);
+  return m !== null && !PUBLICATION_CHANNEL.test(m[1]!);
+}
 /**
  * Whether the counts of kinds listed right after a count (、 or , between, each a name and a figure,
  * up to the first clause that is none) hold one larger than `value`; a channel among them: false.
@@ -607,11 +612,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
             COUNTED.test(before)) ||
           // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
           // of kinds with no total, not the total.
-          // (共发布转载信息3886条，规范性文件5条 says it counts all.)
+          // (共发布转载信息3886条，规范性文件5条 says it counts all; 主动公开公安职能及动态信息4950条，微信发布信息
+          // 890条 is followed by a channel's count, no other kind.)
           (m[2] === undefined &&
             kindOf(m[0]) &&
             !/共计?\s*$/.test(before) &&
-            SIBLING.test(folded.slice(m.index + m[0].length))) ||
+            siblingKind(folded.slice(m.index + m[0].length))) ||
           // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
           // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)
           largerKind(folded, m.index + m[0].length, num(m[3]))

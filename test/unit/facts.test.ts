@@ -421,6 +421,12 @@ describe('facts from the text', () => {
         '<p>通过政府网站等方式,主动全面公开规划信息、行政许可、重大民生信息等政府信息19322条;“邢台政务”微博、微信发布重要会议、政府文件、政策解读等信息4304条。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 19322 });
+    // A kind's count followed by a channel's (a city police bureau's): the first is the total, not a list's item.
+    expect(
+      factsOf(
+        '<p>2019年,公安局主动公开公安职能及动态信息4950条,微信发布信息890条,原创208条;回应各项公安业务咨询、求助、投诉信息247条。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 4950 });
     // A count of policy documents (政策性文件) is one kind: the district's total is the site's count.
     expect(
       factsOf(
