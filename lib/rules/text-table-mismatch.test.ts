@@ -401,6 +401,17 @@ describe('text-table-mismatch on outcome figures and shares', () => {
       '正文称「不予公开5件，占12%」，但 5 ÷ 正文所称「答复申请50件」 = 10.0%',
     );
     expect(check([text[0]!, withShare(fact('f.outcome.denied', 5), 10)], {})).toEqual([]);
+    // A share above 0 but under 1% written as 1% (a district's 部分公开4件,占比1% of 1245): no share of something is
+    // shown as 0. 2% is still wrong, and so is 1% of nothing.
+    const district = [fact('f.outcome.total', 1245, '答复政府信息公开申请1245件')];
+    const partial = (share: number, value = 4) =>
+      check(
+        [...district, withShare(fact('f.outcome.partial', value, `部分公开${value}件,占比${share}%`), share)],
+        {},
+      );
+    expect(partial(1)).toEqual([]);
+    expect(partial(2)).toHaveLength(1);
+    expect(partial(1, 0)).toHaveLength(1);
   });
 
   it('is skipped when the text states no figure, or when no table it speaks of is there', () => {

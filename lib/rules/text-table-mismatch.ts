@@ -160,10 +160,14 @@ const OUTCOME_NAMES: Record<string, string> = {
   'f.carried_out': 'carried_out',
 };
 
-/** A percentage at `digits` decimals, rounded or cut off as report writers do. */
+/**
+ * A percentage at `digits` decimals, rounded or cut off as report writers do; and a share above 0 but under the
+ * smallest step written as that step (4 of 1245, 0.3%, as `占比1%`: no share of something is shown as 0).
+ */
 function shareMatches(stated: number, exact: number, digits: number): boolean {
   const k = 10 ** digits;
   const near = (x: number) => Math.abs(x - stated) < 0.5 / k / 10;
+  if (exact > 0 && exact * k < 1 && near(1 / k)) return true;
   return near(Math.round(exact * k + 1e-9) / k) || near(Math.floor(exact * k + 1e-9) / k);
 }
 
