@@ -14,6 +14,8 @@ const yearValue = (s: string) => Number(/^\d{4}$/.test(s) ? s : cnYearDigits(s))
 // 上年度, 去年, and the years before it at large (此前年度, 往年, 历年).
 const LAST_YEAR = /上一?年度?|去年|前一年|此前年度|以前年度|往年|历年/g;
 
+/** 结转 right after a year (上年结转, 2023年度结转): the carried-over applications, not a time. */
+const CARRIED_AFTER = /^\s*(?:度)?(?:结转|转结|转入)/;
 /** The year before the report's, named without its number (上年度, 去年). */
 export const PREVIOUS = 'previous';
 /** A year the text names: its number, or PREVIOUS. */
@@ -24,11 +26,13 @@ function* yearsNamed(before: string): Generator<{ at: number; when: When }> {
   const compared = (at: number) => COMPARED.test(before.slice(Math.max(0, at - 3), at));
   for (const m of before.matchAll(YEAR)) {
     const y = yearValue(m[1]!);
+    // (含2023年结转13件): last year's carried-over applications, this year's to handle, name no time.
+    if (CARRIED_AFTER.test(before.slice(m.index + m[0].length))) continue;
     if (y >= 1990 && y <= 2100 && !compared(m.index)) yield { at: m.index, when: y };
   }
   for (const m of before.matchAll(LAST_YEAR)) {
     // 上年结转 and 结转上年度 (the carried-over applications, this year's) name no time.
-    if (/^\s*(?:度)?(?:结转|转结|转入)/.test(before.slice(m.index + m[0].length))) continue;
+    if (CARRIED_AFTER.test(before.slice(m.index + m[0].length))) continue;
     if (/(?:结转|转结|转入)\s*$/.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (!compared(m.index)) yield { at: m.index, when: PREVIOUS };
   }

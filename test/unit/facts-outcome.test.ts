@@ -189,6 +189,16 @@ describe('outcome figures', () => {
         ),
       ),
     ).toEqual({ 'f.outcome.granted': 4, 'f.outcome.denied': 2, 'f.outcome.refused': 165 });
+    // (含2023年结转13件) in a 2024 report names last year's carried-over applications, not a time: what
+    // follows is this year's (a new district's 16 carried into 2025).
+    expect(
+      values(
+        outcomes(
+          '<p>2024年,新区收到政府信息公开申请383件,办结367件(含2023年结转13件);结转2025年度继续办理政府信息公开申请16件,较上年增长36.3%。</p>',
+          2024,
+        ),
+      ),
+    ).toMatchObject({ 'f.carried_out': 16 });
     // 上年结转办理N件 (a provincial department's words) is carried in.
     expect(
       values(
