@@ -1329,6 +1329,8 @@ const listGap = (gap: string) =>
 
 /** Between two items of a list, one with its name and unit but no number (、部门概况类信息条、). */
 const BLANK_ITEM = /^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*[,;、]\s*$/;
+/** The same as the list's last item, at the end of the sentence (、部门预决算信息条。). */
+const BLANK_LAST = /^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*$/;
 
 /** The parts listed right after a total: in the same sentence after 其中/分别是, or in the next one. */
 function proactiveParts(folded: string, from: number, total: number | null): Part[] {
@@ -1454,6 +1456,22 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
       start: at,
       end: at + item.length,
     });
+  }
+  // The list read to its end (PART found no more: its lastIndex is back at 0, not left where a break
+  // stopped it), and its last item has no number (…、部门预决算信息条。): that item too.
+  if (PART.lastIndex === 0 && parts.length > 0 && sub === 0) {
+    const blank = BLANK_LAST.exec(region.slice(after));
+    if (blank && blank[1]!.slice(-2) === parts[parts.length - 1]!.label.slice(-2)) {
+      const at = start + after + blank[0].indexOf(blank[1]!);
+      parts.push({
+        key: `f.proactive_parts.${parts.length + 1}`,
+        value: null,
+        label: blank[1]!,
+        partial,
+        start: at,
+        end: at + blank[1]!.length + blank[2]!.length,
+      });
+    }
   }
   return parts;
 }

@@ -358,6 +358,15 @@ describe('facts from the text', () => {
       quote: '部门概况类信息条',
     });
     expect(gap['f.proactive_parts.5']).toMatchObject({ value: 1, label: '规划类信息' });
+    // The same at the list's end (…、部门预决算信息条。), where the list was read to its end.
+    const last = factsOf(
+      '<p>主动公开政府信息80条,其中通知公告类信息20条、工作动态类信息29条、部门预决算信息条。</p>',
+    );
+    expect(last['f.proactive_parts.3']).toMatchObject({
+      value: null,
+      label: '部门预决算信息',
+      quote: '部门预决算信息条',
+    });
     // Words of another kind between two items (a count of something else, 条例) still end the list.
     for (const said of [
       '主动公开政府信息80条,其中通知公告类信息20条、依据条例、政策文件类信息14条。',
