@@ -1367,6 +1367,24 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
   const units: string[] = [];
   /** Inside a part's own parts: the rank of the separator that opened them (、 1, , 2, ; 3), else 0. */
   let sub = 0;
+  /**
+   * An item with its name and unit but no number, matched in the words after the last part (BLANK_ITEM,
+   * BLANK_LAST): a part without a value where its name ends as the last part's (…信息), else false.
+   */
+  const blankPart = (blank: RegExpExecArray | null): boolean => {
+    if (!blank || blank[1]!.slice(-2) !== parts[parts.length - 1]!.label.slice(-2)) return false;
+    const at = start + after + blank[0].indexOf(blank[1]!);
+    const end = at + blank[1]!.length + blank[2]!.length;
+    parts.push({
+      key: `f.proactive_parts.${parts.length + 1}`,
+      value: null,
+      label: blank[1]!,
+      partial,
+      start: at,
+      end,
+    });
+    return true;
+  };
   PART.lastIndex = 0;
   for (let p = PART.exec(region); p; p = PART.exec(region)) {
     // 政策文件100条（其中规范性文件6件）: a part of the part before, not one of the list's.
@@ -1403,20 +1421,7 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     if (parts.length > 0 && !listGap(gap)) {
       // …工作动态类信息29条、部门概况类信息条、政策文件类信息14条: an item of the same kind whose number is
       // missing (text-blank-number's finding), not the list's end.
-      const blank = BLANK_ITEM.exec(gap);
-      const last = parts[parts.length - 1]!.label;
-      if (blank && sub === 0 && blank[1]!.slice(-2) === last.slice(-2)) {
-        const at = start + after + blank.index + blank[0].indexOf(blank[1]!);
-        const item = `${blank[1]}${blank[2]}`;
-        parts.push({
-          key: `f.proactive_parts.${parts.length + 1}`,
-          value: null,
-          label: blank[1]!,
-          partial,
-          start: at,
-          end: at + item.length,
-        });
-      } else {
+      if (sub > 0 || !blankPart(BLANK_ITEM.exec(gap))) {
         for (const part of parts) part.partial = true;
         break;
       }
@@ -1459,19 +1464,6 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
   }
   // The list read to its end (PART found no more: its lastIndex is back at 0, not left where a break
   // stopped it), and its last item has no number (…、部门预决算信息条。): that item too.
-  if (PART.lastIndex === 0 && parts.length > 0 && sub === 0) {
-    const blank = BLANK_LAST.exec(region.slice(after));
-    if (blank && blank[1]!.slice(-2) === parts[parts.length - 1]!.label.slice(-2)) {
-      const at = start + after + blank[0].indexOf(blank[1]!);
-      parts.push({
-        key: `f.proactive_parts.${parts.length + 1}`,
-        value: null,
-        label: blank[1]!,
-        partial,
-        start: at,
-        end: at + blank[1]!.length + blank[2]!.length,
-      });
-    }
-  }
+  if (PART.lastIndex === 0 && parts.length > 0 && sub === 0) blankPart(BLANK_LAST.exec(region.slice(after)));
   return parts;
 }
