@@ -1273,15 +1273,15 @@ export function sentenceStart(folded: string, at: number): number {
 }
 
 /**
- * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场, 向市政府办报送信息100条): not a kind of
- * information made public. (办理结果 is one: 建议提案办理结果.)
+ * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场, 向市政府办报送信息100条) or of the
+ * public's messages handled (办理留言数量2444条, 来信, 咨询 …): not a kind of information made public. (办理结果 is
+ * one: 建议提案办理结果.)
  */
-/** Whether a part's name is a channel's, a column of the site (专栏) aside. */
-const medium = (label: string) => PUBLICATION_CHANNEL.test(label.replace(/专栏/g, ''));
-
-// (留言, 来信, 咨询 …: the public's messages handled, 办理留言数量2444条, not information published.)
 const OTHER_WORK =
   /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求/;
+
+/** Whether a part's name is a channel's, a column of the site (专栏) aside. */
+const medium = (label: string) => PUBLICATION_CHANNEL.test(label.replace(/专栏/g, ''));
 
 /** Words that open what is besides a total (另发布, 此外, 还公开), not a part of it. */
 const BESIDES = /^[\s,;:、.]*(?:另外?|此外|除此之外|除此以外|还|同时)/;
@@ -1327,10 +1327,12 @@ const listGap = (gap: string) =>
     '',
   ) === '';
 
-/** Between two items of a list, one with its name and unit but no number (、部门概况类信息条、). */
-const BLANK_ITEM = /^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*[,;、]\s*$/;
-/** The same as the list's last item, at the end of the sentence (、部门预决算信息条。). */
-const BLANK_LAST = /^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*$/;
+/** An item of a list with its name (group 1) and unit (group 2) but no number, after its separator. */
+const BLANK = String.raw`^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*`;
+/** Between two items of a list (、部门概况类信息条、). */
+const BLANK_ITEM = new RegExp(`${BLANK}[,;、]\\s*$`);
+/** As the list's last item, at the end of the sentence (、部门预决算信息条。). */
+const BLANK_LAST = new RegExp(`${BLANK}$`);
 
 /** The parts listed right after a total: in the same sentence after 其中/分别是, or in the next one. */
 function proactiveParts(folded: string, from: number, total: number | null): Part[] {
