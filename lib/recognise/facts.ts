@@ -446,7 +446,7 @@ const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
  * site by its name (台州气象网, 中国政府网: 网 not of 网站, 网格, 网点, 网络 …).
  */
 const NAMED_CHANNEL = new RegExp(`${PUBLICATION_CHANNEL.source}|平台|网(?![站页格点络民友])`, 'gi');
-/** The publication channels a clause names, sorted and joined: compared as a whole. */
+/** The publication channels a clause (folded: 門戶網站 is 门户网站) names, sorted and joined: compared as a whole. */
 function channelsOf(quote: string): string {
   return [...new Set(quote.match(NAMED_CHANNEL)?.map((c) => c.toLowerCase()) ?? [])].sort().join('|');
 }
@@ -578,7 +578,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       const take = (m: RegExpExecArray) => {
         addMatch('f.proactive_total', num(m[3]), m);
         const fact = out[out.length - 1]!.fact;
-        firstProactive = { fact, by: subjectAt(folded, m.index), channels: channelsOf(fact.quote) };
+        const pos = fact.pos!;
+        firstProactive = {
+          fact,
+          by: subjectAt(folded, m.index),
+          channels: channelsOf(folded.slice(pos.start, pos.end)),
+        };
         for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
           add(p.key, p.value, p.start, p.end, p.label, p.partial);
       };
@@ -673,7 +678,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         return false;
       if (elsewhen(m.index) || aggregate(folded, m, agency)) return false;
       if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
-      return channelsOf(clause(text, folded, m.index, m.index + m[0].length).quote) === first.channels;
+      const c = clause(text, folded, m.index, m.index + m[0].length);
+      return channelsOf(folded.slice(c.start, c.end)) === first.channels;
     }
 
     /** The applications' count this block gives (after `past`, in the first one's block), if any. */
@@ -688,11 +694,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets
       // after it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and
       // leaves the count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
+      const c = clause(text, folded, m.index, m.index + m[0].length);
       const withCarried = /结转/.test(
-        (clause(text, folded, m.index, m.index + m[0].length).quote + bracketAfter(folded, m)).replace(
-          NOT_CARRIED,
-          '',
-        ),
+        (folded.slice(c.start, c.end) + bracketAfter(folded, m)).replace(NOT_CARRIED, ''),
       );
       const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
       if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index)) return null;

@@ -95,6 +95,23 @@ describe('text-self-mismatch', () => {
     expect(again.findings.map((f) => f.rule)).toContain('text-self-mismatch');
   });
 
+  it('tells channels apart in traditional script too (青島政務網, 局門戶網站)', () => {
+    // A city bureau's real words, on a page in traditional script: two channels, two counts.
+    const first = '2020年，区政府通过门户网站主动公开政府信息12856条，';
+    const channels =
+      '通過青島政務網主動公開信息 257條,局門戶網站主動公開信息483條,微信公眾號推送信息1163條。';
+    const a = audit(sourceFromHtml(page.replace(first, channels)));
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(257);
+    expect(a.findings.map((f) => f.rule)).not.toContain('text-self-mismatch');
+    // The same channel's count stated again with another figure is still the text against itself.
+    const again = audit(
+      sourceFromHtml(
+        page.replace(first, channels).replace(after, `${after}全年通過青島政務網主動公開信息300條。`),
+      ),
+    );
+    expect(again.findings.map((f) => f.rule)).toContain('text-self-mismatch');
+  });
+
   it('holds two counts of reviews or suits to each other only where 表四 cannot', () => {
     const first = fact('f.reviews', 4, '因政府信息公开工作被申请行政复议4件');
     const again = fact('f.reviews.again', 5, '全年因政府信息公开工作被申请行政复议5件');
