@@ -200,6 +200,12 @@ const PROACTIVE = new RegExp(
   String.raw`(主动)?(?:公开|发布)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
   'g',
 );
+/**
+ * A 主动公开 count with its figure first (主动公开907条, 主动公开1945条信息, 主动公开共计20条政务信息): the
+ * groups as PROACTIVE's (1 主动, 2 共计, 3 the figure), the clause ending after it.
+ */
+const PROACTIVE_BARE =
+  /(主动)公开\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条(?:(?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
 // (A report's name may open with its year: 2021年信息公开年报1条, an item of the list; no other name does.)
 const PART =
@@ -636,6 +642,26 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         }
         // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total.
         if (!listItem(before)) plain ??= m;
+      }
+      // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
+      // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开
+      // 1428条), nor documents' (制发公文…主动公开…, 主动公开率).
+      if (!have.has('f.proactive_total')) {
+        PROACTIVE_BARE.lastIndex = 0;
+        let tried = 0;
+        for (
+          let m = PROACTIVE_BARE.exec(folded);
+          m && tried++ < MAX_CANDIDATES;
+          m = PROACTIVE_BARE.exec(folded)
+        ) {
+          const before = lead(m.index);
+          const end = folded.indexOf('。', m.index);
+          const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
+          if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) continue;
+          if (elsewhen(m.index) || aggregate(folded, m, agency)) continue;
+          take(m);
+          break;
+        }
       }
       if (plain && !have.has('f.proactive_total') && !fallback.take) {
         const m = plain;

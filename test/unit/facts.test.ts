@@ -465,6 +465,34 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('reads a total whose figure comes straight after 主动公开, its object after it or none', () => {
+    // A county office's real words: the count, then its channels.
+    const office = factsOf(
+      '<p>2025年全年,我办共通过门户网站及政务新媒体方式主动公开907条,其中通过政府网站公开86条,微信公众号公开821条。</p>',
+    );
+    expect(office['f.proactive_total']).toMatchObject({ value: 907 });
+    expect(office['f.proactive_parts.2']).toMatchObject({ value: 821 });
+    // A city bureau's: the object after the count; a Weibo account's count after it is no total.
+    expect(
+      factsOf(
+        '<p>2025年我局通过门户网站主动公开1945条信息,其中通知公告240条,政务动态1287条。通过微博“文旅深圳”发布信息358篇。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 1945 });
+    // A township's, the object before the verb.
+    expect(
+      factsOf('<p>2022年,我镇信息主动公开292条,其中政务信息229条,财务信息57条,党务信息6条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 292 });
+    // The documents made public of those made (two districts' words), and a count of a part: no total.
+    for (const said of [
+      '2023年,宝山区共制发公文类政府信息1484条,其中主动公开1428条,主动公开率96.23%。',
+      '2024年,我局制发行政发文共61条,主动公开60条,全文电子化率达100%。',
+      '2023年,我局印发文件50条,主动公开45条,主动公开率90%。',
+    ])
+      expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
+  });
+
   it('reads 主动公开总数 as the total, and no change on last year (同比增加20条) as one', () => {
     // A real county bureau's words: the total by its name, the channels' parts after it.
     const f = factsOf(
