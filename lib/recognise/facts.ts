@@ -111,10 +111,11 @@ const CLAUSE_END = /[。！？；;，,\n]/;
 
 /**
  * A count written as an estimate or a bound: a word before its figure (约, 近, 逾, 超过, 不足 …), 余 or
- * 多 between the figure and its unit (1200余条), or a word after the unit (50件以上, 50件左右).
+ * 多 between the figure and its unit (1200余条), a figure in 万 (1.17万条: rounded to its last digit), or a
+ * word after the unit (50件以上, 50件左右).
  */
 const ROUGH_BEFORE = /(?:约|近|逾|超过|超|多于|不足|不到|少于|将近|接近|大约|上万|数以)\s*\d[\d,]*\s*\S$/;
-const ROUGH_BETWEEN = /\d\s*(?:余|多)\s*\S$/;
+const ROUGH_BETWEEN = /\d\s*(?:(?:余|多)|万\s*(?:余|多)?)\s*\S$/;
 const ROUGH_AFTER = /^\s*(?:以上|以下|左右|上下|之多|有余|开外)/;
 
 /** Whether the count matched at [start, end) of `folded` (its unit last) is written as an estimate. */
@@ -141,7 +142,9 @@ export const num = (s: string | undefined) =>
   s === undefined
     ? null
     : /^\d/.test(s)
-      ? Number(s.replace(/,/g, ''))
+      ? s.endsWith('万')
+        ? Math.round(Number.parseFloat(s.replace(/,/g, '')) * 10000)
+        : Number(s.replace(/,/g, ''))
       : /^[〇零一二两三四五六七八九十]/.test(s)
         ? cnCount(s)
         : null;
@@ -194,10 +197,10 @@ const countOf = (total: string) =>
 
 /**
  * A 主动公开/发布 count: 主动公开政府信息N条, 发布各类信息共N条, and 主动公开总数N条 (the count named by its
- * total, in 主动 words only). Groups: 1 主动, 2 共计/合计/累计, 3 the figure.
+ * total, in 主动 words only). Groups: 1 主动, 2 共计/合计/累计, 3 the figure (1.17万 too: an estimate).
  */
 const PROACTIVE = new RegExp(
-  String.raw`(主动)?(?:公开|发布)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
+  String.raw`(主动)?(?:公开|发布)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*(?:\.\d+)?\s*万|\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)`,
   'g',
 );
 /**
@@ -923,6 +926,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
  */
 export const AGGREGATE =
   /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|(?:县区|区县)(?!域)|县\(市、?区\)|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
+/** 围绕全省文化和旅游领域重点工作, 紧扣全区中心工作: the work a count served, not whose count it is. */
+const TOPIC = /(?:围绕|聚焦|紧扣|服务|助力|对标)[^,;。]{0,24}?(?:工作|中心|大局|部署|任务|目标)/g;
 /**
  * 区级共收到…, 县直单位…: a level of the jurisdiction as the count's subject, in its own clause (与
  * 市级部门联合印发… names a partner, not the subject). 本级 is this body; 县级以上 is the law's words.
@@ -938,7 +943,7 @@ const RECEIVED_KINDS = [RECEIVED, RECEIVED2, RECEIVED3];
  * body's own part of it (see ownPart).
  */
 function aggregate(folded: string, m: RegExpExecArray, agency: string | null): boolean {
-  const before = folded.slice(sentenceStart(folded, m.index), m.index);
+  const before = folded.slice(sentenceStart(folded, m.index), m.index).replace(TOPIC, '');
   if (!(AGGREGATE.test(before) || LEVEL.test(clauseLead(folded, m.index)))) return false;
   return !ownPart(folded, before, m.index, agency);
 }

@@ -493,6 +493,35 @@ describe('facts from the text', () => {
       expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
   });
 
+  it('reads a total in 万 as an estimate, over a channel’s count after it', () => {
+    // A district's real words: the total in 万, then the site's part of it.
+    const f = factsOf(
+      '<p>2024年,通过政府门户网站和政务新媒体等形式主动公开政府信息1.17万条,其中通过区政府门户网站公开信息3820条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 11700, rough: true });
+    expect(f['f.proactive_parts.1']).toMatchObject({ value: 3820 });
+    expect(
+      factsOf('<p>全年通过区政府门户网站发布各类信息1.1万余条，其中发布概况类信息447条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 11000, rough: true });
+    // (A figure in 万 inside the object is no count: 惠及10万人的信息5条.)
+    expect(factsOf('<p>2024年主动公开惠及10万人的信息5条。</p>')['f.proactive_total']).toMatchObject({
+      value: 5,
+    });
+    expect(factsOf('<p>2024年主动公开惠及10万人的信息5条。</p>')['f.proactive_total']?.rough).toBeUndefined();
+  });
+
+  it('takes the work a count served (围绕全省…重点工作) for no whole jurisdiction', () => {
+    // A provincial department's real words.
+    const f = factsOf(
+      '<p>2022年围绕全省文化和旅游领域重点工作,通过官网发布信息3374条,其中,发布规范性文件5件、政策宣传解读16件,行业动态1462条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 3374 });
+    // The whole province's count is still the province's.
+    expect(factsOf('<p>2022年,全省通过官网发布信息3374条。</p>')['f.proactive_total']).toBeUndefined();
+  });
+
   it('reads 主动公开总数 as the total, and no change on last year (同比增加20条) as one', () => {
     // A real county bureau's words: the total by its name, the channels' parts after it.
     const f = factsOf(
