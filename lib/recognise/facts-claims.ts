@@ -60,7 +60,7 @@ const NO_NORMATIVE =
 const NO_CASES =
   /(?:未|没有|无)(?:(?=涉及|关于|政府信息公开|信息公开|依申请公开)|(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|引起|引发|被提起|被申请|(?=行政复议|行政诉讼)))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
 const ALL_UPHELD =
-  /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法|为)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?维持/g;
+  /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法|为)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?(?:结果)?维持/g;
 /**
  * 均已审结, 全部结案, 已全部审结: every case concluded (not 未全部审结, not all). Of the cases its clause
  * names, like ALL_UPHELD: 表四's 尚未审结 contradicts it.
@@ -317,7 +317,8 @@ export function findClaims<N>(
       // 未产生与诉讼(行政复议、行政申诉)有关的费用支出: no costs of cases (the old template's 收费 section).
       if (/费用|支出|经费/.test(m[0])) continue;
       if (scope?.includes('复议') && /复议/.test(before)) continue;
-      if (scope?.includes('诉讼') && /诉讼|起诉/.test(before)) continue;
+      // (处理民事诉讼2件，无行政诉讼和行政复议案件: a civil suit before it is no count of these.)
+      if (scope?.includes('诉讼') && /诉讼|起诉/.test(before.replace(/(?:民事|刑事)诉讼/g, ''))) continue;
       if (scope)
         add(s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
       break;

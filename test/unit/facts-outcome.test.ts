@@ -650,6 +650,20 @@ describe('claims without a number', () => {
     expect(
       claims('<p>因政府信息公开被申请行政复议2件，均为维持。</p>')['f.claim.reviews_all_upheld']?.claim,
     ).toBe('行政复议均获维持');
+    // A district's real words: 均为结果维持.
+    expect(
+      claims('<p>信息公开类行政复议5件、行政诉讼1件,均为结果维持。</p>')['f.claim.reviews_all_upheld']?.claim,
+    ).toBe('行政复议和行政诉讼均获维持');
+  });
+
+  it('reads 无行政诉讼和行政复议案件 after a count of civil suits (民事诉讼), which is no count of these', () => {
+    // A high-tech zone's real words.
+    const c = claims('<p>2021年我区处理民事诉讼2件,无行政诉讼和行政复议案件。</p>');
+    expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议和行政诉讼');
+    // After a count of the suits themselves, still no claim of none.
+    expect(
+      claims('<p>2021年我区被提起行政诉讼2件,无行政诉讼和行政复议案件。</p>')['f.claim.no_reviews']?.claim,
+    ).not.toBe('未发生行政复议和行政诉讼');
   });
 
   it('reads 未发生…方面的行政复议和行政诉讼 (real text)', () => {
