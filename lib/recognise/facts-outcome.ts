@@ -86,16 +86,16 @@ const CARRIED_OUT_FIRST = new RegExp(
 
 /**
  * An outcome with its figure first, the clause ending on its word (`22件予以公开，7件部分公开`,
- * `21件无法提供`): not one said of something more (`22件予以公开（含部分公开…）`, `22件予以公开的信息`).
+ * `21件无法提供`, `4件为不予公开`): not one said of something more (`22件予以公开（含部分公开…）`, `22件予以公开的信息`).
  */
 const OUTCOME_FIRST = new RegExp(
-  `(\\d+|${CN_FIGURE})\\s*件(?:申请)?(予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)(?:答复|处理)?(?=\\s*(?:[,;、。]|$))`,
+  `(\\d+|${CN_FIGURE})\\s*件(?:申请)?(?:为)?(予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)(?:答复|处理)?(?=\\s*(?:[,;、。]|$))`,
   'g',
 );
 
 /** OUTCOME_FIRST's words right after 件: a cheap test that the sentence may hold one. */
 const OUTCOME_AFTER_COUNT =
-  /件(?:申请)?(?:予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
+  /件(?:申请)?(?:为)?(?:予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
 
 /** The fact key an outcome word stands for. */
 function keyOf(word: string): string {

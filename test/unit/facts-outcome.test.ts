@@ -258,6 +258,12 @@ describe('outcome figures', () => {
       '7件部分公开',
       '不予公开3件',
     ]);
+    // A city bureau's real words: 为 between the figure and the outcome.
+    expect(
+      values(
+        outcomes('<p>全年共接受依申请公开9次,其中处理结果4件为不予公开,1件为不予处理,4件为无法提供。</p>'),
+      ),
+    ).toEqual({ 'f.outcome.denied': 4, 'f.outcome.refused': 1, 'f.outcome.unable': 4 });
     for (const text of [
       // Not this body's, not all of them, not the outcome alone, another year, another subject.
       '2021年，我局共新收政府信息公开申请56件，区教育局22件予以公开。',
