@@ -219,13 +219,17 @@ const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
+/** To whom the applications were made (受理向市政府提出的…申请): see MADE_TO_BODY. */
+const MADE_TO = String.raw`(?:向[^,;。\d、]{1,12}?(?:提出|提交|递交)的)?`;
+/** The body MADE_TO names, where it does. */
+const MADE_TO_BODY = /向([^,;。\d、]{1,12}?)(?:提出|提交|递交)的/;
 /**
  * 收到(政府信息公开)申请N件; the words reports also write for who applied (申请人提交的), what was applied for
  * (公开政府信息申请, 政务信息公开申请) and for the count (申请总数为1件, 申请数量, 申请书58条, 申请案件4件); 收到和处理,
  * 收到并办理 for 收到.
  */
 const RECEIVED = new RegExp(
-  `(?:收到(?:和|并)(?:处理|办理)|新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的)?(?:有效)?(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|总数|总量|数量)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
+  `(?:收到(?:和|并)(?:处理|办理)|新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的)?${MADE_TO}(?:有效)?(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|总数|总量|数量)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
 );
 /**
  * 受理依申请公开N件, and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 案件, 件, 请求, 信件),
@@ -234,7 +238,7 @@ const RECEIVED = new RegExp(
  * 依申请公开共受理2件, 依申请公开受理量为0件.
  */
 const RECEIVED2 = new RegExp(
-  `(?:(?:收到(?:和|并)(?:处理|办理)|新收到|新收|受理|收到|接到|接收|接受)(?:社会公众|公众|群众)?(?:政府信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:申请|事项|案件|件|请求|信件)?|依申请公开(?:共|全年)?(?:受理|收到)(?:量|数)?(?:为)?)${countOf('共计?')}(?:件|条|个|项|次)`,
+  `(?:(?:收到(?:和|并)(?:处理|办理)|新收到|新收|受理|收到|接到|接收|接受)(?:社会公众|公众|群众|公民、法人(?:或者?|和|及)其他组织)?${MADE_TO}(?:政府信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:申请|事项|案件|件|请求|信件)?|依申请公开(?:共|全年)?(?:受理|收到)(?:量|数)?(?:为)?)${countOf('共计?')}(?:件|条|个|项|次)`,
 );
 /**
  * The figure first: 收到1件政府信息公开申请, 共受理36件政府信息公开申请, 收到12件信息依申请公开 (ending there).
@@ -575,8 +579,11 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       if (scope === undefined && SCOPED_KEYS.test(key)) {
         const when = whenAt(start);
         if (when !== null) found.when = when;
-        const who = subjectAt(folded, start);
-        if (who !== null) found.who = who;
+        // (受理向县政府提出的…申请: the body applied to, where the clause names no other.)
+        const who =
+          subjectAt(folded, start) ??
+          (key === 'f.applications_received' ? MADE_TO_BODY.exec(folded.slice(start, end))?.[1] : null);
+        if (who) found.who = who;
       }
       out.push(found);
     };
@@ -722,6 +729,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         agency,
       );
       if (!m || generic(m, 'applications')) return null;
+      // 受理向县政府提出的…申请26件 in the county government's report (or its office's); not in a bureau's.
+      if (otherBody(MADE_TO_BODY.exec(m[0])?.[1], agency)) return null;
       // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets
       // after it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and
       // leaves the count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).

@@ -786,6 +786,10 @@ describe('facts from the text', () => {
     const all = '2020年，全区共收到政府信息公开申请560件，';
     expect(read(apps, `${all}其中区政府本级收到政府信息公开申请56件，`)).toEqual([56, 4, []]);
     expect(read(apps, `${all}其中区直各部门收到政府信息公开申请500件，`)[0]).toBeUndefined();
+    // Applications named by whom they were made to (a district's real words): this body's, or another's.
+    expect(read(apps, '2020年，共受理向区政府提出的政府信息公开申请56件，')).toEqual([56, 4, []]);
+    expect(read(apps, '2020年，受理公民、法人或其他组织向区政府提出的政府信息依申请公开56件，')[0]).toBe(56);
+    expect(read(apps, '2020年，共受理向市政府提出的政府信息公开申请56件，')[0]).toBeUndefined();
   });
 
   it('reads no count that one sentence splits between this body and its own office', async () => {
