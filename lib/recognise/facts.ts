@@ -630,6 +630,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
           // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
           ONE_KIND.test(headOf(objectOf(m[0]))) ||
+          // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
+          /^\s*(?:其他|其余)/.test(clauseLead(folded, m.index)) ||
           // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
           ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(before)) &&
             COUNTED.test(before)) ||
