@@ -35,7 +35,7 @@ const OUTCOME_WORD =
  * `予以公开 件,` with the number missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开|信息公开)?(申请|依申请公开(?:政府信息)?)?(?:数量)?(?:\\([^()]{1,24}\\))?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开|信息公开)?(申请|(?:政府信息)?依申请公开(?:政府信息)?(?:信件|事项)?)?(?:数量)?(?:\\([^()]{1,24}\\))?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -49,6 +49,9 @@ const INCLUDES_PARTIAL = /^\s*[,(]?\s*(?:含|包括|包含|其中)(?:了)?部分
 /** Topics whose 公开/办结/答复 counts are not 表三's. */
 const OFF_TOPIC =
   /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件|主动|审查|公文|发文|属性/;
+/** Applications written as letters (答复政府信息依申请公开信件72件): no letters of OFF_TOPIC's. */
+const APPLICATION_LETTERS = /依申请(?:公开)?(?:政府信息)?(?:信件|来信)/g;
+const offTopic = (text: string) => OFF_TOPIC.test(text.replace(APPLICATION_LETTERS, ''));
 /** A body wider than this one: its system, its subordinate units. */
 const WIDER = /系统|下属|所属|直属|各级|各区|各县|各市/;
 /**
@@ -176,7 +179,7 @@ function notOurs(
   key: string,
 ): boolean {
   const before = s.text.slice(0, at);
-  if (wholeJurisdiction(before) || otherYear(before, year) || OFF_TOPIC.test(before) || WIDER.test(before))
+  if (wholeJurisdiction(before) || otherYear(before, year) || offTopic(before) || WIDER.test(before))
     return true;
   // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
   // what follows the brackets is of all the applications again; nor the ways all of them came by.
@@ -191,9 +194,7 @@ function notOurs(
   // about this body's applications of the year too.
   if (/申请/.test(s.text.slice(0, end))) return false;
   if (APPLICATION_COUNT.test(s.prev))
-    return (
-      wholeJurisdiction(s.prev) || otherYear(s.prev, year) || OFF_TOPIC.test(s.prev) || WIDER.test(s.prev)
-    );
+    return wholeJurisdiction(s.prev) || otherYear(s.prev, year) || offTopic(s.prev) || WIDER.test(s.prev);
   return s.section !== 'applications';
 }
 

@@ -101,6 +101,18 @@ describe('outcome figures', () => {
     expect(outcomes('<p>2021年，我局答复人大代表建议30件。</p>')).toEqual({});
   });
 
+  it('reads applications written as letters (依申请公开信件) as applications, not letters of another topic', () => {
+    // A county government's real words.
+    const f = outcomes(
+      '<p>（二）依申请公开</p><p>全年收到政府信息公开申请75件,答复政府信息依申请公开信件72件,结转下年度继续办理3件。</p>',
+    );
+    expect(values(f)).toEqual({ 'f.outcome.total': 72, 'f.carried_out': 3 });
+    // Letters of another topic still are: 来信 to the mayor's mailbox.
+    expect(
+      values(outcomes('<p>（二）依申请公开</p><p>全年办理市长信箱来信75件,结转下年度继续办理3件。</p>')),
+    ).toEqual({});
+  });
+
   it('reads 同意公开, 全部公开, 同意部分公开 and 不同意公开 as the outcomes they name', () => {
     const f = outcomes(
       '<p>2021年，我局共收到政府信息公开申请40件。答复结果为：同意公开20件，同意部分公开5件，不同意公开3件，无法提供12件。</p>',
