@@ -632,6 +632,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           ONE_KIND.test(headOf(objectOf(m[0]))) ||
           // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
           /^\s*(?:其他|其余)/.test(clauseLead(folded, m.index)) ||
+          // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more).
+          (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(clauseLead(folded, m.index))) ||
           // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
           ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(before)) &&
             COUNTED.test(before)) ||

@@ -391,6 +391,8 @@ describe('facts from the text', () => {
       '2021年人社分局主动公开市人社局文件4件,惠民政策6条。',
       // 信息 then the kind (信息通知公告13条): a town's list, its first item.
       '2022年在区政府网站主动公开信息通知公告13条、部门动态3条、政务公开机构职能1条、政策文件1条、政府信息公开年报1条。',
+      // A kind named before the verb of a plain count (a county bureau's, then a channel's).
+      '县政府网站发布新闻稿件97条,重点领域信息公开发布信息61条。',
       // The others, a list's last item (a city bureau's, in traditional script).
       '2024年,我局在市政府門戶網站更新財政資金信息6條、政策解讀1條、規劃信息2條,公益事業建設等各類信息39條,其他主動公開文件2條。',
     ])
