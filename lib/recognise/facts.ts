@@ -519,6 +519,11 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     const folded = foldedOf(block);
     /** The sentence up to the figure matched at `at`. */
     const lead = (at: number) => folded.slice(sentenceStart(folded, at), at);
+    /** The clause around a match, folded (門戶網站 as 门户网站, 結轉 as 结转) for the patterns. */
+    const foldedClause = (m: RegExpExecArray) => {
+      const c = clause(text, folded, m.index, m.index + m[0].length);
+      return folded.slice(c.start, c.end);
+    };
     /** The year the sentence puts the figure matched at `at` in, where it names one. */
     const whenAt = (at: number) => figureYear(lead(at));
     /**
@@ -596,12 +601,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       const take = (m: RegExpExecArray) => {
         addMatch('f.proactive_total', num(m[3]), m);
         const fact = out[out.length - 1]!.fact;
-        const pos = fact.pos!;
-        firstProactive = {
-          fact,
-          by: subjectAt(folded, m.index),
-          channels: channelsOf(folded.slice(pos.start, pos.end)),
-        };
+        firstProactive = { fact, by: subjectAt(folded, m.index), channels: channelsOf(foldedClause(m)) };
         for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
           add(p.key, p.value, p.start, p.end, p.label, p.partial);
       };
@@ -720,8 +720,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         return false;
       if (elsewhen(m.index) || aggregate(folded, m, agency)) return false;
       if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
-      const c = clause(text, folded, m.index, m.index + m[0].length);
-      return channelsOf(folded.slice(c.start, c.end)) === first.channels;
+      return channelsOf(foldedClause(m)) === first.channels;
     }
 
     /** The applications' count this block gives (after `past`, in the first one's block), if any. */
@@ -738,10 +737,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets
       // after it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and
       // leaves the count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
-      const c = clause(text, folded, m.index, m.index + m[0].length);
-      const withCarried = /结转/.test(
-        (folded.slice(c.start, c.end) + bracketAfter(folded, m)).replace(NOT_CARRIED, ''),
-      );
+      const withCarried = /结转/.test((foldedClause(m) + bracketAfter(folded, m)).replace(NOT_CARRIED, ''));
       const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
       if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index)) return null;
       // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
