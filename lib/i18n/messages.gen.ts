@@ -158,6 +158,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textClaimMismatch.text': '正文称「{quote}」，却又写有{counts}',
     'textClaimMismatch.quoted': '「{x}」',
     'textPartSum.mismatch': '正文：主动公开 {whole} 条，但所列各项 {sum}',
+    'textPartSum.partOver': '正文：主动公开 {whole} 条，但其中「{part}」一项即有 {value} 条，多于总数',
     'textPartSum.outcomes': '正文称「{quote}」，但其后所列办理结果 {sum}，多于这一总数',
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
     'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
@@ -457,6 +458,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textClaimMismatch.quoted': '“{x}”',
     'textPartSum.mismatch':
       'The text: {whole} items disclosed proactively, but the parts it lists give {sum}',
+    'textPartSum.partOver':
+      'The text: {whole} items disclosed proactively, but one of the channels it lists, “{part}”, alone gives {value}, more than that total',
     'textPartSum.outcomes':
       'The text says “{quote}”, but the outcomes it lists after it give {sum}, more than that total',
     'textPartSum.applicants':
@@ -663,7 +666,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:
-    'The text gives a total (the items disclosed proactively, the applications received or closed, the administrative reviews or lawsuits), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received; counts by way of applying (online, by letter, in person …) are flagged only where they add up past the applications received; the results listed after the administrative reviews or lawsuits (upheld, corrected, other, pending) and the ways the lawsuits came to court (without review, after review) must make the count when all are listed, and are flagged only past it when some are; where the text gives the new applications, those carried over from last year, those closed and those carried over to next year, the first two must add up to the last two, as in table 3). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not checked.',
+    'The text gives a total (the items disclosed proactively, the applications received or closed, the administrative reviews or lawsuits), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received; counts by way of applying (online, by letter, in person …) are flagged only where they add up past the applications received; the results listed after the administrative reviews or lawsuits (upheld, corrected, other, pending) and the ways the lawsuits came to court (without review, after review) must make the count when all are listed, and are flagged only past it when some are; where the text gives the new applications, those carried over from last year, those closed and those carried over to next year, the first two must add up to the last two, as in table 3). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not added up; they are flagged only where one channel alone gives more than a total that names no channel.',
   textTableMismatch:
     'A figure in the text (applications, and those of natural persons or of legal persons and other organisations; outcomes and their shares, carry-over, reviews and lawsuits with their results and the ways the lawsuits came to court, normative documents) differs from the same figure in a table, so one of them is wrong.',
   templateMismatch:

@@ -144,6 +144,29 @@ describe('text-part-sum', () => {
     expect(skip([fact('f.proactive_total', 1800), ...channels])).toBeNull();
   });
 
+  it('holds one channel alone to a total that names no channel (其中门户网站 past 主动公开)', () => {
+    // A county government's real words: the site alone past all there is.
+    const site = part(1, 3758, '“彝良县人民政府门户网站”发布信息');
+    const wechat = part(2, 506, '“彝良县人民政府微信公众号”发布信息');
+    expect(
+      run([fact('f.proactive_total', 3747, '彝良县主动公开政府信息3747条'), site, wechat]),
+    ).toMatchObject([
+      {
+        rule: 'text-part-sum',
+        message:
+          '正文：主动公开 3747 条，但其中「“彝良县人民政府门户网站”发布信息」一项即有 3758 条，多于总数',
+        cells: ['f.proactive_total', 'f.proactive_parts.1'],
+      },
+    ]);
+    // A total that is itself a channel's (a prefecture police bureau's): the other channels after it are
+    // no part of it.
+    expect(
+      run([fact('f.proactive_total', 754, '州公安局通过政府网站公开政府信息754条'), site, wechat]),
+    ).toEqual([]);
+    // Each channel within the total, however they add up: nothing.
+    expect(run([fact('f.proactive_total', 3800, '彝良县主动公开政府信息3800条'), site, wechat])).toEqual([]);
+  });
+
   it('orders parts by number, not as text (2 before 10)', () => {
     const parts = Array.from({ length: 10 }, (_, i) => part(10 - i, 1, `第${10 - i}项`));
     const [f] = run([fact('f.proactive_total', 11), ...parts]);

@@ -12,7 +12,7 @@
 import { label, msg } from '../i18n/format';
 import { T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report } from '../model';
-import { PUBLICATION_CHANNEL } from '../text';
+import { fold, PUBLICATION_CHANNEL } from '../text';
 import { factOf, finding, num, same, shortQuote, sumText, type Term, total } from './helpers';
 import type { AuditContext, Rule } from './types';
 
@@ -36,10 +36,23 @@ const overlapping = (whole: number, listed: Fact[]) =>
   !same(total(listed.map((p) => p.value ?? 0)), whole);
 
 /**
- * The 主动公开 total and the parts listed after it, or why they cannot be checked: no total, fewer
- * than two parts, a figure missing, or channels that overlap and do not add up.
+ * One channel's count past a total that names no channel (主动公开政府信息3747条，其中，通过门户网站发布信息
+ * 3758条): more than all there is, however the channels overlap. (A total that is itself a channel's,
+ * 通过政府网站公开754条, may be followed by other channels' counts, which are no part of it.)
  */
-function proactiveList(report: Report): { whole: Fact & { value: number }; listed: Fact[] } | string {
+function channelOver(whole: Fact & { value: number }, listed: Fact[]): Fact | undefined {
+  if (PUBLICATION_CHANNEL.test(fold(whole.quote))) return undefined;
+  return listed.find((p) => p.value !== null && p.value > whole.value);
+}
+
+/**
+ * The 主动公开 total and the parts listed after it, or why they cannot be checked: no total, fewer
+ * than two parts, a figure missing, or channels that overlap and do not add up (unless one alone is
+ * past the total: `over`).
+ */
+function proactiveList(
+  report: Report,
+): { whole: Fact & { value: number }; listed: Fact[]; over?: Fact } | string {
   // Read here, rough or not (factOf passes over an estimate): an estimate is a total stated.
   const whole = report.facts.find((f) => f.key === 'f.proactive_total');
   const listed = parts(report.facts);
@@ -50,16 +63,32 @@ function proactiveList(report: Report): { whole: Fact & { value: number }; liste
   if (whole.value === null || listed.some((p) => p.value === null))
     return '正文数字缺失 / a figure is missing from the text';
   if (listed.some((p) => p.rough)) return ROUGH;
-  if (overlapping(whole.value, listed))
+  const stated = { ...whole, value: whole.value };
+  if (overlapping(whole.value, listed)) {
+    const over = channelOver(stated, listed);
+    if (over) return { whole: stated, listed, over };
     return '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap';
-  return { whole: { ...whole, value: whole.value }, listed };
+  }
+  return { whole: stated, listed };
 }
 
 /** 主动公开 N 条 against the sum of the parts that follow it. */
 function proactiveFindings(report: Report): Finding[] {
   const list = proactiveList(report);
   if (typeof list === 'string') return [];
-  const { whole, listed } = list;
+  const { whole, listed, over } = list;
+  if (over)
+    return [
+      finding(
+        textPartSum,
+        msg('textPartSum.partOver', {
+          whole: whole.value,
+          part: over.label ? msg('pageText', { x: over.label }) : '',
+          value: over.value ?? 0,
+        }),
+        [whole.key, over.key],
+      ),
+    ];
   const terms = listed.map((p) => ({
     label: p.label ? msg('pageText', { x: p.label }) : '',
     value: p.value ?? 0,
@@ -362,7 +391,7 @@ export const textPartSum: Rule = {
   severity: 'warning',
   title: '正文分项之和不符 / Text parts do not add up',
   explain:
-    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数、行政复议或行政诉讼的件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；行政复议、行政诉讼的件数之后列出的结果（维持、纠正、其他结果、尚未审结）和起诉方式（未经复议直接起诉、复议后起诉），四种结果或两种方式都列出时应正好相加等于件数，只列出一部分时只在相加超过件数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同；正文给出新收和上年结转的合计时，两者之和应等于合计；不予公开、无法提供、不予处理之后括号中列出的原因，相加不应超过该项件数）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不核对。',
+    '正文先给出一个总数（主动公开的信息条数、收到或办结的申请件数、行政复议或行政诉讼的件数），再列出各项的数字；各项之和与总数不一致时，至少有一个数字有误（也可能只列举了部分类别，这时只在各项之和超过总数时提示；申请人分自然人和法人或其他组织两类，两类都列出时应正好相加等于收到的申请数；按网上、信函、当面等申请方式列出的件数，只在相加超过收到的申请数时提示；行政复议、行政诉讼的件数之后列出的结果（维持、纠正、其他结果、尚未审结）和起诉方式（未经复议直接起诉、复议后起诉），四种结果或两种方式都列出时应正好相加等于件数，只列出一部分时只在相加超过件数时提示；正文同时写出新收、上年结转、办结和结转下年度的件数时，新收加上年结转应等于办结加结转下年度，与表三的勾稽关系相同；正文给出新收和上年结转的合计时，两者之和应等于合计；不予公开、无法提供、不予处理之后括号中列出的原因，相加不应超过该项件数）。按发布渠道（网站、微博、微信等）列出的条数可能重叠，不相加核对，只在总数未指明渠道而其中一个渠道的条数就超过总数时提示。',
   skip(report, ctx) {
     const proactive = proactiveList(report);
     return typeof proactive !== 'string' ||
