@@ -428,14 +428,20 @@ const ALL_OF_IT =
   /^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息(?:数量?|总数|总量|总计|合计|共计?|计|的有|有|达|为|是|约|等|\s)*$/;
 /** The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …). */
 const SIBLING = new RegExp(`^${nextItem(',;、', '[^,;。\\d]')}`);
-/** Whether what follows a count opens with another kind's count: SIBLING, not a channel's (微信发布信息890条). */
+/**
+ * Whether what follows a count opens with another kind's count: SIBLING, not a channel's (微信发布信息890条)
+ * nor the years' so far (历年累计1616条).
+ */
 function siblingKind(after: string): boolean {
   const m = SIBLING.exec(after);
-  return m !== null && !PUBLICATION_CHANNEL.test(m[1]!);
+  return m !== null && !PUBLICATION_CHANNEL.test(m[1]!) && !SO_FAR.test(m[1]!);
 }
+/** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */
+const SO_FAR = /历年|累计|累积/;
 /**
  * Whether the counts of kinds listed right after a count (、 or , between, each a name and a figure,
- * up to the first clause that is none) hold one larger than `value`; a channel among them: false.
+ * up to the first clause that is none) hold one larger than `value` (the years' so far is none); a
+ * channel among them: false.
  */
 function largerKind(folded: string, from: number, value: number | null): boolean {
   if (value === null) return false;
@@ -447,10 +453,19 @@ function largerKind(folded: string, from: number, value: number | null): boolean
   let larger = false;
   for (let m = SIBLINGS.exec(rest); m; m = SIBLINGS.exec(rest)) {
     if (PUBLICATION_CHANNEL.test(m[1]!)) return false;
-    if (Number(m[2]!.replace(/,/g, '')) > value) larger = true;
+    if (Number(m[2]!.replace(/,/g, '')) > value && !SO_FAR.test(m[1]!)) larger = true;
   }
   return larger;
 }
+/**
+ * 本年度新增295条 right after a count (累计主动公开政府信息3819条，本年度新增295条): the year's own, as a
+ * PROACTIVE match (groups 1 and 2 empty, 3 the figure); null where none follows.
+ */
+function freshAfter(folded: string, from: number): RegExpExecArray | null {
+  FRESH.lastIndex = from;
+  return FRESH.exec(folded);
+}
+const FRESH = /[,;]\s*(?:其中\s*)?()()(?:本年度?|今年|当年|年内)新增(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 /** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */
 const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
@@ -651,6 +666,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         ) {
           if (++passed >= MAX_CANDIDATES) break;
           continue;
+        }
+        // 累计主动公开政府信息3819条，本年度新增295条: the years' count so far, then the year's.
+        const fresh = freshAfter(folded, m.index + m[0].length);
+        if (fresh) {
+          take(fresh);
+          break;
         }
         if (m[0].includes('主动') || m[2] !== undefined) {
           take(m);

@@ -520,6 +520,28 @@ describe('facts from the text', () => {
     expect(factsOf('<p>2024年主动公开惠及10万人的信息5条。</p>')['f.proactive_total']?.rough).toBeUndefined();
   });
 
+  it('reads the year’s count beside the years’ so far (历年累计, 累计…本年度新增)', () => {
+    // A district bureau's real words: the year's 44, then the count since the column opened.
+    expect(
+      factsOf(
+        '<p>1、主动公开政府信息的数量:2023年度我局主动公开政府信息44件,累计主动公开政府信息2305条。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 44 });
+    expect(
+      factsOf('<p>2024年,我办主动公开区政府及区政府办信息24条,历年累计1616条。</p>')['f.proactive_total'],
+    ).toMatchObject({ value: 24 });
+    // A city office's: the count so far first, then the year's new ones, which are read.
+    expect(
+      factsOf('<p>通过南昌市人民政府门户网站等平台载体,累计主动公开政府信息3819条,本年度新增295条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 295 });
+    // A larger kind after the count still makes it a list's item.
+    expect(
+      factsOf('<p>2024年,我办主动公开区政府信息24条,政务动态信息1616条。</p>')['f.proactive_total'],
+    ).toBeUndefined();
+  });
+
   it('takes the work a count served (围绕全省…重点工作) for no whole jurisdiction', () => {
     // A provincial department's real words.
     const f = factsOf(
