@@ -204,11 +204,12 @@ const PROACTIVE = new RegExp(
   'g',
 );
 /**
- * A 主动公开 count with its figure first (主动公开907条, 主动公开1945条信息, 主动公开共计20条政务信息): the
- * groups as PROACTIVE's (1 主动, 2 共计, 3 the figure), the clause ending after it.
+ * A 主动公开 count with its figure first (主动公开907条, 主动公开1945条信息, 主动公开共计20条政务信息), or a
+ * 公开 one whose object follows it (通过不同渠道公开了21218条政府信息): the groups as PROACTIVE's (1 主动, 2
+ * 共计, 3 the figure), 4 the object; the clause ending after it.
  */
 const PROACTIVE_BARE =
-  /(主动)公开\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条(?:(?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
+  /(主动)?公开了?\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条((?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
 // (A report's name may open with its year: 2021年信息公开年报1条, an item of the list; no other name does.)
 const PART =
@@ -402,6 +403,8 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * never the year's total.
  */
 const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读/;
+/** A kind of document's column right before a count's verb (规范性文件栏目共公开…): that kind's count. */
+const KIND_COLUMN = new RegExp(`(?:${ONE_KIND.source})(?:栏目|专栏|库)?\\s*(?:共计?)?\\s*$`);
 /** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
 const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
 /** 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条). */
@@ -647,8 +650,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           ONE_KIND.test(headOf(objectOf(m[0]))) ||
           // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
           /^\s*(?:其他|其余)/.test(clauseLead(folded, m.index)) ||
-          // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more).
+          // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
+          // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
           (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(clauseLead(folded, m.index))) ||
+          KIND_COLUMN.test(clauseLead(folded, m.index)) ||
           // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
           ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(before)) &&
             COUNTED.test(before)) ||
@@ -691,7 +696,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           m && tried++ < MAX_CANDIDATES;
           m = PROACTIVE_BARE.exec(folded)
         ) {
+          // (Without 主动, only with its object: 公开了21218条政府信息, not an outcome's 予以公开3条.)
+          if (!m[1] && !m[4]) continue;
           const before = lead(m.index);
+          if (/依申请|予以|不予|部分$/.test(before.slice(-3))) continue;
           const end = folded.indexOf('。', m.index);
           const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
           if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) continue;

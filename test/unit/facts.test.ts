@@ -393,6 +393,8 @@ describe('facts from the text', () => {
       '2022年在区政府网站主动公开信息通知公告13条、部门动态3条、政务公开机构职能1条、政策文件1条、政府信息公开年报1条。',
       // A kind named before the verb of a plain count (a county bureau's, then a channel's).
       '县政府网站发布新闻稿件97条,重点领域信息公开发布信息61条。',
+      // A kind of document's column (a city bureau's).
+      '2020年我局公开新制定规范性文件9件;规范性文件栏目共公开文件46件,其中失效4件,废止2件。',
       // The others, a list's last item (a city bureau's, in traditional script).
       '2024年,我局在市政府門戶網站更新財政資金信息6條、政策解讀1條、規劃信息2條,公益事業建設等各類信息39條,其他主動公開文件2條。',
     ])
@@ -492,6 +494,15 @@ describe('facts from the text', () => {
         'f.proactive_total'
       ],
     ).toMatchObject({ value: 292 });
+    // Without 主动, with the object after the figure (a district bureau's): the channels' counts after it
+    // are no total.
+    expect(
+      factsOf(
+        '<p>2022年,我局通过不同渠道公开了21218条政府信息,具体为局门户网站396条、国家企业信用信息公示系统20580条和其他媒体平台发布宣传信息145条。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 21218 });
+    // An outcome's 公开 is no such count; nor is one without 主动 and with no object.
+    expect(factsOf('<p>2022年,予以公开了3条政府信息。</p>')['f.proactive_total']).toBeUndefined();
     // The documents made public of those made (two districts' words), and a count of a part: no total.
     for (const said of [
       '2023年,宝山区共制发公文类政府信息1484条,其中主动公开1428条,主动公开率96.23%。',
