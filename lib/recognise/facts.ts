@@ -641,6 +641,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         // 主动公开政府信息同比增加20条: the change on last year, not the count.
         if (CHANGE.test(m[0])) continue;
         const before = lead(m.index);
+        const cl = clauseLead(folded, m.index);
         if (
           // 区政府各部门主动公开…: the departments' count, not this body's.
           elsewhen(m.index) ||
@@ -649,14 +650,13 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
           ONE_KIND.test(headOf(objectOf(m[0]))) ||
           // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
-          /^\s*(?:其他|其余)/.test(clauseLead(folded, m.index)) ||
+          /^\s*(?:其他|其余)/.test(cl) ||
           // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
           // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
-          (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(clauseLead(folded, m.index))) ||
-          KIND_COLUMN.test(clauseLead(folded, m.index)) ||
+          (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl)) ||
+          KIND_COLUMN.test(cl) ||
           // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
-          ((/其中|包括|包含/.test(clauseLead(folded, m.index)) || PARTS_OPEN.test(before)) &&
-            COUNTED.test(before)) ||
+          ((/其中|包括|包含/.test(cl) || PARTS_OPEN.test(before)) && COUNTED.test(before)) ||
           // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
           // of kinds with no total, not the total.
           // (共发布转载信息3886条，规范性文件5条 says it counts all; 主动公开公安职能及动态信息4950条，微信发布信息
