@@ -144,6 +144,12 @@ export const OTHER_REGIME =
 const INSTITUTION_REPORT =
   /(?:大学|学院|学校|高等专科|中学|小学|幼儿园|医院|卫生院|公司|集团|供电|供水|自来水|燃气|热力|公交).*信息公开.*(?:报告|年报)|学年.*信息公开.*(?:报告|年报)/;
 
+/** A title that calls its report a government one (政府信息公开, 政务公开). */
+const GOVERNMENT_TITLE = /政府信息|政务公开|政务信息/;
+
+/** A body of government in a title (某某市教育局, 某某区人民政府办公室, 某某街道办事处 …). */
+const GOVERNMENT_BODY = /政府|局|委员会|委|办公室|办事处|街道|乡|镇|厅|部|署|管委会|管理委员会|中心/;
+
 /** How much of a title otherRegime reads: a report's title is a line, not a page. */
 const TITLE_MAX = 300;
 
@@ -152,7 +158,34 @@ export function otherRegime(title: string): boolean {
   // A title's first few hundred characters: a hostile one of thousands of 大学 would cost the
   // expression a pass from each.
   const t = normLabel(title.slice(0, TITLE_MAX));
-  return INSTITUTION_REPORT.test(t) && !/政府信息|政务公开|政务信息/.test(t);
+  return INSTITUTION_REPORT.test(t) && !GOVERNMENT_TITLE.test(t);
+}
+
+/**
+ * The sector's own rules a university's or a public enterprise's report is written under, as its
+ * opening cites them: 《高等学校信息公开办法》 (教育部令第29号; a college's page writes 《高等学院信息公开办法》),
+ * 《高等学校信息公开事项清单》, the 公共企事业单位 rules, a sector's 信息公开(管理|实施)办法 for 供电, 供水,
+ * 医疗卫生 … A government body's report cites the 条例 instead.
+ */
+const SECTOR_RULES =
+  /(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单|实施细则)|教育部令第29号|公共企事业单位信息公开|(?:供电|供水|供气|燃气|热力|公交|医疗卫生|医疗机构|学校)[^。《》]{0,12}信息公开(?:管理|实施)?(?:办法|规定|细则)/;
+/** How much of the page's text citesSectorRules reads: a report's opening, not a long page's whole. */
+const SECTOR_TEXT_MAX = 20_000;
+
+/**
+ * Whether the page's text (its first SECTOR_TEXT_MAX characters) cites a sector's own disclosure
+ * rules (SECTOR_RULES): a university's report titled 2025年信息公开工作年度报告 names no university in
+ * its title, only in the rules it is written under.
+ */
+function citesSectorRules<N>(blocks: Block<N>[]): boolean {
+  let read = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    if (SECTOR_RULES.test(normOf(b))) return true;
+    read += b.text.length;
+    if (read > SECTOR_TEXT_MAX) return false;
+  }
+  return false;
 }
 
 /** Whether a page is a report, and why not where it is not. */
@@ -194,6 +227,11 @@ export function pageKind<N>(
   if (templatePage(title, tables.cells)) return not(TEMPLATE_PAGE);
   // A university's or a public enterprise's own report, with none of the template's tables.
   if (!anyTable && (otherRegime(meta.title) || otherRegime(source.title))) return not(OTHER_REGIME);
+  // One whose title names neither a government report nor a body of government (2025年信息公开工作年度
+  // 报告, on a college's site) and whose text cites its sector's rules: a bureau's report may cite
+  // them of the schools it oversees.
+  if (!anyTable && !GOVERNMENT_TITLE.test(normLabel(title)) && !GOVERNMENT_BODY.test(normLabel(title)))
+    if (citesSectorRules(source.blocks)) return not(OTHER_REGIME);
   if (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4)
     return { detected: true, reason: null };
   return not(anyTable ? TABLE_ALONE : NOT_A_REPORT);

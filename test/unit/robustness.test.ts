@@ -491,6 +491,27 @@ describe('a university’s or a public enterprise’s own disclosure report', ()
     }
   });
 
+  it('is not audited as one where only its text names its sector’s rules, under a title naming no body', () => {
+    // A college's page titled 2025年信息公开工作年度报告 (its site names the college), statistics to 31 October:
+    // it was told 表二, 表三, 表四 were missing and it was published before its year ended.
+    const basis =
+      '<p>为全面贯彻《高等学院信息公开办法》(教育部令第29号)和《高等学院信息公开事项清单》有关规定，现将学校2025年度信息公开情况报告如下(统计日期为2025年1月1日—2025年10月31日)。</p>';
+    const a = audit(sourceFromHtml(pageOf('2025年信息公开工作年度报告', basis + sections)));
+    expect(a.detected).toBe(false);
+    expect(a.reason).toBe(OTHER_REGIME);
+    expect(a.findings).toEqual([]);
+    // A bureau's report, citing the rules of the schools it oversees, is a report still; so is one
+    // calling itself a government report, or citing no sector's rules.
+    const oversees =
+      '<p>根据《中华人民共和国政府信息公开条例》编制本报告。督促全市高校落实《高等学校信息公开办法》。</p>';
+    for (const [title, body] of [
+      ['某某市教育局2023年信息公开工作年度报告', oversees],
+      ['2023年政府信息公开工作年度报告', oversees],
+      ['2025年信息公开工作年度报告', '<p>根据《中华人民共和国政府信息公开条例》编制本报告。</p>'],
+    ] as const)
+      expect(audit(sourceFromHtml(pageOf(title, body + sections))).detected, title).toBe(true);
+  });
+
   it('reads a hostile title of 100,000 大学 in no time (the first few hundred characters)', () => {
     // The expression once went from each 大学 to the end of the title: 18 s for this page.
     const a = audit(sourceFromHtml(pageOf('大学'.repeat(100_000))));
