@@ -214,6 +214,11 @@ const PROACTIVE_BARE =
 // (A report's name may open with its year: 2021年信息公开年报1条, an item of the list; no other name does.)
 const PART =
   /((?:\d{4}年度?(?=[^\d,，、;；:：。…]{0,12}(?:年报|报告)))?(?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
+/**
+ * What a 公开 right after it is not 主动公开: on application (依申请公开), or an application's or a
+ * document's outcome (予以公开, 不予公开, 部分公开).
+ */
+const ANSWERED_LEAD = /(?:依申请|予以|不予|部分)$/;
 /** A part's name that opens with a verb: 主动公开文件597份, 发布政策解读14篇 (after 其中, 另, 并). */
 const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|发布|制发|印发|推送|转载)/;
 /** A part's own parts after it: 其中, 内有, 包括, 含 (…机构类信息20条,内有领导成员10条、…). */
@@ -407,8 +412,11 @@ const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读/;
 const KIND_COLUMN = new RegExp(`(?:${ONE_KIND.source})(?:栏目|专栏|库)?\\s*(?:共计?)?\\s*$`);
 /** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
 const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
-/** 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条). */
-const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*$/;
+/**
+ * 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条), a channel
+ * between them (共发布各类信息3682条，其中，通过部门频道(http://…)主动公开政府信息1233条).
+ */
+const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*(?:通过[^,;。]{0,80})?$/;
 /**
  * The next item of a list after a count: a separator (of `separators`), a name (of `name` characters, not
  * 其中, 包括 … a part of this one, nor 同比, 较 a comparison), then its figure (group 2) and unit.
@@ -635,7 +643,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(folded.slice(m.index + m[0].length)))
         )
           continue;
-        if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请' || m[0].includes('依申请')) continue;
+        // 依申请公开信息数6条, 不予公开信息数0条 (a document's 公开属性): not 主动公开.
+        if (ANSWERED_LEAD.test(folded.slice(Math.max(0, m.index - 3), m.index)) || m[0].includes('依申请'))
+          continue;
         // 收到公开政府信息申请1件: applications for information, not information made public.
         if (APPLIED_FOR.test(m[0])) continue;
         // 主动公开政府信息同比增加20条: the change on last year, not the count.
@@ -699,7 +709,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           // (Without 主动, only with its object: 公开了21218条政府信息, not an outcome's 予以公开3条.)
           if (!m[1] && !m[4]) continue;
           const before = lead(m.index);
-          if (/依申请|予以|不予|部分$/.test(before.slice(-3))) continue;
+          if (ANSWERED_LEAD.test(before.slice(-3))) continue;
           const end = folded.indexOf('。', m.index);
           const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
           if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) continue;
@@ -1517,10 +1527,15 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
       continue;
     }
     after = p.index + p[0].length;
-    const item = p[0].trimStart();
+    // A name cut inside brackets it does not open (…频道(http://…/bmpd/)主动公开…1233条: the name
+    // went back 24 characters): from the bracket's end.
+    const item = p[0].replace(/^[^()]*\)(?=\s*[^\d\s()])/, '').trimStart();
     const at = start + p.index + (p[0].length - item.length);
     // (and the item's number's dot: 1.政策文件)
-    const label = p[1]!.replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '').trim();
+    const label = p[1]!
+      .slice(p[0].length - item.length)
+      .replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '')
+      .trim();
     // 其中发布1条概况类信息，35条政务动态信息: the figure before its kind, which this does not read; a verb
     // is no part's name.
     if (/^(?:主动)?(?:公开|发布)了?$/.test(label)) {

@@ -235,6 +235,29 @@ describe('facts from the text', () => {
     expect(f['f.applications_closed']).toBeUndefined();
   });
 
+  it('takes no count of documents by their 公开属性 (不予公开信息数) for the proactive total', () => {
+    // A city health bureau's: its 0 of 不予公开 was shown as the 主动公开 total (the 24 is a part after 其中).
+    const f = factsOf(
+      '<p>2024年我单位共制作信息30条,其中主动公开信息数24条,占比80%;依申请公开信息数6条,占比20%;不予公开信息数0条,占比0%。</p>',
+    );
+    expect(f['f.proactive_total']).toBeUndefined();
+    expect(factsOf('<p>予以公开信息3条，部分公开信息1条。</p>')['f.proactive_total']).toBeUndefined();
+    expect(factsOf('<p>2024年我单位主动公开信息数24条。</p>')['f.proactive_total']?.value).toBe(24);
+  });
+
+  it('takes a count after 其中 and a channel for a part of the count before, named from its channel’s bracket on', () => {
+    // A city bureau's: the 1233 after 其中 was its total, and its name began inside the channel's address.
+    const f = Object.values(
+      factsOf(
+        '<p>2024年,共发布各类信息3682条,其中,通过部门频道(http://www.jiangmen.gov.cn/bmpd/jmsrlzyhshbzj/)主动公开政府信息1233条,含政府规范性文件类信息2条,其他文件类信息1231条。</p>',
+      ),
+    ).map((x) => [x.key, x.value, x.label ?? x.quote]);
+    expect(f).toEqual([
+      ['f.proactive_total', 3682, '共发布各类信息3682条'],
+      ['f.proactive_parts.1', 1233, '主动公开政府信息'],
+    ]);
+  });
+
   it('reads applications received and closed, in traditional characters too', () => {
     const f = factsOf('<p>2020年新收到政府信息公開申請31件，辦結28件。</p>');
     expect(f['f.applications_received']?.value).toBe(31);
