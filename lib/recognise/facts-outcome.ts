@@ -13,7 +13,7 @@
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
-import { CN_COUNT, CN_FIGURE, type FoundFact, num, PLACEHOLDER, roughAt } from './facts';
+import { CN_COUNT, CN_FIGURE, type FoundFact, MAX_CANDIDATES, num, PLACEHOLDER, roughAt } from './facts';
 import {
   CLAUSE_SEP,
   clauseStart,
@@ -217,7 +217,10 @@ export function findOutcomeFacts<N>(
     const ahead = figureFirst(s, year, have);
     const here: FoundFact<N>[] = [];
     OUTCOME.lastIndex = 0;
-    for (let m = OUTCOME.exec(s.text); m; m = OUTCOME.exec(s.text)) {
+    // Each candidate looks back over its sentence: a hostile one of 20,000 予以公开1件 took seconds to
+    // minutes. No report's sentence gives so many outcomes.
+    let tried = 0;
+    for (let m = OUTCOME.exec(s.text); m && tried++ < MAX_CANDIDATES; m = OUTCOME.exec(s.text)) {
       const word = m[1]!;
       // 予以公开30件（含部分公开5件）: the figure counts both.
       const both =
@@ -417,7 +420,12 @@ function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<s
   const outcomes = OUTCOME_AFTER_COUNT.test(s.text);
   if (carried && !have.has('f.carried_out')) {
     CARRIED_OUT_FIRST.lastIndex = 0;
-    for (let m = CARRIED_OUT_FIRST.exec(s.text); m; m = CARRIED_OUT_FIRST.exec(s.text)) {
+    let tried = 0;
+    for (
+      let m = CARRIED_OUT_FIRST.exec(s.text);
+      m && tried++ < MAX_CANDIDATES;
+      m = CARRIED_OUT_FIRST.exec(s.text)
+    ) {
       // 结转至2021年 in a 2020 report is to the next year; any other year is not this fact.
       if (m[3] !== undefined && !nextYear(m[3], year)) continue;
       // 上年结转 before 下年度: last year's (上年结转3件结转下年度…) is no part of it.
@@ -431,7 +439,8 @@ function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<s
   }
   if (!outcomes) return out;
   OUTCOME_FIRST.lastIndex = 0;
-  for (let m = OUTCOME_FIRST.exec(s.text); m; m = OUTCOME_FIRST.exec(s.text)) {
+  let tried = 0;
+  for (let m = OUTCOME_FIRST.exec(s.text); m && tried++ < MAX_CANDIDATES; m = OUTCOME_FIRST.exec(s.text)) {
     const key = keyOf(m[2]!);
     if (have.has(key) || out.has(key)) continue;
     const fact = figureFact(s, m, key, year);

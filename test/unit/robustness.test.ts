@@ -471,6 +471,25 @@ describe('a quarter’s or a month’s figures in 表三’s table', () => {
   });
 });
 
+describe('a hostile sentence of thousands of counts', () => {
+  it('is audited without each count looking back over the sentence (the vitest timeout is the test)', () => {
+    // One block each: 20,000 不予公开信息数0条 with no 。 took 27 s, 20,000 其中予以公开1件(属于国家秘密1件)，
+    // 34 s, 结转下年度1件， 14 s, 予以公开1件， 6.5 s; 30,000 网站公开信息0条。 (short sentences) ~10 s.
+    for (const [unit, times] of [
+      ['不予公开信息数0条', 20_000],
+      ['发布信息数0条', 20_000],
+      ['网站公开信息0条。', 30_000],
+      ['予以公开1件，', 20_000],
+      ['其中予以公开1件(属于国家秘密1件)，', 20_000],
+      ['结转下年度1件，', 20_000],
+      ['1件予以公开，', 20_000],
+    ] as const) {
+      const a = audit(sourceFromHtml(page(`<p>${unit.repeat(times)}</p>`)));
+      expect(a.detected, unit).toBe(true);
+    }
+  });
+});
+
 describe('a university’s or a public enterprise’s own disclosure report', () => {
   const sections =
     '<p>一、总体情况</p><p>2023年，主动公开信息320条，收到信息公开申请3件，均已按期答复。</p><p>二、主动公开情况</p><p>……</p><p>三、依申请公开情况</p><p>……</p><p>四、存在的主要问题及改进情况</p><p>……</p>';
