@@ -130,8 +130,15 @@ export function roughAt(folded: string, start: number, end: number): boolean {
 function clause(text: string, folded: string, start: number, end: number) {
   let a = start;
   while (a > 0 && !CLAUSE_END.test(folded[a - 1]!)) a--;
+  // A bracket after the figure is quoted where it closes in the clause (办结367件(含上年度结转15件)), and
+  // left out where the clause ends inside it (…共发布信息2128条(其中微信发布752条,…: a quote ending in
+  // `(其中微信发布752条` reads as cut).
   let b = end;
-  while (b < folded.length && !CLAUSE_END.test(folded[b]!)) b++;
+  let open = -1;
+  for (; b < folded.length && !CLAUSE_END.test(folded[b]!); b++)
+    if (folded[b] === '(' && open < 0) open = b;
+    else if (folded[b] === ')') open = -1;
+  if (open >= 0) b = open;
   while (a < b && /\s/.test(text[a]!)) a++;
   while (b > a && /\s/.test(text[b - 1]!)) b--;
   return { quote: text.slice(a, b), start: a, end: b };

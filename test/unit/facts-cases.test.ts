@@ -124,6 +124,10 @@ describe('the parts of 表四’s counts in the prose', () => {
         '2021年，我局因政府信息公开工作被申请行政复议4件（其中结果维持3件、结果纠正1件），被提起行政诉讼2件（直接起诉2件）。',
       ),
     ).toEqual({ 'f.reviews.upheld': 3, 'f.reviews.corrected': 1, 'f.suits.direct': 2 });
+    // Parts joined by ，in the brackets: the count's quote ran to the first ，and swallowed the first part.
+    expect(
+      parts('2023年，我委因政府信息公开引起的行政诉讼7件（未经复议直接起诉6件，复议后起诉1件）。'),
+    ).toEqual({ 'f.suits.direct': 6, 'f.suits.after_review': 1 });
     const s = '2021年，我局因政府信息公开工作被申请行政复议4件（同比增加2件），其中维持3件。';
     expect(counts(s)).toContain('f.reviews');
     expect(parts(s)).toEqual({});

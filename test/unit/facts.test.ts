@@ -258,6 +258,22 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('quotes a bracket after the figure where it closes in the clause, and leaves out one the clause ends in', () => {
+    const quote = (body: string, key: string) => factsOf(body)[key]?.quote;
+    expect(
+      quote('<p>局“双微”平台共发布信息2128条(其中微信发布752条,微博发布1376条)。</p>', 'f.proactive_total'),
+    ).toBe('局“双微”平台共发布信息2128条');
+    expect(
+      quote('<p>我局共收到依申请公开23件（网络申请7件，信函申请16件）。</p>', 'f.applications_received'),
+    ).toBe('我局共收到依申请公开23件');
+    expect(
+      quote(
+        '<p>区政府办公室共受理36件政府信息公开申请（均为自然人提交），均按时答复。</p>',
+        'f.applications_received',
+      ),
+    ).toBe('区政府办公室共受理36件政府信息公开申请（均为自然人提交）');
+  });
+
   it('reads applications received and closed, in traditional characters too', () => {
     const f = factsOf('<p>2020年新收到政府信息公開申請31件，辦結28件。</p>');
     expect(f['f.applications_received']?.value).toBe(31);
