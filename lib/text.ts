@@ -23,7 +23,10 @@ const T2S_PAIRS =
   '魯鲁鳳凤鴻鸿麗丽黃黄點点黨党齊齐齡龄龍龙柵栅' +
   // Seen in real reports in traditional script: 較 (较上年, 較2021年減少3件), 爲, 眾/衆 (群眾), 稱 …
   '較较爲为眾众衆众稱称監监積积欄栏臺台繞绕擴扩熱热樓楼遺遗蓋盖暢畅傾倾聽听細细揮挥謠谣堅坚習习賃赁雖虽曉晓訓训' +
-  '豐丰緩缓話话貫贯徹彻謀谋慶庆勢势奮奋鄰邻轄辖彙汇匯汇裏里啓启';
+  '豐丰緩缓話话貫贯徹彻謀谋慶庆勢势奮奋鄰邻轄辖彙汇匯汇裏里啓启' +
+  // 沒有現成信息 (a reason of 無法提供, and 沒有收到…申請), and the words of a case's end: 敗訴, 勝訴,
+  // 撤銷, 駁回 (沒有…行政復議敗訴 is no case lost, not no case).
+  '沒没敗败勝胜銷销駁驳';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);

@@ -797,6 +797,12 @@ describe('claims without a number', () => {
     expect(c['f.claim.reviews_all_upheld']?.claim).toBe('行政复议已审结的均获维持');
     const d = claims('<p>因政府信息公开被申请行政复议4件，被提起行政诉讼4件，未发生败诉情况。</p>');
     expect(d['f.claim.reviews_all_upheld']?.claim).toBe('行政诉讼无被纠错');
+    // In traditional script (沒有, 敗訴): it was read as no case at all.
+    const t = claims(
+      '<p>2021年度，我團未收到網絡依申請公開，沒有因信息公開案件引起的行政訴訟、行政復議敗訴。</p>',
+    );
+    expect(t['f.claim.no_reviews']).toBeUndefined();
+    expect(t['f.claim.reviews_all_upheld']?.quote).toBe('沒有因信息公開案件引起的行政訴訟、行政復議敗訴');
   });
 
   it('reads a judgment’s 均维持 as silent on pending cases, like 已审结的', () => {
