@@ -287,6 +287,13 @@ export function findOutcomeFacts<N>(
         have.add(key);
         here.push({ fact, node: s.node });
       }
+    // …部分公开4件，属于国家秘密1件，本机关不掌握相关政府信息2件: reasons as outcomes of their own.
+    if (ANY_OUTCOME.test(s.text))
+      for (const fact of reasonItems(s, year)) {
+        if (have.has(fact.key)) continue;
+        have.add(fact.key);
+        here.push({ fact, node: s.node });
+      }
     // In the order the sentence gives them, whichever way round each is written.
     out.push(...here.sort((a, b) => a.fact.pos!.start - b.fact.pos!.start));
   }
@@ -362,6 +369,97 @@ function reasonsAfter(s: Sentence, at: number, key: string): { fact: Fact }[] {
       },
     });
     start += part.length;
+  }
+  return out;
+}
+
+/** The outcome a reason item may name after its reason (因不掌握相关政府信息无法提供16件), and its group. */
+const ITEM_OUTCOMES: [RegExp, string][] = [
+  [/不予公开(?:答复|处理|决定)?$/, 'f.outcome.denied'],
+  [/无法提供(?:答复)?$/, 'f.outcome.unable'],
+  [/(?:不予处理|不作为(?:政府信息公开)?申请处理)(?:决定)?$/, 'f.outcome.refused'],
+];
+/**
+ * A reason written as an item of a list of outcomes: its lead (因, 由于, 属于), its words (a bracketed
+ * aside too: 信访、投诉、举报等申请(含问题咨询事项)), at most the outcome it came to, then its figure:
+ * `本机关不掌握相关政府信息2件`, `因不掌握相关政府信息无法提供16件`, `要求行政机关确认或重新出具已获取信息2件`.
+ * Groups: 1 the lead, 2 the words with any outcome after them, 3 the figure.
+ */
+const REASON_ITEM =
+  /^(\s*(?:另有|其中)?\s*:?\s*)((?:[^\d,;:。()]|\([^()]{0,24}\)){2,60}?)(?:的)?(?:申请)?\s*(\d+)\s*件\s*$/;
+/** An item of a list that is an outcome with its figure: groups 1 what comes before the word, 2 the word. */
+const OUTCOME_ITEM = new RegExp(
+  `^(\\s*(?:其中|另有|共)?\\s*:?\\s*)(${OUTCOME_WORD})[^,;。\\d]{0,16}?\\d+\\s*件\\s*$`,
+);
+/** The same, figure first (22件予以公开). */
+const OUTCOME_FIRST_ITEM =
+  /^(\s*\d+\s*件(?:申请)?(?:为)?)(予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
+/** The reason of an item that names many (因本机关不掌握等原因无法提供23件): the outcome's whole count. */
+const MANY_REASONS = /等(?:原因|情形|情况)/;
+/** Verbs of other work, which no reason item holds. */
+const OTHER_WORK_VERB = /受理|收到|接到|接收|办理|办结|答复|转办|转交/;
+/** A complaint's words, which a sentence may use of other work (办理信访事项10件): only with 申请 or the outcome. */
+const COMPLAINT_ROW = 'refused.complaint';
+
+/**
+ * The reasons written as items of the list of outcomes the sentence `s` gives (`here`, read), each
+ * its 表三 row (`f.outcome.unable.not_held`): an item right after an outcome read or another such
+ * item (the list goes on), whose words name exactly one row (of the outcome it names, where it
+ * names one). An item of many reasons (因本机关不掌握等原因无法提供23件) is that outcome's count.
+ */
+function reasonItems(s: Sentence, year: number | null): Fact[] {
+  const out: Fact[] = [];
+  let going = false;
+  let at = 0;
+  let outcomes = 0;
+  // Items end at , ; and at a 、 right after a count (信访、投诉、举报 is one item's words); none in
+  // brackets (不予公开100件(为四类过程性信息19件,…): reasonsAfter reads those, all or none).
+  const text = s.text.replace(/\([^()]*\)/g, (b) => ' '.repeat(b.length));
+  for (const item of text.split(/[,;]|(?<=\d\s*件)、/)) {
+    const from = at;
+    at += item.length + 1;
+    const to = from + item.trimEnd().length;
+    // An outcome (予以公开45件, 其中部分公开4件, 22件予以公开): the list goes on where it is this body's
+    // for the year, as the outcome figures' own test tells.
+    // (A share after an outcome, 予以公开39件，占33.1%, is of it: the list goes on.)
+    if (/^\s*占/.test(item)) continue;
+    const o = OUTCOME_ITEM.exec(item) ?? OUTCOME_FIRST_ITEM.exec(item);
+    if (o) {
+      // (Each looks back over the sentence: a hostile one of thousands is not read further.)
+      if (++outcomes > MAX_CANDIDATES) break;
+      const at = from + o.index + o[1]!.length;
+      going = !notOurs(s, at, to, from, year, keyOf(o[2]!));
+      continue;
+    }
+    if (!going) continue;
+    going = false;
+    const m = REASON_ITEM.exec(item);
+    if (!m) continue;
+    const words = m[2]!;
+    // Other work after the list (受理政府信息公开申请投诉件1件): no reason says it was received or handled.
+    if (OTHER_WORK_VERB.test(words)) continue;
+    const outcome = ITEM_OUTCOMES.find(([re]) => re.test(words))?.[1];
+    let key: string | undefined;
+    const rows = Object.entries(REASONS)
+      .filter(([group]) => !outcome || group === outcome)
+      .flatMap(([, rs]) => rs.filter(([, w]) => w.test(words)).map(([row]) => row));
+    // Many reasons, then the outcome (…不掌握…或没有现成信息…无法提供的33件): that outcome's count.
+    if (outcome && (MANY_REASONS.test(words) || rows.length > 1)) key = outcome;
+    else {
+      if (rows.length !== 1) continue;
+      if (rows[0] === COMPLAINT_ROW && !outcome && !/(?:类|等)(?:的)?申请/.test(item)) continue;
+      key = `f.outcome.${rows[0]}`;
+    }
+    if (out.some((f) => f.key === key)) continue;
+    const a = s.start + from + m[1]!.length;
+    const b = s.start + to;
+    out.push({
+      key,
+      value: Number(m[3]),
+      quote: s.raw.slice(a, b),
+      pos: { block: s.block, start: a, end: b },
+    });
+    going = true;
   }
   return out;
 }

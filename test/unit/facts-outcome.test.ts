@@ -418,6 +418,58 @@ describe('outcome figures', () => {
       expect(none(b), b).toEqual([]);
   });
 
+  it('reads a reason written as an outcome of its own in the list, each as its 表三 row', () => {
+    // Real reports' lists (a county's, a city bureau's, a traditional-script page's).
+    const f = outcomes(
+      '<p>2021年，我局共收到政府信息公开申请70件，予以公开45件，部分公开4件，属于国家秘密1件，其他法律行政法规禁止公开2件，本机关不掌握相关政府信息12件，没有现成信息需要另行制作的2件，信访举报投诉类申请6件。</p>',
+    );
+    expect(values(f)).toEqual({
+      'f.outcome.granted': 45,
+      'f.outcome.partial': 4,
+      'f.outcome.denied.state_secret': 1,
+      'f.outcome.denied.law_forbids': 2,
+      'f.outcome.unable.not_held': 12,
+      'f.outcome.unable.needs_making': 2,
+      'f.outcome.refused.complaint': 6,
+    });
+    expect(f['f.outcome.unable.needs_making']?.quote).toBe('没有现成信息需要另行制作的2件');
+    // The reason, then the outcome it came to; many reasons (等原因, or two named) are that outcome's count.
+    expect(
+      values(
+        outcomes(
+          '<p>全年共收到政府信息公开申请50件，予以公开16件，因不掌握相关政府信息无法提供16件，属于信访、投诉、举报等申请（含问题咨询事项）不作为政府信息公开申请处理11件。</p>',
+        ),
+      ),
+    ).toEqual({
+      'f.outcome.granted': 16,
+      'f.outcome.unable.not_held': 16,
+      'f.outcome.refused.complaint': 11,
+    });
+    for (const item of [
+      '因本机关不掌握等原因无法提供23件',
+      '本機關不掌握相關政府信息或沒有現成信息無法提供的23件',
+    ])
+      expect(values(outcomes(`<p>共收到政府信息公开申请30件，其中予以公开7件，${item}。</p>`)), item).toEqual(
+        {
+          'f.outcome.granted': 7,
+          'f.outcome.unable': 23,
+        },
+      );
+    // Not past the list's end, not other work (办理信访事项), not in brackets the reasons there do not all name.
+    for (const [rest, read] of [
+      ['其他1件，办理市长信箱件3件，本机关不掌握相关政府信息2件', { 'f.outcome.other': 1 }],
+      ['办理信访事项10件', {}],
+      ['办结7件，受理政府信息公开申请投诉件1件', {}],
+      ['不予公开5件（为过程性信息2件，行政执法案件3件）', { 'f.outcome.denied': 5 }],
+    ] as const)
+      expect(values(outcomes(`<p>共收到政府信息公开申请30件，其中予以公开7件，${rest}。</p>`)), rest).toEqual(
+        {
+          'f.outcome.granted': 7,
+          ...read,
+        },
+      );
+  });
+
   it('reads one application’s outcome said in words, with no figure, right after a count of one', () => {
     const one = (rest: string) => outcomes(`<p>2021年，我局共收到政府信息公开申请1件，${rest}。</p>`);
     expect(values(one('已依法予以公开'))).toEqual({ 'f.outcome.granted': 1 });
