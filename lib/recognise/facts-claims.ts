@@ -82,6 +82,12 @@ const ALL_CLOSED =
 const CARRIED_OUT_BEFORE = /(?:结转|转结|转入)(?:至|到)?下一?年|继续办理|尚在办理|正在办理/;
 /** Other things a report says were all 办结: petitions, hotline calls, deputies' suggestions, proposals. */
 const NOT_APPLICATIONS = /信访|热线|来电|留言|咨询|投诉|建议|提案|诉求|工单|件次/;
+/** A clause of its own count, received or handled (收到民生处理平台办件33条). */
+const OTHER_COUNT =
+  /^\s*(?:另|还|同时|此外)?\s*(?:共|全年)?\s*(?:收到|受理|接到|接收|办理|处理)[^,;。]*\d\s*(?:件|条|个|宗|项|次|起)\s*[,;:]?\s*$/;
+/** A count's words that name the applications or one of their outcomes. */
+const OF_APPLICATIONS =
+  /申请|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|其他\s*\d|办结|答复|结转|转结/;
 /** 上年结转 (本年度的上年结转数, 结转至本年度): this report's carried-in applications. */
 const CARRIED_IN = /上(?:一)?年(?:度)?(?:结转|转结)|结转(?:至|到)?本年/;
 /** Words that say a figure was adjusted or differs from what was reported before. */
@@ -267,6 +273,11 @@ export function findClaims<N>(
       // (not 共受理申请60件（含上年结转4件），已全部办结, where they are inside the count).
       const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own).replace(/\([^)]*\)/g, '') : '';
       if (CARRIED_IN.test(previous)) continue;
+      // 收到民生处理平台办件33条，均按时办结: the clause before counts something that is neither the
+      // applications nor an outcome of them, and the claim is of that.
+      // (Not an item of the applications' list, 其中网络平台收到3件，…，协助5件，都妥善答复, nor a claim
+      // whose clause names them, 转办0件，本年度申请均全部办结.)
+      if (OTHER_COUNT.test(previous) && !OF_APPLICATIONS.test(previous) && !/申请/.test(lead)) continue;
       // Quoted from the start of its part of the sentence, where the applications are named.
       add(s, 'f.claim.applications_all_closed', '申请均已办结', from, m.index + m[0].length);
       break;

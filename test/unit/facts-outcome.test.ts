@@ -664,6 +664,9 @@ describe('claims without a number', () => {
       '2021年，全年受理依申请公开事项2件，均按期答复。',
       '2021年，共收到依申请公开17条，均按要求完成答复。',
       '2021年，全年共处理依申请公开17件，已按照要求全部答复完毕。',
+      // The applications' list goes on to the claim; a claim that names them after another count.
+      '2021年，我镇依申请公开请求9件，其中网络平台收到3件，线下邮件收到1件，协助5件，都妥善答复。',
+      '2021年，通过信息公开平台收到申请2件，转办0件，本年度申请均全部办结。',
     ])
       expect(said(text)?.claim, text).toBe('申请均已办结');
     for (const text of [
@@ -686,6 +689,8 @@ describe('claims without a number', () => {
       // Other things closed: proposals, petitions, hotline requests; another year; an aim.
       '2021年，我局共收到政府信息公开申请56件。办理人大代表建议和政协提案45件，均已按时办结。',
       '2021年，我局共收到政府信息公开申请56件，受理信访申请12件，均已办结。',
+      // A city bureau's: cases of a people's-livelihood platform, counted in a clause of their own.
+      '2021年，我局收到政府信息公开申请87件，予以公开45件，收到民生处理平台办件33条，均按时办结。',
       '2020年，我局共收到政府信息公开申请40件，均已办结。',
       '2021年，我局共收到政府信息公开申请56件，力争明年一季度前全部办结。',
       '2021年，我局共收到政府信息公开申请56件，要求各科室全部按期办结。',
