@@ -1446,6 +1446,31 @@ const BLANK_ITEM = new RegExp(`${BLANK}[,;、]\\s*$`);
 const BLANK_LAST = new RegExp(`${BLANK}$`);
 
 /** The parts listed right after a total: in the same sentence after 其中/分别是, or in the next one. */
+/**
+ * Where a part's name begins in `region`, for PART's match `p` after the last part's end `previous`:
+ * where PART began it, past white space, unless it began inside brackets. Then from the words before
+ * the bracket, back to the separator before them, where those are after the last part
+ * (规范性文件(含国家、省市及本单位的政策法规)7条: PART stops at the 、; 其中,通过部门频道(http://…/)主动公开
+ * 政府信息1233条: it went back no further than 24 characters); else from the bracket's end, where a
+ * name follows it.
+ */
+function nameStart(region: string, p: RegExpExecArray, previous: number): number {
+  const from = p.index + (p[0].length - p[0].trimStart().length);
+  const name = region.slice(from, p.index + p[1]!.length);
+  const close = name.indexOf(')');
+  if (close < 0 || name.lastIndexOf('(', close) >= 0) return from;
+  // (Looked for after the last part only: a hostile list of thousands of `a)b1条` is no search back
+  // to the list's start for each.)
+  let open = from - 1;
+  while (open >= previous && region[open] !== '(') open--;
+  if (open >= previous) {
+    let i = open - 1;
+    while (i >= previous && !/[,;:、]/.test(region[i]!)) i--;
+    return i + 1;
+  }
+  return /\S/.test(name.slice(close + 1)) ? from + close + 1 : from;
+}
+
 function proactiveParts(folded: string, from: number, total: number | null): Part[] {
   const stop = folded.indexOf('。', from);
   let start = -1;
@@ -1552,14 +1577,14 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
       after = p.index + p[0].length;
       continue;
     }
+    const previous = after;
     after = p.index + p[0].length;
-    // A name cut inside brackets it does not open (…频道(http://…/bmpd/)主动公开…1233条: the name
-    // went back 24 characters): from the bracket's end.
-    const item = p[0].replace(/^[^()]*\)(?=\s*[^\d\s()])/, '').trimStart();
-    const at = start + p.index + (p[0].length - item.length);
+    const from = nameStart(region, p, previous);
+    const item = region.slice(from, after);
+    const at = start + from;
     // (and the item's number's dot: 1.政策文件)
-    const label = p[1]!
-      .slice(p[0].length - item.length)
+    const label = region
+      .slice(from, p.index + p[1]!.length)
       .replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '')
       .trim();
     // 其中发布1条概况类信息，35条政务动态信息: the figure before its kind, which this does not read; a verb

@@ -245,7 +245,7 @@ describe('facts from the text', () => {
     expect(factsOf('<p>2024年我单位主动公开信息数24条。</p>')['f.proactive_total']?.value).toBe(24);
   });
 
-  it('takes a count after 其中 and a channel for a part of the count before, named from its channel’s bracket on', () => {
+  it('takes a count after 其中 and a channel for a part of the count before, named from the channel', () => {
     // A city bureau's: the 1233 after 其中 was its total, and its name began inside the channel's address.
     const f = Object.values(
       factsOf(
@@ -254,8 +254,30 @@ describe('facts from the text', () => {
     ).map((x) => [x.key, x.value, x.label ?? x.quote]);
     expect(f).toEqual([
       ['f.proactive_total', 3682, '共发布各类信息3682条'],
-      ['f.proactive_parts.1', 1233, '主动公开政府信息'],
+      [
+        'f.proactive_parts.1',
+        1233,
+        '部门频道(http://www.jiangmen.gov.cn/bmpd/jmsrlzyhshbzj/)主动公开政府信息',
+      ],
     ]);
+  });
+
+  it('names a part from before its bracket where the bracket holds a 、 (规范性文件(含国家、省市…)7条)', () => {
+    // A county bureau's: the part was named 省市及本单位的政策法规) (the sum was right).
+    const f = factsOf(
+      '<p>主动公开政府信息20条，其中：规范性文件（含国家、省市及本单位的政策法规）7条，工作动态13条。</p>',
+    );
+    expect(f['f.proactive_parts.1']).toMatchObject({
+      value: 7,
+      label: '规范性文件(含国家、省市及本单位的政策法规)',
+      quote: '规范性文件（含国家、省市及本单位的政策法规）7条',
+    });
+    expect(f['f.proactive_parts.2']?.label).toBe('工作动态');
+    // Looked for after the last part only: 200,000 names that close a bracket they do not open, each
+    // looking back to the list's start, took minutes (the vitest timeout is the test).
+    expect(Object.keys(factsOf(`<p>主动公开信息9条，其中${'a)b1条，'.repeat(200_000)}</p>`)).length).toBe(
+      200_001,
+    );
   });
 
   it('quotes a bracket after the figure where it closes in the clause, and leaves out one the clause ends in', () => {
