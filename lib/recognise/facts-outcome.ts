@@ -87,18 +87,20 @@ const CARRIED_OUT_FIRST = new RegExp(
   'g',
 );
 
+/** The outcome words a figure may come first before (22件予以公开). */
+const FIRST_WORDS =
+  '予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理';
 /**
  * An outcome with its figure first, the clause ending on its word (`22件予以公开，7件部分公开`,
  * `21件无法提供`, `4件为不予公开`): not one said of something more (`22件予以公开（含部分公开…）`, `22件予以公开的信息`).
  */
 const OUTCOME_FIRST = new RegExp(
-  `(\\d+|${CN_FIGURE})\\s*件(?:申请)?(?:为)?(予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)(?:答复|处理)?(?=\\s*(?:[,;、。]|$))`,
+  `(\\d+|${CN_FIGURE})\\s*件(?:申请)?(?:为)?(${FIRST_WORDS})(?:答复|处理)?(?=\\s*(?:[,;、。]|$))`,
   'g',
 );
 
 /** OUTCOME_FIRST's words right after 件: a cheap test that the sentence may hold one. */
-const OUTCOME_AFTER_COUNT =
-  /件(?:申请)?(?:为)?(?:予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
+const OUTCOME_AFTER_COUNT = new RegExp(`件(?:申请)?(?:为)?(?:${FIRST_WORDS})`);
 
 /** The fact key an outcome word stands for. */
 function keyOf(word: string): string {
@@ -392,20 +394,20 @@ const OUTCOME_ITEM = new RegExp(
   `^(\\s*(?:其中|另有|共)?\\s*:?\\s*)(${OUTCOME_WORD})[^,;。\\d]{0,16}?\\d+\\s*件\\s*$`,
 );
 /** The same, figure first (22件予以公开). */
-const OUTCOME_FIRST_ITEM =
-  /^(\s*\d+\s*件(?:申请)?(?:为)?)(予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
+const OUTCOME_FIRST_ITEM = new RegExp(`^(\\s*\\d+\\s*件(?:申请)?(?:为)?)(${FIRST_WORDS})`);
 /** The reason of an item that names many (因本机关不掌握等原因无法提供23件): the outcome's whole count. */
 const MANY_REASONS = /等(?:原因|情形|情况)/;
 /** Verbs of other work, which no reason item holds. */
 const OTHER_WORK_VERB = /受理|收到|接到|接收|办理|办结|答复|转办|转交/;
-/** A complaint's words, which a sentence may use of other work (办理信访事项10件): only with 申请 or the outcome. */
+/** A complaint's words, which a sentence may use of other work (办理信访事项10件): only as 类/等申请 or with the outcome. */
 const COMPLAINT_ROW = 'refused.complaint';
 
 /**
- * The reasons written as items of the list of outcomes the sentence `s` gives (`here`, read), each
- * its 表三 row (`f.outcome.unable.not_held`): an item right after an outcome read or another such
- * item (the list goes on), whose words name exactly one row (of the outcome it names, where it
- * names one). An item of many reasons (因本机关不掌握等原因无法提供23件) is that outcome's count.
+ * The reasons written as items of the list of outcomes the sentence `s` gives, each its 表三 row
+ * (`f.outcome.unable.not_held`): an item right after an outcome of this body's year (as notOurs
+ * tells) or after another such item (the list goes on), whose words name exactly one row (of the
+ * outcome it names, where it names one). An item of many reasons (因本机关不掌握等原因无法提供23件)
+ * is that outcome's count.
  */
 function reasonItems(s: Sentence, year: number | null): Fact[] {
   const out: Fact[] = [];
@@ -419,16 +421,16 @@ function reasonItems(s: Sentence, year: number | null): Fact[] {
     const from = at;
     at += item.length + 1;
     const to = from + item.trimEnd().length;
-    // An outcome (予以公开45件, 其中部分公开4件, 22件予以公开): the list goes on where it is this body's
-    // for the year, as the outcome figures' own test tells.
-    // (A share after an outcome, 予以公开39件，占33.1%, is of it: the list goes on.)
+    // A share after an outcome (予以公开39件，占33.1%) is of it: the list goes on.
     if (/^\s*占/.test(item)) continue;
+    // An outcome (予以公开45件, 其中部分公开4件, 22件予以公开): the list goes on where it is this body's
+    // for the year, as the outcome figures' own test tells. (Each looks back over the sentence: a
+    // hostile one of thousands is not read further.)
     const o = OUTCOME_ITEM.exec(item) ?? OUTCOME_FIRST_ITEM.exec(item);
     if (o) {
-      // (Each looks back over the sentence: a hostile one of thousands is not read further.)
       if (++outcomes > MAX_CANDIDATES) break;
-      const at = from + o.index + o[1]!.length;
-      going = !notOurs(s, at, to, from, year, keyOf(o[2]!));
+      const word = from + o.index + o[1]!.length;
+      going = !notOurs(s, word, to, from, year, keyOf(o[2]!));
       continue;
     }
     if (!going) continue;
