@@ -221,6 +221,13 @@ const PROACTIVE_BARE =
 // (A report's name may open with its year: 2021年信息公开年报1条, an item of the list; no other name does.)
 const PART =
   /((?:\d{4}年度?(?=[^\d,，、;；:：。…]{0,12}(?:年报|报告)))?(?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
+/** A new-media account (微信公众号, 微博, 抖音 …), and anywhere else a report publishes (its website, 公开栏 …). */
+const NEW_MEDIA = /微博|微信|公众号|新媒体|客户端|app|头条|抖音|快手|视频号|小程序/i;
+const OTHER_CHANNEL =
+  /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公报|多种|渠道|途径/;
+/** Whether a count's words name new-media accounts as where it was published, and nowhere else. */
+const newMediaOnly = (words: string) => NEW_MEDIA.test(words) && !OTHER_CHANNEL.test(words);
+
 /**
  * What a 公开 right after it is not 主动公开: on application (依申请公开), or an application's or a
  * document's outcome (予以公开, 不予公开, 部分公开).
@@ -703,8 +710,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           take(m);
           break;
         }
-        // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total.
-        if (!listItem(before)) plain ??= m;
+        // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total,
+        // nor one a new-media account alone published (人社局微信公众号发布信息118条, 抖音发布…120条): a
+        // report that counts nothing else has said no 主动公开 total (主动 would say it).
+        if (!listItem(before) && !newMediaOnly(cl + m[0])) plain ??= m;
       }
       // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
       // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开

@@ -262,6 +262,27 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('takes no count a new-media account alone published for the total, and reads the website’s first', () => {
+    // A county bureau's: its WeChat account's 118 was shown as its 主动公开 total.
+    const none = factsOf(
+      '<p>县政府网站发布新闻稿件97条，重点领域信息公开发布信息61条，人社局微信公众号发布信息118条。</p>',
+    );
+    expect(none['f.proactive_total']).toBeUndefined();
+    for (const text of [
+      '通过微信公众号发布信息47条',
+      '新浪微博共发布信息3660条',
+      '抖音发布社会关切类信息120条',
+    ])
+      expect(factsOf(`<p>${text}。</p>`)['f.proactive_total'], text).toBeUndefined();
+    // The website's count after a WeChat account's; 主动 says it is the total, whatever the channel.
+    const site = factsOf('<p>园区微信公众号发布信息278条，政府网站发布信息90条。</p>');
+    expect(site['f.proactive_total']?.value).toBe(90);
+    expect(factsOf('<p>通过微信公众号主动公开医保政策信息96条。</p>')['f.proactive_total']?.value).toBe(96);
+    expect(factsOf('<p>通过门户网站、微信公众号共发布各类信息294条。</p>')['f.proactive_total']?.value).toBe(
+      294,
+    );
+  });
+
   it('names a part from before its bracket where the bracket holds a 、 (规范性文件(含国家、省市…)7条)', () => {
     // A county bureau's: the part was named 省市及本单位的政策法规) (the sum was right).
     const f = factsOf(
