@@ -212,11 +212,11 @@ const PROACTIVE = new RegExp(
 );
 /**
  * A 主动公开 count with its figure first (主动公开907条, 主动公开1945条信息, 主动公开共计20条政务信息), or a
- * 公开 one whose object follows it (通过不同渠道公开了21218条政府信息): the groups as PROACTIVE's (1 主动, 2
- * 共计, 3 the figure), 4 the object; the clause ending after it.
+ * 公开 or 发布 one whose object follows it (通过不同渠道公开了21218条政府信息, 在…目录发布了122条信息): the
+ * groups as PROACTIVE's (1 主动, 2 共计, 3 the figure), 4 the object; the clause ending after it.
  */
 const PROACTIVE_BARE =
-  /(主动)?公开了?\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条((?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
+  /(主动)?(?:公开|发布)了?\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条((?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
 // (A report's name may open with its year: 2021年信息公开年报1条, an item of the list; no other name does.)
 const PART =
@@ -225,6 +225,11 @@ const PART =
 const NEW_MEDIA = /微博|微信|公众号|新媒体|客户端|app|头条|抖音|快手|视频号|小程序/i;
 const OTHER_CHANNEL =
   /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公报|多种|渠道|途径/;
+/** Where the list item holding `at` begins: after the last , ; or 、 before it (within 40 characters). */
+function itemStart(folded: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - 40); i--) if (/[,;、。]/.test(folded[i]!)) return i + 1;
+  return Math.max(0, at - 40);
+}
 /** Whether a count's words name new-media accounts as where it was published, and nowhere else. */
 const newMediaOnly = (words: string) => NEW_MEDIA.test(words) && !OTHER_CHANNEL.test(words);
 
@@ -726,8 +731,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           m && tried++ < MAX_CANDIDATES;
           m = PROACTIVE_BARE.exec(folded)
         ) {
-          // (Without 主动, only with its object: 公开了21218条政府信息, not an outcome's 予以公开3条.)
-          if (!m[1] && !m[4]) continue;
+          // (Without 主动, only with its object: 公开了21218条政府信息, not an outcome's 予以公开3条; and
+          // then a plain count as any other, after one the block gave before it (委官方网站公开发布信息244条，
+          // …专栏信息公开目录发布26条信息), and never a new-media account's alone (…、微信公众号发布75条信息).)
+          if (!m[1] && (!m[4] || (plain && plain.index < m.index))) continue;
+          if (!m[1] && newMediaOnly(folded.slice(itemStart(folded, m.index), m.index + m[0].length)))
+            continue;
           const before = lead(m.index);
           if (ANSWERED_LEAD.test(before.slice(-3))) continue;
           const end = folded.indexOf('。', m.index);
@@ -1398,7 +1407,7 @@ function sentenceStarts(folded: string): (at: number) => number {
  * one: 建议提案办理结果.)
  */
 const OTHER_WORK =
-  /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求/;
+  /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求|承办|收集/;
 
 /** Whether a part's name is a channel's, a column of the site (专栏) aside. */
 const medium = (label: string) => PUBLICATION_CHANNEL.test(label.replace(/专栏/g, ''));

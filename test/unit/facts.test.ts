@@ -283,6 +283,25 @@ describe('facts from the text', () => {
     );
   });
 
+  it('reads 发布了N条信息 as a plain count with its figure first, in the block’s order', () => {
+    // A district tax bureau's: its 9 procurement notices were shown as its total.
+    const total = (text: string) => factsOf(`<p>${text}</p>`)['f.proactive_total']?.value;
+    expect(
+      total('2023年，本局在市税务局门户网站“基层政务公开标准目录”发布了122条信息，发布政府采购信息9条。'),
+    ).toBe(122);
+    // A plain count before it stands (a column's after a website's); a WeChat account's in a list is none.
+    expect(total('委官方网站公开发布信息244条。政府信息公开专栏信息公开目录发布26条信息。')).toBe(244);
+    expect(total('通过政务公开专栏发布23条信息、微信公众号发布75条信息。')).toBeUndefined();
+  });
+
+  it('ends the 主动公开 parts at other work (承办…提案, 收集群众意见)', () => {
+    const f = factsOf(
+      '<p>全年在门户网站主动公开信息912条，其中行政许可办理结果信息258条、承办人大代表建议和政协委员提案6件、政策解读信息33条，收集群众意见99条。</p>',
+    );
+    expect(Object.keys(f).filter((k) => k.startsWith('f.proactive_parts.'))).toEqual(['f.proactive_parts.1']);
+    expect(f['f.proactive_parts.1']).toMatchObject({ value: 258, partial: true });
+  });
+
   it('names a part from before its bracket where the bracket holds a 、 (规范性文件(含国家、省市…)7条)', () => {
     // A county bureau's: the part was named 省市及本单位的政策法规) (the sum was right).
     const f = factsOf(
