@@ -55,8 +55,22 @@ export function fold(s: string): string {
   let out = s.slice(0, i);
   let from = i;
   for (; i < n; i++) {
-    const to = FOLD_TO[s.charCodeAt(i)]!;
+    const c = s.charCodeAt(i);
+    const to = FOLD_TO[c]!;
     if (to === 0) continue;
+    // 資訊 and 網路: the words a Big5 gateway (big5.*.gov.cn) writes for 信息 and 网络, as Taiwan does
+    // (政府資訊公開, 網路申請). Traditional script only: 资讯 and 网路 in simplified text are left.
+    const word =
+      c === 0x8cc7 && s.charCodeAt(i + 1) === 0x8a0a
+        ? '信息'
+        : c === 0x7db2 && s.charCodeAt(i + 1) === 0x8def
+          ? '网络'
+          : '';
+    if (word) {
+      out += s.slice(from, i) + word;
+      from = ++i + 1;
+      continue;
+    }
     out += s.slice(from, i) + String.fromCharCode(to);
     from = i + 1;
   }

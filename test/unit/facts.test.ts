@@ -283,6 +283,19 @@ describe('facts from the text', () => {
     );
   });
 
+  it('reads a report through a Big5 gateway (政府資訊公開: its agency, its total)', async () => {
+    // A maritime bureau's report as big5.mot.gov.cn serves it: no figure was read, nor its agency.
+    const { audit } = await import('../../lib/audit');
+    const title = '海南海事局2020年政府資訊公開工作年度報告';
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>一、總體情況</p><p>2020年,海南海事局通過局門戶網站、微信等有效途徑對外公開資訊1740條。</p><p>二、主動公開政府資訊情況</p><p>三、收到和處理政府資訊公開申請情況</p></body></html>`,
+      ),
+    );
+    expect(a.report.agency).toBe('海南海事局');
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(1740);
+  });
+
   it('reads 发布了N条信息 as a plain count with its figure first, in the block’s order', () => {
     // A district tax bureau's: its 9 procurement notices were shown as its total.
     const total = (text: string) => factsOf(`<p>${text}</p>`)['f.proactive_total']?.value;

@@ -100,6 +100,10 @@ describe('labels', () => {
     expect(fold('共受理信息公開申請4件(較2021年減少3件),群眾')).toBe(
       '共受理信息公开申请4件(较2021年减少3件),群众',
     );
+    // A Big5 gateway's words for 信息 and 网络 (big5.mot.gov.cn), in traditional script only.
+    const gate = '對外公開資訊1740條，網路申請2件；资讯，网路';
+    expect(fold(gate)).toBe('对外公开信息1740条,网络申请2件;资讯,网路');
+    expect(fold(gate).length).toBe(gate.length);
   });
   it('removes whitespace inside labels broken by <br> or spaces', () => {
     expect(normLabel('本年新\n制作数量')).toBe('本年新制作数量');
