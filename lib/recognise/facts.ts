@@ -225,11 +225,8 @@ const PART =
 const NEW_MEDIA = /微博|微信|公众号|新媒体|客户端|app|头条|抖音|快手|视频号|小程序/i;
 const OTHER_CHANNEL =
   /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公报|多种|渠道|途径/;
-/** Where the list item holding `at` begins: after the last , ; or 、 before it (within 40 characters). */
-function itemStart(folded: string, at: number): number {
-  for (let i = at - 1; i >= Math.max(0, at - 40); i--) if (/[,;、。]/.test(folded[i]!)) return i + 1;
-  return Math.max(0, at - 40);
-}
+/** What ends the list item before a count: , ; 、 or a sentence's 。 (see leadStart). */
+const ITEM_START = /[,;、。]/;
 /** Whether a count's words name new-media accounts as where it was published, and nowhere else. */
 const newMediaOnly = (words: string) => NEW_MEDIA.test(words) && !OTHER_CHANNEL.test(words);
 
@@ -735,7 +732,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           // then a plain count as any other, after one the block gave before it (委官方网站公开发布信息244条，
           // …专栏信息公开目录发布26条信息), and never a new-media account's alone (…、微信公众号发布75条信息).)
           if (!m[1] && (!m[4] || (plain && plain.index < m.index))) continue;
-          if (!m[1] && newMediaOnly(folded.slice(itemStart(folded, m.index), m.index + m[0].length)))
+          if (
+            !m[1] &&
+            newMediaOnly(folded.slice(leadStart(folded, m.index, ITEM_START), m.index + m[0].length))
+          )
             continue;
           const before = lead(m.index);
           if (ANSWERED_LEAD.test(before.slice(-3))) continue;
@@ -1174,11 +1174,19 @@ const CAUSE = /因[^,;:]{0,16}$/;
 /** How the subject did it, after its name: 通过门户网站, 在政府网站上, 依托…平台. */
 const MEANS = /(?:通过|在|依托|利用|借助|采取|以)[^,;:]*$/;
 
-/** The clause's words before `at`, at most 40 of them (a subject is near its verb). */
-function clauseLead(folded: string, at: number): string {
+/**
+ * Where the words before `at` begin: after the last of `stops` before it, at most 40 characters back
+ * (a subject is near its verb, an item's channel near its count).
+ */
+function leadStart(folded: string, at: number, stops: RegExp): number {
   let a = at;
-  while (a > 0 && at - a < 40 && !SUBJECT_START.test(folded[a - 1]!)) a--;
-  return folded.slice(a, at);
+  while (a > 0 && at - a < 40 && !stops.test(folded[a - 1]!)) a--;
+  return a;
+}
+
+/** The clause's words before `at`, at most 40 of them. */
+function clauseLead(folded: string, at: number): string {
+  return folded.slice(leadStart(folded, at, SUBJECT_START), at);
 }
 
 /**
@@ -1374,10 +1382,15 @@ function nextAbout(
 /** A sentence's end: 。！？ or a line's. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a;
 
+/** Just after the last sentence end in `folded` from `stop` up to `at`; -1 where there is none. */
+function endBefore(folded: string, at: number, stop: number): number {
+  for (let i = at - 1; i >= stop; i--) if (isSentenceEnd(folded.charCodeAt(i))) return i + 1;
+  return -1;
+}
+
 /** Where the sentence holding `at` begins: after the last sentence end before `at`. */
 export function sentenceStart(folded: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (isSentenceEnd(folded.charCodeAt(i))) return i + 1;
-  return 0;
+  return Math.max(0, endBefore(folded, at, 0));
 }
 
 /**
@@ -1389,15 +1402,10 @@ function sentenceStarts(folded: string): (at: number) => number {
   let lastStart = 0;
   return (at) => {
     if (at < lastAt) return sentenceStart(folded, at);
-    let start = lastStart;
-    for (let i = at - 1; i >= lastAt; i--)
-      if (isSentenceEnd(folded.charCodeAt(i))) {
-        start = i + 1;
-        break;
-      }
+    const end = endBefore(folded, at, lastAt);
+    if (end >= 0) lastStart = end;
     lastAt = at;
-    lastStart = start;
-    return start;
+    return lastStart;
   };
 }
 
