@@ -332,6 +332,12 @@ const REASONS: Record<string, [row: string, words: RegExp][]> = {
     ['refused.confirm', /重新出具|确认或/],
   ],
 };
+/** The 表三 rows a reason's words name: of the outcome `key`'s, or (none given) of any outcome's. */
+function rowsNamed(words: string, key?: string): string[] {
+  return Object.entries(REASONS)
+    .filter(([group]) => !key || group === key)
+    .flatMap(([, rs]) => rs.filter(([, w]) => w.test(words)).map(([row]) => row));
+}
 /** One reason in the brackets: its lead (其中), its words, then its figure (`属于国家秘密1件`), nothing after. */
 const REASON = /^(\s*(?:其中|包括|含)?\s*:?\s*)([^\d,、;:()]{2,30}?)(?:的|类)?(?:申请)?\s*(\d+)\s*件\s*$/;
 
@@ -356,9 +362,9 @@ function reasonsAfter(s: Sentence, at: number, key: string): { fact: Fact }[] {
       continue;
     }
     const m = REASON.exec(part);
-    const named = m ? REASONS[key]!.filter(([, w]) => w.test(part)) : [];
-    if (!m || named.length !== 1 || rows.has(named[0]![0])) return [];
-    const row = named[0]![0];
+    const named = m ? rowsNamed(part, key) : [];
+    if (!m || named.length !== 1 || rows.has(named[0]!)) return [];
+    const row = named[0]!;
     rows.add(row);
     const a = s.start + start + m[1]!.length;
     const b = s.start + start + part.trimEnd().length;
@@ -442,9 +448,7 @@ function reasonItems(s: Sentence, year: number | null): Fact[] {
     if (OTHER_WORK_VERB.test(words)) continue;
     const outcome = ITEM_OUTCOMES.find(([re]) => re.test(words))?.[1];
     let key: string | undefined;
-    const rows = Object.entries(REASONS)
-      .filter(([group]) => !outcome || group === outcome)
-      .flatMap(([, rs]) => rs.filter(([, w]) => w.test(words)).map(([row]) => row));
+    const rows = rowsNamed(words, outcome);
     // Many reasons, then the outcome (…不掌握…或没有现成信息…无法提供的33件): that outcome's count.
     if (outcome && (MANY_REASONS.test(words) || rows.length > 1)) key = outcome;
     else {
