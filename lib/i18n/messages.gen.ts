@@ -160,6 +160,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textPartSum.mismatch': '正文：主动公开 {whole} 条，但所列各项 {sum}',
     'textPartSum.partOver': '正文：主动公开 {whole} 条，但其中「{part}」一项即有 {value} 条，多于总数',
     'textPartSum.outcomes': '正文称「{quote}」，但其后所列办理结果 {sum}，多于这一总数',
+    'textPartSum.outcomesAll': '正文称「{quote}」，但其后所列各项办理结果 {sum}，与这一总数不符',
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
     'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
     'textPartSum.channels': '正文称「{quote}」，但其后所列申请方式 {sum}，多于这一总数',
@@ -462,6 +463,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The text: {whole} items disclosed proactively, but one of the channels it lists, “{part}”, alone gives {value}, more than that total',
     'textPartSum.outcomes':
       'The text says “{quote}”, but the outcomes it lists after it give {sum}, more than that total',
+    'textPartSum.outcomesAll':
+      'The text says “{quote}”, but the outcomes it lists after it, every one of them, give {sum}, which is not that total',
     'textPartSum.applicants':
       'The text says “{quote}”, but the applicants it lists after it give {sum}, which is not that total',
     'textPartSum.applicantsMore':

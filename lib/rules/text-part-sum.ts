@@ -2,7 +2,8 @@
  * Fires only when a total the text states differs from the sum of the parts it lists right after it.
  * The 主动公开 total: any difference after 分别 (every part listed), only a sum past the total after
  * 其中 or 包括 (some). The applications closed (办结 N 件) and the outcomes listed after them (予以公开…):
- * only a sum past the total, since a list may leave out outcomes of 0, or the carried-over ones. The
+ * only a sum past the total, since a list may leave out outcomes of 0, unless every outcome down to
+ * 其他处理 is listed (then any difference). The
  * applications received and who applied (自然人, 法人或其他组织): both must add up to it, one alone
  * must not exceed it; and the ways they came in (网上, 信函, 当面 …): only a sum past it. Where 表三 does
  * not give its totals, the text's 新收 + 上年结转 against its 办结 + 结转下年度 (表三's own balance). A
@@ -138,11 +139,27 @@ function termsOf(listed: Stated[], keyPrefix: string, msgPrefix: string) {
   return listed.map((p) => ({ label: msg(`${msgPrefix}${p.key.slice(keyPrefix.length)}`), value: p.value }));
 }
 
-/** 办结 N 件 against the outcomes listed after it: wrong only where they add up past it. */
+/** Whether the outcomes listed are every group of 表三's (予以公开及部分公开 standing for its first two). */
+function everyOutcome(listed: Stated[]): boolean {
+  const named = new Set(listed.map((p) => p.key.slice('f.outcome.'.length)));
+  if (named.has('granted_partial')) named.add('granted').add('partial');
+  return OUTCOMES.every((o) => named.has(o));
+}
+
+/**
+ * 办结 N 件 against the outcomes listed after it: wrong where they add up past it, or, where every
+ * outcome is listed down to 其他处理 (上海市人民政府办公厅 2019: 答复805件, then 258 + 35 + 265 + 158 + 0),
+ * wherever they do not make it.
+ */
 function outcomeFindings(report: Report): Finding[] {
   const list = outcomeList(report);
   if (!list) return [];
-  return pastTotal(list, termsOf(list.listed, 'f.outcome.', 'textTableMismatch.outcome.'), 'outcomes');
+  const terms = termsOf(list.listed, 'f.outcome.', 'textTableMismatch.outcome.');
+  const sum = total(terms.map((t) => t.value));
+  if (!everyOutcome(list.listed) || list.listed.some((p) => p.partial) || same(sum, list.whole.value))
+    return pastTotal(list, terms, 'outcomes');
+  const m = msg('textPartSum.outcomesAll', { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
+  return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
 }
 
 /**
