@@ -196,6 +196,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textTableMismatch.larger': '（表三所计还含上年结转的申请，正文的数字不应更大）',
     'textTableMismatch.fromParts': '{label}（总计空白，按各列相加）',
     'textTableMismatch.fromPartsNoTotal': '{label}（表中没有总计列，按各列相加）',
+    'textTableMismatch.fromPartsAll': '{label}（总计空白，各行按各列相加）',
+    'textTableMismatch.fromPartsNoTotalAll': '{label}（表中没有总计列，各行按各列相加）',
     'textTableMismatch.atLeast': '（另有空白单元格，表中之数只会更大）',
     'textTableMismatch.carriedAtLeast':
       '（上年结转 {carried} 件：即使正文只计本年新收的申请，也不应少于 {low}；另有空白单元格，表中之数只会更大）',
@@ -507,6 +509,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       " (table 3 also counts applications carried over from last year, so the text's figure should not be larger)",
     'textTableMismatch.fromParts': '{label} (its total blank, its columns added up)',
     'textTableMismatch.fromPartsNoTotal': '{label} (no total column in the table; its columns added up)',
+    'textTableMismatch.fromPartsAll': "{label} (its totals blank, each row's columns added up)",
+    'textTableMismatch.fromPartsNoTotalAll':
+      "{label} (no total column in the table; each row's columns added up)",
     'textTableMismatch.atLeast': " (other cells are blank: the table's figure can only be larger)",
     'textTableMismatch.carriedAtLeast':
       " ({carried} applications carried over from last year: even if the text counts this year's new applications alone, it should be at least {low}; other cells are blank, so the table's figure can only be larger)",

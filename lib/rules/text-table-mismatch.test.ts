@@ -266,23 +266,28 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     // Every column a figure: the row adds up to its total, exactly.
     const [f] = check([fact('f.outcome.granted_partial', 20, '予以公开及部分公开20件')], c);
     expect(f?.message).toBe(
-      '正文称「予以公开及部分公开20件」，表三 予以公开（总计空白，按各列相加） 4 + 部分公开（总计空白，按各列相加） 17 = 21',
+      '正文称「予以公开及部分公开20件」，表三（总计空白，各行按各列相加） 予以公开 4 + 部分公开 17 = 21',
     );
     expect(f?.cells).toEqual(
       expect.arrayContaining(['f.outcome.granted_partial', 't3.granted.total', 't3.granted.natural']),
     );
     expect(check([fact('f.outcome.granted_partial', 21)], c)).toEqual([]);
+    // Only one of them read so: the note stays with its row.
+    const one = { ...c, ...cells({ 't3.partial.total': 17 }) };
+    expect(check([fact('f.outcome.granted_partial', 20, '予以公开及部分公开20件')], one)[0]?.message).toBe(
+      '正文称「予以公开及部分公开20件」，表三 予以公开（总计空白，按各列相加） 4 + 部分公开 17 = 21',
+    );
     // A column blank too: the total may be more, never less, so only a smaller figure is wrong.
     const open = { ...c, ...cells({ 't3.granted.research': null }) };
     expect(check([fact('f.outcome.granted_partial', 25)], open)).toEqual([]);
     expect(check([fact('f.outcome.granted_partial', 20, '予以公开及部分公开20件')], open)[0]?.message).toBe(
-      '正文称「予以公开及部分公开20件」，表三 予以公开（总计空白，按各列相加） 4 + 部分公开（总计空白，按各列相加） 17 = 21（另有空白单元格，表中之数只会更大）',
+      '正文称「予以公开及部分公开20件」，表三（总计空白，各行按各列相加） 予以公开 4 + 部分公开 17 = 21（另有空白单元格，表中之数只会更大）',
     );
     // Carried-over applications: the text may count new ones alone, so down to 21 - 18 is right.
     const carried = { ...open, ...cells({ 't3.carried_in.total': 18 }) };
     expect(check([fact('f.outcome.granted_partial', 3)], carried)).toEqual([]);
     expect(check([fact('f.outcome.granted_partial', 2, '予以公开及部分公开2件')], carried)[0]?.message).toBe(
-      '正文称「予以公开及部分公开2件」，表三 予以公开（总计空白，按各列相加） 4 + 部分公开（总计空白，按各列相加） 17 = 21（上年结转 18 件：即使正文只计本年新收的申请，也不应少于 3；另有空白单元格，表中之数只会更大）',
+      '正文称「予以公开及部分公开2件」，表三（总计空白，各行按各列相加） 予以公开 4 + 部分公开 17 = 21（上年结转 18 件：即使正文只计本年新收的申请，也不应少于 3；另有空白单元格，表中之数只会更大）',
     );
     // A column of text that is no figure: the row is not read.
     const text = { ...c, 't3.granted.legal': { value: null, raw: '见附件' } };
@@ -300,7 +305,7 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     expect(
       check([fact('f.outcome.granted_partial', 20, '予以公开及部分公开20件')], noTotal)[0]?.message,
     ).toBe(
-      '正文称「予以公开及部分公开20件」，表三 予以公开（表中没有总计列，按各列相加） 4 + 部分公开（表中没有总计列，按各列相加） 17 = 21',
+      '正文称「予以公开及部分公开20件」，表三（表中没有总计列，各行按各列相加） 予以公开 4 + 部分公开 17 = 21',
     );
     expect(check([fact('f.outcome.granted_partial', 21)], noTotal)).toEqual([]);
   });

@@ -252,14 +252,14 @@ function sideFromParts(
   report: Report,
   addrs: string[],
   labelOf: (addr: string) => Param,
-): { terms: Term[]; open: boolean; cells: string[] } | null {
-  const terms: Term[] = [];
+): { terms: Term[]; open: boolean; cells: string[]; table?: (table: Param) => Param } | null {
+  const read: { a: string; value: number; id?: string }[] = [];
   const cells: string[] = [];
   let open = false;
   for (const a of addrs) {
     const v = num(report, a);
     if (v !== null) {
-      terms.push({ label: labelOf(a), value: v });
+      read.push({ a, value: v });
       cells.push(a);
       continue;
     }
@@ -268,10 +268,23 @@ function sideFromParts(
     // A total the table was printed without (表三 with no 总计 column) is not called blank.
     const id =
       report.cells[a] !== undefined ? 'textTableMismatch.fromParts' : 'textTableMismatch.fromPartsNoTotal';
-    terms.push({ label: msg(id, { label: byRow(a) }), value: p.low });
+    read.push({ a, value: p.low, id });
     cells.push(a, ...p.parts);
     open ||= p.open;
   }
+  // Every total read from its columns alike: said once, after the table's name, not at each row.
+  const id = read[0]?.id;
+  if (read.length > 1 && id && read.every((r) => r.id === id))
+    return {
+      terms: read.map((r) => ({ label: byRow(r.a), value: r.value })),
+      open,
+      cells,
+      table: (table) => msg(`${id}All`, { label: table }),
+    };
+  const terms = read.map((r) => ({
+    label: r.id ? msg(r.id, { label: byRow(r.a) }) : labelOf(r.a),
+    value: r.value,
+  }));
   return { terms, open, cells };
 }
 
@@ -302,9 +315,10 @@ function compareFromParts(
       : msg('textTableMismatch.atLeast');
   else if (c.ofNew && carried) note = carriedRange(carried, least, low);
   else if (c.ofNew && carried === null) note = msg('textTableMismatch.larger');
+  const table = label('table', c.table);
   const m = msg('textTableMismatch.mismatch', {
     quote: shortQuote(fact.quote),
-    table: label('table', c.table),
+    table: side.table ? side.table(table) : table,
     side: sideText(side.terms, side.terms.length > 3),
     note,
   });
