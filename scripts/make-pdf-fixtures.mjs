@@ -105,6 +105,9 @@ try {
   const RESTYLED = {
     'seed004-word-outcome-sum-error-landscape': ['seed004-word-outcome-sum-error', '', { landscape: true }],
     'seed003-cms-seqcol-large': ['seed003-cms-seqcol', 'body,td,th,p{font-size:20px !important}', {}],
+    // The cells' characters spaced apart (as Word's and WPS's 分散对齐 spreads them): pdfjs gives each
+    // figure's digits with spaces between (4 8), to be read as the figure.
+    'district-gov-2020-spaced': ['district-gov-2020', 'td{letter-spacing:6px !important}', {}],
   };
   for (const [name, [from, css, opts]] of Object.entries(RESTYLED)) {
     if (wanted.length && !wanted.includes(name)) continue;

@@ -72,6 +72,33 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('reads a figure spread over its cell digit by digit (分散对齐) as that figure, in a ruled cell only', () => {
+    const xs = [50, 150, 250, 350];
+    const ys = [100, 130, 160];
+    const runs = [
+      T('行政许可', 60, 110),
+      // pdfjs's one item, spaces between the digits; and digits as items of their own, far apart.
+      { text: '4 8', x: 170, y: 110, w: 40, h: 10 },
+      T('1', 260, 110),
+      T('2', 290, 110),
+      T('3', 320, 110),
+      T('行政处罚', 60, 140),
+      { text: '1 2 . 3 5', x: 160, y: 140, w: 80, h: 10 },
+      // Words, or figures with more than a digit apart, are left as they are.
+      T('12 3', 260, 140),
+    ];
+    // A line of prose with such digits is not a cell: it is left alone.
+    const prose = T('第 1 2 页', 60, 300);
+    const { blocks } = layoutPages([page(1, [...runs, prose], grid(xs, ys))]);
+    expect(tables(blocks)).toEqual([
+      [
+        ['行政许可', '48', '123'],
+        ['行政处罚', '12.35', '12 3'],
+      ],
+    ]);
+    expect(texts(blocks)).toContain('第 1 2 页');
+  });
+
   it('reads a blank row printed a few points tall as a row of blank cells', () => {
     // Empty <td>s print as a row 4 points tall: its column rules, drawn row by row, are that short.
     const { blocks } = layoutPages([

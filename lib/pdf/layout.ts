@@ -330,7 +330,7 @@ function lattice(
       for (const run of mine) taken.add(whole.get(run) ?? run);
       const ls = lines(mine);
       const cell = {
-        text: ls.map((l) => l.text).join('\n'),
+        text: ls.length === 1 ? spreadFigure(ls[0]!.text) : ls.map((l) => l.text).join('\n'),
         rowspan: rs,
         colspan: cs,
         node: { page, ...box },
@@ -349,6 +349,18 @@ function lattice(
     bottom: ys[nr]!,
     recut: (other) => lattice(page, g, runs, new Set(), other)?.table ?? null,
   };
+}
+
+/** One figure's digits, each on its own, apart: `4 8`, `1 2 . 3 5`. */
+const SPREAD_FIGURE = /^[0-9０-９](?: [0-9０-９.．])* [0-9０-９]$/;
+
+/**
+ * A figure spread over its cell, digit by digit (Word's and WPS's 分散对齐, or spacing between
+ * characters): pdfjs gives its digits with spaces between (`4 8`), which would read as no number.
+ * In a ruled cell, which holds one figure, they are that figure's digits (48).
+ */
+function spreadFigure(text: string): string {
+  return SPREAD_FIGURE.test(text) ? text.replace(/ /g, '') : text;
 }
 
 /**
