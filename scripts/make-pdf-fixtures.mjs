@@ -108,6 +108,13 @@ try {
     // The cells' characters spaced apart (as Word's and WPS's 分散对齐 spreads them): pdfjs gives each
     // figure's digits with spaces between (4 8), to be read as the figure.
     'district-gov-2020-spaced': ['district-gov-2020', 'td{letter-spacing:6px !important}', {}],
+    // Tables drawn open at their sides (no outer left or right rule, as formal styles set tables):
+    // the first and last columns are closed by the row rules running past the column rules.
+    'seed004-word-outcome-sum-error-open': [
+      'seed004-word-outcome-sum-error',
+      'table{border-collapse:collapse !important;border:none !important} td,th{border:1px solid #000 !important} tr > td:first-child{border-left:none !important} tr > td:last-child{border-right:none !important}',
+      {},
+    ],
   };
   for (const [name, [from, css, opts]] of Object.entries(RESTYLED)) {
     if (wanted.length && !wanted.includes(name)) continue;

@@ -99,6 +99,33 @@ describe('layoutPages', () => {
     expect(texts(blocks)).toContain('第 1 2 页');
   });
 
+  it('reads a table drawn open at its sides (no outer left or right rule) as the ruled one', () => {
+    const xs = [50, 150, 250, 350];
+    const ys = [100, 130, 160];
+    // Every rule but the two outer column rules (at 50 and 350).
+    const segs = grid(xs, ys, ['v:50:100', 'v:50:130', 'v:350:100', 'v:350:130']);
+    const runs = [T('项目', 60, 110), T('新收', 160, 110), T('总计', 260, 110), T('行政许可', 60, 140)];
+    runs.push(T('4', 160, 140), T('6', 260, 140));
+    expect(tables(layoutPages([page(1, runs, segs)]).blocks)).toEqual([
+      [
+        ['项目', '新收', '总计'],
+        ['行政许可', '4', '6'],
+      ],
+    ]);
+    // Two columns: one column rule, the row rules past it on both sides.
+    const two = grid([50, 150, 250], ys, ['v:50:100', 'v:50:130', 'v:250:100', 'v:250:130']);
+    const pair = [T('行政事业性收费', 55, 110), T('12', 160, 110), T('行政许可', 55, 140), T('3', 160, 140)];
+    expect(tables(layoutPages([page(1, pair, two)]).blocks)).toEqual([
+      [
+        ['行政事业性收费', '12'],
+        ['行政许可', '3'],
+      ],
+    ]);
+    // One rule alone past a column rule (an underline touching a table) opens nothing.
+    const lone = [...grid(xs, ys), H(160, 20, 50)];
+    expect(tables(layoutPages([page(1, runs, lone)]).blocks)[0]![0]).toEqual(['项目', '新收', '总计']);
+  });
+
   it('reads a blank row printed a few points tall as a row of blank cells', () => {
     // Empty <td>s print as a row 4 points tall: its column rules, drawn row by row, are that short.
     const { blocks } = layoutPages([

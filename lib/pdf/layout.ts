@@ -180,8 +180,14 @@ function components(h: HLine[], v: VLine[]): { h: HLine[]; v: VLine[] }[] {
   v.forEach((l, j) => {
     get(h.length + j).v.push(l);
   });
-  // A box needs two rules each way; a lone underline or a frame around a paragraph is no table.
-  const tables = [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+  // A box needs two rules each way; a lone underline or a frame around a paragraph is no table. A
+  // table open at its sides (lattice) with two columns has one column rule, the row rules past it
+  // on both sides.
+  const open = (g: { h: HLine[]; v: VLine[] }) =>
+    g.v.length === 1 &&
+    g.h.filter((l) => l.x0 < g.v[0]!.x - SNAP * 2).length >= 2 &&
+    g.h.filter((l) => l.x1 > g.v[0]!.x + SNAP * 2).length >= 2;
+  const tables = [...groups.values()].filter((g) => g.h.length >= 2 && (g.v.length >= 2 || open(g)));
   for (const g of groups.values()) if (g.h.length === 0) for (const l of g.v) sideRule(tables, l)?.v.push(l);
   return tables;
 }
@@ -281,6 +287,30 @@ function lattice(
 ): PageTable | null {
   const xs = xsWanted ?? cluster(g.v.map((l) => l.x));
   const ys = cluster(g.h.map((l) => l.y));
+  const opened: number[] = [];
+  // A table drawn open at its sides (no outer left or right rule, as some formal styles set tables):
+  // its row rules running past the outermost column rule close the first (or last) column there.
+  if (!xsWanted) {
+    // The outermost end two rules at least share (rows under a span start at its edge, not the table's).
+    const shared = (ends: number[]) => {
+      const e = ends.sort((a, b) => a - b);
+      return e.filter(
+        (x, i) => (i > 0 && x - e[i - 1]! <= SNAP) || (i + 1 < e.length && e[i + 1]! - x <= SNAP),
+      );
+    };
+    const lefts = shared(g.h.map((l) => l.x0).filter((x) => x < xs[0]! - SNAP * 2));
+    const rights = shared(g.h.map((l) => l.x1).filter((x) => x > xs[xs.length - 1]! + SNAP * 2));
+    const left = lefts.length > 0 ? lefts[0] : undefined;
+    const right = rights.length > 0 ? rights[rights.length - 1] : undefined;
+    if (left !== undefined) {
+      xs.unshift(left);
+      opened.push(left);
+    }
+    if (right !== undefined) {
+      xs.push(right);
+      opened.push(right);
+    }
+  }
   if (xs.length < 2 || ys.length < 2) return null;
   const hs = g.h.map((l) => ({ pos: l.y, a: l.x0, b: l.x1 }));
   // A table the page break cuts may have no rule under its last row (or over its first): the
@@ -296,6 +326,7 @@ function lattice(
     hs.push({ pos: vTop, a: xs[0]!, b: xs[xs.length - 1]! });
   }
   const vs = g.v.map((l) => ({ pos: l.x, a: l.y0, b: l.y1 }));
+  for (const x of opened) vs.push({ pos: x, a: ys[0]!, b: ys[ys.length - 1]! });
   const nr = ys.length - 1;
   const nc = xs.length - 1;
   const used: boolean[][] = Array.from({ length: nr }, () => new Array<boolean>(nc).fill(false));
