@@ -339,7 +339,10 @@ const CLOSED = new RegExp(
 );
 // 被申请行政复议有3件, 行政诉讼为0件: as some reports word the count.
 const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`);
-const SUITS = new RegExp(`行政诉讼(?:案件|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`);
+// 行政复议7件，诉讼9件: 诉讼 alone right after a count of reviews (上海市人民政府办公厅 2019) is of suits.
+const SUITS = new RegExp(
+  `(?:行政诉讼|(?<=行政复议[^。;]{0,16}?(?:\\d+|[零〇一二两三四五六七八九十百]+)\\s*(?:件|起|宗|个)\\s*[,、]\\s*(?:被)?(?:提起)?)诉讼)(?:案件|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`,
+);
 const NORMATIVE = new RegExp(
   `(?:制作|制定|制发|出台|印发)(?:了)?(?:行政)?规范性文件${countOf('共计?')}(?:件|篇|个|份)`,
 );

@@ -134,6 +134,24 @@ describe('facts from the text', () => {
     expect(f['f.normative_made']).toMatchObject({ value: 9 });
   });
 
+  it('reads 诉讼 alone right after a count of reviews as the suits (行政复议7件，诉讼9件)', () => {
+    // 上海市人民政府办公厅 2019: 信息公开类行政复议7件，诉讼9件，均获维持.
+    const f = factsOf(
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>信息公开类行政复议7件，诉讼9件，均获维持。</p>',
+    );
+    expect(f['f.reviews']?.value).toBe(7);
+    expect(f['f.suits']).toMatchObject({ value: 9, quote: '诉讼9件' });
+    const cn = factsOf(
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>被申请行政复议两件，被提起诉讼一件。</p>',
+    );
+    expect(cn['f.suits']?.value).toBe(1);
+    // Not after another kind of count, nor another kind of suit.
+    for (const other of ['收到申请5件，诉讼4件。', '行政复议3件，民事诉讼2件。'])
+      expect(
+        factsOf(`<p>四、政府信息公开行政复议、行政诉讼情况</p><p>${other}</p>`)['f.suits'],
+      ).toBeUndefined();
+  });
+
   it('reads counts written in Chinese numerals (五十六件, 两件, 一百零五件)', () => {
     const f = factsOf(
       '<p>收到政府信息公开申请一百零五件，办结九十八件。制发规范性文件十二件。</p>' +
