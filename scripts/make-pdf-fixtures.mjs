@@ -100,6 +100,8 @@ try {
     await page.pdf({ path: join(out, `${name}.pdf`), format: 'A4', printBackground: false });
     process.stdout.write(`${name}.pdf\n`);
   }
+  const OPEN =
+    'table{border-collapse:collapse !important;border:none !important} td,th{border:1px solid #000 !important} tr > td:first-child{border-left:none !important} tr > td:last-child{border-right:none !important}';
   // Printed landscape, and in larger type: other page breaks, 表三's spans cut so that a whole page
   // of them has no row rule across it, and columns too narrow for the gap between two figures.
   const RESTYLED = {
@@ -110,11 +112,10 @@ try {
     'district-gov-2020-spaced': ['district-gov-2020', 'td{letter-spacing:6px !important}', {}],
     // Tables drawn open at their sides (no outer left or right rule, as formal styles set tables):
     // the first and last columns are closed by the row rules running past the column rules.
-    'seed004-word-outcome-sum-error-open': [
-      'seed004-word-outcome-sum-error',
-      'table{border-collapse:collapse !important;border:none !important} td,th{border:1px solid #000 !important} tr > td:first-child{border-left:none !important} tr > td:last-child{border-right:none !important}',
-      {},
-    ],
+    'seed004-word-outcome-sum-error-open': ['seed004-word-outcome-sum-error', OPEN, {}],
+    // Also 表三 going on overleaf with no rule drawing its first column's edge (三、本年度办理结果's span
+    // runs on there), and 表二's last rows two columns wide: one column rule.
+    'seed001-word-open': ['seed001-word', OPEN, {}],
   };
   for (const [name, [from, css, opts]] of Object.entries(RESTYLED)) {
     if (wanted.length && !wanted.includes(name)) continue;

@@ -50,6 +50,8 @@ interface PageTable {
   xs: number[];
   top: number;
   bottom: number;
+  /** Drawn open at its left side (lattice): its first column's left edge is drawn by row rules only. */
+  openLeft?: boolean;
   /** The same table cut on other column boundaries. */
   recut: (xs: number[]) => SourceTable<PdfNode> | null;
 }
@@ -378,6 +380,7 @@ function lattice(
     xs,
     top: ys[0]!,
     bottom: ys[nr]!,
+    ...(opened.length > 0 && opened[0] === xs[0] ? { openLeft: true } : {}),
     recut: (other) => lattice(page, g, runs, new Set(), other)?.table ?? null,
   };
 }
@@ -663,11 +666,15 @@ function pageItems({ page, tables, ls, left, right }: PageLines, spacing: number
   return items;
 }
 
-/** True when the next page's table continues this one: the same outer edges and no new columns. */
+/**
+ * True when the next page's table continues this one: the same outer edges and no new columns. A
+ * table open at its left side may go on overleaf without its first column's edge: a span running on
+ * there (三、本年度办理结果) crosses no row rule to draw it.
+ */
 function continues(a: PageTable, b: PageTable): boolean {
   const near = (x: number, ys: number[]) => ys.some((y) => Math.abs(x - y) <= SNAP * 1.5);
   return (
-    Math.abs(a.xs[0]! - b.xs[0]!) <= SNAP * 1.5 &&
+    (Math.abs(a.xs[0]! - b.xs[0]!) <= SNAP * 1.5 || (a.openLeft === true && near(b.xs[0]!, a.xs))) &&
     Math.abs(a.xs[a.xs.length - 1]! - b.xs[b.xs.length - 1]!) <= SNAP * 1.5 &&
     b.xs.every((x) => near(x, a.xs))
   );
