@@ -3,7 +3,8 @@
  * `npm run bench:printed`: how well the PDF reader reads the fixture reports as readers print them.
  * Each HTML fixture that is a report is printed to PDF by Chromium ("Save as PDF") in several styles:
  * as it is, its tables without ruling lines, with only horizontal rules, in 20 px type, landscape,
- * and narrow without rules. The built CLI reads every PDF, and each table it reads (表二, 表三, 表四)
+ * narrow without rules, open at the sides (no outer left or right rule) and with each cell's
+ * characters spaced apart. The built CLI reads every PDF, and each table it reads (表二, 表三, 表四)
  * is compared cell for cell with the page's own; the findings' rules with the page's too. Prints, per
  * style, how many PDFs gave each table, how many of those differ from the page (any is a bug), and
  * how many PDFs' findings differ from their page's (a PDF may say less: a table it could not read).
@@ -35,6 +36,12 @@ const STYLES = {
     'body{width:560px !important} .main,.article,div{width:auto !important} table,td,th{border:none !important}',
     false,
   ],
+  // Open at the sides (no outer left or right rule), and each cell's characters spaced apart (分散对齐).
+  open: [
+    'table{border-collapse:collapse !important;border:none !important} td,th{border:1px solid #000 !important} tr > td:first-child{border-left:none !important} tr > td:last-child{border-right:none !important}',
+    false,
+  ],
+  spaced: ['td{letter-spacing:6px !important}', false],
 };
 
 const { values } = parseArgs({ options: { keep: { type: 'string' } } });
