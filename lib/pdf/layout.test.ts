@@ -83,17 +83,21 @@ describe('layoutPages', () => {
       T('2', 290, 110),
       T('3', 320, 110),
       T('行政处罚', 60, 140),
-      { text: '1 2 . 3 5', x: 160, y: 140, w: 80, h: 10 },
+      { text: '1 2 . 3 5 万 元', x: 160, y: 140, w: 80, h: 10 },
       // Words, or figures with more than a digit apart, are left as they are.
       T('12 3', 260, 140),
+      T('行政强制', 60, 170),
+      { text: '- 1 5', x: 170, y: 170, w: 40, h: 10 },
+      T('无 数', 260, 170),
     ];
     // A line of prose with such digits is not a cell: it is left alone.
     const prose = T('第 1 2 页', 60, 300);
-    const { blocks } = layoutPages([page(1, [...runs, prose], grid(xs, ys))]);
+    const { blocks } = layoutPages([page(1, [...runs, prose], grid(xs, [...ys, 190]))]);
     expect(tables(blocks)).toEqual([
       [
         ['行政许可', '48', '123'],
-        ['行政处罚', '12.35', '12 3'],
+        ['行政处罚', '12.35万元', '12 3'],
+        ['行政强制', '-15', '无 数'],
       ],
     ]);
     expect(texts(blocks)).toContain('第 1 2 页');

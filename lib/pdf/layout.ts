@@ -385,16 +385,16 @@ function lattice(
   };
 }
 
-/** One figure's digits, each on its own, apart: `4 8`, `1 2 . 3 5`. */
-const SPREAD_FIGURE = /^[0-9０-９](?: [0-9０-９.．])* [0-9０-９]$/;
+/** A line of single characters, each on its own, apart: `4 8`, `- 1 5`, `4 3 4 5 . 2 万 元`. */
+const SPREAD = /^\S(?: \S)+$/;
 
 /**
- * A figure spread over its cell, digit by digit (Word's and WPS's 分散对齐, or spacing between
- * characters): pdfjs gives its digits with spaces between (`4 8`), which would read as no number.
- * In a ruled cell, which holds one figure, they are that figure's digits (48).
+ * A figure spread over its cell, character by character (Word's and WPS's 分散对齐, or spacing
+ * between characters): pdfjs gives its characters with spaces between (`4 8`), which would read as
+ * no number. In a ruled cell, which holds one figure, they are that figure's (48, -15, 4345.2万元).
  */
 function spreadFigure(text: string): string {
-  return SPREAD_FIGURE.test(text) ? text.replace(/ /g, '') : text;
+  return SPREAD.test(text) && /[0-9０-９]/.test(text) ? text.replace(/ /g, '') : text;
 }
 
 /**
