@@ -159,13 +159,12 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textClaimMismatch.quoted': '「{x}」',
     'textPartSum.mismatch': '正文：主动公开 {whole} 条，但所列各项 {sum}',
     'textPartSum.partOver': '正文：主动公开 {whole} 条，但其中「{part}」一项即有 {value} 条，多于总数',
-    'textPartSum.outcomes': '正文称「{quote}」，但其后所列办理结果 {sum}，多于这一总数',
-    'textPartSum.outcomesAll': '正文称「{quote}」，但其后所列各项办理结果 {sum}，与这一总数不符',
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
     'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
     'textPartSum.channels': '正文称「{quote}」，但其后所列申请方式 {sum}，多于这一总数',
     'textPartSum.cases': '正文称「{quote}」，但其后所列{what} {sum}，多于这一总数',
     'textPartSum.casesAll': '正文称「{quote}」，但其后所列{what} {sum}，与这一总数不符',
+    'textPartSum.case.outcomes': '办理结果',
     'textPartSum.case.reviewResults': '复议结果',
     'textPartSum.case.suitResults': '诉讼结果',
     'textPartSum.case.reasons': '原因',
@@ -463,10 +462,6 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The text: {whole} items disclosed proactively, but the parts it lists give {sum}',
     'textPartSum.partOver':
       'The text: {whole} items disclosed proactively, but one of the channels it lists, “{part}”, alone gives {value}, more than that total',
-    'textPartSum.outcomes':
-      'The text says “{quote}”, but the outcomes it lists after it give {sum}, more than that total',
-    'textPartSum.outcomesAll':
-      'The text says “{quote}”, but the outcomes it lists after it, every one of them, give {sum}, which is not that total',
     'textPartSum.applicants':
       'The text says “{quote}”, but the applicants it lists after it give {sum}, which is not that total',
     'textPartSum.applicantsMore':
@@ -477,6 +472,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The text says “{quote}”, but the {what} it lists after it give {sum}, more than that total',
     'textPartSum.casesAll':
       'The text says “{quote}”, but the {what} it lists after it give {sum}, which is not that total',
+    'textPartSum.case.outcomes': 'outcomes',
     'textPartSum.case.reviewResults': 'review results',
     'textPartSum.case.suitResults': 'lawsuit results',
     'textPartSum.case.reasons': 'reasons',

@@ -131,12 +131,12 @@ describe('text-part-sum', () => {
     const every = page.replace('不予处理4件。', '不予处理4件，其他处理0件。');
     expect(fired(every)).toEqual([]);
     expect(fired(every.replace('予以公开22件', '予以公开12件')).map((x) => x.message)).toEqual([
-      '正文称「办结57件」，但其后所列各项办理结果 予以公开 12 + 部分公开 7 + 不予公开 3 + 无法提供 21 + 不予处理 4 + 其他处理 0 = 47，与这一总数不符',
+      '正文称「办结57件」，但其后所列办理结果 予以公开 12 + 部分公开 7 + 不予公开 3 + 无法提供 21 + 不予处理 4 + 其他处理 0 = 47，与这一总数不符',
     ]);
     expect(
       fired(every.replace('予以公开22件，部分公开7件', '予以公开及部分公开19件')).map((x) => x.message),
     ).toEqual([
-      '正文称「办结57件」，但其后所列各项办理结果 予以公开及部分公开 19 + 不予公开 3 + 无法提供 21 + 不予处理 4 + 其他处理 0 = 47，与这一总数不符',
+      '正文称「办结57件」，但其后所列办理结果 予以公开及部分公开 19 + 不予公开 3 + 无法提供 21 + 不予处理 4 + 其他处理 0 = 47，与这一总数不符',
     ]);
     // The check ran, and held, on the page as written.
     const check = audit(sourceFromHtml(page)).checks.find((c) => c.rule === 'text-part-sum');

@@ -154,12 +154,10 @@ function everyOutcome(listed: Stated[]): boolean {
 function outcomeFindings(report: Report): Finding[] {
   const list = outcomeList(report);
   if (!list) return [];
-  const terms = termsOf(list.listed, 'f.outcome.', 'textTableMismatch.outcome.');
-  const sum = total(terms.map((t) => t.value));
-  if (!everyOutcome(list.listed) || list.listed.some((p) => p.partial) || same(sum, list.whole.value))
-    return pastTotal(list, terms, 'outcomes');
-  const m = msg('textPartSum.outcomesAll', { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
-  return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
+  const every = everyOutcome(list.listed) && !list.listed.some((p) => p.partial);
+  return partsFinding({ ...list, every, what: 'outcomes' }, (p) =>
+    msg(`textTableMismatch.outcome.${p.key.slice('f.outcome.'.length)}`),
+  );
 }
 
 /**
