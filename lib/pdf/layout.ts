@@ -276,6 +276,24 @@ function lines(runs: Run[]): Line[] {
 }
 
 /**
+ * Where a table drawn open at its sides (no outer left or right rule, as some formal styles set
+ * tables) has its outer edges: its row rules running past the outermost column rule close the first
+ * (or last) column there, at the outermost end two rules at least share (rows under a span start at
+ * its edge, not the table's).
+ */
+function openEdges(h: HLine[], xs: number[]): { left?: number; right?: number } {
+  const shared = (ends: number[]) => {
+    const e = ends.sort((a, b) => a - b);
+    return e.filter(
+      (x, i) => (i > 0 && x - e[i - 1]! <= SNAP) || (i + 1 < e.length && e[i + 1]! - x <= SNAP),
+    );
+  };
+  const lefts = shared(h.map((l) => l.x0).filter((x) => x < xs[0]! - SNAP * 2));
+  const rights = shared(h.map((l) => l.x1).filter((x) => x > xs[xs.length - 1]! + SNAP * 2));
+  return { left: lefts[0], right: rights[rights.length - 1] };
+}
+
+/**
  * One ruled table: the grid the rules cut, with each box the rules close on every side as one
  * cell (a missing inner rule makes a span). `xsWanted` cuts on another table's columns (the part
  * of a table continued from the previous page).
@@ -289,30 +307,10 @@ function lattice(
 ): PageTable | null {
   const xs = xsWanted ?? cluster(g.v.map((l) => l.x));
   const ys = cluster(g.h.map((l) => l.y));
-  const opened: number[] = [];
-  // A table drawn open at its sides (no outer left or right rule, as some formal styles set tables):
-  // its row rules running past the outermost column rule close the first (or last) column there.
-  if (!xsWanted) {
-    // The outermost end two rules at least share (rows under a span start at its edge, not the table's).
-    const shared = (ends: number[]) => {
-      const e = ends.sort((a, b) => a - b);
-      return e.filter(
-        (x, i) => (i > 0 && x - e[i - 1]! <= SNAP) || (i + 1 < e.length && e[i + 1]! - x <= SNAP),
-      );
-    };
-    const lefts = shared(g.h.map((l) => l.x0).filter((x) => x < xs[0]! - SNAP * 2));
-    const rights = shared(g.h.map((l) => l.x1).filter((x) => x > xs[xs.length - 1]! + SNAP * 2));
-    const left = lefts.length > 0 ? lefts[0] : undefined;
-    const right = rights.length > 0 ? rights[rights.length - 1] : undefined;
-    if (left !== undefined) {
-      xs.unshift(left);
-      opened.push(left);
-    }
-    if (right !== undefined) {
-      xs.push(right);
-      opened.push(right);
-    }
-  }
+  // Not where the table is re-cut on another's columns: those are its edges.
+  const open = xsWanted ? {} : openEdges(g.h, xs);
+  if (open.left !== undefined) xs.unshift(open.left);
+  if (open.right !== undefined) xs.push(open.right);
   if (xs.length < 2 || ys.length < 2) return null;
   const hs = g.h.map((l) => ({ pos: l.y, a: l.x0, b: l.x1 }));
   // A table the page break cuts may have no rule under its last row (or over its first): the
@@ -328,7 +326,8 @@ function lattice(
     hs.push({ pos: vTop, a: xs[0]!, b: xs[xs.length - 1]! });
   }
   const vs = g.v.map((l) => ({ pos: l.x, a: l.y0, b: l.y1 }));
-  for (const x of opened) vs.push({ pos: x, a: ys[0]!, b: ys[ys.length - 1]! });
+  for (const x of [open.left, open.right])
+    if (x !== undefined) vs.push({ pos: x, a: ys[0]!, b: ys[ys.length - 1]! });
   const nr = ys.length - 1;
   const nc = xs.length - 1;
   const used: boolean[][] = Array.from({ length: nr }, () => new Array<boolean>(nc).fill(false));
@@ -380,7 +379,7 @@ function lattice(
     xs,
     top: ys[0]!,
     bottom: ys[nr]!,
-    ...(opened.length > 0 && opened[0] === xs[0] ? { openLeft: true } : {}),
+    ...(open.left !== undefined ? { openLeft: true } : {}),
     recut: (other) => lattice(page, g, runs, new Set(), other)?.table ?? null,
   };
 }
