@@ -187,6 +187,13 @@ const NOT_A_COUNT = '[例目款数]';
 const GAP = String.raw`(?<=[^\s\d]\s{1,12})(?=[件条](?!${NOT_A_COUNT}))`;
 /** A match that ends on such a space and its unit (PROACTIVE's, whose figure is optional). */
 const GAP_BEFORE_UNIT = /[^\s\d]\s+[件条]$/;
+/**
+ * A count's object and its unit with nothing between, the clause ending there (`发布和更新信息条。`,
+ * `编辑发布信息条，`): the figure deleted with no space left. (`信息条目`, `信息条例` go on; `依申请公开
+ * 信息件` is no 主动公开 count, and is passed over before this is asked.)
+ */
+const NO_FIGURE_BEFORE_END = /(?:信息|文件)条$/;
+const CLAUSE_ENDS = /^[。，,；;]/;
 /** The unit not a count's after all: 条例, 条目, 条款, 件数, 条数. */
 const NOT_COUNT_AFTER = new RegExp(`^${NOT_A_COUNT}`);
 /**
@@ -658,12 +665,14 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       // and no 。 took seconds. No report's block holds a quarter as many as are looked at.
       let looked = 0;
       for (let m = PROACTIVE.exec(folded); m && looked++ < 4 * MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
-        // A count needs its number, unless 共 promises one (`共条`: a fact with a null value), or a space
-        // stands where it was (`主动公开政府信息 条`, not `信息 条例`).
+        // A count needs its number, unless 共 promises one (`共条`: a fact with a null value), a space
+        // stands where it was (`主动公开政府信息 条`, not `信息 条例`), or the clause ends on its unit
+        // right after its object (`发布信息条。`).
         if (
           m[3] === undefined &&
           m[2] === undefined &&
-          !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(folded.slice(m.index + m[0].length)))
+          !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(folded.slice(m.index + m[0].length))) &&
+          !(NO_FIGURE_BEFORE_END.test(m[0]) && CLAUSE_ENDS.test(folded.slice(m.index + m[0].length)))
         )
           continue;
         // 依申请公开信息数6条, 不予公开信息数0条 (a document's 公开属性): not 主动公开.

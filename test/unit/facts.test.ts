@@ -134,6 +134,24 @@ describe('facts from the text', () => {
     expect(f['f.normative_made']).toMatchObject({ value: 9 });
   });
 
+  it('keeps a count whose clause ends right after its object and unit (信息条。) as a missing number', () => {
+    // 旌德县经开区管委会 2019, as published: the total was deleted with nothing left in its place.
+    const f = factsOf(
+      '<p>2019年,旌德县经开区管委会在政府信息公开网上发布和更新信息条。其中“政策法规”58条,政策解读3条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({
+      value: null,
+      quote: '旌德县经开区管委会在政府信息公开网上发布和更新信息条',
+    });
+    expect(f['f.proactive_parts.1']).toMatchObject({ value: 58 });
+    // Words that go on past 条 (条目, 条例) are no count; nor 依申请公开信息件 (applications, none).
+    expect(factsOf('<p>主动公开政府信息条目，详见目录。</p>')['f.proactive_total']).toBeUndefined();
+    expect(
+      factsOf('<p>依据《政府信息公开条例》公开信息条例规定的内容。</p>')['f.proactive_total'],
+    ).toBeUndefined();
+    expect(factsOf('<p>2025年,我局未收到依申请公开信息件。</p>')['f.proactive_total']).toBeUndefined();
+  });
+
   it('reads 诉讼 alone right after a count of reviews as the suits (行政复议7件，诉讼9件)', () => {
     // 上海市人民政府办公厅 2019: 信息公开类行政复议7件，诉讼9件，均获维持.
     const f = factsOf(
