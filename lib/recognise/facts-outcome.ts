@@ -29,7 +29,9 @@ const OUTCOME_WORD =
   // 其他N件 in a list of outcomes (…不予处理19件，其他47件，结转下年4件): 其他处理, read only there.
   '其他(?=\\s*\\d)|' +
   // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
-  '(?:结转|转结)(?:至|到|入)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|办结|答复';
+  '(?:结转|转结)(?:至|到|入)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|' +
+  // 2021年结转7件 in a 2022 report: last year's carried-over applications, named by their year.
+  '\\d{4}\\s*年度?(?:结转|转结)(?![至到入下])(?:过来)?(?:办理)?|办结|答复';
 /**
  * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`, `不予处理(无正当理由大量反复申请)165条`;
  * `予以公开 件,` with the number missing, or a template's `予以公开XX件`).
@@ -112,7 +114,7 @@ function keyOf(word: string): string {
   // 结转上年度办理3件: carried over from last year (结转下年度, into the next).
   if (/^(?:结转|转结)上/.test(word)) return 'f.carried_in';
   if (/^(?:结转|转结)/.test(word)) return 'f.carried_out';
-  if (word.startsWith('上')) return 'f.carried_in';
+  if (word.startsWith('上') || /^\d/.test(word)) return 'f.carried_in';
   return (
     {
       予以公开: 'f.outcome.granted',
@@ -237,8 +239,10 @@ export function findOutcomeFacts<N>(
       if (word.startsWith('同意') && s.text[m.index - 1] === '不') continue;
       if (word === '答复' && m[2] === undefined) continue;
       // 结转2026年度继续办理 in a 2025 report is into the next year; any other year is not this fact.
-      const into = /\d{4}/.exec(word);
-      if (into && !nextYear(into[0], year)) continue;
+      // 2021年结转 in a 2022 report is from the year before; any other year's is not this report's.
+      const named = /\d{4}/.exec(word);
+      if (named && !(/^\d/.test(word) ? nextYear(String(year), Number(named[0])) : nextYear(named[0], year)))
+        continue;
       const clause = clauseStart(s.text, m.index);
       // 其他N件 only after another outcome's clause (…不予处理19件，其他47件).
       if (

@@ -276,6 +276,34 @@ const RECEIVED2 = new RegExp(
 const RECEIVED3 = new RegExp(
   `(?:新收到|新收|收到|受理|接收|接到)(?:了)?\\s*(?:共计?\\s*)?(${DIGITS}|${CN_FIGURE})\\s*件(?:(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?申请(?!人)|(?:政府)?信息依申请公开(?:申请)?(?=[,;。]|$))`,
 );
+/**
+ * The new ones with no word for what they are, in a ledger of the year's applications
+ * (`2022年新受理161件,2021年结转7件,共办结168件`): 新受理 or 新收 and a count ending its clause, read only
+ * where the sentence goes on to 结转 or 办结 and its paragraph speaks of 申请 (LEDGER_AFTER, receivedIn).
+ */
+const RECEIVED_LEDGER = new RegExp(
+  `新(?:受理|收到?)(?:了)?\\s*(?:共计?\\s*)?(${DIGITS}|${CN_FIGURE})\\s*件(?=\\s*[,;])`,
+  'g',
+);
+/** The rest of a ledger's sentence: its carried-over or closed applications. */
+const LEDGER_AFTER = /^[^。]*?(?:结转|办结)/;
+/** How far around a ledger's count its sentence is looked at. */
+const LEDGER_REACH = 160;
+/** A sentence whose 受理 and 办结 are of something else than applications for information. */
+const LEDGER_OFF_TOPIC = /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|工单|案件|事项/;
+/**
+ * Whether the ledger count at `at` opens its sentence's figures (after a year at most: not 共办理118件，
+ * 其中本年新受理110件, a part of a whole), in a sentence about nothing else than applications.
+ */
+function ledgerOpens(folded: string, at: number): boolean {
+  // Within LEDGER_REACH of the count: a ledger's sentence is short, a hostile one need not be.
+  const from = Math.max(folded.lastIndexOf('。', at) + 1, at - LEDGER_REACH);
+  const to = folded.indexOf('。', at);
+  if (LEDGER_OFF_TOPIC.test(folded.slice(from, Math.min(to < 0 ? folded.length : to, at + LEDGER_REACH))))
+    return false;
+  const lead = folded.slice(from, at).replace(/\d{4}\s*年度?/g, '');
+  return !/\d|其中|含|包括/.test(lead);
+}
 /** The words in brackets right after a count `m`: `60件（本年新收56件，上年结转4件）`, or ''. */
 const bracketAfter = (folded: string, m: RegExpExecArray) =>
   /^\s*\(([^()]{0,60})\)/.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
@@ -1077,6 +1105,17 @@ function receivedIn(
     for (let m = re.exec(folded); m && tried++ < MAX_CANDIDATES; m = re.exec(folded))
       if (!aggregate(folded, m, agency) && !elsewhen(m.index)) return m;
   }
+  if (!folded.includes('申请')) return null;
+  RECEIVED_LEDGER.lastIndex = 0;
+  let tried = 0;
+  for (let m = RECEIVED_LEDGER.exec(folded); m && tried++ < MAX_CANDIDATES; m = RECEIVED_LEDGER.exec(folded))
+    if (
+      LEDGER_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + LEDGER_REACH)) &&
+      ledgerOpens(folded, m.index) &&
+      !aggregate(folded, m, agency) &&
+      !elsewhen(m.index)
+    )
+      return m;
   return null;
 }
 

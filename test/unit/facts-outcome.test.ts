@@ -22,6 +22,25 @@ const values = (f: Record<string, Fact>) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
 
 describe('outcome figures', () => {
+  it('reads last year’s carried-over applications named by their year (2021年结转7件 in a 2022 report)', () => {
+    const f = outcomes(
+      '<p>2022年新受理申请161件,2021年结转7件,共办结168件,4件结转至2023年继续办理。</p>',
+      2022,
+    );
+    expect(values(f)).toMatchObject({ 'f.carried_in': 7, 'f.carried_out': 4 });
+    expect(f['f.carried_in']?.quote).toBe('2021年结转7件');
+    // With its object (2021年结转政府信息公开申请2件), as a county's real report words it.
+    expect(
+      outcomes('<p>2021年结转政府信息公开申请2件,共办结10件,结转2023年度继续办理2件。</p>', 2022)[
+        'f.carried_in'
+      ],
+    ).toMatchObject({ value: 2 });
+    // Another year's (2020年结转 in a 2022 report), and carried into a year (2021年结转至2022年), are not.
+    expect(outcomes('<p>本年新收申请20件，2020年结转3件。</p>', 2022)['f.carried_in']).toBeUndefined();
+    expect(outcomes('<p>2021年结转至2022年办理3件。</p>', 2022)['f.carried_in']).toBeUndefined();
+    expect(outcomes('<p>2021年结转7件。</p>', null)['f.carried_in']).toBeUndefined();
+  });
+
   it('reads 结转上年度办理N件 as carried in, and 答复依申请公开政府信息N件 as the outcomes’ total', () => {
     // As a district office's real report words its balance (78 + 3 against 75 + 3).
     const f = outcomes(

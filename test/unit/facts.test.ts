@@ -152,6 +152,32 @@ describe('facts from the text', () => {
     expect(factsOf('<p>2025年,我局未收到依申请公开信息件。</p>')['f.proactive_total']).toBeUndefined();
   });
 
+  it('reads 新受理N件 with no word for it as the applications received only in a ledger of them', () => {
+    // A city bureau's 2022 report: 161 + 7 against 168 + 4, its paragraph about 依申请公开.
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    const ledger = `${heading}<p>规范完善依申请公开的闭环管理机制。2022年新受理161件,2021年结转7件,共办结168件,4件结转至2023年继续办理。</p>`;
+    expect(factsOf(ledger)['f.applications_received']).toMatchObject({
+      value: 161,
+      quote: '2022年新受理161件',
+    });
+    // A part of a count before it, not the year's own count (全年共办理118件,其中本年新受理110件).
+    expect(
+      factsOf(
+        `${heading}<p>依申请公开方面，全年共办理118件,其中本年新受理110件,上年结转8件,转下年办理2件。</p>`,
+      )['f.applications_received'],
+    ).toBeUndefined();
+    // No 结转 or 办结 after it, no word of applications in the paragraph, another matter's, or not
+    // under heading 三.
+    for (const body of [
+      `${heading}<p>依申请公开工作有序开展。2022年新受理161件,均按时答复。</p>`,
+      `${heading}<p>2022年新受理161件,2021年结转7件,共办结168件。</p>`,
+      `${heading}<p>依申请公开工作有序开展。全年新受理信访举报161件,办结150件。</p>`,
+      `${heading}<p>依申请公开工作有序开展。2022年新受理161件,办结150件,涉及行政复议案件2件。</p>`,
+      '<p>规范完善依申请公开的闭环管理机制。2022年新受理161件,2021年结转7件,共办结168件。</p>',
+    ])
+      expect(factsOf(body)['f.applications_received'], body).toBeUndefined();
+  });
+
   it('reads 诉讼 alone right after a count of reviews as the suits (行政复议7件，诉讼9件)', () => {
     // 上海市人民政府办公厅 2019: 信息公开类行政复议7件，诉讼9件，均获维持.
     const f = factsOf(
