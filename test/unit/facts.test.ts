@@ -152,6 +152,22 @@ describe('facts from the text', () => {
     expect(factsOf('<p>2025年,我局未收到依申请公开信息件。</p>')['f.proactive_total']).toBeUndefined();
   });
 
+  it.each([
+    // As real reports word them: 申请事项, 申请数, 申请件, 依申请公开办件, and the verbs that also say
+    // the applications were handled (收到并办结, 受理并办结, 收到处理, 受理办理).
+    ['2021年我局收到政府信息公开申请事项1件,办结1件。', 1],
+    ['2024年收到申请数0件,办结0件。', 0],
+    ['全年收到信息公开申请件13件(11件网上申请,2件信函申请),答复13件。', 13],
+    ['2024年,共接到依申请公开办件0件。', 0],
+    ['本年度我局收到并办结依申请公开政府信息事项4件,其中予以公开3件。', 4],
+    ['全年规范受理并办结依申请公开事项14件,无结转下年度事项。', 14],
+    ['收到处理依申请公开件4件,没有发生政府信息公开行政复议。', 4],
+    ['2020年度,我局受理办理依申请公开2件。', 2],
+  ])('reads the applications received in %s', (sentence, value) => {
+    const f = factsOf(`<p>三、收到和处理政府信息公开申请情况</p><p>${sentence}</p>`);
+    expect(f['f.applications_received']?.value).toBe(value);
+  });
+
   it('reads 新受理N件 with no word for it as the applications received only in a ledger of them', () => {
     // A city bureau's 2022 report: 161 + 7 against 168 + 4, its paragraph about 依申请公开.
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
