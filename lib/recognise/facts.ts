@@ -1395,12 +1395,13 @@ function oneKindOfSuit(re: RegExp, folded: string, at: number): boolean {
 
 /**
  * Reviews and suits counted together as none: `行政复议、行政诉讼案件为0件`, `行政诉讼和行政复议均为0件`,
- * `被申请行政复议、提起行政诉讼共0件` (the other order too).
+ * `被申请行政复议、提起行政诉讼共0件` (the other order too), `行政复议、行政诉讼数量为0件`, `进入行政复议程序和
+ * 行政诉讼程序均为0件`.
  */
 const BOTH_NONE =
   // Each run of spaces is one quantifier's, an optional word carrying its own (see countOf): two \s* with
   // only optional words between them share a long run out every possible way.
-  /(?:行政复议|行政诉讼)(?:案件)?\s*[、和及与]\s*(?:被\s*)?(?:(?:申请|提起)\s*)?(?:行政复议|行政诉讼)(?:案件|案)?\s*(?:(?:均|都|共|合计|总计)\s*)?(?:(?:为|是)\s*)?(?:0|零)\s*(?:件|起|宗|个)/;
+  /(?:行政复议|行政诉讼)(?:案件|程序)?\s*[、和及与]\s*(?:被\s*)?(?:(?:申请|提起)\s*)?(?:行政复议|行政诉讼)(?:案件|案|程序|数量|数)?\s*(?:(?:均|都|共|合计|总计)\s*)?(?:(?:为|是)\s*)?(?:0|零)\s*(?:件|起|宗|个)/;
 
 /** `行政复议、提起` or `行政诉讼和` right before a count: the count is of both kinds of case together. */
 const REVIEW_AND = /复议(?:案件)?\s*[、和及与或]\s*(?:被)?(?:提起)?\s*$/;

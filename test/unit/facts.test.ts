@@ -889,6 +889,9 @@ describe('facts from the text', () => {
     for (const body of [
       '<p>本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。</p>',
       '<p>因政府信息公开工作被申请行政复议、提起行政诉讼共0件。</p>',
+      // As a county-level city's and a township's real reports word it.
+      '<p>因政府信息公开被申请行政复议、行政诉讼数量为0件。</p>',
+      '<p>未转结政府信息公开申请,进入行政复议程序和行政诉讼程序均为0件。</p>',
     ]) {
       const f = factsOf(body);
       expect([f['f.reviews']?.value, f['f.suits']?.value], body).toEqual([0, 0]);
