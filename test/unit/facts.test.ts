@@ -134,6 +134,12 @@ describe('facts from the text', () => {
     expect(f['f.normative_made']).toMatchObject({ value: 9 });
   });
 
+  it('reads a 主动公开 count named by its 条数 (主动公开政府信息条数921条)', () => {
+    // A town government's 2025 report words it so: the unit before 数 is no count of its own.
+    const f = factsOf('<p>2025年度,我镇主动公开政府信息条数921条,其中政策解读2条。</p>');
+    expect(f['f.proactive_total']).toMatchObject({ value: 921, quote: '我镇主动公开政府信息条数921条' });
+  });
+
   it('keeps a count whose clause ends right after its object and unit (信息条。) as a missing number', () => {
     // 旌德县经开区管委会 2019, as published: the total was deleted with nothing left in its place.
     const f = factsOf(
