@@ -16,6 +16,8 @@
  *   adjusted or differing: 调整, 更正, 核减, 口径, 与上年度报告不一致 …): carry-over-mismatch quotes it
  * - `f.claim.in_force_adjusted`: `现行有效件数有说明` (a sentence that speaks of documents in force, 现行有效, and
  *   of their count's being adjusted: 件数…调整, 以本年度报告为准, 口径 …): t2-continuity quotes it
+ * - `f.claim.all_natural`: `申请人均为自然人` (申请人均为自然人, 申请人全部为公民, and after the year's count of
+ *   applications 均为自然人申请, (均为自然人提交): not after a part of them, 其中网上申请5件，均为自然人申请)
  *
  * Read only for this body (not 全县未发生…) in the report's year (not 2020年… in a 2021 report).
  */
@@ -88,6 +90,20 @@ const OTHER_COUNT =
 /** A count's words that name the applications or one of their outcomes. */
 const OF_APPLICATIONS =
   /申请|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|其他\s*\d|办结|答复|结转|转结/;
+/**
+ * Every applicant a natural person: 申请人(均|全部)为自然人, 均为自然人申请, 都是自然人网上申请, (均为自然人提交),
+ * 申请人全部为公民, 均为公民个人申请. Group 1 is 申请人 or 申请主体 where the words name the applicants.
+ */
+const ALL_NATURAL =
+  /(申请人|申请主体)?(?:(?:均|全部|都)(?:为|是|系)|全为)(?:自然人|公民(?:个人)?)(?![^,;。]{0,6}(?:以外|之外|外))/g;
+/** A count of applications in a clause: the one an unnamed claim (均为自然人申请) right after it speaks of. */
+const APPLICATIONS_COUNTED =
+  /申请[^,;。]{0,12}?\d+\s*(?:件|份|项|条)|\d+\s*(?:件|份|项|条)[^,;。]{0,12}?申请|依申请公开[^,;。]{0,12}?\d+\s*(?:件|项)/;
+/** Cases or complaints a count may be of instead of applications (行政复议申请2件). */
+const OTHER_MATTERS = /复议|诉讼|信访|投诉|举报/;
+/** A part of the applications: by channel, by subject, some of them (其中, 涉及). */
+const PART_OF_APPLICATIONS =
+  /其中|涉及|网上|网络|在线|信函|当面|现场|邮寄|传真|电子邮件|结转|上年|部分|多数|大部分/;
 /** 上年结转 (本年度的上年结转数, 结转至本年度): this report's carried-in applications. */
 const CARRIED_IN = /上(?:一)?年(?:度)?(?:结转|转结)|结转(?:至|到)?本年/;
 /** Words that say a figure was adjusted or differs from what was reported before. */
@@ -207,6 +223,45 @@ export function findClaims<N>(
     out.push({ fact, node: s.node });
   };
 
+  /**
+   * 申请人均为自然人 (or 均为自然人申请 right after the year's count of applications): every applicant a
+   * natural person, which 表三's 本年新收 row contradicts with any applicant of another kind.
+   */
+  const allNatural = (s: Sentence<N>, t: string) => {
+    for (const m of first(t.matchAll(ALL_NATURAL))) {
+      const own = clauseStart(t, m.index);
+      const lead = t.slice(own, m.index);
+      const before = t.slice(0, m.index);
+      if (s.section !== 'applications' && !/信息公开|依申请/.test(t)) continue;
+      if (elsewhere(before, year) || hedged(lead) || IF_START.test(lead) || /复议|诉讼/.test(lead)) continue;
+      if (otherBody(subjectAt(t, m.index), agency)) continue;
+      // Its clause's end: the quote runs to it (均为自然人申请, not 均为自然人).
+      const stop = t.slice(m.index).search(/[,;。)]/);
+      const end = stop < 0 ? t.length : m.index + stop + (t[m.index + stop] === ')' ? 1 : 0);
+      // Unnamed (均为自然人申请), it speaks of the count just before it: the clause before, or the count
+      // its brackets follow (受理36件政府信息公开申请(均为自然人提交)), of all the year's applications; or
+      // of the applicants the clause before names (从申请人类型看，均为公民个人申请).
+      if (m[1] === undefined) {
+        if (lead.trim() !== '') continue;
+        const bracket = t.lastIndexOf('(', m.index);
+        const at = bracket >= own && bracket === m.index - 1 ? bracket : own - 1;
+        const from = at > 0 ? clauseStart(t, at) : 0;
+        const previous = t.slice(from, Math.max(at, 0));
+        const applicants = /^\s*从?申请人(?:类型|主体|身份|构成)?(?:来|上)?看\s*$/.test(previous);
+        if (!applicants && (!APPLICATIONS_COUNTED.test(previous) || PART_OF_APPLICATIONS.test(previous)))
+          continue;
+        if (OTHER_MATTERS.test(previous)) continue;
+        add(s, 'f.claim.all_natural', '申请人均为自然人', from, end);
+        return;
+      }
+      // (行政复议申请2件，申请人均为自然人: the applicants of what the clause before counts.)
+      const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own) : '';
+      if (PART_OF_APPLICATIONS.test(lead) || OTHER_MATTERS.test(previous)) continue;
+      add(s, 'f.claim.all_natural', '申请人均为自然人', own, end);
+      return;
+    }
+  };
+
   for (const s of sentencesOf(blocks)) {
     const t = s.text;
     // Each pattern runs only where the words it cannot match without are there: most sentences of a
@@ -236,6 +291,8 @@ export function findClaims<N>(
       !elsewhere(t.slice(0, inForce), year)
     )
       add(s, 'f.claim.in_force_adjusted', '现行有效件数有说明', 0, t.length);
+    const natural = (t.includes('自然人') || t.includes('公民')) && t.includes('申请');
+    if (natural && !have.has('f.claim.all_natural')) allNatural(s, t);
     if (!(applications || cases || upheld || corrected || concluded || normative || closed)) continue;
     // 表四's header set as text (行政复议 行政诉讼 结果维持 结果纠正 … 未经复议直接起诉 …): words, no claim.
     if (T4_HEADER.every((w) => t.includes(w))) continue;

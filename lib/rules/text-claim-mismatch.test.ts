@@ -45,6 +45,37 @@ describe('text-claim-mismatch', () => {
     expect(run(report([closed, said], { cells: carried(0) }))).toEqual([]);
   });
 
+  it('holds 申请人均为自然人 to 表三 本年新收 from applicants of other kinds, or to the text', () => {
+    const natural = claim(
+      'f.claim.all_natural',
+      '申请人均为自然人',
+      '共收到政府信息公开申请5件,均为自然人申请',
+    );
+    const t3 = (commercial: number | null, legal: number | null = 0) =>
+      cells({
+        't3.new.natural': 3,
+        't3.new.commercial': commercial,
+        't3.new.research': 0,
+        't3.new.social': 0,
+        't3.new.legal': legal,
+        't3.new.other': 0,
+        't3.new.total': 3 + (commercial ?? 0) + (legal ?? 0),
+      });
+    expect(run(report([natural], { cells: t3(2) }))).toMatchObject([
+      {
+        message: '正文称「共收到政府信息公开申请5件,均为自然人申请」，但表三 本年新收·商业企业 为 2',
+        cells: ['f.claim.all_natural', 't3.new.commercial'],
+      },
+    ]);
+    expect(run(report([natural], { cells: t3(0) }))).toEqual([]);
+    // Blank columns say nothing; the text's own count of legal persons does, where the table is silent.
+    expect(run(report([natural], { cells: t3(null, null) }))).toEqual([]);
+    const legal = { key: 'f.applicants.legal', value: 1, quote: '法人或其他组织申请1件' };
+    expect(run(report([natural, legal], { cells: {} }))).toMatchObject([
+      { cells: ['f.claim.all_natural', 'f.applicants.legal'] },
+    ]);
+  });
+
   it('holds 已审结的均获维持 to the corrected cases only, not the pending one', () => {
     const concluded = claim(
       'f.claim.reviews_all_upheld',

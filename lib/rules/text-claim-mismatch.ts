@@ -1,9 +1,10 @@
 /**
  * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 均已审结, 未收到申请,
- * 未发生行政复议, 未制发规范性文件, 申请均已办结) is contradicted by a filled, non-zero table cell, or, where the table
+ * 未发生行政复议, 未制发规范性文件, 申请均已办结, 申请人均为自然人) is contradicted by a filled, non-zero table cell, or, where the table
  * leaves those cells blank or has none, by the text's own count above zero (共收到申请5件).
  */
 import { label, list, msg, type Param } from '../i18n/format';
+import { T3_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import { absentReason, factOf, finding, num, OLD_FORMAT, shortQuote } from './helpers';
 import type { Rule } from './types';
@@ -81,6 +82,12 @@ const CLAIMS: Record<
     cells: () => ['t3.carried_out.total'],
     counts: () => ['f.carried_out'],
   },
+  // 申请人均为自然人: 表三's 本年新收 from any applicant of another kind (its five 法人或其他组织 columns).
+  'f.claim.all_natural': {
+    table: 't3',
+    cells: () => T3_PART_COLUMNS.filter((c) => c !== 'natural').map((c) => `t3.new.${c}`),
+    counts: () => ['f.applicants.legal'],
+  },
 };
 const cellsOf = (fact: Fact) => CLAIMS[fact.key]?.cells(fact.claim ?? '') ?? [];
 const countsOf = (fact: Fact) => CLAIMS[fact.key]?.counts(fact.claim ?? '') ?? [];
@@ -99,7 +106,7 @@ export const textClaimMismatch: Rule = {
   severity: 'warning',
   title: '正文表述与表格矛盾 / Text claim contradicts a table',
   explain:
-    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”“申请均已办结”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件、本年制发的规范性文件或结转下年度的申请，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照。',
+    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”“申请均已办结”“申请人均为自然人”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件、本年制发的规范性文件、结转下年度的申请或法人及其他组织的新收申请，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照。',
   skip(report, ctx) {
     const claims = Object.keys(CLAIMS).filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';

@@ -987,6 +987,37 @@ describe('claims without a number', () => {
       expect(claims(`<p>${said}。</p>`, 2023)['f.claim.in_force_adjusted'], said).toBeUndefined();
   });
 
+  it('reads 申请人均为自然人 of all the year’s applicants, as real reports word it', () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    for (const [sentence, quote] of [
+      [
+        '全年共收到政府信息公开申请5件,均为自然人申请,申请内容主要涉及食品药品监管政策。',
+        '全年共收到政府信息公开申请5件,均为自然人申请',
+      ],
+      ['本年度共受理政府信息公开申请4件,申请主体均为自然人。', '申请主体均为自然人'],
+      [
+        '2023年,区政府办公室共受理36件政府信息公开申请(均为自然人提交),同比上升16.13%。',
+        '区政府办公室共受理36件政府信息公开申请(均为自然人提交)',
+      ],
+      ['本年新收申请50件,申请人全部为公民,其中当面申请15件。', '申请人全部为公民'],
+      ['从申请人类型看,均为公民个人申请。', '从申请人类型看,均为公民个人申请'],
+    ]) {
+      const c = claims(`${heading}<p>${sentence}</p>`, 2023);
+      expect(c['f.claim.all_natural'], sentence).toMatchObject({ claim: '申请人均为自然人', quote });
+    }
+    // Of some of them (a channel's, those but one), of something else, or no claim at all.
+    for (const sentence of [
+      '2023年共收到申请20件，其中网上申请15件，均为自然人申请。',
+      '2023年共收到申请20件，除1件外均为自然人申请。',
+      '申请人均为自然人以外的组织。',
+      '全年共收到政府信息公开申请5件,主要为自然人申请。',
+      '行政复议申请2件,申请人均为自然人。',
+      '收到行政复议申请2件,均为自然人申请。',
+      '2022年共收到申请9件,申请人均为自然人。',
+    ])
+      expect(claims(`${heading}<p>${sentence}</p>`, 2023)['f.claim.all_natural'], sentence).toBeUndefined();
+  });
+
   it('reads a bare 未收到申请 only under heading 三', () => {
     expect(claims('<p>本年度未收到申请。</p>')['f.claim.no_applications']).toBeUndefined();
     expect(
