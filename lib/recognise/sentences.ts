@@ -24,6 +24,8 @@ export interface Sentence<N = unknown> {
 }
 
 const SENTENCE_END = /[。!?\n]/g;
+/** Where a run-in heading ends: its full stop or colon. */
+const RUN_IN_END = /[。:]/;
 // The outcome and claim readers both walk the same page's sentences: cut them once per page.
 const cache = new WeakMap<object, Sentence<unknown>[]>();
 
@@ -38,10 +40,15 @@ export function sentencesOf<N>(blocks: Block<N>[]): Sentence<N>[] {
     if (block.kind !== 'text') return;
     const folded = foldedOf(block);
     const heading = blockHeading(block);
+    // A short paragraph that opens with its heading, run in (（二）依申请公开情况。2022年，我局收到申请5件，
+    // 均为自然人申请。): the heading sets the section, and what follows its end is prose.
+    let a = 0;
     if (heading !== null) {
       section = heading;
       prev = '';
-      return;
+      const run = RUN_IN_END.exec(folded);
+      if (!run || !folded.slice(run.index + 1).trim()) return;
+      a = run.index + 1;
     }
     const push = (a: number, i: number) => {
       const text = folded.slice(a, i);
@@ -49,8 +56,7 @@ export function sentencesOf<N>(blocks: Block<N>[]): Sentence<N>[] {
       out.push({ block: bi, node: block.node, raw: block.text, start: a, end: i, text, section, prev });
       prev = text;
     };
-    let a = 0;
-    SENTENCE_END.lastIndex = 0;
+    SENTENCE_END.lastIndex = a;
     for (let m = SENTENCE_END.exec(folded); m; m = SENTENCE_END.exec(folded)) {
       push(a, m.index);
       a = m.index + 1;

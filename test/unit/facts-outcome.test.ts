@@ -1018,6 +1018,26 @@ describe('claims without a number', () => {
       expect(claims(`${heading}<p>${sentence}</p>`, 2023)['f.claim.all_natural'], sentence).toBeUndefined();
   });
 
+  it('reads the claims and outcomes of a short paragraph that opens with its heading, run in', () => {
+    // （二）依申请公开情况。2022年，我局收到…: a county bureau's whole section in one short paragraph,
+    // taken for a heading alone and its sentences never read.
+    const run =
+      '<p>（二）依申请公开情况。2022年，我局收到政府信息公开申请5件，均为自然人网上申请。其中予以公开5件。</p>';
+    expect(claims(run, 2022)['f.claim.all_natural']?.quote).toBe(
+      '我局收到政府信息公开申请5件，均为自然人网上申请',
+    );
+    expect(outcomes(run, 2022)['f.outcome.granted']?.value).toBe(5);
+    expect(
+      claims('<p>（四）行政复议、行政诉讼情况：本年度未发生行政复议。</p>', 2022)['f.claim.no_reviews'],
+    ).toBeDefined();
+    // A heading alone, or with its colon and nothing after it, is no prose.
+    expect(
+      claims('<p>三、收到和处理政府信息公开申请情况：</p><p>未收到申请。</p>', 2022)[
+        'f.claim.no_applications'
+      ],
+    ).toBeDefined();
+  });
+
   it('reads a bare 未收到申请 only under heading 三', () => {
     expect(claims('<p>本年度未收到申请。</p>')['f.claim.no_applications']).toBeUndefined();
     expect(
