@@ -291,6 +291,14 @@ describe('facts from the text', () => {
       expect(f[key], key).toMatchObject({ value: null });
   });
 
+  it.each([
+    ['2023年度制定并公开行政规范性文件8件,均进行了解读。', 8],
+    ['制定发布规范性文件4件,清理废止文件0件,现行有效文件20件。', 4],
+    ['全年制发并公开行政规范性文件23件,期满废止规范性文件11件。', 23],
+  ])('reads the normative documents made in %s (made and published in one verb)', (sentence, value) => {
+    expect(factsOf(`<p>${sentence}</p>`)['f.normative_made']?.value).toBe(value);
+  });
+
   it('reads a figure with a note in brackets after it as the figure, not a blank', () => {
     expect(factsOf('<p>制发规范性文件6件（含修订）。</p>')['f.normative_made']).toMatchObject({ value: 6 });
   });
