@@ -1091,10 +1091,23 @@ function ownPart(folded: string, before: string, at: number, agency: string | nu
   return who !== null ? agency === null || !otherBody(who, agency) : SELF_WORDS.test(part);
 }
 
-/** A review, suit or normative-document count for a whole jurisdiction (全县制发…, 全市…行政复议30件). */
+/**
+ * A review, suit or normative-document count for a whole jurisdiction (全县制发…, 全市…行政复议30件), in its
+ * own sentence or in one that names no subject after a sentence that speaks for the jurisdiction
+ * (2024年全区各级行政机关主动公开…7585条。全年制发并公开行政规范性文件23件: the district's, not its government's).
+ */
 function ofJurisdiction(re: RegExp, folded: string, m: RegExpExecArray, agency: string | null): boolean {
-  return (re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m, agency);
+  if (!(re === REVIEWS || re === SUITS || re === NORMATIVE)) return false;
+  if (aggregate(folded, m, agency)) return true;
+  const start = sentenceStart(folded, m.index);
+  if (start === 0) return false;
+  const lead = folded.slice(start, m.index);
+  if (subjectAt(folded, m.index) !== null || SELF_WORDS.test(lead)) return false;
+  const previous = folded.slice(sentenceStart(folded, start - 1), start).replace(TOPIC, '');
+  return AGGREGATE.test(previous.slice(0, JURISDICTION_LEAD));
 }
+/** How far into the sentence before a jurisdiction's words make it the jurisdiction's (2024年全区各级行政机关). */
+const JURISDICTION_LEAD = 16;
 
 /**
  * The first 申请 count in a block whose sentence is not about a whole jurisdiction, nor (`elsewhen`)

@@ -299,6 +299,23 @@ describe('facts from the text', () => {
     expect(factsOf(`<p>${sentence}</p>`)['f.normative_made']?.value).toBe(value);
   });
 
+  it('reads no count of documents made whose sentence follows one that speaks for the jurisdiction', () => {
+    // 上海市崇明区's 2024 report: the sentence before counts all the district's bodies.
+    const district =
+      '<p>2024年全区各级行政机关主动公开政府信息共7585条,其中公文类政府信息1838条。全年制发并公开行政规范性文件23件,期满废止规范性文件11件。</p>';
+    expect(factsOf(district)['f.normative_made']).toBeUndefined();
+    // Its own subject, or a sentence before that is the body's, and it is the body's.
+    expect(
+      factsOf('<p>2024年全区各级行政机关主动公开政府信息共7585条。区政府全年制发行政规范性文件23件。</p>')[
+        'f.normative_made'
+      ]?.value,
+    ).toBe(23);
+    expect(
+      factsOf('<p>2024年区政府主动公开政府信息585条。全年制发行政规范性文件23件。</p>')['f.normative_made']
+        ?.value,
+    ).toBe(23);
+  });
+
   it('reads a figure with a note in brackets after it as the figure, not a blank', () => {
     expect(factsOf('<p>制发规范性文件6件（含修订）。</p>')['f.normative_made']).toMatchObject({ value: 6 });
   });
