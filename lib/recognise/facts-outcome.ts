@@ -13,7 +13,16 @@
 import type { Fact } from '../model';
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
-import { CN_COUNT, CN_FIGURE, type FoundFact, MAX_CANDIDATES, num, PLACEHOLDER, roughAt } from './facts';
+import {
+  CN_COUNT,
+  CN_FIGURE,
+  type FoundFact,
+  MAX_CANDIDATES,
+  num,
+  opensOnJurisdiction,
+  PLACEHOLDER,
+  roughAt,
+} from './facts';
 import {
   CLAUSE_SEP,
   clauseStart,
@@ -192,8 +201,13 @@ function notOurs(
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;
   // 全区共收到信息公开申请130件…。本年度共办结信息公开申请127件，3件结转…: a sentence that opens on its
-  // verb, naming no body, goes on with the one before's, here the whole district's.
-  if (NO_SUBJECT.test(s.text) && APPLICATION_COUNT.test(s.prev) && wholeJurisdiction(s.prev)) return true;
+  // verb, naming no body, goes on with the one before's, here the whole district's (as it does after
+  // any sentence that opens on the jurisdiction: 全区各级行政机关主动公开…。全年共收到申请583件，办结570件).
+  if (
+    NO_SUBJECT.test(s.text) &&
+    ((APPLICATION_COUNT.test(s.prev) && wholeJurisdiction(s.prev)) || opensOnJurisdiction(s.prev))
+  )
+    return true;
   // A sentence that does not say 申请 leans on the one before (其中, 予以公开…): that one must be
   // about this body's applications of the year too.
   if (/申请/.test(s.text.slice(0, end))) return false;

@@ -1068,9 +1068,33 @@ const RECEIVED_KINDS = [RECEIVED, RECEIVED2, RECEIVED3];
  * body's own part of it (see ownPart).
  */
 function aggregate(folded: string, m: RegExpExecArray, agency: string | null): boolean {
-  const before = folded.slice(sentenceStart(folded, m.index), m.index).replace(TOPIC, '');
-  if (!(AGGREGATE.test(before) || LEVEL.test(clauseLead(folded, m.index)))) return false;
+  const start = sentenceStart(folded, m.index);
+  const before = folded.slice(start, m.index).replace(TOPIC, '');
+  if (!(AGGREGATE.test(before) || LEVEL.test(clauseLead(folded, m.index))))
+    return afterJurisdiction(folded, start, m.index);
   return !ownPart(folded, before, m.index, agency);
+}
+
+/**
+ * True when the sentence of a count at `at` (from `start`) names no subject of its own (no body, no
+ * 本机关/我局) and follows one that opens on the whole jurisdiction as its subject (not 按照各级…要求,
+ * 更新全区各部门…, where the jurisdiction is an object): the subject carries on
+ * (2024年全区各级行政机关主动公开…7585条。全年制发并公开行政规范性文件23件: the district's, not its government's).
+ */
+function afterJurisdiction(folded: string, start: number, at: number): boolean {
+  if (start === 0) return false;
+  if (subjectAt(folded, at) !== null || SELF_WORDS.test(folded.slice(start, at))) return false;
+  return opensOnJurisdiction(folded.slice(sentenceStart(folded, start - 1), start));
+}
+const JURISDICTION_OPENS = new RegExp(`^(?:${AGGREGATE.source})`);
+/** A sentence that opens on the jurisdiction as its subject (全区各级行政机关…, 2022年，全州共计…), after a time at most. */
+export function opensOnJurisdiction(sentence: string): boolean {
+  return JURISDICTION_OPENS.test(
+    sentence
+      .replace(/^[\s,]+/, '')
+      .replace(TIME_LEAD, '')
+      .replace(/^[\s,]+/, ''),
+  );
 }
 
 /** Words for this body itself in a count's clause: 本级, 本机关, 我局. */
@@ -1091,23 +1115,10 @@ function ownPart(folded: string, before: string, at: number, agency: string | nu
   return who !== null ? agency === null || !otherBody(who, agency) : SELF_WORDS.test(part);
 }
 
-/**
- * A review, suit or normative-document count for a whole jurisdiction (全县制发…, 全市…行政复议30件), in its
- * own sentence or in one that names no subject after a sentence that speaks for the jurisdiction
- * (2024年全区各级行政机关主动公开…7585条。全年制发并公开行政规范性文件23件: the district's, not its government's).
- */
+/** A review, suit or normative-document count for a whole jurisdiction (全县制发…, 全市…行政复议30件). */
 function ofJurisdiction(re: RegExp, folded: string, m: RegExpExecArray, agency: string | null): boolean {
-  if (!(re === REVIEWS || re === SUITS || re === NORMATIVE)) return false;
-  if (aggregate(folded, m, agency)) return true;
-  const start = sentenceStart(folded, m.index);
-  if (start === 0) return false;
-  const lead = folded.slice(start, m.index);
-  if (subjectAt(folded, m.index) !== null || SELF_WORDS.test(lead)) return false;
-  const previous = folded.slice(sentenceStart(folded, start - 1), start).replace(TOPIC, '');
-  return AGGREGATE.test(previous.slice(0, JURISDICTION_LEAD));
+  return (re === REVIEWS || re === SUITS || re === NORMATIVE) && aggregate(folded, m, agency);
 }
-/** How far into the sentence before a jurisdiction's words make it the jurisdiction's (2024年全区各级行政机关). */
-const JURISDICTION_LEAD = 16;
 
 /**
  * The first 申请 count in a block whose sentence is not about a whole jurisdiction, nor (`elsewhen`)

@@ -545,6 +545,14 @@ describe('outcome figures', () => {
 });
 
 describe('outcome figures that are not this body’s for the year', () => {
+  it('reads no 办结 in a sentence with no subject after one that opens on the jurisdiction', () => {
+    const f = outcomes(
+      '<p>2024年全区各级行政机关主动公开政府信息共7585条。全年共收到政府信息公开申请583件,办结570件。</p>',
+      2024,
+    );
+    expect(f['f.outcome.total']).toBeUndefined();
+  });
+
   it.each([
     ['a whole city', '<p>2021年，全市各级行政机关共收到政府信息公开申请1200件，其中予以公开600件。</p>'],
     [

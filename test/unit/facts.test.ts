@@ -316,6 +316,27 @@ describe('facts from the text', () => {
     ).toBe(23);
   });
 
+  it('reads no count of applications in a sentence with no subject after one that opens on the jurisdiction', () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    // 全州共计受理…354件。其中，2023年新收…354件 (a prefecture's report); 全区各级行政机关….
+    for (const body of [
+      '<p>全州共计受理办理政府信息公开申请354件。其中,2023年新收政府信息公开申请354件,办理完成353件。</p>',
+      '<p>2024年全区各级行政机关主动公开政府信息共7585条。全年共收到政府信息公开申请583件,办结570件。</p>',
+    ]) {
+      const f = factsOf(`${heading}${body}`);
+      expect([f['f.applications_received'], f['f.applications_closed']], body).toEqual([
+        undefined,
+        undefined,
+      ]);
+    }
+    // The jurisdiction named as an object (按照各级…要求, 更新全县…指南) carries no subject on.
+    for (const body of [
+      '<p>持续强化服务理念,更新发布全县政府信息公开指南。2023年,全年共收到依申请公开14件,已办结12件。</p>',
+      '<p>我局按照各级关于政府信息公开工作的要求做好工作。2023年共收到政府信息公开申请14件。</p>',
+    ])
+      expect(factsOf(`${heading}${body}`)['f.applications_received']?.value, body).toBe(14);
+  });
+
   it('reads a figure with a note in brackets after it as the figure, not a blank', () => {
     expect(factsOf('<p>制发规范性文件6件（含修订）。</p>')['f.normative_made']).toMatchObject({ value: 6 });
   });
