@@ -358,6 +358,25 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     expect(check(facts, c).map((f) => f.cells[0])).toEqual(['f.applications_received']);
   });
 
+  it('takes a share true of the listed outcomes’ own sum for right (of the answered, unstated as a whole)', () => {
+    // A county bureau's words: 已答复59件。其中“予以公开”3件，占已答复件数的5.1%；“部分公开”36件，占61%；
+    // “不予公开”2件，占3.4%；“无法提供”18件，占30.5%, its new applications 47 (the 59 with last year's).
+    const listed = [
+      fact('f.applications_received', 47, '结转上年后新收到依申请公开事项47件'),
+      withShare(fact('f.outcome.granted', 3, '“予以公开”3件,占已答复件数的5.1%'), 5.1),
+      withShare(fact('f.outcome.partial', 36, '“部分公开”36件,占61%'), 61),
+      withShare(fact('f.outcome.denied', 2, '“不予公开”2件,占3.4%'), 3.4),
+      withShare(fact('f.outcome.unable', 18, '“无法提供”18件,占30.5%'), 30.5),
+    ];
+    expect(check(listed, {})).toEqual([]);
+    // A share true of no whole, the list's sum included, is still told.
+    const wrong = [
+      ...listed.slice(0, 4),
+      withShare(fact('f.outcome.unable', 18, '“无法提供”18件,占40%'), 40),
+    ];
+    expect(check(wrong, {}).map((f) => f.cells[0])).toEqual(['f.outcome.unable']);
+  });
+
   it('checks no share beside a figure that already disagrees, nor against a blank whole', () => {
     const c = t3({ 't3.carried_in.total': 0 });
     expect(check([withShare(fact('f.outcome.granted', 9, '予以公开9件，占90%'), 90)], c)).toHaveLength(1);

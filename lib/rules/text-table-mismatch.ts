@@ -181,6 +181,21 @@ function statedWholes(report: Report): (Fact & { value: number })[] {
   );
 }
 
+/**
+ * The outcomes the text lists, each group once (予以公开及部分公开 for the two), added up; null with
+ * fewer than two. Shares in such a list are often of its own total, the answered applications
+ * (已答复59件。其中“予以公开”3件，占已答复件数的5.1%；“部分公开”36件，占61%…), which the text may not state
+ * as a count the reader takes for a whole.
+ */
+function listedOutcomes(report: Report): number | null {
+  const value = (k: string) => factOf(report, `f.outcome.${k}`)?.value ?? null;
+  const both = value('granted_partial');
+  const groups = both !== null ? LISTED_REST : ['granted', 'partial', ...LISTED_REST];
+  const values = [...groups.map(value), both].filter((x): x is number => x !== null);
+  return values.length >= 2 ? total(values) : null;
+}
+const LISTED_REST = ['denied', 'unable', 'refused', 'other'];
+
 /** How many decimals a share is written with (`占33.9%` → 1). */
 function shareDigits(quote: string): number {
   return /(\d+(?:\.(\d+))?)\s*[%％]/.exec(quote)?.[2]?.length ?? 0;
@@ -226,6 +241,8 @@ function checkShare(report: Report, fact: Fact, terms: Term[], addrs: string[]):
   // A share true of a whole the text itself states (收到申请60件 where 表三 has 56) is that whole's
   // mismatch, reported on its own fact, not the share's.
   if (statedWholes(report).some((f) => shareMatches(fact.share!, (100 * part) / f.value, digits))) return [];
+  const listed = listedOutcomes(report);
+  if (listed && shareMatches(fact.share, (100 * part) / listed, digits)) return [];
   // Every whole it may be of, the one the sentence names (占新收申请的…) first, else 办理结果总计.
   const named = /新收|收到|受理/.test(fact.quote) ? ws.findIndex((w) => w.cells[0] === 't3.new.total') : -1;
   if (named > 0) ws.unshift(...ws.splice(named, 1));
@@ -337,10 +354,12 @@ function checkOwnShare(report: Report, fact: Fact & { value: number }): Finding[
   const ws = wholes(report);
   const stated = statedWholes(report);
   const matches = (whole: number) => shareMatches(fact.share!, (100 * part) / whole, digits);
+  const listed = listedOutcomes(report);
   if (
     ws.length + stated.length === 0 ||
     ws.some((w) => matches(w.value)) ||
-    stated.some((f) => matches(f.value))
+    stated.some((f) => matches(f.value)) ||
+    (listed !== null && matches(listed))
   )
     return [];
   // A whole the text states that the table does not have: named by its own words. Only these of the
