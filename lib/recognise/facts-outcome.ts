@@ -42,11 +42,12 @@ const OUTCOME_WORD =
   // 2021年结转7件 in a 2022 report: last year's carried-over applications, named by their year.
   '\\d{4}\\s*年度?(?:结转|转结)(?![至到入下])(?:过来)?(?:办理)?|办结|答复';
 /**
- * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`, `不予处理(无正当理由大量反复申请)165条`;
+ * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`, `不予处理(无正当理由大量反复申请)165条`,
+ * `“予以公开”的件数为1件`;
  * `予以公开 件,` with the number missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})(?:的)?(?:答复)?(?:政府信息公开|信息公开)?(申请|(?:政府信息)?依申请公开(?:政府信息)?(?:信件|事项)?)?(?:数量)?(?:\\([^()]{1,24}\\))?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})[”"」’]?(?:的)?(?:答复)?(?:政府信息公开|信息公开)?(申请|(?:政府信息)?依申请公开(?:政府信息)?(?:信件|事项)?)?(?:数量|件数)?(?:\\([^()]{1,24}\\))?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -62,7 +63,10 @@ const OFF_TOPIC =
   /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件|主动|审查|公文|发文|属性/;
 /** Applications written as letters (答复政府信息依申请公开信件72件): no letters of OFF_TOPIC's. */
 const APPLICATION_LETTERS = /依申请(?:公开)?(?:政府信息)?(?:信件|来信)/g;
-const offTopic = (text: string) => OFF_TOPIC.test(text.replace(APPLICATION_LETTERS, ''));
+/** 经审查, 经审核: the application reviewed before its answer (经审查，予以公开1件), not a review of something else. */
+const REVIEWED = /经(?:审查|审核)/g;
+const offTopic = (text: string) =>
+  OFF_TOPIC.test(text.replace(APPLICATION_LETTERS, '').replace(REVIEWED, ''));
 /** A body wider than this one: its system, its subordinate units. */
 const WIDER = /系统|下属|所属|直属|各级|各区|各县|各市/;
 /**

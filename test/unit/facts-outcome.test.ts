@@ -22,6 +22,32 @@ const values = (f: Record<string, Fact>) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
 
 describe('outcome figures', () => {
+  it('reads outcome words in quotes (“予以公开”的18件) and after 经审查', () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    expect(
+      values(
+        outcomes(
+          `${heading}<p>2024年受理的37件申请件已按规定在法定期限内予以答复,其中“予以公开”的18件、“不予公开”5件、“无法提供”13件。</p>`,
+          2024,
+        ),
+      ),
+    ).toMatchObject({ 'f.outcome.granted': 18, 'f.outcome.denied': 5, 'f.outcome.unable': 13 });
+    expect(
+      outcomes(`${heading}<p>已答复件数12件,其中:“予以公开”的件数为1件;“部分公开”1件。</p>`, 2024)[
+        'f.outcome.granted'
+      ],
+    ).toMatchObject({ value: 1, quote: '“予以公开”的件数为1件' });
+    expect(
+      values(
+        outcomes(`${heading}<p>2024年,共受理政府信息公开申请8件,经审查,予以公开1件,部分公开1件。</p>`, 2024),
+      ),
+    ).toMatchObject({ 'f.outcome.granted': 1, 'f.outcome.partial': 1 });
+    // A review of something else is still another topic's (经合法性审查 is not the applications' answer).
+    expect(
+      outcomes(`${heading}<p>经合法性审查的文件予以公开5件。</p>`, 2024)['f.outcome.granted'],
+    ).toBeUndefined();
+  });
+
   it('reads last year’s carried-over applications named by their year (2021年结转7件 in a 2022 report)', () => {
     const f = outcomes(
       '<p>2022年新受理申请161件,2021年结转7件,共办结168件,4件结转至2023年继续办理。</p>',
