@@ -1082,10 +1082,12 @@ function aggregate(folded: string, m: RegExpExecArray, agency: string | null): b
  * (2024年全区各级行政机关主动公开…7585条。全年制发并公开行政规范性文件23件: the district's, not its government's).
  */
 function afterJurisdiction(folded: string, start: number, at: number): boolean {
-  if (start === 0) return false;
-  if (subjectAt(folded, at) !== null || SELF_WORDS.test(folded.slice(start, at))) return false;
-  return opensOnJurisdiction(folded.slice(sentenceStart(folded, start - 1), start));
+  // The sentence before first: most do not open on the jurisdiction, and this asks of every count.
+  if (start === 0 || !opensOnJurisdiction(folded.slice(sentenceStart(folded, start - 1), start)))
+    return false;
+  return subjectAt(folded, at) === null && !SELF_WORDS.test(folded.slice(start, at));
 }
+/** AGGREGATE's words opening a sentence. */
 const JURISDICTION_OPENS = new RegExp(`^(?:${AGGREGATE.source})`);
 /** A sentence that opens on the jurisdiction as its subject (全区各级行政机关…, 2022年，全州共计…), after a time at most. */
 export function opensOnJurisdiction(sentence: string): boolean {
