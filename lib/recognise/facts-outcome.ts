@@ -155,8 +155,9 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
   // A form's blank `( )` in a figure's place is no clause, nor are an outcome's reasons in brackets
   // (不予公开3件（其中属于国家秘密1件、…）, then 无法提供…). This year's new applications before
   // last year's carried-over ones (其中本年新收56件，上年结转4件) are the whole's two parts, as outcomes
-  // are; before an outcome (其中本年新收56件，办结53件) they are what it is of.
-  const parts = key === 'f.carried_in';
+  // are, and so before those carried into next year (…，上年结转0件，结转至下年办理0件); before an
+  // outcome (其中本年新收56件，办结53件) they are what it is of.
+  const parts = key === 'f.carried_in' || key === 'f.carried_out';
   return text
     .slice(q + 2, clause)
     .replace(/\([^()]{0,120}\)/g, '')

@@ -99,6 +99,7 @@ const LEAD_TOKEN = new RegExp(
     '分别为|分别是|分别',
     '共计|共|合计|累计|总计',
     '已|均已|依法|全部',
+    '另有|另外|另',
     // 经审查，予以公开1件: the review the outcome followed; “予以公开”3件: the outcome's word in quotes.
     '经(?:审查|审核|研究)',
     '[“"「‘]',

@@ -22,6 +22,23 @@ const values = (f: Record<string, Fact>) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
 
 describe('outcome figures', () => {
+  it('reads those carried into next year after 另, or after the year’s new and carried-in parts', () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    expect(
+      outcomes(`${heading}<p>另2件申请按规定结转下年度继续办理。</p>`, 2025)['f.carried_out'],
+    ).toMatchObject({
+      value: 2,
+    });
+    const parts = `${heading}<p>2023年共受理依申请公开33件,其中本年新收33件,上年结转0件,结转至下年办理0件。</p>`;
+    expect(values(outcomes(parts, 2023))).toMatchObject({ 'f.carried_in': 0, 'f.carried_out': 0 });
+    // An outcome after the new part alone may be of that part: still not read.
+    expect(
+      outcomes(`${heading}<p>2023年共受理依申请公开33件,其中本年新收30件,办结30件。</p>`, 2023)[
+        'f.outcome.total'
+      ],
+    ).toBeUndefined();
+  });
+
   it('reads outcome words in quotes (“予以公开”的18件) and after 经审查', () => {
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
     expect(
