@@ -1069,7 +1069,17 @@ const RECEIVED_KINDS = [RECEIVED, RECEIVED2, RECEIVED3];
  */
 function aggregate(folded: string, m: RegExpExecArray, agency: string | null): boolean {
   const start = sentenceStart(folded, m.index);
-  const before = folded.slice(start, m.index).replace(TOPIC, '');
+  let before = folded.slice(start, m.index).replace(TOPIC, '');
+  // 全镇 in a town government's report (全乡 in a township's) is the body itself: no body under it
+  // publishes a report. With the agency not known yet (the first reading), a count whose subject is
+  // 全镇 is kept with it, for the second reading to decide (otherBody).
+  const town =
+    agency !== null
+      ? TOWNSHIP.exec(agency)?.[1]
+      : /全[镇乡]/.test(before)
+        ? /^全(镇|乡)$/.exec(subjectAt(folded, m.index) ?? '')?.[1]
+        : undefined;
+  if (town) before = before.replace(new RegExp(`全(?:${town})(?![级各])`, 'g'), '');
   if (!(AGGREGATE.test(before) || LEVEL.test(clauseLead(folded, m.index))))
     return afterJurisdiction(folded, start, m.index);
   return !ownPart(folded, before, m.index, agency);
@@ -1099,6 +1109,8 @@ export function opensOnJurisdiction(sentence: string): boolean {
   );
 }
 
+/** A town's or a township's government, by its name's end (某某镇人民政府, 某某乡). */
+const TOWNSHIP = /(镇|乡)(?:人民政府)?$/;
 /** Words for this body itself in a count's clause: 本级, 本机关, 我局. */
 const SELF_WORDS = /本级|本机关|本单位|本部门|(?:我|本)(?:局|委|办|府|镇|乡|街道)/;
 
@@ -1303,6 +1315,8 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   const norm = (x: string) => x.replace(/\s+/g, '').replace(/人民政府/g, '政府');
   const a = norm(agency);
   const w = norm(who);
+  // 全镇 in a town government's report (全乡 in a township's): the body itself, as aggregate() takes it.
+  if (w === `全${TOWNSHIP.exec(agency)?.[1]}`) return false;
   // The agency may be the short form, from a title (县人社局), the text naming it in full (县人力社保局),
   // its characters spread through the name; not a name that only adds words before its last character
   // (区政府办 and 区政府督查办, 区教育局 and 区教育体育局: another office, or left to be another).

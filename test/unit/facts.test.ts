@@ -1017,6 +1017,29 @@ describe('facts from the text', () => {
     expect(g['f.proactive_total']?.value).toBe(5489);
   });
 
+  it('reads 全镇 (全乡) as the town government itself, and as a jurisdiction in anyone else’s report', async () => {
+    const { audit } = await import('../../lib/audit');
+    const facts = (agency: string, body: string) => {
+      const a = audit(
+        sourceFromHtml(
+          `<html><head><title>${agency}2023年政府信息公开工作年度报告</title></head><body><h1>${agency}2023年政府信息公开工作年度报告</h1><p>一、总体情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+        ),
+      );
+      return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
+    };
+    const said = '<p>2023年全乡主动公开信息共计70条。全乡共收到政府信息公开申请3件。</p>';
+    expect(facts('某某乡人民政府', said)).toMatchObject({
+      'f.proactive_total': 70,
+      'f.applications_received': 3,
+    });
+    const county = facts('某某县人民政府', said);
+    expect([county['f.proactive_total'], county['f.applications_received']]).toEqual([undefined, undefined]);
+    // 全镇各村…, and a count whose own subject is not 全镇 in a sentence that opens on it, stay the jurisdiction's.
+    expect(
+      facts('某某镇人民政府', '<p>2023年全镇各村共收到政府信息公开申请3件。</p>')['f.applications_received'],
+    ).toBe(undefined);
+  });
+
   it("passes over another body's counts once the report's agency is known", async () => {
     const { readFileSync } = await import('node:fs');
     const { audit } = await import('../../lib/audit');
