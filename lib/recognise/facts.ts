@@ -1097,8 +1097,11 @@ function afterJurisdiction(folded: string, start: number, at: number): boolean {
     return false;
   return subjectAt(folded, at) === null && !SELF_WORDS.test(folded.slice(start, at));
 }
-/** AGGREGATE's words opening a sentence. */
-const JURISDICTION_OPENS = new RegExp(`^(?:${AGGREGATE.source})`);
+/**
+ * AGGREGATE's words opening a sentence; not 全镇 or 全乡 alone, a town's own words for itself (aggregate()
+ * says why), which no county's report opens a sentence with.
+ */
+const JURISDICTION_OPENS = new RegExp(`^(?!全[镇乡](?![级各]))(?:${AGGREGATE.source})`);
 /** A sentence that opens on the jurisdiction as its subject (全区各级行政机关…, 2022年，全州共计…), after a time at most. */
 export function opensOnJurisdiction(sentence: string): boolean {
   return JURISDICTION_OPENS.test(

@@ -1032,6 +1032,12 @@ describe('facts from the text', () => {
       'f.proactive_total': 70,
       'f.applications_received': 3,
     });
+    // A sentence opening on 全镇 carries no jurisdiction on to the next in the town's report.
+    expect(
+      facts('某某镇人民政府', '<p>2023年全镇主动公开信息45条。全年共收到政府信息公开申请3件。</p>')[
+        'f.applications_received'
+      ],
+    ).toBe(3);
     const county = facts('某某县人民政府', said);
     expect([county['f.proactive_total'], county['f.applications_received']]).toEqual([undefined, undefined]);
     // 全镇各村…, and a count whose own subject is not 全镇 in a sentence that opens on it, stay the jurisdiction's.
