@@ -163,8 +163,18 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
     .replace(/\([^()]{0,120}\)/g, '')
     .split(CLAUSE_SEP)
     .map((p) => p.trim())
-    .every((p) => p === '' || ANY_OUTCOME.test(p) || (parts && NEW_PART.test(p)) || p.startsWith('占'));
+    .every(
+      (p) =>
+        p === '' ||
+        ANY_OUTCOME.test(p) ||
+        (parts && NEW_PART.test(p)) ||
+        p.startsWith('占') ||
+        EXTENDED.test(p),
+    );
 }
+
+/** `依法延期1件`: answered late by law, a note on some of them among the outcomes, which are of all. */
+const EXTENDED = /^(?:依法|经批准)?延(?:期|长答复期限)(?:答复|办理)?\s*\d+\s*件$/;
 
 /** `本年新收56件`, `新收申请56件`: the year's new applications, one part of those handled. */
 const NEW_PART = /^(?:本年度?|今年|当年|\d{4}年度?)?新(?:收|受理)(?:到)?(?:的)?(?:申请)?\s*\d+\s*件$/;

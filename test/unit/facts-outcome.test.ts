@@ -22,6 +22,21 @@ const values = (f: Record<string, Fact>) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
 
 describe('outcome figures', () => {
+  it('reads the outcomes of a 其中 list that notes the answers extended by law among them', () => {
+    // A county's words: 其中依法延期1件 is a note on some answers, the outcomes after it are of all 15.
+    const f = outcomes(
+      '<p>三、收到和处理政府信息公开申请情况</p><p>全年收到政府信息公开申请15件,均按时答复,其中依法延期1件,予以公开10件,本机关不掌握相关信息3件。</p>',
+      2024,
+    );
+    expect(values(f)).toMatchObject({ 'f.outcome.granted': 10, 'f.outcome.unable.not_held': 3 });
+    // Another kind of part before them still makes them that part's (其中涉及拆迁的23件，予以公开12件).
+    expect(
+      outcomes('<p>全年收到政府信息公开申请30件,其中涉及拆迁的23件,予以公开12件。</p>', 2024)[
+        'f.outcome.granted'
+      ],
+    ).toBeUndefined();
+  });
+
   it('reads those carried into next year after 另, or after the year’s new and carried-in parts', () => {
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
     expect(
