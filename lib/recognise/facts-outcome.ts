@@ -270,7 +270,7 @@ export function findOutcomeFacts<N>(
       // 结转2026年度继续办理 in a 2025 report is into the next year; any other year is not this fact.
       // 2021年结转 in a 2022 report is from the year before; any other year's is not this report's.
       const named = /\d{4}/.exec(word);
-      if (named && !(/^\d/.test(word) ? nextYear(String(year), Number(named[0])) : nextYear(named[0], year)))
+      if (named && (key === 'f.carried_in' ? year !== Number(named[0]) + 1 : !nextYear(named[0], year)))
         continue;
       const clause = clauseStart(s.text, m.index);
       // 其他N件 only after another outcome's clause (…不予处理19件，其他47件).

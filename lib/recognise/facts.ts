@@ -1079,7 +1079,7 @@ function aggregate(folded: string, m: RegExpExecArray, agency: string | null): b
       : /全[镇乡]/.test(before)
         ? /^全(镇|乡)$/.exec(subjectAt(folded, m.index) ?? '')?.[1]
         : undefined;
-  if (town) before = before.replace(new RegExp(`全(?:${town})(?![级各])`, 'g'), '');
+  if (town) before = before.replace(TOWN_ITSELF[town]!, '');
   if (!(AGGREGATE.test(before) || LEVEL.test(clauseLead(folded, m.index))))
     return afterJurisdiction(folded, start, m.index);
   return !ownPart(folded, before, m.index, agency);
@@ -1114,6 +1114,8 @@ export function opensOnJurisdiction(sentence: string): boolean {
 
 /** A town's or a township's government, by its name's end (某某镇人民政府, 某某乡). */
 const TOWNSHIP = /(镇|乡)(?:人民政府)?$/;
+/** 全镇, 全乡 as the town or township itself (not 全镇各村…, 全镇级…). */
+const TOWN_ITSELF: Record<string, RegExp> = { 镇: /全镇(?![级各])/g, 乡: /全乡(?![级各])/g };
 /** Words for this body itself in a count's clause: 本级, 本机关, 我局. */
 const SELF_WORDS = /本级|本机关|本单位|本部门|(?:我|本)(?:局|委|办|府|镇|乡|街道)/;
 

@@ -51,6 +51,9 @@ export function partValue(report: Report, addr: string): number | undefined {
   return NOTHING.test((report.cells[addr]?.raw ?? '').trim()) ? 0 : undefined;
 }
 
+/** The outcome groups of 表三 a text may list, by their fact keys' last part (f.outcome.granted …), in the table's order. */
+export const OUTCOME_GROUPS = ['granted', 'partial', 'denied', 'unable', 'refused', 'other'];
+
 /** The sum of some figures. */
 export function total(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);

@@ -14,7 +14,7 @@ import { label, msg } from '../i18n/format';
 import { T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report } from '../model';
 import { fold, PUBLICATION_CHANNEL } from '../text';
-import { factOf, finding, num, same, shortQuote, sumText, type Term, total } from './helpers';
+import { factOf, finding, num, OUTCOME_GROUPS, same, shortQuote, sumText, type Term, total } from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const PART = /^f\.proactive_parts\.(\d+)$/;
@@ -107,9 +107,6 @@ function proactiveFindings(report: Report): Finding[] {
   ];
 }
 
-/** The outcomes a 办结 total is made of, by their fact keys' last part, in 表三's order. */
-const OUTCOMES = ['granted', 'partial', 'denied', 'unable', 'refused', 'other'];
-
 type Stated = Fact & { value: number; pos: NonNullable<Fact['pos']> };
 const stated = (f: Fact | undefined): f is Stated => f?.value != null && f.pos !== undefined;
 
@@ -119,7 +116,7 @@ const stated = (f: Fact | undefined): f is Stated => f?.value != null && f.pos !
  * 予以公开及部分公开 N 件 stands for both where neither is given on its own.
  */
 function outcomeList(report: Report): { whole: Stated; listed: Stated[] } | null {
-  const keys = OUTCOMES.map((o) => `f.outcome.${o}`);
+  const keys = OUTCOME_GROUPS.map((o) => `f.outcome.${o}`);
   if (!factOf(report, 'f.outcome.granted') && !factOf(report, 'f.outcome.partial'))
     keys.unshift('f.outcome.granted_partial');
   const listed = keys.map((k) => factOf(report, k)).filter(stated);
@@ -143,7 +140,7 @@ function termsOf(listed: Stated[], keyPrefix: string, msgPrefix: string) {
 function everyOutcome(listed: Stated[]): boolean {
   const named = new Set(listed.map((p) => p.key.slice('f.outcome.'.length)));
   if (named.has('granted_partial')) named.add('granted').add('partial');
-  return OUTCOMES.every((o) => named.has(o));
+  return OUTCOME_GROUPS.every((o) => named.has(o));
 }
 
 /**

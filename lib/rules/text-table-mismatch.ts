@@ -13,6 +13,7 @@ import {
   finding,
   fromParts,
   num,
+  OUTCOME_GROUPS,
   readTerms,
   same,
   shortQuote,
@@ -190,11 +191,11 @@ function statedWholes(report: Report): (Fact & { value: number })[] {
 function listedOutcomes(report: Report): number | null {
   const value = (k: string) => factOf(report, `f.outcome.${k}`)?.value ?? null;
   const both = value('granted_partial');
-  const groups = both !== null ? LISTED_REST : ['granted', 'partial', ...LISTED_REST];
+  // 予以公开及部分公开 stands for the first two groups.
+  const groups = both !== null ? OUTCOME_GROUPS.slice(2) : OUTCOME_GROUPS;
   const values = [...groups.map(value), both].filter((x): x is number => x !== null);
   return values.length >= 2 ? total(values) : null;
 }
-const LISTED_REST = ['denied', 'unable', 'refused', 'other'];
 
 /** How many decimals a share is written with (`占33.9%` → 1). */
 function shareDigits(quote: string): number {
