@@ -148,6 +148,8 @@ function keyOf(word: string): string {
  */
 function breakdownAfterQizhong(text: string, clause: number, key: string): boolean {
   let q = text.lastIndexOf('其中', clause);
+  // 其中自然人34件,企业3件: kinds of applicant that make up the whole, then the outcomes of all.
+  const kinds = q >= 0 && !closedBefore(text, q, clause) ? applicantKinds(text, q, clause) : 0;
   // A 其中 in brackets closed before the clause breaks down the count the brackets follow
   // (共受理申请60件（其中本年新收56件，上年结转4件），办结57件): it says nothing of what comes after them.
   while (q >= 0 && closedBefore(text, q, clause)) q = q === 0 ? -1 : text.lastIndexOf('其中', q - 1);
@@ -159,7 +161,7 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
   // outcome (其中本年新收56件，办结53件) they are what it is of.
   const parts = key === 'f.carried_in' || key === 'f.carried_out';
   return text
-    .slice(q + 2, clause)
+    .slice(kinds || q + 2, clause)
     .replace(/\([^()]{0,120}\)/g, '')
     .split(CLAUSE_SEP)
     .map((p) => p.trim())
@@ -171,6 +173,33 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
         p.startsWith('占') ||
         EXTENDED.test(p),
     );
+}
+
+/** `自然人34件`, `法人或其他组织3件`, `来自企业的申请1件`: one kind of applicant's count (表三's columns). */
+const APPLICANT_KIND =
+  /^(?:来自|由)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:提出|提交)?(?:的)?(?:申请)?\s*(\d+)\s*件$/;
+
+/**
+ * Where the 其中 at `q` lists kinds of applicant (其中自然人34件,企业3件) that add up to the count right
+ * before it (收到申请37件,其中…), the index after the last of them (before `clause`): what follows is of
+ * all the applications again. 0 where it does not, or the kinds do not add up (a part's breakdown).
+ */
+function applicantKinds(text: string, q: number, clause: number): number {
+  const whole = /(\d+)\s*件\s*[,;]?\s*$/.exec(text.slice(Math.max(0, q - 12), q));
+  if (!whole) return 0;
+  let sum = 0;
+  let at = q + 2;
+  let end = 0;
+  for (const part of text.slice(q + 2, clause).split(/([,;、])/)) {
+    const p = part.trim();
+    at += part.length;
+    if (p === '' || /^[,;、]$/.test(p)) continue;
+    const m = APPLICANT_KIND.exec(p);
+    if (!m) break;
+    sum += Number(m[1]);
+    end = at;
+  }
+  return end > 0 && sum === Number(whole[1]) ? end : 0;
 }
 
 /** `依法延期1件`: answered late by law, a note on some of them among the outcomes, which are of all. */
@@ -211,7 +240,12 @@ function notOurs(
     return true;
   // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
   // what follows the brackets is of all the applications again; nor the ways all of them came by.
-  const named = before.replace(EVERYONE, '').replace(ALL_WAYS, '');
+  // Nor the kinds of applicant that make up the whole (其中自然人34件,企业3件,予以公开20件…).
+  const q = before.lastIndexOf('其中');
+  const kinds = q >= 0 ? applicantKinds(s.text, q, clause) : 0;
+  const named = (kinds ? before.slice(0, q) + before.slice(kinds) : before)
+    .replace(EVERYONE, '')
+    .replace(ALL_WAYS, '');
   if (SUBSET.test(named.replace(/\([^()]*\)/g, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;

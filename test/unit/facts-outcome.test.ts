@@ -37,6 +37,24 @@ describe('outcome figures', () => {
     ).toBeUndefined();
   });
 
+  it('reads the outcomes after kinds of applicant that make up the whole, not after a part of it', () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    // 34 + 3 = 37: the kinds are all the applications, and what follows is of all again.
+    const all = `${heading}<p>2023年共收到政府信息公开申请37件，其中自然人34件，企业3件，予以公开20件，部分公开5件，无法提供9件，结转下年度继续办理3件。</p>`;
+    expect(values(outcomes(all, 2023))).toMatchObject({
+      'f.outcome.granted': 20,
+      'f.outcome.partial': 5,
+      'f.outcome.unable': 9,
+      'f.carried_out': 3,
+    });
+    // 30 + 3 ≠ 37: some kind is missing, the outcomes may be the last kind's.
+    const some = `${heading}<p>2023年共收到政府信息公开申请37件，其中自然人30件，企业3件，予以公开20件。</p>`;
+    expect(outcomes(some, 2023)['f.outcome.granted']).toBeUndefined();
+    // Kinds in brackets were never in the way; the outcomes after them are read as before.
+    const brackets = `${heading}<p>2023年共收到政府信息公开申请37件（其中自然人34件，企业3件），予以公开20件。</p>`;
+    expect(outcomes(brackets, 2023)['f.outcome.granted']).toMatchObject({ value: 20 });
+  });
+
   it('reads those carried into next year after 另, or after the year’s new and carried-in parts', () => {
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
     expect(
