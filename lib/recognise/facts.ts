@@ -405,6 +405,13 @@ export function headingSection(text: string, folded: string): string | null {
   if (compact.length > 60 || !HEADING.test(compact)) return null;
   return HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
 }
+/** The section a long paragraph's run-in heading names ((二)依申请公开情况。2022年…), or ''. */
+function runInSection(folded: string): string {
+  if (!HEADING.test(folded)) return '';
+  const end = RUN_IN.exec(folded.slice(0, 61));
+  return (end && headingSection(folded.slice(0, end.index), folded.slice(0, end.index))) || '';
+}
+const RUN_IN = /[。:]/;
 /**
  * headingSection of a text block, worked out once per block: the fact reader and the sentence
  * cutter both ask it of every block of the page.
@@ -417,6 +424,13 @@ export function blockHeading(block: { text: string }): string | null {
 
 /** Words that tie a figure to 政府信息公开 (公开政府信息申请) rather than to the agency's other work. */
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开政府信息/;
+/** A case's count led by its arising (发生, 被申请, 被提起, 引发): the body as respondent, not authority. */
+const AROSE = /(?:发生|被申请|被提起|引发|产生)(?:了)?(?:的)?$/;
+/** …and suits after such a count of reviews (发生行政复议案件1件,为其他结果;行政诉讼案件1件). */
+const AROSE_REVIEWS =
+  /(?:发生|被申请|被提起|引发|产生)(?:了)?(?:的)?行政复议(?:案件|案)?\s*\d+\s*(?:件|起|宗|个)[^。]{0,24}$/;
+const arose = (before: string, count: string) =>
+  AROSE.test(before) || (count.startsWith('行政诉讼') && AROSE_REVIEWS.test(before));
 
 /** Who applied: natural persons, legal persons and other organisations (表三's column groups). */
 const APPLICANTS: [string, RegExp][] = [
@@ -627,7 +641,11 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         (scope !== undefined && outOfScope(figureYear(before), subjectAt(folded, at), scope))
       );
     };
-    section = blockHeading(block) ?? section;
+    const heading = blockHeading(block);
+    section = heading ?? section;
+    // A paragraph that opens on its own heading, run in ((四)行政复议情况。本年度发生行政复议1件…): its
+    // counts are under that heading, as a short one's are (sentences.ts).
+    const under = (heading === null && runInSection(folded)) || section;
     /**
      * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
      * only under the template's own heading, and never when the sentence goes on to 其中 (the
@@ -639,7 +657,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       const before = folded.slice(start, m.index + m[0].length);
       if (ABOUT_DISCLOSURE.test(before)) return false;
       const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
-      return section !== about || /其中/.test(rest);
+      // Under heading 依申请公开, cases that arose (发生行政复议1件, 被申请行政复议2件) arose from the
+      // applications the paragraph is about, as under 四.
+      const here =
+        under === about ||
+        (about === 'cases' && under === 'applications' && arose(folded.slice(start, m.index), m[0]));
+      return !here || /其中/.test(rest);
     };
     /**
      * Records a fact read at [start, end). Parts and dates quote just what was matched (a portal's

@@ -1178,6 +1178,34 @@ describe('facts from the text', () => {
     expect(otherBody(f?.who, '洪泽区人民政府')).toBe(false);
   });
 
+  it('reads the cases that arose under heading 依申请公开, and counts under a run-in heading', () => {
+    // A county's words: the cases arose from the applications the paragraph is about.
+    const arose = factsOf(
+      '<p>（二）依申请公开情况</p><p>2022年,我县共收到政府信息公开申请21件,均在规定时间内按要求回复。2022年度发生行政复议案件1件,为其他结果;行政诉讼案件1件,为其他结果。</p>',
+    );
+    expect(arose['f.reviews']?.value).toBe(1);
+    expect(arose['f.suits']?.value).toBe(1);
+    // The heading run in, opening a long paragraph (a county office's words).
+    const runIn = factsOf(
+      '<p>(二)依申请公开情况。完善《政府信息公开指南》,规范依申请公开登记、审核、答复、送达、归档各个环节的办理流程。2024年共受理依申请公开14件。发生行政复议1件,申请人已撤回;发生行政诉讼1件,结果维持。</p>',
+    );
+    expect(runIn['f.reviews']?.value).toBe(1);
+    expect(runIn['f.suits']?.value).toBe(1);
+    const received = factsOf(
+      '<p>(二)依申请公开方面。持续规范依申请公开办理流程,统一答复文书格式,建立健全协查、会商、提示工作机制。全年共收到公开申请32件,均在法定期限内予以答复。</p>',
+    );
+    expect(received['f.applications_received']?.value).toBe(32);
+    // Cases the body handled (办理), or cases under another heading, stay unread.
+    expect(
+      factsOf('<p>（二）依申请公开情况</p><p>全年共收到政府信息公开申请21件。办理行政复议案件5件。</p>')[
+        'f.reviews'
+      ],
+    ).toBeUndefined();
+    expect(
+      factsOf('<p>（三）政府信息管理情况</p><p>本年度发生行政复议案件3件。</p>')['f.reviews'],
+    ).toBeUndefined();
+  });
+
   it('does not take the reviews a body decided as the review authority for those brought against it', () => {
     const f = factsOf(
       '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>区政府作为复议机关共办理行政复议案件30件。区政府因政府信息公开工作被申请行政复议4件。</p>',
