@@ -264,7 +264,7 @@ const RECEIVED_AND = '(?:收到|受理)(?:和|并|、)?(?:处理|办理|办结)'
  * 申请件13件, 申请数0件: not 申请数十件, some tens); RECEIVED_AND's verbs for 收到.
  */
 const RECEIVED = new RegExp(
-  `(?:${RECEIVED_AND}|新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的)?${MADE_TO}(?:有效)?(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|总数|总量|数量|数(?=\\s*(?:为|是)?\\s*\\d)|事项|件)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
+  `(?:${RECEIVED_AND}|新收到|新收|收到|受理|接收|接到)(?:各类|公民、法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的|(?:公民|个人|申请人|群众|社会公众|公众)(?=向))?${MADE_TO}(?:有效)?(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|总数|总量|数量|数(?=\\s*(?:为|是)?\\s*\\d)|事项|件)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
 );
 /**
  * 受理依申请公开N件, and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 案件, 件, 请求, 信件),
@@ -273,7 +273,7 @@ const RECEIVED = new RegExp(
  * 依申请公开共受理2件, 依申请公开受理量为0件.
  */
 const RECEIVED2 = new RegExp(
-  `(?:(?:${RECEIVED_AND}|新收到|新收|受理|收到|接到|接收|接受)(?:社会公众|公众|群众|公民、法人(?:或者?|和|及)其他组织)?${MADE_TO}(?:政府信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:申请|事项|案件|办件|件|请求|信件)?|依申请公开(?:共|全年)?(?:受理|收到)(?:量|数)?(?:为)?)${countOf('共计?')}(?:件|条|个|项|次)`,
+  `(?:(?:${RECEIVED_AND}|新收到|新收|受理|收到|接到|接收|接受)(?:(?:社会公众|公众|群众|公民、法人(?:或者?|和|及)其他组织)(?:(?:提出|提交|递交)的)?)?${MADE_TO}(?:政府信息|信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:申请|事项|案件|办件|件|请求|信件)?|依申请公开(?:共|全年)?(?:受理|收到)(?:量|数)?(?:为)?)${countOf('共计?')}(?:件|条|个|项|次)`,
 );
 /**
  * The figure first: 收到1件政府信息公开申请, 共受理36件政府信息公开申请, 收到12件信息依申请公开 (ending there).
@@ -1340,8 +1340,12 @@ export function subjectAt(folded: string, at: number): string | null {
  */
 export function otherBody(who: string | null | undefined, agency: string | null): boolean {
   if (!who || !agency) return false;
+  // 本机关, 我局: the body itself, whatever its name.
+  if (SELF.test(who.replace(/\s+/g, ''))) return false;
   const norm = (x: string) => x.replace(/\s+/g, '').replace(/人民政府/g, '政府');
-  const a = norm(agency);
+  // A title that runs the place into 政府信息公开 (2024年兴和县政府信息公开工作年度报告) gives the place
+  // alone: its government.
+  const a = norm(agency).replace(/(?<=[县区市旗])$/, '政府');
   const w = norm(who);
   // 全镇 in a town government's report (全乡 in a township's): the body itself, as aggregate() takes it.
   if (w === `全${TOWNSHIP.exec(agency)?.[1]}`) return false;

@@ -169,6 +169,11 @@ describe('facts from the text', () => {
     ['全年规范受理并办结依申请公开事项14件,无结转下年度事项。', 14],
     ['收到处理依申请公开件4件,没有发生政府信息公开行政复议。', 4],
     ['2020年度,我局受理办理依申请公开2件。', 2],
+    // Who applied, and to whom (本机关 or 我局 is this body): a county's, a finance bureau's words.
+    ['2021年收到公民向我局提交的政府信息公开申请3件,均依法依规按时办结。', 3],
+    ['2024年,受理向本机关提出的政府信息依申请公开26件。', 26],
+    ['2024年,受理公民、法人或其他组织提出的政府信息依申请公开26件。', 26],
+    ['2022年,收到信息依申请公开共0件,其中书面申请0件,邮件申请0件。', 0],
   ])('reads the applications received in %s', (sentence, value) => {
     const f = factsOf(`<p>三、收到和处理政府信息公开申请情况</p><p>${sentence}</p>`);
     expect(f['f.applications_received']?.value).toBe(value);
@@ -1167,6 +1172,11 @@ describe('facts from the text', () => {
     // Not a name that only adds words before the last character: another office, or left as another.
     expect(otherBody('区政府督查办', '区政府办')).toBe(true);
     expect(otherBody('区教育体育局', '区教育局')).toBe(true);
+    // 本机关, 我局 are the body itself; a place alone (a title 2024年兴和县政府信息公开…) is its government.
+    expect(otherBody('本机关', '兴和县人民政府')).toBe(false);
+    expect(otherBody('我局', '某某县财政局')).toBe(false);
+    expect(otherBody('县政府', '兴和县')).toBe(false);
+    expect(otherBody('县教育局', '兴和县')).toBe(true);
     const { sourceFromHtml: html } = await import('../../lib/adapters/htmlparser2');
     // 本级政府 is the body itself.
     expect(
