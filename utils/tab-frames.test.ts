@@ -47,6 +47,18 @@ describe('tab frames', () => {
     expect(await forgetFrame(4, 5, 'C')).toEqual({});
   });
 
+  it('answers a prune that drops nothing with the frames as they are now, not as they were when asked', async () => {
+    // The badge is set from this answer when the tab completes: a frame that reported while the
+    // others were pinged (a child frame's audit landing late) must be in it, or the badge shows ✓.
+    await recordFrame(8, 0, { errors: 0, warnings: 0, detected: true, doc: 'top' });
+    const { frames, dropped } = await pruneFrames(8, async () => {
+      await recordFrame(8, 2, { errors: 1, warnings: 0, detected: true, doc: 'child' });
+      return true;
+    });
+    expect(dropped).toBe(false);
+    expect(Object.keys(frames).sort()).toEqual(['0', '2']);
+  });
+
   it('prunes the child frames no longer there, keeping the top frame and a frame that reported meanwhile', async () => {
     await recordFrame(6, 0, { errors: 1, warnings: 0, detected: true });
     await recordFrame(6, 3, { errors: 2, warnings: 0, detected: true });

@@ -108,7 +108,9 @@ export async function pruneFrames(
   const dead = (
     await Promise.all(asked.map(async ([id, f]) => ((await alive(Number(id), f.doc)) ? null : { id, f })))
   ).filter((d) => d !== null);
-  if (dead.length === 0) return { frames: before, dropped: false };
+  // Not `before`: a frame may have reported while the others were asked about, and the caller shows
+  // what this returns (the badge must not go back to the count before that report).
+  if (dead.length === 0) return { frames: await tabFrames(tabId), dropped: false };
   return serial(async () => {
     const frames = { ...(await read(tabId)) };
     let dropped = false;
