@@ -66,7 +66,9 @@ const APPLICATION_LETTERS = /依申请(?:公开)?(?:政府信息)?(?:信件|来�
 /** 经审查, 经审核: the application reviewed before its answer (经审查，予以公开1件), not a review of something else. */
 const REVIEWED = /经(?:审查|审核)/g;
 const offTopic = (text: string) =>
-  OFF_TOPIC.test(text.replace(APPLICATION_LETTERS, '').replace(REVIEWED, ''));
+  OFF_TOPIC.test(text.replace(APPLICATION_LETTERS, '').replace(REVIEWED, '').replace(WAYS_OF_APPLYING, ''));
+/** The ways of applying before what was applied for (收到网上申请、信件邮寄等形式的依申请公开件): no letters of OFF_TOPIC's. */
+const WAYS_OF_APPLYING = /[^,;。\d]{0,30}?等(?:形式|方式|渠道|途径)的(?=[^,;。]{0,12}申请)/g;
 /** A body wider than this one: its system, its subordinate units. */
 const WIDER = /系统|下属|所属|直属|各级|各区|各县|各市/;
 /**
@@ -83,8 +85,12 @@ const APPLICATION_COUNT = new RegExp(
 const SUBSET =
   /涉及|网络申请|网上申请|在线申请|信函|当面|传真|电子邮件|邮寄|现场申请|自然人|法人|企业|社会组织|律师/;
 const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
-/** The ways all the applications came by, named before their count (通过现场、邮寄、传真等方式，共受理…). */
-const ALL_WAYS = /通过[^,;。]{0,30}?(?:方式|渠道|途径)/g;
+/**
+ * The ways all the applications came by, named before their count (通过现场、邮寄、传真等方式，共受理…;
+ * 收到网上申请、信件邮寄等形式的依申请公开件37件).
+ */
+const ALL_WAYS =
+  /通过[^,;。]{0,30}?(?:方式|渠道|途径)|[^,;。\d]{0,30}?等(?:形式|方式|渠道|途径)的(?=[^,;。]{0,12}申请)/g;
 /** A sentence that opens on its verb or figure after at most a time (本年度共办结…, 2022年，共受理…). */
 const NO_SUBJECT =
   /^(?:\s|[,:]|\d{4}\s*年度?|本年度?|今年|全年|年内|同时|此外|另外)*(?:共计?|合计|累计|已|依法|全部|均)?(?:办结|答复|办理|处理|受理|收到|予以|结转|其中|\d)/;
@@ -171,18 +177,23 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
         ANY_OUTCOME.test(p) ||
         (parts && NEW_PART.test(p)) ||
         p.startsWith('占') ||
-        EXTENDED.test(p),
+        EXTENDED.test(p) ||
+        (kinds > 0 && HANDLED.test(p)),
     );
 }
 
-/** `自然人34件`, `法人或其他组织3件`, `来自企业的申请1件`: one kind of applicant's count (表三's columns). */
+/**
+ * `自然人34件`, `法人或其他组织3件`, `来自企业的申请1件`: one kind of applicant's count (表三's columns);
+ * `网站申请195件`, `当面申请4件`, `通过信函提交13件`: one way of applying's.
+ */
 const APPLICANT_KIND =
-  /^(?:来自|由)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他)(?:提出|提交)?(?:的)?(?:申请)?\s*(\d+)\s*件$/;
+  /^(?:来自|由|通过)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|网站|网上|网络|在线|线上|政府网站|门户网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提出|提交|递交)?(?:的)?(?:申请)?\s*(\d+)\s*件$/;
 
 /**
- * Where the 其中 at `q` lists kinds of applicant (其中自然人34件,企业3件) that add up to the count right
- * before it (收到申请37件,其中…), the index after the last of them (before `clause`): what follows is of
- * all the applications again. 0 where it does not, or the kinds do not add up (a part's breakdown).
+ * Where the 其中 at `q` lists kinds of applicant or ways of applying (其中自然人34件,企业3件; 其中网站申请
+ * 195件、当面申请4件) that add up to the count right before it (收到申请37件,其中…), the index after
+ * the last of them (before `clause`): what follows is of all the applications again. 0 where it does
+ * not, or the kinds do not add up (a part's breakdown).
  */
 function applicantKinds(text: string, q: number, clause: number): number {
   const whole = /(\d+)\s*件\s*[,;]?\s*$/.exec(text.slice(Math.max(0, q - 12), q));
@@ -201,6 +212,9 @@ function applicantKinds(text: string, q: number, clause: number): number {
   }
   return end > 0 && sum === Number(whole[1]) ? end : 0;
 }
+
+/** `已办理206件`: those handled, after kinds of applicant that make up the whole (see applicantKinds). */
+const HANDLED = /^(?:已|共|均已)?(?:办理|处理)(?:完毕|完成)?\s*\d+\s*件$/;
 
 /** `依法延期1件`: answered late by law, a note on some of them among the outcomes, which are of all. */
 const EXTENDED = /^(?:依法|经批准)?延(?:期|长答复期限)(?:答复|办理)?\s*\d+\s*件$/;

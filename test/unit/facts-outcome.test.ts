@@ -50,9 +50,26 @@ describe('outcome figures', () => {
     // 30 + 3 ≠ 37: some kind is missing, the outcomes may be the last kind's.
     const some = `${heading}<p>2023年共收到政府信息公开申请37件，其中自然人30件，企业3件，予以公开20件。</p>`;
     expect(outcomes(some, 2023)['f.outcome.granted']).toBeUndefined();
+    // Ways of applying that make up the whole are such kinds too, and those handled after them
+    // (a city bureau's words: 195 + 4 + 13 = 212).
+    const ways = `${heading}<p>全年共受理政府信息公开申请212件,其中网站申请195件、当面申请4件、信函申请13件;已办理206件,结转下年度继续办理6件。</p>`;
+    expect(outcomes(ways, 2022)['f.carried_out']).toMatchObject({ value: 6 });
     // Kinds in brackets were never in the way; the outcomes after them are read as before.
     const brackets = `${heading}<p>2023年共收到政府信息公开申请37件（其中自然人34件，企业3件），予以公开20件。</p>`;
     expect(outcomes(brackets, 2023)['f.outcome.granted']).toMatchObject({ value: 20 });
+  });
+
+  it('reads the outcomes after the ways of applying named before what was applied for', () => {
+    // A district office's words: 信件邮寄 is a way of applying, not letters of some other business.
+    const f = outcomes(
+      '<p>三、收到和处理政府信息公开申请情况</p><p>2022年共收到网上申请、信件邮寄等形式的依申请公开件37件,按时序办理36件,结转下年度办理1件。</p>',
+      2022,
+    );
+    expect(f['f.carried_out']).toMatchObject({ value: 1 });
+    // Letters of another business stay off topic.
+    expect(
+      outcomes('<p>2022年共收到群众来信37件,办结36件,结转下年度办理1件。</p>', 2022)['f.carried_out'],
+    ).toBeUndefined();
   });
 
   it('reads those carried into next year after 另, or after the year’s new and carried-in parts', () => {

@@ -115,6 +115,15 @@ describe('facts from the text', () => {
       ['信函', 10],
       ['当面', 6],
     ]);
+    // 网站 alone (a city bureau's words): the first way was passed over, leaving two of three.
+    const site = factsOf(
+      '<p>全年共受理政府信息公开申请212件,其中网站申请195件、当面申请4件、信函申请13件。</p>',
+    );
+    expect(
+      Object.values(site)
+        .filter((x) => x.key.startsWith('f.application_channels.'))
+        .map((x) => x.value),
+    ).toEqual([195, 4, 13]);
   });
 
   it('looks at a bounded number of ways in a hostile sentence of thousands', () => {
@@ -174,6 +183,8 @@ describe('facts from the text', () => {
     ['2024年,受理向本机关提出的政府信息依申请公开26件。', 26],
     ['2024年,受理公民、法人或其他组织提出的政府信息依申请公开26件。', 26],
     ['2022年,收到信息依申请公开共0件,其中书面申请0件,邮件申请0件。', 0],
+    // The ways they came by between the verb and what (a district office's words).
+    ['2022年共收到网上申请、信件邮寄等形式的依申请公开件37件,按时序办理36件。', 37],
   ])('reads the applications received in %s', (sentence, value) => {
     const f = factsOf(`<p>三、收到和处理政府信息公开申请情况</p><p>${sentence}</p>`);
     expect(f['f.applications_received']?.value).toBe(value);
@@ -300,6 +311,7 @@ describe('facts from the text', () => {
     ['2023年度制定并公开行政规范性文件8件,均进行了解读。', 8],
     ['制定发布规范性文件4件,清理废止文件0件,现行有效文件20件。', 4],
     ['全年制发并公开行政规范性文件23件,期满废止规范性文件11件。', 23],
+    ['本年度制定并主动公开行政规范性文件41件,废止行政规范性文件55件。', 41],
   ])('reads the normative documents made in %s (made and published in one verb)', (sentence, value) => {
     expect(factsOf(`<p>${sentence}</p>`)['f.normative_made']?.value).toBe(value);
   });
