@@ -483,7 +483,7 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), or of what is said of them (政策解读):
  * never the year's total.
  */
-const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读/;
+const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读|回应/;
 /** A kind of document's column right before a count's verb (规范性文件栏目共公开…): that kind's count. */
 const KIND_COLUMN = new RegExp(`(?:${ONE_KIND.source})(?:栏目|专栏|库)?\\s*(?:共计?)?\\s*$`);
 /** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
@@ -779,7 +779,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           take(fresh);
           break;
         }
-        if (m[0].includes('主动') || m[2] !== undefined) {
+        // 主动 of 主动公开 (主动发布, 公开主动公开信息), not of another kind (公开主动回应信息41条: answers given).
+        if (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]) || m[2] !== undefined) {
           take(m);
           break;
         }

@@ -374,6 +374,15 @@ describe('facts from the text', () => {
       expect(f[key], key).toBeUndefined();
   });
 
+  it('takes no count of answers given (主动回应) for the proactive total, and 主动 only as 主动公开', () => {
+    // A district office's words: 41 answers given, then the year's 2736 in the paragraph after.
+    const f = factsOf(
+      '<p>全年共发布各类意见征集12条,政策解读信息33条,集中公开主动回应信息41条。</p><p>全年累计在政府门户网站公开信息2736条。</p>',
+    );
+    expect(f['f.proactive_total']?.value).toBe(2736);
+    expect(factsOf('<p>全年发布主动公开信息520条。</p>')['f.proactive_total']?.value).toBe(520);
+  });
+
   it('does not take 依申请公开 for the proactive total, nor a hotline for applications', () => {
     const f = factsOf(
       '<p>全年通过门户网站主动公开信息1200余条，依申请公开信息0条。</p><p>共受理12345热线2492件，办结2492件。</p>',
