@@ -483,7 +483,22 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), or of what is said of them (政策解读):
  * never the year's total.
  */
-const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读|回应/;
+const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读|回应|行政处罚|行政许可|行政强制/;
+/**
+ * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
+ * where only some are (警务资讯、政策解读等各类政府信息, see headOf).
+ */
+const oneKind = (object: string) => {
+  const cut = object.lastIndexOf('等');
+  return (
+    ONE_KIND.test(headOf(object)) ||
+    (cut > 0 &&
+      object
+        .slice(0, cut)
+        .split('、')
+        .every((x) => ONE_KIND.test(x)))
+  );
+};
 /** A kind of document's column right before a count's verb (规范性文件栏目共公开…): that kind's count. */
 const KIND_COLUMN = new RegExp(`(?:${ONE_KIND.source})(?:栏目|专栏|库)?\\s*(?:共计?)?\\s*$`);
 /** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
@@ -749,7 +764,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           aggregate(folded, m, agency) ||
           // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
           // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
-          ONE_KIND.test(headOf(objectOf(m[0]))) ||
+          oneKind(objectOf(m[0])) ||
           // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
           /^\s*(?:其他|其余)/.test(cl) ||
           // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);

@@ -374,6 +374,23 @@ describe('facts from the text', () => {
       expect(f[key], key).toBeUndefined();
   });
 
+  it('takes no count of one kind for the proactive total: interpretations listed, penalties', () => {
+    // A district's words: 732 interpretations, then the site's 17814, of which three parts.
+    const f = factsOf(
+      '<p>共解读区级政策30件,发布文字解读、专家解读、动漫解读等信息732条。</p><p>区政府门户网站共发布信息17814条,其中政府信息公开专栏发布信息13504条,概况类信息更新发布627条,政务动态类信息3683条。</p>',
+    );
+    expect(f['f.proactive_total']?.value).toBe(17814);
+    // A county bureau's: its penalties on a law-enforcement platform, then its site's count.
+    const g = factsOf(
+      '<p>2021年我局通过宁夏行政执法监督平台主动公开行政处罚案件信息9条,通过政府门户网站公开195条信息。</p>',
+    );
+    expect(g['f.proactive_total']?.value).toBe(195);
+    // Some examples of a kind among others are examples of all information.
+    expect(
+      factsOf('<p>主动公开警务资讯、政策解读等各类政府信息4950条。</p>')['f.proactive_total']?.value,
+    ).toBe(4950);
+  });
+
   it('takes no count of answers given (主动回应) for the proactive total, and 主动 only as 主动公开', () => {
     // A district office's words: 41 answers given, then the year's 2736 in the paragraph after.
     const f = factsOf(
