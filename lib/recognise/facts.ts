@@ -1133,11 +1133,23 @@ function aggregate(folded: string, m: RegExpExecArray, agency: string | null): b
  * (2024年全区各级行政机关主动公开…7585条。全年制发并公开行政规范性文件23件: the district's, not its government's).
  */
 function afterJurisdiction(folded: string, start: number, at: number): boolean {
-  // The sentence before first: most do not open on the jurisdiction, and this asks of every count.
-  if (start === 0 || !opensOnJurisdiction(folded.slice(sentenceStart(folded, start - 1), start)))
-    return false;
-  return subjectAt(folded, at) === null && !SELF_WORDS.test(folded.slice(start, at));
+  // The sentences before first: most do not speak for the jurisdiction, and this asks of every count.
+  // One that goes on with its 其中 (…全区各部门累计处理申请46件。其中43件已答复，3件结转。依申请公开引起的
+  // 行政复议5件) passes the subject on from the one before it.
+  for (let end = start, k = 0; end > 0 && k < 3; k++) {
+    const from = sentenceStart(folded, end - 1);
+    const prev = folded.slice(from, end);
+    if (opensOnJurisdiction(prev) || JURISDICTION_COUNT.test(prev))
+      return subjectAt(folded, at) === null && !SELF_WORDS.test(folded.slice(start, at));
+    if (!/^[\s,]*其中/.test(prev)) return false;
+    end = from;
+  }
+  return false;
 }
+/** A clause that opens on the jurisdiction and gives its count (…方面,全区各部门累计处理政府信息公开申请46件). */
+const JURISDICTION_COUNT = new RegExp(
+  `(?:^|[,;:])\\s*(?:\\d{4}\\s*年度?\\s*,?\\s*)?(?!全[镇乡](?![级各]))(?:${AGGREGATE.source})[^,;:。]{0,40}?\\d+\\s*(?:件|条)`,
+);
 /**
  * AGGREGATE's words opening a sentence; not 全镇 or 全乡 alone, a town's own words for itself (aggregate()
  * says why), which no county's report opens a sentence with.

@@ -346,6 +346,18 @@ describe('facts from the text', () => {
         undefined,
       ]);
     }
+    // The jurisdiction as a later clause's subject, and a 其中 sentence between (a district's words):
+    // the cases after are the district's, not its government's 表四.
+    const district = factsOf(
+      `${heading}<p>2025年政府信息公开申请主要涉及土地征占、房屋拆迁安置等方面,全区各部门累计处理政府信息公开申请46件(含上年度结转1件),同比增长约5%。其中43件已在法定时限内答复,3件结转下年度办理。依申请公开引起的行政复议5件,行政诉讼2件,均尚未审结。</p>`,
+    );
+    expect([district['f.reviews'], district['f.suits']]).toEqual([undefined, undefined]);
+    // A sentence of its own between breaks the chain.
+    expect(
+      factsOf(
+        `${heading}<p>全区各部门累计处理政府信息公开申请46件。区政府办公室严格规范答复流程。依申请公开引起的行政复议5件。</p>`,
+      )['f.reviews']?.value,
+    ).toBe(5);
     // The jurisdiction named as an object (按照各级…要求, 更新全县…指南) carries no subject on.
     for (const body of [
       '<p>持续强化服务理念,更新发布全县政府信息公开指南。2023年,全年共收到依申请公开14件,已办结12件。</p>',
