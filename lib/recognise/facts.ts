@@ -560,14 +560,26 @@ function largerKind(folded: string, from: number, value: number | null): boolean
   return larger;
 }
 /**
- * 本年度新增295条 right after a count (累计主动公开政府信息3819条，本年度新增295条): the year's own, as a
- * PROACTIVE match (groups 1 and 2 empty, 3 the figure); null where none follows.
+ * 本年度新增295条 right after a count (累计主动公开政府信息3819条，本年度新增295条), or opening the next
+ * sentence, a clause with no count between at most (…累计主动公开政府信息305条，全文电子化率达100%。2022年
+ * 新增的主动公开政府信息30条): the year's own, as a PROACTIVE match (groups 1 and 2 empty, 3 the figure);
+ * null where none follows.
  */
 function freshAfter(folded: string, from: number): RegExpExecArray | null {
   FRESH.lastIndex = from;
-  return FRESH.exec(folded);
+  const m = FRESH.exec(folded);
+  const stop = m ? m[0].lastIndexOf('。') : -1;
+  if (!m || stop < 0) return m;
+  // In the next sentence: the count is quoted from that sentence's start.
+  const at = m.index + stop + 1;
+  return Object.assign([folded.slice(at, m.index + m[0].length), m[1], m[2], m[3]], {
+    index: at,
+    input: folded,
+    groups: undefined,
+  }) as RegExpExecArray;
 }
-const FRESH = /[,;]\s*(?:其中\s*)?()()(?:本年度?|今年|当年|年内)新增(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
+const FRESH =
+  /(?:[,;][^,;。条件]{0,24})?[,;。]\s*(?:其中\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*年度?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 /** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */
 const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */

@@ -846,6 +846,16 @@ describe('facts from the text', () => {
         'f.proactive_total'
       ],
     ).toMatchObject({ value: 295 });
+    // A district bureau's: the year's new ones open the next sentence, past a rate. Read as the
+    // cumulative 305, the same body's 30 said again later was told as the text against itself.
+    const later = factsOf(
+      '<p>截至2022年12月31日,累计主动公开政府信息305条,全文电子化率达100%。2022年新增的主动公开政府信息30条,全文电子化率达100%。我区主动公开各类政府信息30条,主要包括以下几个方面:</p>',
+    );
+    expect(later['f.proactive_total']).toMatchObject({
+      value: 30,
+      quote: '2022年新增的主动公开政府信息30条',
+    });
+    expect(later['f.proactive_total.again']).toBeUndefined();
     // A larger kind after the count still makes it a list's item.
     expect(
       factsOf('<p>2024年,我办主动公开区政府信息24条,政务动态信息1616条。</p>')['f.proactive_total'],
