@@ -178,6 +178,7 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
         (parts && NEW_PART.test(p)) ||
         p.startsWith('占') ||
         EXTENDED.test(p) ||
+        UNABLE_REASON.test(p) ||
         (kinds > 0 && HANDLED.test(p)),
     );
 }
@@ -187,7 +188,7 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
  * `网站申请195件`, `当面申请4件`, `通过信函提交13件`: one way of applying's.
  */
 const APPLICANT_KIND =
-  /^(?:来自|由|通过)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|网站|网上|网络|在线|线上|政府网站|门户网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提出|提交|递交)?(?:的)?(?:申请)?\s*(\d+)\s*件$/;
+  /^(?:来自|由|通过)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|网站|网上|网络|在线|线上|线下|政府网站|门户网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提出|提交|递交)?(?:的)?(?:申请)?\s*(\d+)\s*件$|^(?:通过)?[^,;、\d]{0,24}?(?:系统|平台|网站|信箱|邮箱)(?:方式|渠道)?(?:收到|受理|提交|提出|申请)(?:的)?(?:申请)?\s*(\d+)\s*件$/;
 
 /**
  * Where the 其中 at `q` lists kinds of applicant or ways of applying (其中自然人34件,企业3件; 其中网站申请
@@ -207,11 +208,15 @@ function applicantKinds(text: string, q: number, clause: number): number {
     if (p === '' || /^[,;、]$/.test(p)) continue;
     const m = APPLICANT_KIND.exec(p);
     if (!m) break;
-    sum += Number(m[1]);
+    sum += Number(m[1] ?? m[2]);
     end = at;
   }
   return end > 0 && sum === Number(whole[1]) ? end : 0;
 }
+
+/** `本机关不掌握相关信息9件`: those that could not be given, by their reason (表三's 无法提供 rows). */
+const UNABLE_REASON =
+  /^(?:因)?(?:本机关)?(?:不掌握|没有现成|不存在|需(?:要)?另行制作|补正后申请内容仍不明确)[^,;\d]{0,16}\d+\s*件$/;
 
 /** `已办理206件`: those handled, after kinds of applicant that make up the whole (see applicantKinds). */
 const HANDLED = /^(?:已|共|均已)?(?:办理|处理)(?:完毕|完成)?\s*\d+\s*件$/;
@@ -250,16 +255,16 @@ function notOurs(
   key: string,
 ): boolean {
   const before = s.text.slice(0, at);
-  if (wholeJurisdiction(before) || otherYear(before, year) || offTopic(before) || WIDER.test(before))
+  // The kinds of applicant or ways of applying that make up the whole (其中自然人34件,企业3件,予以公开
+  // 20件…; 其中通过…依申请公开系统收到11件,局长信箱收到2件) name no part and no wider body (系统).
+  const q = before.lastIndexOf('其中');
+  const kinds = q >= 0 ? applicantKinds(s.text, q, clause) : 0;
+  const rest = kinds ? before.slice(0, q) + before.slice(kinds) : before;
+  if (wholeJurisdiction(before) || otherYear(before, year) || offTopic(before) || WIDER.test(rest))
     return true;
   // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
   // what follows the brackets is of all the applications again; nor the ways all of them came by.
-  // Nor the kinds of applicant that make up the whole (其中自然人34件,企业3件,予以公开20件…).
-  const q = before.lastIndexOf('其中');
-  const kinds = q >= 0 ? applicantKinds(s.text, q, clause) : 0;
-  const named = (kinds ? before.slice(0, q) + before.slice(kinds) : before)
-    .replace(EVERYONE, '')
-    .replace(ALL_WAYS, '');
+  const named = rest.replace(EVERYONE, '').replace(ALL_WAYS, '');
   if (SUBSET.test(named.replace(/\([^()]*\)/g, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;

@@ -426,11 +426,11 @@ export function blockHeading(block: { text: string }): string | null {
 
 /** Words that tie a figure to 政府信息公开 (公开政府信息申请) rather than to the agency's other work. */
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开政府信息/;
-/** A case's count led by its arising (发生, 被申请, 被提起, 引发): the body as respondent, not authority. */
-const AROSE = /(?:发生|被申请|被提起|引发|产生)(?:了)?(?:的)?$/;
+/** A case's count led by its arising (发生, 被申请, 被, 引起): the body as respondent, not authority. */
+const AROSE = /(?:发生|被申请|被提起|被|引发|引起|产生)(?:了)?(?:的)?$/;
 /** …and suits after such a count of reviews (发生行政复议案件1件,为其他结果;行政诉讼案件1件). */
 const AROSE_REVIEWS =
-  /(?:发生|被申请|被提起|引发|产生)(?:了)?(?:的)?行政复议(?:案件|案)?\s*\d+\s*(?:件|起|宗|个)[^。]{0,24}$/;
+  /(?:发生|被申请|被提起|被|引发|引起|产生)(?:了)?(?:的)?行政复议(?:案件|案)?\s*\d+\s*(?:件|起|宗|个)[^。]{0,24}$/;
 const arose = (before: string, count: string) =>
   AROSE.test(before) || (count.startsWith('行政诉讼') && AROSE_REVIEWS.test(before));
 
@@ -448,7 +448,7 @@ const APPLICANTS: [string, RegExp][] = [
  * the applications' count as who applied is: `f.application_channels.N`, labelled with the way.
  */
 const CHANNEL =
-  /(?:通过)?(网上|网络|在线|线上|政府网站|门户网站|网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提交|提出|递交|受理)?(?:的)?(?:申请)?\s*(?:(?:共|为)\s*)?(\d+)\s*件/g;
+  /(?:通过)?(网上|网络|在线|线上|线下|政府网站|门户网站|网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提交|提出|递交|受理)?(?:的)?(?:申请)?\s*(?:(?:共|为)\s*)?(\d+)\s*件/g;
 
 /**
  * A sentence that makes its count a part of another (其中, 包括, 含) or one channel's (网上, 当面,

@@ -22,7 +22,10 @@ export const PREVIOUS = 'previous';
 export type When = number | typeof PREVIOUS;
 
 /** Every year `before` names as the time of what follows, with where it is named, in text order. */
-function* yearsNamed(before: string): Generator<{ at: number; when: When }> {
+function* yearsNamed(text: string): Generator<{ at: number; when: When }> {
+  // A note in brackets closed before the figure (新发生行政复议案件2件(其中1件为2023年信息公开件),…;新发生
+  // 行政诉讼案件1件) says nothing of the figure's time: blanked, its places kept.
+  const before = text.indexOf('(') < 0 ? text : text.replace(/\([^()]*\)/g, (s) => ' '.repeat(s.length));
   const compared = (at: number) => COMPARED.test(before.slice(Math.max(0, at - 3), at));
   for (const m of before.matchAll(YEAR)) {
     const y = yearValue(m[1]!);

@@ -54,6 +54,15 @@ describe('outcome figures', () => {
     // (a city bureau's words: 195 + 4 + 13 = 212).
     const ways = `${heading}<p>全年共受理政府信息公开申请212件,其中网站申请195件、当面申请4件、信函申请13件;已办理206件,结转下年度继续办理6件。</p>`;
     expect(outcomes(ways, 2022)['f.carried_out']).toMatchObject({ value: 6 });
+    // Ways named by a system or a mailbox (a city bureau's words: 11 + 2 = 13), the 系统 no wider body;
+    // and a reason of 无法提供 among the outcomes (本机关不掌握相关信息9件) is one of them.
+    const system = `${heading}<p>本年度共收到信息公开申请13件,其中通过昆明市政府信息依申请公开系统收到11件,局长信箱收到2件;予以公开2件,部分公开1件,本机关不掌握相关信息9件,其他处理1件,所有申请已按照规定予以答复。</p>`;
+    expect(values(outcomes(system, 2022))).toMatchObject({
+      'f.outcome.granted': 2,
+      'f.outcome.partial': 1,
+      'f.outcome.unable.not_held': 9,
+      'f.outcome.other': 1,
+    });
     // Kinds in brackets were never in the way; the outcomes after them are read as before.
     const brackets = `${heading}<p>2023年共收到政府信息公开申请37件（其中自然人34件，企业3件），予以公开20件。</p>`;
     expect(outcomes(brackets, 2023)['f.outcome.granted']).toMatchObject({ value: 20 });

@@ -3,9 +3,9 @@ import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
 import { findFacts } from '../../lib/recognise/facts';
 import { agencyOf, readMeta } from '../../lib/recognise/meta';
 
-const factsOf = (body: string) => {
+const factsOf = (body: string, scope?: Parameters<typeof findFacts>[1]) => {
   const src = sourceFromHtml(`<html><body>${body}</body></html>`);
-  return Object.fromEntries(findFacts(src.blocks).map((f) => [f.fact.key, f.fact]));
+  return Object.fromEntries(findFacts(src.blocks, scope).map((f) => [f.fact.key, f.fact]));
 };
 
 describe("the text's second mention of the applications", () => {
@@ -115,6 +115,15 @@ describe('facts from the text', () => {
       ['信函', 10],
       ['当面', 6],
     ]);
+    // 线下 (a bureau's words: 其中:线下申请15件,通过市政府网站在线申请9件).
+    const offline = factsOf(
+      '<p>共收到政府信息公开申请24件,其中:线下申请15件,通过市政府网站在线申请9件。</p>',
+    );
+    expect(
+      Object.values(offline)
+        .filter((x) => x.key.startsWith('f.application_channels.'))
+        .map((x) => x.value),
+    ).toEqual([15, 9]);
     // 网站 alone (a city bureau's words): the first way was passed over, leaving two of three.
     const site = factsOf(
       '<p>全年共受理政府信息公开申请212件,其中网站申请195件、当面申请4件、信函申请13件。</p>',
@@ -1265,6 +1274,21 @@ describe('facts from the text', () => {
       '<p>(二)依申请公开方面。持续规范依申请公开办理流程,统一答复文书格式,建立健全协查、会商、提示工作机制。全年共收到公开申请32件,均在法定期限内予以答复。</p>',
     );
     expect(received['f.applications_received']?.value).toBe(32);
+    // Led by 被 or 引起, and after a note in brackets that names another year (a county office's words).
+    expect(
+      factsOf('<p>（二）依申请公开情况</p><p>答复完毕15件。答复后被行政复议9件,全部维持。</p>')['f.reviews']
+        ?.value,
+    ).toBe(9);
+    expect(
+      factsOf(
+        '<p>（二）依申请公开情况</p><p>规范办理答复完成24件,因不服答复引起行政复议3件,1件结果维持,2件结果纠正。</p>',
+      )['f.reviews']?.value,
+    ).toBe(3);
+    const noted = factsOf(
+      '<p>（二）依申请公开情况</p><p>2024年,共收到依申请公开件32件,办结31件,新发生行政复议案件2件(其中1件为2023年信息公开件),结果维持1件、被纠错1件;新发生行政诉讼案件1件,未审结1件。</p>',
+      { years: [2024], agency: '淳安县人民政府办公室' },
+    );
+    expect([noted['f.reviews']?.value, noted['f.suits']?.value]).toEqual([2, 1]);
     // Cases the body handled (办理), or cases under another heading, stay unread.
     expect(
       factsOf('<p>（二）依申请公开情况</p><p>全年共收到政府信息公开申请21件。办理行政复议案件5件。</p>')[
