@@ -779,6 +779,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           oneKind(objectOf(m[0])) ||
           // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
           /^\s*(?:其他|其余)/.test(cl) ||
+          // …动漫解读1条。主动公开其他信息14694条: the others, named as the object.
+          /^(?:其他|其余)/.test(objectOf(m[0])) ||
           // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
           // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
           (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl)) ||
@@ -1325,7 +1327,8 @@ export const PLANNED = /计划(?!生育|委)|拟|预计|预期|力争|争取|目
 /** Where a clause begins, for its subject: after punctuation, or at the sentence's start. */
 const SUBJECT_START = /[,;:，；：。！？!?\n(（]/;
 /** Time words before a subject: 2020年, 本年度, 全年. */
-const TIME_LEAD = /^(?:\d{4}\s*年度?|本年度?|今年|全年|年内|同时|此外|另外|其中)+/;
+const TIME_LEAD =
+  /^(?:\d{4}\s*年度?|\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?(?:\s*(?:至|到|[-—–~～]))?|本年度?|今年(?:以来)?|全年|年内|截[至止]|同时|此外|另外|其中)+/;
 /** What comes between a subject and its count: 共, 已, 被申请, 收到 … (the count's own verb is in the match). */
 const VERB_TAIL =
   /(?:本级|共计|共|合计|累计|总计|全年|本年度?|已|依法|一共|新|被申请|被提起|被|申请|提起|发生|收到|办理|作为被申请人的|作为被告的)+$/;

@@ -412,6 +412,24 @@ describe('facts from the text', () => {
     ).toBe(4950);
   });
 
+  it('takes no count of the others for the proactive total, and no months or 截至 for a subject', () => {
+    // A county's words: 主动公开其他信息14694条 is the others; the site's count with 共 is read instead.
+    const county = factsOf(
+      '<p>今年以来,桐柏县通过政府网站共发布各类信息14306条,通过政务新媒体共发布信息1708条。其中,通知公告类信息121条,征求意见类信息11条。主动公开其他信息14694条。</p>',
+      { years: [2023], agency: '桐柏县人民政府' },
+    );
+    expect(county['f.proactive_total']?.value).toBe(14306);
+    // A county bureau's: 1月至12月 is no body's name (it was taken for another body than the bureau).
+    const months = factsOf(
+      '<p>2023年1月至12月我局主动公开信息116条。其中其他文件2条;交通运输基层政务公开信息15条。</p>',
+      {
+        years: [2023],
+        agency: '某县交通运输局',
+      },
+    );
+    expect(months['f.proactive_total']?.value).toBe(116);
+  });
+
   it('takes no count of answers given (主动回应) for the proactive total, and 主动 only as 主动公开', () => {
     // A district office's words: 41 answers given, then the year's 2736 in the paragraph after.
     const f = factsOf(
