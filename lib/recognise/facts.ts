@@ -477,6 +477,26 @@ function listItem(before: string): boolean {
 }
 const ITEM_END = /\d\s*(?:条|件|篇|份|个)\s*$/;
 
+/**
+ * A plain count between others of its kind, ; between them (主动公开市级文件67份;公开会议、领导活动等信息
+ * 262条;公开督查督导信息24条): one item of a list with no total, not the total.
+ */
+function semicolonItem(folded: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const start = sentenceStart(folded, m.index);
+  const before = folded.slice(start, m.index);
+  const stop = folded.indexOf('。', end);
+  const after = folded.slice(end, stop < 0 ? undefined : stop);
+  const semi = before.lastIndexOf(';');
+  const prior = semi >= 0 && ITEM_END.test(before.slice(0, semi));
+  // (A new-media account's count after a total is no sibling: 主动全面公开…等政府信息19322条;“邢台政务”
+  // 微博、微信发布…等信息4304条.)
+  const next = /^\s*;([^;。]{0,40}?(?:公开|发布)[^;,。]{0,30}?信息[^;,。\d]{0,6}\d+\s*(?:条|件|篇))/.exec(
+    after,
+  );
+  return prior || (next !== null && !NEW_MEDIA.test(next[1]!));
+}
+
 /** A count of information or documents (3659条, 42件). */
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /**
@@ -816,7 +836,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total,
         // nor one a new-media account alone published (人社局微信公众号发布信息118条, 抖音发布…120条): a
         // report that counts nothing else has said no 主动公开 total (主动 would say it).
-        if (!listItem(before) && !newMediaOnly(cl + m[0])) plain ??= m;
+        if (!listItem(before) && !newMediaOnly(cl + m[0]) && !semicolonItem(folded, m)) plain ??= m;
       }
       // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
       // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开

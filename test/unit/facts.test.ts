@@ -412,6 +412,24 @@ describe('facts from the text', () => {
     ).toBe(4950);
   });
 
+  it('takes no plain count between others of its kind with ; between them for the proactive total', () => {
+    // A city office's words: a list of kinds with no total.
+    const kinds = factsOf(
+      '<p>主动公开市级文件67份;公开会议、领导活动等信息262条;公开督查督导信息24条;公开放管服改革信息22条。</p>',
+    );
+    expect(kinds['f.proactive_total']).toBeUndefined();
+    // A district's: its site, its new media, its offline channels, and no total.
+    const channels = factsOf(
+      '<p>全年通过区政府网站主动公开政府文件,政府会议、财政预决算等信息3498条;政务新媒体发布信息10444条;线下方式公开信息20451条。</p>',
+    );
+    expect(channels['f.proactive_total']).toBeUndefined();
+    // A total followed by another matter after ; is still the total (a bureau's words).
+    const total = factsOf(
+      '<p>全年通过部门网站、报刊杂志、新媒体等方式发布政府信息1200余条;印发规范性文件1件,公开并解读1件。</p>',
+    );
+    expect(total['f.proactive_total']?.value).toBe(1200);
+  });
+
   it('takes no count of the others for the proactive total, and no months or 截至 for a subject', () => {
     // A county's words: 主动公开其他信息14694条 is the others; the site's count with 共 is read instead.
     const county = factsOf(
