@@ -61,8 +61,8 @@ const INCLUDES_PARTIAL = /^\s*[,(]?\s*(?:含|包括|包含|其中)(?:了)?部分
 /** Topics whose 公开/办结/答复 counts are not 表三's. */
 const OFF_TOPIC =
   /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件|主动|审查|公文|发文|属性/;
-/** Applications written as letters (答复政府信息依申请公开信件72件): no letters of OFF_TOPIC's. */
-const APPLICATION_LETTERS = /依申请(?:公开)?(?:政府信息)?(?:信件|来信)/g;
+/** Applications written as letters (答复政府信息依申请公开信件72件, 收到政府信息公开申请信件22件): no letters of OFF_TOPIC's. */
+const APPLICATION_LETTERS = /(?:依申请(?:公开)?(?:政府信息)?|公开申请)(?:信件|来信)/g;
 /** 经审查, 经审核: the application reviewed before its answer (经审查，予以公开1件), not a review of something else. */
 const REVIEWED = /经(?:审查|审核)/g;
 const offTopic = (text: string) =>

@@ -75,6 +75,13 @@ describe('outcome figures', () => {
       2022,
     );
     expect(f['f.carried_out']).toMatchObject({ value: 1 });
+    // Applications written as letters are no letters of another business (a city office's words).
+    expect(
+      outcomes(
+        '<p>三、收到和处理政府信息公开申请情况</p><p>2023年市人民政府办公室收到政府信息公开申请信件22件,其中本年度答复21件,结转下年度办理1件。</p>',
+        2023,
+      )['f.carried_out'],
+    ).toMatchObject({ value: 1 });
     // Letters of another business stay off topic.
     expect(
       outcomes('<p>2022年共收到群众来信37件,办结36件,结转下年度办理1件。</p>', 2022)['f.carried_out'],
