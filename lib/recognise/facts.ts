@@ -1408,9 +1408,11 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   // 本机关, 我局: the body itself, whatever its name.
   if (SELF.test(who.replace(/\s+/g, ''))) return false;
   const norm = (x: string) => x.replace(/\s+/g, '').replace(/人民政府/g, '政府');
-  // A title that runs the place into 政府信息公开 (2024年兴和县政府信息公开工作年度报告) gives the place
-  // alone: its government.
-  const a = norm(agency).replace(/(?<=[县区市旗])$/, '政府');
+  // A title that runs the place into 政府信息公开 (2024年兴和县政府信息公开工作年度报告, 田黄镇2023年…) gives
+  // the place alone: its government (a 苏木 is Inner Mongolia's township), a 街道's office.
+  const a = norm(agency)
+    .replace(/(?<=[县区市旗镇乡]|苏木)$/, '政府')
+    .replace(/街道$/, '街道办事处');
   const w = norm(who);
   // 全镇 in a town government's report (全乡 in a township's): the body itself, as aggregate() takes it.
   if (w === `全${TOWNSHIP.exec(agency)?.[1]}`) return false;

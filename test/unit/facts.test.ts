@@ -1285,6 +1285,10 @@ describe('facts from the text', () => {
     expect(otherBody('本机关', '兴和县人民政府')).toBe(false);
     expect(otherBody('我局', '某某县财政局')).toBe(false);
     expect(otherBody('县政府', '兴和县')).toBe(false);
+    expect(otherBody('镇政府', '田黄镇')).toBe(false);
+    expect(otherBody('苏木政府', '霍林郭勒市达来胡硕苏木')).toBe(false);
+    expect(otherBody('街道办事处', '新下陆街道')).toBe(false);
+    expect(otherBody('区教育局', '新下陆街道')).toBe(true);
     expect(otherBody('县教育局', '兴和县')).toBe(true);
     const { sourceFromHtml: html } = await import('../../lib/adapters/htmlparser2');
     // 本级政府 is the body itself.
