@@ -34,7 +34,7 @@ import {
 import { otherYear } from './years';
 
 const OUTCOME_WORD =
-  '予以公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|部分予以公开|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
+  '(?:予以|同意)公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|部分予以公开|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
   // 其他N件 in a list of outcomes (…不予处理19件，其他47件，结转下年4件): 其他处理, read only there.
   '其他(?=\\s*\\d)|' +
   // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
@@ -125,7 +125,7 @@ const OUTCOME_AFTER_COUNT = new RegExp(`件(?:申请)?(?:为)?(?:${FIRST_WORDS})
 
 /** The fact key an outcome word stands for. */
 function keyOf(word: string): string {
-  if (/^予以公开./.test(word)) return 'f.outcome.granted_partial';
+  if (/^(?:予以|同意)公开./.test(word)) return 'f.outcome.granted_partial';
   // 同意公开, 全部公开: the words some reports use for 予以公开 (同意部分公开 for 部分公开).
   if (word === '同意公开' || word === '全部公开') return 'f.outcome.granted';
   if (word === '同意部分公开' || word === '部分予以公开') return 'f.outcome.partial';
@@ -487,6 +487,8 @@ const OUTCOME_ITEM = new RegExp(
 );
 /** The same, figure first (22件予以公开). */
 const OUTCOME_FIRST_ITEM = new RegExp(`^(\\s*\\d+\\s*件(?:申请)?(?:为)?)(${FIRST_WORDS})`);
+/** A part of an outcome by its reason, figure first (其中1件因涉及第三方合法权益, 1件属于政府内部事务信息). */
+const REASON_FIRST = /^\s*(?:其中)?\s*\d+\s*件(?:是|为|系)?(?:因|属于|涉及)[^\d]{2,40}$/;
 /** The reason of an item that names many (因本机关不掌握等原因无法提供23件): the outcome's whole count. */
 const MANY_REASONS = /等(?:原因|情形|情况)/;
 /** Verbs of other work, which no reason item holds. */
@@ -526,6 +528,9 @@ function reasonItems(s: Sentence, year: number | null): Fact[] {
       continue;
     }
     if (!going) continue;
+    // An outcome's own breakdown, figure first (不予公开2件,其中1件因涉及第三方合法权益,1件属于政府内部事务
+    // 信息;由于本机关不掌握…而无法提供29件): not read, and the list goes on past it.
+    if (REASON_FIRST.test(item)) continue;
     going = false;
     const m = REASON_ITEM.exec(item);
     if (!m) continue;

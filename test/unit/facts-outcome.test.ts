@@ -68,6 +68,22 @@ describe('outcome figures', () => {
     expect(outcomes(brackets, 2023)['f.outcome.granted']).toMatchObject({ value: 20 });
   });
 
+  it('reads a reason after an outcome broken down figure first, and 同意公开或部分公开', () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    // A county bureau's list: 不予公开's own breakdown does not end it.
+    const list = outcomes(
+      `${heading}<p>办理结果如下:予以公开35件;部分予以公开1件;不予公开2件,其中1件因涉及第三方合法权益,1件属于政府内部事务信息;由于本机关不掌握相关政府信息而无法提供29件。</p>`,
+      2025,
+    );
+    expect(values(list)).toMatchObject({ 'f.outcome.denied': 2, 'f.outcome.unable.not_held': 29 });
+    // A district's.
+    expect(
+      outcomes(`${heading}<p>本年新收434件,办理434件。同意公开或部分公开247件。</p>`, 2024)[
+        'f.outcome.granted_partial'
+      ],
+    ).toMatchObject({ value: 247 });
+  });
+
   it('reads the outcomes after the ways of applying named before what was applied for', () => {
     // A district office's words: 信件邮寄 is a way of applying, not letters of some other business.
     const f = outcomes(
