@@ -155,7 +155,7 @@ function keyOf(word: string): string {
 function breakdownAfterQizhong(text: string, clause: number, key: string): boolean {
   let q = text.lastIndexOf('其中', clause);
   // 其中自然人34件,企业3件: kinds of applicant that make up the whole, then the outcomes of all.
-  const kinds = q >= 0 && !closedBefore(text, q, clause) ? applicantKinds(text, q, clause) : 0;
+  const kinds = q >= 0 && !closedBefore(text, q, clause) ? kindsOfWhole(text, q, clause) : 0;
   // A 其中 in brackets closed before the clause breaks down the count the brackets follow
   // (共受理申请60件（其中本年新收56件，上年结转4件），办结57件): it says nothing of what comes after them.
   while (q >= 0 && closedBefore(text, q, clause)) q = q === 0 ? -1 : text.lastIndexOf('其中', q - 1);
@@ -187,7 +187,7 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
  * `自然人34件`, `法人或其他组织3件`, `来自企业的申请1件`: one kind of applicant's count (表三's columns);
  * `网站申请195件`, `当面申请4件`, `通过信函提交13件`: one way of applying's.
  */
-const APPLICANT_KIND =
+const KIND_OR_WAY =
   /^(?:来自|由|通过)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|网站|网上|网络|在线|线上|线下|政府网站|门户网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提出|提交|递交)?(?:的)?(?:申请)?\s*(\d+)\s*件$|^(?:通过)?[^,;、\d]{0,24}?(?:系统|平台|网站|信箱|邮箱)(?:方式|渠道)?(?:收到|受理|提交|提出|申请)(?:的)?(?:申请)?\s*(\d+)\s*件$/;
 
 /**
@@ -196,7 +196,7 @@ const APPLICANT_KIND =
  * the last of them (before `clause`): what follows is of all the applications again. 0 where it does
  * not, or the kinds do not add up (a part's breakdown).
  */
-function applicantKinds(text: string, q: number, clause: number): number {
+function kindsOfWhole(text: string, q: number, clause: number): number {
   const whole = /(\d+)\s*件\s*[,;]?\s*$/.exec(text.slice(Math.max(0, q - 12), q));
   if (!whole) return 0;
   let sum = 0;
@@ -206,7 +206,7 @@ function applicantKinds(text: string, q: number, clause: number): number {
     const p = part.trim();
     at += part.length;
     if (p === '' || /^[,;、]$/.test(p)) continue;
-    const m = APPLICANT_KIND.exec(p);
+    const m = KIND_OR_WAY.exec(p);
     if (!m) break;
     sum += Number(m[1] ?? m[2]);
     end = at;
@@ -218,7 +218,10 @@ function applicantKinds(text: string, q: number, clause: number): number {
 const UNABLE_REASON =
   /^(?:因)?(?:本机关)?(?:不掌握|没有现成|不存在|需(?:要)?另行制作|补正后申请内容仍不明确)[^,;\d]{0,16}\d+\s*件$/;
 
-/** `已办理206件`: those handled, after kinds of applicant that make up the whole (see applicantKinds). */
+/**
+ * `已办理206件`: those handled, after kinds of applicant or ways of applying that make up the whole
+ * (see kindsOfWhole).
+ */
 const HANDLED = /^(?:已|共|均已)?(?:办理|处理)(?:完毕|完成)?\s*\d+\s*件$/;
 
 /** `依法延期1件`: answered late by law, a note on some of them among the outcomes, which are of all. */
@@ -258,7 +261,7 @@ function notOurs(
   // The kinds of applicant or ways of applying that make up the whole (其中自然人34件,企业3件,予以公开
   // 20件…; 其中通过…依申请公开系统收到11件,局长信箱收到2件) name no part and no wider body (系统).
   const q = before.lastIndexOf('其中');
-  const kinds = q >= 0 ? applicantKinds(s.text, q, clause) : 0;
+  const kinds = q >= 0 ? kindsOfWhole(s.text, q, clause) : 0;
   const rest = kinds ? before.slice(0, q) + before.slice(kinds) : before;
   if (wholeJurisdiction(before) || otherYear(before, year) || offTopic(before) || WIDER.test(rest))
     return true;
