@@ -1322,6 +1322,10 @@ function splitByBody(res: RegExp[], folded: string, at: number): boolean {
 const CLOSED_G = new RegExp(CLOSED.source, 'g');
 /** `上年结转申请办结4件`, `本年新收的办结53件`: the closed ones of a part of the applications. */
 const OF_A_PART = /结转|新收/;
+/** A 办结 count's clause that says when they were closed: in time or late (按期, 逾期, 延期). */
+const TIMELY = /(?:按期|按时|如期|逾期|延期|超期)(?:答复)?$/;
+/** Another count of those closed, in time or late, in the same sentence. */
+const TIMELY_CLOSED = /(?:按期|按时|如期|逾期|延期|超期)(?:答复)?(?:办结|办理完成)\s*\d/;
 
 /**
  * The first 办结 count of all the applications in a sentence, after `from` (the applications' own
@@ -1335,8 +1339,15 @@ function closedIn(sentence: string, from: number): RegExpExecArray | null {
     let a = m.index;
     while (a > from && !CLAUSE_END.test(sentence[a - 1]!)) a--;
     // 12月份办结10件, 全年办结57件: the month's are a part of the year's too.
-    if (!OF_A_PART.test(sentence.slice(a, m.index)) && !partOfTime(sentence.slice(from, m.index), false))
-      return m;
+    if (OF_A_PART.test(sentence.slice(a, m.index)) || partOfTime(sentence.slice(from, m.index), false))
+      continue;
+    // 其中按期办结29件,延期办结2件: those closed in time are a part where others closed late are counted.
+    if (
+      TIMELY.test(sentence.slice(a, m.index)) &&
+      TIMELY_CLOSED.test(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length))
+    )
+      continue;
+    return m;
   }
   return null;
 }

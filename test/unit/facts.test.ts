@@ -461,6 +461,17 @@ describe('facts from the text', () => {
     expect(factsOf('<p>全年发布主动公开信息520条。</p>')['f.proactive_total']?.value).toBe(520);
   });
 
+  it('takes those closed in time for all closed only where no count of late ones beside them', () => {
+    const closed = (sentence: string) => factsOf(`<p>${sentence}</p>`)['f.applications_closed']?.value;
+    // 29 in time and 2 late: 31 closed, not 29 (held to 表三's 总计, 29 would be a false finding).
+    expect(closed('2022年共受理31件政府信息公开申请,其中按期办结29件,延期办结2件。')).toBeUndefined();
+    expect(closed('2022年共受理31件政府信息公开申请,办结31件,其中按期办结29件,延期办结2件。')).toBe(31);
+    // A district office's words: all closed in time, 2 carried into next year.
+    expect(
+      closed('2022年,区政府办公室共受理31件政府信息公开申请,其中按期办结29件,结转2023年继续办理2件。'),
+    ).toBe(29);
+  });
+
   it('does not take 依申请公开 for the proactive total, nor a hotline for applications', () => {
     const f = factsOf(
       '<p>全年通过门户网站主动公开信息1200余条，依申请公开信息0条。</p><p>共受理12345热线2492件，办结2492件。</p>',
