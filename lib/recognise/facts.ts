@@ -389,6 +389,13 @@ const SUITS = new RegExp(
 const NORMATIVE = new RegExp(
   `(?:制作|制定|制发|出台|印发)(?:了)?(?:并|和)?(?:主动)?(?:发布|公开|印发)?(?:了)?(?:行政)?规范性文件${countOf('共计?')}(?:件|篇|个|份)`,
 );
+/**
+ * 发布行政规范性文件7件,废止0件,现行有效文件30件: 发布 alone may be of documents made before, but
+ * beside those repealed it is 表二's 本年制发 (read where NORMATIVE reads none).
+ */
+const NORMATIVE_ISSUED = new RegExp(
+  `发布(?:了)?(?:行政)?规范性文件${countOf('共计?')}(?:件|篇|个|份)(?=\\s*[,、;]\\s*(?:清理)?废止)`,
+);
 const PERIOD = /统计(?:期限|时限|期间|区间|范围|时间)[^。]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日/;
 /** A numbered section heading of the template: 三 is applications, 四 reviews and suits. */
 const HEADING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\))/;
@@ -634,6 +641,7 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.reviews', REVIEWS, (m) => num(m[1])],
   ['f.suits', SUITS, (m) => num(m[1])],
   ['f.normative_made', NORMATIVE, (m) => num(m[1])],
+  ['f.normative_made', NORMATIVE_ISSUED, (m) => num(m[1])],
   ['f.period_year', PERIOD, (m) => num(m[1])],
   ['f.published', PUBLISHED, ymd],
 ];

@@ -325,6 +325,8 @@ describe('facts from the text', () => {
     ['制定发布规范性文件4件,清理废止文件0件,现行有效文件20件。', 4],
     ['全年制发并公开行政规范性文件23件,期满废止规范性文件11件。', 23],
     ['本年度制定并主动公开行政规范性文件41件,废止行政规范性文件55件。', 41],
+    // 发布 beside those repealed (a county's words): 表二's 本年制发.
+    ['全年发布行政规范性文件7件,废止0件,现行有效文件30件。', 7],
   ])('reads the normative documents made in %s (made and published in one verb)', (sentence, value) => {
     expect(factsOf(`<p>${sentence}</p>`)['f.normative_made']?.value).toBe(value);
   });
@@ -377,6 +379,11 @@ describe('facts from the text', () => {
       '<p>我局按照各级关于政府信息公开工作的要求做好工作。2023年共收到政府信息公开申请14件。</p>',
     ])
       expect(factsOf(`${heading}${body}`)['f.applications_received']?.value, body).toBe(14);
+  });
+
+  it('reads no 发布 of normative documents alone as those made', () => {
+    // Published may be of documents made in other years; only beside those repealed is it 本年制发.
+    expect(factsOf('<p>全年发布行政规范性文件7件,均进行了解读。</p>')['f.normative_made']).toBeUndefined();
   });
 
   it('reads a figure with a note in brackets after it as the figure, not a blank', () => {
