@@ -519,6 +519,8 @@ const oneKind = (object: string) => {
   const cut = object.lastIndexOf('等');
   return (
     ONE_KIND.test(headOf(object)) ||
+    // 重点领域信息, 公共资源配置、公益事业等重点领域信息: the key areas' (not 政务“五公开”和政府重点领域信息).
+    (/重点领域/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
     (cut > 0 &&
       object
         .slice(0, cut)
@@ -809,6 +811,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
           /^\s*(?:其他|其余)/.test(cl) ||
           // …动漫解读1条。主动公开其他信息14694条: the others, named as the object.
           /^(?:其他|其余)/.test(objectOf(m[0])) ||
+          // 向县档案馆报送主动公开文件222件: documents sent to an archive, not published.
+          /(?:报送|移交|送交|归档)\s*$/.test(cl) ||
           // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
           // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
           (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl)) ||

@@ -423,6 +423,22 @@ describe('facts from the text', () => {
     ).toBe(4950);
   });
 
+  it('takes no count of the key areas, nor documents sent to an archive, for the proactive total', () => {
+    // A district's: the units it guided published 3793 of the key areas' information.
+    expect(
+      factsOf('<p>指导各信息公开单位公开重点领域信息3793条,其中公共资源配置信息759条、教育信息261条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toBeUndefined();
+    // The key areas beside the rest (政务“五公开”和…) are all of it (a county's words).
+    expect(
+      factsOf('<p>政府门户网站主动公开政务“五公开”和政府重点领域信息5431条。</p>')['f.proactive_total']
+        ?.value,
+    ).toBe(5431);
+    // A county office's: documents sent to the county archive.
+    expect(factsOf('<p>全年向县档案馆报送主动公开文件222件。</p>')['f.proactive_total']).toBeUndefined();
+  });
+
   it('takes no plain count between others of its kind with ; between them for the proactive total', () => {
     // A city office's words: a list of kinds with no total.
     const kinds = factsOf(
