@@ -309,9 +309,15 @@ function ledgerOpens(folded: string, at: number): boolean {
   const to = folded.indexOf('。', at);
   if (LEDGER_OFF_TOPIC.test(folded.slice(from, Math.min(to < 0 ? folded.length : to, at + LEDGER_REACH))))
     return false;
-  const lead = folded.slice(from, at).replace(/\d{4}\s*年度?/g, '');
+  // Last year's carried-over ones may come first (上年结转政府信息公开申请21件,本年新收434件,…).
+  const lead = folded
+    .slice(from, at)
+    .replace(CARRIED_FIRST, '')
+    .replace(/\d{4}\s*年度?/g, '');
   return !/\d|其中|含|包括/.test(lead);
 }
+/** A ledger's carried-over clause before its new ones (上年结转政府信息公开申请21件,). */
+const CARRIED_FIRST = /上一?年度?(?:结转|转结)(?:的)?(?:政府信息公开)?(?:申请)?\s*\d+\s*件\s*[,;]\s*/g;
 /** The words in brackets right after a count `m`: `60件（本年新收56件，上年结转4件）`, or ''. */
 const bracketAfter = (folded: string, m: RegExpExecArray) =>
   /^\s*\(([^()]{0,60})\)/.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';

@@ -211,6 +211,12 @@ describe('facts from the text', () => {
       value: 161,
       quote: '2022年新受理161件',
     });
+    // Last year's carried-over ones first (a district's words): 21 + 434 against 434 + 21.
+    const carriedFirst = `${heading}<p>坚持依法依规做好政府信息依申请公开工作。上年结转政府信息公开申请21件,本年新收434件,办理434件,剩余21件结转下一年度处理。</p>`;
+    expect(factsOf(carriedFirst)['f.applications_received']).toMatchObject({
+      value: 434,
+      quote: '本年新收434件',
+    });
     // A part of a count before it, not the year's own count (全年共办理118件,其中本年新受理110件).
     expect(
       factsOf(
