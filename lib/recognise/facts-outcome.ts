@@ -14,6 +14,7 @@ import type { Fact } from '../model';
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
 import {
+  CHANNEL_WORDS,
   CN_COUNT,
   CN_FIGURE,
   type FoundFact,
@@ -67,8 +68,12 @@ const APPLICATION_LETTERS = /(?:依申请(?:公开)?(?:政府信息)?|公开申�
 const REVIEWED = /经(?:审查|审核)/g;
 const offTopic = (text: string) =>
   OFF_TOPIC.test(text.replace(APPLICATION_LETTERS, '').replace(REVIEWED, '').replace(WAYS_OF_APPLYING, ''));
-/** The ways of applying before what was applied for (收到网上申请、信件邮寄等形式的依申请公开件): no letters of OFF_TOPIC's. */
-const WAYS_OF_APPLYING = /[^,;。\d]{0,30}?等(?:形式|方式|渠道|途径)的(?=[^,;。]{0,12}申请)/g;
+/**
+ * The ways of applying named before what was applied for (收到网上申请、信件邮寄等形式的依申请公开件): ways,
+ * not letters of OFF_TOPIC's, nor a part (ALL_WAYS).
+ */
+const WAYS_BEFORE = String.raw`[^,;。\d]{0,30}?等(?:形式|方式|渠道|途径)的(?=[^,;。]{0,12}申请)`;
+const WAYS_OF_APPLYING = new RegExp(WAYS_BEFORE, 'g');
 /** A body wider than this one: its system, its subordinate units. */
 const WIDER = /系统|下属|所属|直属|各级|各区|各县|各市/;
 /**
@@ -89,8 +94,7 @@ const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
  * The ways all the applications came by, named before their count (通过现场、邮寄、传真等方式，共受理…;
  * 收到网上申请、信件邮寄等形式的依申请公开件37件).
  */
-const ALL_WAYS =
-  /通过[^,;。]{0,30}?(?:方式|渠道|途径)|[^,;。\d]{0,30}?等(?:形式|方式|渠道|途径)的(?=[^,;。]{0,12}申请)/g;
+const ALL_WAYS = new RegExp(`通过[^,;。]{0,30}?(?:方式|渠道|途径)|${WAYS_BEFORE}`, 'g');
 /** A sentence that opens on its verb or figure after at most a time (本年度共办结…, 2022年，共受理…). */
 const NO_SUBJECT =
   /^(?:\s|[,:]|\d{4}\s*年度?|本年度?|今年|全年|年内|同时|此外|另外)*(?:共计?|合计|累计|已|依法|全部|均)?(?:办结|答复|办理|处理|受理|收到|予以|结转|其中|\d)/;
@@ -187,8 +191,9 @@ function breakdownAfterQizhong(text: string, clause: number, key: string): boole
  * `自然人34件`, `法人或其他组织3件`, `来自企业的申请1件`: one kind of applicant's count (表三's columns);
  * `网站申请195件`, `当面申请4件`, `通过信函提交13件`: one way of applying's.
  */
-const KIND_OR_WAY =
-  /^(?:来自|由|通过)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|网站|网上|网络|在线|线上|线下|政府网站|门户网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提出|提交|递交)?(?:的)?(?:申请)?\s*(\d+)\s*件$|^(?:通过)?[^,;、\d]{0,24}?(?:系统|平台|网站|信箱|邮箱)(?:方式|渠道)?(?:收到|受理|提交|提出|申请)(?:的)?(?:申请)?\s*(\d+)\s*件$/;
+const KIND_OR_WAY = new RegExp(
+  `^(?:来自|由|通过)?(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|商业企业|企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|${CHANNEL_WORDS})(?:方式|渠道|形式)?(?:提出|提交|递交)?(?:的)?(?:申请)?\\s*(\\d+)\\s*件$|^(?:通过)?[^,;、\\d]{0,24}?(?:系统|平台|网站|信箱|邮箱)(?:方式|渠道)?(?:收到|受理|提交|提出|申请)(?:的)?(?:申请)?\\s*(\\d+)\\s*件$`,
+);
 
 /**
  * Where the 其中 at `q` lists kinds of applicant or ways of applying (其中自然人34件,企业3件; 其中网站申请

@@ -318,6 +318,11 @@ function ledgerOpens(folded: string, at: number): boolean {
 }
 /** A ledger's carried-over clause before its new ones (上年结转政府信息公开申请21件,). */
 const CARRIED_FIRST = /上一?年度?(?:结转|转结)(?:的)?(?:政府信息公开)?(?:申请)?\s*\d+\s*件\s*[,;]\s*/g;
+/** The match `m` from `lead` characters on, its groups as they are: a count read from its own words. */
+function laterPart(m: RegExpExecArray, lead: number): RegExpExecArray {
+  const texts: [string, ...string[]] = [m[0].slice(lead), ...m.slice(1)];
+  return Object.assign(texts, { index: m.index + lead, input: m.input, groups: m.groups });
+}
 /** The words in brackets right after a count `m`: `60件（本年新收56件，上年结转4件）`, or ''. */
 const bracketAfter = (folded: string, m: RegExpExecArray) =>
   /^\s*\(([^()]{0,60})\)/.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
@@ -338,8 +343,7 @@ function newPartIn(folded: string, m: RegExpExecArray): RegExpExecArray | null {
   if (!p) return null;
   // The match from the count's own words on (新收…56件), as a count found there would be.
   const lead = /新(?:收|受理)/.exec(p[0])!.index;
-  const part = [p[0].slice(lead), p[1]!] as unknown as RegExpExecArray;
-  part.index = p.index + lead;
+  const part = laterPart(p, lead);
   const close = folded.indexOf(')', part.index);
   const end = close < 0 ? part.index + part[0].length : close + 1;
   BRACKET_PARTS.set(part, { start: m.index, end, whole: num(m[1]) });
@@ -426,7 +430,8 @@ function runInSection(folded: string): string {
   const end = RUN_IN.exec(folded.slice(0, 61));
   return (end && headingSection(folded.slice(0, end.index), folded.slice(0, end.index))) || '';
 }
-const RUN_IN = /[。:]/;
+/** Where a run-in heading ends: its full stop or colon. */
+export const RUN_IN = /[。:]/;
 /**
  * headingSection of a text block, worked out once per block: the fact reader and the sentence
  * cutter both ask it of every block of the page.
@@ -440,10 +445,10 @@ export function blockHeading(block: { text: string }): string | null {
 /** Words that tie a figure to 政府信息公开 (公开政府信息申请) rather than to the agency's other work. */
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开政府信息/;
 /** A case's count led by its arising (发生, 被申请, 被, 引起): the body as respondent, not authority. */
-const AROSE = /(?:发生|被申请|被提起|被|引发|引起|产生)(?:了)?(?:的)?$/;
+const ARISING = '(?:发生|被申请|被提起|被|引发|引起|产生)(?:了)?(?:的)?';
+const AROSE = new RegExp(`${ARISING}$`);
 /** …and suits after such a count of reviews (发生行政复议案件1件,为其他结果;行政诉讼案件1件). */
-const AROSE_REVIEWS =
-  /(?:发生|被申请|被提起|被|引发|引起|产生)(?:了)?(?:的)?行政复议(?:案件|案)?\s*\d+\s*(?:件|起|宗|个)[^。]{0,24}$/;
+const AROSE_REVIEWS = new RegExp(`${ARISING}行政复议(?:案件|案)?\\s*\\d+\\s*(?:件|起|宗|个)[^。]{0,24}$`);
 const arose = (before: string, count: string) =>
   AROSE.test(before) || (count.startsWith('行政诉讼') && AROSE_REVIEWS.test(before));
 
@@ -460,8 +465,12 @@ const APPLICANTS: [string, RegExp][] = [
  * The ways applications came in, each with its count (网上申请30件, 通过信函提交20件, 当面申请6件), read after
  * the applications' count as who applied is: `f.application_channels.N`, labelled with the way.
  */
-const CHANNEL =
-  /(?:通过)?(网上|网络|在线|线上|线下|政府网站|门户网站|网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话)(?:方式|渠道|形式)?(?:提交|提出|递交|受理)?(?:的)?(?:申请)?\s*(?:(?:共|为)\s*)?(\d+)\s*件/g;
+export const CHANNEL_WORDS =
+  '网上|网络|在线|线上|线下|政府网站|门户网站|网站|信函|来信|邮寄|当面|现场|窗口|传真|电子邮件|邮件|电话';
+const CHANNEL = new RegExp(
+  `(?:通过)?(${CHANNEL_WORDS})(?:方式|渠道|形式)?(?:提交|提出|递交|受理)?(?:的)?(?:申请)?\\s*(?:(?:共|为)\\s*)?(\\d+)\\s*件`,
+  'g',
+);
 
 /**
  * A sentence that makes its count a part of another (其中, 包括, 含) or one channel's (网上, 当面,
@@ -606,12 +615,7 @@ function freshAfter(folded: string, from: number): RegExpExecArray | null {
   const stop = m ? m[0].lastIndexOf('。') : -1;
   if (!m || stop < 0) return m;
   // In the next sentence: the count is quoted from that sentence's start.
-  const at = m.index + stop + 1;
-  return Object.assign([folded.slice(at, m.index + m[0].length), m[1], m[2], m[3]], {
-    index: at,
-    input: folded,
-    groups: undefined,
-  }) as RegExpExecArray;
+  return laterPart(m, stop + 1);
 }
 const FRESH =
   /(?:[,;][^,;。条件]{0,24})?[,;。]\s*(?:其中\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*年度?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
@@ -1198,15 +1202,17 @@ function afterJurisdiction(folded: string, start: number, at: number): boolean {
   }
   return false;
 }
+/**
+ * AGGREGATE's words for a jurisdiction as a subject; not 全镇 or 全乡 alone, a town's own words for itself
+ * (aggregate() says why), which no county's report opens a sentence with.
+ */
+const JURISDICTION = `(?!全[镇乡](?![级各]))(?:${AGGREGATE.source})`;
 /** A clause that opens on the jurisdiction and gives its count (…方面,全区各部门累计处理政府信息公开申请46件). */
 const JURISDICTION_COUNT = new RegExp(
-  `(?:^|[,;:])\\s*(?:\\d{4}\\s*年度?\\s*,?\\s*)?(?!全[镇乡](?![级各]))(?:${AGGREGATE.source})[^,;:。]{0,40}?\\d+\\s*(?:件|条)`,
+  `(?:^|[,;:])\\s*(?:\\d{4}\\s*年度?\\s*,?\\s*)?${JURISDICTION}[^,;:。]{0,40}?\\d+\\s*(?:件|条)`,
 );
-/**
- * AGGREGATE's words opening a sentence; not 全镇 or 全乡 alone, a town's own words for itself (aggregate()
- * says why), which no county's report opens a sentence with.
- */
-const JURISDICTION_OPENS = new RegExp(`^(?!全[镇乡](?![级各]))(?:${AGGREGATE.source})`);
+/** JURISDICTION opening a sentence. */
+const JURISDICTION_OPENS = new RegExp(`^${JURISDICTION}`);
 /** A sentence that opens on the jurisdiction as its subject (全区各级行政机关…, 2022年，全州共计…), after a time at most. */
 export function opensOnJurisdiction(sentence: string): boolean {
   return JURISDICTION_OPENS.test(
@@ -1341,9 +1347,10 @@ const CLOSED_G = new RegExp(CLOSED.source, 'g');
 /** `上年结转申请办结4件`, `本年新收的办结53件`: the closed ones of a part of the applications. */
 const OF_A_PART = /结转|新收/;
 /** A 办结 count's clause that says when they were closed: in time or late (按期, 逾期, 延期). */
-const TIMELY = /(?:按期|按时|如期|逾期|延期|超期)(?:答复)?$/;
+const WHEN_CLOSED = '(?:按期|按时|如期|逾期|延期|超期)(?:答复)?';
+const TIMELY = new RegExp(`${WHEN_CLOSED}$`);
 /** Another count of those closed, in time or late, in the same sentence. */
-const TIMELY_CLOSED = /(?:按期|按时|如期|逾期|延期|超期)(?:答复)?(?:办结|办理完成)\s*\d/;
+const TIMELY_CLOSED = new RegExp(`${WHEN_CLOSED}(?:办结|办理完成)\\s*\\d`);
 
 /**
  * The first 办结 count of all the applications in a sentence, after `from` (the applications' own

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
-import { AGGREGATE, blockHeading } from './facts';
+import { AGGREGATE, blockHeading, RUN_IN } from './facts';
 
 /** One sentence of a text block; offsets are into the block's text (folded text has the same). */
 export interface Sentence<N = unknown> {
@@ -24,8 +24,6 @@ export interface Sentence<N = unknown> {
 }
 
 const SENTENCE_END = /[。!?\n]/g;
-/** Where a run-in heading ends: its full stop or colon. */
-const RUN_IN_END = /[。:]/;
 // The outcome and claim readers both walk the same page's sentences: cut them once per page.
 const cache = new WeakMap<object, Sentence<unknown>[]>();
 
@@ -46,7 +44,7 @@ export function sentencesOf<N>(blocks: Block<N>[]): Sentence<N>[] {
     if (heading !== null) {
       section = heading;
       prev = '';
-      const run = RUN_IN_END.exec(folded);
+      const run = RUN_IN.exec(folded);
       if (!run || !folded.slice(run.index + 1).trim()) return;
       a = run.index + 1;
     }
