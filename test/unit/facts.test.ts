@@ -8,6 +8,12 @@ const factsOf = (body: string, scope?: Parameters<typeof findFacts>[1]) => {
   return Object.fromEntries(findFacts(src.blocks, scope).map((f) => [f.fact.key, f.fact]));
 };
 
+/** The figures of the ways applications came in, in the text's order. */
+const channelValues = (f: ReturnType<typeof factsOf>) =>
+  Object.values(f)
+    .filter((x) => x.key.startsWith('f.application_channels.'))
+    .map((x) => x.value);
+
 describe("the text's second mention of the applications", () => {
   const again = (second: string) =>
     factsOf(`<p>2020年，区政府共新收政府信息公开申请56件，办结57件。</p><p>${second}</p>`)[
@@ -119,20 +125,12 @@ describe('facts from the text', () => {
     const offline = factsOf(
       '<p>共收到政府信息公开申请24件,其中:线下申请15件,通过市政府网站在线申请9件。</p>',
     );
-    expect(
-      Object.values(offline)
-        .filter((x) => x.key.startsWith('f.application_channels.'))
-        .map((x) => x.value),
-    ).toEqual([15, 9]);
+    expect(channelValues(offline)).toEqual([15, 9]);
     // 网站 alone (a city bureau's words): the first way was passed over, leaving two of three.
     const site = factsOf(
       '<p>全年共受理政府信息公开申请212件,其中网站申请195件、当面申请4件、信函申请13件。</p>',
     );
-    expect(
-      Object.values(site)
-        .filter((x) => x.key.startsWith('f.application_channels.'))
-        .map((x) => x.value),
-    ).toEqual([195, 4, 13]);
+    expect(channelValues(site)).toEqual([195, 4, 13]);
   });
 
   it('looks at a bounded number of ways in a hostile sentence of thousands', () => {
