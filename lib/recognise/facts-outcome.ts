@@ -68,6 +68,14 @@ const APPLICATION_LETTERS = /(?:依申请(?:公开)?(?:政府信息)?|公开申�
 const REVIEWED = /经(?:审查|审核)/g;
 const offTopic = (text: string) =>
   OFF_TOPIC.test(text.replace(APPLICATION_LETTERS, '').replace(REVIEWED, '').replace(WAYS_OF_APPLYING, ''));
+/** Applications counted as letters: APPLICATION_LETTERS, once. */
+const COUNTED_AS_LETTERS = new RegExp(APPLICATION_LETTERS.source);
+/**
+ * `before` with the letters named after applications were counted as letters (收到政府信息公开申请信件22件…。
+ * 在已答复的信件中，予以公开7件, a city office's words): those letters are the applications.
+ */
+const lettersCounted = (before: string, prev: string) =>
+  COUNTED_AS_LETTERS.test(prev) || COUNTED_AS_LETTERS.test(before) ? before.replace(/信件/g, '') : before;
 /**
  * The ways of applying named before what was applied for (收到网上申请、信件邮寄等形式的依申请公开件): ways,
  * not letters of OFF_TOPIC's, nor a part (ALL_WAYS).
@@ -268,7 +276,12 @@ function notOurs(
   const q = before.lastIndexOf('其中');
   const kinds = q >= 0 ? kindsOfWhole(s.text, q, clause) : 0;
   const rest = kinds ? before.slice(0, q) + before.slice(kinds) : before;
-  if (wholeJurisdiction(before) || otherYear(before, year) || offTopic(before) || WIDER.test(rest))
+  if (
+    wholeJurisdiction(before) ||
+    otherYear(before, year) ||
+    offTopic(lettersCounted(before, s.prev)) ||
+    WIDER.test(rest)
+  )
     return true;
   // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
   // what follows the brackets is of all the applications again; nor the ways all of them came by.

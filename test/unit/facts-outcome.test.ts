@@ -255,6 +255,24 @@ describe('outcome figures', () => {
     expect(
       values(outcomes('<p>（二）依申请公开</p><p>全年办理市长信箱来信75件,结转下年度继续办理3件。</p>')),
     ).toEqual({});
+    // The letters named after applications were counted as letters are those (a city office's words).
+    expect(
+      values(
+        outcomes(
+          '<p>（二）依申请公开</p><p>2023年市人民政府办公室收到政府信息公开申请信件22件,其中本年度答复21件,结转下年度办理1件。在已答复的信件中,予以公开7件,部分公开6件,无法提供8件(均属于本机关不掌握的信息)。</p>',
+          2023,
+        ),
+      ),
+    ).toEqual({ 'f.outcome.granted': 7, 'f.outcome.partial': 6, 'f.outcome.unable': 8, 'f.carried_out': 1 });
+    // Not after letters of another topic.
+    expect(
+      values(
+        outcomes(
+          '<p>（二）依申请公开</p><p>2023年共收到群众来信22件。在已答复的信件中,予以公开7件。</p>',
+          2023,
+        ),
+      ),
+    ).toEqual({});
   });
 
   it('reads 同意公开, 全部公开, 同意部分公开 and 不同意公开 as the outcomes they name', () => {
