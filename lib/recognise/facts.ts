@@ -666,41 +666,137 @@ const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
  * knows the year.
  */
 export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N>[] {
-  const out: FoundFact<N>[] = [];
-  const have = new Set<string>();
-  const agency = scope?.agency ?? null;
-  let section = '';
-  /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (see below). */
-  const fallback: { take?: () => void } = {};
+  const r: Reading<N> = {
+    out: [],
+    have: new Set(),
+    scope,
+    agency: scope?.agency ?? null,
+    section: '',
+    fallback: {},
+    firstCases: new Map(),
+  };
+  blocks.forEach((block, bi) => {
+    if (block.kind !== 'text') return;
+    const b = blockAt(r, block, bi);
+    if (!r.have.has('f.proactive_total')) readProactive(r, b);
+    readProactiveAgain(r, b);
+    readApplications(r, b);
+    readApplicationsAgain(r, b);
+    readSimple(r, b);
+    readCasesAgain(r, b);
+  });
+  if (!r.have.has('f.proactive_total')) r.fallback.take?.();
+  if (!r.have.has('f.published')) readDated(r, blocks);
+  return r.out;
+}
+
+/** What findFacts has read so far, block by block: the facts, and the first mentions later ones are held to. */
+interface Reading<N> {
+  out: FoundFact<N>[];
+  /** The keys read: the first mention of each wins. */
+  have: Set<string>;
+  scope: FactScope | undefined;
+  agency: string | null;
+  /** The section the blocks read so far are under (sections.ts's names), '' before any heading. */
+  section: string;
+  /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (readProactive). */
+  fallback: { take?: () => void };
   /**
    * The first count of applications, and whom its clause names as the subject (区政府, or null: none
    * or 本机关): a second mention is held to both.
    */
-  let firstReceived: { fact: Fact; by: string | null } | undefined;
+  firstReceived?: { fact: Fact; by: string | null };
   /** The reviews' and suits' counts as first read, and whom their clauses name: see CASE_COUNTS. */
-  const firstCases = new Map<string, { fact: Fact; by: string | null }>();
+  firstCases: Map<string, { fact: Fact; by: string | null }>;
   /** The 主动公开 total as first read, its subject and the channels its clause names: see PROACTIVE_AGAIN. */
-  let firstProactive: { fact: Fact; by: string | null; channels: string } | undefined;
+  firstProactive?: { fact: Fact; by: string | null; channels: string };
+}
 
-  blocks.forEach((block, bi) => {
-    if (block.kind !== 'text') return;
-    const text = block.text;
-    const folded = foldedOf(block);
-    /** The sentence up to the figure matched at `at`. */
-    const startOf = sentenceStarts(folded);
-    const lead = (at: number) => folded.slice(startOf(at), at);
-    /** The clause around a match, folded (門戶網站 as 门户网站, 結轉 as 结转) for the patterns. */
-    const foldedClause = (m: RegExpExecArray) => {
+/** One text block as the readers see it: its text, folded, where it stands, and what they ask of its sentences. */
+interface BlockAt {
+  text: string;
+  /** The text folded (門戶網站 as 门户网站, 結轉 as 结转) for the patterns; the same offsets. */
+  folded: string;
+  bi: number;
+  /** The sentence up to the figure matched at `at`. */
+  lead(at: number): string;
+  /** The clause around a match, folded. */
+  foldedClause(m: RegExpExecArray): string;
+  /**
+   * True when the count matched at `at` is not the report's year's: of part of the year or of years
+   * up to now (partOfTime), or, once the year and agency are known, of another year or body.
+   */
+  elsewhen(at: number): boolean;
+  /**
+   * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
+   * only under the template's own heading, and never when the sentence goes on to 其中 (the
+   * disclosure part of a larger figure).
+   */
+  generic(m: RegExpExecArray, about: string): boolean;
+  /**
+   * Records a fact read at [start, end). Parts and dates quote just what was matched (a portal's
+   * info bar runs on with 来源/浏览次数); other facts quote their whole clause.
+   */
+  add(key: string, value: number | null, start: number, end: number, label?: string, partial?: boolean): void;
+  addMatch(key: string, value: number | null, m: RegExpExecArray): void;
+}
+
+/** The block `block` (the `bi`th) for the readers; moves the reading's section on to its heading. */
+function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: number): BlockAt {
+  const { scope, out, have } = r;
+  const text = block.text;
+  const folded = foldedOf(block);
+  const startOf = sentenceStarts(folded);
+  const lead = (at: number) => folded.slice(startOf(at), at);
+  const heading = blockHeading(block);
+  r.section = heading ?? r.section;
+  // A paragraph that opens on its own heading, run in ((四)行政复议情况。本年度发生行政复议1件…): its
+  // counts are under that heading, as a short one's are (sentences.ts).
+  const under = (heading === null && runInSection(folded)) || r.section;
+  /** The year the sentence puts the figure matched at `at` in, where it names one. */
+  const whenAt = (at: number) => figureYear(lead(at));
+  const add = (
+    key: string,
+    value: number | null,
+    start: number,
+    end: number,
+    label?: string,
+    partial = false,
+  ) => {
+    if (have.has(key)) return;
+    have.add(key);
+    const exact = label !== undefined || key === 'f.published';
+    const c = exact ? { quote: text.slice(start, end).trim(), start, end } : clause(text, folded, start, end);
+    const pos = { block: bi, start: c.start, end: c.end };
+    // The schema's key order (lib/model.ts), which the JSON export prints as it is (canonical.ts).
+    const fact: Fact = { key, value, quote: c.quote };
+    if (label !== undefined) fact.label = label;
+    if (label !== undefined && partial) fact.partial = true;
+    // 1200余条, 50件以上: an estimate, held to no table or sum (lib/rules/helpers.ts factOf).
+    if (value !== null && roughAt(folded, start, end)) fact.rough = true;
+    fact.pos = pos;
+    const found: FoundFact<N> = { fact, node: block.node };
+    if (scope === undefined && SCOPED_KEYS.test(key)) {
+      const when = whenAt(start);
+      if (when !== null) found.when = when;
+      // (受理向县政府提出的…申请: the body applied to, where the clause names no other.)
+      const who =
+        subjectAt(folded, start) ??
+        (key === 'f.applications_received' ? MADE_TO_BODY.exec(folded.slice(start, end))?.[1] : null);
+      if (who) found.who = who;
+    }
+    out.push(found);
+  };
+  return {
+    text,
+    folded,
+    bi,
+    lead,
+    foldedClause: (m) => {
       const c = clause(text, folded, m.index, m.index + m[0].length);
       return folded.slice(c.start, c.end);
-    };
-    /** The year the sentence puts the figure matched at `at` in, where it names one. */
-    const whenAt = (at: number) => figureYear(lead(at));
-    /**
-     * True when the count matched at `at` is not the report's year's: of part of the year or of years
-     * up to now (partOfTime), or, once the year and agency are known, of another year or body.
-     */
-    const elsewhen = (at: number) => {
+    },
+    elsewhen: (at) => {
       const before = lead(at);
       return (
         partOfTime(before) ||
@@ -709,18 +805,8 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         (PLANNED.test(before) && PLANNED.test(clauseLead(folded, at))) ||
         (scope !== undefined && outOfScope(figureYear(before), subjectAt(folded, at), scope))
       );
-    };
-    const heading = blockHeading(block);
-    section = heading ?? section;
-    // A paragraph that opens on its own heading, run in ((四)行政复议情况。本年度发生行政复议1件…): its
-    // counts are under that heading, as a short one's are (sentences.ts).
-    const under = (heading === null && runInSection(folded)) || section;
-    /**
-     * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
-     * only under the template's own heading, and never when the sentence goes on to 其中 (the
-     * disclosure part of a larger figure).
-     */
-    const generic = (m: RegExpExecArray, about: string) => {
+    },
+    generic: (m, about) => {
       const start = startOf(m.index);
       const end = folded.indexOf('。', m.index);
       const before = folded.slice(start, m.index + m[0].length);
@@ -732,413 +818,411 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
         under === about ||
         (about === 'cases' && under === 'applications' && arose(folded.slice(start, m.index), m[0]));
       return !here || /其中/.test(rest);
-    };
-    /**
-     * Records a fact read at [start, end). Parts and dates quote just what was matched (a portal's
-     * info bar runs on with 来源/浏览次数); other facts quote their whole clause.
-     */
-    const add = (
-      key: string,
-      value: number | null,
-      start: number,
-      end: number,
-      label?: string,
-      partial = false,
-    ) => {
-      if (have.has(key)) return;
-      have.add(key);
-      const exact = label !== undefined || key === 'f.published';
-      const c = exact
-        ? { quote: text.slice(start, end).trim(), start, end }
-        : clause(text, folded, start, end);
-      const pos = { block: bi, start: c.start, end: c.end };
-      // The schema's key order (lib/model.ts), which the JSON export prints as it is (canonical.ts).
-      const fact: Fact = { key, value, quote: c.quote };
-      if (label !== undefined) fact.label = label;
-      if (label !== undefined && partial) fact.partial = true;
-      // 1200余条, 50件以上: an estimate, held to no table or sum (lib/rules/helpers.ts factOf).
-      if (value !== null && roughAt(folded, start, end)) fact.rough = true;
-      fact.pos = pos;
-      const found: FoundFact<N> = { fact, node: block.node };
-      if (scope === undefined && SCOPED_KEYS.test(key)) {
-        const when = whenAt(start);
-        if (when !== null) found.when = when;
-        // (受理向县政府提出的…申请: the body applied to, where the clause names no other.)
-        const who =
-          subjectAt(folded, start) ??
-          (key === 'f.applications_received' ? MADE_TO_BODY.exec(folded.slice(start, end))?.[1] : null);
-        if (who) found.who = who;
-      }
-      out.push(found);
-    };
-    const addMatch = (key: string, value: number | null, m: RegExpExecArray) =>
-      add(key, value, m.index, m.index + m[0].length);
+    },
+    add,
+    addMatch: (key, value, m) => add(key, value, m.index, m.index + m[0].length),
+  };
+}
 
-    if (!have.has('f.proactive_total')) {
-      // `门户网站发布政务信息356条，…主动公开政府信息共计484条`: a count that says 主动 or 共 is the
-      // total; a plain 公开/发布 count is one channel's, taken only when no block says more.
-      const take = (m: RegExpExecArray) => {
-        addMatch('f.proactive_total', num(m[3]), m);
-        const fact = out[out.length - 1]!.fact;
-        firstProactive = { fact, by: subjectAt(folded, m.index), channels: channelsOf(foldedClause(m)) };
-        for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
-          add(p.key, p.value, p.start, p.end, p.label, p.partial);
-      };
-      let plain: RegExpExecArray | null = null;
-      PROACTIVE.lastIndex = 0;
-      let passed = 0;
-      // Every candidate looks back over its sentence: a hostile block of 10,000 plain counts (发布信息0条)
-      // and no 。 took seconds. No report's block holds a quarter as many as are looked at.
-      let looked = 0;
-      for (let m = PROACTIVE.exec(folded); m && looked++ < 4 * MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
-        // A count needs its number, unless 共 promises one (`共条`: a fact with a null value), a space
-        // stands where it was (`主动公开政府信息 条`, not `信息 条例`), or the clause ends on its unit
-        // right after its object (`发布信息条。`).
-        if (
-          m[3] === undefined &&
-          m[2] === undefined &&
-          !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(folded.slice(m.index + m[0].length))) &&
-          !(NO_FIGURE_BEFORE_END.test(m[0]) && CLAUSE_ENDS.test(folded.slice(m.index + m[0].length)))
-        )
-          continue;
-        // 依申请公开信息数6条, 不予公开信息数0条 (a document's 公开属性): not 主动公开.
-        if (ANSWERED_LEAD.test(folded.slice(Math.max(0, m.index - 3), m.index)) || m[0].includes('依申请'))
-          continue;
-        // 收到公开政府信息申请1件: applications for information, not information made public.
-        if (APPLIED_FOR.test(m[0])) continue;
-        // 主动公开政府信息同比增加20条: the change on last year, not the count.
-        if (CHANGE.test(m[0])) continue;
-        const before = lead(m.index);
-        const cl = clauseLead(folded, m.index);
-        if (
-          // 区政府各部门主动公开…: the departments' count, not this body's.
-          elsewhen(m.index) ||
-          aggregate(folded, m, agency) ||
-          // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
-          // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
-          oneKind(objectOf(m[0])) ||
-          // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
-          /^\s*(?:其他|其余)/.test(cl) ||
-          // …动漫解读1条。主动公开其他信息14694条: the others, named as the object.
-          /^(?:其他|其余)/.test(objectOf(m[0])) ||
-          // 向县档案馆报送主动公开文件222件: documents sent to an archive, not published.
-          /(?:报送|移交|送交|归档)\s*$/.test(cl) ||
-          // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
-          // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
-          (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl)) ||
-          KIND_COLUMN.test(cl) ||
-          // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
-          ((/其中|包括|包含/.test(cl) || PARTS_OPEN.test(before)) && COUNTED.test(before)) ||
-          // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
-          // of kinds with no total, not the total.
-          // (共发布转载信息3886条，规范性文件5条 says it counts all; 主动公开公安职能及动态信息4950条，微信发布信息
-          // 890条 is followed by a channel's count, no other kind.)
-          (m[2] === undefined &&
-            kindOf(m[0]) &&
-            !/共计?\s*$/.test(before) &&
-            siblingKind(folded.slice(m.index + m[0].length))) ||
-          // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
-          // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)
-          largerKind(folded, m.index + m[0].length, num(m[3]))
-        ) {
-          if (++passed >= MAX_CANDIDATES) break;
-          continue;
-        }
-        // 累计主动公开政府信息3819条，本年度新增295条: the years' count so far, then the year's.
-        const fresh = freshAfter(folded, m.index + m[0].length);
-        if (fresh) {
-          take(fresh);
-          break;
-        }
-        // 主动 of 主动公开 (主动发布, 公开主动公开信息), not of another kind (公开主动回应信息41条: answers given).
-        if (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]) || m[2] !== undefined) {
-          take(m);
-          break;
-        }
-        // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total,
-        // nor one a new-media account alone published (人社局微信公众号发布信息118条, 抖音发布…120条): a
-        // report that counts nothing else has said no 主动公开 total (主动 would say it).
-        if (!listItem(before) && !newMediaOnly(cl + m[0]) && !semicolonItem(folded, m)) plain ??= m;
-      }
-      // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
-      // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开
-      // 1428条), nor documents' (制发公文…主动公开…, 主动公开率).
-      if (!have.has('f.proactive_total')) {
-        PROACTIVE_BARE.lastIndex = 0;
-        let tried = 0;
-        for (
-          let m = PROACTIVE_BARE.exec(folded);
-          m && tried++ < MAX_CANDIDATES;
-          m = PROACTIVE_BARE.exec(folded)
-        ) {
-          // (Without 主动, only with its object: 公开了21218条政府信息, not an outcome's 予以公开3条; and
-          // then a plain count as any other, after one the block gave before it (委官方网站公开发布信息244条，
-          // …专栏信息公开目录发布26条信息), and never a new-media account's alone (…、微信公众号发布75条信息).)
-          if (!m[1] && (!m[4] || (plain && plain.index < m.index))) continue;
-          if (
-            !m[1] &&
-            newMediaOnly(folded.slice(leadStart(folded, m.index, ITEM_START), m.index + m[0].length))
-          )
-            continue;
-          const before = lead(m.index);
-          if (ANSWERED_LEAD.test(before.slice(-3))) continue;
-          const end = folded.indexOf('。', m.index);
-          const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
-          if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) continue;
-          if (elsewhen(m.index) || aggregate(folded, m, agency)) continue;
-          take(m);
-          break;
-        }
-      }
-      if (plain && !have.has('f.proactive_total') && !fallback.take) {
-        const m = plain;
-        fallback.take = () => take(m);
-      }
-    }
-
-    // The 主动公开 total stated again further on with another figure: the text against itself.
-    const firstP = firstProactive;
+/**
+ * The 主动公开 total of a block that gives one, with its parts. `门户网站发布政务信息356条，…主动公开政府信息
+ * 共计484条`: a count that says 主动 or 共 is the total; a plain 公开/发布 count is one channel's, taken only
+ * when no block says more (the reading's fallback).
+ */
+function readProactive<N>(r: Reading<N>, b: BlockAt): void {
+  const { folded, lead, elsewhen } = b;
+  const { agency } = r;
+  const take = (m: RegExpExecArray) => {
+    b.addMatch('f.proactive_total', num(m[3]), m);
+    const fact = r.out[r.out.length - 1]!.fact;
+    r.firstProactive = { fact, by: subjectAt(folded, m.index), channels: channelsOf(b.foldedClause(m)) };
+    for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
+      b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+  };
+  let plain: RegExpExecArray | null = null;
+  PROACTIVE.lastIndex = 0;
+  let passed = 0;
+  // Every candidate looks back over its sentence: a hostile block of 10,000 plain counts (发布信息0条)
+  // and no 。 took seconds. No report's block holds a quarter as many as are looked at.
+  let looked = 0;
+  for (let m = PROACTIVE.exec(folded); m && looked++ < 4 * MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
+    // A count needs its number, unless 共 promises one (`共条`: a fact with a null value), a space
+    // stands where it was (`主动公开政府信息 条`, not `信息 条例`), or the clause ends on its unit
+    // right after its object (`发布信息条。`).
     if (
-      firstP &&
-      firstP.fact.value !== null &&
-      !firstP.fact.rough &&
-      !have.has(PROACTIVE_AGAIN) &&
-      folded.includes('主动')
+      m[3] === undefined &&
+      m[2] === undefined &&
+      !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(folded.slice(m.index + m[0].length))) &&
+      !(NO_FIGURE_BEFORE_END.test(m[0]) && CLAUSE_ENDS.test(folded.slice(m.index + m[0].length)))
+    )
+      continue;
+    // 依申请公开信息数6条, 不予公开信息数0条 (a document's 公开属性): not 主动公开.
+    if (ANSWERED_LEAD.test(folded.slice(Math.max(0, m.index - 3), m.index)) || m[0].includes('依申请'))
+      continue;
+    // 收到公开政府信息申请1件: applications for information, not information made public.
+    if (APPLIED_FOR.test(m[0])) continue;
+    // 主动公开政府信息同比增加20条: the change on last year, not the count.
+    if (CHANGE.test(m[0])) continue;
+    const before = lead(m.index);
+    const cl = clauseLead(folded, m.index);
+    if (
+      // 区政府各部门主动公开…: the departments' count, not this body's.
+      elsewhen(m.index) ||
+      aggregate(folded, m, agency) ||
+      // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
+      // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
+      oneKind(objectOf(m[0])) ||
+      // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
+      /^\s*(?:其他|其余)/.test(cl) ||
+      // …动漫解读1条。主动公开其他信息14694条: the others, named as the object.
+      /^(?:其他|其余)/.test(objectOf(m[0])) ||
+      // 向县档案馆报送主动公开文件222件: documents sent to an archive, not published.
+      /(?:报送|移交|送交|归档)\s*$/.test(cl) ||
+      // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
+      // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
+      (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl)) ||
+      KIND_COLUMN.test(cl) ||
+      // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
+      ((/其中|包括|包含/.test(cl) || PARTS_OPEN.test(before)) && COUNTED.test(before)) ||
+      // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
+      // of kinds with no total, not the total.
+      // (共发布转载信息3886条，规范性文件5条 says it counts all; 主动公开公安职能及动态信息4950条，微信发布信息
+      // 890条 is followed by a channel's count, no other kind.)
+      (m[2] === undefined &&
+        kindOf(m[0]) &&
+        !/共计?\s*$/.test(before) &&
+        siblingKind(folded.slice(m.index + m[0].length))) ||
+      // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
+      // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)
+      largerKind(folded, m.index + m[0].length, num(m[3]))
     ) {
-      const past = firstP.fact.pos?.block === bi ? firstP.fact.pos.end : -1;
-      PROACTIVE.lastIndex = Math.max(0, past);
-      let seen = 0;
-      for (let m = PROACTIVE.exec(folded); m && seen++ < MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
-        const value = num(m[3]);
-        if (value === null || value === firstP.fact.value || !sameTotal(m, firstP)) continue;
-        // An estimate (1.2万余条) is no second figure.
-        if (!roughAt(folded, m.index, m.index + m[0].length)) addMatch(PROACTIVE_AGAIN, value, m);
-        break;
-      }
+      if (++passed >= MAX_CANDIDATES) break;
+      continue;
     }
-
-    /**
-     * True when the 主动公开 count matched by `m` states the year's total again: 主动, of all information
-     * (not of a kind: 重点领域信息, 规范性文件), in no part (其中, 包括, anywhere in its sentence before it), no
-     * comparison or other time (较上年, 累计, 截至), the same subject and the same channels named as the
-     * first (门户网站… twice, or none).
-     */
-    function sameTotal(m: RegExpExecArray, first: NonNullable<typeof firstProactive>): boolean {
-      if (!m[1] || !ALL_INFORMATION.test(objectOf(m[0]))) return false;
-      if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请') return false;
-      const before = lead(m.index);
-      if (/其中|包括|包含|含|累计|截至|截止/.test(before) || COMPARED.test(clauseLead(folded, m.index)))
-        return false;
-      if (elsewhen(m.index) || aggregate(folded, m, agency)) return false;
-      if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
-      return channelsOf(foldedClause(m)) === first.channels;
+    // 累计主动公开政府信息3819条，本年度新增295条: the years' count so far, then the year's.
+    const fresh = freshAfter(folded, m.index + m[0].length);
+    if (fresh) {
+      take(fresh);
+      break;
     }
-
-    /** The applications' count this block gives (after `past`, in the first one's block), if any. */
-    const receivedHere = (past = -1): RegExpExecArray | null => {
-      const m = receivedIn(
-        folded,
-        (at) =>
-          at <= past || elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at) || byChannel(folded, at),
-        agency,
-      );
-      if (!m || generic(m, 'applications')) return null;
-      // 受理向县政府提出的…申请26件 in the county government's report (or its office's); not in a bureau's.
-      if (otherBody(MADE_TO_BODY.exec(m[0])?.[1], agency)) return null;
-      // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets
-      // after it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and
-      // leaves the count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
-      const withCarried = /结转/.test((foldedClause(m) + bracketAfter(folded, m)).replace(NOT_CARRIED, ''));
-      const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
-      if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index)) return null;
-      // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
-      if (withCarried) return newPartIn(folded, m);
-      // `共受理申请59件，结转上年后新收到申请47件`: the sentence goes on to the year's new ones, past last
-      // year's: the first count is the two together, and the new ones are 本年新收.
-      return newAfterCarried(folded, m) ?? m;
-    };
-    // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
-    const received =
-      have.has('f.applications_received') && have.has('f.applications_closed') ? null : receivedHere();
-    // `未收到申请` is a claim without a number (f.claim.no_applications, facts-claims.ts).
-    if (received) {
-      // Read again for its 办结 where the first gave none: the first mention stands.
-      const isFirst = !have.has('f.applications_received');
-      const whole = BRACKET_PARTS.get(received);
-      // The part quoted with its whole and brackets: 申请60件（其中本年新收56件，上年结转4件）.
-      if (whole) add('f.applications_received', num(received[1]), whole.start, whole.end);
-      else addMatch('f.applications_received', num(received[1]), received);
-      // The new and the carried-over applications together (text-part-sum holds it to the two): the
-      // whole its brackets part, or the count after 新收 N 件，上年结转 M 件.
-      if (whole && isFirst) add('f.applications_total', whole.whole, whole.start, whole.end);
-      const after = received.index + received[0].length;
-      const both =
-        isFirst && !whole && /^新/.test(received[0]) && CARRIED_THEN_WHOLE.exec(folded.slice(after));
-      if (both) add('f.applications_total', num(both[1]), received.index, after + both[0].length);
-      if (isFirst) firstReceived = { fact: out[out.length - 1]!.fact, by: subjectAt(folded, received.index) };
-      // 办结 counts only in the same sentence as the applications, never a hotline's figures.
-      const end = folded.indexOf('。', received.index);
-      const sentence = folded.slice(received.index, end < 0 ? undefined : end);
-      // After the brackets, where the count read is their part (its 办结 there may be the part's).
-      const close = whole ? whole.end - received.index : 0;
-      const closed = closedIn(sentence, Math.max(received[0].length, close));
-      if (closed) {
-        const at = received.index + closed.index;
-        add('f.applications_closed', num(closed[1]), at, at + closed[0].length);
-      }
-      // Who applied (其中自然人申请50件，法人或其他组织申请6件): in the rest of the sentence, or in the
-      // next one when it opens with 其中.
-      const from = received.index + received[0].length;
-      const next = end < 0 ? -1 : folded.indexOf('。', end + 1);
-      const until = end >= 0 && /^\s*其中/.test(folded.slice(end + 1)) ? next : end;
-      const rest = folded.slice(from, until < 0 ? undefined : until);
-      for (const [key, re] of APPLICANTS) {
-        const m = re.exec(rest);
-        if (m && !partOfTime(rest.slice(0, m.index)))
-          add(key, num(m[1]), from + m.index, from + m.index + m[0].length);
-      }
-      // The ways they came in (网上申请30件，信函申请20件): not in brackets (网上申请30件（其中平台20件）).
-      // At most MAX_CANDIDATES looked at: a hostile sentence of thousands would cost a pass each.
-      const depth = bracketDepth(rest);
-      CHANNEL.lastIndex = 0;
-      let n = 0;
-      let seen = 0;
-      for (let m = CHANNEL.exec(rest); m && seen++ < MAX_CANDIDATES; m = CHANNEL.exec(rest)) {
-        if (depth(m.index) > 0 || partOfTime(rest.slice(0, m.index))) continue;
-        n++;
-        add(`f.application_channels.${n}`, num(m[2]), from + m.index, from + m.index + m[0].length, m[1]);
-      }
+    // 主动 of 主动公开 (主动发布, 公开主动公开信息), not of another kind (公开主动回应信息41条: answers given).
+    if (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]) || m[2] !== undefined) {
+      take(m);
+      break;
     }
-
-    // A later mention of this body's applications in the year that gives another figure: the text
-    // against itself (共新收申请56件 …, then 全年共受理申请58件). Under every test the first mention
-    // passes; one the sentence puts in another year or body sends the facts to be read again once
-    // those are known, as the first does (SCOPED_KEYS). Compared with 表三 as the first is.
-    const first = firstReceived;
-    if (first && first.fact.value !== null && !have.has(APPLICATIONS_AGAIN)) {
-      const again = receivedHere(first.fact.pos?.block === bi ? first.fact.pos.end : -1);
-      const value = again && num(again[1]);
-      const cl = again ? clauseLead(folded, again.index) : '';
-      if (
-        again &&
-        value !== null &&
-        value !== first.fact.value &&
-        !PART_LEAD.test(lead(again.index)) &&
-        !COMPARED.test(cl) &&
-        // The same subject, or none: 区政府办公室收到申请30件 after 区政府's 56 is its office's part.
-        (subjectAt(folded, again.index) ?? first.by) === first.by &&
-        // A subject with a name in brackets (区政府办公室（区政务公开办）收到…) is not told: passed over.
-        !/[(（]/.test(folded.charAt(again.index - cl.length - 1))
-      )
-        addMatch(APPLICATIONS_AGAIN, value, again);
-    }
-    /**
-     * True when the one-figure count `m` of `re` is this body's of the year: not another time's, not
-     * both kinds at once, not as the review authority, not last year's carried over, not one kind of
-     * suit, not jointly made, not split between bodies, not the jurisdiction's.
-     */
-    const ownCount = (re: RegExp, m: RegExpExecArray) =>
-      !elsewhen(m.index) &&
-      !bothKinds(re, folded, m.index) &&
-      !asAuthority(re, folded, m.index) &&
-      !carried(re, folded, m) &&
-      !oneKindOfSuit(re, folded, m.index) &&
-      !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
-      !splitByBody([re], folded, m.index) &&
-      !bodiesInBrackets(folded, m) &&
-      !bodyInSubject(folded, m.index) &&
-      // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
-      !ofJurisdiction(re, folded, m, agency);
-    for (const [key, re, value] of SIMPLE) {
-      // The first mention wins: a fact already read is not looked for again.
-      if (have.has(key)) continue;
-      let m: RegExpExecArray | null = null;
-      for (let from = 0, tried = 0; ; from = m.index + m[0].length) {
-        // Past the candidates a real report has, none is taken (see MAX_CANDIDATES).
-        m = tried++ < MAX_CANDIDATES ? matchFrom(re, folded, from) : null;
-        // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
-        if ((re === REVIEWS || re === SUITS) && m && generic(m, 'cases')) m = nextAbout(re, folded, m);
-        if (!m || key === 'f.period_year' || key === 'f.published') break;
-        if (ownCount(re, m)) break;
-      }
-      if (!m) continue;
-      // Under heading 四, a count that names no 信息公开 (`区政府作为被告的行政诉讼案件共120件`) gives way
-      // to one further on in the paragraph that does (`因政府信息公开工作…被提起行政诉讼4件`).
-      if (
-        (re === REVIEWS || re === SUITS) &&
-        !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index))
-      )
-        m = nextAbout(re, folded, m, true) ?? m;
-      // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
-      if (ofJurisdiction(re, folded, m, agency)) continue;
-      addMatch(key, value(m), m);
-      if (re === REVIEWS || re === SUITS)
-        firstCases.set(key, { fact: out[out.length - 1]!.fact, by: subjectAt(folded, m.index) });
-    }
-
-    // `行政复议、行政诉讼案件为0件`: both kinds counted together, as none: each is 0 (a figure above 0
-    // is not split, bothKinds). Under the tests a count of either passes, naming 信息公开 or under 四.
-    if (!have.has('f.reviews') && !have.has('f.suits')) {
-      const m = BOTH_NONE.exec(folded);
-      if (
-        m &&
-        !generic(m, 'cases') &&
-        !elsewhen(m.index) &&
-        !asAuthority(REVIEWS, folded, m.index) &&
-        !carried(REVIEWS, folded, m) &&
-        !bodyInSubject(folded, m.index) &&
-        !ofJurisdiction(REVIEWS, folded, m, agency)
-      ) {
-        addMatch('f.reviews', 0, m);
-        addMatch('f.suits', 0, m);
-      }
-    }
-
-    // A later mention of this body's reviews or suits with another figure (总体情况's 被申请行政复议4件,
-    // then 四's 因政府信息公开工作被申请行政复议5件): held to 表四 as the first is, and to the first where
-    // 表四 says nothing. Only one that names 信息公开 in its sentence, no part, comparison or other body,
-    // and passes every test the first did; the first such mention after the first decides.
-    for (const [key, re] of CASE_COUNTS) {
-      const first = firstCases.get(key);
-      const again = `${key}.again`;
-      if (!first || first.fact.value === null || first.fact.rough || have.has(again)) continue;
-      const past = first.fact.pos?.block === bi ? first.fact.pos.end : 0;
-      let m: RegExpExecArray | null = null;
-      for (let from = past, tried = 0; tried < MAX_CANDIDATES; tried++, from = m.index + m[0].length) {
-        m = matchFrom(re, folded, from);
-        if (!m) break;
-        const cl = clauseLead(folded, m.index);
-        if (
-          !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
-          !ownCount(re, m) ||
-          PART_LEAD.test(cl) ||
-          COMPARED.test(cl) ||
-          (subjectAt(folded, m.index) ?? first.by) !== first.by
-        )
-          continue;
-        const value = num(m[1]);
-        if (value !== null && value !== first.fact.value && !roughAt(folded, m.index, m.index + m[0].length))
-          addMatch(again, value, m);
-        else have.add(again);
-        break;
-      }
-    }
-  });
-  if (!have.has('f.proactive_total')) fallback.take?.();
-  if (!have.has('f.published')) {
-    blocks.forEach((block, bi) => {
-      if (block.kind !== 'text' || have.has('f.published')) return;
-      const folded = foldedOf(block);
-      const m = DATED.exec(folded);
-      if (!m) return;
-      have.add('f.published');
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      const c = { quote: block.text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length };
-      const pos = { block: bi, start: c.start, end: c.end };
-      out.push({ fact: { key: 'f.published', value: ymd(m), quote: c.quote, pos }, node: block.node });
-    });
+    // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total,
+    // nor one a new-media account alone published (人社局微信公众号发布信息118条, 抖音发布…120条): a
+    // report that counts nothing else has said no 主动公开 total (主动 would say it).
+    if (!listItem(before) && !newMediaOnly(cl + m[0]) && !semicolonItem(folded, m)) plain ??= m;
   }
-  return out;
+  // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
+  // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开
+  // 1428条), nor documents' (制发公文…主动公开…, 主动公开率).
+  if (!r.have.has('f.proactive_total')) {
+    PROACTIVE_BARE.lastIndex = 0;
+    let tried = 0;
+    for (
+      let m = PROACTIVE_BARE.exec(folded);
+      m && tried++ < MAX_CANDIDATES;
+      m = PROACTIVE_BARE.exec(folded)
+    ) {
+      // (Without 主动, only with its object: 公开了21218条政府信息, not an outcome's 予以公开3条; and
+      // then a plain count as any other, after one the block gave before it (委官方网站公开发布信息244条，
+      // …专栏信息公开目录发布26条信息), and never a new-media account's alone (…、微信公众号发布75条信息).)
+      if (!m[1] && (!m[4] || (plain && plain.index < m.index))) continue;
+      if (!m[1] && newMediaOnly(folded.slice(leadStart(folded, m.index, ITEM_START), m.index + m[0].length)))
+        continue;
+      const before = lead(m.index);
+      if (ANSWERED_LEAD.test(before.slice(-3))) continue;
+      const end = folded.indexOf('。', m.index);
+      const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
+      if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) continue;
+      if (elsewhen(m.index) || aggregate(folded, m, agency)) continue;
+      take(m);
+      break;
+    }
+  }
+  if (plain && !r.have.has('f.proactive_total') && !r.fallback.take) {
+    const m = plain;
+    r.fallback.take = () => take(m);
+  }
+}
+
+/** The 主动公开 total stated again further on with another figure: the text against itself. */
+function readProactiveAgain<N>(r: Reading<N>, b: BlockAt): void {
+  const first = r.firstProactive;
+  const { folded } = b;
+  if (!first || first.fact.value === null || first.fact.rough || r.have.has(PROACTIVE_AGAIN)) return;
+  if (!folded.includes('主动')) return;
+  const past = first.fact.pos?.block === b.bi ? first.fact.pos.end : -1;
+  PROACTIVE.lastIndex = Math.max(0, past);
+  let seen = 0;
+  for (let m = PROACTIVE.exec(folded); m && seen++ < MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
+    const value = num(m[3]);
+    if (value === null || value === first.fact.value || !sameTotal(r, b, m, first)) continue;
+    // An estimate (1.2万余条) is no second figure.
+    if (!roughAt(folded, m.index, m.index + m[0].length)) b.addMatch(PROACTIVE_AGAIN, value, m);
+    break;
+  }
+}
+
+/**
+ * True when the 主动公开 count matched by `m` states the year's total again: 主动, of all information
+ * (not of a kind: 重点领域信息, 规范性文件), in no part (其中, 包括, anywhere in its sentence before it), no
+ * comparison or other time (较上年, 累计, 截至), the same subject and the same channels named as the
+ * first (门户网站… twice, or none).
+ */
+function sameTotal<N>(
+  r: Reading<N>,
+  b: BlockAt,
+  m: RegExpExecArray,
+  first: NonNullable<Reading<N>['firstProactive']>,
+): boolean {
+  const { folded } = b;
+  if (!m[1] || !ALL_INFORMATION.test(objectOf(m[0]))) return false;
+  if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请') return false;
+  const before = b.lead(m.index);
+  if (/其中|包括|包含|含|累计|截至|截止/.test(before) || COMPARED.test(clauseLead(folded, m.index)))
+    return false;
+  if (b.elsewhen(m.index) || aggregate(folded, m, r.agency)) return false;
+  if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
+  return channelsOf(b.foldedClause(m)) === first.channels;
+}
+
+/** The applications' count the block gives (after `past`, in the first one's block), if any. */
+function receivedHere<N>(r: Reading<N>, b: BlockAt, past = -1): RegExpExecArray | null {
+  const { folded, elsewhen } = b;
+  const { agency } = r;
+  const m = receivedIn(
+    folded,
+    (at) => at <= past || elsewhen(at) || splitByBody(RECEIVED_KINDS, folded, at) || byChannel(folded, at),
+    agency,
+  );
+  if (!m || b.generic(m, 'applications')) return null;
+  // 受理向县政府提出的…申请26件 in the county government's report (or its office's); not in a bureau's.
+  if (otherBody(MADE_TO_BODY.exec(m[0])?.[1], agency)) return null;
+  // A count that folds in last year's carried-over applications (含上年结转…, or in the brackets
+  // after it: 60件（本年新收56件，上年结转4件）) is not 表三's 本年新收. 不含上年结转 says the opposite, and
+  // leaves the count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
+  const withCarried = /结转/.test((b.foldedClause(m) + bracketAfter(folded, m)).replace(NOT_CARRIED, ''));
+  const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
+  if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index)) return null;
+  // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
+  if (withCarried) return newPartIn(folded, m);
+  // `共受理申请59件，结转上年后新收到申请47件`: the sentence goes on to the year's new ones, past last
+  // year's: the first count is the two together, and the new ones are 本年新收.
+  return newAfterCarried(folded, m) ?? m;
+}
+
+/**
+ * The applications received, and in the same sentence those closed, who applied and how: the first
+ * mention of each.
+ */
+function readApplications<N>(r: Reading<N>, b: BlockAt): void {
+  const { have } = r;
+  const { folded } = b;
+  // Once both are read, the later blocks' counts would be dropped anyway: not looked for.
+  const received =
+    have.has('f.applications_received') && have.has('f.applications_closed') ? null : receivedHere(r, b);
+  // `未收到申请` is a claim without a number (f.claim.no_applications, facts-claims.ts).
+  if (!received) return;
+  // Read again for its 办结 where the first gave none: the first mention stands.
+  const isFirst = !have.has('f.applications_received');
+  const whole = BRACKET_PARTS.get(received);
+  // The part quoted with its whole and brackets: 申请60件（其中本年新收56件，上年结转4件）.
+  if (whole) b.add('f.applications_received', num(received[1]), whole.start, whole.end);
+  else b.addMatch('f.applications_received', num(received[1]), received);
+  // The new and the carried-over applications together (text-part-sum holds it to the two): the
+  // whole its brackets part, or the count after 新收 N 件，上年结转 M 件.
+  if (whole && isFirst) b.add('f.applications_total', whole.whole, whole.start, whole.end);
+  const after = received.index + received[0].length;
+  const both = isFirst && !whole && /^新/.test(received[0]) && CARRIED_THEN_WHOLE.exec(folded.slice(after));
+  if (both) b.add('f.applications_total', num(both[1]), received.index, after + both[0].length);
+  if (isFirst)
+    r.firstReceived = { fact: r.out[r.out.length - 1]!.fact, by: subjectAt(folded, received.index) };
+  // 办结 counts only in the same sentence as the applications, never a hotline's figures.
+  const end = folded.indexOf('。', received.index);
+  const sentence = folded.slice(received.index, end < 0 ? undefined : end);
+  // After the brackets, where the count read is their part (its 办结 there may be the part's).
+  const close = whole ? whole.end - received.index : 0;
+  const closed = closedIn(sentence, Math.max(received[0].length, close));
+  if (closed) {
+    const at = received.index + closed.index;
+    b.add('f.applications_closed', num(closed[1]), at, at + closed[0].length);
+  }
+  // Who applied (其中自然人申请50件，法人或其他组织申请6件): in the rest of the sentence, or in the
+  // next one when it opens with 其中.
+  const from = received.index + received[0].length;
+  const next = end < 0 ? -1 : folded.indexOf('。', end + 1);
+  const until = end >= 0 && /^\s*其中/.test(folded.slice(end + 1)) ? next : end;
+  const rest = folded.slice(from, until < 0 ? undefined : until);
+  for (const [key, re] of APPLICANTS) {
+    const m = re.exec(rest);
+    if (m && !partOfTime(rest.slice(0, m.index)))
+      b.add(key, num(m[1]), from + m.index, from + m.index + m[0].length);
+  }
+  // The ways they came in (网上申请30件，信函申请20件): not in brackets (网上申请30件（其中平台20件）).
+  // At most MAX_CANDIDATES looked at: a hostile sentence of thousands would cost a pass each.
+  const depth = bracketDepth(rest);
+  CHANNEL.lastIndex = 0;
+  let n = 0;
+  let seen = 0;
+  for (let m = CHANNEL.exec(rest); m && seen++ < MAX_CANDIDATES; m = CHANNEL.exec(rest)) {
+    if (depth(m.index) > 0 || partOfTime(rest.slice(0, m.index))) continue;
+    n++;
+    b.add(`f.application_channels.${n}`, num(m[2]), from + m.index, from + m.index + m[0].length, m[1]);
+  }
+}
+
+/**
+ * A later mention of this body's applications in the year that gives another figure: the text
+ * against itself (共新收申请56件 …, then 全年共受理申请58件). Under every test the first mention
+ * passes; one the sentence puts in another year or body sends the facts to be read again once
+ * those are known, as the first does (SCOPED_KEYS). Compared with 表三 as the first is.
+ */
+function readApplicationsAgain<N>(r: Reading<N>, b: BlockAt): void {
+  const first = r.firstReceived;
+  if (!first || first.fact.value === null || r.have.has(APPLICATIONS_AGAIN)) return;
+  const { folded } = b;
+  const again = receivedHere(r, b, first.fact.pos?.block === b.bi ? first.fact.pos.end : -1);
+  const value = again && num(again[1]);
+  const cl = again ? clauseLead(folded, again.index) : '';
+  if (
+    again &&
+    value !== null &&
+    value !== first.fact.value &&
+    !PART_LEAD.test(b.lead(again.index)) &&
+    !COMPARED.test(cl) &&
+    // The same subject, or none: 区政府办公室收到申请30件 after 区政府's 56 is its office's part.
+    (subjectAt(folded, again.index) ?? first.by) === first.by &&
+    // A subject with a name in brackets (区政府办公室（区政务公开办）收到…) is not told: passed over.
+    !/[(（]/.test(folded.charAt(again.index - cl.length - 1))
+  )
+    b.addMatch(APPLICATIONS_AGAIN, value, again);
+}
+
+/**
+ * True when the one-figure count `m` of `re` is this body's of the year: not another time's, not
+ * both kinds at once, not as the review authority, not last year's carried over, not one kind of
+ * suit, not jointly made, not split between bodies, not the jurisdiction's.
+ */
+function ownCount<N>(r: Reading<N>, b: BlockAt, re: RegExp, m: RegExpExecArray): boolean {
+  const { folded } = b;
+  return (
+    !b.elsewhen(m.index) &&
+    !bothKinds(re, folded, m.index) &&
+    !asAuthority(re, folded, m.index) &&
+    !carried(re, folded, m) &&
+    !oneKindOfSuit(re, folded, m.index) &&
+    !(re === NORMATIVE && JOINTLY.test(clauseLead(folded, m.index))) &&
+    !splitByBody([re], folded, m.index) &&
+    !bodiesInBrackets(folded, m) &&
+    !bodyInSubject(folded, m.index) &&
+    // 全区…被申请行政复议14件，其中区政府被申请行政复议4件: read on to this body's.
+    !ofJurisdiction(re, folded, m, r.agency)
+  );
+}
+
+/**
+ * The one-figure facts (SIMPLE: reviews, suits, normative documents, the statistics' year, the date
+ * published), and the reviews and suits counted together as none.
+ */
+function readSimple<N>(r: Reading<N>, b: BlockAt): void {
+  const { have, agency } = r;
+  const { folded } = b;
+  for (const [key, re, value] of SIMPLE) {
+    // The first mention wins: a fact already read is not looked for again.
+    if (have.has(key)) continue;
+    let m: RegExpExecArray | null = null;
+    for (let from = 0, tried = 0; ; from = m.index + m[0].length) {
+      // Past the candidates a real report has, none is taken (see MAX_CANDIDATES).
+      m = tried++ < MAX_CANDIDATES ? matchFrom(re, folded, from) : null;
+      // The agency's cases at large, then 其中 the disclosure ones: read on to the latter.
+      if ((re === REVIEWS || re === SUITS) && m && b.generic(m, 'cases')) m = nextAbout(re, folded, m);
+      if (!m || key === 'f.period_year' || key === 'f.published') break;
+      if (ownCount(r, b, re, m)) break;
+    }
+    if (!m) continue;
+    // Under heading 四, a count that names no 信息公开 (`区政府作为被告的行政诉讼案件共120件`) gives way
+    // to one further on in the paragraph that does (`因政府信息公开工作…被提起行政诉讼4件`).
+    if (
+      (re === REVIEWS || re === SUITS) &&
+      !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index))
+    )
+      m = nextAbout(re, folded, m, true) ?? m;
+    // 全县制发规范性文件12件, 全市…行政复议30件: the jurisdiction's, not this body's tables.
+    if (ofJurisdiction(re, folded, m, agency)) continue;
+    b.addMatch(key, value(m), m);
+    if (re === REVIEWS || re === SUITS)
+      r.firstCases.set(key, { fact: r.out[r.out.length - 1]!.fact, by: subjectAt(folded, m.index) });
+  }
+
+  // `行政复议、行政诉讼案件为0件`: both kinds counted together, as none: each is 0 (a figure above 0
+  // is not split, bothKinds). Under the tests a count of either passes, naming 信息公开 or under 四.
+  if (have.has('f.reviews') || have.has('f.suits')) return;
+  const m = BOTH_NONE.exec(folded);
+  if (
+    m &&
+    !b.generic(m, 'cases') &&
+    !b.elsewhen(m.index) &&
+    !asAuthority(REVIEWS, folded, m.index) &&
+    !carried(REVIEWS, folded, m) &&
+    !bodyInSubject(folded, m.index) &&
+    !ofJurisdiction(REVIEWS, folded, m, agency)
+  ) {
+    b.addMatch('f.reviews', 0, m);
+    b.addMatch('f.suits', 0, m);
+  }
+}
+
+/**
+ * A later mention of this body's reviews or suits with another figure (总体情况's 被申请行政复议4件,
+ * then 四's 因政府信息公开工作被申请行政复议5件): held to 表四 as the first is, and to the first where
+ * 表四 says nothing. Only one that names 信息公开 in its sentence, no part, comparison or other body,
+ * and passes every test the first did; the first such mention after the first decides.
+ */
+function readCasesAgain<N>(r: Reading<N>, b: BlockAt): void {
+  const { folded } = b;
+  for (const [key, re] of CASE_COUNTS) {
+    const first = r.firstCases.get(key);
+    const again = `${key}.again`;
+    if (!first || first.fact.value === null || first.fact.rough || r.have.has(again)) continue;
+    const past = first.fact.pos?.block === b.bi ? first.fact.pos.end : 0;
+    let m: RegExpExecArray | null = null;
+    for (let from = past, tried = 0; tried < MAX_CANDIDATES; tried++, from = m.index + m[0].length) {
+      m = matchFrom(re, folded, from);
+      if (!m) break;
+      const cl = clauseLead(folded, m.index);
+      if (
+        !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
+        !ownCount(r, b, re, m) ||
+        PART_LEAD.test(cl) ||
+        COMPARED.test(cl) ||
+        (subjectAt(folded, m.index) ?? first.by) !== first.by
+      )
+        continue;
+      const value = num(m[1]);
+      if (value !== null && value !== first.fact.value && !roughAt(folded, m.index, m.index + m[0].length))
+        b.addMatch(again, value, m);
+      else r.have.add(again);
+      break;
+    }
+  }
+}
+
+/** The date published where no block gave it with its word (发布时间…): the first date a block opens on. */
+function readDated<N>(r: Reading<N>, blocks: Block<N>[]): void {
+  blocks.forEach((block, bi) => {
+    if (block.kind !== 'text' || r.have.has('f.published')) return;
+    const folded = foldedOf(block);
+    const m = DATED.exec(folded);
+    if (!m) return;
+    r.have.add('f.published');
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const c = { quote: block.text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length };
+    const pos = { block: bi, start: c.start, end: c.end };
+    r.out.push({ fact: { key: 'f.published', value: ymd(m), quote: c.quote, pos }, node: block.node });
+  });
 }
 
 /**
