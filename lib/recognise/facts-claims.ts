@@ -205,63 +205,7 @@ export function findClaims<N>(
   year: number | null,
   agency: string | null = null,
 ): FoundFact<N>[] {
-  const out: FoundFact<N>[] = [];
-  const have = new Set<string>();
-  const add = (s: Sentence<N>, key: string, claim: string, from: number, to: number) => {
-    if (have.has(key)) return;
-    have.add(key);
-    let start = s.start + from;
-    const end = s.start + to;
-    while (start < end && /[\s,;:、]/.test(s.text[start - s.start]!)) start++;
-    const fact: Fact = {
-      key,
-      value: null,
-      quote: s.raw.slice(start, end),
-      claim,
-      pos: { block: s.block, start, end },
-    };
-    out.push({ fact, node: s.node });
-  };
-
-  /**
-   * 申请人均为自然人 (or 均为自然人申请 right after the year's count of applications): every applicant a
-   * natural person, which 表三's 本年新收 row contradicts with any applicant of another kind.
-   */
-  const allNatural = (s: Sentence<N>, t: string) => {
-    for (const m of first(t.matchAll(ALL_NATURAL))) {
-      const own = clauseStart(t, m.index);
-      const lead = t.slice(own, m.index);
-      const before = t.slice(0, m.index);
-      if (s.section !== 'applications' && !/信息公开|依申请/.test(t)) continue;
-      if (elsewhere(before, year) || hedged(lead) || IF_START.test(lead) || /复议|诉讼/.test(lead)) continue;
-      if (otherBody(subjectAt(t, m.index), agency)) continue;
-      // Its clause's end: the quote runs to it (均为自然人申请, not 均为自然人).
-      const stop = t.slice(m.index).search(/[,;。)]/);
-      const end = stop < 0 ? t.length : m.index + stop + (t[m.index + stop] === ')' ? 1 : 0);
-      // Unnamed (均为自然人申请), it speaks of the count just before it: the clause before, or the count
-      // its brackets follow (受理36件政府信息公开申请(均为自然人提交)), of all the year's applications; or
-      // of the applicants the clause before names (从申请人类型看，均为公民个人申请).
-      if (m[1] === undefined) {
-        if (lead.trim() !== '') continue;
-        const bracket = t.lastIndexOf('(', m.index);
-        const at = bracket >= own && bracket === m.index - 1 ? bracket : own - 1;
-        const from = at > 0 ? clauseStart(t, at) : 0;
-        const previous = t.slice(from, Math.max(at, 0));
-        const applicants = /^\s*从?申请人(?:类型|主体|身份|构成)?(?:来|上)?看\s*$/.test(previous);
-        if (!applicants && (!APPLICATIONS_COUNTED.test(previous) || PART_OF_APPLICATIONS.test(previous)))
-          continue;
-        if (OTHER_MATTERS.test(previous)) continue;
-        add(s, 'f.claim.all_natural', '申请人均为自然人', from, end);
-        return;
-      }
-      // (行政复议申请2件，申请人均为自然人: the applicants of what the clause before counts.)
-      const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own) : '';
-      if (PART_OF_APPLICATIONS.test(lead) || OTHER_MATTERS.test(previous)) continue;
-      add(s, 'f.claim.all_natural', '申请人均为自然人', own, end);
-      return;
-    }
-  };
-
+  const c: Claims<N> = { out: [], have: new Set(), year, agency };
   for (const s of sentencesOf(blocks)) {
     const t = s.text;
     // Each pattern runs only where the words it cannot match without are there: most sentences of a
@@ -274,164 +218,276 @@ export function findClaims<N>(
     const concluded = t.includes('审结') || t.includes('结案');
     const normative = (negated || t.includes('无')) && t.includes('规范性文件');
     const closed = (t.includes('办') || t.includes('答复') || t.includes('结转')) && t.includes('申请');
-    // 上年结转数与2020年度报告不一致，系统计口径调整: the report explains its own carry-over.
-    const carried = t.includes('结转') && !have.has('f.claim.carry_adjusted');
-    if (carried) {
-      const c = CARRIED_IN.exec(t);
-      if (c && ADJUSTED.test(t) && !AIM.test(t) && !elsewhere(t.slice(0, c.index), year))
-        add(s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
-    }
-    // 因对规章和规范性文件开展了清理，现行有效件数根据清理结果进行了调整，以本年度报告为准: the same for 表二.
-    const inForce = t.indexOf('现行有效');
-    if (
-      inForce >= 0 &&
-      !have.has('f.claim.in_force_adjusted') &&
-      IN_FORCE_ADJUSTED.test(t) &&
-      !AIM.test(t) &&
-      !elsewhere(t.slice(0, inForce), year)
-    )
-      add(s, 'f.claim.in_force_adjusted', '现行有效件数有说明', 0, t.length);
+    if (t.includes('结转') && !c.have.has('f.claim.carry_adjusted')) carryAdjusted(c, s);
+    if (!c.have.has('f.claim.in_force_adjusted')) inForceAdjusted(c, s);
     const natural = (t.includes('自然人') || t.includes('公民')) && t.includes('申请');
-    if (natural && !have.has('f.claim.all_natural')) allNatural(s, t);
+    if (natural && !c.have.has('f.claim.all_natural')) allNatural(c, s);
     if (!(applications || cases || upheld || corrected || concluded || normative || closed)) continue;
     // 表四's header set as text (行政复议 行政诉讼 结果维持 结果纠正 … 未经复议直接起诉 …): words, no claim.
     if (T4_HEADER.every((w) => t.includes(w))) continue;
-    for (const m of normative ? first(t.matchAll(NO_NORMATIVE)) : []) {
-      // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
-      const lead = t.slice(clauseStart(t, m.index), m.index);
-      if (elsewhere(t.slice(0, m.index), year) || hedged(lead) || IF_START.test(lead)) continue;
-      if (otherBody(subjectAt(t, m.index), agency)) continue;
-      const after = t.slice(m.index + m[0].length);
-      if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
-      add(s, 'f.claim.no_normative', '未制发规范性文件', clauseStart(t, m.index), m.index + m[0].length);
-      break;
-    }
-    for (const m of closed && !have.has('f.claim.applications_all_closed')
-      ? first(t.matchAll(ALL_CLOSED))
-      : []) {
-      // Of the applications: the sentence says 申请 before the claim, and its clause names nothing
-      // else that is 办结 (信访, 热线, 建议, 提案); of this body, for the year, as it stood at the year's
-      // end (not 目前均已办结), and of them all (not 上年结转的4件均已办结, 其余均已办结).
-      const before = t.slice(0, m.index);
-      const own = clauseStart(t, m.index);
-      const lead = t.slice(own, m.index);
-      const from = t.lastIndexOf(';', m.index) + 1;
-      if (!before.includes('申请') || NOT_APPLICATIONS.test(t.slice(from, m.index))) continue;
-      if (s.section !== 'applications' && !/信息公开|依申请公开/.test(t)) continue;
-      if (elsewhere(before, year) || hedged(lead) || IF_START.test(lead) || NOW.test(lead)) continue;
-      if (AS_OF_LATER.test(before)) continue;
-      if (SOME_CASES.test(lead) || THE_REST.test(lead) || /复议|诉讼/.test(lead)) continue;
-      // …其他处理3件,结转下年度继续办理5件,已全部按期答复: of those answered, the sentence having
-      // counted those carried into next year.
-      if (CARRIED_OUT_BEFORE.test(t.slice(from, m.index))) continue;
-      if (otherBody(subjectAt(t, m.index), agency)) continue;
-      if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
-      // 上年结转4件，均已办结: the clause before names the carried-in ones, which it may speak of alone
-      // (not 共受理申请60件（含上年结转4件），已全部办结, where they are inside the count).
-      const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own).replace(/\([^)]*\)/g, '') : '';
-      if (CARRIED_IN.test(previous)) continue;
-      // 收到民生处理平台办件33条，均按时办结: the clause before counts something that is neither the
-      // applications nor an outcome of them, and the claim is of that.
-      // (Not an item of the applications' list, 其中网络平台收到3件，…，协助5件，都妥善答复, nor a claim
-      // whose clause names them, 转办0件，本年度申请均全部办结.)
-      if (OTHER_COUNT.test(previous) && !OF_APPLICATIONS.test(previous) && !/申请/.test(lead)) continue;
-      // Quoted from the start of its part of the sentence, where the applications are named.
-      add(s, 'f.claim.applications_all_closed', '申请均已办结', from, m.index + m[0].length);
-      break;
-    }
-    for (const m of applications ? first(t.matchAll(NO_APPLICATIONS)) : []) {
-      const before = t.slice(0, m.index);
-      if (elsewhere(before, year) || /复议|诉讼/.test(before)) continue;
-      // 第四季度未收到申请: a part of the year's; 对于未收到申请的…, 如未收到申请: a condition.
-      if (hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
-      if (otherBody(subjectAt(t, m.index), agency)) continue;
-      // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
-      if (
-        (m[1] ?? m[2] ?? m[3] ?? m[4]) === undefined &&
-        s.section !== 'applications' &&
-        !/信息公开/.test(before)
-      )
-        continue;
-      // 未收到申请的部门有12个: which bodies received none, not that this one did not; 未受理申请3件:
-      // how many were not accepted.
-      const after = t.slice(m.index + m[0].length);
-      if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
-      add(s, 'f.claim.no_applications', '未收到申请', clauseStart(t, m.index), m.index + m[0].length);
-      break;
-    }
-    for (const m of cases ? first(t.matchAll(NO_CASES)) : []) {
-      const before = t.slice(0, m.index);
-      const gap = m[2] ?? '';
-      if (elsewhere(before + m[0], year) || CORRECTION.test(m[0]) || NOT_ALL.test(m[0])) continue;
-      // 未发生行政复议后又提起行政诉讼, 无行政复议前置的诉讼, 未发生行政复议期间撤回申请: one kind of case, or what
-      // happens during one, not that there was none.
-      if (OF_A_CASE.test(m[0])) continue;
-      // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
-      const lead = t.slice(clauseStart(t, m.index), m.index);
-      if (hedged(lead) || IF_START.test(lead)) continue;
-      if (otherBody(subjectAt(t, m.index), agency)) continue;
-      // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
-      // disclosure ones.
-      if (m[1] !== undefined && !/公开/.test(m[1])) continue;
-      if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开|申请公开|公开申请|信息申请|依申请/.test(gap))
-        continue;
-      // 未发生因信息公开不当引发的行政复议: none over disclosure done wrong, a kind of the cases 表四 counts.
-      if (IMPROPER.test(`${m[1] ?? ''}${gap}`)) continue;
-      const scope = scopeOf(m[0]);
-      // 被申请行政复议1件，尚未收到行政复议决定: about a case's result, not about there being none
-      // (复议1件，未发生行政诉讼 still says there was no suit).
-      // (因政府信息公开申请答复引起的行政复议 names the cases' cause, not a result.)
-      if (/决定|结果|裁决|判决|文书|答复/.test(m[0].replace(CAUSED_BY, ''))) continue;
-      // 未产生与诉讼(行政复议、行政申诉)有关的费用支出: no costs of cases (the old template's 收费 section).
-      if (/费用|支出|经费/.test(m[0])) continue;
-      if (scope?.includes('复议') && /复议/.test(before)) continue;
-      // (处理民事诉讼2件，无行政诉讼和行政复议案件: a civil suit before it is no count of these.)
-      if (scope?.includes('诉讼') && /诉讼|起诉/.test(before.replace(/(?:民事|刑事)诉讼/g, ''))) continue;
-      if (scope)
-        add(s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
-      break;
-    }
+    if (normative) noNormative(c, s);
+    if (closed && !c.have.has('f.claim.applications_all_closed')) allClosed(c, s);
+    if (applications) noApplications(c, s);
+    if (cases) noCases(c, s);
     for (const [re, says, may, key] of [
       [ALL_UPHELD, '均获维持', upheld, 'f.claim.reviews_all_upheld'],
       [NO_CORRECTION, '无被纠错', corrected, 'f.claim.reviews_all_upheld'],
       [ALL_CONCLUDED, '均已审结', concluded, 'f.claim.cases_concluded'],
-    ] as const) {
-      for (const m of may ? first(t.matchAll(re)) : []) {
-        const end = m.index + m[0].length;
-        // 纠正3件 is a count, and 没有及时纠正 is not about a ruling.
-        if (/^\s*\d/.test(t.slice(end)) || /及时|立即|主动/.test(m[1] ?? '')) continue;
-        // The claim speaks of the cases its own clause names (行政诉讼尚在审理，行政复议均获维持),
-        // else of those named in its part of the sentence (up to the last ;).
-        // (、 joins the cases of one list: 行政复议、行政诉讼案件均未被纠错 names both.)
-        const own = Math.max(...[',', ';', ':', '('].map((c) => t.lastIndexOf(c, m.index))) + 1;
-        const part = t.lastIndexOf(';', m.index) + 1;
-        let scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
-        if (!scope || elsewhere(t.slice(0, m.index), year)) continue;
-        // Of some cases only (SOME_CASES, THE_REST, one kind of suit, or …以外的其他纠错 in its own
-        // words), as they stand when written (NOW), decided as the review authority, or of part of
-        // the year.
-        const lead = t.slice(part, m.index);
-        const clause = t.slice(own, m.index);
-        if (SOME_CASES.test(lead) || NOT_ALL.test(m[0]) || THE_REST.test(clause)) continue;
-        if (ONE_KIND_OF_SUIT.test(clause)) continue;
-        if (NOW.test(`${lead}${m[0]}`) || AS_OF_LATER.test(t.slice(0, m.index))) continue;
-        // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
-        if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;
-        if (AS_AUTHORITY.test(lead) || partOfTime(lead)) continue;
-        // 如复议机关均维持…, 力争…均获维持, 要求…做到无纠错: a condition or an aim, not what happened;
-        // 维持在合理范围: kept within bounds, not a ruling upheld.
-        if (IF_START.test(t.slice(own, m.index)) || AIM.test(lead) || /^\s*在/.test(t.slice(end))) continue;
-        // 败诉 is losing in court: of the cases named, it speaks of the suits, not the reviews.
-        if (m[0].endsWith('败诉') && scope === '行政复议和行政诉讼') scope = '行政诉讼';
-        if (s.section !== 'cases' && !/信息公开/.test(t)) continue;
-        // The quote runs from the first case the part names, so it reads as the report says it.
-        const first = part + t.slice(part, end).search(/复议|诉讼|起诉/);
-        // 已审结的均获维持 says nothing of the pending cases.
-        const which = says === '均获维持' && CONCLUDED.test(t.slice(part, m.index)) ? '已审结的' : '';
-        add(s, key, `${scope}${which}${says}`, clauseStart(t, first), end);
-        break;
-      }
-    }
+    ] as const)
+      if (may) ruling(c, s, re, says, key);
   }
-  return out;
+  return c.out;
+}
+
+/** What findClaims has read so far, and the report's year and agency each claim is held to. */
+interface Claims<N> {
+  out: FoundFact<N>[];
+  /** The keys read: the first claim of each wins. */
+  have: Set<string>;
+  year: number | null;
+  agency: string | null;
+}
+
+/** Records the claim `key` (in words, `claim`) that the sentence `s` makes at [from, to) of its text. */
+function addClaim<N>(
+  c: Claims<N>,
+  s: Sentence<N>,
+  key: string,
+  claim: string,
+  from: number,
+  to: number,
+): void {
+  if (c.have.has(key)) return;
+  c.have.add(key);
+  let start = s.start + from;
+  const end = s.start + to;
+  while (start < end && /[\s,;:、]/.test(s.text[start - s.start]!)) start++;
+  const fact: Fact = {
+    key,
+    value: null,
+    quote: s.raw.slice(start, end),
+    claim,
+    pos: { block: s.block, start, end },
+  };
+  c.out.push({ fact, node: s.node });
+}
+
+/** 上年结转数与2020年度报告不一致，系统计口径调整: the report explains its own carry-over. */
+function carryAdjusted<N>(c: Claims<N>, s: Sentence<N>): void {
+  const t = s.text;
+  const m = CARRIED_IN.exec(t);
+  if (m && ADJUSTED.test(t) && !AIM.test(t) && !elsewhere(t.slice(0, m.index), c.year))
+    addClaim(c, s, 'f.claim.carry_adjusted', '上年结转数有说明', 0, t.length);
+}
+
+/** 因对规章和规范性文件开展了清理，现行有效件数根据清理结果进行了调整，以本年度报告为准: the same for 表二. */
+function inForceAdjusted<N>(c: Claims<N>, s: Sentence<N>): void {
+  const t = s.text;
+  const inForce = t.indexOf('现行有效');
+  if (inForce >= 0 && IN_FORCE_ADJUSTED.test(t) && !AIM.test(t) && !elsewhere(t.slice(0, inForce), c.year))
+    addClaim(c, s, 'f.claim.in_force_adjusted', '现行有效件数有说明', 0, t.length);
+}
+
+/**
+ * 申请人均为自然人 (or 均为自然人申请 right after the year's count of applications): every applicant a
+ * natural person, which 表三's 本年新收 row contradicts with any applicant of another kind.
+ */
+function allNatural<N>(c: Claims<N>, s: Sentence<N>): void {
+  const t = s.text;
+  for (const m of first(t.matchAll(ALL_NATURAL))) {
+    const own = clauseStart(t, m.index);
+    const lead = t.slice(own, m.index);
+    const before = t.slice(0, m.index);
+    if (s.section !== 'applications' && !/信息公开|依申请/.test(t)) continue;
+    if (elsewhere(before, c.year) || hedged(lead) || IF_START.test(lead) || /复议|诉讼/.test(lead)) continue;
+    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    // Its clause's end: the quote runs to it (均为自然人申请, not 均为自然人).
+    const stop = t.slice(m.index).search(/[,;。)]/);
+    const end = stop < 0 ? t.length : m.index + stop + (t[m.index + stop] === ')' ? 1 : 0);
+    // Unnamed (均为自然人申请), it speaks of the count just before it: the clause before, or the count
+    // its brackets follow (受理36件政府信息公开申请(均为自然人提交)), of all the year's applications; or
+    // of the applicants the clause before names (从申请人类型看，均为公民个人申请).
+    if (m[1] === undefined) {
+      if (lead.trim() !== '') continue;
+      const bracket = t.lastIndexOf('(', m.index);
+      const at = bracket >= own && bracket === m.index - 1 ? bracket : own - 1;
+      const from = at > 0 ? clauseStart(t, at) : 0;
+      const previous = t.slice(from, Math.max(at, 0));
+      const applicants = /^\s*从?申请人(?:类型|主体|身份|构成)?(?:来|上)?看\s*$/.test(previous);
+      if (!applicants && (!APPLICATIONS_COUNTED.test(previous) || PART_OF_APPLICATIONS.test(previous)))
+        continue;
+      if (OTHER_MATTERS.test(previous)) continue;
+      addClaim(c, s, 'f.claim.all_natural', '申请人均为自然人', from, end);
+      return;
+    }
+    // (行政复议申请2件，申请人均为自然人: the applicants of what the clause before counts.)
+    const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own) : '';
+    if (PART_OF_APPLICATIONS.test(lead) || OTHER_MATTERS.test(previous)) continue;
+    addClaim(c, s, 'f.claim.all_natural', '申请人均为自然人', own, end);
+    return;
+  }
+}
+
+/** 未制发规范性文件: none made, by this body in the year. */
+function noNormative<N>(c: Claims<N>, s: Sentence<N>): void {
+  const t = s.text;
+  for (const m of first(t.matchAll(NO_NORMATIVE))) {
+    // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
+    const lead = t.slice(clauseStart(t, m.index), m.index);
+    if (elsewhere(t.slice(0, m.index), c.year) || hedged(lead) || IF_START.test(lead)) continue;
+    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    const after = t.slice(m.index + m[0].length);
+    if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
+    addClaim(
+      c,
+      s,
+      'f.claim.no_normative',
+      '未制发规范性文件',
+      clauseStart(t, m.index),
+      m.index + m[0].length,
+    );
+    return;
+  }
+}
+
+/**
+ * 申请均已办结: of the applications (the sentence says 申请 before the claim, and its clause names
+ * nothing else that is 办结: 信访, 热线, 建议, 提案); of this body, for the year, as it stood at the
+ * year's end (not 目前均已办结), and of them all (not 上年结转的4件均已办结, 其余均已办结).
+ */
+function allClosed<N>(c: Claims<N>, s: Sentence<N>): void {
+  const t = s.text;
+  for (const m of first(t.matchAll(ALL_CLOSED))) {
+    const before = t.slice(0, m.index);
+    const own = clauseStart(t, m.index);
+    const lead = t.slice(own, m.index);
+    const from = t.lastIndexOf(';', m.index) + 1;
+    if (!before.includes('申请') || NOT_APPLICATIONS.test(t.slice(from, m.index))) continue;
+    if (s.section !== 'applications' && !/信息公开|依申请公开/.test(t)) continue;
+    if (elsewhere(before, c.year) || hedged(lead) || IF_START.test(lead) || NOW.test(lead)) continue;
+    if (AS_OF_LATER.test(before)) continue;
+    if (SOME_CASES.test(lead) || THE_REST.test(lead) || /复议|诉讼/.test(lead)) continue;
+    // …其他处理3件,结转下年度继续办理5件,已全部按期答复: of those answered, the sentence having
+    // counted those carried into next year.
+    if (CARRIED_OUT_BEFORE.test(t.slice(from, m.index))) continue;
+    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    // 上年结转4件，均已办结: the clause before names the carried-in ones, which it may speak of alone
+    // (not 共受理申请60件（含上年结转4件），已全部办结, where they are inside the count).
+    const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own).replace(/\([^)]*\)/g, '') : '';
+    if (CARRIED_IN.test(previous)) continue;
+    // 收到民生处理平台办件33条，均按时办结: the clause before counts something that is neither the
+    // applications nor an outcome of them, and the claim is of that.
+    // (Not an item of the applications' list, 其中网络平台收到3件，…，协助5件，都妥善答复, nor a claim
+    // whose clause names them, 转办0件，本年度申请均全部办结.)
+    if (OTHER_COUNT.test(previous) && !OF_APPLICATIONS.test(previous) && !/申请/.test(lead)) continue;
+    // Quoted from the start of its part of the sentence, where the applications are named.
+    addClaim(c, s, 'f.claim.applications_all_closed', '申请均已办结', from, m.index + m[0].length);
+    return;
+  }
+}
+
+/** 未收到申请: no applications, to this body in the year. */
+function noApplications<N>(c: Claims<N>, s: Sentence<N>): void {
+  const t = s.text;
+  for (const m of first(t.matchAll(NO_APPLICATIONS))) {
+    const before = t.slice(0, m.index);
+    if (elsewhere(before, c.year) || /复议|诉讼/.test(before)) continue;
+    // 第四季度未收到申请: a part of the year's; 对于未收到申请的…, 如未收到申请: a condition.
+    if (hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
+    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
+    if (
+      (m[1] ?? m[2] ?? m[3] ?? m[4]) === undefined &&
+      s.section !== 'applications' &&
+      !/信息公开/.test(before)
+    )
+      continue;
+    // 未收到申请的部门有12个: which bodies received none, not that this one did not; 未受理申请3件:
+    // how many were not accepted.
+    const after = t.slice(m.index + m[0].length);
+    if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
+    addClaim(c, s, 'f.claim.no_applications', '未收到申请', clauseStart(t, m.index), m.index + m[0].length);
+    return;
+  }
+}
+
+/** 未发生行政复议、行政诉讼: no reviews or suits over this body's disclosure in the year. */
+function noCases<N>(c: Claims<N>, s: Sentence<N>): void {
+  const t = s.text;
+  for (const m of first(t.matchAll(NO_CASES))) {
+    const before = t.slice(0, m.index);
+    const gap = m[2] ?? '';
+    if (elsewhere(before + m[0], c.year) || CORRECTION.test(m[0]) || NOT_ALL.test(m[0])) continue;
+    // 未发生行政复议后又提起行政诉讼, 无行政复议前置的诉讼, 未发生行政复议期间撤回申请: one kind of case, or what
+    // happens during one, not that there was none.
+    if (OF_A_CASE.test(m[0])) continue;
+    // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
+    const lead = t.slice(clauseStart(t, m.index), m.index);
+    if (hedged(lead) || IF_START.test(lead)) continue;
+    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
+    // disclosure ones.
+    if (m[1] !== undefined && !/公开/.test(m[1])) continue;
+    if (/因|涉及|关于|针对|由于/.test(gap) && !/信息公开|申请公开|公开申请|信息申请|依申请/.test(gap))
+      continue;
+    // 未发生因信息公开不当引发的行政复议: none over disclosure done wrong, a kind of the cases 表四 counts.
+    if (IMPROPER.test(`${m[1] ?? ''}${gap}`)) continue;
+    const scope = scopeOf(m[0]);
+    // 被申请行政复议1件，尚未收到行政复议决定: about a case's result, not about there being none
+    // (复议1件，未发生行政诉讼 still says there was no suit).
+    // (因政府信息公开申请答复引起的行政复议 names the cases' cause, not a result.)
+    if (/决定|结果|裁决|判决|文书|答复/.test(m[0].replace(CAUSED_BY, ''))) continue;
+    // 未产生与诉讼(行政复议、行政申诉)有关的费用支出: no costs of cases (the old template's 收费 section).
+    if (/费用|支出|经费/.test(m[0])) continue;
+    if (scope?.includes('复议') && /复议/.test(before)) continue;
+    // (处理民事诉讼2件，无行政诉讼和行政复议案件: a civil suit before it is no count of these.)
+    if (scope?.includes('诉讼') && /诉讼|起诉/.test(before.replace(/(?:民事|刑事)诉讼/g, ''))) continue;
+    if (scope)
+      addClaim(c, s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
+    return;
+  }
+}
+
+/**
+ * A claim about the cases' rulings or their end (`says`: 均获维持, 无被纠错, 均已审结, read by `re`), as
+ * `key`: of the cases its sentence names, all of them, decided as they stand at the year's end.
+ */
+function ruling<N>(c: Claims<N>, s: Sentence<N>, re: RegExp, says: string, key: string): void {
+  const t = s.text;
+  for (const m of first(t.matchAll(re))) {
+    const end = m.index + m[0].length;
+    // 纠正3件 is a count, and 没有及时纠正 is not about a ruling.
+    if (/^\s*\d/.test(t.slice(end)) || /及时|立即|主动/.test(m[1] ?? '')) continue;
+    // The claim speaks of the cases its own clause names (行政诉讼尚在审理，行政复议均获维持),
+    // else of those named in its part of the sentence (up to the last ;).
+    // (、 joins the cases of one list: 行政复议、行政诉讼案件均未被纠错 names both.)
+    const own = Math.max(...[',', ';', ':', '('].map((ch) => t.lastIndexOf(ch, m.index))) + 1;
+    const part = t.lastIndexOf(';', m.index) + 1;
+    let scope = scopeOf(t.slice(own, end)) ?? scopeOf(t.slice(part, end));
+    if (!scope || elsewhere(t.slice(0, m.index), c.year)) continue;
+    // Of some cases only (SOME_CASES, THE_REST, one kind of suit, or …以外的其他纠错 in its own
+    // words), as they stand when written (NOW), decided as the review authority, or of part of
+    // the year.
+    const lead = t.slice(part, m.index);
+    const clause = t.slice(own, m.index);
+    if (SOME_CASES.test(lead) || NOT_ALL.test(m[0]) || THE_REST.test(clause)) continue;
+    if (ONE_KIND_OF_SUIT.test(clause)) continue;
+    if (NOW.test(`${lead}${m[0]}`) || AS_OF_LATER.test(t.slice(0, m.index))) continue;
+    // 未被撤销, 未发生被确认违法: one kind of correction (表四's 纠正 counts every kind), not none.
+    if (says === '无被纠错' && !/纠错|纠正|败诉/.test(m[0])) continue;
+    if (AS_AUTHORITY.test(lead) || partOfTime(lead)) continue;
+    // 如复议机关均维持…, 力争…均获维持, 要求…做到无纠错: a condition or an aim, not what happened;
+    // 维持在合理范围: kept within bounds, not a ruling upheld.
+    if (IF_START.test(t.slice(own, m.index)) || AIM.test(lead) || /^\s*在/.test(t.slice(end))) continue;
+    // 败诉 is losing in court: of the cases named, it speaks of the suits, not the reviews.
+    if (m[0].endsWith('败诉') && scope === '行政复议和行政诉讼') scope = '行政诉讼';
+    if (s.section !== 'cases' && !/信息公开/.test(t)) continue;
+    // The quote runs from the first case the part names, so it reads as the report says it.
+    const from = part + t.slice(part, end).search(/复议|诉讼|起诉/);
+    // 已审结的均获维持 says nothing of the pending cases.
+    const which = says === '均获维持' && CONCLUDED.test(t.slice(part, m.index)) ? '已审结的' : '';
+    addClaim(c, s, key, `${scope}${which}${says}`, clauseStart(t, from), end);
+    return;
+  }
 }
