@@ -1309,6 +1309,17 @@ export function opensOnJurisdiction(sentence: string): boolean {
 
 /** A town's or a township's government, by its name's end (某某镇人民政府, 某某乡). */
 const TOWNSHIP = /(镇|乡)(?:人民政府)?$/;
+/** 全局, 全委 …: the whole of a body named by its kind, as the body's own report says of itself. */
+const WHOLE_BODY = /^全(局|委|厅|办|署|院)$/;
+/** How the name of a body WHOLE_BODY's kind ends. */
+const WHOLE_BODY_END = {
+  局: /局$/,
+  委: /委(?:员会)?$/,
+  厅: /厅$/,
+  办: /办(?:公室)?$/,
+  署: /署$/,
+  院: /院$/,
+};
 /** 全镇, 全乡 as the town or township itself (not 全镇各村…, 全镇级…). */
 const TOWN_ITSELF: Record<string, RegExp> = { 镇: /全镇(?![级各])/g, 乡: /全乡(?![级各])/g };
 /** Words for this body itself in a count's clause: 本级, 本机关, 我局. */
@@ -1536,6 +1547,9 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   const w = norm(who);
   // 全镇 in a town government's report (全乡 in a township's): the body itself, as aggregate() takes it.
   if (w === `全${TOWNSHIP.exec(agency)?.[1]}`) return false;
+  // 全局 in a bureau's report (全委, 全厅, 全办 …): the whole of the body itself, not one under it.
+  const whole = WHOLE_BODY.exec(w);
+  if (whole && WHOLE_BODY_END[whole[1] as keyof typeof WHOLE_BODY_END].test(a)) return false;
   // The agency may be the short form, from a title (县人社局), the text naming it in full (县人力社保局),
   // its characters spread through the name; not a name that only adds words before its last character
   // (区政府办 and 区政府督查办, 区教育局 and 区教育体育局: another office, or left to be another).

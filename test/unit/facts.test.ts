@@ -1198,6 +1198,27 @@ describe('facts from the text', () => {
     ).toBe(undefined);
   });
 
+  it('reads 全局 (全委, 全厅, 全办) in a body of that kind’s report as the body itself', async () => {
+    const { audit } = await import('../../lib/audit');
+    const facts = (agency: string, body: string) => {
+      const a = audit(
+        sourceFromHtml(
+          `<html><head><title>${agency}2025年政府信息公开工作年度报告</title></head><body><h1>${agency}2025年政府信息公开工作年度报告</h1><p>一、总体情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+        ),
+      );
+      return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
+    };
+    // A city bureau's words.
+    const said = '<p>2025年,全局接收政府信息公开申请31件,依法依规办结政府信息公开申请29件。</p>';
+    expect(facts('重庆市应急管理局', said)).toMatchObject({
+      'f.applications_received': 31,
+      'f.applications_closed': 29,
+    });
+    expect(facts('某某市发展和改革委员会', said.replace('全局', '全委'))['f.applications_received']).toBe(31);
+    // Not in a body of another kind's report: a 委员会 is no 局.
+    expect(facts('某某市发展和改革委员会', said)['f.applications_received']).toBeUndefined();
+  });
+
   it("passes over another body's counts once the report's agency is known", async () => {
     const { readFileSync } = await import('node:fs');
     const { audit } = await import('../../lib/audit');
