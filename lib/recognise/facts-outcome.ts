@@ -99,6 +99,11 @@ const SUBSET =
   /涉及|网络申请|网上申请|在线申请|信函|当面|传真|电子邮件|邮寄|现场申请|自然人|法人|企业|社会组织|律师/;
 const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
 /**
+ * A clause of its own that says what the applications were about (主要涉及行政许可、事故调查、消防安全等方面;
+ * 内容主要涉及征地拆迁…等方面): of them all, no part of them (SUBSET's 涉及 is of a count's own clause).
+ */
+const ABOUT_WHAT = /[,;][^,;。\d]{0,12}?涉及[^,;。\d]{0,60}?(?:方面|领域|内容|问题|事项)(?=[,;。]|$)/g;
+/**
  * The ways all the applications came by, named before their count (通过现场、邮寄、传真等方式，共受理…;
  * 收到网上申请、信件邮寄等形式的依申请公开件37件).
  */
@@ -286,7 +291,7 @@ function notOurs(
   // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
   // what follows the brackets is of all the applications again; nor the ways all of them came by.
   const named = rest.replace(EVERYONE, '').replace(ALL_WAYS, '');
-  if (SUBSET.test(named.replace(/\([^()]*\)/g, ''))) return true;
+  if (SUBSET.test(named.replace(/\([^()]*\)/g, '').replace(ABOUT_WHAT, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;
   // 全区共收到信息公开申请130件…。本年度共办结信息公开申请127件，3件结转…: a sentence that opens on its

@@ -35,6 +35,15 @@ describe('outcome figures', () => {
         'f.outcome.granted'
       ],
     ).toBeUndefined();
+    // What the applications were about, a clause of its own, is of them all (a city bureau's words).
+    expect(
+      values(
+        outcomes(
+          '<p>（二）依申请公开</p><p>2025年,我局接收政府信息公开申请31件,主要涉及行政许可、事故调查、消防安全等方面,依法依规办结政府信息公开申请29件,结转2026年度2件。</p>',
+          2025,
+        ),
+      ),
+    ).toMatchObject({ 'f.carried_out': 2 });
   });
 
   it('reads the outcomes after kinds of applicant that make up the whole, not after a part of it', () => {
