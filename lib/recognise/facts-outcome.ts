@@ -39,7 +39,9 @@ const OUTCOME_WORD =
   // 其他N件 in a list of outcomes (…不予处理19件，其他47件，结转下年4件): 其他处理, read only there.
   '其他(?=\\s*\\d)|' +
   // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
-  '(?:结转|转结)(?:至|到|入)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|' +
+  '(?:结转|转结)(?:至|到|入)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|' +
+  // 顺延至下一年度办理, as some reports write 结转 into the next year (顺延至下一年答复2件).
+  '顺延(?:至|到)(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|' +
   // 2021年结转7件 in a 2022 report: last year's carried-over applications, named by their year.
   '\\d{4}\\s*年度?(?:结转|转结)(?![至到入下])(?:过来)?(?:办理)?|办结|答复';
 /**
@@ -121,7 +123,7 @@ const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
  * said so, after at most 另有, 尚有, 剩余 … and a few words of why (因需征求第三方意见) in the same clause.
  */
 const CARRIED_OUT_FIRST = new RegExp(
-  `(?:另有|尚有|还有|剩余|其余|余下|仍有)?(\\d+|${CN_FIGURE})\\s*件(?:申请)?([^,;。()\\d]{0,12}?)(?:结转|转结|转入)(?:至|到|入)?(?:下一?年度?|(\\d{4})\\s*年度?)(?:继续)?(?:办理|处理|答复)?`,
+  `(?:另有|尚有|还有|剩余|其余|余下|仍有)?(\\d+|${CN_FIGURE})\\s*件(?:申请)?([^,;。()\\d]{0,12}?)(?:结转|转结|转入|顺延)(?:至|到|入)?(?:下一?年度?|(\\d{4})\\s*年度?)(?:继续)?(?:办理|处理|答复)?`,
   'g',
 );
 
@@ -149,7 +151,7 @@ function keyOf(word: string): string {
   if (word === '不同意公开') return 'f.outcome.denied';
   // 结转上年度办理3件: carried over from last year (结转下年度, into the next).
   if (/^(?:结转|转结)上/.test(word)) return 'f.carried_in';
-  if (/^(?:结转|转结)/.test(word)) return 'f.carried_out';
+  if (/^(?:结转|转结|顺延)/.test(word)) return 'f.carried_out';
   if (word.startsWith('上') || /^\d/.test(word)) return 'f.carried_in';
   return (
     {
@@ -637,7 +639,7 @@ function singleOutcome<N>(
 function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<string, Fact> {
   const out = new Map<string, Fact>();
   // Most sentences say none of the words: the patterns, which may start at any figure, are not run.
-  const carried = s.text.includes('结转') || s.text.includes('转入');
+  const carried = s.text.includes('结转') || s.text.includes('转入') || s.text.includes('顺延');
   const outcomes = OUTCOME_AFTER_COUNT.test(s.text);
   if (carried && !have.has('f.carried_out')) {
     CARRIED_OUT_FIRST.lastIndex = 0;

@@ -113,6 +113,31 @@ describe('outcome figures', () => {
     ).toBeUndefined();
   });
 
+  it('reads 顺延至下一年度 as carried into next year, as 结转 is', () => {
+    const heading = '<p>（二）依申请公开</p>';
+    // A committee's, a district's and a street office's words.
+    const committee = outcomes(
+      `${heading}<p>本年度我委共受理政府信息公开申请408件,答复408件(含上年度结转申请5件,另有5件申请顺延到下年度答复)。</p>`,
+      2023,
+    );
+    expect(committee['f.carried_out']).toMatchObject({ value: 5, quote: '另有5件申请顺延到下年度答复' });
+    expect(
+      outcomes(
+        `${heading}<p>全年共办理政府信息公开申请80件,已答复69件,其中11件顺延至下一年度办理,均在法定期限内予以答复。</p>`,
+        2022,
+      )['f.carried_out'],
+    ).toMatchObject({ value: 11 });
+    expect(
+      outcomes(`${heading}<p>2023年度共办理并答复信息公开申请39件,顺延至下一年答复2件。</p>`, 2023)[
+        'f.carried_out'
+      ],
+    ).toMatchObject({ value: 2 });
+    // 顺延 of a deadline is not a carry into next year.
+    expect(
+      outcomes(`${heading}<p>2023年共受理申请39件,其中依法顺延答复期限2件。</p>`, 2023)['f.carried_out'],
+    ).toBeUndefined();
+  });
+
   it('reads those carried into next year after 另, or after the year’s new and carried-in parts', () => {
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
     expect(
