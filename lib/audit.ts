@@ -183,7 +183,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   }
   // Outcome figures and claims need the report's year: 2020年予以公开… in a 2021 report is not its own.
   found.push(
-    ...findOutcomeFacts(source.blocks, meta.year, found),
+    ...findOutcomeFacts(source.blocks, meta.year, found, meta.agency),
     // The parts of 表四's counts (其中结果维持2件…), read after the counts themselves are settled.
     ...findCaseFacts(source.blocks, found),
     ...findClaims(source.blocks, meta.year, meta.agency),

@@ -20,7 +20,9 @@ import {
   type FoundFact,
   MAX_CANDIDATES,
   num,
+  openingSubject,
   opensOnJurisdiction,
+  otherBody,
   PLACEHOLDER,
   roughAt,
 } from './facts';
@@ -268,15 +270,14 @@ function closedBefore(text: string, at: number, until: number): boolean {
   return false;
 }
 
+/** Whose outcomes are read: the report's year and agency (either may be unknown). */
+interface Whose {
+  year: number | null;
+  agency: string | null;
+}
+
 /** True when the figure matched at [at, end) is not this body's outcome figure for the year. */
-function notOurs(
-  s: Sentence,
-  at: number,
-  end: number,
-  clause: number,
-  year: number | null,
-  key: string,
-): boolean {
+function notOurs(s: Sentence, at: number, end: number, clause: number, whose: Whose, key: string): boolean {
   const before = s.text.slice(0, at);
   // The kinds of applicant or ways of applying that make up the whole (其中自然人34件,企业3件,予以公开
   // 20件…; 其中通过…依申请公开系统收到11件,局长信箱收到2件) name no part and no wider body (系统).
@@ -285,7 +286,7 @@ function notOurs(
   const rest = kinds ? before.slice(0, q) + before.slice(kinds) : before;
   if (
     wholeJurisdiction(before) ||
-    otherYear(before, year) ||
+    otherYear(before, whose.year) ||
     offTopic(lettersCounted(before, s.prev)) ||
     WIDER.test(rest)
   )
@@ -295,6 +296,8 @@ function notOurs(
   const named = rest.replace(EVERYONE, '').replace(ALL_WAYS, '');
   if (SUBSET.test(named.replace(/\([^()]*\)/g, '').replace(ABOUT_WHAT, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
+  // 区教育局共收到申请30件，其中予以公开20件: the outcomes of the body the sentence opens on.
+  if (otherBody(openingSubject(s.text, 0, at), whose.agency)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;
   // 全区共收到信息公开申请130件…。本年度共办结信息公开申请127件，3件结转…: a sentence that opens on its
   // verb, naming no body, goes on with the one before's, here the whole district's (as it does after
@@ -308,7 +311,13 @@ function notOurs(
   // about this body's applications of the year too.
   if (/申请/.test(s.text.slice(0, end))) return false;
   if (APPLICATION_COUNT.test(s.prev))
-    return wholeJurisdiction(s.prev) || otherYear(s.prev, year) || offTopic(s.prev) || WIDER.test(s.prev);
+    return (
+      wholeJurisdiction(s.prev) ||
+      otherYear(s.prev, whose.year) ||
+      offTopic(s.prev) ||
+      WIDER.test(s.prev) ||
+      otherBody(openingSubject(s.prev, 0, s.prev.length), whose.agency)
+    );
   return s.section !== 'applications';
 }
 
@@ -320,7 +329,9 @@ export function findOutcomeFacts<N>(
   blocks: Block<N>[],
   year: number | null,
   found: FoundFact<N>[] = [],
+  agency: string | null = null,
 ): FoundFact<N>[] {
+  const whose: Whose = { year, agency };
   const out: FoundFact<N>[] = [];
   const have = new Set<string>();
   const closed = found.find((f) => f.fact.key === 'f.applications_closed')?.fact.pos;
@@ -328,7 +339,7 @@ export function findOutcomeFacts<N>(
     if (s.section === 'cases') continue;
     // 另有3件结转下年度, 22件予以公开: the figure first, where it comes before the same outcome's
     // words in the sentence (结转下年度继续办理3件), read instead of those.
-    const ahead = figureFirst(s, year, have);
+    const ahead = figureFirst(s, whose, have);
     const here: FoundFact<N>[] = [];
     OUTCOME.lastIndex = 0;
     // Each candidate looks back over its sentence: a hostile one of 20,000 予以公开1件 took seconds to
@@ -361,7 +372,7 @@ export function findOutcomeFacts<N>(
       )
         continue;
       if (!plainLead(s.text.slice(clause, m.index))) continue;
-      if (notOurs(s, m.index, m.index + m[0].length, clause, year, key)) continue;
+      if (notOurs(s, m.index, m.index + m[0].length, clause, whose, key)) continue;
       const at = s.start + m.index;
       const end = at + m[0].length;
       if (key === 'f.outcome.total' && closed?.block === s.block && closed.start < end && at < closed.end)
@@ -405,7 +416,7 @@ export function findOutcomeFacts<N>(
       }
     // …部分公开4件，属于国家秘密1件，本机关不掌握相关政府信息2件: reasons as outcomes of their own.
     if (ANY_OUTCOME.test(s.text))
-      for (const fact of reasonItems(s, year)) {
+      for (const fact of reasonItems(s, whose)) {
         if (have.has(fact.key)) continue;
         have.add(fact.key);
         here.push({ fact, node: s.node });
@@ -531,7 +542,7 @@ const COMPLAINT_ROW = 'refused.complaint';
  * outcome it names, where it names one). An item of many reasons (因本机关不掌握等原因无法提供23件)
  * is that outcome's count.
  */
-function reasonItems(s: Sentence, year: number | null): Fact[] {
+function reasonItems(s: Sentence, whose: Whose): Fact[] {
   const out: Fact[] = [];
   let going = false;
   let at = 0;
@@ -552,7 +563,7 @@ function reasonItems(s: Sentence, year: number | null): Fact[] {
     if (o) {
       if (++outcomes > MAX_CANDIDATES) break;
       const word = from + o.index + o[1]!.length;
-      going = !notOurs(s, word, to, from, year, keyOf(o[2]!));
+      going = !notOurs(s, word, to, from, whose, keyOf(o[2]!));
       continue;
     }
     if (!going) continue;
@@ -636,7 +647,7 @@ function singleOutcome<N>(
  * The sentence's outcomes written figure first (`另有3件结转下年度办理`, `22件予以公开`), each key's first
  * that is this body's for the year (as notOurs tells for the words first), keyed; none of `have`'s.
  */
-function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<string, Fact> {
+function figureFirst(s: Sentence, whose: Whose, have: Set<string>): Map<string, Fact> {
   const out = new Map<string, Fact>();
   // Most sentences say none of the words: the patterns, which may start at any figure, are not run.
   const carried = s.text.includes('结转') || s.text.includes('转入') || s.text.includes('顺延');
@@ -650,10 +661,10 @@ function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<s
       m = CARRIED_OUT_FIRST.exec(s.text)
     ) {
       // 结转至2021年 in a 2020 report is to the next year; any other year is not this fact.
-      if (m[3] !== undefined && !nextYear(m[3], year)) continue;
+      if (m[3] !== undefined && !nextYear(m[3], whose.year)) continue;
       // 上年结转 before 下年度: last year's (上年结转3件结转下年度…) is no part of it.
       if (/上一?年|以前年度/.test(m[2]!)) continue;
-      const fact = figureFact(s, m, 'f.carried_out', year);
+      const fact = figureFact(s, m, 'f.carried_out', whose);
       if (fact) {
         out.set(fact.key, fact);
         break;
@@ -666,18 +677,18 @@ function figureFirst(s: Sentence, year: number | null, have: Set<string>): Map<s
   for (let m = OUTCOME_FIRST.exec(s.text); m && tried++ < MAX_CANDIDATES; m = OUTCOME_FIRST.exec(s.text)) {
     const key = keyOf(m[2]!);
     if (have.has(key) || out.has(key)) continue;
-    const fact = figureFact(s, m, key, year);
+    const fact = figureFact(s, m, key, whose);
     if (fact) out.set(key, fact);
   }
   return out;
 }
 
 /** The fact `key` of a figure-first match `m` (its figure group 1), quoted from its clause's start; null where it is not this body's. */
-function figureFact(s: Sentence, m: RegExpExecArray, key: string, year: number | null): Fact | null {
+function figureFact(s: Sentence, m: RegExpExecArray, key: string, whose: Whose): Fact | null {
   const clause = clauseStart(s.text, m.index);
   if (!plainLead(s.text.slice(clause, m.index))) return null;
   const end = m.index + m[0].length;
-  if (notOurs(s, m.index, end, clause, year, key)) return null;
+  if (notOurs(s, m.index, end, clause, whose, key)) return null;
   const value = num(m[1]);
   let start = s.start + clause;
   while (start < s.start + m.index && /\s/.test(s.raw[start]!)) start++;

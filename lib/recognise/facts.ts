@@ -278,11 +278,12 @@ const RECEIVED2 = new RegExp(
   `(?:(?:${RECEIVED_AND}|新收到|新收|受理|收到|接到|接收|接受)${BY_WAYS}(?:(?:社会公众|公众|群众|公民、法人(?:或者?|和|及)其他组织)(?:(?:提出|提交|递交)的)?)?${MADE_TO}(?:政府信息|信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:公开)?(?:申请|事项|案件|办件|件|请求|信件)?|依申请公开(?:共|全年)?(?:受理|收到)(?:量|数)?(?:为)?)${countOf('共计?')}(?:件|条|个|项|次)`,
 );
 /**
- * The figure first: 收到1件政府信息公开申请, 共受理36件政府信息公开申请, 收到12件信息依申请公开 (ending there).
+ * The figure first: 收到1件政府信息公开申请, 共受理36件政府信息公开申请, 收到12件信息依申请公开 (ending there),
+ * 收到26份政府信息依申请公开件.
  * Group 1 is the figure.
  */
 const RECEIVED3 = new RegExp(
-  `(?:新收到|新收|收到|受理|接收|接到)(?:了)?\\s*(?:共计?\\s*)?(${DIGITS}|${CN_FIGURE})\\s*件(?:(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?申请(?!人)|(?:政府)?信息依申请公开(?:申请)?(?=[,;。]|$))`,
+  `(?:新收到|新收|收到|受理|接收|接到)(?:了)?\\s*(?:共计?\\s*)?(${DIGITS}|${CN_FIGURE})\\s*(?:件|份)(?:(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:的)?申请(?!人)|(?:政府)?信息依申请公开(?:申请|件)?(?=[,;。]|$))`,
 );
 /**
  * The new ones with no word for what they are, in a ledger of the year's applications
@@ -781,7 +782,7 @@ function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: numbe
       if (when !== null) found.when = when;
       // (受理向县政府提出的…申请: the body applied to, where the clause names no other.)
       const who =
-        subjectAt(folded, start) ??
+        subjectOf(folded, start) ??
         (key === 'f.applications_received' ? MADE_TO_BODY.exec(folded.slice(start, end))?.[1] : null);
       if (who) found.who = who;
     }
@@ -803,7 +804,7 @@ function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: numbe
         // 计划制发规范性文件8件, 预计收到申请60件: a plan, not what was done (its clause looked at only when
         // the sentence says one: most do not).
         (PLANNED.test(before) && PLANNED.test(clauseLead(folded, at))) ||
-        (scope !== undefined && outOfScope(figureYear(before), subjectAt(folded, at), scope))
+        (scope !== undefined && outOfScope(figureYear(before), subjectOf(folded, at), scope))
       );
     },
     generic: (m, about) => {
@@ -1485,6 +1486,8 @@ const VERB_TAIL =
   /(?:本级|共计|共|合计|累计|总计|全年|本年度?|已|依法|一共|新|被申请|被提起|被|申请|提起|发生|收到|办理|作为被申请人的|作为被告的)+$/;
 /** This body speaking of itself. */
 const SELF = /^(?:本|我)级?(?:机关|单位|部门|局|委|办|院|镇|乡|街道|中心|政府|厅|署|所)?$/;
+/** 我区, 我县 …: a place by its level, as its government's report names it (我镇, 我乡 are SELF's). */
+const OUR_PLACE = /^我(省|市|区|县|州|旗|盟)$/;
 /** The end of a body's name: a bureau, a committee, an office, a township, a government. */
 const BODY_END =
   /(?:局|委|委员会|办|办公室|中心|院|所|(?<!网)站|队|镇|乡|街道|街道办事处|办事处|政府|部|部门|单位|厅|署|处|公司|集团)$/;
@@ -1526,8 +1529,33 @@ export function subjectAt(folded: string, at: number): string | null {
     .replace(VERB_TAIL, '')
     // 区政府办代表区政府受理…: the count is of the body spoken for.
     .replace(/^.*代表/, '');
+  // 我区, 我县, 我市: the place's government as a report speaks of it (我区共收到申请…), another body
+  // than a department's.
+  const place = OUR_PLACE.exec(who);
+  if (place) return `${place[1]}政府`;
   if (who.length < 2 || SELF.test(who) || !BODY_END.test(who)) return null;
   return who;
+}
+
+/** A verb a sentence's count is led by: its subject comes before it (区教育局共收到…). */
+const COUNT_VERB = /收到|受理|接收|接到|办理|办结|公开|发布|制发|制定|印发|被申请|被提起|发生/;
+
+/**
+ * The subject of the count at `at`: its clause's (subjectAt); for a count whose clause names none
+ * (not even 我局), the subject of its sentence's first count before that clause (区教育局共收到申请30件，
+ * 其中…行政复议2件: the bureau's too).
+ */
+export function subjectOf(folded: string, at: number): string | null {
+  const own = subjectAt(folded, at);
+  const lead = clauseLead(folded, at);
+  if (own !== null || SELF_WORDS.test(lead)) return own;
+  return openingSubject(folded, sentenceStart(folded, at), at - lead.length);
+}
+
+/** The subject of the first count `text` gives in [from, to) (by its verb: COUNT_VERB), or null. */
+export function openingSubject(text: string, from: number, to: number): string | null {
+  const verb = COUNT_VERB.exec(text.slice(from, to));
+  return verb ? subjectAt(text, from + verb.index) : null;
 }
 
 /**

@@ -188,6 +188,9 @@ describe('facts from the text', () => {
     // Who applied, and to whom (本机关 or 我局 is this body): a county's, a finance bureau's words.
     ['2021年收到公民向我局提交的政府信息公开申请3件,均依法依规按时办结。', 3],
     ['2020年收到公民、法人向本机关提交的政府信息公开申请1件,依法按时办结1件。', 1],
+    // The figure first, counted in 份 (a district office's words).
+    ['2022年,我办共收到26份政府信息依申请公开件,其中申请人自行撤销2件。', 26],
+    ['2022年,我办共收到8份政府信息公开申请,均为自然人申请。', 8],
     ['2024年,受理向本机关提出的政府信息依申请公开26件。', 26],
     ['2024年,受理公民、法人或其他组织提出的政府信息依申请公开26件。', 26],
     ['2022年,收到信息依申请公开共0件,其中书面申请0件,邮件申请0件。', 0],
@@ -1199,6 +1202,42 @@ describe('facts from the text', () => {
     ).toBe(undefined);
   });
 
+  it('reads 我区 (我县, 我市) as the place’s government, and a 其中 part as of the body its sentence opens on', async () => {
+    const { audit } = await import('../../lib/audit');
+    const facts = (agency: string, body: string) => {
+      const a = audit(
+        sourceFromHtml(
+          `<html><head><title>${agency}2023年政府信息公开工作年度报告</title></head><body><h1>${agency}2023年政府信息公开工作年度报告</h1><p>一、总体情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+        ),
+      );
+      return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
+    };
+    // A Guangzhou district government's words: its own in its report, the district's in a bureau's.
+    const said =
+      '<p>2023年我区共收到669份政府信息公开申请件,其中因信息公开申请引起的行政复议21宗、行政诉讼10宗。2023年我区主动公开政府信息906条。</p>';
+    expect(facts('广州市荔湾区人民政府', said)).toMatchObject({
+      'f.applications_received': 669,
+      'f.reviews': 21,
+      'f.suits': 10,
+      'f.proactive_total': 906,
+    });
+    const bureau = facts('广州市荔湾区教育局', said);
+    for (const key of ['f.applications_received', 'f.reviews', 'f.suits', 'f.proactive_total'])
+      expect(bureau[key]).toBeUndefined();
+    // A department's count and its 其中 in the district government's report: the department's.
+    const department =
+      '<p>2023年区教育局共收到政府信息公开申请30件,其中予以公开20件,因信息公开申请引起的行政复议2件。</p>';
+    const government = facts('某某区人民政府', department);
+    for (const key of ['f.applications_received', 'f.reviews', 'f.outcome.granted'])
+      expect(government[key]).toBeUndefined();
+    // Its own 其中 still is its own.
+    expect(facts('某某区人民政府', department.replace('区教育局', '我区'))).toMatchObject({
+      'f.applications_received': 30,
+      'f.reviews': 2,
+      'f.outcome.granted': 20,
+    });
+  });
+
   it('reads 全局 (全委, 全厅, 全办) in a body of that kind’s report as the body itself', async () => {
     const { audit } = await import('../../lib/audit');
     const facts = (agency: string, body: string) => {
@@ -1741,6 +1780,10 @@ describe('report metadata', () => {
     // A flipbook page's title, its page named first.
     ['Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告', '威海市文登区信访局'],
     ['第8页 - 威海市文登区信访局2022年政府信息公开工作年度报告', '威海市文登区信访局'],
+    // A portal's title for a body's own report names no body.
+    ['2022年度本级政府信息公开年度报告', null],
+    // Nor does a notice's, whose words before the year are what it asks.
+    ['关于认真做好2022年度政府信息公开工作年度报告', null],
   ])('agency of %s', (title, agency) => {
     expect(agencyOf(title)).toBe(agency);
   });
