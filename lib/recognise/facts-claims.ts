@@ -23,7 +23,7 @@
  */
 import type { Fact } from '../model';
 import type { Block } from '../source';
-import { type FoundFact, MAX_CANDIDATES, otherBody, PLANNED, subjectAt } from './facts';
+import { type FoundFact, MAX_CANDIDATES, otherBody, PLANNED, subjectOf } from './facts';
 import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
 import { otherYear, partOfTime } from './years';
 
@@ -300,7 +300,7 @@ function allNatural<N>(c: Claims<N>, s: Sentence<N>): void {
     const before = t.slice(0, m.index);
     if (s.section !== 'applications' && !/信息公开|依申请/.test(t)) continue;
     if (elsewhere(before, c.year) || hedged(lead) || IF_START.test(lead) || /复议|诉讼/.test(lead)) continue;
-    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    if (otherBody(subjectOf(t, m.index), c.agency)) continue;
     // Its clause's end: the quote runs to it (均为自然人申请, not 均为自然人).
     const stop = t.slice(m.index).search(/[,;。)]/);
     const end = stop < 0 ? t.length : m.index + stop + (t[m.index + stop] === ')' ? 1 : 0);
@@ -335,7 +335,7 @@ function noNormative<N>(c: Claims<N>, s: Sentence<N>): void {
     // 全县未制发…, 2019年未制发…, 第四季度未制发…, 如未制发…, 计划…: not this body's year.
     const lead = t.slice(clauseStart(t, m.index), m.index);
     if (elsewhere(t.slice(0, m.index), c.year) || hedged(lead) || IF_START.test(lead)) continue;
-    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    if (otherBody(subjectOf(t, m.index), c.agency)) continue;
     const after = t.slice(m.index + m[0].length);
     if (WHICH_BODIES.test(after) || COUNTED_AFTER.test(after)) continue;
     addClaim(
@@ -370,7 +370,7 @@ function allClosed<N>(c: Claims<N>, s: Sentence<N>): void {
     // …其他处理3件,结转下年度继续办理5件,已全部按期答复: of those answered, the sentence having
     // counted those carried into next year.
     if (CARRIED_OUT_BEFORE.test(t.slice(from, m.index))) continue;
-    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    if (otherBody(subjectOf(t, m.index), c.agency)) continue;
     if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
     // 上年结转4件，均已办结: the clause before names the carried-in ones, which it may speak of alone
     // (not 共受理申请60件（含上年结转4件），已全部办结, where they are inside the count).
@@ -395,7 +395,7 @@ function noApplications<N>(c: Claims<N>, s: Sentence<N>): void {
     if (elsewhere(before, c.year) || /复议|诉讼/.test(before)) continue;
     // 第四季度未收到申请: a part of the year's; 对于未收到申请的…, 如未收到申请: a condition.
     if (hedged(t.slice(clauseStart(t, m.index), m.index))) continue;
-    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    if (otherBody(subjectOf(t, m.index), c.agency)) continue;
     // A bare 未收到申请 is about disclosure only under heading 三 or in a sentence that says so.
     if (
       (m[1] ?? m[2] ?? m[3] ?? m[4]) === undefined &&
@@ -425,7 +425,7 @@ function noCases<N>(c: Claims<N>, s: Sentence<N>): void {
     // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
     const lead = t.slice(clauseStart(t, m.index), m.index);
     if (hedged(lead) || IF_START.test(lead)) continue;
-    if (otherBody(subjectAt(t, m.index), c.agency)) continue;
+    if (otherBody(subjectOf(t, m.index), c.agency)) continue;
     // 未发生因执法引起的行政复议, 未因行政处罚被申请行政复议: some other cause's cases, not the
     // disclosure ones.
     if (m[1] !== undefined && !/公开/.test(m[1])) continue;

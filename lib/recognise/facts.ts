@@ -1612,10 +1612,13 @@ export function namesOtherBody(label: string, agency: string | null): boolean {
 
 /**
  * Whether `w` is the usual short form of the name `a`: its characters in `a`'s order, at least
- * three, ending as `a` does (区住建局 for 相山区住房和城乡建设局, 区人社局 for …人力资源和社会保障局).
+ * three, ending as `a` does (区住建局 for 相山区住房和城乡建设局, 区人社局 for …人力资源和社会保障局; 办 as
+ * 办公室 does, 委 as 委员会: 市政府外办 for 上海市人民政府外事办公室).
  * A different body keeps a character the name lacks (区教育局 in 相山区住房和城乡建设局's report).
  */
 function shortFor(w: string, a: string): boolean {
+  // 办 for 办公室, 委 for 委员会 (市政府外办 for 上海市人民政府外事办公室).
+  if (w.at(-1) !== a.at(-1)) a = a.replace(/办公室$/, '办').replace(/委员会$/, '委');
   if (w.length < 3 || w.length >= a.length || w.at(-1) !== a.at(-1)) return false;
   let i = 0;
   for (const c of a) if (c === w[i]) i++;

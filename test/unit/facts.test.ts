@@ -1230,6 +1230,13 @@ describe('facts from the text', () => {
     const government = facts('某某区人民政府', department);
     for (const key of ['f.applications_received', 'f.reviews', 'f.outcome.granted'])
       expect(government[key]).toBeUndefined();
+    // Nor its claims: all closed, all natural persons, no reviews.
+    const claimed = facts(
+      '某某区人民政府',
+      '<p>2023年区教育局共收到政府信息公开申请30件,均已按时办结,申请人均为自然人。区教育局共收到政府信息公开申请30件,未发生行政复议。</p>',
+    );
+    for (const key of ['f.claim.applications_all_closed', 'f.claim.all_natural', 'f.claim.no_reviews'])
+      expect(claimed).not.toHaveProperty(key);
     // Its own 其中 still is its own.
     expect(facts('某某区人民政府', department.replace('区教育局', '我区'))).toMatchObject({
       'f.applications_received': 30,
@@ -1377,6 +1384,10 @@ describe('facts from the text', () => {
     // The agency short (a real county bureau's title: 县人社局) and the text's name full.
     expect(otherBody('县人力社保局', '县人社局')).toBe(false);
     expect(otherBody('相山区住房和城乡建设局', '区住建局')).toBe(false);
+    // 办 for 办公室, 委 for 委员会 (a city office's words for itself; a county committee's).
+    expect(otherBody('市政府外办', '上海市人民政府外事办公室')).toBe(false);
+    expect(otherBody('利辛县卫生健康委员会', '利辛县卫健委')).toBe(false);
+    expect(otherBody('市政府研究室', '上海市人民政府外事办公室')).toBe(true);
     // Not a name that only adds words before the last character: another office, or left as another.
     expect(otherBody('区政府督查办', '区政府办')).toBe(true);
     expect(otherBody('区教育体育局', '区教育局')).toBe(true);
