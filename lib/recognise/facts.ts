@@ -1227,12 +1227,12 @@ function readDated<N>(r: Reading<N>, blocks: Block<N>[]): void {
 }
 
 /**
- * 全市各级行政机关共收到…, 各镇街…, 区政府及其部门…: a count for the whole city or county, or for
- * this body with those under it, not this body's 表三; 县区, 区县 (a city's counties and districts
+ * 全市各级行政机关共收到…, 各镇街…, 区政府及其部门…, 全系统 (a bureau and the branches under it): a
+ * count for the whole city or county, or for this body with those under it, not this body's 表三; 县区, 区县 (a city's counties and districts
  * together: …其中，市本级公开政府信息31339余条，县区公开政府信息35212条).
  */
 export const AGGREGATE =
-  /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|(?:县区|区县)(?!域)|县\(市、?区\)|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
+  /全(?:省|市|区|县|州|旗|盟|镇|乡)|全(?:局|委|厅)?系统|系统内|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|(?:县区|区县)(?!域)|县\(市、?区\)|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
 /** 围绕全省文化和旅游领域重点工作, 紧扣全区中心工作: the work a count served, not whose count it is. */
 const TOPIC = /(?:围绕|聚焦|紧扣|服务|助力|对标)[^,;。]{0,24}?(?:工作|中心|大局|部署|任务|目标)/g;
 /**

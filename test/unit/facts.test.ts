@@ -1245,6 +1245,19 @@ describe('facts from the text', () => {
     });
   });
 
+  it('passes over a bureau’s whole system’s counts (全系统, 系统内), not its own through a system', async () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    for (const whole of ['全系统', '系统内', '全局系统'])
+      expect(factsOf(`${heading}<p>2023年,${whole}共收到政府信息公开申请5件。</p>`)).not.toHaveProperty(
+        'f.applications_received',
+      );
+    expect(
+      factsOf(`${heading}<p>2023年,我局通过依申请公开系统共收到政府信息公开申请5件。</p>`)[
+        'f.applications_received'
+      ],
+    ).toMatchObject({ value: 5 });
+  });
+
   it('reads 全局 (全委, 全厅, 全办) in a body of that kind’s report as the body itself', async () => {
     const { audit } = await import('../../lib/audit');
     const facts = (agency: string, body: string) => {
