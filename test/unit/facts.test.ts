@@ -1708,6 +1708,14 @@ describe('counts of part of the year, of years up to now, or of others', () => {
 
   it('passes over a count of the last few years for the year’s', () => {
     expect(value('<p>近三年来共制发规范性文件20件。全年制发规范性文件6件。</p>', 'f.normative_made')).toBe(6);
+    // Since a five-year plan, a party congress or this government took office: years, not the year.
+    for (const since of ['“十四五”以来', '十四五以来', '党的十八大以来', '本届政府以来'])
+      expect(
+        value(
+          `<p>${since}共收到政府信息公开申请150件。2023年共新收政府信息公开申请56件。</p>`,
+          'f.applications_received',
+        ),
+      ).toBe(56);
     expect(
       value(
         '<p>连续3年共收到政府信息公开申请150件。2020年共新收政府信息公开申请56件。</p>',
