@@ -649,6 +649,13 @@ export const CASE_COUNTS: [string, RegExp][] = [
   ['f.suits', SUITS],
 ];
 
+/**
+ * 其中 going on to the applications' outcomes or applicants (其中5件予以公开, 其中自然人8件): a breakdown
+ * of them, not the disclosure part of a larger figure (其中政府信息公开申请3件).
+ */
+const BROKEN_DOWN =
+  /^[^。]*?其中\s*,?\s*(?:\d+\s*件\s*(?:为|属于)?)?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人|公民|法人|企业|已?办结|按时办结|答复|结转)/;
+
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
   ['f.reviews', REVIEWS, (m) => num(m[1])],
@@ -818,7 +825,8 @@ function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: numbe
       const here =
         under === about ||
         (about === 'cases' && under === 'applications' && arose(folded.slice(start, m.index), m[0]));
-      return !here || /其中/.test(rest);
+      // (A 其中 that goes on to outcomes or applicants breaks the applications down, not a larger figure.)
+      return !here || (/其中/.test(rest) && !BROKEN_DOWN.test(rest));
     },
     add,
     addMatch: (key, value, m) => add(key, value, m.index, m.index + m[0].length),

@@ -205,6 +205,18 @@ describe('facts from the text', () => {
     expect(f['f.applications_received']?.value).toBe(value);
   });
 
+  it('reads 申请N件 naming no 政府信息公开 under heading 三 where its 其中 breaks it down, not where 其中 picks a part', () => {
+    const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
+    const received = (sentence: string) => factsOf(`${heading}<p>${sentence}</p>`)['f.applications_received'];
+    expect(received('2023年共收到申请10件,其中5件予以公开,3件部分公开,2件不予公开。')).toMatchObject({
+      value: 10,
+    });
+    expect(received('2023年共收到申请10件,其中自然人8件,法人2件。')).toMatchObject({ value: 10 });
+    // A larger figure, of which the disclosure applications are a part, or of which another kind is.
+    expect(received('2023年共接到各类申请50件,其中政府信息公开申请3件。')?.value).not.toBe(50);
+    expect(received('2023年共收到申请50件,其中行政许可申请30件。')).toBeUndefined();
+  });
+
   it('reads 新受理N件 with no word for it as the applications received only in a ledger of them', () => {
     // A city bureau's 2022 report: 161 + 7 against 168 + 4, its paragraph about 依申请公开.
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
