@@ -30,8 +30,13 @@ describe('text-part-sum', () => {
   });
 
   it('sums no total or part the text gives as an estimate (12800余条, 约12800条, 200多条)', () => {
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-    // 主动公开政府信息12856条，其中政策文件1025条、…: the parts add up to 12856.
+    // 主动公开政府信息12856条，其中政策文件1025条、…、重点领域信息10984条: the parts add up to 12856. The
+    // key areas, which may run across the other kinds, made 其他信息 here: a sum past the total then
+    // contradicts it.
+    const page = readFileSync(
+      new URL('../../test/fixtures/district-gov-2020.html', import.meta.url),
+      'utf8',
+    ).replace('重点领域信息10984条', '其他信息10984条');
     const total = '区政府通过门户网站主动公开政府信息12856条';
     const part = '政策解读312条';
     expect(page).toContain(total);
@@ -154,6 +159,26 @@ describe('text-part-sum', () => {
     expect(skip([fact('f.proactive_total', 1200), ...channels])).toMatch(/发布渠道/);
     // suijiang-huiyizhen-2021: 门户网站 31 + 公众号 138 + 公示公告栏 861 = 1030, as its text says.
     expect(skip([fact('f.proactive_total', 1800), ...channels])).toBeNull();
+  });
+
+  it('does not add up the key areas with the kinds they run across, unless they do add up', () => {
+    const listed = [part(1, 300, '重点领域信息'), part(2, 250, '政策文件')];
+    expect(run([fact('f.proactive_total', 500, '主动公开政府信息500条'), ...listed])).toEqual([]);
+    const skip = (facts: Fact[]) => textPartSum.skip?.(makeReport({ facts }), makeCtx());
+    expect(skip([fact('f.proactive_total', 500), ...listed])).toMatch(/重点领域/);
+    expect(skip([fact('f.proactive_total', 550), ...listed])).toBeNull();
+    // The key areas alone past the total still contradict it.
+    expect(
+      run([
+        fact('f.proactive_total', 500, '主动公开政府信息500条'),
+        part(1, 600, '重点领域信息'),
+        listed[1]!,
+      ]),
+    ).toMatchObject([{ rule: 'text-part-sum', cells: ['f.proactive_total', 'f.proactive_parts.1'] }]);
+    // Kinds that do not run across each other are still summed.
+    expect(
+      run([fact('f.proactive_total', 500, '主动公开政府信息500条'), part(1, 300, '政务动态'), listed[1]!]),
+    ).toHaveLength(1);
   });
 
   it('holds one channel alone to a total that names no channel (其中门户网站 past 主动公开)', () => {

@@ -37,6 +37,14 @@ const overlapping = (whole: number, listed: Fact[]) =>
   !same(total(listed.map((p) => p.value ?? 0)), whole);
 
 /**
+ * The key areas' information (其中重点领域信息300条，政策文件250条): a heading across the kinds (a policy
+ * document may be of a key area), so it and the kinds need not add up to the total either.
+ */
+const KEY_AREAS = /重点领域/;
+const acrossKinds = (whole: number, listed: Fact[]) =>
+  listed.some((p) => KEY_AREAS.test(p.label ?? '')) && !same(total(listed.map((p) => p.value ?? 0)), whole);
+
+/**
  * One channel's count past a total that names no channel (主动公开政府信息3747条，其中，通过门户网站发布信息
  * 3758条): more than all there is, however the channels overlap. (A total that is itself a channel's,
  * 通过政府网站公开754条, may be followed by other channels' counts, which are no part of it.)
@@ -69,6 +77,11 @@ function proactiveList(
     const over = channelOver(stated, listed);
     if (over) return { whole: stated, listed, over };
     return '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap';
+  }
+  if (acrossKinds(whole.value, listed)) {
+    const over = channelOver(stated, listed);
+    if (over) return { whole: stated, listed, over };
+    return '正文所列含重点领域信息，与其他类别交叉，各项不必相加等于总数 / the parts include the key areas, which overlap the other kinds';
   }
   return { whole: stated, listed };
 }
