@@ -113,6 +113,16 @@ describe('outcome figures', () => {
     ).toBeUndefined();
   });
 
+  it('reads those carried into next year named as applications to be answered then (作出答复的…申请)', () => {
+    // A national bureau's words.
+    expect(
+      outcomes(
+        '<p>（二）依申请公开情况。2025年新收63件,上一年度结转1件,共计64件。其中,结转至2026年作出答复的政府信息公开申请2件。</p>',
+        2025,
+      )['f.carried_out'],
+    ).toMatchObject({ value: 2 });
+  });
+
   it('reads 顺延至下一年度 as carried into next year, as 结转 is', () => {
     const heading = '<p>（二）依申请公开</p>';
     // A committee's, a district's and a street office's words.
