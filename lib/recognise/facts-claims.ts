@@ -28,7 +28,7 @@ import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './se
 import { otherYear, partOfTime } from './years';
 
 /** Who did not apply: 公民、法人或其他组织, 个人、法人或者其他组织 (向本机关), 社会公众, 群众 (提出的). */
-const REQUESTER = String.raw`(?:(?:公民|个人)、法人(?:或者?|和|及)其他组织|社会公众|人民群众|群众)(?:向本机关)?(?:提出|提交)?的?`;
+const REQUESTER = String.raw`(?:(?:公民|个人)(?:、|和|与|及)法人(?:或者?|和|及)其他组织|社会公众|人民群众|群众)(?:向本机关)?(?:提出|提交)?的?`;
 /**
  * 未收到(政府信息公开)申请, 未有公民、法人或其他组织提出…申请, ending there: not 未收到申请人的投诉 (the
  * applicants'), 未收到申请公开国家秘密的情况 (a kind of application), 没有受理申请人提出的收费申请 (a fee's),

@@ -102,7 +102,7 @@ const APPLICATION_COUNT = new RegExp(
  */
 const SUBSET =
   /涉及|网络申请|网上申请|在线申请|信函|当面|传真|电子邮件|邮寄|现场申请|自然人|法人|企业|社会组织|律师/;
-const EVERYONE = /公民、?法人(?:或|和|及)?其他组织/g;
+const EVERYONE = /公民(?:、|和|与|及)?法人(?:或者?|和|及)?其他组织/g;
 /**
  * A clause of its own that says what the applications were about (主要涉及行政许可、事故调查、消防安全等方面;
  * 内容主要涉及征地拆迁…等方面): of them all, no part of them (SUBSET's 涉及 is of a count's own clause).

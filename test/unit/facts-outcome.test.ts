@@ -113,6 +113,20 @@ describe('outcome figures', () => {
     ).toBeUndefined();
   });
 
+  it('reads the outcomes of applications made by 公民和法人或其他组织 (everyone), not a kind of applicant', () => {
+    // A city bureau's words.
+    const f = outcomes(
+      '<p>（二）依申请公开</p><p>本年度处理公民和法人或其他组织政府信息公开申请共32件(包含上一年度结转2件),已办结29件,均按时收件并严格按照《条例》等有关规定程序进行办理,3件结转下年答复。</p>',
+      2024,
+    );
+    expect(values(f)).toEqual({ 'f.outcome.total': 29, 'f.carried_out': 3 });
+    expect(
+      values(
+        outcomes('<p>（二）依申请公开</p><p>本年度处理法人申请共5件,已办结4件,1件结转下年答复。</p>', 2024),
+      ),
+    ).toEqual({});
+  });
+
   it('reads those carried into next year named as applications to be answered then (作出答复的…申请)', () => {
     // A national bureau's words.
     expect(
