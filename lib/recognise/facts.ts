@@ -366,6 +366,31 @@ function bodiesInBrackets(folded: string, m: RegExpExecArray): boolean {
 }
 
 /**
+ * A 其中 naming a body or a level of government as one part, with its count (其中，县级政府受理并完成申请
+ * 答复6件; 其中区政府24件、部门街道743件; 其中局机关20件): right after the count in its sentence, or opening
+ * the next.
+ */
+const BODY_PART =
+  /其中\s*[,:]?\s*(?:(?:[省市区县]级|本级)[^,;。\d、]{0,8}?|[^,;。\d、]{1,14}?(?:政府|机关|局|委|办|办公室|部门|单位|乡镇|镇街|街道|镇|乡))(?:本级)?\s*(?:共|累计)?(?:受理|收到|办理|接收|处理|并|完成|申请|答复|的|政府信息公开|依申请公开)*\s*\d+\s*件/;
+
+/**
+ * True when the count `m` is a whole that a 其中 after it shares out between bodies (全年累计受理政府信息公开
+ * 申请57件…。其中，县级政府受理并完成申请答复6件, a county government's words): the count of several
+ * bodies, which the report's own table may not be.
+ */
+function bodiesAfter(folded: string, m: RegExpExecArray): boolean {
+  const from = m.index + m[0].length;
+  const stop = folded.indexOf('。', from);
+  let end = stop < 0 ? folded.length : stop;
+  if (stop >= 0 && /^\s*其中/.test(folded.slice(stop + 1))) {
+    const next = folded.indexOf('。', stop + 1);
+    end = next < 0 ? folded.length : next;
+  }
+  const rest = folded.slice(from, end);
+  return rest.includes('其中') && BODY_PART.test(rest);
+}
+
+/**
  * `区政府（含区政府办公室）共新收申请65件`: a subject said to take in another body, which the table may
  * count in or not, as in bodiesInBrackets.
  */
@@ -1015,7 +1040,8 @@ function receivedHere<N>(r: Reading<N>, b: BlockAt, past = -1): RegExpExecArray 
   // leaves the count as 本年新收. Nor is one the sentence goes on to correct (58件，剔除重复申请2件后为56件).
   const withCarried = /结转/.test((b.foldedClause(m) + bracketAfter(folded, m)).replace(NOT_CARRIED, ''));
   const corrected = CORRECTED_AFTER.test(folded.slice(m.index + m[0].length));
-  if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index)) return null;
+  if (corrected || bodiesInBrackets(folded, m) || bodyInSubject(folded, m.index) || bodiesAfter(folded, m))
+    return null;
   // Its part in the brackets after it (60件（其中本年新收56件，上年结转4件）) is 本年新收: read instead.
   if (withCarried) return newPartIn(folded, m);
   // `共受理申请59件，结转上年后新收到申请47件`: the sentence goes on to the year's new ones, past last

@@ -1258,6 +1258,20 @@ describe('facts from the text', () => {
     });
   });
 
+  it('passes over a count that a 其中 shares out between bodies, not one broken down by way or applicant', () => {
+    const heading = '<p>（二）依申请公开情况</p>';
+    const received = (text: string) => factsOf(`${heading}<p>${text}</p>`)['f.applications_received'];
+    // A county government's words: the county's 57, of which its government's own 6.
+    expect(
+      received(
+        '全年累计受理政府信息公开申请57件,同比增长71.9%;完成答复54件,转下一年度继续办理3件。其中,县级政府受理并完成申请答复6件。',
+      ),
+    ).toBeUndefined();
+    expect(received('我局共收到政府信息公开申请30件,其中局机关20件、下属单位10件。')).toBeUndefined();
+    for (const parts of ['其中通过政府网站申请20件,当面申请10件', '其中自然人20件,法人10件'])
+      expect(received(`我局共收到政府信息公开申请30件,${parts}。`)).toMatchObject({ value: 30 });
+  });
+
   it('passes over a bureau’s whole system’s counts (全系统, 系统内), not its own through a system', async () => {
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
     for (const whole of ['全系统', '系统内', '全局系统'])
