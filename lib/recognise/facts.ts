@@ -1521,7 +1521,13 @@ const VERB_TAIL =
 /** This body speaking of itself. */
 const SELF = /^(?:本|我)级?(?:机关|单位|部门|局|委|办|院|镇|乡|街道|中心|政府|厅|署|所)?$/;
 /** 我区, 我县 …: a place by its level, as its government's report names it (我镇, 我乡 are SELF's). */
-const OUR_PLACE = /^我(省|市|区|县|州|旗|盟)$/;
+const OUR_PLACE = /^(?:我|本)(省|市|区|县|州|旗|盟)$/;
+/** A body that runs a zone: 管理委员会, 管委会. */
+const ZONE_BODY = /(?:管理委员会|管委会|管委)$/;
+/** A zone by its kind alone, as its own report says it (园区利用…发布简报…). */
+const ZONE_WORD = /^(?:本|该)?(?:园区|工业园区|开发区|高新区|新区|合作区|示范区|试验区|保税区|景区)$/;
+/** A place named alone as a subject: 杨浦区, 兴庆区, 通化县 (its government, as OUR_PLACE's). */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,12}(?:省|市|区|县|州|旗|盟)$/;
 /** The end of a body's name: a bureau, a committee, an office, a township, a government. */
 const BODY_END =
   /(?:局|委|委员会|办|办公室|中心|院|所|(?<!网)站|队|镇|乡|街道|街道办事处|办事处|政府|部|部门|单位|厅|署|处|公司|集团)$/;
@@ -1567,6 +1573,8 @@ export function subjectAt(folded: string, at: number): string | null {
   // than a department's.
   const place = OUR_PLACE.exec(who);
   if (place) return `${place[1]}政府`;
+  // 杨浦区共受理…: a place by its name, its government as the report's words for it (not a department's).
+  if (PLACE_NAME.test(who)) return `${who}政府`;
   if (who.length < 2 || SELF.test(who) || !BODY_END.test(who)) return null;
   return who;
 }
@@ -1616,6 +1624,9 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   // its characters spread through the name; not a name that only adds words before its last character
   // (区政府办 and 区政府督查办, 区教育局 and 区教育体育局: another office, or left to be another).
   if (shortFor(a, w) && !w.startsWith(a.slice(0, -1))) return false;
+  // A zone named as a place (深汕特别合作区, 园区) in the report of its 管理委员会: the committee runs it.
+  const zone = /^(.+?)政府$/.exec(w)?.[1];
+  if (zone && ZONE_BODY.test(a) && (a.includes(zone) || ZONE_WORD.test(zone))) return false;
   return !a.includes(w) && !w.endsWith(a) && !shortFor(w, a);
 }
 

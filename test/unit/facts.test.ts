@@ -1237,6 +1237,27 @@ describe('facts from the text', () => {
     const bureau = facts('广州市荔湾区教育局', said);
     for (const key of ['f.applications_received', 'f.reviews', 'f.suits', 'f.proactive_total'])
       expect(bureau[key]).toBeUndefined();
+    // The place by its name (a Shanghai district's words), or as 本区: the same.
+    const named = '<p>2023年,杨浦区共受理政府信息公开申请1761件。本区主动公开政府信息300条。</p>';
+    expect(facts('上海市杨浦区人民政府', named)).toMatchObject({
+      'f.applications_received': 1761,
+      'f.proactive_total': 300,
+    });
+    const education = facts('上海市杨浦区教育局', named);
+    expect([education['f.applications_received'], education['f.proactive_total']]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    // A zone, by its name or its kind, in its 管理委员会's report (a Shenzhen zone's, a Yunnan park's words).
+    expect(
+      facts(
+        '深圳市深汕特别合作区管理委员会',
+        '<p>2023年,深汕特别合作区共收到政府信息公开申请162件,办结159件。</p>',
+      )['f.applications_received'],
+    ).toBe(162);
+    expect(
+      facts('宜良工业园区管委会', '<p>2023年,园区共收到政府信息公开申请3件。</p>')['f.applications_received'],
+    ).toBe(3);
     // A department's count and its 其中 in the district government's report: the department's.
     const department =
       '<p>2023年区教育局共收到政府信息公开申请30件,其中予以公开20件,因信息公开申请引起的行政复议2件。</p>';
