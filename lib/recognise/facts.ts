@@ -504,8 +504,8 @@ const CHANNEL = new RegExp(
  */
 const PART_LEAD = /其中|包括|包含|含|网上|网络|在线|线上|线下|当面|现场|信函|邮寄|传真|电子邮件|电话|窗口/;
 
-/** 公开政府信息申请: an application for information (a PROACTIVE match that is none). */
-const APPLIED_FOR = /(?:信息|文件)的?申请/;
+/** 公开政府信息申请, (政务公开办公室收到)政府信息公开申请: an application for information (a PROACTIVE match that is none). */
+const APPLIED_FOR = /(?:信息|文件)(?:公开)?的?申请/;
 
 /** What a 主动公开 count is of, from its match: the words between 公开 (发布) and the figure. */
 const objectOf = (match: string) =>
@@ -1579,8 +1579,9 @@ export function subjectAt(folded: string, at: number): string | null {
   return who;
 }
 
-/** A verb a sentence's count is led by: its subject comes before it (区教育局共收到…). */
-const COUNT_VERB = /收到|受理|接收|接到|办理|办结|公开|发布|制发|制定|印发|被申请|被提起|发生/;
+/** A verb a sentence's count is led by, not a word of a name (政务公开办, 新闻发布中心): its subject comes before it (区教育局共收到…). */
+const COUNT_VERB =
+  /收到|受理|接收|接到|办理|办结|公开(?![办科股处室组])|发布(?![中办会])|制发|制定|印发|被申请|被提起|发生/;
 
 /**
  * The subject of the count at `at`: its clause's (subjectAt); for a count whose clause names none

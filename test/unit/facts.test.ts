@@ -1258,6 +1258,14 @@ describe('facts from the text', () => {
     expect(
       facts('宜良工业园区管委会', '<p>2023年,园区共收到政府信息公开申请3件。</p>')['f.applications_received'],
     ).toBe(3);
+    // A body whose name holds 公开 (区政务公开办公室): its applications are no 主动公开 total, and its
+    // outcomes are not the bureau's.
+    const office = facts(
+      '某某区教育局',
+      '<p>2023年区政务公开办公室共收到政府信息公开申请30件,其中予以公开20件,不予公开10件。</p>',
+    );
+    for (const key of ['f.proactive_total', 'f.applications_received', 'f.outcome.granted'])
+      expect(office[key]).toBeUndefined();
     // A department's count and its 其中 in the district government's report: the department's.
     const department =
       '<p>2023年区教育局共收到政府信息公开申请30件,其中予以公开20件,因信息公开申请引起的行政复议2件。</p>';
