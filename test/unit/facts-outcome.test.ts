@@ -995,6 +995,9 @@ describe('claims without a number', () => {
     // None over disclosure done wrong: a kind of the disclosure cases, not all of them.
     expect(c('<p>本年度未发生因信息公开不当引发的行政复议。</p>')).toBeUndefined();
     expect(c('<p>全年未因违法公开政府信息被提起行政诉讼。</p>')).toBeUndefined();
+    // Nor over disclosure not made in time (a street office's words), or not made.
+    expect(c('<p>无因不及时公开信息而引发行政复议和起诉案件。</p>')).toBeUndefined();
+    expect(c('<p>未发生因政府信息未公开引起的行政复议。</p>')).toBeUndefined();
   });
 
   it('reads 均获维持 for the cases its own part of the sentence names', () => {
