@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
+import { audit } from '../../lib/audit';
 import { findFacts } from '../../lib/recognise/facts';
 import { agencyOf, readMeta } from '../../lib/recognise/meta';
 
 const factsOf = (body: string, scope?: Parameters<typeof findFacts>[1]) => {
   const src = sourceFromHtml(`<html><body>${body}</body></html>`);
   return Object.fromEntries(findFacts(src.blocks, scope).map((f) => [f.fact.key, f.fact]));
+};
+
+/**
+ * The facts (key → value) of `agency`'s report for `year`, its text `body` under heading 一 and heading
+ * 三 after it, audited whole (the agency and the year known, as the audit reads them).
+ */
+const agencyFacts = (agency: string, body: string, year = 2023) => {
+  const title = `${agency}${year}年政府信息公开工作年度报告`;
+  const a = audit(
+    sourceFromHtml(
+      `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>一、总体情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+    ),
+  );
+  return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
 };
 
 /** The figures of the ways applications came in, in the text's order. */
@@ -1187,15 +1202,7 @@ describe('facts from the text', () => {
   });
 
   it('reads 全镇 (全乡) as the town government itself, and as a jurisdiction in anyone else’s report', async () => {
-    const { audit } = await import('../../lib/audit');
-    const facts = (agency: string, body: string) => {
-      const a = audit(
-        sourceFromHtml(
-          `<html><head><title>${agency}2023年政府信息公开工作年度报告</title></head><body><h1>${agency}2023年政府信息公开工作年度报告</h1><p>一、总体情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
-        ),
-      );
-      return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
-    };
+    const facts = (agency: string, body: string) => agencyFacts(agency, body);
     const said = '<p>2023年全乡主动公开信息共计70条。全乡共收到政府信息公开申请3件。</p>';
     expect(facts('某某乡人民政府', said)).toMatchObject({
       'f.proactive_total': 70,
@@ -1216,15 +1223,7 @@ describe('facts from the text', () => {
   });
 
   it('reads 我区 (我县, 我市) as the place’s government, and a 其中 part as of the body its sentence opens on', async () => {
-    const { audit } = await import('../../lib/audit');
-    const facts = (agency: string, body: string) => {
-      const a = audit(
-        sourceFromHtml(
-          `<html><head><title>${agency}2023年政府信息公开工作年度报告</title></head><body><h1>${agency}2023年政府信息公开工作年度报告</h1><p>一、总体情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
-        ),
-      );
-      return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
-    };
+    const facts = (agency: string, body: string) => agencyFacts(agency, body);
     // A Guangzhou district government's words: its own in its report, the district's in a bureau's.
     const said =
       '<p>2023年我区共收到669份政府信息公开申请件,其中因信息公开申请引起的行政复议21宗、行政诉讼10宗。2023年我区主动公开政府信息906条。</p>';
@@ -1315,15 +1314,7 @@ describe('facts from the text', () => {
   });
 
   it('reads 全局 (全委, 全厅, 全办) in a body of that kind’s report as the body itself', async () => {
-    const { audit } = await import('../../lib/audit');
-    const facts = (agency: string, body: string) => {
-      const a = audit(
-        sourceFromHtml(
-          `<html><head><title>${agency}2025年政府信息公开工作年度报告</title></head><body><h1>${agency}2025年政府信息公开工作年度报告</h1><p>一、总体情况</p>${body}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
-        ),
-      );
-      return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
-    };
+    const facts = (agency: string, body: string) => agencyFacts(agency, body, 2025);
     // A city bureau's words.
     const said = '<p>2025年,全局接收政府信息公开申请31件,依法依规办结政府信息公开申请29件。</p>';
     expect(facts('重庆市应急管理局', said)).toMatchObject({
