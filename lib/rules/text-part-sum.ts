@@ -29,20 +29,28 @@ function parts(facts: Fact[]): Fact[] {
 }
 
 /**
- * Counts by where they were published (其中门户网站公开1000条，政务新媒体公开800条): one item goes
- * out on several channels, so they need not add up to the total. Where they do, the check has held.
+ * Parts of kinds that overlap, which need not add up to the total: counts by where they were published
+ * (其中门户网站公开1000条，政务新媒体公开800条: one item goes out on several channels), and the key
+ * areas' information (其中重点领域信息300条，政策文件250条: a heading across the kinds, as a policy
+ * document may be of a key area). Where they do add up, the check has held.
  */
-const overlapping = (whole: number, listed: Fact[]) =>
-  listed.some((p) => PUBLICATION_CHANNEL.test(p.label ?? '')) &&
-  !same(total(listed.map((p) => p.value ?? 0)), whole);
+const OVERLAPPING: [RegExp, string][] = [
+  [
+    PUBLICATION_CHANNEL,
+    '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap',
+  ],
+  [
+    /重点领域/,
+    '正文所列含重点领域信息，与其他类别交叉，各项不必相加等于总数 / the parts include the key areas, which overlap the other kinds',
+  ],
+];
 
-/**
- * The key areas' information (其中重点领域信息300条，政策文件250条): a heading across the kinds (a policy
- * document may be of a key area), so it and the kinds need not add up to the total either.
- */
-const KEY_AREAS = /重点领域/;
-const acrossKinds = (whole: number, listed: Fact[]) =>
-  listed.some((p) => KEY_AREAS.test(p.label ?? '')) && !same(total(listed.map((p) => p.value ?? 0)), whole);
+/** Why the parts need not add up to `whole` (OVERLAPPING), or null where they must. */
+function overlapping(whole: number, listed: Fact[]): string | null {
+  if (same(total(listed.map((p) => p.value ?? 0)), whole)) return null;
+  for (const [kind, why] of OVERLAPPING) if (listed.some((p) => kind.test(p.label ?? ''))) return why;
+  return null;
+}
 
 /**
  * One channel's count past a total that names no channel (主动公开政府信息3747条，其中，通过门户网站发布信息
@@ -73,15 +81,11 @@ function proactiveList(
     return '正文数字缺失 / a figure is missing from the text';
   if (listed.some((p) => p.rough)) return ROUGH;
   const stated = { ...whole, value: whole.value };
-  if (overlapping(whole.value, listed)) {
+  const overlap = overlapping(whole.value, listed);
+  if (overlap) {
     const over = channelOver(stated, listed);
     if (over) return { whole: stated, listed, over };
-    return '正文所列为发布渠道，同一信息可在多个渠道发布，各项不必相加等于总数 / the parts are publication channels, which overlap';
-  }
-  if (acrossKinds(whole.value, listed)) {
-    const over = channelOver(stated, listed);
-    if (over) return { whole: stated, listed, over };
-    return '正文所列含重点领域信息，与其他类别交叉，各项不必相加等于总数 / the parts include the key areas, which overlap the other kinds';
+    return overlap;
   }
   return { whole: stated, listed };
 }
