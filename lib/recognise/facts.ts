@@ -524,6 +524,13 @@ function listItem(before: string): boolean {
   return clauses.slice(0, -1).every((c) => ITEM_END.test(c) || /^[\s:为是]*$/.test(c));
 }
 const ITEM_END = /\d\s*(?:条|件|篇|份|个)\s*$/;
+/**
+ * A plain count right after another count in its sentence (发布政策文件136份、编辑出版政府公报9期,发布政府
+ * 常务会议信息16条; 部门动态发布信息32条,…,信息公开栏目发布信息43条): the next item of a list of kinds or
+ * columns, not the total, unless its clause says it counts all (…公众号共发布信息31000余条) or is the
+ * website's (园区微信公众号发布信息278条，政府网站发布信息90条: a body's site is where it publishes all).
+ */
+const AFTER_ITEM = /\d\s*(?:条|件|篇|份|个|期|次|场)\s*[,、]\s*[^,;:、。]*$/;
 
 /**
  * A plain count between others of its kind, ; between them (主动公开市级文件67份;公开会议、领导活动等信息
@@ -947,7 +954,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total,
     // nor one a new-media account alone published (人社局微信公众号发布信息118条, 抖音发布…120条): a
     // report that counts nothing else has said no 主动公开 total (主动 would say it).
-    if (!listItem(before) && !newMediaOnly(cl + m[0]) && !semicolonItem(folded, m)) plain ??= m;
+    const item = listItem(before) || (AFTER_ITEM.test(before) && !/共|合计|总计|网站/.test(cl));
+    if (!item && !newMediaOnly(cl + m[0]) && !semicolonItem(folded, m)) plain ??= m;
   }
   // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
   // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开

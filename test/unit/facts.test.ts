@@ -493,6 +493,21 @@ describe('facts from the text', () => {
     expect(total['f.proactive_total']?.value).toBe(1200);
   });
 
+  it('takes no plain count right after another count in its sentence for the proactive total', () => {
+    // A city's words: a list of kinds; a district bureau's: a list of its site's columns.
+    for (const list of [
+      '2024年通过市人民政府门户网站发布政策文件136份、编辑出版政府公报9期,发布政府常务会议信息16条。',
+      '2024年,区教育局在政府门户网站部门动态发布信息32条,校园风采栏目发布信息21条,信息公开栏目发布信息43条。',
+    ])
+      expect(factsOf(`<p>${list}</p>`)['f.proactive_total']).toBeUndefined();
+    // One whose clause says it counts all is the total (a province's words).
+    expect(
+      factsOf(
+        '<p>2023年,及时准确发布政策文件436件,省政府门户网站和“山东政府网”微信公众号共发布信息31000余条。</p>',
+      )['f.proactive_total']?.value,
+    ).toBe(31000);
+  });
+
   it('takes no count of the others for the proactive total, and no months or 截至 for a subject', () => {
     // A county's words: 主动公开其他信息14694条 is the others; the site's count with 共 is read instead.
     const county = factsOf(
