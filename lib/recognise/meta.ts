@@ -72,9 +72,9 @@ export function agencyOf(title: string): string | null {
 }
 /** Words a body says itself by (本级, 本机关, 本单位), which name none. */
 const SELF_NAME = /^(?:本|我)(?:级|机关|单位|部门)$/;
-/** How a body's or a place's name ends: 局, 委员会, 中心, 人民政府, 街道, 苏木, 系统 …. */
+/** How a body's or a place's name ends: 局, 委员会, 中心, 人民政府, 街道, 苏木, 系统, 大学, 林场, 公园 …. */
 const NAME_END =
-  /(?:局|委|办|院|所|队|站|处|厅|部|署|司|会|心|馆|行|团|区|县|市|省|州|旗|盟|镇|乡|村|街|街道|府|关|台|校|社|室|组|苏木|嘎查|系统)$/;
+  /(?:局|委|办|院|所|队|站|处|厅|部|署|司|会|心|馆|行|团|区|县|市|省|州|旗|盟|镇|乡|村|街|街道|府|关|台|校|学|园|场|港|社|室|组|苏木|嘎查|系统)$/;
 
 function isoDate(y: number, m: number, d: number): string | null {
   if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;

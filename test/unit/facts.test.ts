@@ -1878,6 +1878,9 @@ describe('report metadata', () => {
     ['2022年度本级政府信息公开年度报告', null],
     // Nor does a notice's, whose words before the year are what it asks.
     ['关于认真做好2022年度政府信息公开工作年度报告', null],
+    // Bodies whose names end otherwise than 局 or 政府: a forest farm, a park, a port.
+    ['某某国有林场2023年政府信息公开工作年度报告', '某某国有林场'],
+    ['某某市植物园2023年政府信息公开工作年度报告', '某某市植物园'],
   ])('agency of %s', (title, agency) => {
     expect(agencyOf(title)).toBe(agency);
   });
