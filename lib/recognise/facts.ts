@@ -379,15 +379,20 @@ const BODY_PART =
  * bodies, which the report's own table may not be.
  */
 function bodiesAfter(folded: string, m: RegExpExecArray): boolean {
-  const from = m.index + m[0].length;
-  const stop = folded.indexOf('。', from);
-  let end = stop < 0 ? folded.length : stop;
-  if (stop >= 0 && /^\s*其中/.test(folded.slice(stop + 1))) {
-    const next = folded.indexOf('。', stop + 1);
-    end = next < 0 ? folded.length : next;
-  }
-  const rest = folded.slice(from, end);
+  const rest = restWithQizhong(folded, m.index + m[0].length);
   return rest.includes('其中') && BODY_PART.test(rest);
+}
+
+/**
+ * The rest of the sentence from `from`, and the next sentence too where it opens with 其中 (收到申请56件。
+ * 其中自然人申请50件…): where a count is broken down.
+ */
+function restWithQizhong(folded: string, from: number): string {
+  const stop = folded.indexOf('。', from);
+  if (stop < 0) return folded.slice(from);
+  if (!/^\s*其中/.test(folded.slice(stop + 1))) return folded.slice(from, stop);
+  const next = folded.indexOf('。', stop + 1);
+  return folded.slice(from, next < 0 ? undefined : next);
 }
 
 /**
@@ -1096,9 +1101,7 @@ function readApplications<N>(r: Reading<N>, b: BlockAt): void {
   // Who applied (其中自然人申请50件，法人或其他组织申请6件): in the rest of the sentence, or in the
   // next one when it opens with 其中.
   const from = received.index + received[0].length;
-  const next = end < 0 ? -1 : folded.indexOf('。', end + 1);
-  const until = end >= 0 && /^\s*其中/.test(folded.slice(end + 1)) ? next : end;
-  const rest = folded.slice(from, until < 0 ? undefined : until);
+  const rest = restWithQizhong(folded, from);
   for (const [key, re] of APPLICANTS) {
     const m = re.exec(rest);
     if (m && !partOfTime(rest.slice(0, m.index)))
@@ -1354,15 +1357,8 @@ export function opensOnJurisdiction(sentence: string): boolean {
 const TOWNSHIP = /(镇|乡)(?:人民政府)?$/;
 /** 全局, 全委 …: the whole of a body named by its kind, as the body's own report says of itself. */
 const WHOLE_BODY = /^全(局|委|厅|办|署|院)$/;
-/** How the name of a body WHOLE_BODY's kind ends. */
-const WHOLE_BODY_END = {
-  局: /局$/,
-  委: /委(?:员会)?$/,
-  厅: /厅$/,
-  办: /办(?:公室)?$/,
-  署: /署$/,
-  院: /院$/,
-};
+/** A name with its kind said short: 办 for 办公室, 委 for 委员会 (市政府外办 for …外事办公室, 全委 in a 委员会's). */
+const kindShort = (name: string) => name.replace(/办公室$/, '办').replace(/委员会$/, '委');
 /** 全镇, 全乡 as the town or township itself (not 全镇各村…, 全镇级…). */
 const TOWN_ITSELF: Record<string, RegExp> = { 镇: /全镇(?![级各])/g, 乡: /全乡(?![级各])/g };
 /** Words for this body itself in a count's clause: 本级, 本机关, 我局. */
@@ -1628,7 +1624,7 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   if (w === `全${TOWNSHIP.exec(agency)?.[1]}`) return false;
   // 全局 in a bureau's report (全委, 全厅, 全办 …): the whole of the body itself, not one under it.
   const whole = WHOLE_BODY.exec(w);
-  if (whole && WHOLE_BODY_END[whole[1] as keyof typeof WHOLE_BODY_END].test(a)) return false;
+  if (whole && kindShort(a).endsWith(whole[1]!)) return false;
   // The agency may be the short form, from a title (县人社局), the text naming it in full (县人力社保局),
   // its characters spread through the name; not a name that only adds words before its last character
   // (区政府办 and 区政府督查办, 区教育局 and 区教育体育局: another office, or left to be another).
@@ -1671,8 +1667,7 @@ export function namesOtherBody(label: string, agency: string | null): boolean {
  * A different body keeps a character the name lacks (区教育局 in 相山区住房和城乡建设局's report).
  */
 function shortFor(w: string, a: string): boolean {
-  // 办 for 办公室, 委 for 委员会 (市政府外办 for 上海市人民政府外事办公室).
-  if (w.at(-1) !== a.at(-1)) a = a.replace(/办公室$/, '办').replace(/委员会$/, '委');
+  if (w.at(-1) !== a.at(-1)) a = kindShort(a);
   if (w.length < 3 || w.length >= a.length || w.at(-1) !== a.at(-1)) return false;
   let i = 0;
   for (const c of a) if (c === w[i]) i++;
