@@ -235,8 +235,15 @@ const OTHER_CHANNEL =
   /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公报|多种|渠道|途径/;
 /** What ends the list item before a count: , ; 、 or a sentence's 。 (see leadStart). */
 const ITEM_START = /[,;、。]/;
-/** Whether a count's words name new-media accounts as where it was published, and nowhere else. */
-const newMediaOnly = (words: string) => NEW_MEDIA.test(words) && !OTHER_CHANNEL.test(words);
+/** A name in quotation marks: an account's own name may hold a channel's word (“某某县政府门户网”微信公众号). */
+const QUOTED_NAME = /[“"「『][^“”"「」『』]{1,30}[”"」』]/g;
+/**
+ * Whether a count's words name new-media accounts as where it was published, and nowhere else. The
+ * other channels are looked for outside quoted names: “衡山县政府门户网”微信公众发布信息899条 is the
+ * account's count, not the portal's.
+ */
+const newMediaOnly = (words: string) =>
+  NEW_MEDIA.test(words) && !OTHER_CHANNEL.test(words.replace(QUOTED_NAME, ''));
 
 /**
  * What a 公开 right after it is not 主动公开: on application (依申请公开), or an application's or a

@@ -602,6 +602,17 @@ describe('facts from the text', () => {
     );
   });
 
+  it('looks for the other channels outside an account’s quoted name', () => {
+    // A county government's (2024): its WeChat account is named after its portal, and its 899 was
+    // shown as the 主动公开 total.
+    const quoted = factsOf('<p>“衡山县政府门户网”微信公众发布信息899条，阅读量突破17万。</p>');
+    expect(quoted['f.proactive_total']).toBeUndefined();
+    // Outside the quotes a channel still counts: the website's count, named as the site is.
+    expect(
+      factsOf('<p>“某某发布”微信公众号和政府门户网站共发布信息320条。</p>')['f.proactive_total']?.value,
+    ).toBe(320);
+  });
+
   it('reads a report through a Big5 gateway (政府資訊公開: its agency, its total)', async () => {
     // A maritime bureau's report as big5.mot.gov.cn serves it: no figure was read, nor its agency.
     const { audit } = await import('../../lib/audit');
