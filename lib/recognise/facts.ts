@@ -599,10 +599,11 @@ const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
 const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*(?:通过[^,;。]{0,80})?$/;
 /**
  * The next item of a list after a count: a separator (of `separators`), a name (of `name` characters, not
- * 其中, 包括 … a part of this one, nor 同比, 较 a comparison), then its figure (group 2) and unit.
+ * 其中, 包括 … a part of this one, nor 同比, 较 a comparison), then its figure (group 2) and unit (of
+ * `units`).
  */
-function nextItem(separators: string, name: string): string {
-  return String.raw`\s*[${separators}]\s*(?!其中|包括|包含|分别|含|占|同比|较)(${name}{1,30}?)(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)`;
+function nextItem(separators: string, name: string, units = '条|件|篇|份'): string {
+  return String.raw`\s*[${separators}]\s*(?!其中|包括|包含|分别|含|占|同比|较)(${name}{1,30}?)(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:${units})`;
 }
 /**
  * Whether a 主动公开 count (its match) is of a kind of information or of documents (环境质量信息,
@@ -617,8 +618,11 @@ function kindOf(match: string): boolean {
 /** All information, and what may follow it before its count (数, 总数达, 共计, 约 …), nothing of a kind. */
 const ALL_OF_IT =
   /^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息(?:数量?|总数|总量|总计|合计|共计?|计|的有|有|达|为|是|约|等|\s)*$/;
-/** The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …). */
-const SIBLING = new RegExp(`^${nextItem(',;、', '[^,;。\\d]')}`);
+/**
+ * The next clause another item's count (；重点排污单位…监测结果58条), not a part of this one (其中, 包括 …).
+ * A gazette's issues are another kind's count too (主动公开市政府常务会议信息32条,政府公报6期,…).
+ */
+const SIBLING = new RegExp(`^${nextItem(',;、', '[^,;。\\d]', '条|件|篇|份|期')}`);
 /**
  * Whether what follows a count opens with another kind's count: SIBLING, not a channel's (微信发布信息890条)
  * nor the years' so far (历年累计1616条).
@@ -959,7 +963,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       break;
     }
     // 主动 of 主动公开 (主动发布, 公开主动公开信息), not of another kind (公开主动回应信息41条: answers given).
-    if (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]) || m[2] !== undefined) {
+    // 共 says all, but not of the body's where only new-media accounts published (通过…微信公众号、…政务
+    // 微博发布各类政府信息共计1060余条: the accounts' all).
+    const said = m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]);
+    if (said || (m[2] !== undefined && !newMediaOnly(cl + m[0]))) {
       take(m);
       break;
     }

@@ -602,6 +602,30 @@ describe('facts from the text', () => {
     );
   });
 
+  it('takes neither the first of a list of kinds, a gazette’s issues among them, nor the accounts’ 共计 for the total', () => {
+    // A city government's (2024): its first kind's 32 was shown as its 主动公开 total, and, once that
+    // was passed over, its WeChat and Weibo accounts' 1060.
+    const city = factsOf(
+      '<p>2024年,主动公开市政府常务会议信息32条,政府公报6期,市政府及市政府办公室文件13件、人事任免文件33件,招考信息51条,政策解读3条。通过盘州市人民政府微信公众号、盘州市政务微博发布各类政府信息共计1060余条。</p>',
+    );
+    expect(city['f.proactive_total']).toBeUndefined();
+    expect(
+      factsOf('<p>全年通过“临河区退役军人”微信公众号发布政策解读、工作动态等共计158条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toBeUndefined();
+    // The site and an account together: all of it (a province's).
+    expect(
+      factsOf('<p>省政府门户网站和“山东政府网”微信公众号共发布信息31000余条,直播新闻发布会150余场。</p>')[
+        'f.proactive_total'
+      ]?.value,
+    ).toBe(31000);
+    // A kind's count followed by a channel's, not another kind's: the kind's is still read.
+    expect(
+      factsOf('<p>主动公开公安职能及动态信息4950条，微信发布信息890条。</p>')['f.proactive_total']?.value,
+    ).toBe(4950);
+  });
+
   it('looks for the other channels outside an account’s quoted name', () => {
     // A county government's (2024): its WeChat account is named after its portal, and its 899 was
     // shown as the 主动公开 total.
