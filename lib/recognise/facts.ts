@@ -603,8 +603,11 @@ const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*(?:通过[^,;。]{0,8
  * `units`).
  */
 function nextItem(separators: string, name: string, units = '条|件|篇|份'): string {
-  return String.raw`\s*[${separators}]\s*(?!其中|包括|包含|分别|含|占|同比|较)(${name}{1,30}?)(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:${units})`;
+  return String.raw`\s*[${separators}]\s*(?!其中|包括|包含|分别|含|占|同比|较)(${name}{1,30}?)(\d[\d,]*(?:\.\d+)?\s*万?)\s*(?:(?:余|多)\s*)?(?:${units})`;
 }
+/** A list item's figure as nextItem reads it (1,247; 1.5万). */
+const itemValue = (figure: string) =>
+  Number(figure.replace(/[,\s万]/g, '')) * (figure.includes('万') ? 10000 : 1);
 /**
  * Whether a 主动公开 count (its match) is of a kind of information or of documents (环境质量信息,
  * 政务类信息, 市人社局文件, 政府文件, 信息通知公告), not of all information (政府信息, 各类工作信息, 信息,
@@ -624,19 +627,19 @@ const ALL_OF_IT =
  */
 const SIBLING = new RegExp(`^${nextItem(',;、', '[^,;。\\d]', '条|件|篇|份|期')}`);
 /**
- * Whether what follows a count opens with another kind's count: SIBLING, not a channel's (微信发布信息890条)
- * nor the years' so far (历年累计1616条).
+ * Whether what follows a count opens with another kind's count: SIBLING, not a channel's (微信发布信息890条),
+ * the years' so far (历年累计1616条) nor the whole jurisdiction's (指导全市公开信息14万余条).
  */
 function siblingKind(after: string): boolean {
   const m = SIBLING.exec(after);
-  return m !== null && !PUBLICATION_CHANNEL.test(m[1]!) && !SO_FAR.test(m[1]!);
+  return m !== null && !PUBLICATION_CHANNEL.test(m[1]!) && !SO_FAR.test(m[1]!) && !AGGREGATE.test(m[1]!);
 }
 /** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */
 const SO_FAR = /历年|累计|累积/;
 /**
  * Whether the counts of kinds listed right after a count (、 or , between, each a name and a figure,
- * up to the first clause that is none) hold one larger than `value` (the years' so far is none); a
- * channel among them: false.
+ * up to the first clause that is none) hold one larger than `value` (the years' so far is none, nor the
+ * whole jurisdiction's: 主动公开政府信息2415条,指导全市公开信息14万余条); a channel among them: false.
  */
 function largerKind(folded: string, from: number, value: number | null): boolean {
   if (value === null) return false;
@@ -648,7 +651,7 @@ function largerKind(folded: string, from: number, value: number | null): boolean
   let larger = false;
   for (let m = SIBLINGS.exec(rest); m; m = SIBLINGS.exec(rest)) {
     if (PUBLICATION_CHANNEL.test(m[1]!)) return false;
-    if (Number(m[2]!.replace(/,/g, '')) > value && !SO_FAR.test(m[1]!)) larger = true;
+    if (itemValue(m[2]!) > value && !SO_FAR.test(m[1]!) && !AGGREGATE.test(m[1]!)) larger = true;
   }
   return larger;
 }

@@ -626,6 +626,17 @@ describe('facts from the text', () => {
     ).toBe(4950);
   });
 
+  it('reads a list item counted in 万 as larger than the first, but not the whole city’s', () => {
+    // A provincial capital's (2024): its news items' 1247 was shown as its 主动公开 total.
+    const news = factsOf('<p>全年共发布各类新闻信息1247条、各类政务信息1.5万余条。</p>');
+    expect(news['f.proactive_total']).toBeUndefined();
+    // The city's guidance of all its bodies (兰州, 2020) is theirs: the city's own 2415 stays.
+    const own = factsOf(
+      '<p>2020年,兰州市通过兰州市人民政府网主动公开政府信息2415条,指导全市公开信息 14万余条。</p>',
+    );
+    expect(own['f.proactive_total']?.value).toBe(2415);
+  });
+
   it('looks for the other channels outside an account’s quoted name', () => {
     // A county government's (2024): its WeChat account is named after its portal, and its 899 was
     // shown as the 主动公开 total.
