@@ -4,7 +4,7 @@
  */
 import type { PageSource } from '../source';
 import { arabicYears, CN_YEAR, fold, normLabel } from '../text';
-import type { FoundFact } from './facts';
+import { type FoundFact, SELF } from './facts';
 
 export interface ReportMeta {
   title: string;
@@ -65,13 +65,13 @@ export function agencyOf(title: string): string | null {
     // `XX区人民政府信息公开…`: the 政府 the pattern takes for 政府信息公开's is the body's own.
     agency = after?.[1]?.replace(/^的|的$/g, '').replace(/人民$/, '人民政府') ?? '';
   }
-  // `2022年度本级政府信息公开年度报告` (a portal's title for a body's own report) names no body, nor
-  // does a notice's `关于认真做好2022年度政府信息公开工作年度报告…`: a body's name ends as one does.
-  if (SELF_NAME.test(agency) || !NAME_END.test(agency.replace(/\([^()]*\)$/, ''))) return null;
+  // `2022年度本级政府信息公开年度报告`, `2022年度本级政府(机关)信息公开…` (a portal's titles for a body's
+  // own report) name no body, nor does a notice's `关于认真做好2022年度政府信息公开工作年度报告…`: a body's
+  // name is no word it says itself by (本级, 本局, 本级政府), and it ends as one does.
+  const bare = agency.replace(/\([^()]*\)$/, '');
+  if (SELF.test(bare) || !NAME_END.test(bare)) return null;
   return agency.length >= 2 ? agency : null;
 }
-/** Words a body says itself by (本级, 本机关, 本单位), which name none. */
-const SELF_NAME = /^(?:本|我)(?:级|机关|单位|部门)$/;
 /** How a body's or a place's name ends: 局, 委员会, 中心, 人民政府, 街道, 苏木, 系统, 大学, 林场, 公园 …. */
 const NAME_END =
   /(?:局|委|办|院|所|队|站|处|厅|部|署|司|会|心|馆|行|团|区|县|市|省|州|旗|盟|镇|乡|村|街|街道|府|关|台|校|学|园|场|港|社|室|组|苏木|嘎查|系统)$/;

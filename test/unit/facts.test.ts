@@ -1922,6 +1922,10 @@ describe('report metadata', () => {
     ['第8页 - 威海市文登区信访局2022年政府信息公开工作年度报告', '威海市文登区信访局'],
     // A portal's title for a body's own report names no body.
     ['2022年度本级政府信息公开年度报告', null],
+    // Nor do titles by other words a body says itself by (three real portals' titles).
+    ['2022年度本级政府(机关)信息公开工作年度报告', null],
+    ['我局2021年度政府信息公开年度报告', null],
+    ['2019年度我乡信息公开工作年度报告', null],
     // Nor does a notice's, whose words before the year are what it asks.
     ['关于认真做好2022年度政府信息公开工作年度报告', null],
     // Bodies whose names end otherwise than 局 or 政府: a forest farm, a park, a port.
