@@ -936,6 +936,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       /^\s*(?:其他|其余)/.test(cl) ||
       // …动漫解读1条。主动公开其他信息14694条: the others, named as the object.
       /^(?:其他|其余)/.test(objectOf(m[0])) ||
+      // 借助人民网、河北日报…等媒体渠道发布信息报道120条: stories in the news media, not information made public.
+      /报道$/.test(objectOf(m[0])) ||
       // 向县档案馆报送主动公开文件222件: documents sent to an archive, not published.
       /(?:报送|移交|送交|归档)\s*$/.test(cl) ||
       // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);

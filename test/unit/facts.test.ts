@@ -637,6 +637,15 @@ describe('facts from the text', () => {
     expect(own['f.proactive_total']?.value).toBe(2415);
   });
 
+  it('takes no count of news stories for the total', () => {
+    // A free-trade zone's committee (2022): its stories in the news media were shown as its 主动公开 total.
+    const stories = factsOf(
+      '<p>通过中国(河北)自由贸易试验区雄安片区官网更新各类政府信息446条,借助人民网、河北日报、中国雄安官网等媒体渠道全年发布信息报道120条。</p>',
+    );
+    expect(stories['f.proactive_total']).toBeUndefined();
+    expect(factsOf('<p>全年通过区政府网站发布信息120条。</p>')['f.proactive_total']?.value).toBe(120);
+  });
+
   it('looks for the other channels outside an account’s quoted name', () => {
     // A county government's (2024): its WeChat account is named after its portal, and its 899 was
     // shown as the 主动公开 total.
