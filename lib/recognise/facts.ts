@@ -1853,6 +1853,9 @@ const medium = (label: string) => PUBLICATION_CHANNEL.test(label.replace(/专栏
 /** Words that open what is besides a total (另发布, 此外, 还公开), not a part of it. */
 const BESIDES = /^[\s,;:、.]*(?:另外?|此外|除此之外|除此以外|还|同时)/;
 
+/** A count of the years so far (历年累计…, 条例实施以来…), not of the report's year. */
+const YEARS_SO_FAR = /历年|以来|至今|迄今/;
+
 /** A count that compares with another time (较上年增加200条), not a part of the total. */
 const COMPARISON = /较|比上|同比|环比|增加|增长|减少|下降|上年|去年/;
 
@@ -2001,6 +2004,12 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     if (COMPARISON.test(p[1]!)) break;
     // …重点领域信息10984条，另发布图片新闻300条: 另, 此外, 还 add what the total does not hold.
     if (parts.length > 0 && BESIDES.test(p[1]!)) break;
+    // …抢险救灾社会捐助36条，其他18条，我局历年累计主动公开政府信息共1572条: the years' count so far, no
+    // part; the list has ended (what it read may be some).
+    if (parts.length > 0 && YEARS_SO_FAR.test(p[1]!)) {
+      for (const part of parts) part.partial = true;
+      break;
+    }
     // …规范性文件1件；县长信箱共受理有效信件180件，已办结180件: the list has ended; what it read may be some.
     if (parts.length > 0 && OTHER_WORK.test(p[1]!)) {
       for (const part of parts) part.partial = true;

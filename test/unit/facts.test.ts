@@ -112,6 +112,24 @@ describe('facts from the text', () => {
     expect(
       parts('<p>主动公开政府信息1312条，其中政策文件1000条、政策解读312条，此外发布图片新闻300条。</p>'),
     ).toHaveLength(2);
+    // The years' count so far ends it (a county bureau's, 2021): it was summed as a fifth part, and
+    // the parts, which made the total, were said not to. What was read may be some (分别 aside).
+    expect(
+      parts(
+        '<p>公开政府信息共142条。其中:行政许可52条,社会公益事业建设情况36条,抢险救灾社会捐助36条,其他18条,我局历年累计主动公开政府信息共1572条。</p>',
+      ),
+    ).toEqual([
+      ['行政许可', 52, true],
+      ['社会公益事业建设情况', 36, true],
+      ['抢险救灾社会捐助', 36, true],
+      ['其他', 18, true],
+    ]);
+    expect(
+      parts('<p>主动公开政府信息300条，分别为政策文件200条、政策解读100条，条例实施以来累计公开5000条。</p>'),
+    ).toEqual([
+      ['政策文件', 200, true],
+      ['政策解读', 100, true],
+    ]);
     // Separators, a note in brackets, a share or the next item's number only join the parts.
     expect(
       parts(
