@@ -570,7 +570,7 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), or of what is said of them (政策解读):
  * never the year's total.
  */
-const ONE_KIND = /规范性文件|规章|政策性?文件|人事任免|解读|回应|行政处罚|行政许可|行政强制/;
+const ONE_KIND = /规范性文件|规章|政策性?文件|公文|人事任免|解读|回应|行政处罚|行政许可|行政强制/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).
@@ -932,14 +932,17 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
       // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
       oneKind(objectOf(m[0])) ||
-      // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条: the others, a list's last item.
-      /^\s*(?:其他|其余)/.test(cl) ||
+      // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条 (以及其他应主动公开的关键信息2条): the
+      // others, a list's last item.
+      /^\s*(?:(?:以及|及|和|还有)\s*)?(?:其他|其余)/.test(cl) ||
       // …动漫解读1条。主动公开其他信息14694条: the others, named as the object.
       /^(?:其他|其余)/.test(objectOf(m[0])) ||
       // 借助人民网、河北日报…等媒体渠道发布信息报道120条: stories in the news media, not information made public.
       /报道$/.test(objectOf(m[0])) ||
-      // 向县档案馆报送主动公开文件222件: documents sent to an archive, not published.
+      // 向县档案馆报送主动公开文件222件, 向县图书馆、档案馆提供应公开部门文件79份: documents sent to an
+      // archive or a library, not published.
       /(?:报送|移交|送交|归档)\s*$/.test(cl) ||
+      /向[^,;。]{0,20}(?:档案馆|图书馆)/.test(cl) ||
       // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
       // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
       (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl)) ||

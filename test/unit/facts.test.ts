@@ -655,6 +655,18 @@ describe('facts from the text', () => {
     expect(own['f.proactive_total']?.value).toBe(2415);
   });
 
+  it('takes neither the others, nor documents, nor what went to an archive or a library for the total', () => {
+    // Three county and district bureaus' reports (2021, 2024), each with its one such count shown as its
+    // 主动公开 total: the list's last item (以及其他…), the documents made public (公文类信息, beside
+    // 主动公开率), and the documents given to the county's library and archive.
+    for (const text of [
+      '通过安居区政府门户网站中的区住房城乡建设局专栏，我们精心管理并更新了60条政府信息，涵盖政策性文件21条，工作动态报道37条，以及其他应主动公开的关键信息2条。',
+      '长宁区人力资源和社会保障局2024年备案公文40件，主动公开公文类信息40件，主动公开率为100%。',
+      '2021年全年共向县图书馆、档案馆提供应公开部门文件79份。',
+    ])
+      expect(factsOf(`<p>${text}</p>`)['f.proactive_total'], text).toBeUndefined();
+  });
+
   it('takes no count of news stories for the total', () => {
     // A free-trade zone's committee (2022): its stories in the news media were shown as its 主动公开 total.
     const stories = factsOf(
