@@ -618,6 +618,14 @@ function kindOf(match: string): boolean {
   const object = headOf(objectOf(match.slice(at)));
   return !/总数|总量|数量/.test(object) && !ALL_OF_IT.test(object);
 }
+/**
+ * Whether a 主动公开 count names a kind of information as its object (kindOf), not all of it nor none
+ * (主动公开1945条信息: its object after the figure).
+ */
+function namesKind(match: string): boolean {
+  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
+  return headOf(objectOf(match.slice(at))) !== '' && kindOf(match);
+}
 /** All information, and what may follow it before its count (数, 总数达, 共计, 约 …), nothing of a kind. */
 const ALL_OF_IT =
   /^了?(?:各类|各项|全部|所有)?(?:政府|政务|工作)?信息(?:数量?|总数|总量|总计|合计|共计?|计|的有|有|达|为|是|约|等|\s)*$/;
@@ -767,8 +775,11 @@ interface Reading<N> {
   firstReceived?: { fact: Fact; by: string | null };
   /** The reviews' and suits' counts as first read, and whom their clauses name: see CASE_COUNTS. */
   firstCases: Map<string, { fact: Fact; by: string | null }>;
-  /** The 主动公开 total as first read, its subject and the channels its clause names: see PROACTIVE_AGAIN. */
-  firstProactive?: { fact: Fact; by: string | null; channels: string };
+  /**
+   * The 主动公开 total as first read, its subject, the channels its clause names, and whether it names a
+   * kind of information as its object: see PROACTIVE_AGAIN.
+   */
+  firstProactive?: { fact: Fact; by: string | null; channels: string; kind: boolean };
 }
 
 /** One text block as the readers see it: its text, folded, where it stands, and what they ask of its sentences. */
@@ -895,7 +906,12 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
   const take = (m: RegExpExecArray) => {
     b.addMatch('f.proactive_total', num(m[3]), m);
     const fact = r.out[r.out.length - 1]!.fact;
-    r.firstProactive = { fact, by: subjectAt(folded, m.index), channels: channelsOf(b.foldedClause(m)) };
+    r.firstProactive = {
+      fact,
+      by: subjectAt(folded, m.index),
+      channels: channelsOf(b.foldedClause(m)),
+      kind: namesKind(m[0]),
+    };
     for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
       b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
   };
@@ -1021,7 +1037,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
 function readProactiveAgain<N>(r: Reading<N>, b: BlockAt): void {
   const first = r.firstProactive;
   const { folded } = b;
-  if (!first || first.fact.value === null || first.fact.rough || r.have.has(PROACTIVE_AGAIN)) return;
+  // (A first count of a kind, taken for want of another (2023年主动公开工作动态信息120条), is no total a
+  // later 全年共主动公开政府信息500条 can contradict.)
+  if (!first || first.fact.value === null || first.fact.rough || first.kind || r.have.has(PROACTIVE_AGAIN))
+    return;
   if (!folded.includes('主动')) return;
   const past = first.fact.pos?.block === b.bi ? first.fact.pos.end : -1;
   PROACTIVE.lastIndex = Math.max(0, past);

@@ -75,6 +75,30 @@ describe('text-self-mismatch', () => {
     }
   });
 
+  it('holds no later total to a first count of a kind, taken for want of another', () => {
+    // A kind's count read as the total (no other came first), then the whole year's: no contradiction,
+    // the two count different things.
+    const page = (first: string) =>
+      audit(
+        sourceFromHtml(
+          `<h1>某某市某某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>（一）主动公开情况</p><p>${first}</p><p>二、主动公开政府信息情况</p><p>全年共主动公开政府信息500条。</p>`,
+        ),
+      );
+    for (const first of [
+      '2023年主动公开工作动态信息120条，召开新闻发布会3场。',
+      '全年主动公开动态信息560条，政府网站发布信息1200条。',
+    ]) {
+      const a = page(first);
+      expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.quote, first).toBeDefined();
+      expect(
+        a.findings.map((f) => f.rule),
+        first,
+      ).not.toContain('text-self-mismatch');
+    }
+    // Of all information both times: the same count, told twice differently.
+    expect(page('全年主动公开政府信息560条。').findings.map((f) => f.rule)).toContain('text-self-mismatch');
+  });
+
   it('reads no second total in another channel named as a platform or a site (…平台, …网)', () => {
     // A city bureau's real words: a list of channels, each with its own count, and no total.
     const first = '2020年，区政府通过门户网站主动公开政府信息12856条，';
