@@ -1978,9 +1978,10 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
   const depth = bracketDepth(region);
   /** Where the last part read ends in `region`. */
   let after = 0;
-  /** The parts' sum so far, and whether a ; stood between any two of them. */
+  /** The parts' sum so far, and whether a ; or a , stood between any two of them. */
   let sum = 0;
   let semicolon = false;
+  let comma = false;
   /** Whether the first part's name opens with a verb (发布…, 公开…), and the units the parts are counted in. */
   let verbal = false;
   const units: string[] = [];
@@ -2015,13 +2016,18 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     const gap = region.slice(after, p.index);
     const unit = p[0].at(-1)!;
     const verb = VERB_LEAD.test(p[1]!);
+    // (So is a , after a list joined by 、 alone: 其中发布工作动态192条、通知(公告)8条,公开财政信息81条.)
     if (
       parts.length > 1 &&
       sum === total &&
-      ((gap.includes(';') && !semicolon) || (verb && !verbal) || !units.includes(unit))
+      ((gap.includes(';') && !semicolon) ||
+        (gap.includes(',') && !comma) ||
+        (verb && !verbal) ||
+        !units.includes(unit))
     )
       break;
     if (parts.length > 0 && gap.includes(';')) semicolon = true;
+    if (parts.length > 0 && gap.includes(',')) comma = true;
     // 较上年增加200条, 同比增长…: the list has ended; what follows compares, it does not list.
     if (COMPARISON.test(p[1]!)) break;
     // …重点领域信息10984条，另发布图片新闻300条: 另, 此外, 还 add what the total does not hold.

@@ -112,6 +112,18 @@ describe('facts from the text', () => {
     expect(
       parts('<p>主动公开政府信息1312条，其中政策文件1000条、政策解读312条，此外发布图片新闻300条。</p>'),
     ).toHaveLength(2);
+    // A , after parts joined by 、 alone, once they make the total, ends it (a town's, 2023): its
+    // 公开财政信息81条 was summed as a third part.
+    expect(
+      parts('<p>全年公开政府信息200条,其中发布工作动态192条、通知(公告)8条,公开财政信息81条。</p>'),
+    ).toEqual([
+      ['发布工作动态', 192, true],
+      ['通知(公告)', 8, true],
+    ]);
+    // Short of the total, it joins them.
+    expect(
+      parts('<p>全年公开政府信息300条,其中发布工作动态192条、通知(公告)8条,公开财政信息100条。</p>'),
+    ).toHaveLength(3);
     // The years' count so far ends it (a county bureau's, 2021): it was summed as a fifth part, and
     // the parts, which made the total, were said not to. What was read may be some (分别 aside).
     expect(
@@ -125,10 +137,10 @@ describe('facts from the text', () => {
       ['其他', 18, true],
     ]);
     expect(
-      parts('<p>主动公开政府信息300条，分别为政策文件200条、政策解读100条，条例实施以来累计公开5000条。</p>'),
+      parts('<p>主动公开政府信息300条，分别为政策文件200条、政策解读90条，条例实施以来累计公开5000条。</p>'),
     ).toEqual([
       ['政策文件', 200, true],
-      ['政策解读', 100, true],
+      ['政策解读', 90, true],
     ]);
     // Separators, a note in brackets, a share or the next item's number only join the parts.
     expect(
