@@ -113,6 +113,9 @@ describe('reportKind', () => {
     ['某某镇人民政府办公室', 'township'],
     ['某某镇党政办', 'township'],
     ['某某街道办事处办公室', 'township'],
+    // Inner Mongolia's 苏木 is a township (a 2021 report of one was told it could not be placed).
+    ['沙德格苏木', 'township'],
+    ['某某旗某某苏木人民政府', 'township'],
     ['某某县公安局交通警察大队', 'department'],
     ['某某区统计局2021年度', 'department'],
     ['某某区人民政府', 'government'],

@@ -14,9 +14,9 @@ import type { Rule } from './types';
 export type ReportKind = 'department' | 'government' | 'township' | 'unclear';
 
 const GOVERNMENT = /政府$/;
-// A township's government or a street office (镇人民政府, 某某乡, 街道办事处), or its own office
-// (镇人民政府办公室, 镇党政办): below the county.
-const TOWNSHIP = /(?:镇|乡|街道)(?:人民)?(?:政府|办事处|办)?(?:办公室|党政办(?:公室)?)?$/;
+// A township's government or a street office (镇人民政府, 某某乡, 街道办事处, and Inner Mongolia's 苏木), or
+// its own office (镇人民政府办公室, 镇党政办): below the county.
+const TOWNSHIP = /(?:镇|乡|街道|苏木)(?:人民)?(?:政府|办事处|办)?(?:办公室|党政办(?:公室)?)?$/;
 const DEPARTMENT =
   /(?:局|委|委员会|办|办公室|办事处|厅|部|院|所|镇|乡|街道|站|队|会|处|署|室|馆|社|公司|集团|政府)$/;
 // A development or new zone's 管委会 is the government's dispatched body, neither a department nor
