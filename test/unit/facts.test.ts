@@ -693,6 +693,13 @@ describe('facts from the text', () => {
     // shown as the 主动公开 total.
     const quoted = factsOf('<p>“衡山县政府门户网”微信公众发布信息899条，阅读量突破17万。</p>');
     expect(quoted['f.proactive_total']).toBeUndefined();
+    // Nor is an account a platform (a county government's and a town's, 2022 and 2025).
+    for (const text of [
+      '“云县人民政府网”微信平台发布信息56条',
+      '政务新媒体平台“巴彦高勒微讯”微信公众号累计发布信息685条',
+    ])
+      expect(factsOf(`<p>${text}。</p>`)['f.proactive_total'], text).toBeUndefined();
+    expect(factsOf('<p>通过政府信息公开平台发布信息56条。</p>')['f.proactive_total']?.value).toBe(56);
     // Outside the quotes a channel still counts: the website's count, named as the site is.
     expect(
       factsOf('<p>“某某发布”微信公众号和政府门户网站共发布信息320条。</p>')['f.proactive_total']?.value,
