@@ -1864,12 +1864,13 @@ function sentenceStarts(folded: string): (at: number) => number {
 }
 
 /**
- * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场, 向市政府办报送信息100条) or of the
- * public's messages handled (办理留言数量2444条, 来信, 咨询 …): not a kind of information made public. (办理结果 is
- * one: 建议提案办理结果.)
+ * A count of other work done (县长信箱共受理有效信件180件, 已办结180件, 召开发布会3场, 向市政府办报送信息100条,
+ * 全年累计办理行政许可89件) or of the public's messages handled (办理留言数量2444条, 来信, 咨询 …): not a kind
+ * of information made public. (What is said of the work is, and 办理 there has no 累计, 共 or 全年 before it:
+ * 建议提案办理结果, 人大代表建议办理8条.)
  */
 const OTHER_WORK =
-  /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求|承办|收集/;
+  /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求|承办|收集|(?:累计|共计?|全年|依法)办理/;
 
 /** Whether a part's name is a channel's, a column of the site (专栏) aside. */
 const medium = (label: string) => PUBLICATION_CHANNEL.test(label.replace(/专栏/g, ''));

@@ -112,6 +112,16 @@ describe('facts from the text', () => {
     expect(
       parts('<p>主动公开政府信息1312条，其中政策文件1000条、政策解读312条，此外发布图片新闻300条。</p>'),
     ).toHaveLength(2);
+    // Work done (全年累计办理行政许可89件) ends it (a city bureau's, 2023): the permits it handled were
+    // summed as parts. What is said of work done is a kind (人大代表建议办理8条).
+    expect(
+      parts(
+        '<p>2023年累计主动公开信息57条，其中部门动态20条、公示公告34条、国民经济3条、重大民生信息1条；全年累计办理行政许可89件、行政处罚18件、行政强制处罚0件。</p>',
+      ).map(([label]) => label),
+    ).toEqual(['部门动态', '公示公告', '国民经济', '重大民生信息']);
+    expect(
+      parts('<p>主动公开信息57条，其中部门动态20条、人大代表建议办理8条、政协委员提案办理15条。</p>'),
+    ).toHaveLength(3);
     // A , after parts joined by 、 alone, once they make the total, ends it (a town's, 2023): its
     // 公开财政信息81条 was summed as a third part.
     expect(
