@@ -42,6 +42,8 @@ const OUTCOME_WORD =
   '其他(?=\\s*\\d)|' +
   // 转结, as some reports write 结转 (上年转结…1件, 转结下年度…).
   '(?:结转|转结)(?:至|到|入)?(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|' +
+  // 转下一年办理0件, 结转 said as 转 alone (a town's, 2023): with its 办理.
+  '(?<![结上])转(?:至|到|入)?下一?年度?(?:继续)?(?:办理|处理)|' +
   // 顺延至下一年度办理, as some reports write 结转 into the next year (顺延至下一年答复2件).
   '顺延(?:至|到)(?:下一?年度?|\\d{4}\\s*年度?)(?:继续)?(?:办理|处理)?|上一?年度?(?:结转|转结)(?:过来)?(?:办理)?|(?:结转|转结)上一?年度?(?:的)?(?:办理)?|' +
   // 2021年结转7件 in a 2022 report: last year's carried-over applications, named by their year.
@@ -154,7 +156,7 @@ function keyOf(word: string): string {
   if (word === '不同意公开') return 'f.outcome.denied';
   // 结转上年度办理3件: carried over from last year (结转下年度, into the next).
   if (/^(?:结转|转结)上/.test(word)) return 'f.carried_in';
-  if (/^(?:结转|转结|顺延)/.test(word)) return 'f.carried_out';
+  if (/^(?:结转|转结|顺延|转(?:至|到|入)?下)/.test(word)) return 'f.carried_out';
   if (word.startsWith('上') || /^\d/.test(word)) return 'f.carried_in';
   return (
     {

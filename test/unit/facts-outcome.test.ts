@@ -162,6 +162,26 @@ describe('outcome figures', () => {
     ).toBeUndefined();
   });
 
+  it('reads 转下一年办理 as carried into next year, as 结转 is', () => {
+    const heading = '<p>（二）依申请公开</p>';
+    // A town's (2023) and a county bureau's words.
+    expect(
+      outcomes(
+        `${heading}<p>2023年,新受理政府信息公开申请10件,上年转结政府信息公开申请0件,全年办结0件,转下一年办理0件。</p>`,
+        2023,
+      )['f.carried_out'],
+    ).toMatchObject({ value: 0, quote: '转下一年办理0件' });
+    expect(
+      outcomes(`${heading}<p>全年共办理118件,其中本年新受理110件,上年结转8件,转下年办理2件。</p>`, 2023)[
+        'f.carried_out'
+      ],
+    ).toMatchObject({ value: 2 });
+    // A case passed to another body (转办) is no carry.
+    expect(
+      outcomes(`${heading}<p>2023年共受理申请39件,其中转交下级机关办理2件。</p>`, 2023)['f.carried_out'],
+    ).toBeUndefined();
+  });
+
   it('reads those carried into next year after 另, or after the year’s new and carried-in parts', () => {
     const heading = '<p>三、收到和处理政府信息公开申请情况</p>';
     expect(
