@@ -689,6 +689,18 @@ describe('facts from the text', () => {
       expect(factsOf(`<p>${text}</p>`)['f.proactive_total'], text).toBeUndefined();
   });
 
+  it('takes a count of one of 表二’s rows for no total, but the website’s after it', () => {
+    // A county bureau's (2020): its procurement count was shown as its 主动公开 total.
+    const bureau = factsOf(
+      '<p>2020年,县农业农村局主动公开政府集中采购信息20条,累计金额2017.515万元;农业农村局在县政府网站发布信息27条,微信公众平台发布91条,主要包括农业动态、市场监管、通知公告等。</p>',
+    );
+    expect(bureau['f.proactive_total']).toMatchObject({
+      value: 27,
+      quote: '农业农村局在县政府网站发布信息27条',
+    });
+    expect(factsOf('<p>主动公开行政事业性收费信息12条。</p>')['f.proactive_total']).toBeUndefined();
+  });
+
   it('takes no count of news stories for the total', () => {
     // A free-trade zone's committee (2022): its stories in the news media were shown as its 主动公开 total.
     const stories = factsOf(
