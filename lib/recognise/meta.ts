@@ -5,6 +5,7 @@
 import type { PageSource } from '../source';
 import { arabicYears, CN_YEAR, fold, normLabel } from '../text';
 import { type FoundFact, SELF } from './facts';
+import { interpretsReport } from './page-kind';
 
 export interface ReportMeta {
   title: string;
@@ -204,6 +205,15 @@ function named<N>(source: PageSource<N>): { title: string; titled: boolean; agen
       }
       prev = text;
     }
+    // A link to the report's illustrated version beside its own title (【文字】2024年…年度报告, then
+    // 【图解版】2024年…年度报告, on a city bureau's page that holds the report): the page is the report.
+    // An interpretation's title is the page's only where no other is given.
+    if (candidates.some((c) => !interpretsReport(c)))
+      for (let i = candidates.length - 1; i >= 0; i--)
+        if (interpretsReport(candidates[i]!)) {
+          candidates.splice(i, 1);
+          at.splice(i, 1);
+        }
     if (candidates.length) {
       const chosen = sectioned ? candidates.length - 1 : 0;
       const first = candidates[chosen]!;

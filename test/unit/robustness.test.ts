@@ -140,6 +140,19 @@ describe('reports whose tables are not HTML tables', () => {
     expect(a.reason).toBe(NOT_A_REPORT);
   });
 
+  it('takes the report whose page links its illustrated version beside its own title', () => {
+    // A city bureau's 2024 report: 【文字】 its title, 【图解版】 the link to the pictures, then the report.
+    const page = `<html><head><title>2024年丽水市林业局政府信息公开工作年度报告</title></head><body>
+      <p>【文字】2024年丽水市林业局政府信息公开工作年度报告</p><p>发布日期: 2025-01-17</p>
+      <p>【图解版】2024年丽水市林业局政府信息公开工作年度报告</p>
+      <p>一、总体情况</p><p>2024年，我局主动公开各类政务信息1424条。</p><p>二、主动公开政府信息情况</p>
+      <p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p>
+      <p>五、存在的主要问题及改进情况</p><p>六、其他需要报告的事项</p></body></html>`;
+    const a = audit(sourceFromHtml(page));
+    expect(a.detected).toBe(true);
+    expect(a.report?.title).toBe('【文字】2024年丽水市林业局政府信息公开工作年度报告');
+  });
+
   it('still takes the report under a column named 解读, or an interpretation that holds its tables', () => {
     const pictures = '<p><img src="/upload/nb1.jpg"></p>';
     expect(audit(sourceFromHtml(shell(title, pictures, `${title}_政策解读`))).detected).toBe(true);
