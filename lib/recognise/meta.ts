@@ -48,6 +48,8 @@ export function agencyOf(title: string): string | null {
   // `【2020年】XX局…`, `XX局政府信息公开工作年度报告（2020年度）`: the year read as if it came first.
   const t = normLabel(arabicYears(title))
     .replace(/^[【[]\s*(\d{4}年度?)\s*[】\]]/, '$1')
+    // `【文字】2024年XX局…`, `[转载]…`: a tag the portal sets before the title, naming no body.
+    .replace(/^[【[][^】\]\d]{1,6}[】\]]/, '')
     .replace(/^(.+?)[(（](\d{4}年度?)[)）]$/, '$2$1')
     // A flipbook page's title names its page first: `Page 8 - XX局2022年…`, `第8页 - …`.
     .replace(/^(?:page\d+|第\d+页)[-–—_:|：]/i, '');
