@@ -235,8 +235,8 @@ const OTHER_CHANNEL =
   /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公报|多种|渠道|途径/;
 /** What ends the list item before a count: , ; 、 or a sentence's 。 (see leadStart). */
 const ITEM_START = /[,;、。]/;
-/** A new-media account called a platform (微信平台, 政务新媒体平台): no other channel. */
-const MEDIA_PLATFORM = /(?:微信|微博|新媒体|公众号|客户端|抖音|头条|视频号)(?:公众)?平台/g;
+/** A new-media account called a platform (微信平台, 政务新媒体平台, 新媒体网络平台): no other channel. */
+const MEDIA_PLATFORM = /(?:微信|微博|新媒体|公众号|客户端|抖音|头条|视频号)(?:公众|网络)?平台/g;
 /** A name in quotation marks: an account's own name may hold a channel's word (“某某县政府门户网”微信公众号). */
 const QUOTED_NAME = /[“"「『][^“”"「」『』]{1,30}[”"」』]/g;
 /**

@@ -719,6 +719,7 @@ describe('facts from the text', () => {
     for (const text of [
       '“云县人民政府网”微信平台发布信息56条',
       '政务新媒体平台“巴彦高勒微讯”微信公众号累计发布信息685条',
+      '我乡充分运用新媒体网络平台“柳城县古砦仫佬族乡人民政府”微信公众号发布信息71条',
     ])
       expect(factsOf(`<p>${text}。</p>`)['f.proactive_total'], text).toBeUndefined();
     expect(factsOf('<p>通过政府信息公开平台发布信息56条。</p>')['f.proactive_total']?.value).toBe(56);
