@@ -2034,6 +2034,18 @@ describe('report metadata', () => {
     });
   });
 
+  it('reads a notice’s attachment line as the title, without its label', () => {
+    // A ministry's notice publishing its 2020 report (as a mirror site carries it).
+    const src = sourceFromHtml(
+      '<body><p>按照《中华人民共和国政府信息公开条例》有关要求，我部编制了《应急管理部2020年政府信息公开工作报告》，现予公布。</p><p>附件：应急管理部2020年政府信息公开工作报告</p><p>应急管理部</p></body>',
+    );
+    expect(readMeta(src, [])).toMatchObject({
+      title: '应急管理部2020年政府信息公开工作报告',
+      agency: '应急管理部',
+      year: 2020,
+    });
+  });
+
   it('falls back to the document title and the PubDate meta', () => {
     const src = sourceFromHtml(
       '<head><title>市城管执法局2020年政府信息公开工作年度报告_德阳市人民政府</title><meta name="PubDate" content="2021-01-29 10:00"></head><body><p>正文</p></body>',
