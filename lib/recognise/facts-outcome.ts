@@ -105,6 +105,8 @@ const APPLICATION_COUNT = new RegExp(
 const SUBSET =
   /涉及|网络申请|网上申请|在线申请|信函|当面|传真|电子邮件|邮寄|现场申请|自然人|法人|企业|社会组织|律师/;
 const EVERYONE = /公民(?:、|和|与|及)?法人(?:或者?|和|及)?其他组织/g;
+/** That all the applicants were of one kind (申请人均为自然人): of them all, no part of them. */
+const ALL_OF_ONE_KIND = /(?:申请人|申请者)?(?:均|全部|全都|都)(?:为|是)(?:自然人|公民|个人)(?:申请)?/g;
 /**
  * A clause of its own that says what the applications were about (主要涉及行政许可、事故调查、消防安全等方面;
  * 内容主要涉及征地拆迁…等方面): of them all, no part of them (SUBSET's 涉及 is of a count's own clause).
@@ -295,8 +297,9 @@ function notOurs(s: Sentence, at: number, end: number, clause: number, whose: Wh
   )
     return true;
   // Not in brackets: `收到申请44件（其中网上申请42件，邮寄2件），上年度结转0件` breaks the count down, and
-  // what follows the brackets is of all the applications again; nor the ways all of them came by.
-  const named = rest.replace(EVERYONE, '').replace(ALL_WAYS, '');
+  // what follows the brackets is of all the applications again; nor the ways all of them came by, nor
+  // the kind all the applicants were (申请人均为自然人).
+  const named = rest.replace(EVERYONE, '').replace(ALL_WAYS, '').replace(ALL_OF_ONE_KIND, '');
   if (SUBSET.test(named.replace(/\([^()]*\)/g, '').replace(ABOUT_WHAT, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
   // 区教育局共收到申请30件，其中予以公开20件: the outcomes of the body the sentence opens on.

@@ -162,6 +162,30 @@ describe('outcome figures', () => {
     ).toBeUndefined();
   });
 
+  it('reads the outcomes after a clause saying all the applicants were of one kind', () => {
+    const heading = '<p>（二）依申请公开</p>';
+    // A city bureau's (2024) and a county bureau's (2022): 申请人均为自然人 says who all of them were,
+    // and the outcomes after it went unread as if of some of them (自然人申请…).
+    const bureau = outcomes(
+      `${heading}<p>2024年,我局收到3件政府信息依申请公开件,申请人均为自然人,均按要求办理完毕,其中予以公开1件,因本机关不掌握等原因无法提供2件。</p>`,
+      2024,
+    );
+    expect(bureau['f.outcome.granted']).toMatchObject({ value: 1 });
+    expect(bureau['f.outcome.unable']).toMatchObject({ value: 2 });
+    expect(
+      outcomes(
+        `${heading}<p>全年共收到和办理依申请公开9件,全部为自然人申请,上年度结转政府信息公开申请0件。</p>`,
+        2024,
+      )['f.carried_in'],
+    ).toMatchObject({ value: 0 });
+    // Some of them, named by kind: still theirs, not read.
+    expect(
+      outcomes(`${heading}<p>2024年共收到申请10件,其中自然人申请6件,予以公开4件。</p>`, 2024)[
+        'f.outcome.granted'
+      ],
+    ).toBeUndefined();
+  });
+
   it('reads 转下一年办理 as carried into next year, as 结转 is', () => {
     const heading = '<p>（二）依申请公开</p>';
     // A town's (2023) and a county bureau's words.
