@@ -521,11 +521,14 @@ const PART_LEAD = /其中|包括|包含|含|网上|网络|在线|线上|线下|�
 /** 公开政府信息申请, (政务公开办公室收到)政府信息公开申请: an application for information (a PROACTIVE match that is none). */
 const APPLIED_FOR = /(?:信息|文件)(?:公开)?的?申请/;
 
-/** What a 主动公开 count is of, from its match: the words between 公开 (发布) and the figure. */
+/**
+ * What a 主动公开 count is of, from its match: the words between 公开 (发布) and the figure, the last
+ * one (…便民政策、31个领域信息等共计15条: 31个 is of the words).
+ */
 const objectOf = (match: string) =>
   match
     .slice(match.search(/公开|发布/) + 2)
-    .replace(/\s*(?:(?:共计?|合计|累计)\s*)?\d[\d,]*[\s\S]*$/, '')
+    .replace(/\s*(?:(?:共计?|合计|累计)\s*)?\d[\d,.]*(?:(?!\d)[\s\S])*$/, '')
     .trim();
 /**
  * Whether a count whose sentence reads `before` up to it is an item of a list: after the sentence's
@@ -573,7 +576,7 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * a row of 表二 (行政处罚, 政府集中采购, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|公文|人事任免|解读|回应|行政处罚|行政许可|行政强制|集中采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)文件|公文|人事任免|解读|回应|行政处罚|行政许可|行政强制|集中采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).

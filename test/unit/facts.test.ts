@@ -689,6 +689,29 @@ describe('facts from the text', () => {
       expect(factsOf(`<p>${text}</p>`)['f.proactive_total'], text).toBeUndefined();
   });
 
+  it('takes a body’s documents for no total, but the website’s beside them', () => {
+    // A county government's (2023): its own documents' 60 was shown as its 主动公开 total.
+    const county = factsOf(
+      '<p>2023年，在政府网站发布政务信息3514条，主动公开县政府及县政府办公室文件60份，组织开展政策解读。</p>',
+    );
+    expect(county['f.proactive_total']).toMatchObject({ value: 3514 });
+    expect(
+      factsOf('<p>对照法定主动公开内容，及时公开本委文件226件。</p>')['f.proactive_total'],
+    ).toBeUndefined();
+    // 政府文件 may name all of it (its parts are kinds of information), and a figure among the examples
+    // is no count's (31个领域信息等共计15条).
+    expect(
+      factsOf('<p>我局通过区政府网站主动公开政府文件26件，其中机构职能类信息4条，其他主动公开22条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 26 });
+    expect(
+      factsOf('<p>主动公开政府公开信息、规范性文件、便民政策、31个领域信息等共计15条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 15 });
+  });
+
   it('takes a count of one of 表二’s rows for no total, but the website’s after it', () => {
     // A county bureau's (2020): its procurement count was shown as its 主动公开 total.
     const bureau = factsOf(
