@@ -33,10 +33,11 @@ export const PART_OF_YEAR_PAGE =
 /**
  * A title of a page that interprets the report rather than being it: `图解：XX区2020年…年度报告`,
  * `一图读懂…`, `【解读】…`, `…年度报告（图解）`, `《…年度报告》解读`. Portals publish one beside nearly every
- * report, its figures as images, under its own (later) date.
+ * report, its figures as images, under its own (later) date. Not the report with its pictures:
+ * `…年度报告(含图解)`, `…年度报告及解读`.
  */
 const INTERPRETS =
-  /^[【[(（]?\s*(?:图解|一图(?:读懂|看懂|了解|速览|解读)|图说|图读|图文解读|政策解读|解读|视频解读|动漫解读|漫画解读)|(?:报告|年报)[》”"]?(?:的)?(?:图解|解读)|(?:图解|解读|一图读懂)\s*[)）】\]]?$/;
+  /^[【[(（]?\s*(?:图解|一图(?:读懂|看懂|了解|速览|解读)|图说|图读|图文解读|政策解读|解读|视频解读|动漫解读|漫画解读)|(?:报告|年报)[》”"]?(?:的)?(?:图解|解读)|(?<![含附及和与带暨])(?:图解|解读|一图读懂)\s*[)）】\]]?$/;
 export function interpretsReport(title: string): boolean {
   // A document title's parts (`图解：…年度报告_XX区人民政府`): the one that names the report says what the
   // page is; a column's name beside it (`…年度报告_解读`) does not. The report must be the disclosure

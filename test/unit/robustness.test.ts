@@ -153,6 +153,22 @@ describe('reports whose tables are not HTML tables', () => {
     expect(a.report?.title).toBe('【文字】2024年丽水市林业局政府信息公开工作年度报告');
   });
 
+  it.each([
+    '海盐县沈荡镇2023年度政府信息公开工作年度报告(含图解)',
+    'XX市XX局2021年政府信息公开工作年度报告及解读',
+  ])('takes the report with its pictures or its interpretation for the report: %s', (heading) => {
+    // A town's 2023 report page (海盐县沈荡镇) so titled was said to be an interpretation, not audited.
+    const a = audit(
+      sourceFromHtml(
+        shell(
+          heading,
+          '<p>一、总体情况</p><p>2023年度，我镇主动公开政府信息400余条。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p>',
+        ),
+      ),
+    );
+    expect(a.detected).toBe(true);
+  });
+
   it('still takes the report under a column named 解读, or an interpretation that holds its tables', () => {
     const pictures = '<p><img src="/upload/nb1.jpg"></p>';
     expect(audit(sourceFromHtml(shell(title, pictures, `${title}_政策解读`))).detected).toBe(true);
