@@ -181,6 +181,20 @@ describe('text-part-sum', () => {
     ).toHaveLength(1);
   });
 
+  it('does not add up original or reposted items with the kinds they run across', () => {
+    // A city bureau's (2023): 共发布各类信息705条，其中新闻类信息188条，原创信息698条 was told 886.
+    const listed = [part(1, 188, '新闻类信息'), part(2, 698, '原创信息')];
+    expect(
+      run([fact('f.proactive_total', 705, '通过市生态环境局子站共发布各类信息705条'), ...listed]),
+    ).toEqual([]);
+    const skip = (facts: Fact[]) => textPartSum.skip?.(makeReport({ facts }), makeCtx());
+    expect(skip([fact('f.proactive_total', 705), ...listed])).toMatch(/原创或转载/);
+    // One of them past the total still contradicts it.
+    expect(
+      run([fact('f.proactive_total', 705, '共发布各类信息705条'), listed[0]!, part(2, 800, '原创信息')]),
+    ).toHaveLength(1);
+  });
+
   it('holds one channel alone to a total that names no channel (其中门户网站 past 主动公开)', () => {
     // A county government's real words: the site alone past all there is.
     const site = part(1, 3758, '“彝良县人民政府门户网站”发布信息');
