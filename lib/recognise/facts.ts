@@ -994,9 +994,13 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     }
     // 主动 of 主动公开 (主动发布, 公开主动公开信息), not of another kind (公开主动回应信息41条: answers given).
     // 共 says all, but not of the body's where only new-media accounts published (通过…微信公众号、…政务
-    // 微博发布各类政府信息共计1060余条: the accounts' all).
+    // 微博发布各类政府信息共计1060余条: the accounts' all), nor of one kind (发布全市酸雨状况和空气质量指数
+    // 信息共计12条: all of that kind); such a count is a plain one.
     const said = m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]);
-    if (said || (m[2] !== undefined && !newMediaOnly(cl + m[0]))) {
+    // (共 before the verb as after it: 全年共发布各类信息1200条; the channel may be named in the clause
+    // before: 通过政务新媒体“巴彦呼舒镇”微信公众号,共发布信息322条.)
+    const all = m[2] !== undefined || /(?:共计?|合计|总计)\s*$/.test(before);
+    if (said || (all && !newMediaOnly(channelLead(folded, m.index) + cl + m[0]) && !namesKind(m[0]))) {
       take(m);
       break;
     }
@@ -1324,7 +1328,7 @@ function readDated<N>(r: Reading<N>, blocks: Block<N>[]): void {
  * together: …其中，市本级公开政府信息31339余条，县区公开政府信息35212条).
  */
 export const AGGREGATE =
-  /全(?:省|市|区|县|州|旗|盟|镇|乡)|全(?:局|委|厅)?系统|系统内|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|(?:县区|区县)(?!域)|县\(市、?区\)|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
+  /全(?:省|市|区|县|州|旗|盟|镇|乡)|包[括含](?:各)?(?:部门|单位)(?:及|和|与|、)(?:各)?(?:乡镇|街道)|全(?:局|委|厅)?系统|系统内|各级|各部门|各单位|各乡镇|各街道|各镇|各街|各县|各区|各地|(?:县区|区县)(?!域)|县\(市、?区\)|及其(?:所属|下属)?(?:各)?(?:部门|单位)|及(?:所属|下属)/;
 /** 围绕全省文化和旅游领域重点工作, 紧扣全区中心工作: the work a count served, not whose count it is. */
 const TOPIC = /(?:围绕|聚焦|紧扣|服务|助力|对标)[^,;。]{0,24}?(?:工作|中心|大局|部署|任务|目标)/g;
 /**
@@ -1595,6 +1599,17 @@ function leadStart(folded: string, at: number, stops: RegExp): number {
   let a = at;
   while (a > 0 && at - a < 40 && !stops.test(folded[a - 1]!)) a--;
   return a;
+}
+
+/**
+ * The clause before a count's own, where it names only the channel the count went out on (通过…微信公众号,
+ * 共发布信息322条): no figure in it, opening on 通过, 依托, 借助, 利用 or 运用. Else ''.
+ */
+function channelLead(folded: string, at: number): string {
+  const start = leadStart(folded, at, SUBJECT_START);
+  if (start < 2 || folded[start - 1] !== ',') return '';
+  const prev = folded.slice(leadStart(folded, start - 1, SUBJECT_START), start - 1);
+  return /^\s*(?:通过|依托|借助|利用|运用)/.test(prev) && !/\d/.test(prev) ? prev : '';
 }
 
 /** The clause's words before `at`, at most 40 of them. */

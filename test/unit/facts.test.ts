@@ -689,6 +689,38 @@ describe('facts from the text', () => {
       expect(factsOf(`<p>${text}</p>`)['f.proactive_total'], text).toBeUndefined();
   });
 
+  it('gives a count of one kind no precedence for its 共', () => {
+    // A city bureau's (2020): five kinds of environmental data, one of them counted 共计, which made it
+    // the 主动公开 total over the website's count before it.
+    const bureau = factsOf(
+      '<p>市生态环境局门户网站按时发布了2020年度环境质量状况月报、季报和年报等信息422条。</p><p>发布全市酸雨状况和空气质量指数(AQI)信息共计12条。</p><p>发布攀枝花市空气质量周预报信息358条。</p>',
+    );
+    expect(bureau['f.proactive_total']?.value).toBe(422);
+    // Of all information, 共 still says the total, before the verb as after it (a county government's,
+    // 2025: its portal's 3553 after a column's 524).
+    expect(
+      factsOf('<p>网站发布政务动态信息50条。</p><p>全年共发布各类信息1200条。</p>')['f.proactive_total']
+        ?.value,
+    ).toBe(1200);
+    expect(
+      factsOf(
+        '<p>政府信息公开栏目发布政策文件、财政信息等信息524条。2025年，绥宁县人民政府门户网站共发布信息3553条。</p>',
+      )['f.proactive_total']?.value,
+    ).toBe(3553);
+    // Not where a new-media account named in the clause before published it (a town's, 2025), nor the
+    // portal with the departments' and towns' columns (a county's, 2022).
+    expect(
+      factsOf(
+        '<p>在“三务”公开网站上发布信息153条,通过政务新媒体“巴彦呼舒镇”微信公众号,共发布信息322条。</p>',
+      )['f.proactive_total']?.value,
+    ).toBe(153);
+    expect(
+      factsOf('<p>2022年，会同县政府门户网包括部门及乡镇专栏共计发布各类信息4308条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toBeUndefined();
+  });
+
   it('takes a body’s documents for no total, but the website’s beside them', () => {
     // A county government's (2023): its own documents' 60 was shown as its 主动公开 total.
     const county = factsOf(
