@@ -122,6 +122,15 @@ const NO_SUBJECT =
   /^(?:\s|[,:]|\d{4}\s*年度?|本年度?|今年|全年|年内|同时|此外|另外)*(?:共计?|合计|累计|已|依法|全部|均)?(?:办结|答复|办理|处理|受理|收到|予以|结转|其中|\d)/;
 /** Whether a year carried into (结转至2021年) is the one after the report's (2020): the next year's. */
 const nextYear = (into: string, year: number | null) => year !== null && Number(into) === year + 1;
+/** Last year's carried-in applications counted (上年结转3件, 2022年结转申请1件). */
+const CARRIED_IN_COUNT = new RegExp(
+  `(?:上一?年度?|去年|\\d{4}\\s*年度?)(?:的)?(?:结转|转结)(?:过来)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:\\d+|${CN_FIGURE})\\s*件`,
+  'g',
+);
+/** A count of the year's applications in what is left of a sentence (本年新收20件, 收到申请2件). */
+const COUNT_BEFORE = new RegExp(
+  `(?:收到|受理|新收|接收|接到|申请)[^,;。]{0,20}?(?:\\d+|${CN_FIGURE})\\s*件|(?:\\d+|${CN_FIGURE})\\s*件[^,;。]{0,10}申请`,
+);
 /** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
 const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;
 
@@ -302,6 +311,11 @@ function notOurs(s: Sentence, at: number, end: number, clause: number, whose: Wh
   const named = rest.replace(EVERYONE, '').replace(ALL_WAYS, '').replace(ALL_OF_ONE_KIND, '');
   if (SUBSET.test(named.replace(/\([^()]*\)/g, '').replace(ABOUT_WHAT, ''))) return true;
   if (CARRIED_IN_ONLY.test(before)) return true;
+  // 2022年结转1件,已办结1件,2023年收到…申请2件…: the outcome of last year's carried-in ones, the only
+  // count before it (not 上年结转3件,本年新收20件,办结23件; nor one in brackets: 予以公开76件(含上年结转5件)).
+  const unbracketed = before.replace(/\([^()]*\)/g, '');
+  const carried = unbracketed.replace(CARRIED_IN_COUNT, '');
+  if (carried !== unbracketed && !COUNT_BEFORE.test(carried)) return true;
   // 区教育局共收到申请30件，其中予以公开20件: the outcomes of the body the sentence opens on.
   if (otherBody(openingSubject(s.text, 0, at), whose.agency)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;

@@ -162,6 +162,31 @@ describe('outcome figures', () => {
     ).toBeUndefined();
   });
 
+  it('reads no outcome of last year’s carried-in applications as the year’s', () => {
+    const heading = '<p>（二）依申请公开</p>';
+    // A scenic area's (2023): its 办结1件 was last year's one carried in, and would have been held to
+    // 表三's 办理结果总计 (3).
+    const area = outcomes(
+      `${heading}<p>2022年结转1件,已办结1件,2023年收到政府信息公开申请2件已全部按期办结。</p>`,
+      2023,
+    );
+    expect(area['f.outcome.total']).toBeUndefined();
+    expect(
+      outcomes(`${heading}<p>上年结转2件,其中予以公开1件,无法提供1件。</p>`, 2023)['f.outcome.unable'],
+    ).toBeUndefined();
+    // With the year's own count before it, or the carried-in ones in brackets, the outcomes are all of them.
+    expect(
+      outcomes(`${heading}<p>上年结转3件,本年新收20件,办结23件。</p>`, 2023)['f.outcome.total'],
+    ).toMatchObject({
+      value: 23,
+    });
+    expect(
+      outcomes(`${heading}<p>其中,予以公开76件(含上年结转5件)、部分公开1件、不予公开7件。</p>`, 2025)[
+        'f.outcome.denied'
+      ],
+    ).toMatchObject({ value: 7 });
+  });
+
   it('reads the outcomes after a clause saying all the applicants were of one kind', () => {
     const heading = '<p>（二）依申请公开</p>';
     // A city bureau's (2024) and a county bureau's (2022): 申请人均为自然人 says who all of them were,
