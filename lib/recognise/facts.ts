@@ -938,8 +938,12 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       !(NO_FIGURE_BEFORE_END.test(m[0]) && CLAUSE_ENDS.test(folded.slice(m.index + m[0].length)))
     )
       continue;
-    // 依申请公开信息数6条, 不予公开信息数0条 (a document's 公开属性): not 主动公开.
-    if (ANSWERED_LEAD.test(folded.slice(Math.max(0, m.index - 3), m.index)) || m[0].includes('依申请'))
+    // 依申请公开信息数6条, 不予公开信息数0条 (a document's 公开属性), 收到依申请需要公开的信息0件: not 主动公开.
+    if (
+      ANSWERED_LEAD.test(folded.slice(Math.max(0, m.index - 3), m.index)) ||
+      m[0].includes('依申请') ||
+      /依申请[^,;。]{0,6}$/.test(clauseLead(folded, m.index))
+    )
       continue;
     // 收到公开政府信息申请1件: applications for information, not information made public.
     if (APPLIED_FOR.test(m[0])) continue;

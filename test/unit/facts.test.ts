@@ -756,6 +756,13 @@ describe('facts from the text', () => {
     expect(factsOf('<p>主动公开行政事业性收费信息12条。</p>')['f.proactive_total']).toBeUndefined();
   });
 
+  it('takes no count of what was asked for on application for the 主动公开 total', () => {
+    // A district service centre's (2021): no applications, shown as 主动公开 0.
+    expect(
+      factsOf('<p>2021年,阿城区机关后勤服务中心收到依申请需要公开的信息0件。</p>')['f.proactive_total'],
+    ).toBeUndefined();
+  });
+
   it('takes no count of news stories for the total', () => {
     // A free-trade zone's committee (2022): its stories in the news media were shown as its 主动公开 total.
     const stories = factsOf(
