@@ -127,9 +127,9 @@ const CARRIED_IN_COUNT = new RegExp(
   `(?:上一?年度?|去年|\\d{4}\\s*年度?)(?:的)?(?:结转|转结)(?:过来)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:\\d+|${CN_FIGURE})\\s*件`,
   'g',
 );
-/** A count of the year's applications in what is left of a sentence (本年新收20件, 收到申请2件). */
+/** A count of the year's applications in what is left of a sentence (收到申请2件, 本年新收20件). */
 const COUNT_BEFORE = new RegExp(
-  `(?:收到|受理|新收|接收|接到|申请)[^,;。]{0,20}?(?:\\d+|${CN_FIGURE})\\s*件|(?:\\d+|${CN_FIGURE})\\s*件[^,;。]{0,10}申请`,
+  `${APPLICATION_COUNT.source}|(?:收到|受理|新收|接收|接到)[^,;。]{0,20}?(?:\\d+|${CN_FIGURE})\\s*件`,
 );
 /** A breakdown of last year's carried-over applications alone (上年结转的3件申请中…). */
 const CARRIED_IN_ONLY = /结转[^,;。]{0,20}中/;

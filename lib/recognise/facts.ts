@@ -236,7 +236,7 @@ const OTHER_CHANNEL =
 /** What ends the list item before a count: , ; 、 or a sentence's 。 (see leadStart). */
 const ITEM_START = /[,;、。]/;
 /** A new-media account called a platform (微信平台, 政务新媒体平台, 新媒体网络平台): no other channel. */
-const MEDIA_PLATFORM = /(?:微信|微博|新媒体|公众号|客户端|抖音|头条|视频号)(?:公众|网络)?平台/g;
+const MEDIA_PLATFORM = new RegExp(`(?:${NEW_MEDIA.source})(?:公众|网络)?平台`, 'gi');
 /** A name in quotation marks: an account's own name may hold a channel's word (“某某县政府门户网”微信公众号). */
 const QUOTED_NAME = /[“"「『][^“”"「」『』]{1,30}[”"」』]/g;
 /**
