@@ -1011,7 +1011,11 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // A plain count that is an item of a list (…包括信息公开指南信息1条，信息公开年报信息1条) is no total,
     // nor one a new-media account alone published (人社局微信公众号发布信息118条, 抖音发布…120条): a
     // report that counts nothing else has said no 主动公开 total (主动 would say it).
-    const item = listItem(before) || (AFTER_ITEM.test(before) && !/共|合计|总计|网站/.test(cl));
+    // (The website's own words, not an earlier item's: …门户网站主动公开…数据信息1条、政府信息公开工作年度
+    // 报告信息1条 is an item.)
+    const own = cl.slice(Math.max(cl.lastIndexOf('、'), cl.lastIndexOf(',')) + 1);
+    const item =
+      listItem(before) || (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own));
     if (!item && !newMediaOnly(cl + m[0]) && !semicolonItem(folded, m)) plain ??= m;
   }
   // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its

@@ -756,6 +756,19 @@ describe('facts from the text', () => {
     expect(factsOf('<p>主动公开行政事业性收费信息12条。</p>')['f.proactive_total']).toBeUndefined();
   });
 
+  it('takes a list’s next item for no total where an earlier item named the website', () => {
+    // A district archive bureau's (2023): the list's second item, 1, was shown as its 主动公开 total.
+    expect(
+      factsOf(
+        '<p>通过区政府门户网站主动公开本部门的政府信息及年度行政执法数据信息1条、政府信息公开工作年度报告信息1条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
+    // The website's own count after another's is still its total.
+    expect(
+      factsOf('<p>园区微信公众号发布信息278条，政府网站发布信息90条。</p>')['f.proactive_total']?.value,
+    ).toBe(90);
+  });
+
   it('takes no count of what was asked for on application for the 主动公开 total', () => {
     // A district service centre's (2021): no applications, shown as 主动公开 0.
     expect(
