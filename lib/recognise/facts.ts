@@ -684,7 +684,7 @@ function freshAfter(folded: string, from: number): RegExpExecArray | null {
   return laterPart(m, stop + 1);
 }
 const FRESH =
-  /(?:[,;][^,;。条件]{0,24})?[,;。]\s*(?:其中\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*年度?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
+  /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*(?:其中\s*,?\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*(?:年度?)?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 /** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */
 const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */

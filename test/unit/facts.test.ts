@@ -1192,6 +1192,18 @@ describe('facts from the text', () => {
       quote: '2022年新增的主动公开政府信息30条',
     });
     expect(later['f.proactive_total.again']).toBeUndefined();
+    // Two Shanghai towns' (2020, 2021): after 其中, (其中,本年度新增…), and with the 。 and 年 lost after a
+    // rate (…全文电子化率达100%2020新增…). The cumulative count had been taken for the year's.
+    expect(
+      factsOf(
+        '<p>本单位截至2021年底累计主动公开政府信息331条,全文电子化率达100%。其中,本年度新增的主动公开政府信息23条,党政混合类信息2条。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 23 });
+    expect(
+      factsOf(
+        '<p>2020年底,本单位累计主动公开政府信息921条,全文电子化率达100%2020新增的主动公开政府信息36条,全文电子化率达100%。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 36 });
     // A larger kind after the count still makes it a list's item.
     expect(
       factsOf('<p>2024年,我办主动公开区政府信息24条,政务动态信息1616条。</p>')['f.proactive_total'],
