@@ -523,12 +523,13 @@ const APPLIED_FOR = /(?:信息|文件)(?:公开)?的?申请/;
 
 /**
  * What a 主动公开 count is of, from its match: the words between 公开 (发布) and the figure, the last
- * one (…便民政策、31个领域信息等共计15条: 31个 is of the words).
+ * one (…便民政策、31个领域信息等共计15条: 31个 is of the words), or the unit where the figure is missing
+ * (公开信息共条).
  */
 const objectOf = (match: string) =>
   match
     .slice(match.search(/公开|发布/) + 2)
-    .replace(/\s*(?:(?:共计?|合计|累计)\s*)?\d[\d,.]*(?:(?!\d)[\s\S])*$/, '')
+    .replace(/\s*(?:(?:共计?|合计|累计)\s*)?(?:\d[\d,.]*(?:(?!\d)[\s\S])*|(?:条|件|篇|份))$/, '')
     .trim();
 /**
  * Whether a count whose sentence reads `before` up to it is an item of a list: after the sentence's
