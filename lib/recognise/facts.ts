@@ -671,7 +671,8 @@ function largerKind(folded: string, from: number, value: number | null): boolean
   return larger;
 }
 /**
- * 本年度新增295条 right after a count (累计主动公开政府信息3819条，本年度新增295条), or opening the next
+ * 本年度新增295条 right after a count (累计主动公开政府信息3819条，本年度新增295条; 累计公开信息8775条(2025年
+ * 新增388条)), or opening the next
  * sentence, a clause with no count between at most (…累计主动公开政府信息305条，全文电子化率达100%。2022年
  * 新增的主动公开政府信息30条): the year's own, as a PROACTIVE match (groups 1 and 2 empty, 3 the figure);
  * null where none follows.
@@ -685,7 +686,7 @@ function freshAfter(folded: string, from: number): RegExpExecArray | null {
   return laterPart(m, stop + 1);
 }
 const FRESH =
-  /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*(?:其中\s*,?\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*(?:年度?)?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
+  /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。(]|(?<=%))\s*(?:其中\s*,?\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*(?:年度?)?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 /** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */
 const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */

@@ -1204,6 +1204,10 @@ describe('facts from the text', () => {
         '<p>2020年底,本单位累计主动公开政府信息921条,全文电子化率达100%2020新增的主动公开政府信息36条,全文电子化率达100%。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 36 });
+    // A Shenzhen street office's (2025): the year's new ones in brackets after the count so far.
+    expect(
+      factsOf('<p>民治街道累计公开信息8775条(2025年新增388条)。</p>')['f.proactive_total'],
+    ).toMatchObject({ value: 388 });
     // A larger kind after the count still makes it a list's item.
     expect(
       factsOf('<p>2024年,我办主动公开区政府信息24条,政务动态信息1616条。</p>')['f.proactive_total'],
