@@ -82,6 +82,9 @@ const ALL_CLOSED =
   /(?<!未|没有)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:按时|按期限?|如期|依法|依规|及时|按要求|妥善|进行|完成|受理){0,3}(?:答复)?(?:办结|办理完毕|办理完结|答复完毕|答复(?![率书]))|(?:无|没有)(?:需要?)?(?:结转|转入)(?:至|到)?下一?年度/g;
 /** Applications carried into next year, counted before a claim in its sentence: the claim is of the rest. */
 const CARRIED_OUT_BEFORE = /(?:结转|转结|转入)(?:至|到)?下一?年|继续办理|尚在办理|正在办理/;
+/** The same, counted right after a claim in its sentence (…均已办结,剩余4件结转下年度继续办理). */
+const CARRIED_OUT_AFTER =
+  /^[^。]{0,30}?(?:[1-9]\d*\s*件[^,;。]{0,12}?(?:结转|转结|转入|顺延)(?:至|到|入)?下一?年|(?:结转|转结|转入|顺延)(?:至|到|入)?下一?年度?[^,;。]{0,10}?[1-9]\d*\s*件)/;
 /** Other things a report says were all 办结: petitions, hotline calls, deputies' suggestions, proposals. */
 const NOT_APPLICATIONS = /信访|热线|来电|留言|咨询|投诉|建议|提案|诉求|工单|件次/;
 /** A clause of its own count, received or handled (收到民生处理平台办件33条). */
@@ -370,6 +373,8 @@ function allClosed<N>(c: Claims<N>, s: Sentence<N>): void {
     // …其他处理3件,结转下年度继续办理5件,已全部按期答复: of those answered, the sentence having
     // counted those carried into next year.
     if (CARRIED_OUT_BEFORE.test(t.slice(from, m.index))) continue;
+    // …新收…191件,均已按要求按时办结答复,剩余4件结转下年度继续办理: the same, counted after it.
+    if (CARRIED_OUT_AFTER.test(t.slice(m.index + m[0].length))) continue;
     if (otherBody(subjectOf(t, m.index), c.agency)) continue;
     if (COUNTED_AFTER.test(t.slice(m.index + m[0].length))) continue;
     // 上年结转4件，均已办结: the clause before names the carried-in ones, which it may speak of alone

@@ -964,6 +964,9 @@ describe('claims without a number', () => {
       // The applications' list goes on to the claim; a claim that names them after another count.
       '2021年，我镇依申请公开请求9件，其中网络平台收到3件，线下邮件收到1件，协助5件，都妥善答复。',
       '2021年，通过信息公开平台收到申请2件，转办0件，本年度申请均全部办结。',
+      // None carried into next year, or last year's carried in: still all of them.
+      '2021年，我局共收到政府信息公开申请56件，均已办结，结转下年度0件。',
+      '2021年，我局共处理政府信息公开申请2件，均已办结，其中1件为2020年度结转至2021年度。',
     ])
       expect(said(text)?.claim, text).toBe('申请均已办结');
     for (const text of [
@@ -972,6 +975,9 @@ describe('claims without a number', () => {
       '2021年，我局共收到政府信息公开申请56件，上年结转的申请均已办结。',
       '2021年，我局共收到政府信息公开申请56件，结转下年度3件，其余均已办结。',
       '2021年，我局共收到政府信息公开申请56件，结转下年度3件，目前均已办结。',
+      // The rest counted after the claim in its sentence (a city bureau's, 2025).
+      '2021年，办结上年度结转依申请公开事项4件，新收依申请公开事项191件，均已按要求按时办结答复，剩余4件结转下年度继续办理。',
+      '2021年，我局共收到政府信息公开申请56件，均已按时答复，结转下年度继续办理3件。',
       '2021年，我局共收到政府信息公开申请56件，办结53件，均在法定期限内办结。',
       '2021年，我局共收到政府信息公开申请56件，均在法定期限内予以答复。',
       '2021年，全区共收到依申请公开85件，除2件结转下年办理外，均依法依规答复。',
