@@ -195,6 +195,24 @@ describe('text-part-sum', () => {
     ).toHaveLength(1);
   });
 
+  it('does not add up a list whose first part is the total itself', () => {
+    // A town's (2023): 共发布政府信息公开28条。其中法定主动公开信息28条,财政信息3条,政府信息公开指南2条,
+    // 政府信息公开年度报告1条 was told 34.
+    const listed = [
+      part(1, 28, '法定主动公开信息'),
+      part(2, 3, '财政信息'),
+      part(3, 2, '政府信息公开指南'),
+      part(4, 1, '政府信息公开年度报告'),
+    ];
+    expect(run([fact('f.proactive_total', 28, '我镇共发布政府信息公开28条'), ...listed])).toEqual([]);
+    const skip = (facts: Fact[]) => textPartSum.skip?.(makeReport({ facts }), makeCtx());
+    expect(skip([fact('f.proactive_total', 28), ...listed])).toMatch(/第一项即为总数/);
+    // A later part equal to the total is still summed with the others.
+    expect(
+      run([fact('f.proactive_total', 28, '共发布信息28条'), part(1, 3, '财政信息'), part(2, 28, '工作动态')]),
+    ).toHaveLength(1);
+  });
+
   it('holds one channel alone to a total that names no channel (其中门户网站 past 主动公开)', () => {
     // A county government's real words: the site alone past all there is.
     const site = part(1, 3758, '“彝良县人民政府门户网站”发布信息');

@@ -52,10 +52,18 @@ const OVERLAPPING: [RegExp, string][] = [
   ],
 ];
 
-/** Why the parts need not add up to `whole` (OVERLAPPING), or null where they must. */
+/**
+ * A list whose first part is the total itself, the rest running across it (共发布政府信息公开28条。其中法定主动
+ * 公开信息28条,财政信息3条,政府信息公开指南2条: a town's, 2023).
+ */
+const RESTATED =
+  '正文所列第一项即为总数，其余各项与之交叉，各项不必相加等于总数 / the first part is the total itself, and the others run across it';
+
+/** Why the parts need not add up to `whole` (OVERLAPPING, RESTATED), or null where they must. */
 function overlapping(whole: number, listed: Fact[]): string | null {
   if (same(total(listed.map((p) => p.value ?? 0)), whole)) return null;
   for (const [kind, why] of OVERLAPPING) if (listed.some((p) => kind.test(p.label ?? ''))) return why;
+  if (listed[0]?.value === whole) return RESTATED;
   return null;
 }
 
