@@ -1398,9 +1398,12 @@ function afterJurisdiction(folded: string, start: number, at: number): boolean {
  * (aggregate() says why), which no county's report opens a sentence with.
  */
 const JURISDICTION = `(?!全[镇乡](?![级各]))(?:${AGGREGATE.source})`;
-/** A clause that opens on the jurisdiction and gives its count (…方面,全区各部门累计处理政府信息公开申请46件). */
+/**
+ * A clause that opens on the jurisdiction and gives its count (…方面,全区各部门累计处理政府信息公开申请46件), or
+ * one the body guides it in (…流程,指导全市规范受理依申请公开301件).
+ */
 const JURISDICTION_COUNT = new RegExp(
-  `(?:^|[,;:])\\s*(?:\\d{4}\\s*年度?\\s*,?\\s*)?${JURISDICTION}[^,;:。]{0,40}?\\d+\\s*(?:件|条)`,
+  `(?:^|[,;:])\\s*(?:\\d{4}\\s*年度?\\s*,?\\s*)?(?:指导|督促|组织)?${JURISDICTION}[^,;:。]{0,40}?\\d+\\s*(?:件|条)`,
 );
 /** JURISDICTION opening a sentence. */
 const JURISDICTION_OPENS = new RegExp(`^${JURISDICTION}`);

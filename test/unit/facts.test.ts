@@ -769,6 +769,22 @@ describe('facts from the text', () => {
     ).toBe(90);
   });
 
+  it('reads reviews and suits after the whole city’s applications as the city’s, not the government’s', () => {
+    // A city government's (2022): the paragraph counts all the city's applications, which the city
+    // government guides, then their outcomes, then the reviews and suits, naming no body.
+    const city = factsOf(
+      '<p>持续优化依申请公开处理流程,指导全市规范受理依申请公开301件,上年度结转申请3件,新增298件,结转下年度继续办理45件,均在法定期限内答复。其中,予以公开及部分公开149件,占49.5%;不予公开13件,占4.32%。因政府信息公开被行政复议6件、行政诉讼6件,结果维持6件。</p>',
+    );
+    expect(city['f.reviews']).toBeUndefined();
+    expect(city['f.suits']).toBeUndefined();
+    // The body's own, after its own applications: read.
+    expect(
+      factsOf('<p>全年共收到政府信息公开申请30件。因政府信息公开被行政复议2件、行政诉讼1件。</p>')[
+        'f.reviews'
+      ]?.value,
+    ).toBe(2);
+  });
+
   it('takes no count of what was asked for on application for the 主动公开 total', () => {
     // A district service centre's (2021): no applications, shown as 主动公开 0.
     expect(
