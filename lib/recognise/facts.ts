@@ -621,17 +621,21 @@ const itemValue = (figure: string) =>
  * 政府信息总数): the words after its last 公开 or 发布.
  */
 function kindOf(match: string): boolean {
-  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
-  const object = headOf(objectOf(match.slice(at)));
-  return !/总数|总量|数量/.test(object) && !ALL_OF_IT.test(object);
+  return isKind(objectHead(match));
 }
+/** What a count is of, after its last 公开 or 发布 and the examples it names (see headOf). */
+function objectHead(match: string): string {
+  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
+  return headOf(objectOf(match.slice(at)));
+}
+const isKind = (object: string) => !/总数|总量|数量/.test(object) && !ALL_OF_IT.test(object);
 /**
  * Whether a 主动公开 count names a kind of information as its object (kindOf), not all of it nor none
  * (主动公开1945条信息: its object after the figure).
  */
 function namesKind(match: string): boolean {
-  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
-  return headOf(objectOf(match.slice(at))) !== '' && kindOf(match);
+  const object = objectHead(match);
+  return object !== '' && isKind(object);
 }
 /** All information, and what may follow it before its count (数, 总数达, 共计, 约 …), nothing of a kind. */
 const ALL_OF_IT =
@@ -2067,14 +2071,9 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     if (COMPARISON.test(p[1]!)) break;
     // …重点领域信息10984条，另发布图片新闻300条: 另, 此外, 还 add what the total does not hold.
     if (parts.length > 0 && BESIDES.test(p[1]!)) break;
-    // …抢险救灾社会捐助36条，其他18条，我局历年累计主动公开政府信息共1572条: the years' count so far, no
-    // part; the list has ended (what it read may be some).
-    if (parts.length > 0 && YEARS_SO_FAR.test(p[1]!)) {
-      for (const part of parts) part.partial = true;
-      break;
-    }
-    // …规范性文件1件；县长信箱共受理有效信件180件，已办结180件: the list has ended; what it read may be some.
-    if (parts.length > 0 && OTHER_WORK.test(p[1]!)) {
+    // …规范性文件1件；县长信箱共受理有效信件180件，已办结180件, or …其他18条，我局历年累计主动公开政府信息
+    // 共1572条 (the years' count so far): the list has ended; what it read may be some.
+    if (parts.length > 0 && (OTHER_WORK.test(p[1]!) || YEARS_SO_FAR.test(p[1]!))) {
       for (const part of parts) part.partial = true;
       break;
     }
