@@ -1149,7 +1149,9 @@ function readApplications<N>(r: Reading<N>, b: BlockAt): void {
   // whole its brackets part, or the count after 新收 N 件，上年结转 M 件.
   if (whole && isFirst) b.add('f.applications_total', whole.whole, whole.start, whole.end);
   const after = received.index + received[0].length;
-  const both = isFirst && !whole && /^新/.test(received[0]) && CARRIED_THEN_WHOLE.exec(folded.slice(after));
+  // 新 before the verb (新受理, 新接收) as well as in it (新收到).
+  const fresh = /^新/.test(received[0]) || folded[received.index - 1] === '新';
+  const both = isFirst && !whole && fresh && CARRIED_THEN_WHOLE.exec(folded.slice(after));
   if (both) b.add('f.applications_total', num(both[1]), received.index, after + both[0].length);
   if (isFirst)
     r.firstReceived = { fact: r.out[r.out.length - 1]!.fact, by: subjectAt(folded, received.index) };

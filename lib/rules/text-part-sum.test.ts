@@ -448,6 +448,32 @@ describe('text-part-sum: the ways applications came in', () => {
   });
 });
 
+describe('text-part-sum: the parts of the applications after their whole with last year’s', () => {
+  // A city bureau's 2025 report: 新受理…41件,上年结转7件,共计48件。其中网站受理13件,信函受理34件,现场受理1件
+  // (13 + 34 + 1 = 48: the whole's parts, not the 41 new ones').
+  const said = '区政府共新收政府信息公开申请56件，上年结转4件；';
+  const found = variantFindings('district-gov-2020.html', said, 'text-part-sum');
+
+  it('holds the ways and the applicants listed after the whole to the whole', () => {
+    for (const right of [
+      '区政府新受理政府信息公开申请56件，上年结转4件，共计60件。其中网站受理30件，信函受理26件，现场受理4件；',
+      '区政府新受理政府信息公开申请56件，上年结转4件，共计60件。其中自然人申请50件，法人或其他组织申请10件；',
+    ])
+      expect(found(right), right).toEqual([]);
+    // Past the whole, or listed before it (the new ones' parts), they still contradict it.
+    expect(
+      found('区政府新受理政府信息公开申请56件，上年结转4件，共计60件。其中网站受理30件，信函受理26件，现场受理6件；'),
+    ).toHaveLength(1);
+    expect(
+      found('区政府新受理政府信息公开申请56件，其中网站受理30件，信函受理26件，现场受理4件，上年结转4件，共计60件；'),
+    ).toHaveLength(1);
+  });
+
+  it('reads the whole after 新受理 as after 新收 (新 before the verb)', () => {
+    expect(found('区政府新受理政府信息公开申请56件，上年结转4件，共计62件；')).toHaveLength(1);
+  });
+});
+
 describe('text-part-sum: the reviews and suits, as the text breaks them down', () => {
   // district-gov-2020: 被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件；被提起行政诉讼4件，
   // 其中未经复议直接起诉3件、复议后起诉1件 (表四 agrees).

@@ -206,9 +206,24 @@ function pastTotal(list: { whole: Stated; listed: Stated[] }, terms: Term[], mes
  * must add up to the count; one alone must not exceed it. Null unless one is given.
  */
 function applicantList(report: Report): { whole: Stated; listed: Stated[] } | null {
-  const whole = factOf(report, 'f.applications_received');
   const listed = ['f.applicants.natural', 'f.applicants.legal'].map((k) => factOf(report, k)).filter(stated);
+  const whole = receivedWhole(report, listed);
   return stated(whole) && listed.length > 0 ? { whole, listed } : null;
+}
+
+/**
+ * The count the parts of the applications (who applied, how) were listed under: 新收 N 件, or the
+ * whole with last year's carried-over ones where the parts follow it (`新受理申请41件，上年结转7件，共计
+ * 48件。其中网站受理13件，信函受理34件，现场受理1件`: 13 + 34 + 1 = 48, the whole's parts).
+ */
+function receivedWhole(report: Report, listed: Stated[]): Fact | undefined {
+  const received = factOf(report, 'f.applications_received');
+  const whole = factOf(report, 'f.applications_total');
+  if (!stated(whole) || listed.length === 0) return received;
+  const after = listed.every(
+    (p) => p.pos.block > whole.pos.block || (p.pos.block === whole.pos.block && p.pos.start >= whole.pos.end),
+  );
+  return after ? whole : received;
 }
 
 /** 收到申请 N 件 against the applicants listed after it. */
@@ -235,11 +250,11 @@ const CHANNEL = /^f\.application_channels\.(\d+)$/;
  * way (电话, 其他), so only a sum past the count contradicts it.
  */
 function channelList(report: Report): { whole: Stated; listed: Stated[] } | null {
-  const whole = factOf(report, 'f.applications_received');
   const listed = report.facts
     .filter((f) => CHANNEL.test(f.key))
     .map((f) => factOf(report, f.key))
     .filter(stated);
+  const whole = receivedWhole(report, listed);
   if (!stated(whole) || listed.length < 2) return null;
   return { whole, listed };
 }
