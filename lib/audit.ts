@@ -24,6 +24,7 @@ import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognis
 import { drain, tableSteps } from './recognise/tables';
 import { t2FromText, t3FromText, t4FromText, textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
+import { repostedBy } from './rules/late-publication';
 import type { AuditContext } from './rules/types';
 import type { PageSource } from './source';
 import { own } from './text';
@@ -239,6 +240,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
     year: meta.year,
     template: tables.template,
     published: meta.published,
+    ...repostedBy(meta.publisher, meta.agency),
     cells: detected ? tables.cells : {},
     facts: detected ? facts : [],
   };

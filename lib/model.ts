@@ -76,6 +76,11 @@ export const ReportSchema = z.object({
   year: z.nullable(z.int()),
   template: z.nullable(TemplateSchema),
   published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /**
+   * The body that put the report on this page when it is a lower one than the report's own (发布机构：
+   * 侯贯镇 on a province department's report): the page's date is when it was reposted there.
+   */
+  reposted: z.optional(z.string()),
   cells: z.record(z.string(), CellValueSchema),
   facts: z.array(FactSchema),
   /** What the report was read from: a web page (`html`, also when absent), a PDF or a Word file. */

@@ -14,6 +14,8 @@ export interface ReportMeta {
   published: string | null;
   /** True when a report title was found (not just the document title). */
   titled: boolean;
+  /** The body the page's info box names as its publisher (发布机构：侯贯镇), whoever's report it is. */
+  publisher: string | null;
 }
 
 const TITLE_RE = new RegExp(
@@ -299,5 +301,5 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
   published ??= metaDate(source);
   // Reports are published in the year after the one they cover: the last resort for the year.
   const fallbackYear = year ?? (published ? Number(published.slice(0, 4)) - 1 : null);
-  return { title, agency, year: fallbackYear, published, titled };
+  return { title, agency, year: fallbackYear, published, titled, publisher: issuer(source) };
 }

@@ -4,7 +4,7 @@ import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import { render } from '../i18n/render';
 import type { Report } from '../model';
-import { latePublication, makesNoRegulations, reportKind } from './late-publication';
+import { latePublication, makesNoRegulations, reportKind, repostedBy } from './late-publication';
 import { makeCtx, makeReport } from './testing';
 
 const run = (over: Partial<Report>) => latePublication.run(makeReport(over), makeCtx());
@@ -226,4 +226,45 @@ describe('late-publication: the date of an info box printed narrow', () => {
     );
     expect(audit(sourceFromHtml(apart)).report.published).toBeNull();
   });
+});
+
+describe('late-publication: a lower body’s repost', () => {
+  const page = readFileSync(
+    new URL('../../test/fixtures/district-gov-2020-late.html', import.meta.url),
+    'utf8',
+  );
+  const by = (publisher: string) =>
+    audit(sourceFromHtml(page.replace('<td>相山区人民政府办公室</td>', `<td>${publisher}</td>`)));
+
+  it('skips a report a township’s page carries: its date is the repost’s (发布机构：侯贯镇)', () => {
+    // A county's page (weixian.gov.cn) dated 2022-02-03, 发布机构：侯贯镇, carrying 河北省发展和改革委员会's
+    // 2021 report: the province's commission did not publish it there, the town reposted it.
+    const a = by('任集镇');
+    expect(a.report.reposted).toBe('任集镇');
+    expect(a.findings.map((f) => f.rule)).not.toContain('late-publication');
+    expect(a.checks.find((c) => c.rule === 'late-publication')?.reason).toMatch(/^本页由任集镇转载/);
+    // The body's own office, or a higher body, publishes it: the date is the report's.
+    for (const own of ['相山区人民政府办公室', '淮北市人民政府办公室', '淮北市相山区人民政府']) {
+      expect(by(own).report.reposted, own).toBeUndefined();
+      expect(
+        by(own).findings.map((f) => f.rule),
+        own,
+      ).toContain('late-publication');
+    }
+  });
+
+  it.each([
+    ['侯贯镇', '河北省发展和改革委员会', true],
+    ['城关街道办事处', '某某县人民政府', true],
+    ['威县人民政府', '河北省发展和改革委员会', true],
+    ['朝阳区教育局', '国家统计局', true],
+    ['侯贯镇', '侯贯镇人民政府', false],
+    ['某某县人民政府办公室', '某某县人民政府', false],
+    ['北京市朝阳区人民政府', '北京市发展和改革委员会', false],
+    ['淮北市人民政府', '相山区人民政府', false],
+    ['信息中心', '黄石市住房和城乡建设局', false],
+    ['天水市人民政府', '天水市商务局', false],
+  ])('%s publishing %s’s report: a repost %s', (publisher, agency, reposted) =>
+    expect(repostedBy(publisher, agency).reposted !== undefined).toBe(reposted),
+  );
 });

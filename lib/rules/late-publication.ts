@@ -72,6 +72,30 @@ function kindOf(a: string): ReportKind {
   return 'unclear';
 }
 
+/** A province's body (河北省发展和改革委员会, 广西壮族自治区…) or the State Council's (国家…, …部). */
+const ABOVE_COUNTY =
+  /^(?:[^省市县区]{2,6}省|[^省市县]{2,8}自治区|国家|国务院|中华人民共和国)|(?:部|总署|总局)$/;
+/** A county's or a district's body, named from its place (威县人民政府, 朝阳区教育局): no 省 or 市 before it. */
+const COUNTY_BODY = /^[^省市]{1,6}(?<!自治)(?:县|区|旗)/;
+
+/**
+ * The page's publisher (发布机构) where it is a lower body than the report's own, or nothing: a
+ * township's page carrying a county's or a province's report, a county's carrying a province's. A
+ * lower body cannot publish a higher one's report: it reposts it, and the page's date is the
+ * repost's (a town's page dated 3 February held a province commission's report to 31 January).
+ */
+export function repostedBy(publisher: string | null, agency: string | null): { reposted?: string } {
+  if (!publisher || !agency) return {};
+  const by = bodyName(publisher);
+  const own = bodyName(agency);
+  if (own.includes(by) || by.includes(own)) return {};
+  const lower =
+    kindOf(by) === 'township'
+      ? kindOf(own) !== 'township'
+      : COUNTY_BODY.test(by) && kindOf(by) !== 'unclear' && ABOVE_COUNTY.test(own);
+  return lower ? { reposted: publisher } : {};
+}
+
 /** A department of the State Council (国家统计局, 教育部, 海关总署): it may make 规章. */
 const NATIONAL = /^(?:国家|国务院|中华人民共和国|中国)|(?:部|总署|总局)$/;
 /** A county's or a district's government (某某县人民政府, 相山区, 某某旗政府), not an autonomous region's. */
@@ -119,6 +143,8 @@ export const latePublication: Rule = {
     // may have been published in time, and when cannot be told from this page.
     if (REVISED.test(fold(report.title)))
       return '本页为修订版，其日期未必是报告首次公布的日期 / a revised copy: its date may not be when the report was first published';
+    if (report.reposted)
+      return `本页由${report.reposted}转载，其日期是转载的日期，未必是报告公布的日期 / reposted by ${report.reposted}: its date is the repost's, not necessarily the report's`;
     return null;
   },
   run(report) {
