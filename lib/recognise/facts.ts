@@ -586,8 +586,9 @@ const oneKind = (object: string) => {
   const cut = object.lastIndexOf('等');
   return (
     ONE_KIND.test(headOf(object)) ||
-    // 重点领域信息, 公共资源配置、公益事业等重点领域信息: the key areas' (not 政务“五公开”和政府重点领域信息).
-    (/重点领域/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
+    // 重点领域信息, 公共资源配置、公益事业等重点领域信息: the key areas' (not 政务“五公开”和政府重点领域信息);
+    // 基层政务信息 the grassroots' (a city's 共公开基层政务信息2.4万条、民生惠民信息2138条…).
+    (/重点领域|基层政务/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
     (cut > 0 &&
       object
         .slice(0, cut)

@@ -87,6 +87,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 const ISSUER = /(?:发布机构|发文机关|发布单位|来源单位)\s*[:：]?\s*([^\s:：|｜]{2,30})/;
+/** An info box's label of the publisher as it opens a line (发布单位：XX局). */
+const ISSUER_LABEL = /^(?:发布机构|发文机关|发布单位|来源单位|信息来源|来源)\s*[:：]\s*/;
 /** A government's own office (XX区人民政府办公室, XX县政府办), which publishes for the government. */
 const GOVERNMENT_OFFICE = /政府办(?:公室)?$/;
 /** How far (in blocks) a title naming the agency may sit from the chosen one to stand for it. */
@@ -205,9 +207,13 @@ function named<N>(source: PageSource<N>): { title: string; titled: boolean; agen
       }
       if (text.length <= 80 && TITLE_RE.test(folded) && TITLE_END.test(normLabel(text))) {
         // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
-        const startsWithYear = STARTS_WITH_YEAR.test(folded);
-        const withAgency = startsWithYear && prev && prev.length <= 30 && AGENCY_SUFFIX.test(normLabel(prev));
-        candidates.push(withAgency ? `${prev}${text}` : text);
+        // Not where the title names one after its year (2024年度绍兴市上虞区经济和信息化局…, under 发布单位：…),
+        // and the info box's label (发布单位：) is no part of the name.
+        const startsWithYear = STARTS_WITH_YEAR.test(folded) && !agencyOf(text);
+        const above = prev.replace(ISSUER_LABEL, '');
+        const withAgency =
+          startsWithYear && above && above.length <= 30 && AGENCY_SUFFIX.test(normLabel(above));
+        candidates.push(withAgency ? `${above}${text}` : text);
         at.push(bi);
       }
       prev = text;

@@ -513,6 +513,13 @@ describe('facts from the text', () => {
     ).toBe(5431);
     // A county office's: documents sent to the county archive.
     expect(factsOf('<p>全年向县档案馆报送主动公开文件222件。</p>')['f.proactive_total']).toBeUndefined();
+    // A city's 2024 report: the grassroots' information, first of a list of kinds (the city's whole
+    // count, 全市公开各类政府信息7.09万条, came a sentence before).
+    expect(
+      factsOf('<p>共公开基层政务信息2.4万条、民生惠民信息2138条、公共企事业单位信息1698条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toBeUndefined();
   });
 
   it('takes no plain count between others of its kind with ; between them for the proactive total', () => {
@@ -2138,6 +2145,20 @@ describe('report metadata', () => {
       title: '相山区商务局2020年政府信息公开工作年度报告',
       agency: '相山区商务局',
       year: 2020,
+    });
+  });
+
+  it('joins no line above a title that names its agency after its year, nor an info box’s label', () => {
+    // A district bureau's page: its info box's last line, then the report's title.
+    const title = '2024年度绍兴市上虞区经济和信息化局政府信息公开工作年度报告';
+    const boxed = sourceFromHtml(`<body><p>发布单位: 绍兴市上虞区经济和信息化局</p><p>${title}</p></body>`);
+    expect(readMeta(boxed, [])).toMatchObject({ title, agency: '绍兴市上虞区经济和信息化局' });
+    const labelled = sourceFromHtml(
+      '<body><p>发布单位：相山区商务局</p><p>2020年政府信息公开工作年度报告</p></body>',
+    );
+    expect(readMeta(labelled, [])).toMatchObject({
+      title: '相山区商务局2020年政府信息公开工作年度报告',
+      agency: '相山区商务局',
     });
   });
 
