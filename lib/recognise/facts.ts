@@ -670,7 +670,13 @@ function largerKind(folded: string, from: number, value: number | null): boolean
   SIBLINGS.lastIndex = 0;
   let larger = false;
   for (let m = SIBLINGS.exec(rest); m; m = SIBLINGS.exec(rest)) {
-    if (PUBLICATION_CHANNEL.test(m[1]!)) return false;
+    // (A column's information, named without a verb, is a kind: 工作动态信息133条、特色专栏信息15条.)
+    const name = m[1]!;
+    if (
+      NEW_MEDIA.test(name) ||
+      (PUBLICATION_CHANNEL.test(name) && (/公开|发布|发表|推送/.test(name) || !/信息$/.test(name)))
+    )
+      return false;
     if (itemValue(m[2]!) > value && !SO_FAR.test(m[1]!) && !AGGREGATE.test(m[1]!)) larger = true;
   }
   return larger;
@@ -986,9 +992,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // of kinds with no total, not the total.
       // (共发布转载信息3886条，规范性文件5条 says it counts all; 主动公开公安职能及动态信息4950条，微信发布信息
       // 890条 is followed by a channel's count, no other kind.)
+      // (共 before the verb spans a list joined by 、: 共公开部门工作信息125条、法规文件22件、财政信息6条.)
       (m[2] === undefined &&
         kindOf(m[0]) &&
-        !/共计?\s*$/.test(before) &&
+        (!/共计?\s*$/.test(before) || /^\s*、/.test(folded.slice(m.index + m[0].length))) &&
         siblingKind(folded.slice(m.index + m[0].length))) ||
       // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
       // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)

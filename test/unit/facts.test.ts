@@ -1055,6 +1055,10 @@ describe('facts from the text', () => {
       '2020年我局公开新制定规范性文件9件;规范性文件栏目共公开文件46件,其中失效4件,废止2件。',
       // The others, a list's last item (a city bureau's, in traditional script).
       '2024年,我局在市政府門戶網站更新財政資金信息6條、政策解讀1條、規劃信息2條,公益事業建設等各類信息39條,其他主動公開文件2條。',
+      // 共 before the verb over a list joined by 、 (a district office's, 2022): all of the list, no total.
+      '2022年,共公开部门工作信息125条、法规文件22件、财政信息6条。',
+      // A column's information named without a verb is a kind of the list, not a channel (a town's, 2025).
+      '2025年,累计公开政务公开信息68条、工作动态信息133条、特色专栏信息15条、财政预决算信息24条。',
     ])
       expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
     // An item of a list of kinds that holds a larger one (a real county office's 88 beside 421); a list
@@ -1069,6 +1073,12 @@ describe('facts from the text', () => {
         'f.proactive_total'
       ],
     ).toMatchObject({ value: 93 });
+    // A new-media account after a larger kind, and a channel with its own verb, still leave it.
+    expect(
+      factsOf(
+        '<p>2024年,市公安局通过市政府门户网站主动公开信息75条,在各类媒体上共发表稿件2865篇,新媒体矩阵累计发布各类信息896条。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 75 });
     // 其中 as a clause of its own, after the count of all (a regional department's).
     const f = factsOf(
       '<p>2023年，门户网站发布各类信息5489条，其中，主动公开文件数232条，重要通知公告33条。</p>',
