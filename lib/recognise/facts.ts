@@ -1030,7 +1030,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const own = cl.slice(Math.max(cl.lastIndexOf('、'), cl.lastIndexOf(',')) + 1);
     const item =
       listItem(before) || (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own));
-    if (!item && !newMediaOnly(cl + m[0]) && !semicolonItem(folded, m)) plain ??= m;
+    if (!item && !newMediaOnly(pastBrackets(folded, m.index) + m[0]) && !semicolonItem(folded, m))
+      plain ??= m;
   }
   // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
   // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开
@@ -1637,6 +1638,17 @@ function channelLead(folded: string, at: number): string {
   if (start < 2 || folded[start - 1] !== ',') return '';
   const prev = folded.slice(leadStart(folded, start - 1, SUBJECT_START), start - 1);
   return /^\s*(?:通过|依托|借助|利用|运用)/.test(prev) && !/\d/.test(prev) ? prev : '';
+}
+
+/**
+ * The clause's words before `at`, past brackets closed before it: an account named with its name in
+ * brackets (局微信公众号(凉都应急管理)公开信息424条) is the clause's, not only the name.
+ */
+function pastBrackets(folded: string, at: number): string {
+  let start = leadStart(folded, at, SUBJECT_START);
+  while (start > 0 && /[(（]/.test(folded[start - 1]!) && /[)）]/.test(folded.slice(start, at)))
+    start = leadStart(folded, start - 1, SUBJECT_START);
+  return folded.slice(start, at);
 }
 
 /** The clause's words before `at`, at most 40 of them. */

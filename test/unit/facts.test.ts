@@ -638,6 +638,8 @@ describe('facts from the text', () => {
       '通过微信公众号发布信息47条',
       '新浪微博共发布信息3660条',
       '抖音发布社会关切类信息120条',
+      // The account's name in brackets after it (a city bureau's, 2024).
+      '市应急局通过局门户网站和微信公众号共公开与单位及行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息1057条,其中局门户网站公开信息633条,涉及机关简介、权责清单等;局微信公众号(凉都应急管理)公开信息424条',
     ])
       expect(factsOf(`<p>${text}。</p>`)['f.proactive_total'], text).toBeUndefined();
     // The website's count after a WeChat account's; 主动 says it is the total, whatever the channel.
