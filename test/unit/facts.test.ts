@@ -1057,6 +1057,8 @@ describe('facts from the text', () => {
       '2020年我局公开新制定规范性文件9件;规范性文件栏目共公开文件46件,其中失效4件,废止2件。',
       // The others, a list's last item (a city bureau's, in traditional script).
       '2024年,我局在市政府門戶網站更新財政資金信息6條、政策解讀1條、規劃信息2條,公益事業建設等各類信息39條,其他主動公開文件2條。',
+      // The answers to deputies' suggestions and members' proposals, one kind (a district bureau's, 2023).
+      '2023年,及时公开人大代表建议及政协提案办理信息22条。',
       // 共 before the verb over a list joined by 、 (a district office's, 2022): all of the list, no total.
       '2022年,共公开部门工作信息125条、法规文件22件、财政信息6条。',
       // A column's information named without a verb is a kind of the list, not a channel (a town's, 2025).
