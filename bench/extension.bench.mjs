@@ -20,6 +20,7 @@
  *   GRA_BENCH_RUNS=10 npm run bench:ext
  *   GRA_BENCH_ONLY=live npm run bench:ext     (the live page alone)
  *   GRA_BENCH_ONLY=pages npm run bench:ext    (non-report and seed pages, and the scripts' sizes)
+ *   GRA_BENCH_ONLY=pays npm run bench:ext     (what the user pays alone: with and without, whole)
  *   GRA_BENCH_MATCH=word GRA_BENCH_VERBOSE=1 … (only the seeds whose name matches; where the time goes)
  *   GRA_EXTENSION_DIR=/tmp/ext … (that build, made beforehand: no `wxt build`)
  */
@@ -124,7 +125,7 @@ async function load(path, wait) {
  * calls), and `compile`, the v8.compile events of our scripts (top-level compiling, which the
  * profiler files under "(program)"); and the content script's own measures.
  */
-async function profiled(path, wait, settle, timing = false, host = undefined) {
+async function profiled(path, wait, settle, timing = false, host = undefined, blind = false) {
   const p = await context.newPage();
   const cdp = await context.newCDPSession(p);
   const events = [];
@@ -146,8 +147,12 @@ async function profiled(path, wait, settle, timing = false, host = undefined) {
   await cdp.send('Profiler.start');
   await p.goto(url(path, host));
   // Without our measure to wait for (BARE_HOST): the load's end, waited for the same way, so both
-  // loads pay for Playwright's injected script alike (evaluating it costs the page ~10 ms).
-  if (wait)
+  // loads pay for Playwright's injected script alike (evaluating it costs the page ~10 ms). `blind`:
+  // no wait in the page at all, only `settle` (waitForFunction polls on every animation frame, and
+  // the page renders a frame for each poll: the load that polls longer pays more).
+  if (blind) {
+    // The measure is looked for once the profile is taken (below).
+  } else if (wait)
     await p.waitForFunction((n) => performance.getEntriesByName(n).length > 0, wait, { timeout: 30_000 });
   else await p.waitForFunction(() => document.readyState === 'complete', null, { timeout: 30_000 });
   await p.waitForTimeout(settle);
@@ -308,9 +313,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * What the user pays, measured without attributing anything: the page's whole main thread (every
  * task's CPU) loaded where the extension runs and where it does not (BARE_HOST), alternated. The
  * difference also holds what no frame of ours shows: the style, layout and paint our marks and tab
- * cause, the browser's side of our messages and storage. Noisier than the attributed figure (each
- * load's ~50-90 ms of its own work varies by a few ms).
+ * cause, the browser's side of our messages and storage, the isolated world our scripts run in.
+ * Noisier than the attributed figure (each load's ~50-90 ms of its own work varies by a few ms).
+ * Both loads are measured alike, blind: the load, then PAYS_SETTLE ms with nothing asked of the page
+ * (polling for our measure, as the other figures do, made the page render a frame per poll, ~10 ms
+ * more on the load with the extension); our measure is looked for afterwards, and a load that had not
+ * reached it is taken again with a longer wait.
  */
+const PAYS_SETTLE = 1500;
 async function userPays(seeds) {
   const pages = [...NON_REPORT_PAGES, ...seeds];
   console.log(
@@ -325,8 +335,11 @@ async function userPays(seeds) {
     const wo = [];
     const names = new Map();
     for (let i = 0; i < RUNS; i++) {
-      const a = await profiled(f, wait, 300);
-      const b = await profiled(f, null, 300, false, BARE_HOST);
+      let a = await profiled(f, wait, PAYS_SETTLE, false, undefined, true);
+      if (a.m[wait] === undefined) a = await profiled(f, wait, 4 * PAYS_SETTLE, false, undefined, true);
+      if (a.m[wait] === undefined)
+        throw new Error(`${f}: no ${wait} within ${4 * PAYS_SETTLE} ms of the load`);
+      const b = await profiled(f, null, PAYS_SETTLE, false, BARE_HOST, true);
       w.push(a.mainAll);
       wo.push(b.mainAll);
       for (const n of new Set([...Object.keys(a.byName), ...Object.keys(b.byName)]))
@@ -400,7 +413,26 @@ console.log(
   `Chromium ${context.browser()?.version() ?? ''}, ${RUNS} loads per page (median; first load in brackets)\n`,
 );
 
-if (ONLY !== 'live') {
+/** The seed reports, or (GRA_BENCH_MATCH=regex) those it matches: a quicker look while working. */
+async function seedPages() {
+  const match = new RegExp(process.env.GRA_BENCH_MATCH ?? '');
+  const seeds = readdirSync(FIXTURES).filter(
+    (f) => /^seed\d{3}-/.test(f) && f.endsWith('.html') && match.test(f),
+  );
+  if (seeds.length === 0) {
+    console.error(`No seed report matches GRA_BENCH_MATCH=${process.env.GRA_BENCH_MATCH}`);
+    await context.close();
+    process.exit(2);
+  }
+  return seeds;
+}
+
+if (ONLY === 'pays') {
+  // What the user pays alone, after a few pages unmeasured (the browser's own first-load work).
+  for (let i = 0; i < 2; i++) await profiled('nonreport-data-table.html', 'gra:detect', 0);
+  await userPays(await seedPages());
+}
+if (ONLY !== 'live' && ONLY !== 'pays') {
   // A few pages first, unmeasured: the browser's own first-load work is not the extension's.
   for (let i = 0; i < 2; i++) await profiled('nonreport-data-table.html', 'gra:detect', 0);
   selfTimes.clear();
@@ -438,16 +470,7 @@ if (ONLY !== 'live') {
   console.log(
     "\nSeed reports: the extension on the page's main thread, whole (CPU profile: detector, page script, reading, marks,\npanel); the page script's own timers (read + apply + marks); and, not page time, the background's audit\n(gra:background, in the service worker) and the wait for its answer (gra:check):",
   );
-  // GRA_BENCH_MATCH=regex: only the seed pages it matches (a quicker look while working).
-  const match = new RegExp(process.env.GRA_BENCH_MATCH ?? '');
-  const seeds = readdirSync(FIXTURES).filter(
-    (f) => /^seed\d{3}-/.test(f) && f.endsWith('.html') && match.test(f),
-  );
-  if (seeds.length === 0) {
-    console.error(`No seed report matches GRA_BENCH_MATCH=${process.env.GRA_BENCH_MATCH}`);
-    await context.close();
-    process.exit(2);
-  }
+  const seeds = await seedPages();
   const totals = [];
   const cpus = [];
   const owns = [];
@@ -592,7 +615,7 @@ async function measureLive(ctx, profile) {
   return result;
 }
 
-if (ONLY !== 'pages') {
+if (ONLY !== 'pages' && ONLY !== 'pays') {
   console.log(
     `\nLive page: ${synthetic.cells} cells, one 表三 cell rewritten every ${LIVE_EVERY_MS} ms, ${LIVE_MS / 1000} s measured`,
   );
