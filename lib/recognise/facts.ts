@@ -215,7 +215,7 @@ const countOf = (total: string) =>
  * 2 共计/合计/累计, 3 the figure (1.17万 too: an estimate).
  */
 const PROACTIVE = new RegExp(
-  String.raw`(主动)?(?:公开|发布)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*(?:\.\d+)?\s*万|\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)(?!数)`,
+  String.raw`(主动)?(?:公开|发布|新增(?:和|及|并)更新)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*(?:\.\d+)?\s*万|\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)(?!数)`,
   'g',
 );
 /**
@@ -528,7 +528,7 @@ const APPLIED_FOR = /(?:信息|文件)(?:公开)?的?申请/;
  */
 const objectOf = (match: string) =>
   match
-    .slice(match.search(/公开|发布/) + 2)
+    .slice(match.search(/公开|发布|更新/) + 2)
     .replace(/\s*(?:(?:共计?|合计|累计)\s*)?(?:\d[\d,.]*(?:(?!\d)[\s\S])*|(?:条|件|篇|份))$/, '')
     .trim();
 /**
@@ -626,7 +626,7 @@ function kindOf(match: string): boolean {
 }
 /** What a count is of, after its last 公开 or 发布 and the examples it names (see headOf). */
 function objectHead(match: string): string {
-  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'));
+  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'), match.lastIndexOf('更新'));
   return headOf(objectOf(match.slice(at)));
 }
 const isKind = (object: string) => !/总数|总量|数量/.test(object) && !ALL_OF_IT.test(object);
@@ -978,6 +978,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       /^(?:其他|其余)/.test(objectOf(m[0])) ||
       // 借助人民网、河北日报…等媒体渠道发布信息报道120条: stories in the news media, not information made public.
       /报道$/.test(objectOf(m[0])) ||
+      // 通过不同渠道和方式公开政府信息,新闻媒体公开信息5条: what the news media carried, as their stories.
+      /^\s*(?:通过)?(?:各类|主流|相关)?新闻媒体\s*$/.test(cl) ||
       // 向县档案馆报送主动公开文件222件, 向县图书馆、档案馆提供应公开部门文件79份: documents sent to an
       // archive or a library, not published.
       /(?:报送|移交|送交|归档)\s*$/.test(cl) ||

@@ -1057,6 +1057,8 @@ describe('facts from the text', () => {
       '2020年我局公开新制定规范性文件9件;规范性文件栏目共公开文件46件,其中失效4件,废止2件。',
       // The others, a list's last item (a city bureau's, in traditional script).
       '2024年,我局在市政府門戶網站更新財政資金信息6條、政策解讀1條、規劃信息2條,公益事業建設等各類信息39條,其他主動公開文件2條。',
+      // What the news media carried, under 通过不同渠道和方式公开政府信息 (a district bureau's, 2020).
+      '此外,还通过不同渠道和方式公开政府信息 ,新闻媒体公开信息5条,举办新闻发布会1次。',
       // The answers to deputies' suggestions and members' proposals, one kind (a district bureau's, 2023).
       '2023年,及时公开人大代表建议及政协提案办理信息22条。',
       // 共 before the verb over a list joined by 、 (a district office's, 2022): all of the list, no total.
@@ -1083,6 +1085,12 @@ describe('facts from the text', () => {
         '<p>2024年,市公安局通过市政府门户网站主动公开信息75条,在各类媒体上共发表稿件2865篇,新媒体矩阵累计发布各类信息896条。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 75 });
+    // 新增和更新, as Shenzhen's reports say they published (a district bureau's, 2020).
+    expect(
+      factsOf('<p>2020年共新增和更新政府信息153条,其中机构职能类8条;政策与规范性文件类3条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 153 });
     // 其中 as a clause of its own, after the count of all (a regional department's).
     const f = factsOf(
       '<p>2023年，门户网站发布各类信息5489条，其中，主动公开文件数232条，重要通知公告33条。</p>',
