@@ -548,7 +548,7 @@ const ITEM_END = /\d\s*(?:条|件|篇|份|个)\s*$/;
  * columns, not the total, unless its clause says it counts all (…公众号共发布信息31000余条) or is the
  * website's (园区微信公众号发布信息278条，政府网站发布信息90条: a body's site is where it publishes all).
  */
-const AFTER_ITEM = /\d\s*(?:条|件|篇|份|个|期|次|场)\s*[,、]\s*[^,;:、。]*$/;
+const AFTER_ITEM = /\d\s*(?:余|多)?\s*(?:条|件|篇|份|个|期|次|场)\s*[,、]\s*[^,;:、。]*$/;
 
 /**
  * A plain count between others of its kind, ; between them (主动公开市级文件67份;公开会议、领导活动等信息
