@@ -1032,7 +1032,12 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const own = cl.slice(Math.max(cl.lastIndexOf('、'), cl.lastIndexOf(',')) + 1);
     const item =
       listItem(before) || (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own));
-    if (!item && !newMediaOnly(pastBrackets(folded, m.index) + m[0]) && !semicolonItem(folded, m))
+    // Nor is a column's count with another column's after it (业务工作栏目发布信息45条,公告公示栏目发布信息2条…):
+    // columns of one site, listed one by one.
+    const columns =
+      /栏目|专栏/.test(cl) &&
+      /^\s*[,、;]\s*[^,;。\d]{0,20}(?:栏目|专栏)[^,;。\d]{0,12}\d/.test(folded.slice(m.index + m[0].length));
+    if (!item && !columns && !newMediaOnly(pastBrackets(folded, m.index) + m[0]) && !semicolonItem(folded, m))
       plain ??= m;
   }
   // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its

@@ -1057,6 +1057,8 @@ describe('facts from the text', () => {
       '2020年我局公开新制定规范性文件9件;规范性文件栏目共公开文件46件,其中失效4件,废止2件。',
       // The others, a list's last item (a city bureau's, in traditional script).
       '2024年,我局在市政府門戶網站更新財政資金信息6條、政策解讀1條、規劃信息2條,公益事業建設等各類信息39條,其他主動公開文件2條。',
+      // Columns of one site counted one by one, with no total (a town's, 2022).
+      '2022年,我镇主动公开政府信息,业务工作栏目发布信息45条,公告公示栏目发布信息2条,财政预决算栏目发布信息3条。',
       // The last item of a list whose item before it is a rough count (258余条; a county bureau's, 2021).
       '2021年,我局公开应急管理方面信息51条,安全生产信息28条,通知公告信息3条,微信公众号“高台应急管理”发布258余条,短信平台发布预警信息452条。',
       // What the news media carried, under 通过不同渠道和方式公开政府信息 (a district bureau's, 2020).
