@@ -736,6 +736,13 @@ describe('facts from the text', () => {
       '<p>2023年，在政府网站发布政务信息3514条，主动公开县政府及县政府办公室文件60份，组织开展政策解读。</p>',
     );
     expect(county['f.proactive_total']).toMatchObject({ value: 3514 });
+    // The documents the office issued (印发的文件), kept at the library and the service hall (a district
+    // office's, 2025).
+    expect(
+      factsOf(
+        '<p>通过区政府门户网站公开各类信息4862条,通过区政府政务微博发布信息2026条,通过区图书馆、区数政局政务服务大厅主动公开区政府及区政府办公室印发的文件16件。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 4862 });
     expect(
       factsOf('<p>对照法定主动公开内容，及时公开本委文件226件。</p>')['f.proactive_total'],
     ).toBeUndefined();
