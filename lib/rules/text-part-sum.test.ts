@@ -462,10 +462,14 @@ describe('text-part-sum: the parts of the applications after their whole with la
       expect(found(right), right).toEqual([]);
     // Past the whole, or listed before it (the new ones' parts), they still contradict it.
     expect(
-      found('区政府新受理政府信息公开申请56件，上年结转4件，共计60件。其中网站受理30件，信函受理26件，现场受理6件；'),
+      found(
+        '区政府新受理政府信息公开申请56件，上年结转4件，共计60件。其中网站受理30件，信函受理26件，现场受理6件；',
+      ),
     ).toHaveLength(1);
     expect(
-      found('区政府新受理政府信息公开申请56件，其中网站受理30件，信函受理26件，现场受理4件，上年结转4件，共计60件；'),
+      found(
+        '区政府新受理政府信息公开申请56件，其中网站受理30件，信函受理26件，现场受理4件，上年结转4件，共计60件；',
+      ),
     ).toHaveLength(1);
   });
 
