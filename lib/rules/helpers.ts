@@ -66,6 +66,22 @@ export function factOf(report: Report, key: string): Fact | undefined {
 }
 
 /**
+ * Whether the parts of the applications the text lists (who applied, how they came) break down the
+ * whole with last year's carried-over ones, not 本年新收: listed after that whole (`新受理申请41件，上年结转
+ * 7件，共计48件。其中网站受理13件，信函受理34件，现场受理1件`: 13 + 34 + 1 = 48). Listed before it, or with no
+ * such whole, they are the new ones'.
+ */
+export function partsOfWhole(report: Report, parts: (Fact | undefined)[]): boolean {
+  const whole = factOf(report, 'f.applications_total');
+  const at = whole?.pos;
+  const listed = parts.filter((p) => p?.pos !== undefined);
+  if (whole?.value == null || !at || listed.length === 0) return false;
+  return listed.every(
+    (p) => p!.pos!.block > at.block || (p!.pos!.block === at.block && p!.pos!.start >= at.end),
+  );
+}
+
+/**
  * The years a report may be of: its title's, and its statistics period's where that names another
  * (year-mismatch: which one is right cannot be told). Empty where the report's year is unknown.
  */

@@ -14,7 +14,18 @@ import { label, msg } from '../i18n/format';
 import { T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report } from '../model';
 import { fold, PUBLICATION_CHANNEL } from '../text';
-import { factOf, finding, num, OUTCOME_GROUPS, same, shortQuote, sumText, type Term, total } from './helpers';
+import {
+  factOf,
+  finding,
+  num,
+  OUTCOME_GROUPS,
+  partsOfWhole,
+  same,
+  shortQuote,
+  sumText,
+  type Term,
+  total,
+} from './helpers';
 import type { AuditContext, Rule } from './types';
 
 const PART = /^f\.proactive_parts\.(\d+)$/;
@@ -211,19 +222,9 @@ function applicantList(report: Report): { whole: Stated; listed: Stated[] } | nu
   return stated(whole) && listed.length > 0 ? { whole, listed } : null;
 }
 
-/**
- * The count the parts of the applications (who applied, how) were listed under: 新收 N 件, or the
- * whole with last year's carried-over ones where the parts follow it (`新受理申请41件，上年结转7件，共计
- * 48件。其中网站受理13件，信函受理34件，现场受理1件`: 13 + 34 + 1 = 48, the whole's parts).
- */
+/** The count the parts of the applications (who applied, how) were listed under (see partsOfWhole). */
 function receivedWhole(report: Report, listed: Stated[]): Fact | undefined {
-  const received = factOf(report, 'f.applications_received');
-  const whole = factOf(report, 'f.applications_total');
-  if (!stated(whole) || listed.length === 0) return received;
-  const after = listed.every(
-    (p) => p.pos.block > whole.pos.block || (p.pos.block === whole.pos.block && p.pos.start >= whole.pos.end),
-  );
-  return after ? whole : received;
+  return factOf(report, partsOfWhole(report, listed) ? 'f.applications_total' : 'f.applications_received');
 }
 
 /** 收到申请 N 件 against the applicants listed after it. */

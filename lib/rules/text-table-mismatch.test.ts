@@ -511,6 +511,23 @@ describe('text-table-mismatch: who applied', () => {
     ).toEqual([]);
     expect(run([fact('f.applicants.natural', 46)], t3)).toEqual([]);
   });
+
+  it('is silent where they are listed after the whole with last year’s (新受理…56件，上年结转4件，共计60件。其中自然人…)', () => {
+    // A city bureau's 2025 words: the ways and the applicants after 共计 are the whole's.
+    const at = (f: Fact, block: number, start: number): Fact => ({
+      ...f,
+      pos: { block, start, end: start + 8 },
+    });
+    const whole = at(fact('f.applications_total', 60, '新受理申请56件，上年结转4件，共计60件'), 3, 0);
+    const parts = [at(fact('f.applicants.natural', 53), 3, 40), at(fact('f.applicants.legal', 7), 3, 52)];
+    const natural = (facts: Fact[]) => run(facts, t3).filter((f) => f.cells.includes('f.applicants.natural'));
+    expect(natural([at(received(56), 3, 0), whole, ...parts])).toEqual([]);
+    // Listed before the whole, they are the new ones' and held to 表三 本年新收.
+    const before = [at(fact('f.applicants.natural', 53), 3, 0), at(fact('f.applicants.legal', 7), 3, 4)];
+    expect(
+      natural([at(received(56), 3, 0), { ...whole, pos: { block: 3, start: 20, end: 40 } }, ...before]),
+    ).toHaveLength(1);
+  });
 });
 
 describe('text-table-mismatch on the parts of 表四’s counts', () => {

@@ -14,6 +14,7 @@ import {
   fromParts,
   num,
   OUTCOME_GROUPS,
+  partsOfWhole,
   readTerms,
   same,
   shortQuote,
@@ -85,6 +86,9 @@ const LEGAL_COLUMNS = T3_PART_COLUMNS.filter((c) => c !== 'natural');
 function splitsNew(report: Report): boolean {
   const received = factOf(report, 'f.applications_received')?.value;
   const fresh = num(report, 't3.new.total');
+  // Listed after the whole with last year's (…上年结转7件，共计48件。其中自然人40件…), they split that whole.
+  const applicants = ['f.applicants.natural', 'f.applicants.legal'].map((k) => factOf(report, k));
+  if (partsOfWhole(report, applicants)) return false;
   return received != null && fresh !== null && same(received, fresh);
 }
 
