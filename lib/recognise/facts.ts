@@ -978,6 +978,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       /^(?:其他|其余)/.test(objectOf(m[0])) ||
       // 借助人民网、河北日报…等媒体渠道发布信息报道120条: stories in the news media, not information made public.
       /报道$/.test(objectOf(m[0])) ||
+      // 基层政务公开信息共计60条: the verb is of a kind's name, the grassroots' information.
+      /基层政务\s*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) ||
       // 通过不同渠道和方式公开政府信息,新闻媒体公开信息5条: what the news media carried, as their stories.
       /^\s*(?:通过)?(?:各类|主流|相关)?新闻媒体\s*$/.test(cl) ||
       // 向县档案馆报送主动公开文件222件, 向县图书馆、档案馆提供应公开部门文件79份: documents sent to an
@@ -1016,7 +1018,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // 共 says all, but not of the body's where only new-media accounts published (通过…微信公众号、…政务
     // 微博发布各类政府信息共计1060余条: the accounts' all), nor of one kind (发布全市酸雨状况和空气质量指数
     // 信息共计12条: all of that kind); such a count is a plain one.
-    const said = m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]);
+    // (法定主动公开信息105条 names the information the law requires: 主动 is of its name, and the count a
+    // plain one, an item of a list where one is: …;子站动态信息6条、法定主动公开信息105条;…共计200条.)
+    const legal = m[1] !== undefined && /法定\s*$/.test(folded.slice(Math.max(0, m.index - 4), m.index));
+    const said = !legal && (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]));
     // (共 before the verb as after it: 全年共发布各类信息1200条; the channel may be named in the clause
     // before: 通过政务新媒体“巴彦呼舒镇”微信公众号,共发布信息322条.)
     const all = m[2] !== undefined || /(?:共计?|合计|总计)\s*$/.test(before);

@@ -1064,6 +1064,10 @@ describe('facts from the text', () => {
       '2020年我局公开新制定规范性文件9件;规范性文件栏目共公开文件46件,其中失效4件,废止2件。',
       // The others, a list's last item (a city bureau's, in traditional script).
       '2024年,我局在市政府門戶網站更新財政資金信息6條、政策解讀1條、規劃信息2條,公益事業建設等各類信息39條,其他主動公開文件2條。',
+      // The information the law requires, an item of a list whose total comes bare at its end (a district
+      // bureau's, 2025), and the grassroots' information said with a verb inside its name (a town's, 2025).
+      '2025年,在区人民政府门户网及时公开主站通知公告63条、政策解读2条;子站动态信息6条、法定主动公开信息105条;水利领域基层政务信息10条,共计200条。',
+      '截至 2025年12月31日,累计公开部门相关信息78条;完成法定主动公开信息15条,其中包含预算信息7条、决算信息8条;基层政务公开信息共计60条,其中包含政策文件1条、标准目录1条。',
       // Columns of one site counted one by one, with no total (a town's, 2022).
       '2022年,我镇主动公开政府信息,业务工作栏目发布信息45条,公告公示栏目发布信息2条,财政预决算栏目发布信息3条。',
       // The last item of a list whose item before it is a rough count (258余条; a county bureau's, 2021).
