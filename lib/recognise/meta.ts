@@ -105,7 +105,9 @@ const BOX_TITLE = new RegExp(String.raw`^${TITLE_LABEL}\s*[:：]?\s*(.*)$`);
  * That label as it opens a line of text (the colon is needed there), or a notice's attachment named on
  * its line (附件：应急管理部2020年政府信息公开工作报告).
  */
-const TEXT_TITLE_LABEL = new RegExp(String.raw`^(?:${TITLE_LABEL}|附\s*件\s*\d{0,2})\s*[:：]\s*`);
+const TEXT_TITLE_LABEL = new RegExp(
+  String.raw`^[•·●▪◆■\-*]?\s*(?:${TITLE_LABEL}|附\s*件\s*\d{0,2})\s*[:：]\s*`,
+);
 
 /** The title a portal's index box gives the page, when it is a report's title. */
 function boxTitle<N>(source: PageSource<N>): string | null {

@@ -2199,6 +2199,19 @@ describe('report metadata', () => {
     });
   });
 
+  it('reads an index box’s title line set as a list item, without its bullet or label', () => {
+    // A district bureau's page (2025): • 标 题: … as its index box is printed in a list.
+    for (const bullet of ['•', '-', '']) {
+      const src = sourceFromHtml(
+        `<body><p>${bullet} 标 题: 福州市鼓楼区市场监督管理局2025年政府信息公开工作年度报告</p><p>一、总体情况</p></body>`,
+      );
+      expect(readMeta(src, []), bullet).toMatchObject({
+        title: '福州市鼓楼区市场监督管理局2025年政府信息公开工作年度报告',
+        agency: '福州市鼓楼区市场监督管理局',
+      });
+    }
+  });
+
   it('reads a notice’s attachment line as the title, without its label', () => {
     // A ministry's notice publishing its 2020 report (as a mirror site carries it).
     const src = sourceFromHtml(
