@@ -2201,11 +2201,13 @@ describe('report metadata', () => {
 
   it('reads an index box’s title line set as a list item, without its bullet or label', () => {
     // A district bureau's page (2025): • 标 题: … as its index box is printed in a list.
-    for (const bullet of ['•', '-', '']) {
+    // Also without a colon, as an index box of spans prints (名称 宿迁市水利局…, 标题水城区杨梅乡…), and a
+    // bullet before the title alone (• 南京市溧水区人民政府办公室2025年度…).
+    for (const lead of ['• 标 题: ', '- 标 题: ', '标 题: ', '标 题 ', '标题', '名称 ', '• ']) {
       const src = sourceFromHtml(
-        `<body><p>${bullet} 标 题: 福州市鼓楼区市场监督管理局2025年政府信息公开工作年度报告</p><p>一、总体情况</p></body>`,
+        `<body><p>${lead}福州市鼓楼区市场监督管理局2025年政府信息公开工作年度报告</p><p>一、总体情况</p></body>`,
       );
-      expect(readMeta(src, []), bullet).toMatchObject({
+      expect(readMeta(src, []), lead).toMatchObject({
         title: '福州市鼓楼区市场监督管理局2025年政府信息公开工作年度报告',
         agency: '福州市鼓楼区市场监督管理局',
       });
