@@ -1074,6 +1074,8 @@ describe('facts from the text', () => {
       '2021年,我局公开应急管理方面信息51条,安全生产信息28条,通知公告信息3条,微信公众号“高台应急管理”发布258余条,短信平台发布预警信息452条。',
       // What the news media carried, under 通过不同渠道和方式公开政府信息 (a district bureau's, 2020).
       '此外,还通过不同渠道和方式公开政府信息 ,新闻媒体公开信息5条,举办新闻发布会1次。',
+      // A finance bureau's procurement notices, one kind (a district's, 2022), its only count with 共.
+      '全年共发布采购项目信息801条,其中采购公告387条,结果公告406条,投诉处理决定5条。',
       // The answers to deputies' suggestions and members' proposals, one kind (a district bureau's, 2023).
       '2023年,及时公开人大代表建议及政协提案办理信息22条。',
       // 共 before the verb over a list joined by 、 (a district office's, 2022): all of the list, no total.
