@@ -110,6 +110,12 @@ const TEXT_TITLE_LABEL = new RegExp(
   String.raw`^[•·●▪◆■\-*]?\s*(?:(?:${TITLE_LABEL}|附\s*件\s*\d{0,2})\s*[:：]?\s*)?`,
 );
 
+/**
+ * A breadcrumb up to its last step (您现在所在的位置: 网站首页 > 政府信息公开年度工作报告 > 木塔乡人民政府2024年…):
+ * the page's own title may be that step.
+ */
+const BREADCRUMB = /^(?:您?(?:现在|当前)?(?:所在)?的?位置|当前位置)\s*[:：]?.*[>＞»›]\s*/;
+
 /** The title a portal's index box gives the page, when it is a report's title. */
 function boxTitle<N>(source: PageSource<N>): string | null {
   const blocks = source.blocks;
@@ -202,7 +208,7 @@ function named<N>(source: PageSource<N>): { title: string; titled: boolean; agen
       if (block.kind !== 'text') continue;
       // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
       const line = block.text.replace(/\s+/g, ' ').trim();
-      const text = line.replace(TEXT_TITLE_LABEL, '');
+      const text = line.replace(BREADCRUMB, '').replace(TEXT_TITLE_LABEL, '');
       const folded = fold(text);
       if (candidates.length && text.length <= 60 && FIRST_SECTION.test(normLabel(text))) {
         sectioned = true;

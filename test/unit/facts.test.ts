@@ -2216,6 +2216,22 @@ describe('report metadata', () => {
     }
   });
 
+  it('reads a breadcrumb’s last step as the title where it is the report’s', () => {
+    // A township's page (2024): its breadcrumb ends with the report's title.
+    for (const crumb of [
+      '您现在所在的位置: 网站首页 > 政府信息公开年度工作报告 > ',
+      '当前位置：首页 » 年报 » ',
+    ]) {
+      const src = sourceFromHtml(
+        `<body><p>${crumb}木塔乡人民政府2024年政府信息公开工作年度报告</p><p>一、总体情况</p></body>`,
+      );
+      expect(readMeta(src, []), crumb).toMatchObject({
+        title: '木塔乡人民政府2024年政府信息公开工作年度报告',
+        agency: '木塔乡人民政府',
+      });
+    }
+  });
+
   it('reads a notice’s attachment line as the title, without its label', () => {
     // A ministry's notice publishing its 2020 report (as a mirror site carries it).
     const src = sourceFromHtml(
