@@ -86,9 +86,11 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const ISSUER = /(?:发布机构|发文机关|发布单位|来源单位)\s*[:：]?\s*([^\s:：|｜]{2,30})/;
-/** An info box's label of the publisher as it opens a line (发布单位：XX局). */
-const ISSUER_LABEL = /^(?:发布机构|发文机关|发布单位|来源单位|信息来源|来源)\s*[:：]\s*/;
+/** An info box's labels of the body that published the page. */
+const ISSUER_WORDS = '发布机构|发文机关|发布单位|来源单位';
+const ISSUER = new RegExp(String.raw`(?:${ISSUER_WORDS})\s*[:：]?\s*([^\s:：|｜]{2,30})`);
+/** Such a label as it opens a line (发布单位：XX局), or a source's (来源：XX局). */
+const ISSUER_LABEL = new RegExp(String.raw`^(?:${ISSUER_WORDS}|信息来源|来源)\s*[:：]\s*`);
 /** A government's own office (XX区人民政府办公室, XX县政府办), which publishes for the government. */
 const GOVERNMENT_OFFICE = /政府办(?:公室)?$/;
 /** How far (in blocks) a title naming the agency may sit from the chosen one to stand for it. */
@@ -170,11 +172,18 @@ export function metaDate(source: PageSource<unknown>): string | null {
   return null;
 }
 
-/** What the page names the report and its body: read once a page (readMeta is asked again as facts come in). */
-const NAMED = new WeakMap<object, { title: string; titled: boolean; agency: string | null }>();
+/** What the page names: its title, whether one was found, its agency and its publisher (发布机构). */
+interface Named {
+  title: string;
+  titled: boolean;
+  agency: string | null;
+  publisher: string | null;
+}
+/** Read once a page: readMeta is asked again as facts come in. */
+const NAMED = new WeakMap<object, Named>();
 
 /** The report's title, whether one was found, and its agency: from the page alone, not its facts. */
-function named<N>(source: PageSource<N>): { title: string; titled: boolean; agency: string | null } {
+function named<N>(source: PageSource<N>): Named {
   const known = NAMED.get(source);
   if (known) return known;
   let title = '';
@@ -293,19 +302,20 @@ function named<N>(source: PageSource<N>): { title: string; titled: boolean; agen
   // The body that published the page, where the title names none: a government's office publishes
   // the government's report as often as its own, so it names neither (and a report held to the
   // office's 31 January was late by the government's 31 March).
+  const publisher = issuer(source);
   if (!agency) {
     const src = normLabel(source.meta.contentsource ?? source.meta.author ?? '');
-    const publisher = issuer(source) ?? (src && AGENCY_SUFFIX.test(src) ? src : null);
-    if (publisher && !GOVERNMENT_OFFICE.test(publisher)) agency = publisher;
+    const by = publisher ?? (src && AGENCY_SUFFIX.test(src) ? src : null);
+    if (by && !GOVERNMENT_OFFICE.test(by)) agency = by;
   }
-  const found = { title, titled, agency };
+  const found = { title, titled, agency, publisher };
   NAMED.set(source, found);
   return found;
 }
 
 /** Reads the report's metadata; `facts` supplies the publication date and statistics period. */
 export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
-  const { title, titled, agency } = named(source);
+  const { title, titled, agency, publisher } = named(source);
   const period = facts.find((f) => f.fact.key === 'f.period_year')?.fact.value ?? null;
   const year = (titled ? yearOf(title) : null) ?? period;
 
@@ -316,5 +326,5 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
   published ??= metaDate(source);
   // Reports are published in the year after the one they cover: the last resort for the year.
   const fallbackYear = year ?? (published ? Number(published.slice(0, 4)) - 1 : null);
-  return { title, agency, year: fallbackYear, published, titled, publisher: issuer(source) };
+  return { title, agency, year: fallbackYear, published, titled, publisher };
 }

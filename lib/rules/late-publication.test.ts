@@ -264,6 +264,8 @@ describe('late-publication: a lower body’s repost', () => {
     ['淮北市人民政府', '相山区人民政府', false],
     ['信息中心', '黄石市住房和城乡建设局', false],
     ['天水市人民政府', '天水市商务局', false],
+    ['某某县人民政府', '某某县委宣传部', false],
+    ['某某县人民政府', '教育部', true],
   ])('%s publishing %s’s report: a repost %s', (publisher, agency, reposted) =>
     expect(repostedBy(publisher, agency).reposted !== undefined).toBe(reposted),
   );

@@ -72,9 +72,12 @@ function kindOf(a: string): ReportKind {
   return 'unclear';
 }
 
-/** A province's body (河北省发展和改革委员会, 广西壮族自治区…) or the State Council's (国家…, …部). */
+/**
+ * A province's body (河北省发展和改革委员会, 广西壮族自治区…) or the State Council's (国家…, 教育部, 海关总署; not
+ * a place's 部, as 县委宣传部).
+ */
 const ABOVE_COUNTY =
-  /^(?:[^省市县区]{2,6}省|[^省市县]{2,8}自治区|国家|国务院|中华人民共和国)|(?:部|总署|总局)$/;
+  /^(?:[^省市县区]{2,6}省|[^省市县]{2,8}自治区|国家|国务院|中华人民共和国)|^[^省市县区州旗盟]+(?:部|总署|总局)$/;
 /** A county's or a district's body, named from its place (威县人民政府, 朝阳区教育局): no 省 or 市 before it. */
 const COUNTY_BODY = /^[^省市]{1,6}(?<!自治)(?:县|区|旗)/;
 
