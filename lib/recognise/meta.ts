@@ -105,11 +105,12 @@ const TITLE_LABEL = String.raw`(?:名\s*称|标\s*题|文件名称|信息名称)
 const BOX_TITLE = new RegExp(String.raw`^${TITLE_LABEL}\s*[:：]?\s*(.*)$`);
 /**
  * That label as it opens a line of text, or a notice's attachment named on its line (附件：应急管理部2020年
- * 政府信息公开工作报告); an index box set as text may give it no colon (名称 宿迁市水利局2024年…, 标题水城区…),
+ * 政府信息公开工作报告; its colon is needed, or 附件2023年… would lose its year's digits); an index box set as
+ * text may give its label no colon (名称 宿迁市水利局2024年…, 标题水城区…),
  * and a list's bullet before it (• 信息名称: …), or before a title alone (• 南京市溧水区…年度报告).
  */
 const TEXT_TITLE_LABEL = new RegExp(
-  String.raw`^[•·●▪◆■\-*]?\s*(?:(?:${TITLE_LABEL}|附\s*件\s*\d{0,2})\s*[:：]?\s*)?`,
+  String.raw`^[•·●▪◆■\-*]?\s*(?:(?:${TITLE_LABEL}\s*[:：]?|附\s*件\s*\d{0,2}\s*[:：])\s*)?`,
 );
 
 /**

@@ -2216,6 +2216,13 @@ describe('report metadata', () => {
     }
   });
 
+  it('keeps the year of a title an attachment’s word opens without a colon (附件2023年…)', () => {
+    const src = sourceFromHtml(
+      '<body><p>附件2023年某某县教育局政府信息公开工作年度报告</p><p>一、总体情况</p></body>',
+    );
+    expect(readMeta(src, [])).toMatchObject({ year: 2023, titled: true });
+  });
+
   it('reads a breadcrumb’s last step as the title where it is the report’s', () => {
     // A township's page (2024): its breadcrumb ends with the report's title.
     for (const crumb of [
