@@ -942,19 +942,22 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
   // and no 。 took seconds. No report's block holds a quarter as many as are looked at.
   let looked = 0;
   for (let m = PROACTIVE.exec(folded); m && looked++ < 4 * MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
+    // What comes right after the count, and the few characters right before it.
+    const next = folded.slice(m.index + m[0].length);
+    const prior = folded.slice(Math.max(0, m.index - 4), m.index);
     // A count needs its number, unless 共 promises one (`共条`: a fact with a null value), a space
     // stands where it was (`主动公开政府信息 条`, not `信息 条例`), or the clause ends on its unit
     // right after its object (`发布信息条。`).
     if (
       m[3] === undefined &&
       m[2] === undefined &&
-      !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(folded.slice(m.index + m[0].length))) &&
-      !(NO_FIGURE_BEFORE_END.test(m[0]) && CLAUSE_ENDS.test(folded.slice(m.index + m[0].length)))
+      !(GAP_BEFORE_UNIT.test(m[0]) && !NOT_COUNT_AFTER.test(next)) &&
+      !(NO_FIGURE_BEFORE_END.test(m[0]) && CLAUSE_ENDS.test(next))
     )
       continue;
     // 依申请公开信息数6条, 不予公开信息数0条 (a document's 公开属性), 收到依申请需要公开的信息0件: not 主动公开.
     if (
-      ANSWERED_LEAD.test(folded.slice(Math.max(0, m.index - 3), m.index)) ||
+      ANSWERED_LEAD.test(prior) ||
       m[0].includes('依申请') ||
       /依申请[^,;。]{0,6}$/.test(clauseLead(folded, m.index))
     )
@@ -980,7 +983,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // 借助人民网、河北日报…等媒体渠道发布信息报道120条: stories in the news media, not information made public.
       /报道$/.test(objectOf(m[0])) ||
       // 基层政务公开信息共计60条: the verb is of a kind's name, the grassroots' information.
-      /基层政务\s*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) ||
+      /基层政务\s*$/.test(prior) ||
       // 通过不同渠道和方式公开政府信息,新闻媒体公开信息5条: what the news media carried, as their stories.
       /^\s*(?:通过)?(?:各类|主流|相关)?新闻媒体\s*$/.test(cl) ||
       // 向县档案馆报送主动公开文件222件, 向县图书馆、档案馆提供应公开部门文件79份: documents sent to an
@@ -1000,8 +1003,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // (共 before the verb spans a list joined by 、: 共公开部门工作信息125条、法规文件22件、财政信息6条.)
       (m[2] === undefined &&
         kindOf(m[0]) &&
-        (!/共计?\s*$/.test(before) || /^\s*、/.test(folded.slice(m.index + m[0].length))) &&
-        siblingKind(folded.slice(m.index + m[0].length))) ||
+        (!/共计?\s*$/.test(before) || /^\s*、/.test(next)) &&
+        siblingKind(next)) ||
       // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
       // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)
       largerKind(folded, m.index + m[0].length, num(m[3]))
@@ -1021,7 +1024,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // 信息共计12条: all of that kind); such a count is a plain one.
     // (法定主动公开信息105条 names the information the law requires: 主动 is of its name, and the count a
     // plain one, an item of a list where one is: …;子站动态信息6条、法定主动公开信息105条;…共计200条.)
-    const legal = m[1] !== undefined && /法定\s*$/.test(folded.slice(Math.max(0, m.index - 4), m.index));
+    const legal = m[1] !== undefined && /法定\s*$/.test(prior);
     const said = !legal && (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]));
     // (共 before the verb as after it: 全年共发布各类信息1200条; the channel may be named in the clause
     // before: 通过政务新媒体“巴彦呼舒镇”微信公众号,共发布信息322条.)
@@ -1041,8 +1044,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // Nor is a column's count with another column's after it (业务工作栏目发布信息45条,公告公示栏目发布信息2条…):
     // columns of one site, listed one by one.
     const columns =
-      /栏目|专栏/.test(cl) &&
-      /^\s*[,、;]\s*[^,;。\d]{0,20}(?:栏目|专栏)[^,;。\d]{0,12}\d/.test(folded.slice(m.index + m[0].length));
+      /栏目|专栏/.test(cl) && /^\s*[,、;]\s*[^,;。\d]{0,20}(?:栏目|专栏)[^,;。\d]{0,12}\d/.test(next);
     if (!item && !columns && !newMediaOnly(pastBrackets(folded, m.index) + m[0]) && !semicolonItem(folded, m))
       plain ??= m;
   }

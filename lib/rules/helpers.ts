@@ -65,6 +65,9 @@ export function factOf(report: Report, key: string): Fact | undefined {
   return report.facts.find((f) => f.key === key && !f.rough);
 }
 
+/** Who applied, as the text splits the applications (自然人, 法人或其他组织). */
+export const APPLICANT_KEYS = ['f.applicants.natural', 'f.applicants.legal'];
+
 /**
  * Whether the parts of the applications the text lists (who applied, how they came) break down the
  * whole with last year's carried-over ones, not 本年新收: listed after that whole (`新受理申请41件，上年结转

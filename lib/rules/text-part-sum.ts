@@ -15,6 +15,7 @@ import { T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report } from '../model';
 import { fold, PUBLICATION_CHANNEL } from '../text';
 import {
+  APPLICANT_KEYS,
   factOf,
   finding,
   num,
@@ -217,7 +218,7 @@ function pastTotal(list: { whole: Stated; listed: Stated[] }, terms: Term[], mes
  * must add up to the count; one alone must not exceed it. Null unless one is given.
  */
 function applicantList(report: Report): { whole: Stated; listed: Stated[] } | null {
-  const listed = ['f.applicants.natural', 'f.applicants.legal'].map((k) => factOf(report, k)).filter(stated);
+  const listed = APPLICANT_KEYS.map((k) => factOf(report, k)).filter(stated);
   const whole = receivedWhole(report, listed);
   return stated(whole) && listed.length > 0 ? { whole, listed } : null;
 }

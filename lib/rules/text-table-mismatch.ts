@@ -7,6 +7,7 @@ import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { APPLICATIONS_AGAIN, address, T3_PART_COLUMNS, T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
 import {
+  APPLICANT_KEYS,
   absentReason,
   byRow,
   factOf,
@@ -87,7 +88,7 @@ function splitsNew(report: Report): boolean {
   const received = factOf(report, 'f.applications_received')?.value;
   const fresh = num(report, 't3.new.total');
   // Listed after the whole with last year's (…上年结转7件，共计48件。其中自然人40件…), they split that whole.
-  const applicants = ['f.applicants.natural', 'f.applicants.legal'].map((k) => factOf(report, k));
+  const applicants = APPLICANT_KEYS.map((k) => factOf(report, k));
   if (partsOfWhole(report, applicants)) return false;
   return received != null && fresh !== null && same(received, fresh);
 }
