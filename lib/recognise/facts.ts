@@ -231,8 +231,9 @@ const PART =
   /((?:\d{4}年度?(?=[^\d,，、;；:：。…]{0,12}(?:年报|报告)))?(?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
 /** A new-media account (微信公众号, 微博, 抖音 …), and anywhere else a report publishes (its website, 公开栏 …). */
 const NEW_MEDIA = /微博|微信|公众号|新媒体|客户端|app|头条|抖音|快手|视频号|小程序/i;
+// The boards and screens are PUBLICATION_CHANNEL's (lib/text.ts): both lists name them.
 const OTHER_CHANNEL =
-  /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公报|多种|渠道|途径/;
+  /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公告栏|电子屏|显示屏|公报|多种|渠道|途径/;
 /** What ends the list item before a count: , ; 、 or a sentence's 。 (see leadStart). */
 const ITEM_START = /[,;、。]/;
 /** A new-media account called a platform (微信平台, 政务新媒体平台, 新媒体网络平台): no other channel. */

@@ -649,6 +649,12 @@ describe('facts from the text', () => {
     expect(factsOf('<p>通过门户网站、微信公众号共发布各类信息294条。</p>')['f.proactive_total']?.value).toBe(
       294,
     );
+    // A notice board or a screen beside the account is a channel of its own, as a 公示栏 is.
+    for (const board of ['公示栏', '公告栏', '电子显示屏'])
+      expect(
+        factsOf(`<p>通过微信公众号、${board}共发布信息30条。</p>`)['f.proactive_total']?.value,
+        board,
+      ).toBe(30);
   });
 
   it('takes neither the first of a list of kinds, a gazette’s issues among them, nor the accounts’ 共计 for the total', () => {
