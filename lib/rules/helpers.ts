@@ -85,6 +85,23 @@ export function partsOfWhole(report: Report, parts: (Fact | undefined)[]): boole
 }
 
 /**
+ * The applications received with last year's carried-over ones, where the text names those after the
+ * count and before the parts it lists (`共收到申请12件，上年结转1件，其中：当面申请4件，邮寄申请1件，网络申请8件`:
+ * 4 + 1 + 8 = 13): with no whole said, the parts may break down either. Null otherwise.
+ */
+export function receivedAndCarried(report: Report, parts: (Fact | undefined)[]): number | null {
+  const received = factOf(report, 'f.applications_received');
+  const carried = factOf(report, 'f.carried_in');
+  const listed = parts.filter((p) => p?.pos !== undefined);
+  if (received?.value == null || carried?.value == null || listed.length === 0) return null;
+  const from = received.pos;
+  const at = carried.pos;
+  if (!from || !at || at.block !== from.block || at.start < from.end) return null;
+  const after = (p: Fact) => p.pos!.block > at.block || (p.pos!.block === at.block && p.pos!.start >= at.end);
+  return listed.every((p) => after(p!)) ? received.value + carried.value : null;
+}
+
+/**
  * The years a report may be of: its title's, and its statistics period's where that names another
  * (year-mismatch: which one is right cannot be told). Empty where the report's year is unknown.
  */

@@ -473,6 +473,24 @@ describe('text-part-sum: the parts of the applications after their whole with la
     ).toHaveLength(1);
   });
 
+  it('holds the parts listed after the count and last year’s, with no whole said, to either', () => {
+    // A county bureau's 2024 report: 本机关共收到政府信息公开申请12件，上年结转政府信息公开申请1件，其中：当面申请4件，
+    // 邮寄申请1件，网络申请8件 (13: the count with last year's).
+    for (const right of [
+      '区政府共新收政府信息公开申请56件，上年结转4件，其中网站受理30件，信函受理26件，现场受理4件；',
+      '区政府共新收政府信息公开申请56件，上年结转4件，其中网站受理30件，信函受理26件；',
+      '区政府共新收政府信息公开申请56件，上年结转4件，其中自然人申请50件，法人或其他组织申请10件；',
+      '区政府共新收政府信息公开申请56件，上年结转4件，其中自然人申请46件，法人或其他组织申请10件；',
+    ])
+      expect(found(right), right).toEqual([]);
+    // Past both, they contradict the count.
+    for (const wrong of [
+      '区政府共新收政府信息公开申请56件，上年结转4件，其中网站受理30件，信函受理26件，现场受理6件；',
+      '区政府共新收政府信息公开申请56件，上年结转4件，其中自然人申请50件，法人或其他组织申请12件；',
+    ])
+      expect(found(wrong), wrong).toHaveLength(1);
+  });
+
   it('reads the whole after 新受理 as after 新收 (新 before the verb)', () => {
     expect(found('区政府新受理政府信息公开申请56件，上年结转4件，共计62件；')).toHaveLength(1);
   });

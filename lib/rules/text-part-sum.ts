@@ -21,6 +21,7 @@ import {
   num,
   OUTCOME_GROUPS,
   partsOfWhole,
+  receivedAndCarried,
   same,
   shortQuote,
   sumText,
@@ -205,9 +206,14 @@ function outcomeFindings(report: Report): Finding[] {
  * A list that may leave parts out (outcomes of 0, a way of applying) against its total: a finding,
  * message `textPartSum.<message>`, only where its terms add up past the total.
  */
-function pastTotal(list: { whole: Stated; listed: Stated[] }, terms: Term[], message: string): Finding[] {
+function pastTotal(
+  list: { whole: Stated; listed: Stated[]; orWith?: number | null },
+  terms: Term[],
+  message: string,
+): Finding[] {
   const sum = total(terms.map((t) => t.value));
   if (sum <= list.whole.value || same(sum, list.whole.value)) return [];
+  if (list.orWith != null && (sum <= list.orWith || same(sum, list.orWith))) return [];
   const m = msg(`textPartSum.${message}`, { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
   return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
 }
@@ -217,10 +223,17 @@ function pastTotal(list: { whole: Stated; listed: Stated[] }, terms: Term[], mes
  * persons, and legal persons and other organisations. The two are every applicant, so both given
  * must add up to the count; one alone must not exceed it. Null unless one is given.
  */
-function applicantList(report: Report): { whole: Stated; listed: Stated[] } | null {
+function applicantList(report: Report): { whole: Stated; listed: Stated[]; orWith: number | null } | null {
   const listed = APPLICANT_KEYS.map((k) => factOf(report, k)).filter(stated);
   const whole = receivedWhole(report, listed);
-  return stated(whole) && listed.length > 0 ? { whole, listed } : null;
+  return stated(whole) && listed.length > 0
+    ? { whole, listed, orWith: orWithCarried(report, whole, listed) }
+    : null;
+}
+
+/** The count with last year's, where the parts are listed after both (see receivedAndCarried). */
+function orWithCarried(report: Report, whole: Stated, listed: Stated[]): number | null {
+  return whole.key === 'f.applications_received' ? receivedAndCarried(report, listed) : null;
 }
 
 /** The count the parts of the applications (who applied, how) were listed under (see partsOfWhole). */
@@ -235,7 +248,8 @@ function applicantFindings(report: Report): Finding[] {
   const terms = termsOf(list.listed, 'f.applicants.', 'textPartSum.applicant.');
   const sum = total(terms.map((t) => t.value));
   const both = list.listed.length === 2;
-  if (same(sum, list.whole.value) || (!both && sum < list.whole.value)) return [];
+  const fits = (whole: number) => same(sum, whole) || (!both && sum < whole);
+  if (fits(list.whole.value) || (list.orWith !== null && fits(list.orWith))) return [];
   const m = msg(both ? 'textPartSum.applicants' : 'textPartSum.applicantsMore', {
     quote: shortQuote(list.whole.quote, 24),
     // One group alone is its own figure, not a sum.
@@ -251,14 +265,14 @@ const CHANNEL = /^f\.application_channels\.(\d+)$/;
  * 信函申请20件，当面申请6件): null unless two ways at least, each with its figure. A list may leave out a
  * way (电话, 其他), so only a sum past the count contradicts it.
  */
-function channelList(report: Report): { whole: Stated; listed: Stated[] } | null {
+function channelList(report: Report): { whole: Stated; listed: Stated[]; orWith: number | null } | null {
   const listed = report.facts
     .filter((f) => CHANNEL.test(f.key))
     .map((f) => factOf(report, f.key))
     .filter(stated);
   const whole = receivedWhole(report, listed);
   if (!stated(whole) || listed.length < 2) return null;
-  return { whole, listed };
+  return { whole, listed, orWith: orWithCarried(report, whole, listed) };
 }
 
 /** 收到申请 N 件 against the ways the applications came in: wrong only where they add up past it. */

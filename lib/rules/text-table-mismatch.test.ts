@@ -528,6 +528,23 @@ describe('text-table-mismatch: who applied', () => {
       natural([at(received(56), 3, 0), { ...whole, pos: { block: 3, start: 20, end: 40 } }, ...before]),
     ).toHaveLength(1);
   });
+
+  it('is silent where they follow the count and last year’s with no whole said, and make both (收到…56件，上年结转4件，其中自然人53件…)', () => {
+    // A county bureau's 2024 words: 共收到政府信息公开申请12件,上年结转政府信息公开申请1件,其中:当面申请4件… (13).
+    const at = (f: Fact, block: number, start: number): Fact => ({
+      ...f,
+      pos: { block, start, end: start + 8 },
+    });
+    const carried = at(fact('f.carried_in', 4, '上年结转4件'), 3, 10);
+    const natural = (facts: Fact[]) => run(facts, t3).filter((f) => f.cells.includes('f.applicants.natural'));
+    const applicants = (n: number, l: number) => [
+      at(fact('f.applicants.natural', n), 3, 30),
+      at(fact('f.applicants.legal', l), 3, 42),
+    ];
+    expect(natural([at(received(56), 3, 0), carried, ...applicants(53, 7)])).toEqual([]);
+    // Making the count alone, they are the new ones' and held to 表三 本年新收.
+    expect(natural([at(received(56), 3, 0), carried, ...applicants(46, 10)])).toHaveLength(1);
+  });
 });
 
 describe('text-table-mismatch on the parts of 表四’s counts', () => {

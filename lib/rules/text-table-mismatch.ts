@@ -17,6 +17,7 @@ import {
   OUTCOME_GROUPS,
   partsOfWhole,
   readTerms,
+  receivedAndCarried,
   same,
   shortQuote,
   sideText,
@@ -90,6 +91,13 @@ function splitsNew(report: Report): boolean {
   // Listed after the whole with last year's (…上年结转7件，共计48件。其中自然人40件…), they split that whole.
   const applicants = APPLICANT_KEYS.map((k) => factOf(report, k));
   if (partsOfWhole(report, applicants)) return false;
+  // Listed after the count and last year's (…收到申请12件，上年结转1件，其中自然人10件，法人3件), they may
+  // split either: the new ones' only where both are given and make the count.
+  if (receivedAndCarried(report, applicants) !== null) {
+    const [natural, legal] = applicants.map((a) => a?.value);
+    if (typeof natural !== 'number' || typeof legal !== 'number') return false;
+    if (received == null || !same(natural + legal, received)) return false;
+  }
   return received != null && fresh !== null && same(received, fresh);
 }
 
