@@ -249,10 +249,10 @@ const newMediaOnly = (words: string) =>
   NEW_MEDIA.test(words) && !OTHER_CHANNEL.test(words.replace(QUOTED_NAME, '').replace(MEDIA_PLATFORM, ''));
 
 /**
- * What a 公开 right after it is not 主动公开: on application (依申请公开), or an application's or a
- * document's outcome (予以公开, 不予公开, 部分公开).
+ * What a 公开 right after it is not 主动公开: on application (依申请公开, 收到申请公开政府信息4件), or an
+ * application's or a document's outcome (予以公开, 不予公开, 部分公开).
  */
-const ANSWERED_LEAD = /(?:依申请|予以|不予|部分)$/;
+const ANSWERED_LEAD = /(?:申请|予以|不予|部分)$/;
 /** A part's name that opens with a verb: 主动公开文件597份, 发布政策解读14篇 (after 其中, 另, 并). */
 const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|发布|制发|印发|推送|转载)/;
 /** A part's own parts after it: 其中, 内有, 包括, 含 (…机构类信息20条,内有领导成员10条、…). */
@@ -272,11 +272,11 @@ const RECEIVED_AND = '(?:收到|受理)(?:和|并|、)?(?:处理|办理|办结)'
 const BY_WAYS = String.raw`(?:[^,;。\d]{1,16}?等(?:形式|方式|渠道|途径)的?|线[上下](?:及|和|与|、)线[上下](?:的)?)?`;
 /**
  * 收到(政府信息公开)申请N件; the words reports also write for who applied (申请人提交的), what was applied for
- * (公开政府信息申请, 政务信息公开申请) and for the count (申请总数为1件, 申请数量, 申请书58条, 申请案件4件, 申请事项1件,
+ * (公开政府信息申请, 政务信息公开申请, 申请公开政府信息) and for the count (申请总数为1件, 申请数量, 申请书58条, 申请案件4件, 申请事项1件,
  * 申请件13件, 申请数0件: not 申请数十件, some tens); RECEIVED_AND's verbs for 收到.
  */
 const RECEIVED = new RegExp(
-  `(?:${RECEIVED_AND}|新收到|新收|收到|受理|接收|接到)${BY_WAYS}(?:各类|公民(?:、|和|与|及)法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的|(?:公民(?:、法人)?|个人|申请人|群众|社会公众|公众)(?=向))?${MADE_TO}(?:有效)?(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|信件|总数|总量|数量|数(?=\\s*(?:为|是)?\\s*\\d)|事项|件)?(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
+  `(?:${RECEIVED_AND}|新收到|新收|收到|受理|接收|接到)${BY_WAYS}(?:各类|公民(?:、|和|与|及)法人(?:或者?|和|及)其他组织(?:提出的)?|(?:申请人|群众|公众)(?:提出|提交|递交)的|(?:公民(?:、法人)?|个人|申请人|群众|社会公众|公众)(?=向))?${MADE_TO}(?:有效)?(?:(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|信件|总数|总量|数量|数(?=\\s*(?:为|是)?\\s*\\d)|事项|件)?|申请公开(?:政府|政务)?信息)(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次)`,
 );
 /**
  * 受理依申请公开N件, and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 案件, 件, 请求, 信件),

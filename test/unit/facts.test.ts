@@ -951,6 +951,8 @@ describe('facts from the text', () => {
       // The verb after 依申请公开.
       ['2019年依申请公开共受理2件,为挂号信依申请公开。', 2],
       ['2025年度,街道依申请公开受理量为0件。', 0],
+      // 申请公开政府信息 (a city bureau's, 2025): its 4 was shown as the information made public.
+      ['2025年共收到申请公开政府信息4件,已办结回复4件。', 4],
     ];
     for (const [body, value] of cases) {
       const f = factsOf(`<p>${body}</p>`);
