@@ -589,8 +589,9 @@ const oneKind = (object: string) => {
   return (
     ONE_KIND.test(headOf(object)) ||
     // 重点领域信息, 公共资源配置、公益事业等重点领域信息: the key areas' (not 政务“五公开”和政府重点领域信息);
-    // 基层政务信息 the grassroots' (a city's 共公开基层政务信息2.4万条、民生惠民信息2138条…).
-    (/重点领域|基层政务/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
+    // 基层政务信息 the grassroots' (a city's 共公开基层政务信息2.4万条、民生惠民信息2138条…); 三大领域信息
+    // the three key areas' (a county office's 共发布三大领域信息757条, beside its portal's 5786).
+    (/重点领域|三大领域|基层政务/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
     (cut > 0 &&
       object
         .slice(0, cut)

@@ -520,6 +520,10 @@ describe('facts from the text', () => {
         'f.proactive_total'
       ],
     ).toBeUndefined();
+    // A county office's 2021 report: the three key areas' count, its portal's 5786 a sentence later.
+    expect(
+      factsOf('<p>二是持续推进三大领域信息公开。今年以来,共发布三大领域信息757条。</p>')['f.proactive_total'],
+    ).toBeUndefined();
   });
 
   it('takes no plain count between others of its kind with ; between them for the proactive total', () => {
