@@ -1090,6 +1090,9 @@ describe('facts from the text', () => {
       '全年共发布采购项目信息801条,其中采购公告387条,结果公告406条,投诉处理决定5条。',
       // The answers to deputies' suggestions and members' proposals, one kind (a district bureau's, 2023).
       '2023年,及时公开人大代表建议及政协提案办理信息22条。',
+      // The government's executive meetings, one kind (a city government's, 2020; a city office's, 2023).
+      '推进市政府常务会议常态化公开,第一时间解读政府常务会议精神,全年发布政府常务会议信息11件。',
+      '一是聚焦法定主动公开内容。公开市政府全体会议和常务会议信息18条。',
       // 共 before the verb over a list joined by 、 (a district office's, 2022): all of the list, no total.
       '2022年,共公开部门工作信息125条、法规文件22件、财政信息6条。',
       // A column's information named without a verb is a kind of the list, not a channel (a town's, 2025).
