@@ -18,8 +18,9 @@ export interface ReportMeta {
   publisher: string | null;
 }
 
+// A title set in two lines may break inside its words (泉港区文化体育和旅游局2022年政府信息 公开工作年度报告).
 const TITLE_RE = new RegExp(
-  String.raw`(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?.{0,30}?(?:信息|政务)公开.{0,10}?|(?:信息|政务)公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)|(?:信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)\s*[(（]\s*(?:\d{4}|${CN_YEAR})\s*年度?\s*[)）]`,
+  String.raw`(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?.{0,30}?(?:信息|政务)\s?公开.{0,10}?|(?:信息|政务)\s?公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)|(?:信息|政务)\s?公开(?:工作)?(?:年度)?(?:报告|年报)\s*[(（]\s*(?:\d{4}|${CN_YEAR})\s*年度?\s*[)）]`,
 );
 /** A title that opens with its year (2021年…, 二〇二一年度…). */
 const STARTS_WITH_YEAR = new RegExp(String.raw`^(?:\d{4}|${CN_YEAR})\s*年`);

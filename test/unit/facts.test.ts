@@ -2192,6 +2192,17 @@ describe('report metadata', () => {
     expect(m).toMatchObject({ title, agency: '相山区财政局', year: 2020, titled: true });
   });
 
+  it('takes a title broken by a space inside its words (政府信息 公开: a district bureau’s, 2022)', () => {
+    for (const title of [
+      '泉港区文化体育和旅游局2022年政府信息 公开工作年度报告',
+      '黄石港区文化和旅游局2025年度政务 公开工作年度报告',
+    ]) {
+      const m = readMeta(sourceFromHtml(`<body><h1>${title}</h1><p>一、总体情况</p></body>`), []);
+      expect(m, title).toMatchObject({ title, titled: true });
+      expect(m.agency, title).toMatch(/局$/);
+    }
+  });
+
   it('joins an agency set on its own line above the title', () => {
     const src = sourceFromHtml('<body><p>相山区商务局</p><p>2020年政府信息公开工作年度报告</p></body>');
     const m = readMeta(src, []);
