@@ -931,7 +931,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     r.firstProactive = {
       fact,
       by: subjectAt(folded, m.index),
-      channels: channelsOf(b.foldedClause(m)),
+      channels: channelsOf(channelLead(folded, m.index) + b.foldedClause(m)),
       kind: namesKind(m[0]),
     };
     for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
@@ -1124,7 +1124,7 @@ function sameTotal<N>(
     return false;
   if (b.elsewhen(m.index) || aggregate(folded, m, r.agency)) return false;
   if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
-  return channelsOf(b.foldedClause(m)) === first.channels;
+  return channelsOf(channelLead(folded, m.index) + b.foldedClause(m)) === first.channels;
 }
 
 /** The applications' count the block gives (after `past`, in the first one's block), if any. */
@@ -1648,13 +1648,14 @@ function leadStart(folded: string, at: number, stops: RegExp): number {
 
 /**
  * The clause before a count's own, where it names only the channel the count went out on (通过…微信公众号,
- * 共发布信息322条): no figure in it, opening on 通过, 依托, 借助, 利用 or 运用. Else ''.
+ * 共发布信息322条; 以区人民政府网站为主平台,主动公开政府信息121条): no figure in it, opening on 通过, 依托, 借助,
+ * 利用, 运用 or 以…为. Else ''.
  */
 function channelLead(folded: string, at: number): string {
   const start = leadStart(folded, at, SUBJECT_START);
   if (start < 2 || folded[start - 1] !== ',') return '';
   const prev = folded.slice(leadStart(folded, start - 1, SUBJECT_START), start - 1);
-  return /^\s*(?:通过|依托|借助|利用|运用)/.test(prev) && !/\d/.test(prev) ? prev : '';
+  return /^\s*(?:通过|依托|借助|利用|运用|以(?=[^,]*为))/.test(prev) && !/\d/.test(prev) ? prev : '';
 }
 
 /**

@@ -57,6 +57,19 @@ describe('text-self-mismatch', () => {
     expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
   });
 
+  it('reads no second total in a count whose channel is named in the clause before it (以…网站为主平台，…)', () => {
+    // A district bureau's 2024 report: 379 in all, 121 of them on the district's website.
+    const text =
+      '秉承公开、公正、规范、高效、便民的原则,全年主动公开信息379条。以河东区人民政府网站为主平台,主动公开政府信息121条,涉及内容包括机构设置、领导信息、权责清单。';
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>河东区某某局2024年政府信息公开工作年度报告</title></head><body><h1>河东区某某局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>${text}</p><p>二、主动公开政府信息情况</p></body></html>`,
+      ),
+    );
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(379);
+    expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
+  });
+
   it('reads no second total in a part, a channel of its own, another time, another body or an estimate', () => {
     const none = [
       // The same figure again.
