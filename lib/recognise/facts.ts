@@ -607,6 +607,8 @@ const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
  * 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条), a channel
  * between them (共发布各类信息3682条，其中，通过部门频道(http://…)主动公开政府信息1233条).
  */
+/** A count of information, then 其中 opening its parts (…共231条,其中…): what follows in its sentence is parts. */
+const PARTS_OF_COUNT = /\d\s*(?:余|多)?\s*条\s*[,:]?\s*其中/;
 const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*(?:通过[^,;。]{0,80})?$/;
 /**
  * The next item of a list after a count: a separator (of `separators`), a name (of `name` characters, not
@@ -998,6 +1000,9 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       KIND_COLUMN.test(cl) ||
       // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
       ((/其中|包括|包含/.test(cl) || PARTS_OPEN.test(before)) && COUNTED.test(before)) ||
+      // …政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在…新闻宣传平台发布信息
+      // 28条: every item after the 其中 of a count is its part, not only the first.
+      PARTS_OF_COUNT.test(before) ||
       // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
       // of kinds with no total, not the total.
       // (共发布转载信息3886条，规范性文件5条 says it counts all; 主动公开公安职能及动态信息4950条，微信发布信息

@@ -1063,6 +1063,20 @@ describe('facts from the text', () => {
     expect(board['f.proactive_parts.3']).toBeUndefined();
   });
 
+  it('takes the whole before 其中 for the total, not a later part of it', () => {
+    // A city bureau's 2025 report: 1771 in all, then the website's 351 and its kinds, then the account's.
+    const f = factsOf(
+      '<p>2025年度,我局发布信息1771条,其中门户网站351条,含动态信息类260条,机构概况类8条,主动公开文件83条;“厦门数据管理与政务服务”微信公众号1420条。</p>',
+    );
+    expect(f['f.proactive_total']?.value).toBe(1771);
+    // A district's 2024 report: the portal's 6500, its 主动公开目录 part after 其中.
+    expect(
+      factsOf(
+        '<p>2024年,区政府门户网站发布各类信息6500余条,其中,更新主动公开目录信息3480余条,完成网上征集调查17期。</p>',
+      )['f.proactive_total']?.value,
+    ).toBe(6500);
+  });
+
   it('takes no first item of a list of kinds for the total, nor a part after 其中 standing alone', () => {
     // Real reports' words: a list of kinds with no total (a city bureau's; a district office's).
     for (const said of [
@@ -1090,6 +1104,8 @@ describe('facts from the text', () => {
       '全年共发布采购项目信息801条,其中采购公告387条,结果公告406条,投诉处理决定5条。',
       // The answers to deputies' suggestions and members' proposals, one kind (a district bureau's, 2023).
       '2023年,及时公开人大代表建议及政协提案办理信息22条。',
+      // The last of the parts after 其中, where the total's object was too long to read (a county bureau's, 2022).
+      '主动公开涉及领导简介、机构职能、决策公开、政策法规、行政执法、规划计划、财政资金、建议提案办理、招投标、权责清单、疫情防控等方面政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在平武县融媒体中心、平武县广播电视台等新闻宣传平台发布信息28条,切实保障人民群众的知情权。',
       // The government's executive meetings, one kind (a city government's, 2020; a city office's, 2023).
       '推进市政府常务会议常态化公开,第一时间解读政府常务会议精神,全年发布政府常务会议信息11件。',
       '一是聚焦法定主动公开内容。公开市政府全体会议和常务会议信息18条。',
