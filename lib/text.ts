@@ -257,7 +257,7 @@ export function isLabelFolded(folded: string, parsed: ParsedValue): boolean {
  * One item goes out on several channels, so counts by channel overlap and do not add up to a total.
  */
 export const PUBLICATION_CHANNEL =
-  /网站|网页|门户|专栏|微博|微信|公众号|新媒体|客户端|app|头条|抖音|快手|视频号|报刊|报纸|广播|电视|公开栏(?!目)|公示栏(?!目)|宣传栏(?!目)|公告栏(?!目)|电子屏|显示屏|发布会|热线/i;
+  /网站|网页|门户|专栏|微博|微信|公众号|服务号|订阅号|新媒体|客户端|app|头条|抖音|快手|视频号|报刊|报纸|广播|电视|公开栏(?!目)|公示栏(?!目)|宣传栏(?!目)|公告栏(?!目)|电子屏|显示屏|发布会|热线/i;
 
 /** Text as markup writes it: `&`, `<`, `>` and `"` as character references (text or an attribute). */
 export function escapeHtml(s: string): string {

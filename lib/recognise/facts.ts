@@ -230,7 +230,7 @@ const PROACTIVE_BARE =
 const PART =
   /((?:\d{4}年度?(?=[^\d,，、;；:：。…]{0,12}(?:年报|报告)))?(?:[^\d,，、;；:：。…\s]|\s(?!\s)){1,24}?)\s*(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件|篇|份)/g;
 /** A new-media account (微信公众号, 微博, 抖音 …), and anywhere else a report publishes (its website, 公开栏 …). */
-const NEW_MEDIA = /微博|微信|公众号|新媒体|客户端|app|头条|抖音|快手|视频号|小程序/i;
+const NEW_MEDIA = /微博|微信|公众号|服务号|订阅号|新媒体|客户端|app|头条|抖音|快手|视频号|小程序/i;
 // The boards and screens are PUBLICATION_CHANNEL's (lib/text.ts): both lists name them.
 const OTHER_CHANNEL =
   /网站|网页|门户|政务网|政府网|平台|专栏|报刊|报纸|广播|电视|公开栏|公示栏|宣传栏|公告栏|电子屏|显示屏|公报|多种|渠道|途径/;
@@ -575,11 +575,12 @@ function semicolonItem(folded: string, m: RegExpExecArray): boolean {
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /**
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), of what is said of them (政策解读),
- * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), or a row of
+ * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), warnings
+ * (地质灾害气象预警信息), or a row of
  * 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).

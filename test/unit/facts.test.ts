@@ -642,6 +642,8 @@ describe('facts from the text', () => {
       '通过微信公众号发布信息47条',
       '新浪微博共发布信息3660条',
       '抖音发布社会关切类信息120条',
+      // A WeChat service account (服务号; a city bureau's, 2025).
+      '“沈阳智慧医保”服务号发布信息137条',
       // The account's name in brackets after it (a city bureau's, 2024).
       '市应急局通过局门户网站和微信公众号共公开与单位及行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息1057条,其中局门户网站公开信息633条,涉及机关简介、权责清单等;局微信公众号(凉都应急管理)公开信息424条',
     ])
@@ -1106,6 +1108,8 @@ describe('facts from the text', () => {
       '2023年,及时公开人大代表建议及政协提案办理信息22条。',
       // The last of the parts after 其中, where the total's object was too long to read (a county bureau's, 2022).
       '主动公开涉及领导简介、机构职能、决策公开、政策法规、行政执法、规划计划、财政资金、建议提案办理、招投标、权责清单、疫情防控等方面政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在平武县融媒体中心、平武县广播电视台等新闻宣传平台发布信息28条,切实保障人民群众的知情权。',
+      // Warnings sent out, one kind (a district bureau's, 2024).
+      '及时发布地质灾害信息,全年共发布地质灾害气象预警信息3978条,其中黄色预警4期、蓝色预警13期。',
       // The government's executive meetings, one kind (a city government's, 2020; a city office's, 2023).
       '推进市政府常务会议常态化公开,第一时间解读政府常务会议精神,全年发布政府常务会议信息11件。',
       '一是聚焦法定主动公开内容。公开市政府全体会议和常务会议信息18条。',
