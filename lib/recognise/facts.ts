@@ -576,11 +576,11 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /**
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), of what is said of them (政策解读),
  * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), warnings
- * (地质灾害气象预警信息), or a row of
+ * (地质灾害气象预警信息), budgets and final accounts (财政预决算信息), or a row of
  * 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).
@@ -593,7 +593,9 @@ const oneKind = (object: string) => {
     // 基层政务信息 the grassroots' (a city's 共公开基层政务信息2.4万条、民生惠民信息2138条…); 三大领域信息
     // the three key areas' (a county office's 共发布三大领域信息757条, beside its portal's 5786).
     (/重点领域|三大领域|基层政务/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
+    // (Not where what follows 等 names them all: 财政预决算、人大建议和政协提案答复等法定信息, the law's whole.)
     (cut > 0 &&
+      !/^等\s*(?:法定|各类|各项)/.test(object.slice(cut)) &&
       object
         .slice(0, cut)
         .split('、')

@@ -1065,6 +1065,15 @@ describe('facts from the text', () => {
     expect(board['f.proactive_parts.3']).toBeUndefined();
   });
 
+  it('takes kinds named as examples of the law’s whole (…等法定信息) for the total', () => {
+    // A district bureau's 2025 report: its one count, of all the information the law asks it to publish.
+    expect(
+      factsOf(
+        '<p>全年主动公开财政预决算、人大建议和政协提案答复等法定信息43条,通过完善平台栏目提升质量。</p>',
+      )['f.proactive_total']?.value,
+    ).toBe(43);
+  });
+
   it('takes the whole before 其中 for the total, not a later part of it', () => {
     // A city bureau's 2025 report: 1771 in all, then the website's 351 and its kinds, then the account's.
     const f = factsOf(
@@ -1108,6 +1117,9 @@ describe('facts from the text', () => {
       '2023年,及时公开人大代表建议及政协提案办理信息22条。',
       // The last of the parts after 其中, where the total's object was too long to read (a county bureau's, 2022).
       '主动公开涉及领导简介、机构职能、决策公开、政策法规、行政执法、规划计划、财政资金、建议提案办理、招投标、权责清单、疫情防控等方面政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在平武县融媒体中心、平武县广播电视台等新闻宣传平台发布信息28条,切实保障人民群众的知情权。',
+      // Budgets and final accounts, one kind (a street office's; a city bureau's, with others of their kind).
+      '充分利用区政府信息门户街道板块作用,全年依规公开财政预决算信息2条;依规公开、及时更新街道办事处机关职能等信息。',
+      '推进财务公开,规范发布部门预决算、部门预算绩效等财务信息10余条。',
       // Warnings sent out, one kind (a district bureau's, 2024).
       '及时发布地质灾害信息,全年共发布地质灾害气象预警信息3978条,其中黄色预警4期、蓝色预警13期。',
       // The government's executive meetings, one kind (a city government's, 2020; a city office's, 2023).
