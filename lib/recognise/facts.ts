@@ -576,11 +576,12 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /**
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), of what is said of them (政策解读),
  * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), warnings
- * (地质灾害气象预警信息), budgets and final accounts (财政预决算信息), or a row of
+ * (地质灾害气象预警信息), budgets and final accounts (财政预决算信息), the epidemic's (疫情防控信息), calls for
+ * comment (征求意见信息), law enforcement's (执法信息), or a row of
  * 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).
@@ -592,7 +593,7 @@ const oneKind = (object: string) => {
     // 重点领域信息, 公共资源配置、公益事业等重点领域信息: the key areas' (not 政务“五公开”和政府重点领域信息);
     // 基层政务信息 the grassroots' (a city's 共公开基层政务信息2.4万条、民生惠民信息2138条…); 三大领域信息
     // the three key areas' (a county office's 共发布三大领域信息757条, beside its portal's 5786).
-    (/重点领域|三大领域|基层政务/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
+    (/(?:重点|重大|三大)领域|基层政务/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
     // (Not where what follows 等 names them all: 财政预决算、人大建议和政协提案答复等法定信息, the law's whole.)
     (cut > 0 &&
       !/^等\s*(?:法定|各类|各项)/.test(object.slice(cut)) &&
@@ -999,7 +1000,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       /向[^,;。]{0,20}(?:档案馆|图书馆)/.test(cl) ||
       // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
       // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
-      (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl)) ||
+      // (Not the areas a count's work was about: 围绕环境保护等重点领域公开政府信息4517条.)
+      (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl) && !/围绕|聚焦/.test(cl)) ||
       KIND_COLUMN.test(cl) ||
       // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
       ((/其中|包括|包含/.test(cl) || PARTS_OPEN.test(before)) && COUNTED.test(before)) ||

@@ -1074,6 +1074,17 @@ describe('facts from the text', () => {
     ).toBe(43);
   });
 
+  it('takes a count about key areas (围绕…重点领域) for the total, not law enforcement’s after it', () => {
+    // A county environment bureau's 2021 report.
+    const f = factsOf(
+      '<p>围绕环境保护等重点领域公开政府信息4517条。一是加大生态环境执法公示力度。主动公开责令整改通知书及处罚决定书等执法信息220余条。</p>',
+    );
+    expect(f['f.proactive_total']?.value).toBe(4517);
+    expect(
+      factsOf('<p>主动公开责令整改通知书及处罚决定书等执法信息220余条。</p>')['f.proactive_total'],
+    ).toBeUndefined();
+  });
+
   it('takes the whole before 其中 for the total, not a later part of it', () => {
     // A city bureau's 2025 report: 1771 in all, then the website's 351 and its kinds, then the account's.
     const f = factsOf(
@@ -1120,6 +1131,11 @@ describe('facts from the text', () => {
       // Budgets and final accounts, one kind (a street office's; a city bureau's, with others of their kind).
       '充分利用区政府信息门户街道板块作用,全年依规公开财政预决算信息2条;依规公开、及时更新街道办事处机关职能等信息。',
       '推进财务公开,规范发布部门预决算、部门预算绩效等财务信息10余条。',
+      // The epidemic's information, calls for comment, the major areas', one kind each (a county's, 2021;
+      // a district's, 2021; a county bureau's).
+      '开设“疫情防控”专栏,常态化公开疫情防控信息227条。',
+      '在征地拆迁、重要政策文件制定等方面,主动通过区政府门户网站征求群众意见,发布征求意见信息20条。',
+      '全年共公开24条信息(系统工作动态类)。公开重大领域信息6条(土地征收预公告4条,土地供应信息2条)。',
       // Warnings sent out, one kind (a district bureau's, 2024).
       '及时发布地质灾害信息,全年共发布地质灾害气象预警信息3978条,其中黄色预警4期、蓝色预警13期。',
       // The government's executive meetings, one kind (a city government's, 2020; a city office's, 2023).
