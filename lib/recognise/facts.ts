@@ -663,6 +663,13 @@ function siblingKind(after: string): boolean {
   const m = SIBLING.exec(after);
   return m !== null && !PUBLICATION_CHANNEL.test(m[1]!) && !SO_FAR.test(m[1]!) && !AGGREGATE.test(m[1]!);
 }
+/** Whether what follows a count opens with a channel's count (，“北京丰台”微信公众号主动公开信息2,500条). */
+function siblingChannel(after: string): boolean {
+  const m = SIBLING.exec(after);
+  return m !== null && PUBLICATION_CHANNEL.test(m[1]!);
+}
+/** A list item's own words before its count: from the last 、 or , (…政务新媒体更新486条、全年总计更新…). */
+const ownItem = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('、'), lead.lastIndexOf(',')) + 1);
 /** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */
 const SO_FAR = /历年|累计|累积/;
 /**
@@ -1037,7 +1044,15 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // (法定主动公开信息105条 names the information the law requires: 主动 is of its name, and the count a
     // plain one, an item of a list where one is: …;子站动态信息6条、法定主动公开信息105条;…共计200条.)
     const legal = m[1] !== undefined && /法定\s*$/.test(prior);
-    const said = !legal && (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0]));
+    // (Nor is a new-media account's in a list of counts, another channel's after it or a count before it:
+    // …微博主动公开信息4,695条,“北京丰台”微信公众号主动公开信息2,500条,…,今日头条…公众号主动公开信息446条.)
+    const said =
+      !legal &&
+      (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0])) &&
+      !(
+        newMediaOnly(ownItem(pastBrackets(folded, m.index)) + m[0]) &&
+        (siblingChannel(next) || AFTER_ITEM.test(before))
+      );
     // (共 before the verb as after it: 全年共发布各类信息1200条; the channel may be named in the clause
     // before: 通过政务新媒体“巴彦呼舒镇”微信公众号,共发布信息322条.)
     const all = m[2] !== undefined || /(?:共计?|合计|总计)\s*$/.test(before);
@@ -1050,7 +1065,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // report that counts nothing else has said no 主动公开 total (主动 would say it).
     // (The website's own words, not an earlier item's: …门户网站主动公开…数据信息1条、政府信息公开工作年度
     // 报告信息1条 is an item.)
-    const own = cl.slice(Math.max(cl.lastIndexOf('、'), cl.lastIndexOf(',')) + 1);
+    const own = ownItem(cl);
     const item =
       listItem(before) || (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own));
     // Nor is a column's count with another column's after it (业务工作栏目发布信息45条,公告公示栏目发布信息2条…):

@@ -652,6 +652,18 @@ describe('facts from the text', () => {
     const site = factsOf('<p>园区微信公众号发布信息278条，政府网站发布信息90条。</p>');
     expect(site['f.proactive_total']?.value).toBe(90);
     expect(factsOf('<p>通过微信公众号主动公开医保政策信息96条。</p>')['f.proactive_total']?.value).toBe(96);
+    // Not in a list of channels' counts, each with 主动 (a district's, 2020: its website's figure has no unit).
+    expect(
+      factsOf(
+        '<p>2020丰台区政府网站主动公开信息10,246,政务新媒体“北京丰台”微博主动公开信息4,695条,“北京丰台”微信公众号主动公开信息2,500条,今日头条“北京丰台”公众号主动公开信息446条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
+    // The whole after the accounts' item is the total (a town's, 2025).
+    expect(
+      factsOf(
+        '<p>其中,通过扎赉特旗人民政府网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条。</p>',
+      )['f.proactive_total']?.value,
+    ).toBe(500);
     expect(factsOf('<p>通过门户网站、微信公众号共发布各类信息294条。</p>')['f.proactive_total']?.value).toBe(
       294,
     );
