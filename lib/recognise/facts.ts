@@ -581,7 +581,7 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).
@@ -1004,6 +1004,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // 向县档案馆报送主动公开文件222件, 向县图书馆、档案馆提供应公开部门文件79份: documents sent to an
       // archive or a library, not published.
       /(?:报送|移交|送交|归档)\s*$/.test(cl) ||
+      // 以市政府及政府办名义制发的主动公开文件共109件: documents issued in the body's name, one kind.
+      /名义(?:印发|制发|发布)?的\s*$/.test(cl) ||
       /向[^,;。]{0,20}(?:档案馆|图书馆)/.test(cl) ||
       // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
       // 规范性文件栏目共公开文件46件: a kind of document's column, in any.

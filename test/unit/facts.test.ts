@@ -1148,6 +1148,9 @@ describe('facts from the text', () => {
       '开设“疫情防控”专栏,常态化公开疫情防控信息227条。',
       '在征地拆迁、重要政策文件制定等方面,主动通过区政府门户网站征求群众意见,发布征求意见信息20条。',
       '全年共公开24条信息(系统工作动态类)。公开重大领域信息6条(土地征收预公告4条,土地供应信息2条)。',
+      // Documents issued in the government's name, one kind (city governments', 2020 and 2023).
+      '三是做好主动公开。全年公开以市政府和市政府办公室名义印发的文件58件,其中通过文字、图解形式解读文件32件。',
+      '(一)主动公开方面。2023年,以市政府及政府办名义制发的主动公开文件共109件。',
       // Warnings sent out, one kind (a district bureau's, 2024).
       '及时发布地质灾害信息,全年共发布地质灾害气象预警信息3978条,其中黄色预警4期、蓝色预警13期。',
       // The government's executive meetings, one kind (a city government's, 2020; a city office's, 2023).
