@@ -25,7 +25,7 @@ const TITLE_RE = new RegExp(
 /** A title that opens with its year (2021年…, 二〇二一年度…). */
 const STARTS_WITH_YEAR = new RegExp(String.raw`^(?:\d{4}|${CN_YEAR})\s*年`);
 /** A title ends at 报告 (a `（全文）` or `（2021年度）` may follow), unlike 关于…报告的解读 or a sentence. */
-const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$/;
+const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,24}[）)])?$/;
 /** The article's first section heading: titles after it are links or sentences, not the report's. */
 const FIRST_SECTION = /^(?:一[、.]|[（(]一[）)]).{0,8}(?:总体情况|概述|基本情况|概况)/;
 const AGENCY_SUFFIX =
@@ -54,6 +54,10 @@ export function agencyOf(title: string): string | null {
     // `【文字】2024年XX局…`, `[转载]…`: a tag the portal sets before the title, naming no body.
     .replace(/^[【[][^】\]\d]{1,6}[】\]]/, '')
     .replace(/^(.+?)[(（](\d{4}年度?)[)）]$/, '$2$1')
+    // `2022年政府信息公开工作年度报告（上海市嘉定区安亭镇人民政府）`: the body named in brackets after it.
+    .replace(/^(\d{4}年度?[^()]*?(?:报告|年报))\(([^()]{2,24})\)$/, (all, head: string, name: string) =>
+      NAME_END.test(name) ? name + head : all,
+    )
     // A flipbook page's title names its page first: `Page 8 - XX局2022年…`, `第8页 - …`.
     .replace(/^(?:page\d+|第\d+页)[-–—_:|：]/i, '');
   const before = /^(.*?)(?:关于)?\d{4}年/.exec(t);

@@ -2228,6 +2228,10 @@ describe('report metadata', () => {
     ['相山区财政局政府信息公开工作年度报告（2020年度）', '相山区财政局'],
     ['相山区政府信息公开工作年度报告（2020年）', '相山区'],
     ['相山区人民政府信息公开工作年度报告（2020年度）', '相山区人民政府'],
+    // The body in brackets after the title (a Shanghai town's 2022); not what else may stand there.
+    ['2022年政府信息公开工作年度报告(上海市嘉定区安亭镇人民政府)', '上海市嘉定区安亭镇人民政府'],
+    ['2022年政府信息公开工作年度报告（全文）', null],
+    ['2021年相山区财政局政府信息公开工作年度报告（全文）', '相山区财政局'],
     ['2020年相山区人民政府信息公开工作年度报告', '相山区人民政府'],
     // A portal's tag before the title (a city bureau's 2024 report).
     ['【文字】2024年丽水市林业局政府信息公开工作年度报告', '丽水市林业局'],
@@ -2253,6 +2257,18 @@ describe('report metadata', () => {
     const title = '相山区财政局政府信息公开工作年度报告（2020年度）';
     const m = readMeta(sourceFromHtml(`<body><h1>${title}</h1><p>一、总体情况</p></body>`), []);
     expect(m).toMatchObject({ title, agency: '相山区财政局', year: 2020, titled: true });
+  });
+
+  it('takes a title with its body’s long name in brackets after it over an info box line', () => {
+    // A Shanghai town's 2022 report, under a portal's document title naming no report.
+    const title = '2022年政府信息公开工作年度报告(上海市嘉定区安亭镇人民政府)';
+    const m = readMeta(
+      sourceFromHtml(
+        `<head><title>上海嘉定</title></head><body><p>发布机构: 安亭镇</p><p>${title}</p><p>一、总体情况</p></body>`,
+      ),
+      [],
+    );
+    expect(m).toMatchObject({ title, agency: '上海市嘉定区安亭镇人民政府', year: 2022, titled: true });
   });
 
   it('takes a title broken by a space inside its words (政府信息 公开: a district bureau’s, 2022)', () => {
