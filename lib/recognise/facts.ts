@@ -611,6 +611,12 @@ const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
  * 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条), a channel
  * between them (共发布各类信息3682条，其中，通过部门频道(http://…)主动公开政府信息1233条).
  */
+/**
+ * 主动公开 a list of three or more kinds, 等(方面) 信息, (共) its count (group 1 主动, 2 共, 3 the figure, as
+ * PROACTIVE's): each item up to 30 characters, no figure, clause end or 、 in one.
+ */
+const LONG_LIST_TOTAL =
+  /(主动)(?:公开|发布)了?(?:涉及)?(?:[^。;,、\d]{1,30}、){2,30}[^。;,、\d]{1,30}?等(?:方面|领域)?的?(?:各类|相关)?(?:政府|政务)?信息\s*(共计?|合计)?\s*(\d[\d,]*)\s*条/;
 /** A count of information, then 其中 opening its parts (…共231条,其中…): what follows in its sentence is parts. */
 const PARTS_OF_COUNT = /\d\s*(?:余|多)?\s*条\s*[,:]?\s*其中/;
 const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*(?:通过[^,;。]{0,80})?$/;
@@ -1076,6 +1082,22 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       /栏目|专栏/.test(cl) && /^\s*[,、;]\s*[^,;。\d]{0,20}(?:栏目|专栏)[^,;。\d]{0,12}\d/.test(next);
     if (!item && !columns && !newMediaOnly(pastBrackets(folded, m.index) + m[0]) && !semicolonItem(folded, m))
       plain ??= m;
+  }
+  // 主动公开涉及领导简介、机构职能、…、疫情防控等方面政府信息共231条: a total whose object lists kinds as its
+  // examples, too long for PROACTIVE's; where the block gives no other. Not a part (其中…), another year's or
+  // body's, the whole jurisdiction's, nor one kind's (all its examples of one: 规范性文件、政策解读等信息).
+  if (!r.have.has('f.proactive_total')) {
+    const m = LONG_LIST_TOTAL.exec(folded);
+    const before = m ? lead(m.index) : '';
+    if (
+      m &&
+      !/其中|包括|包含|含/.test(before) &&
+      !PARTS_OF_COUNT.test(before) &&
+      !elsewhen(m.index) &&
+      !aggregate(folded, m, agency) &&
+      !oneKind(objectOf(m[0]))
+    )
+      take(m);
   }
   // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
   // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开

@@ -1097,6 +1097,33 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('takes a total whose object lists its kinds as examples, however long the list', () => {
+    // A county bureau's 2022 report (its 28, the last part after 其中, was taken before); a county
+    // centre's 2020; a town's 2025.
+    for (const [said, total] of [
+      [
+        '2022年平武县交通局坚持“以公开为常态、不公开为例外”,主动公开涉及领导简介、机构职能、决策公开、政策法规、行政执法、规划计划、财政资金、建议提案办理、招投标、权责清单、“双随机、一公开”、疫情防控等方面政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在平武县融媒体中心、平武县广播电视台等新闻宣传平台发布信息28条。',
+        231,
+      ],
+      [
+        '2020年我中心通过龙华政府在线主动公开机构职能、政策法规、规划计划、资金信息、信息公开年度报告、工作动态等政府信息58条。',
+        58,
+      ],
+      [
+        '2025年我镇依托区政府网站主动公开机关简介、政策文件、财政预决算、其他法定信息、基层政务等政府信息188条,其中政策文件2条,财政预算决算13条。',
+        188,
+      ],
+    ] as const)
+      expect(factsOf(`<p>${said}</p>`)['f.proactive_total']?.value, said).toBe(total);
+    // Not where all its examples are one kind, nor a part after 其中, nor the whole city's.
+    for (const said of [
+      '主动公开规范性文件、政策解读、政策文件、人事任免、行政处罚、行政许可等信息31条。',
+      '通过多种渠道公开政府信息,其中主动公开领导简介、机构职能、政策法规、规划计划、财政资金、权责清单等政府信息31条。',
+      '全市主动公开领导简介、机构职能、政策法规、规划计划、财政资金、权责清单等政府信息3100条。',
+    ])
+      expect([31, 3100], said).not.toContain(factsOf(`<p>${said}</p>`)['f.proactive_total']?.value);
+  });
+
   it('takes the whole before 其中 for the total, not a later part of it', () => {
     // A city bureau's 2025 report: 1771 in all, then the website's 351 and its kinds, then the account's.
     const f = factsOf(
@@ -1138,8 +1165,8 @@ describe('facts from the text', () => {
       '全年共发布采购项目信息801条,其中采购公告387条,结果公告406条,投诉处理决定5条。',
       // The answers to deputies' suggestions and members' proposals, one kind (a district bureau's, 2023).
       '2023年,及时公开人大代表建议及政协提案办理信息22条。',
-      // The last of the parts after 其中, where the total's object was too long to read (a county bureau's, 2022).
-      '主动公开涉及领导简介、机构职能、决策公开、政策法规、行政执法、规划计划、财政资金、建议提案办理、招投标、权责清单、疫情防控等方面政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在平武县融媒体中心、平武县广播电视台等新闻宣传平台发布信息28条,切实保障人民群众的知情权。',
+      // The last of the parts after 其中 (a county bureau's, 2022, its total's object cut off here).
+      '政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在平武县融媒体中心、平武县广播电视台等新闻宣传平台发布信息28条,切实保障人民群众的知情权。',
       // Budgets and final accounts, one kind (a street office's; a city bureau's, with others of their kind).
       '充分利用区政府信息门户街道板块作用,全年依规公开财政预决算信息2条;依规公开、及时更新街道办事处机关职能等信息。',
       '推进财务公开,规范发布部门预决算、部门预算绩效等财务信息10余条。',
