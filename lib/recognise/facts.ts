@@ -577,8 +577,8 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), of what is said of them (政策解读),
  * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), warnings
  * (地质灾害气象预警信息), budgets and final accounts (财政预决算信息), the epidemic's (疫情防控信息), calls for
- * comment (征求意见信息), law enforcement's (执法信息), or a row of
- * 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
+ * comment (征求意见信息), law enforcement's (执法信息), documents issued in a body's name (以市政府名义印发的文件),
+ * or a row of 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
   /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
@@ -608,10 +608,6 @@ const KIND_COLUMN = new RegExp(`(?:${ONE_KIND.source})(?:栏目|专栏|库)?\\s*
 /** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
 const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
 /**
- * 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条), a channel
- * between them (共发布各类信息3682条，其中，通过部门频道(http://…)主动公开政府信息1233条).
- */
-/**
  * 主动公开 a list of three or more kinds, 等(方面) 信息, (共) its count (group 1 主动, 2 共, 3 the figure, as
  * PROACTIVE's): each item up to 30 characters, no figure, clause end or 、 in one.
  */
@@ -619,6 +615,10 @@ const LONG_LIST_TOTAL =
   /(主动)(?:公开|发布)了?(?:涉及)?(?:[^。;,、\d]{1,30}、){2,30}[^。;,、\d]{1,30}?等(?:方面|领域)?的?(?:各类|相关)?(?:政府|政务)?信息\s*(共计?|合计)?\s*(\d[\d,]*)\s*条/;
 /** A count of information, then 其中 opening its parts (…共231条,其中…): what follows in its sentence is parts. */
 const PARTS_OF_COUNT = /\d\s*(?:余|多)?\s*条\s*[,:]?\s*其中/;
+/**
+ * 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条), a channel
+ * between them (共发布各类信息3682条，其中，通过部门频道(http://…)主动公开政府信息1233条).
+ */
 const PARTS_OPEN = /(?:其中|包括|包含)(?:\s*[,:])?\s*(?:通过[^,;。]{0,80})?$/;
 /**
  * The next item of a list after a count: a separator (of `separators`), a name (of `name` characters, not
