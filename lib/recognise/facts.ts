@@ -726,10 +726,14 @@ const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
 
 /**
- * A channel as a clause names it: a kind of channel (门户网站, 微信公众号 …), a platform (政府信息公开平台) or a
- * site by its name (台州气象网, 中国政府网: 网 not of 网站, 网格, 网点, 网络 …).
+ * A channel as a clause names it: a kind of channel (门户网站, 微信公众号 …), a platform (政府信息公开平台), a
+ * site by its name (台州气象网, 中国政府网: 网 not of 网站, 网格, 网点, 网络 …), or a part of a site (本单位频道,
+ * 政府信息公开目录系统, 栏目).
  */
-const NAMED_CHANNEL = new RegExp(`${PUBLICATION_CHANNEL.source}|平台|网(?![站页格点络民友])`, 'gi');
+const NAMED_CHANNEL = new RegExp(
+  `${PUBLICATION_CHANNEL.source}|平台|频道|系统|栏目|网(?![站页格点络民友])`,
+  'gi',
+);
 /** The publication channels a clause (folded: 門戶網站 is 门户网站) names, sorted and joined: compared as a whole. */
 function channelsOf(quote: string): string {
   return [...new Set(quote.match(NAMED_CHANNEL)?.map((c) => c.toLowerCase()) ?? [])].sort().join('|');

@@ -70,6 +70,19 @@ describe('text-self-mismatch', () => {
     expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
   });
 
+  it('reads no second total in a count on another part of the site (本单位频道, then 目录系统)', () => {
+    // A city bureau's 2023 report: its channel's 787 and the disclosure catalogue's 482, each its own.
+    const text =
+      '2023年,恩平市市场监督管理局在本单位频道(http://www.enping.gov.cn/gzjg/epsscjdglj/)主动公开政府信息787条,含通知公告类信息42条。在政府信息公开目录系统(http://www.enping.gov.cn/jmepsscjdj/gkmlpt/index)主动公开政府信息482条,含组织机构信息1条。';
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>恩平市市场监督管理局2023年政府信息公开工作年度报告</title></head><body><h1>恩平市市场监督管理局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>${text}</p><p>二、主动公开政府信息情况</p></body></html>`,
+      ),
+    );
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(787);
+    expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
+  });
+
   it('reads no second total in a part, a channel of its own, another time, another body or an estimate', () => {
     const none = [
       // The same figure again.
