@@ -727,11 +727,11 @@ const ALL_INFORMATION = /^了?(?:各类|各项)?(?:政府|政务)?信息$/;
 
 /**
  * A channel as a clause names it: a kind of channel (门户网站, 微信公众号 …), a platform (政府信息公开平台), a
- * site by its name (台州气象网, 中国政府网: 网 not of 网站, 网格, 网点, 网络 …), or a part of a site (本单位频道,
- * 政府信息公开目录系统, 栏目).
+ * site by its name (台州气象网, 中国政府网: 网 not of 网站, 网格, 网点, 网络 …), a part of a site (本单位频道,
+ * 政府信息公开目录系统, 栏目), or paper (纸质版).
  */
 const NAMED_CHANNEL = new RegExp(
-  `${PUBLICATION_CHANNEL.source}|平台|频道|系统|栏目|网(?![站页格点络民友])`,
+  `${PUBLICATION_CHANNEL.source}|平台|频道|系统|栏目|纸质|网(?![站页格点络民友])`,
   'gi',
 );
 /** The publication channels a clause (folded: 門戶網站 is 门户网站) names, sorted and joined: compared as a whole. */
@@ -1173,8 +1173,11 @@ function sameTotal<N>(
   if (!m[1] || !ALL_INFORMATION.test(objectOf(m[0]))) return false;
   if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请') return false;
   const before = b.lead(m.index);
-  if (/其中|包括|包含|含|累计|截至|截止/.test(before) || COMPARED.test(clauseLead(folded, m.index)))
-    return false;
+  const cl = clauseLead(folded, m.index);
+  if (/其中|包括|包含|含|累计|截至|截止/.test(before) || COMPARED.test(cl)) return false;
+  // Sent to an archive or a library (向县档案馆、图书馆报送主动公开政府信息120条), or the year's new ones beside
+  // a count that may hold earlier years' (全年新增主动公开政府信息300条): no second statement of the total.
+  if (/(?:报送|移交|送交|归档|提供)\s*$/.test(cl) || /档案馆|图书馆|新增/.test(cl)) return false;
   if (b.elsewhen(m.index) || aggregate(folded, m, r.agency)) return false;
   if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
   return channelsOf(channelLead(folded, m.index) + b.foldedClause(m)) === first.channels;

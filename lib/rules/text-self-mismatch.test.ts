@@ -83,6 +83,23 @@ describe('text-self-mismatch', () => {
     expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
   });
 
+  it('reads no second total in what went to an archive, the year’s new ones, or paper copies', () => {
+    const page = (second: string) =>
+      audit(
+        sourceFromHtml(
+          `<html><head><title>某某县某某局2024年政府信息公开工作年度报告</title></head><body><h1>某某县某某局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2024年,我局主动公开政府信息500条。${second}</p><p>二、主动公开政府信息情况</p></body></html>`,
+        ),
+      ).findings.filter((f) => f.rule === 'text-self-mismatch');
+    for (const second of [
+      '向县档案馆、图书馆报送主动公开政府信息120条。',
+      '全年新增主动公开政府信息300条。',
+      '全年纸质版主动公开政府信息120条。',
+    ])
+      expect(page(second), second).toEqual([]);
+    // The same words with another figure still contradict it.
+    expect(page('2024年,我局主动公开政府信息480条。')).toHaveLength(1);
+  });
+
   it('reads no second total in a part, a channel of its own, another time, another body or an estimate', () => {
     const none = [
       // The same figure again.
