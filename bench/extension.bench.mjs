@@ -23,9 +23,13 @@
  *   GRA_BENCH_ONLY=pays npm run bench:ext     (what the user pays alone: with and without, whole)
  *   GRA_BENCH_MATCH=word GRA_BENCH_VERBOSE=1 … (only the seeds whose name matches; where the time goes)
  *   GRA_EXTENSION_DIR=/tmp/ext … (that build, made beforehand: no `wxt build`)
+ *   GRA_BENCH_FLOOR=1 GRA_BENCH_ONLY=pays …  (the floor: the build with its content script one line that
+ *                                           only writes the measures waited for, what any content script
+ *                                           costs the page; the extension's own cost is what it pays above it)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -35,7 +39,7 @@ import { longPage, syntheticReport } from './synthetic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** GRA_EXTENSION_DIR: a build made beforehand (a copy no other build overwrites); no build then. */
-const EXT = process.env.GRA_EXTENSION_DIR || buildDir('chrome', { timings: true });
+const BUILT = process.env.GRA_EXTENSION_DIR || buildDir('chrome', { timings: true });
 const FIXTURES = join(ROOT, 'test/fixtures');
 const RUNS = Number(process.env.GRA_BENCH_RUNS ?? 5);
 const ONLY = process.env.GRA_BENCH_ONLY ?? '';
@@ -54,6 +58,23 @@ if (!existsSync(CHROMIUM)) {
 }
 // The timings build: the page script's timers on the page's timeline, which the build users get omits.
 if (!process.env.GRA_EXTENSION_DIR) buildExtension('chrome', { timings: true, stdio: 'ignore' });
+/**
+ * GRA_BENCH_FLOOR=1: a copy of the build whose content script only writes the measures the bench waits
+ * for (gra:detect, gra:marks). Chromium still makes its isolated world and runs a script on every page:
+ * the floor under any extension that has a content script.
+ */
+function floorOf(dir) {
+  const copy = mkdtempSync(join(tmpdir(), 'gra-floor-'));
+  cpSync(dir, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+  for (const cs of manifest.content_scripts ?? [])
+    for (const js of cs.js ?? [])
+      writeFileSync(join(copy, js), 'performance.measure("gra:detect");performance.measure("gra:marks");\n');
+  return copy;
+}
+const EXT = process.env.GRA_BENCH_FLOOR ? floorOf(BUILT) : BUILT;
+if (process.env.GRA_BENCH_FLOOR)
+  console.log(`The floor: ${EXT}, its content script one line (GRA_BENCH_FLOOR).`);
 
 const synthetic = syntheticReport();
 /** A long page that is not a report (a law's full text): the detector reads all of its text. */
