@@ -577,11 +577,12 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), of what is said of them (政策解读),
  * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), warnings
  * (地质灾害气象预警信息), budgets and final accounts (财政预决算信息), the epidemic's (疫情防控信息), calls for
- * comment (征求意见信息), law enforcement's (执法信息), documents issued in a body's name (以市政府名义印发的文件),
+ * comment (征求意见信息), law enforcement's (执法信息), relief (医疗救助信息), documents issued in a body's name
+ * (以市政府名义印发的文件),
  * or a row of 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|救助|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).

@@ -1178,6 +1178,8 @@ describe('facts from the text', () => {
       // Documents issued in the government's name, one kind (city governments', 2020 and 2023).
       '三是做好主动公开。全年公开以市政府和市政府办公室名义印发的文件58件,其中通过文字、图解形式解读文件32件。',
       '(一)主动公开方面。2023年,以市政府及政府办名义制发的主动公开文件共109件。',
+      // Relief, one kind (a city medical-insurance bureau's 2019, the first of its list of topics).
+      '一是加大医疗救助信息公开力度。重点围绕医疗救助事项,全面公开救助条件和时限、救助程序等相关信息,2019年公开医疗救助信息5条。',
       // Warnings sent out, one kind (a district bureau's, 2024).
       '及时发布地质灾害信息,全年共发布地质灾害气象预警信息3978条,其中黄色预警4期、蓝色预警13期。',
       // The government's executive meetings, one kind (a city government's, 2020; a city office's, 2023).
