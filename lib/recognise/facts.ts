@@ -956,7 +956,9 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       fact,
       by: subjectAt(folded, m.index),
       channels: channelsOf(channelLead(folded, m.index) + b.foldedClause(m)),
-      kind: namesKind(m[0]),
+      // (Nor is one of kinds named as examples, 财政预算、决算、三公经费等信息12条: what 等 leaves out is not told,
+      // and a later 全年主动公开政府信息120条 need not contradict it.)
+      kind: namesKind(m[0]) || objectOf(m[0]).indexOf('等') > 0,
     };
     for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
       b.add(p.key, p.value, p.start, p.end, p.label, p.partial);

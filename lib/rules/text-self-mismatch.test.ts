@@ -100,6 +100,23 @@ describe('text-self-mismatch', () => {
     expect(page('2024年,我局主动公开政府信息480条。')).toHaveLength(1);
   });
 
+  it('holds no later total to a first one of kinds named as examples (…等信息12条)', () => {
+    for (const first of [
+      '2024年,我局主动公开财政预算、决算、三公经费等信息12条。',
+      '2024年,我局主动公开财政预算、决算、三公经费、政府采购、招投标、工作动态、人事信息等信息12条。',
+    ]) {
+      const a = audit(
+        sourceFromHtml(
+          `<html><head><title>某某县某某局2024年政府信息公开工作年度报告</title></head><body><h1>某某县某某局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>${first}</p><p>二、主动公开政府信息情况</p><p>全年主动公开政府信息120条。</p></body></html>`,
+        ),
+      );
+      expect(
+        a.findings.filter((f) => f.rule === 'text-self-mismatch'),
+        first,
+      ).toEqual([]);
+    }
+  });
+
   it('reads no second total in a part, a channel of its own, another time, another body or an estimate', () => {
     const none = [
       // The same figure again.
