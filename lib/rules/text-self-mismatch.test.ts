@@ -10,6 +10,13 @@ const run = (facts: Fact[], c: Record<string, number | null> = {}) =>
   textSelfMismatch.run(makeReport({ facts, cells: cells(c) }), makeCtx());
 const skip = (facts: Fact[], c: Record<string, number | null> = {}) =>
   textSelfMismatch.skip?.(makeReport({ facts, cells: cells(c) }), makeCtx());
+/** A report page of `title`, its text `paragraphs` under 一、总体情况, then section 二's heading, audited. */
+const reportPage = (title: string, ...paragraphs: string[]) =>
+  audit(
+    sourceFromHtml(
+      `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>一、总体情况</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}<p>二、主动公开政府信息情况</p></body></html>`,
+    ),
+  );
 
 describe('text-self-mismatch', () => {
   // district-gov-2020: 区政府通过门户网站主动公开政府信息12856条 in section 二; no table has the total.
@@ -61,11 +68,7 @@ describe('text-self-mismatch', () => {
     // A district bureau's 2024 report: 379 in all, 121 of them on the district's website.
     const text =
       '秉承公开、公正、规范、高效、便民的原则,全年主动公开信息379条。以河东区人民政府网站为主平台,主动公开政府信息121条,涉及内容包括机构设置、领导信息、权责清单。';
-    const a = audit(
-      sourceFromHtml(
-        `<html><head><title>河东区某某局2024年政府信息公开工作年度报告</title></head><body><h1>河东区某某局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>${text}</p><p>二、主动公开政府信息情况</p></body></html>`,
-      ),
-    );
+    const a = reportPage('河东区某某局2024年政府信息公开工作年度报告', text);
     expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(379);
     expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
   });
@@ -74,21 +77,16 @@ describe('text-self-mismatch', () => {
     // A city bureau's 2023 report: its channel's 787 and the disclosure catalogue's 482, each its own.
     const text =
       '2023年,恩平市市场监督管理局在本单位频道(http://www.enping.gov.cn/gzjg/epsscjdglj/)主动公开政府信息787条,含通知公告类信息42条。在政府信息公开目录系统(http://www.enping.gov.cn/jmepsscjdj/gkmlpt/index)主动公开政府信息482条,含组织机构信息1条。';
-    const a = audit(
-      sourceFromHtml(
-        `<html><head><title>恩平市市场监督管理局2023年政府信息公开工作年度报告</title></head><body><h1>恩平市市场监督管理局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>${text}</p><p>二、主动公开政府信息情况</p></body></html>`,
-      ),
-    );
+    const a = reportPage('恩平市市场监督管理局2023年政府信息公开工作年度报告', text);
     expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(787);
     expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
   });
 
   it('reads no second total in what went to an archive, the year’s new ones, or paper copies', () => {
     const page = (second: string) =>
-      audit(
-        sourceFromHtml(
-          `<html><head><title>某某县某某局2024年政府信息公开工作年度报告</title></head><body><h1>某某县某某局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2024年,我局主动公开政府信息500条。${second}</p><p>二、主动公开政府信息情况</p></body></html>`,
-        ),
+      reportPage(
+        '某某县某某局2024年政府信息公开工作年度报告',
+        `2024年,我局主动公开政府信息500条。${second}`,
       ).findings.filter((f) => f.rule === 'text-self-mismatch');
     for (const second of [
       '向县档案馆、图书馆报送主动公开政府信息120条。',
