@@ -672,9 +672,15 @@ function siblingKind(after: string): boolean {
 }
 /** Whether what follows a count opens with a channel's count (，“北京丰台”微信公众号主动公开信息2,500条). */
 function siblingChannel(after: string): boolean {
-  const m = SIBLING.exec(after);
-  return m !== null && PUBLICATION_CHANNEL.test(m[1]!);
+  const name = SIBLING.exec(after)?.[1];
+  return name !== undefined && PUBLICATION_CHANNEL.test(name);
 }
+/**
+ * A clause whose count went to an archive or a library, not to the public: 向县档案馆报送主动公开文件222件,
+ * 向县图书馆、档案馆提供应公开部门文件79份.
+ */
+const sentToArchive = (clause: string) =>
+  /(?:报送|移交|送交|归档)\s*$/.test(clause) || /向[^,;。]{0,20}(?:档案馆|图书馆)/.test(clause);
 /** A list item's own words before its count: from the last 、 or , (…政务新媒体更新486条、全年总计更新…). */
 const ownItem = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('、'), lead.lastIndexOf(',')) + 1);
 /** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */
@@ -1014,12 +1020,9 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       /基层政务\s*$/.test(prior) ||
       // 通过不同渠道和方式公开政府信息,新闻媒体公开信息5条: what the news media carried, as their stories.
       /^\s*(?:通过)?(?:各类|主流|相关)?新闻媒体\s*$/.test(cl) ||
-      // 向县档案馆报送主动公开文件222件, 向县图书馆、档案馆提供应公开部门文件79份: documents sent to an
-      // archive or a library, not published.
-      /(?:报送|移交|送交|归档)\s*$/.test(cl) ||
+      sentToArchive(cl) ||
       // 以市政府及政府办名义制发的主动公开文件共109件: documents issued in the body's name, one kind.
       /名义(?:印发|制发|发布)?的\s*$/.test(cl) ||
-      /向[^,;。]{0,20}(?:档案馆|图书馆)/.test(cl) ||
       // 重点领域信息公开发布信息61条: a kind named before the verb, in a plain count (主动 says more);
       // 规范性文件栏目共公开文件46件: a kind of document's column, in any.
       // (Not the areas a count's work was about: 围绕环境保护等重点领域公开政府信息4517条.)
@@ -1178,9 +1181,10 @@ function sameTotal<N>(
   const before = b.lead(m.index);
   const cl = clauseLead(folded, m.index);
   if (/其中|包括|包含|含|累计|截至|截止/.test(before) || COMPARED.test(cl)) return false;
-  // Sent to an archive or a library (向县档案馆、图书馆报送主动公开政府信息120条), or the year's new ones beside
-  // a count that may hold earlier years' (全年新增主动公开政府信息300条): no second statement of the total.
-  if (/(?:报送|移交|送交|归档|提供)\s*$/.test(cl) || /档案馆|图书馆|新增/.test(cl)) return false;
+  // Sent to an archive or a library (向县档案馆、图书馆报送主动公开政府信息120条; any naming them, or 提供), or the
+  // year's new ones beside a count that may hold earlier years' (全年新增主动公开政府信息300条): no second
+  // statement of the total.
+  if (sentToArchive(cl) || /提供\s*$|档案馆|图书馆|新增/.test(cl)) return false;
   if (b.elsewhen(m.index) || aggregate(folded, m, r.agency)) return false;
   if ((subjectAt(folded, m.index) ?? first.by) !== first.by) return false;
   return channelsOf(channelLead(folded, m.index) + b.foldedClause(m)) === first.channels;

@@ -76,11 +76,15 @@ export const APPLICANT_KEYS = ['f.applicants.natural', 'f.applicants.legal'];
  */
 export function partsOfWhole(report: Report, parts: (Fact | undefined)[]): boolean {
   const whole = factOf(report, 'f.applications_total');
-  const at = whole?.pos;
-  const listed = parts.filter((p) => p?.pos !== undefined);
-  if (whole?.value == null || !at || listed.length === 0) return false;
-  return listed.every(
-    (p) => p!.pos!.block > at.block || (p!.pos!.block === at.block && p!.pos!.start >= at.end),
+  return whole?.value != null && !!whole.pos && listedAfter(parts, whole.pos);
+}
+
+/** Whether the parts given a place in the text are some, and all come after the fact at `at`. */
+function listedAfter(parts: (Fact | undefined)[], at: NonNullable<Fact['pos']>): boolean {
+  const listed = parts.flatMap((p) => (p?.pos ? [p.pos] : []));
+  return (
+    listed.length > 0 &&
+    listed.every((pos) => pos.block > at.block || (pos.block === at.block && pos.start >= at.end))
   );
 }
 
@@ -92,15 +96,13 @@ export function partsOfWhole(report: Report, parts: (Fact | undefined)[]): boole
 export function receivedAndCarried(report: Report, parts: (Fact | undefined)[]): number | null {
   const received = factOf(report, 'f.applications_received');
   const carried = factOf(report, 'f.carried_in');
-  const listed = parts.filter((p) => p?.pos !== undefined);
-  if (received?.value == null || carried?.value == null || listed.length === 0) return null;
+  if (received?.value == null || carried?.value == null) return null;
   const from = received.pos;
   const at = carried.pos;
   if (!from || !at || at.block !== from.block || at.start < from.end) return null;
   // 共收到申请12件，其中上年结转1件: last year's are in the count already; it is the whole.
   if (/^\s*[,，、:：(（]?\s*(?:其中|含|包括|包含)/.test(carried.quote)) return null;
-  const after = (p: Fact) => p.pos!.block > at.block || (p.pos!.block === at.block && p.pos!.start >= at.end);
-  return listed.every((p) => after(p!)) ? received.value + carried.value : null;
+  return listedAfter(parts, at) ? received.value + carried.value : null;
 }
 
 /**

@@ -206,14 +206,10 @@ function outcomeFindings(report: Report): Finding[] {
  * A list that may leave parts out (outcomes of 0, a way of applying) against its total: a finding,
  * message `textPartSum.<message>`, only where its terms add up past the total.
  */
-function pastTotal(
-  list: { whole: Stated; listed: Stated[]; orWith?: number | null },
-  terms: Term[],
-  message: string,
-): Finding[] {
+function pastTotal(list: ApplicationList, terms: Term[], message: string): Finding[] {
   const sum = total(terms.map((t) => t.value));
-  if (sum <= list.whole.value || same(sum, list.whole.value)) return [];
-  if (list.orWith != null && (sum <= list.orWith || same(sum, list.orWith))) return [];
+  const within = (whole: number) => sum <= whole || same(sum, whole);
+  if (within(list.whole.value) || (list.orWith !== null && within(list.orWith))) return [];
   const m = msg(`textPartSum.${message}`, { quote: shortQuote(list.whole.quote, 24), sum: sumText(terms) });
   return [finding(textPartSum, m, [list.whole.key, ...list.listed.map((p) => p.key)])];
 }
@@ -223,22 +219,26 @@ function pastTotal(
  * persons, and legal persons and other organisations. The two are every applicant, so both given
  * must add up to the count; one alone must not exceed it. Null unless one is given.
  */
-function applicantList(report: Report): { whole: Stated; listed: Stated[]; orWith: number | null } | null {
-  const listed = APPLICANT_KEYS.map((k) => factOf(report, k)).filter(stated);
-  const whole = receivedWhole(report, listed);
-  return stated(whole) && listed.length > 0
-    ? { whole, listed, orWith: orWithCarried(report, whole, listed) }
-    : null;
+function applicantList(report: Report): ApplicationList | null {
+  return applicationList(report, APPLICANT_KEYS.map((k) => factOf(report, k)).filter(stated), 1);
 }
 
-/** The count with last year's, where the parts are listed after both (see receivedAndCarried). */
-function orWithCarried(report: Report, whole: Stated, listed: Stated[]): number | null {
-  return whole.key === 'f.applications_received' ? receivedAndCarried(report, listed) : null;
+/**
+ * Parts of the applications (who applied, how) and the count they were listed under (see
+ * partsOfWhole), and that count with last year's where they follow both (see receivedAndCarried).
+ */
+interface ApplicationList {
+  whole: Stated;
+  listed: Stated[];
+  orWith: number | null;
 }
 
-/** The count the parts of the applications (who applied, how) were listed under (see partsOfWhole). */
-function receivedWhole(report: Report, listed: Stated[]): Fact | undefined {
-  return factOf(report, partsOfWhole(report, listed) ? 'f.applications_total' : 'f.applications_received');
+/** The list of `listed`, null unless the count is given and at least `least` parts are. */
+function applicationList(report: Report, listed: Stated[], least: number): ApplicationList | null {
+  const ofWhole = partsOfWhole(report, listed);
+  const whole = factOf(report, ofWhole ? 'f.applications_total' : 'f.applications_received');
+  if (!stated(whole) || listed.length < least) return null;
+  return { whole, listed, orWith: ofWhole ? null : receivedAndCarried(report, listed) };
 }
 
 /** 收到申请 N 件 against the applicants listed after it. */
@@ -265,14 +265,12 @@ const CHANNEL = /^f\.application_channels\.(\d+)$/;
  * 信函申请20件，当面申请6件): null unless two ways at least, each with its figure. A list may leave out a
  * way (电话, 其他), so only a sum past the count contradicts it.
  */
-function channelList(report: Report): { whole: Stated; listed: Stated[]; orWith: number | null } | null {
+function channelList(report: Report): ApplicationList | null {
   const listed = report.facts
     .filter((f) => CHANNEL.test(f.key))
     .map((f) => factOf(report, f.key))
     .filter(stated);
-  const whole = receivedWhole(report, listed);
-  if (!stated(whole) || listed.length < 2) return null;
-  return { whole, listed, orWith: orWithCarried(report, whole, listed) };
+  return applicationList(report, listed, 2);
 }
 
 /** 收到申请 N 件 against the ways the applications came in: wrong only where they add up past it. */
