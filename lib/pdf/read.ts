@@ -350,6 +350,8 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
       // No readable metadata: the file name stands in.
     }
     const pages: PageData[] = [];
+    /** The pages whose drawing was read. */
+    const drawn = new Set<number>();
     try {
       for (let n = 1; n <= doc.numPages; n++) {
         // pdfjs without a worker runs on promises alone; a pause between pages lets the timer fire.
@@ -360,11 +362,25 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
         const view = vp.transform as M;
         const text = await page.getTextContent({ disableNormalization: true });
         const runs = textRuns(text.items, view);
-        // The drawing (pdfjs's slowest call) is read only where the text could be a table.
-        const drawn = tabular(runs)
+        // The drawing (pdfjs's slowest call) is read only where the text could be a table, or where
+        // the page break may have cut one: a table runs over it with a row or two on one side
+        // (行政事业性收费 | 172 overleaf; 第二十条第（一）项 and its heading row before it), too few lines
+        // to look like a table, and they were read as prose: a row lost, or a table with no head.
+        const prev = pages[pages.length - 1];
+        const looks = tabular(runs);
+        if (looks && prev && !drawn.has(prev.page)) {
+          const before = await doc.getPage(prev.page);
+          const itsView = before.getViewport({ scale: 1 }).transform as M;
+          Object.assign(prev, drawing(await before.getOperatorList(), pdfjs.OPS, itsView));
+          before.cleanup();
+          drawn.add(prev.page);
+        }
+        const read = looks || (prev?.segments.length ?? 0) > 0;
+        if (read) drawn.add(n);
+        const drawnHere = read
           ? drawing(await page.getOperatorList(), pdfjs.OPS, view)
           : { segments: [], images: 0 };
-        pages.push({ page: n, width: vp.width, height: vp.height, runs, ...drawn });
+        pages.push({ page: n, width: vp.width, height: vp.height, runs, ...drawnHere });
         page.cleanup();
       }
       // No page looked like a table: its tables may be pictures (or it is a scan). The drawings are
