@@ -504,6 +504,29 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('takes the right margin from the lines of text, not from a table printed a cell to a line', () => {
+    // A table printed without rules, one cell to a line (规章 | 0 | 0 | 0): most lines a figure
+    // wide. Their edge was the margin a quarter of the lines reach, every line ran to it, and the
+    // section's heading ran into the lines above it (报告缺少「三、…」 where it is there).
+    const cells = ['规章', '0', '0', '0', '规范性文件', '0', '0', '0', '行政许可', '0', '行政处罚', '0', '0'];
+    const runs = [
+      T('一、总体情况', 50, 60),
+      T('本年度共收到政府信息公开申请十七件其中自然人', 70, 80),
+      T('申请十件法人申请七件全部按期答复没有逾期答复的', 50, 95),
+      T('情况发生。', 50, 110),
+      T('二、主动公开政府信息情况', 50, 130),
+      ...cells.map((c, i) => T(c, 50, 150 + i * 20)),
+      T('三、收到和处理政府信息公开申请情况', 50, 150 + cells.length * 20),
+    ];
+    const got = texts(layoutPages([page(1, runs)]).blocks);
+    expect(got).toContain('一、总体情况');
+    expect(got).toContain('二、主动公开政府信息情况');
+    expect(got).toContain('三、收到和处理政府信息公开申请情况');
+    expect(got).toContain(
+      '本年度共收到政府信息公开申请十七件其中自然人申请十件法人申请七件全部按期答复没有逾期答复的情况发生。',
+    );
+  });
+
   it('does not run a heading at the head of a page, set at the margin, into the paragraph overleaf', () => {
     // Page 1 ends with a full line; page 2 opens with a numbered heading, not indented (as a
     // converter that drops the first-line indent prints it).

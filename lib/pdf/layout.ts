@@ -590,7 +590,15 @@ function pageLines(p: PageData): PageLines {
   ls = ls.filter((l) => !(FOLIO.test(l.text) && (l.top > p.height * 0.88 || l.bottom < p.height * 0.12)));
   const text =
     ls.reduce((n, l) => n + l.text.length, 0) + [...taken].reduce((n, r) => n + r.text.trim().length, 0);
-  return { page: p.page, width: p.width, tables, ls, left: margin(ls, 'x0'), right: margin(ls, 'x1'), text };
+  return {
+    page: p.page,
+    width: p.width,
+    tables,
+    ls,
+    left: margin(ls, 'x0', p.width),
+    right: margin(ls, 'x1', p.width),
+    text,
+  };
 }
 
 /**
@@ -607,7 +615,12 @@ const MIN_LINES = 4;
  * wider than its article is a line or two: with it for the margin, every line of the article fell
  * short of it and was a paragraph of its own, a report's title wrapped on two lines two blocks.
  */
-function margin(ls: Line[], side: 'x0' | 'x1'): number {
+function margin(all: Line[], side: 'x0' | 'x1', width: number): number {
+  // A line that spans less than a third of the page is no evidence of where lines end: a table
+  // printed without rules, a cell to a line (规章 | 0 | 0 | 0), put the right margin at one figure's
+  // edge, every line then ran to it, and a section's heading ran into the lines above it.
+  const long = side === 'x1' ? all.filter((l) => l.x1 - l.x0 >= width / 3) : all;
+  const ls = long.length >= 2 ? long : all;
   if (ls.length === 0) return 0;
   const out = side === 'x1' ? -1 : 1;
   const edges = ls.map((l) => ({ at: l[side], size: l.size })).sort((a, b) => out * (a.at - b.at));
@@ -642,7 +655,7 @@ function sameMargins(read: PageLines[]): PageLines[] {
     const w = Math.round(p.width);
     const all = widths.get(w)!;
     if (p.ls.length >= FEW_LINES || all.length < FEW_LINES) return p;
-    const m = margins.get(w) ?? { left: margin(all, 'x0'), right: margin(all, 'x1') };
+    const m = margins.get(w) ?? { left: margin(all, 'x0', p.width), right: margin(all, 'x1', p.width) };
     margins.set(w, m);
     return { ...p, ...m };
   });
