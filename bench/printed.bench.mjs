@@ -12,6 +12,9 @@
  *
  *   npm run bench:printed          build the CLI, print, read, print the table
  *   node bench/printed.bench.mjs --keep DIR   keep the PDFs in DIR
+ *   node bench/printed.bench.mjs --dir DIR    print DIR's reports instead of the fixtures (saved
+ *                                             pages kept outside the repository), and name each PDF
+ *                                             whose findings differ from its page's, and how
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -44,7 +47,8 @@ const STYLES = {
   spaced: ['td{letter-spacing:6px !important}', false],
 };
 
-const { values } = parseArgs({ options: { keep: { type: 'string' } } });
+const { values } = parseArgs({ options: { keep: { type: 'string' }, dir: { type: 'string' } } });
+const SOURCE = values.dir ? resolve(values.dir) : FIXTURES;
 const bin = join(root, 'bin/gov-report-audit.js');
 
 /** The CLI's JSON for `paths`. */
@@ -71,10 +75,10 @@ const rulesOf = (page) =>
     .join(',');
 
 const pages = audit(
-  readdirSync(FIXTURES)
+  readdirSync(SOURCE)
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((f) => join(FIXTURES, f)),
+    .map((f) => join(SOURCE, f)),
 ).filter((p) => p.detected);
 const out = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'gra-printed-'));
 mkdirSync(out, { recursive: true });
@@ -117,6 +121,7 @@ const rows = Object.fromEntries(
   ]),
 );
 const differ = [];
+const findingsDiffer = [];
 for (const pdf of pdfs) {
   const m = /([^/]+)--(\w+)\.pdf$/.exec(pdf.file);
   const page = m && byName.get(m[1]);
@@ -132,10 +137,14 @@ for (const pdf of pdfs) {
       differ.push(`${m[1]}--${m[2]}.pdf ${t}`);
     }
   }
-  if (rulesOf(pdf) !== rulesOf(page)) row.findingsDiffer++;
+  if (rulesOf(pdf) !== rulesOf(page)) {
+    row.findingsDiffer++;
+    if (values.dir)
+      findingsDiffer.push(`${m[1]}--${m[2]}.pdf: page ${rulesOf(page) || '–'}; PDF ${rulesOf(pdf) || '–'}`);
+  }
 }
 console.log(
-  `${pages.length} fixture reports printed in ${Object.keys(STYLES).length} styles (${pdfs.length} PDFs, ${(printed / 1000).toFixed(0)} s to print)`,
+  `${pages.length} ${values.dir ? 'reports' : 'fixture reports'} printed in ${Object.keys(STYLES).length} styles (${pdfs.length} PDFs, ${(printed / 1000).toFixed(0)} s to print)`,
 );
 console.log(
   'style        PDFs   表二 read (≠ page)   表三 read (≠ page)   表四 read (≠ page)   findings ≠ page',
@@ -145,4 +154,5 @@ for (const [style, r] of Object.entries(rows))
     `${style.padEnd(12)} ${String(r.pdfs).padStart(4)}   ${TABLES.map((t) => `${String(r[t][0]).padStart(9)} (${r[t][1]})`.padEnd(20)).join(' ')}  ${String(r.findingsDiffer).padStart(6)}`,
   );
 for (const d of differ) console.log(`  cells differ from the page: ${d}`);
+for (const d of findingsDiffer) console.log(`  findings differ: ${d}`);
 if (!values.keep) rmSync(out, { recursive: true, force: true });
