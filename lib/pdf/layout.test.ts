@@ -527,6 +527,37 @@ describe('layoutPages', () => {
     );
   });
 
+  it('gives a page of such lines alone the margins of the document’s pages of text', () => {
+    // Page 2 holds only the table's cells and the next section's heading: no line there spans the
+    // page, and its own margin was a figure's edge.
+    const cells = [
+      '规章',
+      '0',
+      '0',
+      '0',
+      '规范性文件',
+      '0',
+      '0',
+      '0',
+      '行政许可',
+      '0',
+      '行政处罚',
+      '0',
+      '0',
+      '政府集中采购',
+    ];
+    const prose = Array.from({ length: 6 }, (_, i) =>
+      T('本年度共收到政府信息公开申请十七件其中自然人', 50, 100 + i * 15),
+    );
+    const page2 = [
+      ...cells.map((c, i) => T(c, 50, 60 + i * 20)),
+      T('三、收到和处理政府信息公开申请情况', 50, 60 + cells.length * 20),
+    ];
+    const got = texts(layoutPages([page(1, prose), page(2, page2)]).blocks);
+    expect(got).toContain('三、收到和处理政府信息公开申请情况');
+    expect(got).toContain('政府集中采购');
+  });
+
   it('does not run a heading at the head of a page, set at the margin, into the paragraph overleaf', () => {
     // Page 1 ends with a full line; page 2 opens with a numbered heading, not indented (as a
     // converter that drops the first-line indent prints it).

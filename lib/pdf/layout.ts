@@ -609,6 +609,9 @@ function pageLines(p: PageData): PageLines {
 const marginLines = (n: number) => Math.max(2, Math.ceil(n / 4));
 const MIN_LINES = 4;
 
+/** A line across a third of the page or more: one that may show where the text's lines end. */
+const spans = (l: Line, width: number) => l.x1 - l.x0 >= width / 3;
+
 /**
  * The page's text margin on one side: the outermost edge that enough of its lines reach (within a
  * character: marginLines), else the outermost of all. A portal's navigation bar or footer printed
@@ -619,7 +622,7 @@ function margin(all: Line[], side: 'x0' | 'x1', width: number): number {
   // A line that spans less than a third of the page is no evidence of where lines end: a table
   // printed without rules, a cell to a line (规章 | 0 | 0 | 0), put the right margin at one figure's
   // edge, every line then ran to it, and a section's heading ran into the lines above it.
-  const long = side === 'x1' ? all.filter((l) => l.x1 - l.x0 >= width / 3) : all;
+  const long = side === 'x1' ? all.filter((l) => spans(l, width)) : all;
   const ls = long.length >= 2 ? long : all;
   if (ls.length === 0) return 0;
   const out = side === 'x1' ? -1 : 1;
@@ -637,10 +640,11 @@ function margin(all: Line[], side: 'x0' | 'x1', width: number): number {
 const FEW_LINES = 12;
 
 /**
- * A page of tables with a few lines of text between them takes the margins of the document's pages
- * of its width, all their lines together: its own few lines decide badly (四、政府信息公开行政复议、
- * 行政诉讼情况 and a paragraph's last line as long as it made the right margin there, so that line
- * did not end short, and 六、其他需要报告的事项 under it, its indent the left margin, ran into it).
+ * A page of tables with a few lines of text between them, or of lines none of which spans a third
+ * of it, takes the margins of the document's pages of its width, all their lines together: its own
+ * few lines decide badly (四、政府信息公开行政复议、行政诉讼情况 and a paragraph's last line as long as
+ * it made the right margin there, so that line did not end short, and 六、其他需要报告的事项 under it,
+ * its indent the left margin, ran into it).
  */
 function sameMargins(read: PageLines[]): PageLines[] {
   const widths = new Map<number, Line[]>();
@@ -654,7 +658,10 @@ function sameMargins(read: PageLines[]): PageLines[] {
   return read.map((p) => {
     const w = Math.round(p.width);
     const all = widths.get(w)!;
-    if (p.ls.length >= FEW_LINES || all.length < FEW_LINES) return p;
+    // A page of many lines none of which spans the page (a table printed a cell to a line) has
+    // no margin of its own either.
+    const own = p.ls.length >= FEW_LINES && p.ls.filter((l) => spans(l, p.width)).length >= 2;
+    if (own || all.length < FEW_LINES) return p;
     const m = margins.get(w) ?? { left: margin(all, 'x0', p.width), right: margin(all, 'x1', p.width) };
     margins.set(w, m);
     return { ...p, ...m };
