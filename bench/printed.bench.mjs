@@ -15,6 +15,7 @@
  *   node bench/printed.bench.mjs --dir DIR    print DIR's reports instead of the fixtures (saved
  *                                             pages kept outside the repository), and name each PDF
  *                                             whose findings differ from its page's, and how
+ *   node bench/printed.bench.mjs --styles ruled,narrow   only those styles
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -47,8 +48,14 @@ const STYLES = {
   spaced: ['td{letter-spacing:6px !important}', false],
 };
 
-const { values } = parseArgs({ options: { keep: { type: 'string' }, dir: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { keep: { type: 'string' }, dir: { type: 'string' }, styles: { type: 'string' } },
+});
 const SOURCE = values.dir ? resolve(values.dir) : FIXTURES;
+if (values.styles) {
+  const keep = values.styles.split(',');
+  for (const s of Object.keys(STYLES)) if (!keep.includes(s)) delete STYLES[s];
+}
 const bin = join(root, 'bin/gov-report-audit.js');
 
 /** The CLI's JSON for `paths`. */
