@@ -446,7 +446,7 @@ function markFullEnds(written: Written[], xs: number[]): void {
 }
 
 /** A page number or running header line: `- 3 -`, `第 3 页 共 6 页`, `3/6`. */
-const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
+export const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
 
 /** A line that runs to the right margin, or near it (within two characters). */
 function fullLine(l: Line, right: number): boolean {

@@ -4,7 +4,7 @@
  * Chromium draw table borders). The pdfjs module is handed in, never imported here, so this file
  * stays pure and the content script never pulls pdfjs in.
  */
-import type { PageData, Run, Segment } from './layout';
+import { FOLIO, type PageData, type Run, type Segment } from './layout';
 
 /** The parts of pdfjs-dist's module this reader uses (the legacy build in Node, any in a page). */
 export interface PdfjsLike {
@@ -227,6 +227,13 @@ function textRuns(items: unknown[], view: M): Run[] {
  * costs only time; a table page missed would lose its table, so the test leans to reading.
  */
 export function tabular(runs: Run[]): boolean {
+  let gapped = 0;
+  for (const line of lines(runs)) if (gappedLine(line) && ++gapped >= 2) return true;
+  return false;
+}
+
+/** The runs in lines (within half a line), top to bottom, each left to right. */
+function lines(runs: Run[]): Run[][] {
   const byLine = new Map<number, Run[]>();
   for (const r of runs) {
     const key = Math.round((r.y + r.h / 2) / Math.max(2, r.h / 2));
@@ -237,18 +244,43 @@ export function tabular(runs: Run[]): boolean {
     }
     line.push(r);
   }
-  let gapped = 0;
-  for (const line of byLine.values()) {
-    line.sort((a, b) => a.x - b.x);
-    for (let i = 1; i < line.length; i++) {
-      const prev = line[i - 1]!;
-      if (line[i]!.x - (prev.x + prev.w) > 1.2 * Math.max(prev.h, line[i]!.h)) {
-        if (++gapped >= 2) return true;
-        break;
-      }
-    }
+  for (const line of byLine.values()) line.sort((a, b) => a.x - b.x);
+  return [...byLine.values()].sort((a, b) => a[0]!.y - b[0]!.y);
+}
+
+/** A line with a gap wider than a character and a bit between two runs: columns. */
+function gappedLine(line: Run[]): boolean {
+  for (let i = 1; i < line.length; i++) {
+    const prev = line[i - 1]!;
+    if (line[i]!.x - (prev.x + prev.w) > 1.2 * Math.max(prev.h, line[i]!.h)) return true;
   }
   return false;
+}
+
+/** A line of a page number in the page's top or bottom margin (as the layout leaves them out). */
+function folio(line: Run[], p: PageData): boolean {
+  const y = line[0]!.y;
+  return (y > p.height * 0.88 || y < p.height * 0.12) && FOLIO.test(line.map((r) => r.text).join(''));
+}
+
+/**
+ * True when one of a page's last two lines of text (a page number aside) has columns: a table's
+ * first rows may stand at its foot, the rest overleaf.
+ */
+function footRow(p: PageData): boolean {
+  const body = lines(p.runs).filter((l) => !folio(l, p));
+  return body.slice(-2).some(gappedLine);
+}
+
+/**
+ * True when a page's rules run below all its text but a page number: it ends in a table, which may
+ * go on overleaf.
+ */
+function endsInTable(p: PageData): boolean {
+  if (p.segments.length === 0) return false;
+  let bottom = 0;
+  for (const s of p.segments) bottom = Math.max(bottom, s.y0, s.y1);
+  return !lines(p.runs).some((l) => l[0]!.y > bottom && !folio(l, p));
 }
 
 /** Resolves within `ms` or rejects with a timeout error (and runs `onTimeout`). */
@@ -366,16 +398,18 @@ async function readOne(pdfjs: PdfjsLike, bytes: Uint8Array, limits: Partial<PdfL
         // the page break may have cut one: a table runs over it with a row or two on one side
         // (行政事业性收费 | 172 overleaf; 第二十条第（一）项 and its heading row before it), too few lines
         // to look like a table, and they were read as prose: a row lost, or a table with no head.
+        // So a page after one that ends in a table is read, and, when a page looks like a table, the
+        // page before it if a line at its foot has columns. Prose pages around tables stay unread.
         const prev = pages[pages.length - 1];
         const looks = tabular(runs);
-        if (looks && prev && !drawn.has(prev.page)) {
+        if (looks && prev && !drawn.has(prev.page) && footRow(prev)) {
           const before = await doc.getPage(prev.page);
           const itsView = before.getViewport({ scale: 1 }).transform as M;
           Object.assign(prev, drawing(await before.getOperatorList(), pdfjs.OPS, itsView));
           before.cleanup();
           drawn.add(prev.page);
         }
-        const read = looks || (prev?.segments.length ?? 0) > 0;
+        const read = looks || (prev !== undefined && endsInTable(prev));
         if (read) drawn.add(n);
         const drawnHere = read
           ? drawing(await page.getOperatorList(), pdfjs.OPS, view)
