@@ -141,3 +141,21 @@ describe('readPdf: which pages have their drawing read', () => {
     expect(drawn).toEqual([3]);
   });
 });
+
+describe('readPdf: characters a font maps to radicals', () => {
+  it('reads them as the ideographs they stand for: ⻄安市 as 西安市, 高⻘县 as 高青县, ⼈ as 人, ⼾ as 户', async () => {
+    // Chromium's "Save as PDF" with Noto CJK gives ⻄ (U+2EC4) for 西 and ⻘ (U+2EC9) for 青: the
+    // agency was another one (⻄安市高陵区人民政府), never the same as its report's page.
+    const pages: FakePage[] = [
+      {
+        text: [
+          ['⻄安市高陵区⼈民政府', 50, 100],
+          ['高⻘县住⼾', 50, 120],
+        ],
+        boxes: [],
+      },
+    ];
+    const read = await readPdf(fakePdfjs(pages, []), new Uint8Array([1]));
+    expect(read.pages[0]!.runs.map((r) => r.text)).toEqual(['西安市高陵区人民政府', '高青县住户']);
+  });
+});
