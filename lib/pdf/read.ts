@@ -4,6 +4,7 @@
  * Chromium draw table borders). The pdfjs module is handed in, never imported here, so this file
  * stays pure and the content script never pulls pdfjs in.
  */
+import { ideographOf } from '../text';
 import { FOLIO, type PageData, type Run, type Segment } from './layout';
 
 /** The parts of pdfjs-dist's module this reader uses (the legacy build in Node, any in a page). */
@@ -171,22 +172,7 @@ function pathSegments(d: ArrayLike<number>, ctm: M, stroke: boolean, out: Segmen
  * "Save as PDF" with Noto CJK does), and no label would match.
  */
 const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
-// The CJK Radicals Supplement has no Unicode decomposition: its radicals as the ideographs Unicode
-// names their equivalents (EquivalentUnifiedIdeograph.txt, Unicode 15, U+2E81–U+2EF3), a pair each:
-// ⻄ is 西, ⻘ is 青 (西安市, 高青县 read as ⻄安市, 高⻘县: another agency's name). ⼾ (Kangxi)
-// decomposes to the traditional 戶; a simplified report means 户.
-const SUPPLEMENT =
-  '⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺇𠘨⺈刀⺉刂⺊卜⺋㔾⺎兀⺏尣⺐尢⺑𡯂⺒巳⺓幺⺔彑⺕𫜹⺖忄⺗心⺘扌⺙攵⺛旡' +
-  '⺜日⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺦丬⺧牛⺨犭⺩王⺪𤴔⺫目⺬示⺭礻⺮𥫗⺯糹⺰纟⺱罓⺲罒⺳㓁⺴冗⺵𦉫' +
-  '⺶羊⺷𦍌⺸𦍋⺹耂⺺肀⺻聿⺼肉⺽𦥑⻁虎⻂衤⻃覀⻄西⻅见⻆角⻇𧢲⻈讠⻉贝⻊𧾷⻋车⻏邑⻐钅⻑長⻒镸⻓长' +
-  '⻔门⻕𨸏⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻞𩙿⻟飠⻠饣⻡𩠐⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉' +
-  '⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟';
-const RADICALS = new Map<string, string>([['⼾', '户']]);
-for (const [pair] of SUPPLEMENT.matchAll(/../gu)) {
-  const [radical, ideograph] = [...pair];
-  RADICALS.set(radical!, ideograph!);
-}
-const plain = (s: string) => s.replace(LOOKALIKE, (c) => RADICALS.get(c) ?? c.normalize('NFKC'));
+const plain = (s: string) => s.replace(LOOKALIKE, ideographOf);
 
 /** Text items as runs in viewport space: the baseline point moved to the glyphs' top-left box. */
 function textRuns(items: unknown[], view: M): Run[] {

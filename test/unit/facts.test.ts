@@ -2396,3 +2396,13 @@ describe('report metadata', () => {
     });
   });
 });
+
+describe('text copied from a PDF whose font gave radicals for ideographs', () => {
+  it('is read as the ideographs: ⽹上申请 and 当⾯申请 are ways of applying, quoted as the page has them', () => {
+    const f = factsOf(
+      '<p>2023年共收到政府信息公开申请15件，其中⽹上申请10件，信函申请4件，当⾯申请1件。</p>',
+    );
+    expect(channelValues(f)).toEqual([10, 4, 1]);
+    expect(Object.values(f).map((x) => x.quote)).toContain('当⾯申请1件');
+  });
+});

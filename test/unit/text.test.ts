@@ -105,6 +105,16 @@ describe('labels', () => {
     expect(fold(gate)).toBe('对外公开信息1740条,网络申请2件;资讯,网路');
     expect(fold(gate).length).toBe(gate.length);
   });
+  it('folds radicals a PDF left in the text to their ideographs, simplified, without changing length', () => {
+    // Copied from a PDF onto a page (a real report: 办理⽹⺠留⾔), or a page printed with Noto CJK.
+    const s = '办理⽹⺠留⾔,⻄安市高⻘县⼈⺠政府,⻑,當⾯申請3件';
+    expect(fold(s)).toBe('办理网民留言,西安市高青县人民政府,长,当面申请3件');
+    expect(fold(s).length).toBe(s.length);
+    // A radical whose ideograph is outside the BMP (⺇ is 𠘨) stays: one code unit to one.
+    expect(fold('⺇')).toBe('⺇');
+    // A compatibility ideograph as its unified one (U+F900 豈 is 豈).
+    expect(fold('\uf900')).toBe('豈');
+  });
   it('removes whitespace inside labels broken by <br> or spaces', () => {
     expect(normLabel('本年新\n制作数量')).toBe('本年新制作数量');
     expect(normLabel('自 然 人')).toBe('自然人');
