@@ -247,10 +247,11 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
 
 /**
  * A line that is a heading: a section's or a part's number (一、 （二） 第三部分), then a few words with
- * no comma or full stop. A line of a hard-wrapped paragraph is cut mid-sentence and has its commas.
+ * no comma or full stop but one at its end ((一)主动公开情况。, as many reports set a heading). A line
+ * of a hard-wrapped paragraph is cut mid-sentence and has its commas.
  */
 const HEADING_LINE =
-  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章))([^，,。；;]{0,36})$/;
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章))([^，,。；;]{0,36})[。.．]?$/;
 /** So many words after its number make a heading's line whole: a shorter one (六、其) wrapped on. */
 const HEADING_WORDS = 4;
 /**
