@@ -77,11 +77,26 @@ export function asPlainText<N>(source: PageSource<N>, text: string): PageSource<
   return source;
 }
 
+/** A line that ends naming an annual report (…工作年度报告, …年报（2023）): a title, not a sentence. */
+const NAMES_REPORT = /(?:年度报告|年报)\s*(?:[（(][^)）]{0,12}[)）])?$/;
+/** A line that is a date alone, (2021年1月19日) or 2024-02-07: when it was published, no title. */
+const DATE_LINE = /^[（(]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$/;
+
 /**
- * Plain text's title: its first line, where that is short enough to be one. Here, not in text.ts:
- * the page script reads it, and text.ts's tables would come with it.
+ * Plain text's title: of its first ten lines, the first that names an annual report (text copied
+ * from a page may start with the portal's words: 选择语言, 您当前所在位置…), else its first line that is
+ * not a date alone, where that is short enough to be one. Here, not in text.ts: the page script
+ * reads it, and text.ts's tables would come with it.
  */
 export function plainTitle(text: string): string {
-  const first = /\S[^\n]*/.exec(text)?.[0]?.trim() ?? '';
-  return first.length <= 100 ? first : '';
+  let first: string | undefined;
+  let seen = 0;
+  for (const raw of text.split('\n', 60)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.length <= 100 && NAMES_REPORT.test(line)) return line;
+    if (first === undefined && !DATE_LINE.test(line)) first = line;
+    if (++seen === 10) break;
+  }
+  return first !== undefined && first.length <= 100 ? first : '';
 }

@@ -487,6 +487,36 @@ describe('a report copied into a text file', () => {
     expect(u16.detected && u16.report.facts.find((f) => f.key === 'f.applications_received')?.value).toBe(3);
   });
 
+  it('is titled by its line that names the report, past the portal’s words and a date alone', async () => {
+    // Copied from a browser: the portal's words first; or a date line above the text. The date was
+    // the title, and its year (2021) against the text's 2020 was a year-mismatch.
+    const body =
+      '一、总体情况\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n';
+    const copied = await auditDocument(
+      new Uint8Array(
+        Buffer.from(
+          `选择语言\n您当前所在位置：首页 > 政务公开 > 年度报告\n某某县水利局2020年政府信息公开工作年度报告\n${body}`,
+        ),
+      ),
+      { file: 'x.txt' },
+    );
+    expect(copied.detected && copied.report.title).toBe('某某县水利局2020年政府信息公开工作年度报告');
+    const dated = await auditDocument(new Uint8Array(Buffer.from(`（2021年1月19日）\n${body}`)), {
+      file: 'x.txt',
+    });
+    expect(dated.detected && dated.report.title).not.toContain('2021');
+    expect(dated.detected && dated.findings.map((f) => f.rule)).not.toContain('year-mismatch');
+  });
+
+  it('takes a heading line that ends in a full stop for the heading it is: （一）主动公开情况。', async () => {
+    // A report's beginning saved as text: its parts' headings end with 。, as many reports set them,
+    // and were read into the paragraph under them, so the text had one section and was no report.
+    const text =
+      '合江县2022年政府信息公开工作年度报告\n一、总体情况\n2022年，合江县深化重点领域信息公开。\n（一）主动公开情况。\n2022年，全县累计公开政府信息3000条。\n（二）依申请公开情况。\n2022年，新受理政府信息公开申请12件。\n';
+    const r = await auditDocument(new Uint8Array(Buffer.from(text)), { file: 'x.txt' });
+    expect(r.detected).toBe(true);
+  });
+
   it("takes a page after a line of text (a server's warning before <!DOCTYPE>) for the page it is", async () => {
     const page = readFileSync(join(FIXTURES, 'district-gov-2020.html'));
     const warned = Buffer.concat([
