@@ -3,6 +3,7 @@
  * (extension): each supplies a small accessor and gets the same blocks, so the CLI and the page
  * see exactly the same report.
  */
+import { SECTION_RES } from '../recognise/section-words';
 import type { Block, PageSource, SourceCell, SourceTable } from '../source';
 
 /** How the walk reads a tree; `tag` is the lower-case element name, or null for a text node. */
@@ -252,6 +253,26 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
  */
 const HEADING_LINE =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章))([^，,。；;]{0,36})[。.．]?$/;
+/** A comma, a full stop or a colon: a line with one is (part of) a sentence, no heading. */
+const SENTENCE_MARK = /[，,。；;：:]/;
+/** What may stand before a section's words on its line: its number, or a dash typed for 一 (—、). */
+const SECTION_MARK = /^(?:[一二三四五六七八九十]{1,3}|[—－-])?[、.．]?/;
+/**
+ * A short line that is one of the six sections' words and nothing else, numbered or not (总体情况,
+ * —、总体情况, - 总体情况): a heading, as its own paragraph would be one (lib/recognise/sections.ts).
+ * Not a line that only holds them (主动公开政府信息情况如下: prose run on from the line before).
+ */
+function namesSection(line: string): boolean {
+  const words = line.replace(/\s+/g, '').replace(SECTION_MARK, '');
+  return SECTION_RES.some((re) => re.exec(words)?.[0] === words);
+}
+
+/**
+ * A line that opens with a section's or a part's number, its heading run in before its text (一、总体情况
+ * 2022年以来…; （二）依申请公开方面 截止…): it starts a block, as its own paragraph would, so its
+ * section is found (a page of one paragraph, lines cut by <br>, was told 报告缺少「一、总体情况」).
+ */
+const RUN_IN = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** So many words after its number make a heading's line whole: a shorter one (六、其) wrapped on. */
 const HEADING_WORDS = 4;
 /**
@@ -264,7 +285,8 @@ const REPORT_TITLE_LINE =
 
 /**
  * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each
- * line that is a heading, and after it where it is whole (HEADING_WORDS). A report set as one
+ * line that is a heading, and after it where it is whole (HEADING_WORDS), around a short line that
+ * names a section (namesSection), and before a line that opens with a heading run in (RUN_IN). A report set as one
  * paragraph (an editor's paste, each heading on a line of its own) so gets its headings at the
  * starts of blocks, where the sections are looked for (lib/recognise/sections.ts), and a heading's
  * words are not read into the sentence after it (`（二）依申请公开情况` + `我办共受理…0件`). Other lines
@@ -284,7 +306,9 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
     } else if (line.length <= 70 && REPORT_TITLE_LINE.test(line.replace(/[\s\u3000]+/g, ''))) {
       // (`XX局 2023 年政府信息公开…`: a title spaced out round its year is one too.)
       cuts.push(start, end);
-    }
+    } else if (line.length <= 20 && !SENTENCE_MARK.test(line) && namesSection(line)) {
+      cuts.push(start, end);
+    } else if (RUN_IN.test(line)) cuts.push(start);
   }
   const parts: string[] = [];
   let from = 0;

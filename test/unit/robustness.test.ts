@@ -624,3 +624,43 @@ describe('the template itself', () => {
     expect(audit(sourceFromHtml(pageOf('XX镇2021年政府信息公开工作年度报告'))).detected).toBe(true);
   });
 });
+
+describe('a report set as one paragraph, its lines cut by <br>', () => {
+  const sections = (lines: string[]) => {
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>某镇人民政府2022年政府信息公开工作年度报告</title></head><body><p>${lines.join('<br>')}</p></body></html>`,
+      ),
+    );
+    return a.findings.filter((f) => f.rule === 'missing-section').map((f) => f.message.slice(0, 12));
+  };
+  const rest = [
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ];
+  it('finds a section whose heading runs into its first line: 一、总体情况 2022年以来…', () => {
+    // Read as one block with the line before it, the heading was mid-block: 报告缺少「一、总体情况」.
+    expect(
+      sections([
+        '本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室的要求编制，数据统计期限为2022年1月1日至12月31日',
+        '一、总体情况 2022年以来，我镇认真贯彻落实《条例》，全年主动公开政府信息89条，其中政策文件12条。',
+        ...rest,
+      ]),
+    ).toEqual([]);
+  });
+  it('finds a section whose heading line has no number, or a dash for one: 总体情况, —、总体情况', () => {
+    for (const heading of ['总体情况', '—、总体情况', '- 总体情况'])
+      expect(
+        sections([
+          '2019年，在县委、县政府的正确领导下，我镇深入推进政务公开，坚持以公开为常态、不公开为例外，围绕群众关切，推进决策、执行、管理、服务、结果公开',
+          heading,
+          '（一）主要措施。',
+          '1.加强组织领导，不断健全政府信息公开工作机制。',
+          ...rest,
+        ]),
+      ).toEqual([]);
+  });
+});
