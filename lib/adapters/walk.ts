@@ -286,12 +286,12 @@ const REPORT_TITLE_LINE =
 /**
  * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each
  * line that is a heading, and after it where it is whole (HEADING_WORDS), around a short line that
- * names a section (namesSection), and before a line that opens with a heading run in (RUN_IN). A report set as one
- * paragraph (an editor's paste, each heading on a line of its own) so gets its headings at the
- * starts of blocks, where the sections are looked for (lib/recognise/sections.ts), and a heading's
- * words are not read into the sentence after it (`（二）依申请公开情况` + `我办共受理…0件`). Other lines
- * run on: a line may end mid-sentence (a paste of a PDF's lines), and a sentence's parts are read
- * on into the next one (其中…).
+ * names a section (namesSection), and before a line that opens with a heading run in (RUN_IN). A
+ * report set as one paragraph (an editor's paste, each heading on a line of its own) so gets its
+ * headings at the starts of blocks, where the sections are looked for (lib/recognise/sections.ts),
+ * and a heading's words are not read into the sentence after it (`（二）依申请公开情况` + `我办共受理…
+ * 0件`). Other lines run on: a line may end mid-sentence (a paste of a PDF's lines), and a
+ * sentence's parts are read on into the next one (其中…).
  */
 function cutAtHeadings(text: string, breaks: number[]): string[] {
   const cuts: number[] = [];

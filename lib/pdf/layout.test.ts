@@ -504,11 +504,28 @@ describe('layoutPages', () => {
     ]);
   });
 
+  /** 表二's cells printed without rules, a cell to a line. */
+  const CELL_LINES = [
+    '规章',
+    '0',
+    '0',
+    '0',
+    '规范性文件',
+    '0',
+    '0',
+    '0',
+    '行政许可',
+    '0',
+    '行政处罚',
+    '0',
+    '0',
+  ];
+
   it('takes the right margin from the lines of text, not from a table printed a cell to a line', () => {
     // A table printed without rules, one cell to a line (规章 | 0 | 0 | 0): most lines a figure
     // wide. Their edge was the margin a quarter of the lines reach, every line ran to it, and the
     // section's heading ran into the lines above it (报告缺少「三、…」 where it is there).
-    const cells = ['规章', '0', '0', '0', '规范性文件', '0', '0', '0', '行政许可', '0', '行政处罚', '0', '0'];
+    const cells = CELL_LINES;
     const runs = [
       T('一、总体情况', 50, 60),
       T('本年度共收到政府信息公开申请十七件其中自然人', 70, 80),
@@ -530,22 +547,7 @@ describe('layoutPages', () => {
   it('gives a page of such lines alone the margins of the document’s pages of text', () => {
     // Page 2 holds only the table's cells and the next section's heading: no line there spans the
     // page, and its own margin was a figure's edge.
-    const cells = [
-      '规章',
-      '0',
-      '0',
-      '0',
-      '规范性文件',
-      '0',
-      '0',
-      '0',
-      '行政许可',
-      '0',
-      '行政处罚',
-      '0',
-      '0',
-      '政府集中采购',
-    ];
+    const cells = [...CELL_LINES, '政府集中采购'];
     const prose = Array.from({ length: 6 }, (_, i) =>
       T('本年度共收到政府信息公开申请十七件其中自然人', 50, 100 + i * 15),
     );
