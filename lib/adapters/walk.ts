@@ -308,7 +308,12 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
       cuts.push(start, end);
     } else if (line.length <= 20 && !SENTENCE_MARK.test(line) && namesSection(line)) {
       cuts.push(start, end);
-    } else if (RUN_IN.test(line)) cuts.push(start);
+    } else if (RUN_IN.test(line)) {
+      cuts.push(start);
+      // A short one that is no sentence and does not run on is whole: a heading with a comma in it
+      // (二、规范流程,提升依申请公开质效), its own block as its own paragraph would be.
+      if (line.length <= 20 && !/[。；;]/.test(line) && !/[，,、：:]$/.test(line)) cuts.push(end);
+    }
   }
   const parts: string[] = [];
   let from = 0;

@@ -651,6 +651,23 @@ describe('a report set as one paragraph, its lines cut by <br>', () => {
       ]),
     ).toEqual([]);
   });
+  it('takes a short numbered line with a comma for a heading of its own: 三、规范流程,提升依申请公开质效', () => {
+    // Section 三 in other words stands in for it as its own paragraph does; run into the line
+    // after it, it was a long block and 报告缺少「三、…」.
+    const prose =
+      '在依申请公开工作方面，构建了高效、严谨的办理机制，一旦收到申请，即登记、审核、答复，全年按时办结。';
+    expect(
+      sections([
+        '一、总体情况',
+        prose,
+        '二、主动公开政府信息情况',
+        prose,
+        '三、规范流程,提升依申请公开质效',
+        prose,
+        ...rest.slice(2),
+      ]),
+    ).toEqual([]);
+  });
   it('finds a section whose heading line has no number, or a dash for one: 总体情况, —、总体情况', () => {
     for (const heading of ['总体情况', '—、总体情况', '- 总体情况'])
       expect(
