@@ -446,7 +446,12 @@ function markFullEnds(written: Written[], xs: number[]): void {
 }
 
 /** A page number or running header line: `- 3 -`, `第 3 页 共 6 页`, `3/6`. */
-export const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
+const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
+
+/** A line of the printer's, not the report's: a page number in the page's top or bottom margin. */
+export function folioLine(text: string, top: number, bottom: number, height: number): boolean {
+  return FOLIO.test(text) && (top > height * 0.88 || bottom < height * 0.12);
+}
 
 /** A line that runs to the right margin, or near it (within two characters). */
 function fullLine(l: Line, right: number): boolean {
@@ -587,7 +592,7 @@ function pageLines(p: PageData): PageLines {
   const free = p.runs.filter((r) => !taken.has(r));
   let ls = lines(free).filter((l) => l.text !== '');
   // Page numbers in the top or bottom margin are the printer's, not the report's.
-  ls = ls.filter((l) => !(FOLIO.test(l.text) && (l.top > p.height * 0.88 || l.bottom < p.height * 0.12)));
+  ls = ls.filter((l) => !folioLine(l.text, l.top, l.bottom, p.height));
   const text =
     ls.reduce((n, l) => n + l.text.length, 0) + [...taken].reduce((n, r) => n + r.text.trim().length, 0);
   return {

@@ -5,7 +5,7 @@
  * stays pure and the content script never pulls pdfjs in.
  */
 import { ideographOf } from '../text';
-import { FOLIO, type PageData, type Run, type Segment } from './layout';
+import { folioLine, type PageData, type Run, type Segment } from './layout';
 
 /** The parts of pdfjs-dist's module this reader uses (the legacy build in Node, any in a page). */
 export interface PdfjsLike {
@@ -228,10 +228,11 @@ function gappedLine(line: Run[]): boolean {
   return false;
 }
 
-/** A line of a page number in the page's top or bottom margin (as the layout leaves them out). */
+/** A line of a page number in the page's top or bottom margin, as the layout leaves them out. */
 function folio(line: Run[], p: PageData): boolean {
-  const y = line[0]!.y;
-  return (y > p.height * 0.88 || y < p.height * 0.12) && FOLIO.test(line.map((r) => r.text).join(''));
+  const top = Math.min(...line.map((r) => r.y));
+  const bottom = Math.max(...line.map((r) => r.y + r.h));
+  return folioLine(line.map((r) => r.text).join(''), top, bottom, p.height);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Block } from '../source';
 import { normOf } from './blocktext';
 import { otherBody } from './facts';
 import { agencyOf, yearOf } from './meta';
-import { SECTION_RES } from './sections';
+import { SECTION_RES } from './section-words';
 
 /** A short block naming one year's report: …2020年(度)…政府信息公开(工作)年度报告. */
 const REPORT_HEADING =

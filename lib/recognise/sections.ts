@@ -9,8 +9,6 @@ import { fold, stripSpaces } from '../text';
 import { normOf } from './blocktext';
 import { SECTION_RES } from './section-words';
 
-export { SECTION_RES } from './section-words';
-
 // More general words (基本情况, 其他事项) count only right after a heading's number (一、 第一部分 (一)).
 const NUMBERED_RES: RegExp[] = [
   /^(?:总体|基本情况|概况|工作(?:基本)?情况|年度工作情况)/,
