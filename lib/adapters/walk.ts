@@ -255,8 +255,15 @@ const HEADING_LINE =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章))([^，,。；;]{0,36})[。.．]?$/;
 /** A comma, a full stop or a colon: a line with one is (part of) a sentence, no heading. */
 const SENTENCE_MARK = /[，,。；;：:]/;
-/** What may stand before a section's words on its line: its number, or a dash typed for 一 (—、). */
-const SECTION_MARK = /^(?:[一二三四五六七八九十]{1,3}|[—－-])?[、.．]?/;
+/** What may stand before a section's words on its line: its number (一、 1.), or a dash typed for 一 (—、). */
+const SECTION_MARK = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[—－-])?[、.．]?/;
+/** A list's bullet, or a mark a copy put for a space it could not encode (?), before a line's words. */
+const LEAD_MARKS = /^[•·●○■□◆◇▪►▶★☆※?？\s]+/;
+/**
+ * A heading at the end of a line of other words, under its top-level number: a page's info line run
+ * into the report's first heading (`2022年01月19日 来源: 上海普陀一、总体情况`).
+ */
+const TAIL_HEADING = /[一二三四五六七八九十]{1,3}、[^，,。；;：:、\s]{2,16}$/;
 /**
  * A short line that is one of the six sections' words and nothing else, numbered or not (总体情况,
  * —、总体情况, - 总体情况): a heading, as its own paragraph would be one (lib/recognise/sections.ts).
@@ -298,8 +305,9 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
   for (let i = 0; i <= breaks.length; i++) {
     const start = i === 0 ? 0 : breaks[i - 1]!;
     const end = i < breaks.length ? breaks[i]! : text.length;
-    const line = text.slice(start, end).trim();
+    const line = text.slice(start, end).trim().replace(LEAD_MARKS, '');
     const m = line.length <= 40 ? HEADING_LINE.exec(line) : null;
+    const tail = m || line.length > 60 ? null : TAIL_HEADING.exec(line);
     if (m) {
       cuts.push(start);
       if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
@@ -313,6 +321,8 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
       // A short one that is no sentence and does not run on is whole: a heading with a comma in it
       // (二、规范流程,提升依申请公开质效), its own block as its own paragraph would be.
       if (line.length <= 20 && !/[。；;]/.test(line) && !/[，,、：:]$/.test(line)) cuts.push(end);
+    } else if (tail && tail.index > 0 && namesSection(tail[0])) {
+      cuts.push(start + text.slice(start, end).lastIndexOf(tail[0]), end);
     }
   }
   const parts: string[] = [];

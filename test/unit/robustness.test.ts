@@ -680,4 +680,27 @@ describe('a report set as one paragraph, its lines cut by <br>', () => {
         ]),
       ).toEqual([]);
   });
+  it('finds a heading line behind a bullet or numbered 1.: • 总体情况, 1. 总体情况, ■一、總體情況', () => {
+    // Each was read into the paragraph around it: 报告缺少「一、总体情况」 (real pages, set as one paragraph).
+    for (const heading of ['• 总体情况', '1. 总体情况', '■一、總體情況'])
+      expect(
+        sections([
+          '本报告根据《中华人民共和国政府信息公开条例》要求编制，数据统计期限为2022年1月1日至12月31日',
+          heading,
+          '2022年，我镇深入推进政务公开，坚持以公开为常态、不公开为例外，围绕群众关切，推进决策、执行、管理、服务、结果公开',
+          ...rest,
+        ]),
+        heading,
+      ).toEqual([]);
+  });
+  it('finds a section heading at the end of a line of other words: …来源: 上海普陀一、总体情况', () => {
+    expect(
+      sections([
+        '上海市普陀区石泉路街道2021年政府信息公开工作年度报告',
+        '2022年01月19日 来源: 上海普陀一、总体情况',
+        '2021年石泉路街道坚持贯彻落实政府信息公开条例，在区府办的具体指导下，按照“公开为常态、不公开为例外”原则，做好政府信息公开工作',
+        ...rest,
+      ]),
+    ).toEqual([]);
+  });
 });
