@@ -78,7 +78,7 @@ export function asPlainText<N>(source: PageSource<N>, text: string): PageSource<
 }
 
 /** A line that ends naming an annual report (…工作年度报告, …年报（2023）): a title, not a sentence. */
-const NAMES_REPORT = /(?:年度报告|年报)\s*(?:[（(][^)）]{0,12}[)）])?$/;
+const NAMES_REPORT = /(?:年度报告|年报)\s*(?:[（(][^)）]{0,24}[)）])?$/;
 /** A line that is a date alone, (2021年1月19日) or 2024-02-07: when it was published, no title. */
 const DATE_LINE = /^[（(]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$/;
 

@@ -209,6 +209,18 @@ export function arabicYears(s: string): string {
   return s.replace(CN_YEAR_BEFORE_NIAN, cnYearDigits);
 }
 
+/**
+ * The year a title names: the first 2000–2100 written before 年 (2021年, ２０２１年, 二〇二一年), not
+ * one opening a date (2023年01月19日, when it was published: a page titled by its info line), or null.
+ */
+export function titleYear(title: string): number | null {
+  for (const m of arabicYears(fold(title)).matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)) {
+    const y = Number(m[1]);
+    if (y >= 2000 && y <= 2100) return y;
+  }
+  return null;
+}
+
 /** Units of a count (件, 条 …). */
 const COUNT_UNITS = '件|条|个|项|次|宗|篇|份|人次|起|笔|户|家|批|人';
 /**

@@ -288,7 +288,7 @@ const HEADING_WORDS = 4;
  * looks for its title among the blocks) is told apart from the end of the first's last section.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,12}信息公开(?:工作)?年度报告(?:[（(][^)）]{0,12}[)）])?$/;
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,12}信息公开(?:工作)?年度报告(?:[（(][^)）]{0,24}[)）])?$/;
 
 /**
  * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each

@@ -3,7 +3,7 @@
  * text blocks and its document title, in that order of trust.
  */
 import type { PageSource } from '../source';
-import { arabicYears, CN_YEAR, fold, normLabel } from '../text';
+import { arabicYears, CN_YEAR, fold, normLabel, titleYear } from '../text';
 import { type FoundFact, SELF } from './facts';
 import { interpretsReport } from './page-kind';
 
@@ -38,13 +38,6 @@ export const META_DATE_KEYS = [
   'published_time',
   'article:published_time',
 ];
-
-/** The year a title names (2021年, ２０２１年, 二〇二一年), 2000–2100, or null. */
-export function yearOf(title: string): number | null {
-  const m = /(\d{4})\s*年/.exec(arabicYears(fold(title)));
-  const y = m ? Number(m[1]) : null;
-  return y !== null && y >= 2000 && y <= 2100 ? y : null;
-}
 
 /** The agency named in a title: before the year, or between the year and 政府信息公开. */
 export function agencyOf(title: string): string | null {
@@ -271,7 +264,7 @@ function named<N>(source: PageSource<N>): Named {
           Math.abs(at[i]! - at[chosen]!) <= FULLER_REACH &&
           !listed(i) &&
           agencyOf(c) &&
-          yearOf(c) === yearOf(first) &&
+          titleYear(c) === titleYear(first) &&
           normLabel(c).endsWith(normLabel(first)),
       );
       title = candidates.find((c) => docTitle.includes(normLabel(c)) && agencyOf(c)) ?? fuller ?? first;
@@ -323,7 +316,7 @@ function named<N>(source: PageSource<N>): Named {
 export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
   const { title, titled, agency, publisher } = named(source);
   const period = facts.find((f) => f.fact.key === 'f.period_year')?.fact.value ?? null;
-  const year = (titled ? yearOf(title) : null) ?? period;
+  const year = (titled ? titleYear(title) : null) ?? period;
 
   let published: string | null = null;
   const pub = facts.find((f) => f.fact.key === 'f.published')?.fact.value;

@@ -10,14 +10,15 @@
  * any table, or an attachment's title not followed by 总体情况 is no second report.
  */
 import type { Block } from '../source';
+import { titleYear } from '../text';
 import { normOf } from './blocktext';
 import { otherBody } from './facts';
-import { agencyOf, yearOf } from './meta';
+import { agencyOf } from './meta';
 import { SECTION_RES } from './section-words';
 
 /** A short block naming one year's report: …2020年(度)…政府信息公开(工作)年度报告. */
 const REPORT_HEADING =
-  /(?:19|20)\d{2}年度?.{0,12}?(?:政府)?信息公开(?:工作)?年度报告(?:[(（][^)）]{0,12}[)）])?$/;
+  /(?:19|20)\d{2}年度?.{0,12}?(?:政府)?信息公开(?:工作)?年度报告(?:[(（][^)）]{0,24}[)）])?$/;
 /** A report's first section heading, within FIRST_WITHIN text blocks of its title. */
 const FIRST_SECTION =
   /^(?:一[、.．]|[（(]一[）)]|第一部分)?.{0,6}(?:总体情况|概述|基本情况|工作概况|总体概况)/;
@@ -75,7 +76,7 @@ function titled<N>(blocks: Block<N>[], agency: string | null, year: number | nul
   for (const [i, b] of afterTables(blocks)) {
     const heading = normOf(b);
     if (heading.length > 80 || !REPORT_HEADING.test(heading)) continue;
-    const y = yearOf(heading);
+    const y = titleYear(heading);
     const other = agencyOf(heading);
     const another = (y !== null && year !== null && y !== year) || otherBody(other, agency);
     if (!another) continue;

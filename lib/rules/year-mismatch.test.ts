@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import type { Report } from '../model';
+import { titleYear } from '../text';
 import { fact, makeCtx, makeReport } from './testing';
-import { titleYear, yearMismatch } from './year-mismatch';
+import { yearMismatch } from './year-mismatch';
 
 const run = (over: Partial<Report>) => yearMismatch.run(makeReport(over), makeCtx());
 const period = (y: number | null) =>
@@ -132,5 +133,9 @@ describe('titleYear', () => {
     ['某某县二0二一年政府信息公开工作年度报告', 2021],
     ['1998年成立的某某局2022年政府信息公开工作年度报告', 2022],
     ['政府信息公开工作年度报告', null],
+    // A page titled by its info line: the year of the day it was published is no report's year.
+    ['发文日期: | 2023年01月19日 | 主题分类: | 街镇政府信息公开年报 |', null],
+    ['2023年1月20日发布：某某镇2022年政府信息公开工作年度报告', 2022],
+    ['某某镇2022年政府信息公开工作年度报告（2023 年 1 月）', 2022],
   ])('%s → %s', (title, year) => expect(titleYear(title)).toBe(year));
 });

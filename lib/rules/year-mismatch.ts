@@ -2,19 +2,9 @@
 import { list, msg } from '../i18n/format';
 import { PRIOR_YEAR } from '../keys';
 import type { Finding, Report } from '../model';
-import { arabicYears, fold } from '../text';
+import { titleYear } from '../text';
 import { factOf, finding, shortQuote, yearsOf } from './helpers';
 import type { Rule } from './types';
-
-/** The first year 2000–2100 written before 年 in a title, in Arabic or Chinese numerals (二〇二〇年). */
-export function titleYear(title: string): number | null {
-  const digits = arabicYears(fold(title));
-  for (const m of digits.matchAll(/(\d{4})\s*年/g)) {
-    const y = Number(m[1]);
-    if (y >= 2000 && y <= 2100) return y;
-  }
-  return null;
-}
 
 function periodMismatch(report: Report): Finding[] {
   const period = factOf(report, 'f.period_year');

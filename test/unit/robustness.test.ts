@@ -693,6 +693,21 @@ describe('a report set as one paragraph, its lines cut by <br>', () => {
         heading,
       ).toEqual([]);
   });
+  it('takes a title line whose agency is in brackets after it, not the info line the page is titled by', () => {
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>发文日期: | 2023年01月19日 | 主题分类: | 街镇政府信息公开年报 |</title></head><body><p>${[
+          '索引号: | 00001434-9/2023-00000160 | 发布机构: | 安亭镇 |',
+          '2022年政府信息公开工作年度报告(上海市嘉定区安亭镇人民政府)',
+          '一、总体情况',
+          '本年度报告中所列数据的统计期限自2022年1月1日起至12月31日止。',
+          ...rest,
+        ].join('<br>')}</p></body></html>`,
+      ),
+    );
+    expect(a.report?.title).toBe('2022年政府信息公开工作年度报告(上海市嘉定区安亭镇人民政府)');
+    expect(a.findings.filter((f) => f.rule === 'year-mismatch')).toEqual([]);
+  });
   it('finds a section heading at the end of a line of other words: …来源: 上海普陀一、总体情况', () => {
     expect(
       sections([
