@@ -259,6 +259,8 @@ const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
+/** What may follow a count to its paragraph's end and leave it the last sentence: its clause's words. */
+const LAST_SENTENCE = /^[^。;]*。?\s*$/;
 /** To whom the applications were made (受理向市政府提出的…申请): see MADE_TO_BODY. */
 const MADE_TO = String.raw`(?:向[^,;。\d、]{1,12}?(?:提出|提交|递交)的)?`;
 /** The body MADE_TO names, where it does. */
@@ -797,6 +799,13 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
     const b = blockAt(r, block, bi);
+    const ahead = r.partsAhead;
+    if (ahead) {
+      r.partsAhead = undefined;
+      if (ahead.bi === bi - 1)
+        for (const p of proactiveParts(b.folded, 0, ahead.total, true))
+          b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+    }
     if (!r.have.has('f.proactive_total')) readProactive(r, b);
     readProactiveAgain(r, b);
     readApplications(r, b);
@@ -832,6 +841,8 @@ interface Reading<N> {
    * kind of information as its object: see PROACTIVE_AGAIN.
    */
   firstProactive?: { fact: Fact; by: string | null; channels: string; kind: boolean };
+  /** The 主动公开 total whose sentence ended the `bi`th block with no parts: the next block may list them. */
+  partsAhead?: { total: number | null; bi: number };
 }
 
 /** One text block as the readers see it: its text, folded, where it stands, and what they ask of its sentences. */
@@ -966,8 +977,12 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // and a later 全年主动公开政府信息120条 need not contradict it.)
       kind: namesKind(m[0]) || objectOf(m[0]).indexOf('等') > 0,
     };
-    for (const p of proactiveParts(folded, m.index + m[0].length, num(m[3])))
-      b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+    const parts = proactiveParts(folded, m.index + m[0].length, num(m[3]));
+    for (const p of parts) b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+    // The total's sentence ends its paragraph: the next one may open with its parts (其中，…; 在主动
+    // 公开的信息中，…), as the same words after a full stop would.
+    if (parts.length === 0 && LAST_SENTENCE.test(folded.slice(m.index + m[0].length)))
+      r.partsAhead = { total: num(m[3]), bi: b.bi };
   };
   let plain: RegExpExecArray | null = null;
   PROACTIVE.lastIndex = 0;
@@ -2094,7 +2109,11 @@ function nameStart(region: string, p: RegExpExecArray, previous: number): number
   return /\S/.test(name.slice(close + 1)) ? from + close + 1 : from;
 }
 
-function proactiveParts(folded: string, from: number, total: number | null): Part[] {
+/**
+ * The parts of the 主动公开 total read at `from` in `folded`: after it (其中…, 分别为…) or opening the next
+ * sentence (其中…), or, `opening`, opening the text at `from` (the paragraph after the total's).
+ */
+function proactiveParts(folded: string, from: number, total: number | null, opening = false): Part[] {
   const stop = folded.indexOf('。', from);
   let start = -1;
   let end = -1;
@@ -2106,10 +2125,11 @@ function proactiveParts(folded: string, from: number, total: number | null): Par
     partial = !intro[0].includes('分别');
     start = from + intro[0].length;
     end = stop < 0 ? folded.length : stop;
-  } else if (stop >= 0) {
-    const next = NEXT_INTRO.exec(folded.slice(stop + 1));
+  } else if (opening || stop >= 0) {
+    const at = opening ? from : stop + 1;
+    const next = NEXT_INTRO.exec(folded.slice(at));
     if (next) {
-      start = stop + 1 + next[0].length;
+      start = at + next[0].length;
       const stop2 = folded.indexOf('。', start);
       end = stop2 < 0 ? folded.length : stop2;
     }

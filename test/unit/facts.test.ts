@@ -77,6 +77,46 @@ describe('facts from the text', () => {
     expect(f['f.proactive_parts.3']).toMatchObject({ value: 27, label: '监督保障' });
   });
 
+  it('reads the parts from the paragraph after the total’s, where that one opens with them', () => {
+    const parts = (html: string) =>
+      Object.values(factsOf(html))
+        .filter((f) => f.key.startsWith('f.proactive_parts.'))
+        .map((f) => [f.label, f.value, f.partial ?? false]);
+    // A county unit's 2022 report: the total's sentence ends its paragraph, 在主动公开的信息中… the next.
+    expect(
+      parts(
+        '<p>截至2022年12月31日，累计主动公开政府信息12条（均在政府网站我单位专栏中公开）。</p>' +
+          '<p>在主动公开的信息中，政务信息公开指南1条，占8%；其他公文5条，占41%；决算预算2条，占17%，采购目录及收费标准2条，占17%，公示公告及其他类信息2条，占17%。</p>',
+      ).map(([label, value]) => [label, value]),
+    ).toEqual([
+      ['政务信息公开指南', 1],
+      ['其他公文', 5],
+      ['决算预算', 2],
+      ['采购目录及收费标准', 2],
+      ['公示公告及其他类信息', 2],
+    ]);
+    expect(
+      parts(
+        '<p>2022年，我镇主动公开信息70条。</p><p>其中，政府公文类信息38条，部门预决算20条，其他信息12条。</p>',
+      ),
+    ).toEqual([
+      ['政府公文类信息', 38, true],
+      ['部门预决算', 20, true],
+      ['其他信息', 12, true],
+    ]);
+    // Not where the paragraph goes on past the total's sentence, nor from a paragraph further on.
+    expect(
+      parts(
+        '<p>2022年，我镇主动公开信息70条。全年未收到申请。</p><p>其中，政府公文类信息38条，其他信息32条。</p>',
+      ),
+    ).toEqual([]);
+    expect(
+      parts(
+        '<p>2022年，我镇主动公开信息70条。</p><p>（二）依申请公开情况</p><p>其中，政府公文类信息38条，其他信息32条。</p>',
+      ),
+    ).toEqual([]);
+  });
+
   it('ends the list of parts where words that are no part stand between, keeping what it read as some', () => {
     const parts = (html: string) =>
       Object.values(factsOf(html))
