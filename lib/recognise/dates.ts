@@ -50,7 +50,12 @@ const BARE_DATE =
 export function bareDate<N>(blocks: Block<N>[], title: string) {
   const at = headingBlock(blocks, title);
   if (at < 0) return null;
-  for (const b of blocks.slice(at + 1, at + 4)) {
+  // The title again a few blocks down (the portal's heading, a QR code's words, then the article's
+  // own): the date may be under either.
+  const t = normLabel(title);
+  let last = at;
+  for (let i = at + 1; i < Math.min(at + 1 + AFTER, blocks.length); i++) if (heads(blocks[i], t)) last = i;
+  for (const b of blocks.slice(at + 1, last + 4)) {
     if (b.kind !== 'text') continue;
     const folded = fold(b.text);
     const lead = folded.length - folded.trimStart().length;

@@ -197,6 +197,17 @@ describe('publication dates as portals print them', () => {
     expect(published(page('', '<div>来源：XX局</div><div>2022-01-28 16:26:03</div>'))).toBe('2022-01-28');
   });
 
+  it('reads it under the title printed again further down, and under the first', () => {
+    // The portal's heading, its banner, then the article's own title and its info bar (real pages).
+    const again = '<p>XX市XX局2021年政府信息公开工作年度报告</p>';
+    expect(
+      published(
+        page('', `<p>欢迎访问XX市人民政府!</p><p>登录/注册 用户中心</p>${again}<p>2022-01-28 10:10</p>`),
+      ),
+    ).toBe('2022-01-28');
+    expect(published(page('', `<p>2022-01-26</p>${again}<p>字号：</p>`))).toBe('2022-01-26');
+  });
+
   it('reads a bare date before the info bar’s other labels, and quotes the date alone', () => {
     const a = audit(sourceFromHtml(page('', '<div>2022-01-28 16:26　来源：XX局　浏览次数：120</div>')));
     expect(a.report.published).toBe('2022-01-28');
