@@ -263,6 +263,13 @@ const LEAD_MARKS = /^[•·●○■□◆◇▪►▶★☆※?？\s]+/;
  * A heading at the end of a line of other words, under its top-level number: a page's info line run
  * into the report's first heading (`2022年01月19日 来源: 上海普陀一、总体情况`).
  */
+/**
+ * A portal's info line: a date (2023-01-31 09:05:00 来源: …) or a label of one (发布时间: 时间: 来源:) at
+ * its start, or the label alone (• 发布日期, its date on the next line). Its own block, as its own paragraph is: the publication date is read from short blocks
+ * near the title, never from prose (lib/recognise/dates.ts).
+ */
+const INFO_LINE =
+  /^(?:[[【]?\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|(?:[发發]布|[发發]文|成文|公[开開]|更新)?(?:[时時][间間]|日期)\s*(?:[:：]|$)|(?:信息)?[来來]源\s*[:：])/;
 const TAIL_HEADING = /[一二三四五六七八九十]{1,3}、[^，,。；;：:、\s]{2,16}$/;
 /**
  * A short line that is one of the six sections' words and nothing else, numbered or not (总体情况,
@@ -288,7 +295,7 @@ const HEADING_WORDS = 4;
  * looks for its title among the blocks) is told apart from the end of the first's last section.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,12}信息公开(?:工作)?年度报告(?:[（(][^)）]{0,24}[)）])?$/;
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?年度[报報]告(?:[（(][^)）]{0,24}[)）])?$/;
 
 /**
  * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each
@@ -313,6 +320,8 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
       if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
     } else if (line.length <= 70 && REPORT_TITLE_LINE.test(line.replace(/[\s\u3000]+/g, ''))) {
       // (`XX局 2023 年政府信息公开…`: a title spaced out round its year is one too.)
+      cuts.push(start, end);
+    } else if (line.length <= 80 && INFO_LINE.test(line)) {
       cuts.push(start, end);
     } else if (line.length <= 20 && !SENTENCE_MARK.test(line) && namesSection(line)) {
       cuts.push(start, end);

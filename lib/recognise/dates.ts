@@ -162,8 +162,9 @@ export function publishedNear<N>(
 }
 
 /**
- * Where no date is labelled whole: one whose label a narrow info box wraps round it (splitLabelDate),
- * in the blocks under the report's heading or above it (as publishedNear looks), as a fact.
+ * Where no date is labelled on its own line: one whose label a narrow info box wraps round it, or
+ * whose label stands on the line above it (splitLabelDate), in the blocks under the report's heading
+ * or above it (as publishedNear looks), as a fact.
  */
 export function wrappedLabelDate<N>(
   blocks: Block<N>[],
@@ -184,6 +185,8 @@ const LABEL_HEAD = /(?:发布|发稿|公开|上传)(?:日|时)\s*$/;
 /** The line after the date, starting with the label's end (`期：`, `间：`). */
 const LABEL_TAIL = /^\s*(?:期|间)\s*:/;
 const DATE_START = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+/** A block that is a publication date's label and nothing else (a list's bullet before it). */
+const LABEL_ALONE = /^[\s•·●▪■◆*]*(?:发布|发稿|公开|上传|发文)(?:日期|时间)\s*:?\s*$/;
 
 /**
  * A publication date whose label a narrow info box wraps round it, a line each (a page printed
@@ -192,8 +195,15 @@ const DATE_START = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
  */
 function splitLabelDate<N>(blocks: Block<N>[], bi: number, year: number | null): FoundFact<N> | null {
   const [head, mid, tail] = [blocks[bi], blocks[bi + 1], blocks[bi + 2]];
-  if (head?.kind !== 'text' || mid?.kind !== 'text' || tail?.kind !== 'text') return null;
-  if (!LABEL_HEAD.test(foldedOf(head)) || !LABEL_TAIL.test(foldedOf(tail))) return null;
+  if (head?.kind !== 'text' || mid?.kind !== 'text') return null;
+  // (Or the whole label alone, the date in the next block: an index box of a label and a value a
+  // line each, • 发布日期 | 2023-01-17.)
+  const alone = LABEL_ALONE.test(foldedOf(head));
+  if (
+    !alone &&
+    !(LABEL_HEAD.test(foldedOf(head)) && tail?.kind === 'text' && LABEL_TAIL.test(foldedOf(tail)))
+  )
+    return null;
   const folded = foldedOf(mid);
   const m = DATE_START.exec(folded);
   if (!m || listsOther(folded, year)) return null;

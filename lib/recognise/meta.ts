@@ -228,8 +228,14 @@ function named<N>(source: PageSource<N>): Named {
         // and the info box's label (发布单位：) is no part of the name.
         const startsWithYear = STARTS_WITH_YEAR.test(folded) && !agencyOf(text);
         const above = prev.replace(ISSUER_LABEL, '');
+        // (Not a line that holds the portal's words before a name: 【字体: 打印海南省…厅, a page set as one
+        // paragraph whose lines ran together.)
         const withAgency =
-          startsWithYear && above && above.length <= 30 && AGENCY_SUFFIX.test(normLabel(above));
+          startsWithYear &&
+          above &&
+          above.length <= 30 &&
+          !/[:：【】[\]|｜]/.test(above) &&
+          AGENCY_SUFFIX.test(normLabel(above));
         candidates.push(withAgency ? `${above}${text}` : text);
         at.push(bi);
       }

@@ -197,6 +197,15 @@ describe('publication dates as portals print them', () => {
     expect(published(page('', '<div>来源：XX局</div><div>2022-01-28 16:26:03</div>'))).toBe('2022-01-28');
   });
 
+  it('reads a date under its label, each a line of an index box above the heading', () => {
+    const box =
+      '<p>• 索引号</p><p>000014348/2022-00081</p><p>• 发布日期</p><p>2022-01-17</p><p>• 时效性</p><p>有效</p>';
+    const html = page('', '').replace('<h1>', `${box}<h1>`);
+    expect(published(html)).toBe('2022-01-17');
+    // Not the date of a label that is no publication's (成文日期 is the document's own).
+    expect(published(html.replace('发布日期', '成文日期'))).toBeNull();
+  });
+
   it('reads it under the title printed again further down, and under the first', () => {
     // The portal's heading, its banner, then the article's own title and its info bar (real pages).
     const again = '<p>XX市XX局2021年政府信息公开工作年度报告</p>';
@@ -718,6 +727,66 @@ describe('a report set as one paragraph, its lines cut by <br>', () => {
     );
     expect(a.report?.title).toBe('2022年政府信息公开工作年度报告(上海市嘉定区安亭镇人民政府)');
     expect(a.findings.filter((f) => f.rule === 'year-mismatch')).toEqual([]);
+  });
+  /** The report's title and publication date of a page of one paragraph: `lines` then the sections. */
+  const meta = (lines: string[], title = '政府信息公开工作年度报告') => {
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>${title}</title></head><body><p>${[
+          ...lines,
+          '本年度报告根据《中华人民共和国政府信息公开条例》编制，数据统计期限为2021年1月1日至12月31日。',
+          '一、总体情况',
+          '2021年，我局主动公开政府信息120条。',
+          ...rest,
+        ].join('<br>')}</p></body></html>`,
+      ),
+    );
+    return [a.report.title, a.report.published];
+  };
+  it('reads the date on a portal’s info line, or under its label on a line of its own', () => {
+    // Real pages: the info line ran into the words around it (打印时间:…, no label any more).
+    expect(
+      meta([
+        'XX市XX局2021年政府信息公开工作年度报告',
+        '【 字体:',
+        '打印',
+        '时间:2022-01-28 15:43 来源:XX市XX局',
+      ]),
+    ).toEqual(['XX市XX局2021年政府信息公开工作年度报告', '2022-01-28']);
+    expect(
+      meta([
+        '登录 | 注册',
+        '• 索引号',
+        '000014348/2022-00081',
+        '• 发布日期',
+        '2022-01-17',
+        '• 时效性',
+        '有效',
+        'XX市XX局2021年政府信息公开工作年度报告',
+      ])[1],
+    ).toBe('2022-01-17');
+  });
+  it('takes the title line, though a long name follows its year or it is in traditional script', () => {
+    for (const title of [
+      '2021年上海市青浦区夏阳街道办事处政府信息公开工作年度报告',
+      '蘭州新區經濟合作局關于2021年政府信息公開工作年度報告',
+    ])
+      expect(meta(['返回上一级', '字号', '打印', title, '主动公开', '2022.01.13'])).toEqual([
+        title,
+        '2022-01-13',
+      ]);
+  });
+  it('does not take the portal’s words on the line above a title for its agency: 【字体: 打印XX局', () => {
+    expect(
+      meta([
+        '首页 > 信息公开 > 信息公开年报',
+        '海南省营商环境建设厅2021年政府信息公开工作年度报告',
+        '2022-01-30 18:26 来源:海南省营商环境建设厅',
+        '【字体: 打印',
+        '海南省营商环境建设厅',
+        '2021年政府信息公开工作年度报告',
+      ]),
+    ).toEqual(['海南省营商环境建设厅2021年政府信息公开工作年度报告', '2022-01-30']);
   });
   it('finds a section heading at the end of a line of other words: …来源: 上海普陀一、总体情况', () => {
     expect(
