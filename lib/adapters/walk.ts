@@ -287,6 +287,11 @@ function namesSection(line: string): boolean {
  * section is found (a page of one paragraph, lines cut by <br>, was told 报告缺少「一、总体情况」).
  */
 const RUN_IN = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+/**
+ * 表二's first cell (the 2021 template's 第二十条第（一）项), set on a line of its own after a line of
+ * prose: the table starts a block, where the text-table reader looks for its head.
+ */
+const TABLE_START = /^第二十条第[（(]一[)）]项$/;
 /** So many words after its number make a heading's line whole: a shorter one (六、其) wrapped on. */
 const HEADING_WORDS = 4;
 /**
@@ -295,7 +300,7 @@ const HEADING_WORDS = 4;
  * looks for its title among the blocks) is told apart from the end of the first's last section.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?年度[报報]告(?:[（(][^)）]{0,24}[)）])?$/;
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?(?:年度)?[报報]告(?:[（(][^)）]{0,24}[)）])?$/;
 
 /**
  * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each
@@ -305,7 +310,8 @@ const REPORT_TITLE_LINE =
  * headings at the starts of blocks, where the sections are looked for (lib/recognise/sections.ts),
  * and a heading's words are not read into the sentence after it (`（二）依申请公开情况` + `我办共受理…
  * 0件`). Other lines run on: a line may end mid-sentence (a paste of a PDF's lines), and a
- * sentence's parts are read on into the next one (其中…).
+ * sentence's parts are read on into the next one (其中…). A table set a cell to a line starts a
+ * block at its first cell (TABLE_START).
  */
 function cutAtHeadings(text: string, breaks: number[]): string[] {
   const cuts: number[] = [];
@@ -332,6 +338,8 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
       if (line.length <= 20 && !/[。；;]/.test(line) && !/[，,、：:]$/.test(line)) cuts.push(end);
     } else if (tail && tail.index > 0 && namesSection(tail[0])) {
       cuts.push(start + text.slice(start, end).lastIndexOf(tail[0]), end);
+    } else if (TABLE_START.test(line)) {
+      cuts.push(start);
     }
   }
   const parts: string[] = [];
@@ -398,6 +406,28 @@ function addLines(text: string, s: string, breaks: number[]): string {
     out += line;
   }
   return out;
+}
+
+/**
+ * `text` with a space where a <br> ended a line between two Latin characters or figures, as a
+ * browser copies it and as addLines has a <pre>'s line end: a table set a cell to a line (规章<br>0<br>
+ * 0<br>0) keeps three figures, not one 000. `breaks` are moved on to match.
+ */
+function spaceAtBreaks(text: string, breaks: number[]): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < breaks.length; i++) {
+    const at = breaks[i]!;
+    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+    const after = at < text.length ? text.charCodeAt(at) : -1;
+    breaks[i] = at + (out.length - from);
+    if (before > 32 && after > 32 && before < WIDE && after < WIDE) {
+      out += `${text.slice(from, at)} `;
+      from = at;
+      breaks[i] = out.length;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** A node whose children are being walked, and what to restore when they are done. */
@@ -475,6 +505,7 @@ export class PageWalk<T> {
     let { text, owner, inAttachment, inPre, breaks } = this;
     const flush = () => {
       if (breaks) {
+        text = spaceAtBreaks(text, breaks);
         for (const part of cutAtHeadings(text, breaks))
           blocks.push({ kind: 'text', text: part, node: owner });
       } else if (text.trim()) blocks.push({ kind: 'text', text, node: owner });

@@ -788,6 +788,43 @@ describe('a report set as one paragraph, its lines cut by <br>', () => {
       ]),
     ).toEqual(['海南省营商环境建设厅2021年政府信息公开工作年度报告', '2022-01-30']);
   });
+  /** A page's text blocks read from `lines`, set a <p> each or as one paragraph cut by <br>. */
+  const both = (lines: string[]) =>
+    [lines.map((l) => `<p>${l}</p>`).join(''), `<p>${lines.join('<br>')}</p>`].map((body) =>
+      audit(
+        sourceFromHtml(
+          `<html><head><title>某镇人民政府2022年政府信息公开工作年度报告</title></head><body>${body}</body></html>`,
+        ),
+      ),
+    );
+  it('reads a table set a cell to a line as its <p> page is read', () => {
+    // A real bureau's 表二, its rules lost in a paste: its figures ran together (规章 000), and its first
+    // cell into the sentence before it; 表二 was not read.
+    const [p, br] = both([
+      '一、总体情况',
+      '2022年，我镇主动公开政府信息41条。',
+      '二、主动公开政府信息情况',
+      '我镇2022年度共作出行政许可20件，均已公示；未作出行政处罚等决定。',
+      ...'第二十条第(一)项|信息内容|本年制发件数|本年废止件数|现行有效件数|规章|0|0|0|行政规范性文件|1|0|1|第二十条第(五)项|信息内容|本年处理决定数量|行政许可|20|第二十条第(六)项|信息内容|本年处理决定数量|行政处罚|0|行政强制|0|第二十条第(八)项|信息内容|本年收费金额(单位:万元)|行政事业性收费|0'.split(
+        '|',
+      ),
+      ...rest.slice(1),
+    ]);
+    expect(p!.report.cells['t2.permit.decisions']?.value).toBe(20);
+    expect(br!.report.cells).toEqual(p!.report.cells);
+  });
+  it('takes a title line that says 工作报告 for the title', () => {
+    // Read on into the info line under it, the page was titled by its <title> and had no year: a
+    // town's 新收10件 against its 办结0件 went unread (a real report).
+    expect(
+      meta([
+        '大川镇2021年度政府信息公开工作报告',
+        '撰写时间2022年01月12日 17:12:21',
+        '来源大川镇',
+        '编辑张三',
+      ])[0],
+    ).toBe('大川镇2021年度政府信息公开工作报告');
+  });
   it('finds a section heading at the end of a line of other words: …来源: 上海普陀一、总体情况', () => {
     expect(
       sections([
