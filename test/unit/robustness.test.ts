@@ -580,6 +580,18 @@ describe('a university’s or a public enterprise’s own disclosure report', ()
       expect(audit(sourceFromHtml(pageOf(title, body + sections))).detected, title).toBe(true);
   });
 
+  it('is a report where a government’s untitled text names the sector’s disclosure as its work', () => {
+    // A district's 2023 report saved as a document with no title line (a .docx): 五是完善公共企事业单位
+    // 信息公开 was taken for the sector's rules, and the report was not audited at all.
+    const work =
+      '<p>根据《中华人民共和国政府信息公开条例》编制本报告。五是完善公共企事业单位信息公开。依据上级有关行业主管部门相关要求，稳步推进教育、医疗卫生等领域信息公开。</p>';
+    expect(audit(sourceFromHtml(`<html><body>${work}${sections}</body></html>`)).detected).toBe(true);
+    // Its rules cited by name are the sector's still.
+    const rules =
+      '<p>根据《供电企业信息公开实施办法》和《公共企事业单位信息公开规定制定办法》编制本报告。</p>';
+    expect(audit(sourceFromHtml(`<html><body>${rules}${sections}</body></html>`)).reason).toBe(OTHER_REGIME);
+  });
+
   it('reads a hostile title of 100,000 大学 in no time (the first few hundred characters)', () => {
     // The expression once went from each 大学 to the end of the title: 18 s for this page.
     const a = audit(sourceFromHtml(pageOf('大学'.repeat(100_000))));
