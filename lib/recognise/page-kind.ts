@@ -190,6 +190,13 @@ function citesSectorRules<N>(blocks: Block<N>[]): boolean {
   return false;
 }
 
+/** A page's first text block where it is short enough to be a title line, else ''. */
+function leadLine<N>(blocks: Block<N>[]): string {
+  const first = blocks.find((b) => b.kind === 'text');
+  return first?.kind === 'text' && first.text.length <= TITLE_LINE_MAX ? first.text.trim() : '';
+}
+const TITLE_LINE_MAX = 100;
+
 /** Whether a page is a report, and why not where it is not. */
 export interface PageKind {
   detected: boolean;
@@ -216,8 +223,15 @@ export function pageKind<N>(
   const reportTables =
     (tables.found.t3 && (tables.found.t2 || tables.found.t4)) || (anyTable && (meta.titled || sections >= 2));
   const not = (reason: string): PageKind => ({ detected: false, reason });
-  // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables.
-  if (!anyTable && (interpretsReport(meta.title) || interpretsReport(source.title)))
+  // A page that interprets the report (图解, 解读) is not it, unless it holds the report's tables. (Where
+  // no report's title is found, its first line says so: a document named 附件1.docx, whose first
+  // paragraph is …年度报告图文解读.)
+  if (
+    !anyTable &&
+    (interpretsReport(meta.title) ||
+      interpretsReport(source.title) ||
+      (!meta.titled && interpretsReport(leadLine(source.blocks))))
+  )
     return not(INTERPRETATION);
   // News of the report (我区发布2021年…年度报告, with a photo): its title names the report, and no
   // table or section of it is on the page.

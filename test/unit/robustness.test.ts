@@ -128,6 +128,23 @@ describe('reports whose tables are not HTML tables', () => {
     expect(a.findings).toEqual([]);
   });
 
+  it('takes a document’s first line for its title where it has none: 附件1, then …年度报告图文解读', () => {
+    // A real interpretation, its figures in text with the report's section headings, written into a
+    // document its file name does not name: read as the report, it was told its three tables were missing.
+    const body = `<p>${title}图文解读</p><p>根据《中华人民共和国政府信息公开条例》，编制并向社会公布本报告。</p><p>一、总体情况</p><p>2021年，主动公开政府信息1200条。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p>`;
+    const a = audit(sourceFromHtml(`<html><head><title>附件1</title></head><body>${body}</body></html>`));
+    expect(a.reason).toBe(INTERPRETATION);
+    expect(a.findings).toEqual([]);
+    // The report itself under that file name is one.
+    expect(
+      audit(
+        sourceFromHtml(
+          `<html><head><title>附件1</title></head><body>${body.replace('图文解读', '')}</body></html>`,
+        ),
+      ).detected,
+    ).toBe(true);
+  });
+
   it.each([
     '关于《政府工作报告(征求意见稿)》解读',
     '首页 政策解读 关于《政府工作报告》解读',
