@@ -1807,7 +1807,28 @@ export function openingSubject(text: string, from: number, to: number): string |
  * tell (人民政府 and 政府 are one): `区教育局` in 相山区人民政府's report. Unknown agency: never.
  */
 export function otherBody(who: string | null | undefined, agency: string | null): boolean {
-  if (!who || !agency) return false;
+  if (!who || !agency || !otherName(who, agency)) return false;
+  // A body with a second name in brackets (高新区(新市区), XX市人民政府(市人民政府办公室), 泰州医药高新区
+  // (高港区)卫生健康委员会, 苏州高新区管委会(虎丘区人民政府)) is another body only to both names: under
+  // the whole, 区政府 was another body, and the report's 主动公开 count was passed over. So too a
+  // subject written with its second name (高新区(新市区)管委会).
+  const a = namesOf(agency);
+  if (a && a.some((name) => !otherBody(who, name))) return false;
+  const w = namesOf(who);
+  return !(w && w.some((name) => !otherBody(name, agency)));
+}
+
+/** A name with a part in brackets as the two names it gives (高新区(新市区)局: 高新区局, 新市区局), or null. */
+function namesOf(name: string): string[] | null {
+  const aka = AKA.exec(name);
+  if (!aka) return null;
+  const after = name.slice(aka.index + aka[0].length);
+  const alias = aka[1]!.replace(/^(?:以下)?简称/, '');
+  return [name.slice(0, aka.index) + after, ...(alias ? [alias + after] : [])];
+}
+
+/** otherBody for the names as they are written. */
+function otherName(who: string, agency: string): boolean {
   // 本机关, 我局: the body itself, whatever its name.
   if (SELF.test(who.replace(/\s+/g, ''))) return false;
   const norm = (x: string) => x.replace(/\s+/g, '').replace(/人民政府/g, '政府');
@@ -1831,6 +1852,9 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   if (zone && ZONE_BODY.test(a) && (a.includes(zone) || ZONE_WORD.test(zone))) return false;
   return !a.includes(w) && !w.endsWith(a) && !shortFor(w, a);
 }
+
+/** A bracketed part of a body's name: its other name, or what it is called for short. */
+const AKA = /[(（]([^()（）]*)[)）]/;
 
 /**
  * True when a table row's label names the report's own body (`相山区人民政府`, `区政府`, `本机关` in

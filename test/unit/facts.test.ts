@@ -1913,6 +1913,23 @@ describe('facts from the text', () => {
     expect(otherBody(f?.who, '洪泽区人民政府')).toBe(false);
   });
 
+  it('takes a body with a second name in brackets for itself under either name', async () => {
+    const { otherBody } = await import('../../lib/recognise/facts');
+    // Real titles: a district's 2020 report (我区…主动公开…1338条 was passed over as another body's),
+    // a prefecture's and a county's government with their offices.
+    expect(otherBody('区政府', '高新区(新市区)')).toBe(false);
+    expect(otherBody('州政府办公室', '黔东南州人民政府(州政府办公室)')).toBe(false);
+    expect(otherBody('县政府', '黄平县人民政府（政府办公室）')).toBe(false);
+    expect(otherBody('高港区卫生健康委员会', '泰州医药高新区(高港区)卫生健康委员会')).toBe(false);
+    expect(otherBody('区政府办公室', '清远市清新区人民政府办公室(以下简称区政府办公室)')).toBe(false);
+    expect(otherBody('高新区(新市区)', '高新区(新市区)')).toBe(false);
+    expect(otherBody('高新区(新市区)管委会', '高新区管委会')).toBe(false);
+    // Another body to both names is another body still.
+    expect(otherBody('区教育局', '高新区(新市区)')).toBe(true);
+    expect(otherBody('州教育局', '黔东南州人民政府(州政府办公室)')).toBe(true);
+    expect(otherBody('区统计局', '泰州医药高新区(高港区)卫生健康委员会')).toBe(true);
+  });
+
   it('reads the cases that arose under heading 依申请公开, and counts under a run-in heading', () => {
     // A county's words: the cases arose from the applications the paragraph is about.
     const arose = factsOf(
