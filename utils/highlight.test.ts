@@ -64,6 +64,13 @@ describe('quoteRange where the markup wraps a line mid-sentence', () => {
     const range = quoteRange(p, 8, 8 + quote.length, quote);
     expect(range?.toString()).toBe('全年新\n收政府信息公开申请78件');
   });
+  it('finds the quote the core read without the zero-width space a word processor left in it', () => {
+    document.body.innerHTML = '<p id="p">2020年，我局全年新收政府信息公开申请7\u200b8件。</p>';
+    const p = document.getElementById('p')!;
+    const quote = '全年新收政府信息公开申请78件';
+    const range = quoteRange(p, 8, 8 + quote.length, quote);
+    expect(range?.toString()).toBe('全年新收政府信息公开申请7\u200b8件');
+  });
 });
 
 describe('highlight hosts: the ::highlight() rules apply to the elements around highlighted text only', () => {

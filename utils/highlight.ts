@@ -31,20 +31,24 @@ export function blockText(block: Element): BlockText {
   return { nodes, text: parts.join('') };
 }
 
+/** White space, and the characters the core drops as no reader sees them (a zero-width space …). */
+const UNCOUNTED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/;
+const UNCOUNTED_G = new RegExp(UNCOUNTED.source, 'g');
+
 /**
  * Where `quote` stands in `text` when white space is not counted: the core reads a line end in the
  * markup beside a Chinese character as nothing (lib/adapters/walk.ts), where the page's text keeps
- * it (`全年新\n收政府信息公開申請78件`). Null when it does not.
+ * it (`全年新\n收政府信息公開申請78件`), and drops a zero-width space the text has. Null when it does not.
  */
 function spacedOut(text: string, quote: string): { from: number; to: number } | null {
-  const want = quote.replace(/\s+/g, '');
+  const want = quote.replace(UNCOUNTED_G, '');
   if (!want) return null;
   // The text without white space, and where each of its characters stands in the text.
   let squashed = '';
   const where: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (/\s/.test(c)) continue;
+    if (UNCOUNTED.test(c)) continue;
     squashed += c;
     where.push(i);
   }

@@ -121,7 +121,7 @@ function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
 /** The text of a subtree (its textContent, minus scripts, styles and hidden elements). */
 export function textOf<T>(acc: TreeAccess<T>, node: T): string {
   const fast = acc.text?.(node);
-  if (fast != null) return fast;
+  if (fast != null) return unseen(fast);
   // An explicit stack, never recursion: a page can nest 100,000 elements (and hide a report so).
   let out = '';
   const stack: T[] = [node];
@@ -137,7 +137,7 @@ export function textOf<T>(acc: TreeAccess<T>, node: T): string {
     const kids = acc.children(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return out;
+  return unseen(out);
 }
 
 /**
@@ -232,7 +232,7 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
       const tag = acc.tag(td);
       if (tag !== 'td' && tag !== 'th') continue;
       if (plain === null && hidden(acc, td)) continue;
-      const text = plain === null ? textOf(acc, td) : plain(td);
+      const text = plain === null ? textOf(acc, td) : unseen(plain(td));
       if (text.length > LAYOUT_CELL_CHARS) return null;
       cells.push({
         text,
@@ -365,7 +365,8 @@ const MARKUP_BREAK = /[ \t]*[\r\n][\r\n \t]*/g;
  * character (or punctuation, or at the text's edge next to one) is dropped; between two Latin
  * characters it is a space. A <br> ends a line (cutAtHeadings), not this.
  */
-function oneLine(s: string): string {
+function oneLine(raw: string): string {
+  const s = unseen(raw);
   if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
   // Most such runs are the markup's indentation between two tags: one space, with no search.
   if (s.trim() === '') return ' ';
@@ -374,6 +375,17 @@ function oneLine(s: string): string {
     const after = at + run.length < s.length ? s.charCodeAt(at + run.length) : -1;
     return before >= WIDE || after >= WIDE ? '' : ' ';
   });
+}
+/**
+ * Characters a reader does not see, which a word processor or an editor leaves in text (zero-width
+ * space, non-joiner and joiner, word joiner, soft hyphen, byte-order mark): `2022\u200b年`, `1\u200b2条`
+ * and `主动\ufeff公开` read as a browser shows them. (Where one stood between figures and words, the
+ * year, the count or the sentence went unread: on the 3,583 corpus pages with one here and there,
+ * 350 publication dates and 450 claims were lost, and sums of parts that were not read whole fired.)
+ */
+const UNSEEN = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+function unseen(s: string): string {
+  return s.replace(UNSEEN, '');
 }
 /** From here on, characters are East Asian (CJK radicals, punctuation, ideographs, full-width forms). */
 const WIDE = 0x2e80;
@@ -395,7 +407,7 @@ function keepsLines<T>(acc: TreeAccess<T>, node: T, tag: string): boolean {
  * stays six figures), as oneLine has it.
  */
 function addLines(text: string, s: string, breaks: number[]): string {
-  const lines = s.split(/\r\n?|\n/);
+  const lines = unseen(s).split(/\r\n?|\n/);
   let out = text + lines[0]!;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;

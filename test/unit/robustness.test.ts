@@ -198,6 +198,27 @@ describe('reports whose tables are not HTML tables', () => {
   });
 });
 
+describe('characters a reader does not see', () => {
+  it('reads prose and cells with a zero-width space, a BOM or a soft hyphen in them as shown', () => {
+    // Left by word processors and editors; on the corpus pages with one here and there, a date, a
+    // count or a sentence was lost, and a cell 2\ufeff5 was two figures: "not a number".
+    const z = '\u200b';
+    const page = `<html><head><title>XX市XX局2021年政府信息公开工作年度报告</title></head><body>
+      <h1>XX市XX局2021年政府信息公开工作年度报告</h1><p>发布时间：2022-01-2${z}8</p>
+      <p>一、总体情况</p><p>202${z}1年，我局主动${'\ufeff'}公开政府信息1${z}2条，收到政府信息公开申请3${'\u00ad'}件。</p>
+      <p>二、主动公开政府信息情况</p>
+      <table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+      <tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>2${'\ufeff'}5</td><td>0</td><td>25</td></tr></table>
+      <p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>`;
+    const a = audit(sourceFromHtml(page));
+    const facts = Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
+    expect(a.report.published).toBe('2022-01-28');
+    expect(facts['f.proactive_total']).toBe(12);
+    expect(facts['f.applications_received']).toBe(3);
+    expect(a.report.cells['t2.normative.issued']?.value).toBe(25);
+  });
+});
+
 describe('publication dates as portals print them', () => {
   const page = (
     head: string,
