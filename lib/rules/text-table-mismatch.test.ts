@@ -346,6 +346,9 @@ describe('text-table-mismatch on outcome figures and shares', () => {
     });
     expect(part(80, '部分公开17件，占80%')).toEqual([]); // 80.95 cut off
     expect(part(79, '部分公开17件，占79%')).toHaveLength(1);
+    // Its precision read from full-width digits too (占７７.３％): it was taken as a whole 77%,
+    // and a true 77.3% called wrong (some reports type their figures full-width).
+    expect(part(77.3, '部分公开１７件，占７７.３％')).toEqual([]);
   });
 
   it('leaves a share true of a whole the text states to that whole’s own finding', () => {

@@ -6,6 +6,7 @@
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { APPLICATIONS_AGAIN, address, T3_PART_COLUMNS, T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
+import { fold } from '../text';
 import {
   APPLICANT_KEYS,
   absentReason,
@@ -210,9 +211,9 @@ function listedOutcomes(report: Report): number | null {
   return values.length >= 2 ? total(values) : null;
 }
 
-/** How many decimals a share is written with (`占33.9%` → 1). */
+/** How many decimals a share is written with (`占33.9%` → 1; `占１３.３%`, full-width, too). */
 function shareDigits(quote: string): number {
-  return /(\d+(?:\.(\d+))?)\s*[%％]/.exec(quote)?.[2]?.length ?? 0;
+  return /(\d+(?:\.(\d+))?)\s*%/.exec(fold(quote))?.[2]?.length ?? 0;
 }
 
 /** `÷ 办理结果总计 805 = 32.0%`: a part's share of a whole, at the share's precision (one decimal at least). */
