@@ -431,7 +431,7 @@ const CARRIED_THEN_WHOLE = new RegExp(
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
 const CLOSED = new RegExp(
-  String.raw`(?:办结|办理完成)\s*(?:(?:政府)?信息公开)?(?:申请\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|${GAP})(?:件|条|个)`,
+  String.raw`(?:办结|办理完成)\s*(?:(?:政府)?信息公开\s*)?(?:申请\s*)?(?:(${DIGITS}|${CN_FIGURE}|${PLACEHOLDER})\s*|${GAP})(?:件|条|个)`,
 );
 // 被申请行政复议有3件, 行政诉讼为0件: as some reports word the count.
 const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`);

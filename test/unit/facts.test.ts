@@ -1930,6 +1930,21 @@ describe('facts from the text', () => {
     expect(otherBody('区统计局', '泰州医药高新区(高港区)卫生健康委员会')).toBe(true);
   });
 
+  it('reads figures set apart from their words by spaces, as a word processor spaces them', () => {
+    // Real reports' sentences with spaces (or no-break ones) round each figure: 剩余 6 件 and 办结政府信息
+    // 公开 312 件 went unread where 剩余6件 and 办结…312件 were read.
+    const facts = agencyFacts(
+      '某某局',
+      '<p>2023年，我局新收政府信息公开申请 147 件，上年结转政府信息公开申请 5 件，共答复办结政府信息公开 146 件，剩余 6 件结转下年度继续办理。</p>',
+    );
+    expect(facts).toMatchObject({
+      'f.applications_received': 147,
+      'f.carried_in': 5,
+      'f.applications_closed': 146,
+      'f.carried_out': 6,
+    });
+  });
+
   it('reads the cases that arose under heading 依申请公开, and counts under a run-in heading', () => {
     // A county's words: the cases arose from the applications the paragraph is about.
     const arose = factsOf(
