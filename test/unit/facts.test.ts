@@ -1943,6 +1943,13 @@ describe('facts from the text', () => {
       'f.applications_closed': 146,
       'f.carried_out': 6,
     });
+    // And the year it is carried into: 结转至 2024 年答复 1 件 (31 corpus reports so spaced lost theirs).
+    expect(
+      agencyFacts(
+        '某某局',
+        '<p>2023年，我局共收到政府信息公开申请 12 件，已办结 11 件，结转至 2024 年答复 1 件。</p>',
+      )['f.carried_out'],
+    ).toBe(1);
   });
 
   it('reads the cases that arose under heading 依申请公开, and counts under a run-in heading', () => {
