@@ -269,7 +269,7 @@ const LEAD_MARKS = /^[•·●○■□◆◇▪►▶★☆※?？\s]+/;
  * near the title, never from prose (lib/recognise/dates.ts).
  */
 const INFO_LINE =
-  /^(?:[[【]?\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|(?:[发發]布|[发發]文|成文|公[开開]|更新)?(?:[时時][间間]|日期)\s*(?:[:：]|$)|(?:信息)?[来來]源\s*[:：])/;
+  /^(?:[[【]?\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|(?:[发發]\s?布|[发發]\s?文|成\s?文|公\s?[开開]|更\s?新)?\s?(?:[时時]\s?[间間]|日\s?期)\s*(?:[:：]|$)|(?:信息)?[来來]源\s*[:：])/;
 const TAIL_HEADING = /[一二三四五六七八九十]{1,3}、[^，,。；;：:、\s]{2,16}$/;
 /**
  * A short line that is one of the six sections' words and nothing else, numbered or not (总体情况,

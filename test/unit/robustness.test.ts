@@ -235,6 +235,21 @@ describe('publication dates as portals print them', () => {
     expect(published(page('', '<div>来源：XX局</div><div>2022-01-28 16:26:03</div>'))).toBe('2022-01-28');
   });
 
+  it('reads a label spaced out to line up with its info box’s others: 发 布 日 期', () => {
+    expect(
+      published(page('', '<div>索 引 号：000014348/2022-00081</div><div>发 布 日 期：2022-01-28</div>')),
+    ).toBe('2022-01-28');
+    expect(
+      published(
+        page(
+          '',
+          '<table><tr><td>索 引 号</td><td>0001/2022-01</td></tr><tr><td>发 布 日 期</td><td>2022-01-28</td></tr></table>',
+        ),
+      ),
+    ).toBe('2022-01-28');
+    expect(published(page('', '<p>• 发 布 日 期</p><p>2022-01-17</p>'))).toBe('2022-01-17');
+  });
+
   it('reads a date under its label, each a line of an index box above the heading', () => {
     const box =
       '<p>• 索引号</p><p>000014348/2022-00081</p><p>• 发布日期</p><p>2022-01-17</p><p>• 时效性</p><p>有效</p>';
@@ -812,6 +827,15 @@ describe('a report set as one paragraph, its lines cut by <br>', () => {
         '2022-01-17',
         '• 时效性',
         '有效',
+        'XX市XX局2021年政府信息公开工作年度报告',
+      ])[1],
+    ).toBe('2022-01-17');
+    expect(
+      meta([
+        '• 索引号',
+        '0001/2022-00081',
+        '• 发 布 日 期',
+        '2022-01-17',
         'XX市XX局2021年政府信息公开工作年度报告',
       ])[1],
     ).toBe('2022-01-17');
