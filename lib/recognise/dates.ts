@@ -15,7 +15,8 @@ import type { FoundFact } from './facts';
 export const PUBLISHED =
   /(?:发\s{0,3}布|发\s{0,3}稿|公\s{0,3}开|上\s{0,3}传)\s{0,3}(?:日\s{0,3}期|时\s{0,3}间)\s*(?::\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
-export const DATED = /(?:^|[\s|｜])(?:日\s{0,3}期|时\s{0,3}间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+export const DATED =
+  /(?:^|[\s|｜])(?:日\s{0,3}期|时\s{0,3}间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 export const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
 const TABLE_DATE =
@@ -187,7 +188,8 @@ const LABEL_HEAD = /(?:发布|发稿|公开|上传)(?:日|时)\s*$/;
 const LABEL_TAIL = /^\s*(?:期|间)\s*:/;
 const DATE_START = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A block that is a publication date's label and nothing else (a list's bullet before it). */
-const LABEL_ALONE = /^[\s•·●▪■◆*]*(?:发\s{0,3}布|发\s{0,3}稿|公\s{0,3}开|上\s{0,3}传|发\s{0,3}文)\s{0,3}(?:日\s{0,3}期|时\s{0,3}间)\s*:?\s*$/;
+const LABEL_ALONE =
+  /^[\s•·●▪■◆*]*(?:发\s{0,3}布|发\s{0,3}稿|公\s{0,3}开|上\s{0,3}传|发\s{0,3}文)\s{0,3}(?:日\s{0,3}期|时\s{0,3}间)\s*:?\s*$/;
 
 /**
  * A publication date whose label a narrow info box wraps round it, a line each (a page printed

@@ -1812,10 +1812,8 @@ export function otherBody(who: string | null | undefined, agency: string | null)
   // (高港区)卫生健康委员会, 苏州高新区管委会(虎丘区人民政府)) is another body only to both names: under
   // the whole, 区政府 was another body, and the report's 主动公开 count was passed over. So too a
   // subject written with its second name (高新区(新市区)管委会).
-  const a = namesOf(agency);
-  if (a && a.some((name) => !otherBody(who, name))) return false;
-  const w = namesOf(who);
-  return !(w && w.some((name) => !otherBody(name, agency)));
+  if (namesOf(agency)?.some((name) => !otherBody(who, name))) return false;
+  return !namesOf(who)?.some((name) => !otherBody(name, agency));
 }
 
 /** A name with a part in brackets as the two names it gives (高新区(新市区)局: 高新区局, 新市区局), or null. */
