@@ -117,6 +117,15 @@ const TEXT_TITLE_LABEL = new RegExp(
  */
 const BREADCRUMB = /^(?:您?(?:现在|当前)?(?:所在)?的?位置|当前位置)\s*[:：]?.*[>＞»›]\s*/;
 
+/**
+ * `s` after what `lead` (anchored at the start) matches of it folded (標 題 as 标 题, 當前位置 as 当前位置):
+ * a traditional page's labels are the same labels. Fold keeps each character's place.
+ */
+function afterLead(s: string, lead: RegExp): string {
+  const m = lead.exec(fold(s));
+  return m ? s.slice(m[0].length) : s;
+}
+
 /** The title a portal's index box gives the page, when it is a report's title. */
 function boxTitle<N>(source: PageSource<N>): string | null {
   const blocks = source.blocks;
@@ -131,12 +140,17 @@ function boxTitle<N>(source: PageSource<N>): string | null {
         // Only a cell that opens with a label's first character is looked at: a report's own tables
         // are mostly figures.
         const text = row[i]!.text.trim();
-        if (!BOX_LABEL_START.has(text.charAt(0))) continue;
-        const m = BOX_TITLE.exec(text.replace(/\s+/g, ' '));
+        if (!BOX_LABEL_START.has(fold(text.charAt(0)))) continue;
+        const m = BOX_TITLE.exec(fold(text.replace(/\s+/g, ' ')));
         if (!m) continue;
         // The label and the title in one cell, or the title in the next cell that holds anything.
         const next = row.slice(i + 1).find((c) => c.text.trim() !== '');
-        const t = (m[1] || next?.text.replace(/\s+/g, ' ') || '').trim();
+        // (m[1] from the cell's own text: fold keeps each character's place.)
+        const t = (
+          (m[1] && text.replace(/\s+/g, ' ').slice(m[0].length - m[1].length)) ||
+          next?.text.replace(/\s+/g, ' ') ||
+          ''
+        ).trim();
         if (t.length <= 80 && TITLE_RE.test(fold(t)) && TITLE_END.test(normLabel(t))) return t;
       }
     }
@@ -154,7 +168,7 @@ function issuer<N>(source: PageSource<N>): string | null {
           ? b.table.rows.map((r) => r.map((c) => c.text.trim()).join(' '))
           : [];
     for (const t of texts) {
-      const m = ISSUER.exec(t);
+      const m = ISSUER.exec(fold(t));
       if (m && AGENCY_SUFFIX.test(m[1]!)) return m[1]!;
     }
   }
@@ -216,7 +230,7 @@ function named<N>(source: PageSource<N>): Named {
       if (block.kind !== 'text') continue;
       // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
       const line = block.text.replace(/\s+/g, ' ').trim();
-      const text = line.replace(BREADCRUMB, '').replace(TEXT_TITLE_LABEL, '');
+      const text = afterLead(afterLead(line, BREADCRUMB), TEXT_TITLE_LABEL);
       const folded = fold(text);
       if (candidates.length && text.length <= 60 && FIRST_SECTION.test(normLabel(text))) {
         sectioned = true;

@@ -6,7 +6,7 @@
  */
 import type { AuditContext } from '../rules/types';
 import type { Block, PageSource } from '../source';
-import { normLabel } from '../text';
+import { fold, normLabel } from '../text';
 import { normOf } from './blocktext';
 import type { ReportMeta } from './meta';
 import type { TablesResult } from './tables';
@@ -41,8 +41,9 @@ const INTERPRETS =
 export function interpretsReport(title: string): boolean {
   // A document title's parts (`图解：…年度报告_XX区人民政府`): the one that names the report says what the
   // page is; a column's name beside it (`…年度报告_解读`) does not. The report must be the disclosure
-  // report: `关于《政府工作报告》解读` or a 法治政府建设年度报告's is some other report's.
-  return title
+  // report: `关于《政府工作报告》解读` or a 法治政府建设年度报告's is some other report's. Folded: a
+  // traditional page's 圖文解讀 is one too.
+  return fold(title)
     .split(/[_|｜]|\s[-–—]\s/)
     .some((part) => /信息公开|政务公开|年报/.test(part) && INTERPRETS.test(part.trim()));
 }

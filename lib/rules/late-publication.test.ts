@@ -243,6 +243,17 @@ describe('late-publication: a lower body’s repost', () => {
     expect(a.report.reposted).toBe('任集镇');
     expect(a.findings.map((f) => f.rule)).not.toContain('late-publication');
     expect(a.checks.find((c) => c.rule === 'late-publication')?.reason).toMatch(/^本页由任集镇转载/);
+    // Its label and its name in traditional script (發佈機構：侯貫鎮, a Big5 gateway's copy): the same.
+    const trad = audit(
+      sourceFromHtml(
+        page.replace(
+          '<th>发布机构：</th><td>相山区人民政府办公室</td>',
+          '<th>發佈機構：</th><td>任集鎮</td>',
+        ),
+      ),
+    );
+    expect(trad.report.reposted).toBe('任集镇');
+    expect(trad.findings.map((f) => f.rule)).not.toContain('late-publication');
     // The body's own office, or a higher body, publishes it: the date is the report's.
     for (const own of ['相山区人民政府办公室', '淮北市人民政府办公室', '淮北市相山区人民政府']) {
       expect(by(own).report.reposted, own).toBeUndefined();

@@ -128,6 +128,23 @@ describe('reports whose tables are not HTML tables', () => {
     expect(a.findings).toEqual([]);
   });
 
+  it('does not take an interpretation in traditional script for the report: …年度報告圖文解讀', () => {
+    const pictures = '<p><img src="/upload/tj1.jpg"></p><p><img src="/upload/tj2.jpg"></p>';
+    const a = audit(sourceFromHtml(shell('XX市XX局2021年政府信息公開工作年度報告圖文解讀', pictures)));
+    expect(a.reason).toBe(INTERPRETATION);
+  });
+
+  it('reads an index box’s 標 題 in traditional script for the title', () => {
+    const box =
+      '<table><tr><td>標 題</td><td>XX市XX局2021年政府信息公開工作年度報告</td></tr><tr><td>索引號</td><td>0001/2022-01</td></tr></table>';
+    const body = `${box}<p>一、總體情況</p><p>2021年，我局主動公開政府信息120條。</p><p>二、主動公開政府信息情況</p><p>三、收到和處理政府信息公開申請情況</p>`;
+    const a = audit(
+      sourceFromHtml(`<html><head><title>政府信息公开</title></head><body>${body}</body></html>`),
+    );
+    expect(a.report.title).toBe('XX市XX局2021年政府信息公開工作年度報告');
+    expect(a.report.year).toBe(2021);
+  });
+
   it('takes a document’s first line for its title where it has none: 附件1, then …年度报告图文解读', () => {
     // A real interpretation, its figures in text with the report's section headings, written into a
     // document its file name does not name: read as the report, it was told its three tables were missing.
