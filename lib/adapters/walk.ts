@@ -260,16 +260,17 @@ const SECTION_MARK = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[—－-
 /** A list's bullet, or a mark a copy put for a space it could not encode (?), before a line's words. */
 const LEAD_MARKS = /^[•·●○■□◆◇▪►▶★☆※?？\s]+/;
 /**
- * A heading at the end of a line of other words, under its top-level number: a page's info line run
- * into the report's first heading (`2022年01月19日 来源: 上海普陀一、总体情况`).
- */
-/**
- * A portal's info line: a date (2023-01-31 09:05:00 来源: …) or a label of one (发布时间: 时间: 来源:) at
- * its start, or the label alone (• 发布日期, its date on the next line). Its own block, as its own paragraph is: the publication date is read from short blocks
- * near the title, never from prose (lib/recognise/dates.ts).
+ * A portal's info line: a date (2023-01-31 09:05:00 来源: …) or a label of one (发布时间: 时间: 来源:, or
+ * spaced out, 发 布 日 期) at its start, or the label alone (• 发布日期, its date on the next line). Its
+ * own block, as its own paragraph is: the publication date is read from short blocks near the title,
+ * never from prose (lib/recognise/dates.ts).
  */
 const INFO_LINE =
   /^(?:[[【]?\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|(?:[发發]\s?布|[发發]\s?文|成\s?文|公\s?[开開]|更\s?新)?\s?(?:[时時]\s?[间間]|日\s?期)\s*(?:[:：]|$)|(?:信息)?[来來]源\s*[:：])/;
+/**
+ * A heading at the end of a line of other words, under its top-level number: a page's info line run
+ * into the report's first heading (`2022年01月19日 来源: 上海普陀一、总体情况`).
+ */
 const TAIL_HEADING = /[一二三四五六七八九十]{1,3}、[^，,。；;：:、\s]{2,16}$/;
 /**
  * A short line that is one of the six sections' words and nothing else, numbered or not (总体情况,
