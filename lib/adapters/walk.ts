@@ -266,7 +266,7 @@ const LEAD_MARKS = /^[•·●○■□◆◇▪►▶★☆※?？\s]+/;
  * never from prose (lib/recognise/dates.ts).
  */
 const INFO_LINE =
-  /^(?:[[【]?\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|(?:[发發]\s?布|[发發]\s?文|成\s?文|公\s?[开開]|更\s?新)?\s?(?:[时時]\s?[间間]|日\s?期)\s*(?:[:：]|$)|(?:信息)?[来來]源\s*[:：])/;
+  /^(?:[[【]?\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|(?:[发發]\s?[布佈]|[发發]\s?文|成\s?文|公\s?[开開]|更\s?新)?\s?(?:[时時]\s?[间間]|日\s?期)\s*(?:[:：]|$)|(?:信息)?[来來]源\s*[:：])/;
 /**
  * A heading at the end of a line of other words, under its top-level number: a page's info line run
  * into the report's first heading (`2022年01月19日 来源: 上海普陀一、总体情况`).

@@ -4,12 +4,16 @@
  * script, which must not bring the folding tables of lib/text.ts with it.
  */
 
-/** Words that name a section wherever a short block holds them (a heading of its own). */
+/**
+ * Words that name a section wherever a short block holds them (a heading of its own). In either
+ * script: the page walk reads lines unfolded (總體情況 on a traditional page set as one paragraph was
+ * no heading, and 报告缺少「一、总体情况」); folded text only ever has the simplified.
+ */
 export const SECTION_RES: RegExp[] = [
-  /总体情况|工作基本情况|概述|工作概况|总体概况/,
-  /主动公开政府信息(?:情况)?|主动公开情况/,
-  /收到和处理政府信息公开申请|依申请公开(?:政府信息)?(?:工作)?情况/,
-  /行政复议.{0,4}行政诉讼|行政复议和行政诉讼|复议.{0,2}诉讼情况/,
-  /存在的主要问题|主要问题(?:及|和|与)改进|存在(?:的)?问题(?:及|和|与)|问题(?:及|和|与)改进/,
-  /其他需(?:要)?报告(?:的)?事项|其他(?:需要)?说明的事项/,
+  /[总總][体體]情[况況]|工作基本情[况況]|概述|工作概[况況]|[总總][体體]概[况況]/,
+  /主[动動]公[开開]政府信息(?:情[况況])?|主[动動]公[开開]情[况況]/,
+  /收到和[处處]理政府信息公[开開]申[请請]|依申[请請]公[开開](?:政府信息)?(?:工作)?情[况況]/,
+  /行政[复復][议議].{0,4}行政[诉訴][讼訟]|行政[复復][议議]和行政[诉訴][讼訟]|[复復][议議].{0,2}[诉訴][讼訟]情[况況]/,
+  /存在的主要[问問][题題]|主要[问問][题題](?:及|和|与|與)改[进進]|存在(?:的)?[问問][题題](?:及|和|与|與)|[问問][题題](?:及|和|与|與)改[进進]/,
+  /其他需(?:要)?[报報]告(?:的)?事[项項]|其他(?:需要)?[说說]明的事[项項]/,
 ];

@@ -916,6 +916,26 @@ describe('a report set as one paragraph, its lines cut by <br>', () => {
       ])[0],
     ).toBe('大川镇2021年度政府信息公开工作报告');
   });
+  it('finds a traditional-script heading with no number, and the date under 發佈日期', () => {
+    // The corpus in traditional script set as one paragraph: 15 pages were told 报告缺少「一、总体情况」.
+    expect(
+      sections([
+        '如對本報告有任何疑問，請與本局祕書股聯係（電話：0795-3272180）。',
+        '總體情況',
+        '我局在區委、區政府的領導下，積極主動開展政府信息公開工作，把政府信息公開工作作為轉變職能的重要工作。',
+        ...rest,
+      ]),
+    ).toEqual([]);
+    expect(
+      meta([
+        '• 索引號',
+        '0001/2022-00081',
+        '• 發佈日期',
+        '2022-01-17',
+        'XX市XX局2021年政府信息公開工作年度報告',
+      ])[1],
+    ).toBe('2022-01-17');
+  });
   it('finds a section heading at the end of a line of other words: …来源: 上海普陀一、总体情况', () => {
     expect(
       sections([
