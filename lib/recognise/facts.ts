@@ -1848,16 +1848,8 @@ function otherName(who: string, agency: string): boolean {
   // A zone named as a place (深汕特别合作区, 园区) in the report of its 管理委员会: the committee runs it.
   const zone = /^(.+?)政府$/.exec(w)?.[1];
   if (zone && ZONE_BODY.test(a) && (a.includes(zone) || ZONE_WORD.test(zone))) return false;
-  // The government's own office, which answers its applications (我县政务公开办公室共受理…申请24件, 县政府
-  // 办公室…), in the government's report: the government. (Not in an office's or a bureau's report.)
-  const office = GOVERNMENT_OFFICE_OF.exec(w);
-  if (office && a.endsWith('政府') && !otherName(`${office[1]}政府`, a)) return false;
   return !a.includes(w) && !w.endsWith(a) && !shortFor(w, a);
 }
-
-/** A government's office by its place (县政府办公室, 区政务公开办, 市政府信息公开办公室): the place. */
-const GOVERNMENT_OFFICE_OF =
-  /^(.{1,12}?)(?:政府(?:办公室|办|信息公开办公室|政务公开办公室|政务公开办)|政务公开办公室|政务公开办|政府信息公开办公室)$/;
 
 /** A bracketed part of a body's name: its other name, or what it is called for short. */
 const AKA = /[(（]([^()（）]*)[)）]/;
