@@ -23,6 +23,12 @@ const agencyFacts = (agency: string, body: string, year = 2023) => {
   return Object.fromEntries(a.report.facts.map((f) => [f.key, f.value]));
 };
 
+/** The 主动公开 parts read from `html`: each one's label, figure and whether the list may be some of them. */
+const partsOf = (html: string) =>
+  Object.values(factsOf(html))
+    .filter((f) => f.key.startsWith('f.proactive_parts.'))
+    .map((f) => [f.label, f.value, f.partial ?? false]);
+
 /** The figures of the ways applications came in, in the text's order. */
 const channelValues = (f: ReturnType<typeof factsOf>) =>
   Object.values(f)
@@ -78,13 +84,9 @@ describe('facts from the text', () => {
   });
 
   it('reads the parts from the paragraph after the total’s, where that one opens with them', () => {
-    const parts = (html: string) =>
-      Object.values(factsOf(html))
-        .filter((f) => f.key.startsWith('f.proactive_parts.'))
-        .map((f) => [f.label, f.value, f.partial ?? false]);
     // A county unit's 2022 report: the total's sentence ends its paragraph, 在主动公开的信息中… the next.
     expect(
-      parts(
+      partsOf(
         '<p>截至2022年12月31日，累计主动公开政府信息12条（均在政府网站我单位专栏中公开）。</p>' +
           '<p>在主动公开的信息中，政务信息公开指南1条，占8%；其他公文5条，占41%；决算预算2条，占17%，采购目录及收费标准2条，占17%，公示公告及其他类信息2条，占17%。</p>',
       ).map(([label, value]) => [label, value]),
@@ -96,7 +98,7 @@ describe('facts from the text', () => {
       ['公示公告及其他类信息', 2],
     ]);
     expect(
-      parts(
+      partsOf(
         '<p>2022年，我镇主动公开信息70条。</p><p>其中，政府公文类信息38条，部门预决算20条，其他信息12条。</p>',
       ),
     ).toEqual([
@@ -106,25 +108,21 @@ describe('facts from the text', () => {
     ]);
     // Not where the paragraph goes on past the total's sentence, nor from a paragraph further on.
     expect(
-      parts(
+      partsOf(
         '<p>2022年，我镇主动公开信息70条。全年未收到申请。</p><p>其中，政府公文类信息38条，其他信息32条。</p>',
       ),
     ).toEqual([]);
     expect(
-      parts(
+      partsOf(
         '<p>2022年，我镇主动公开信息70条。</p><p>（二）依申请公开情况</p><p>其中，政府公文类信息38条，其他信息32条。</p>',
       ),
     ).toEqual([]);
   });
 
   it('ends the list of parts where words that are no part stand between, keeping what it read as some', () => {
-    const parts = (html: string) =>
-      Object.values(factsOf(html))
-        .filter((f) => f.key.startsWith('f.proactive_parts.'))
-        .map((f) => [f.label, f.value, f.partial ?? false]);
     // Another count (更新公开指南1次, 召开新闻发布会12场) or 等 ends it: 回应关切 and 发布权威信息 are no parts.
     expect(
-      parts(
+      partsOf(
         '<p>主动公开政府信息1500条，其中政策文件1000条、政策解读300条，更新公开指南1次，回应关切200余条。</p>',
       ),
     ).toEqual([
@@ -132,7 +130,7 @@ describe('facts from the text', () => {
       ['政策解读', 300, true],
     ]);
     expect(
-      parts(
+      partsOf(
         '<p>主动公开政府信息1500条，分别为政策文件1000条、政策解读300条；召开新闻发布会12场，发布权威信息15000条。</p>',
       ),
     ).toEqual([
@@ -140,44 +138,44 @@ describe('facts from the text', () => {
       ['政策解读', 300, true],
     ]);
     expect(
-      parts('<p>主动公开政府信息1500条，其中政策文件1000条、政策解读300条等，重点领域信息1200条。</p>'),
+      partsOf('<p>主动公开政府信息1500条，其中政策文件1000条、政策解读300条等，重点领域信息1200条。</p>'),
     ).toHaveLength(2);
     // 另, 此外, 还: what follows is besides the total, and the list as read stands (分别为: all of it).
     expect(
-      parts('<p>主动公开政府信息1312条，分别为政策文件1000条、政策解读312条，另发布图片新闻300条。</p>'),
+      partsOf('<p>主动公开政府信息1312条，分别为政策文件1000条、政策解读312条，另发布图片新闻300条。</p>'),
     ).toEqual([
       ['政策文件', 1000, false],
       ['政策解读', 312, false],
     ]);
     expect(
-      parts('<p>主动公开政府信息1312条，其中政策文件1000条、政策解读312条，此外发布图片新闻300条。</p>'),
+      partsOf('<p>主动公开政府信息1312条，其中政策文件1000条、政策解读312条，此外发布图片新闻300条。</p>'),
     ).toHaveLength(2);
     // Work done (全年累计办理行政许可89件) ends it (a city bureau's, 2023): the permits it handled were
     // summed as parts. What is said of work done is a kind (人大代表建议办理8条).
     expect(
-      parts(
+      partsOf(
         '<p>2023年累计主动公开信息57条，其中部门动态20条、公示公告34条、国民经济3条、重大民生信息1条；全年累计办理行政许可89件、行政处罚18件、行政强制处罚0件。</p>',
       ).map(([label]) => label),
     ).toEqual(['部门动态', '公示公告', '国民经济', '重大民生信息']);
     expect(
-      parts('<p>主动公开信息57条，其中部门动态20条、人大代表建议办理8条、政协委员提案办理15条。</p>'),
+      partsOf('<p>主动公开信息57条，其中部门动态20条、人大代表建议办理8条、政协委员提案办理15条。</p>'),
     ).toHaveLength(3);
     // A , after parts joined by 、 alone, once they make the total, ends it (a town's, 2023): its
     // 公开财政信息81条 was summed as a third part.
     expect(
-      parts('<p>全年公开政府信息200条,其中发布工作动态192条、通知(公告)8条,公开财政信息81条。</p>'),
+      partsOf('<p>全年公开政府信息200条,其中发布工作动态192条、通知(公告)8条,公开财政信息81条。</p>'),
     ).toEqual([
       ['发布工作动态', 192, true],
       ['通知(公告)', 8, true],
     ]);
     // Short of the total, it joins them.
     expect(
-      parts('<p>全年公开政府信息300条,其中发布工作动态192条、通知(公告)8条,公开财政信息100条。</p>'),
+      partsOf('<p>全年公开政府信息300条,其中发布工作动态192条、通知(公告)8条,公开财政信息100条。</p>'),
     ).toHaveLength(3);
     // The years' count so far ends it (a county bureau's, 2021): it was summed as a fifth part, and
     // the parts, which made the total, were said not to. What was read may be some (分别 aside).
     expect(
-      parts(
+      partsOf(
         '<p>公开政府信息共142条。其中:行政许可52条,社会公益事业建设情况36条,抢险救灾社会捐助36条,其他18条,我局历年累计主动公开政府信息共1572条。</p>',
       ),
     ).toEqual([
@@ -187,14 +185,16 @@ describe('facts from the text', () => {
       ['其他', 18, true],
     ]);
     expect(
-      parts('<p>主动公开政府信息300条，分别为政策文件200条、政策解读90条，条例实施以来累计公开5000条。</p>'),
+      partsOf(
+        '<p>主动公开政府信息300条，分别为政策文件200条、政策解读90条，条例实施以来累计公开5000条。</p>',
+      ),
     ).toEqual([
       ['政策文件', 200, true],
       ['政策解读', 90, true],
     ]);
     // Separators, a note in brackets, a share or the next item's number only join the parts.
     expect(
-      parts(
+      partsOf(
         '<p>主动公开政府信息1500条，分别为：1.政策文件1000条（含规范性文件6件），占66.7%；2.政策解读300条；3.人事信息200条。</p>',
       ),
     ).toEqual([
