@@ -2,6 +2,7 @@
  * Text normalisation shared by the recogniser and the fact finder: full-width forms, traditional
  * characters and whitespace folded so labels match, and cell text parsed into numbers.
  */
+import { UNSEEN_CHARS } from './unseen';
 
 // Traditional → simplified for the characters that occur in report labels and prose. One code unit
 // to one code unit, so offsets in folded text stay valid in the original.
@@ -131,7 +132,7 @@ export function own(s: string): string {
  * CMS leaves in a cell (zero-width space, non-joiner and joiner, word joiner, soft hyphen, byte-order
  * mark): `1\u2060203` is 1203 to the reader, and was "not a number" to blank-cell.
  */
-const SPACES = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+const SPACES = new RegExp(`[\\s${UNSEEN_CHARS}]+`, 'g');
 
 /** Folded text with every kind of whitespace removed. */
 export function stripSpaces(folded: string): string {

@@ -4,6 +4,8 @@
  * <span> that carries only a background, and unwrapping restores the original text nodes.
  */
 
+import { UNSEEN_CHARS } from '../lib/unseen';
+
 /** Highlight names, weakest first; a range goes into the one of its worst finding. */
 export type FactTone = 'fact' | 'warning' | 'error';
 const TONES: FactTone[] = ['fact', 'warning', 'error'];
@@ -32,7 +34,7 @@ export function blockText(block: Element): BlockText {
 }
 
 /** White space, and the characters the core drops as no reader sees them (a zero-width space …). */
-const UNCOUNTED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/;
+const UNCOUNTED = new RegExp(`[\\s${UNSEEN_CHARS}]`);
 const UNCOUNTED_G = new RegExp(UNCOUNTED.source, 'g');
 
 /**

@@ -5,6 +5,7 @@
  */
 import { SECTION_RES } from '../recognise/section-words';
 import type { Block, PageSource, SourceCell, SourceTable } from '../source';
+import { UNSEEN_CHARS } from '../unseen';
 
 /** How the walk reads a tree; `tag` is the lower-case element name, or null for a text node. */
 export interface TreeAccess<T> {
@@ -384,7 +385,7 @@ function oneLine(raw: string): string {
  * year, the count or the sentence went unread: on the 3,583 corpus pages with one here and there,
  * 350 publication dates and 450 claims were lost, and sums of parts that were not read whole fired.)
  */
-const UNSEEN = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const UNSEEN = new RegExp(`[${UNSEEN_CHARS}]`, 'g');
 function unseen(s: string): string {
   return s.replace(UNSEEN, '');
 }
@@ -429,18 +430,20 @@ function addLines(text: string, s: string, breaks: number[]): string {
 function spaceAtBreaks(text: string, breaks: number[]): string {
   let out = '';
   let from = 0;
+  /** The spaces put in so far. */
+  let added = 0;
   for (let i = 0; i < breaks.length; i++) {
     const at = breaks[i]!;
     const before = at > 0 ? text.charCodeAt(at - 1) : -1;
     const after = at < text.length ? text.charCodeAt(at) : -1;
-    breaks[i] = at + (out.length - from);
     if (before > 32 && after > 32 && before < WIDE && after < WIDE) {
       out += `${text.slice(from, at)} `;
       from = at;
-      breaks[i] = out.length;
+      added++;
     }
+    breaks[i] = at + added;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return added === 0 ? text : out + text.slice(from);
 }
 
 /** A node whose children are being walked, and what to restore when they are done. */
