@@ -117,6 +117,9 @@ const TEXT_TITLE_LABEL = new RegExp(
  */
 const BREADCRUMB = /^(?:您?(?:现在|当前)?(?:所在)?的?位置|当前位置)\s*[:：]?.*[>＞»›]\s*/;
 
+/** A link to the article before or after this one (上一篇：…, 【下一篇】…, 下一条: …): another report's title. */
+const NEIGHBOUR = /^[【[]?\s*[上下前后]\s*一?\s*[篇条则](?:文章|信息)?\s*[】\]]?\s*[:：]?/;
+
 /**
  * `s` after what `lead` (anchored at the start) matches of it folded (標 題 as 标 题, 當前位置 as 当前位置):
  * a traditional page's labels are the same labels. Fold keeps each character's place.
@@ -224,12 +227,20 @@ function named<N>(source: PageSource<N>): Named {
     const at: number[] = [];
     let prev = '';
     let sectioned = false;
+    let afterNeighbour = false;
     const blocks = source.blocks;
     for (let bi = 0; bi < Math.min(blocks.length, 120); bi++) {
       const block = blocks[bi]!;
       if (block.kind !== 'text') continue;
-      // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
       const line = block.text.replace(/\s+/g, ' ').trim();
+      // A link to a neighbouring article names another report; its label may stand alone, the title in
+      // the next block (上一篇： | XX局2020年…年度报告).
+      const neighbour = NEIGHBOUR.exec(fold(line));
+      if (neighbour || afterNeighbour) {
+        afterNeighbour = neighbour?.[0].length === line.length;
+        continue;
+      }
+      // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
       const text = afterLead(afterLead(line, BREADCRUMB), TEXT_TITLE_LABEL);
       const folded = fold(text);
       if (candidates.length && text.length <= 60 && FIRST_SECTION.test(normLabel(text))) {

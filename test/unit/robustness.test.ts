@@ -404,6 +404,20 @@ describe('titles as portals set them', () => {
     expect(meta(page('XX市人民政府', side, own))).toEqual({ title: own, agency: 'XX市XX局', year: 2021 });
   });
 
+  it('takes no 上一篇 / 下一篇 link under the article for its title', () => {
+    // The article gives no title line; the portal's links to its neighbours name other years' reports.
+    const html = `<html><head><title>政府信息公开年报</title></head><body>
+      <p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p><p>二、主动公开政府信息情况</p>
+      <p>五、存在的主要问题及改进情况</p>
+      <div>上一篇：<a>XX市XX局2020年政府信息公开工作年度报告</a></div>
+      <div>【下一篇】<a>XX市XX局2022年政府信息公开工作年度报告</a></div></body></html>`;
+    expect(meta(html)).toEqual({ title: '政府信息公开年报', agency: null, year: null });
+    expect(audit(sourceFromHtml(html)).findings.map((f) => f.rule)).not.toContain('year-mismatch');
+    // The label in a block of its own, the link in the next.
+    const split = html.replace('上一篇：<a>', '<span>上一篇：</span></div><div><a>');
+    expect(meta(split)).toEqual({ title: '政府信息公开年报', agency: null, year: null });
+  });
+
   it('reads the year placed after 政府信息公开工作', () => {
     const t = 'XX市XX局政府信息公开工作2021年度报告';
     expect(meta(page(`${t}_XX市人民政府`, '', t))).toEqual({ title: t, agency: 'XX市XX局', year: 2021 });
