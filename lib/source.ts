@@ -21,7 +21,8 @@ export interface SourceTable<N> {
 
 /** The page's content in document order. */
 export type Block<N> =
-  | { kind: 'text'; text: string; node: N }
+  /** `link`: all of the block's text is in links (a sidebar's or a list's item, 上一篇's target). */
+  | { kind: 'text'; text: string; node: N; link?: true }
   | { kind: 'table'; table: SourceTable<N> }
   /** An image or a linked attachment (.pdf, .doc, .xls …) inside the page body. */
   | { kind: 'media'; media: 'image' | 'attachment'; text: string; node: N };

@@ -391,6 +391,8 @@ function unseen(s: string): string {
 }
 /** From here on, characters are East Asian (CJK radicals, punctuation, ideographs, full-width forms). */
 const WIDE = 0x2e80;
+/** Text a reader sees (not the markup's line ends and indents between elements). */
+const NOT_BLANK = /\S/;
 
 /** Elements whose line ends a browser shows as line ends (and <code>, a flipbook page's text layer). */
 const PRE_TAGS: ReadonlySet<string> = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext', 'code']);
@@ -457,6 +459,8 @@ interface Frame<T> {
   outer: T;
   /** This frame is an attachment link's. */
   attachment: boolean;
+  /** This frame is a link's (<a href>): counted in inLink while it is open. */
+  link?: boolean;
   /** This frame's element keeps its text's line ends (keepsLines): counted in inPre while it is open. */
   pre?: boolean;
 }
@@ -487,6 +491,9 @@ export class PageWalk<T> {
   // An explicit stack, never recursion: a page can nest 100,000 elements, and hide a report so.
   private readonly frames: Frame<T>[];
   private inAttachment = 0;
+  /** How many of the open elements are links; and whether the block read so far has text outside them. */
+  private inLink = 0;
+  private unlinked = false;
   /** How many of the open elements keep their text's line ends (keepsLines): more than 0, addLines. */
   private inPre = 0;
   /**
@@ -518,15 +525,23 @@ export class PageWalk<T> {
   step(budget: number): boolean {
     const { acc, blocks, frames } = this;
     // Locals in the loop, written back at the end: the CLI walks whole pages through here.
-    let { text, owner, inAttachment, inPre, breaks } = this;
+    let { text, owner, inAttachment, inPre, breaks, inLink, unlinked } = this;
     const flush = () => {
       if (breaks) {
         text = spaceAtBreaks(text, breaks);
         for (const part of cutAtHeadings(text, breaks))
-          blocks.push({ kind: 'text', text: part, node: owner });
-      } else if (text.trim()) blocks.push({ kind: 'text', text, node: owner });
+          blocks.push(
+            unlinked
+              ? { kind: 'text', text: part, node: owner }
+              : { kind: 'text', text: part, node: owner, link: true },
+          );
+      } else if (text.trim())
+        blocks.push(
+          unlinked ? { kind: 'text', text, node: owner } : { kind: 'text', text, node: owner, link: true },
+        );
       text = '';
       breaks = undefined;
+      unlinked = false;
     };
     let left = budget;
     while (frames.length > 0 && left-- > 0) {
@@ -534,6 +549,7 @@ export class PageWalk<T> {
       if (top.i >= top.kids.length) {
         frames.pop();
         if (top.attachment) inAttachment--;
+        if (top.link) inLink--;
         if (top.pre) inPre--;
         if (top.block) {
           flush();
@@ -549,10 +565,12 @@ export class PageWalk<T> {
           flush();
           owner = blockOwner;
         }
+        const data = acc.data(k);
+        if (inLink === 0 && !unlinked && NOT_BLANK.test(data)) unlinked = true;
         if (inPre > 0) {
           breaks ??= [];
-          text = addLines(text, acc.data(k), breaks);
-        } else text += oneLine(acc.data(k));
+          text = addLines(text, data, breaks);
+        } else text += oneLine(data);
         continue;
       }
       if (SKIP.has(tag) || hidden(acc, k)) continue;
@@ -568,6 +586,7 @@ export class PageWalk<T> {
         continue;
       }
       let attachment = false;
+      let link = false;
       if (tag === 'table') {
         const table = readTable(acc, k);
         if (table) {
@@ -585,8 +604,10 @@ export class PageWalk<T> {
       } else if (tag === 'a' && inAttachment === 0) {
         // A link inside an attachment link is part of it: browsers never nest links (htmlparser2
         // does), and reading each nested link's whole text again would make the walk quadratic.
-        const href = acc.attr(k, 'href') ?? '';
-        if (ATTACHMENT_RE.test(href)) {
+        const href = acc.attr(k, 'href');
+        link = href !== null;
+        if (link) inLink++;
+        if (href !== null && ATTACHMENT_RE.test(href)) {
           flush();
           blocks.push({ kind: 'media', media: 'attachment', text: textOf(acc, k), node: k });
           attachment = true;
@@ -604,6 +625,7 @@ export class PageWalk<T> {
             breaks = [];
             text = addLines('', run, breaks);
           } else text = oneLine(run);
+          unlinked = true;
           flush();
           owner = blockOwner;
           continue;
@@ -616,9 +638,9 @@ export class PageWalk<T> {
       if (BLOCK.has(tag) || tag === 'table') {
         flush();
         owner = k;
-        frames.push({ kids, i: 0, blockOwner: k, block: true, outer: blockOwner, attachment, pre });
+        frames.push({ kids, i: 0, blockOwner: k, block: true, outer: blockOwner, attachment, pre, link });
       } else {
-        frames.push({ kids, i: 0, blockOwner, block: false, outer: blockOwner, attachment, pre });
+        frames.push({ kids, i: 0, blockOwner, block: false, outer: blockOwner, attachment, pre, link });
       }
     }
     const done = frames.length === 0;
@@ -628,6 +650,8 @@ export class PageWalk<T> {
     this.inAttachment = inAttachment;
     this.inPre = inPre;
     this.breaks = breaks;
+    this.inLink = inLink;
+    this.unlinked = unlinked;
     return done;
   }
 

@@ -247,7 +247,14 @@ function named<N>(source: PageSource<N>): Named {
         sectioned = true;
         break;
       }
-      if (text.length <= 80 && TITLE_RE.test(folded) && TITLE_END.test(normLabel(text))) {
+      // A link's text (a sidebar's or a related list's item) names another page, unless the document title
+      // repeats it (a portal that sets the article's own title as a link to itself).
+      if (
+        text.length <= 80 &&
+        TITLE_RE.test(folded) &&
+        TITLE_END.test(normLabel(text)) &&
+        !(block.link && !docTitle.includes(normLabel(text)))
+      ) {
         // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
         // Not where the title names one after its year (2024年度绍兴市上虞区经济和信息化局…, under 发布单位：…),
         // and the info box's label (发布单位：) is no part of the name.

@@ -37,6 +37,29 @@ describe('the live-DOM adapter', () => {
     expect(fromDom.blocks.some((b) => b.kind === 'media' && b.media === 'attachment')).toBe(true);
   });
 
+  it('marks the same blocks as links, in the DOM and in htmlparser2', () => {
+    const links = page(
+      '政府信息公开年报',
+      `<ul><li><a href="/a.html">甲局2020年政府信息公开工作年度报告</a></li><li><a href="/b.pdf">附件</a></li>
+       <li><a name="x">乙局2020年政府信息公开工作年度报告</a></li></ul>
+       <div>上一篇：<a href="/c.html">丙局2020年政府信息公开工作年度报告</a></div><p>一、总体情况</p>`,
+    );
+    document.documentElement.innerHTML = links.replace(/^<!doctype html><html>|<\/html>$/g, '');
+    const linked = (src: { blocks: { kind: string; text?: string; link?: true }[] }) =>
+      src.blocks.filter((b) => b.kind === 'text').map((b) => [b.text, b.link === true]);
+    const expected = [
+      ['政府信息公开年报', false],
+      ['甲局2020年政府信息公开工作年度报告', true],
+      ['附件', true],
+      // An anchor with no address is no link.
+      ['乙局2020年政府信息公开工作年度报告', false],
+      ['上一篇：丙局2020年政府信息公开工作年度报告', false],
+      ['一、总体情况', false],
+    ];
+    expect(linked(sourceFromHtml(links))).toEqual(expected);
+    expect(linked(sourceFromDocument(document))).toEqual(expected);
+  });
+
   it('hands back the very table cells, so the page can be marked', () => {
     document.documentElement.innerHTML = html.replace(/^<!doctype html><html>|<\/html>$/g, '');
     const r = recogniseTables(sourceFromDocument(document).blocks);

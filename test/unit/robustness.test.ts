@@ -418,6 +418,33 @@ describe('titles as portals set them', () => {
     expect(meta(split)).toEqual({ title: '政府信息公开年报', agency: null, year: null });
   });
 
+  it("takes no sidebar's or related list's link for the title of an article that gives none", () => {
+    const links = (ys: number[]) =>
+      `<ul>${ys.map((y) => `<li><a href="/nb/${y}.html">XX市XX局${y}年政府信息公开工作年度报告</a></li>`).join('')}</ul>`;
+    const article = `<p>一、总体情况</p><p>2021年，我局主动公开政府信息120条。</p><p>二、主动公开政府信息情况</p>
+      <p>五、存在的主要问题及改进情况</p>`;
+    const html = (before: string, after: string, docTitle = '政府信息公开年报') =>
+      `<html><head><title>${docTitle}</title></head><body>${before}${article}${after}</body></html>`;
+    for (const page of [
+      html(links([2020, 2019]), ''),
+      html('', `<div>相关阅读：</div>${links([2020, 2022])}`),
+    ]) {
+      expect(meta(page)).toEqual({ title: '政府信息公开年报', agency: null, year: null });
+      expect(audit(sourceFromHtml(page)).findings.map((f) => f.rule)).not.toContain('year-mismatch');
+    }
+    // A title set as a link to the page itself, which the document title repeats, is the page's.
+    const own = html(
+      '<h1><a href="./t2022.html">XX市XX局2021年政府信息公开工作年度报告</a></h1>',
+      '',
+      'XX市XX局2021年政府信息公开工作年度报告_XX市人民政府',
+    );
+    expect(meta(own)).toEqual({
+      title: 'XX市XX局2021年政府信息公开工作年度报告',
+      agency: 'XX市XX局',
+      year: 2021,
+    });
+  });
+
   it('reads the year placed after 政府信息公开工作', () => {
     const t = 'XX市XX局政府信息公开工作2021年度报告';
     expect(meta(page(`${t}_XX市人民政府`, '', t))).toEqual({ title: t, agency: 'XX市XX局', year: 2021 });
