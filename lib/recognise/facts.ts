@@ -108,6 +108,8 @@ const SCOPED_KEYS = /^f\.(?:applications_|reviews|suits|normative_made|proactive
 export const MAX_CANDIDATES = 64;
 
 const CLAUSE_END = /[。！？；;，,\n]/;
+/** A sentence's end (a list's items may be set apart by ；, which does not end it). */
+const SENTENCE_END = /[。！？!?\n]/;
 
 /**
  * A count written as an estimate or a bound: a word before its figure (约, 近, 逾, 超过, 不足 …), 余 or
@@ -1168,10 +1170,17 @@ function readProactiveAgain<N>(r: Reading<N>, b: BlockAt): void {
   if (!folded.includes('主动')) return;
   const past = first.fact.pos?.block === b.bi ? first.fact.pos.end : -1;
   PROACTIVE.lastIndex = Math.max(0, past);
+  // Where the block states the first's figure (the first itself, or its sentence again: a page that
+  // repeats its text, a summary): the other counts of that sentence are its list's other items
+  // (网站…217条、微信公众号…308条), not the total stated again.
+  let stated = past >= 0 ? (first.fact.pos?.start ?? -1) : -1;
   let seen = 0;
   for (let m = PROACTIVE.exec(folded); m && seen++ < MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
     const value = num(m[3]);
-    if (value === null || value === first.fact.value || !sameTotal(r, b, m, first)) continue;
+    if (value === first.fact.value) stated = m.index;
+    if (value === null || value === first.fact.value) continue;
+    if (stated >= 0 && !SENTENCE_END.test(folded.slice(stated, m.index))) continue;
+    if (!sameTotal(r, b, m, first)) continue;
     // An estimate (1.2万余条) is no second figure.
     if (!roughAt(folded, m.index, m.index + m[0].length)) b.addMatch(PROACTIVE_AGAIN, value, m);
     break;

@@ -64,6 +64,19 @@ describe('text-self-mismatch', () => {
     expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
   });
 
+  it('reads no second total in a list of channels said again (the page holds its text twice)', () => {
+    // A township's 2025 report, its paragraph twice, as a page with a print or mobile copy of the
+    // article holds it: the second copy's 308 (the WeChat account's) was read as the total said again.
+    const list =
+      '2025年,在旗政府网站主动公开各类信息217条、“辉苏木宣传”微信公众号主动公开各类信息308条、旗三务公开网站主动公开各类信息146条。';
+    const a = reportPage('辉苏木2025年政府信息公开工作年度报告', list, '五、存在的主要问题及改进情况', list);
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(217);
+    expect(a.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
+    // The same list with another website count does.
+    const b = reportPage('辉苏木2025年政府信息公开工作年度报告', list, list.replace('217条', '230条'));
+    expect(b.findings.filter((f) => f.rule === 'text-self-mismatch')).toHaveLength(1);
+  });
+
   it('reads no second total in a count whose channel is named in the clause before it (以…网站为主平台，…)', () => {
     // A district bureau's 2024 report: 379 in all, 121 of them on the district's website.
     const text =
