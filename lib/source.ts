@@ -21,8 +21,11 @@ export interface SourceTable<N> {
 
 /** The page's content in document order. */
 export type Block<N> =
-  /** `link`: all of the block's text is in links (a sidebar's or a list's item, 上一篇's target). */
-  | { kind: 'text'; text: string; node: N; link?: true }
+  /**
+   * `aside`: the page sets all of the block's text apart from its article: in links (a sidebar's or a
+   * list's item, 上一篇's target), or in a PDF page's side column.
+   */
+  | { kind: 'text'; text: string; node: N; aside?: true }
   | { kind: 'table'; table: SourceTable<N> }
   /** An image or a linked attachment (.pdf, .doc, .xls …) inside the page body. */
   | { kind: 'media'; media: 'image' | 'attachment'; text: string; node: N };

@@ -533,11 +533,11 @@ export class PageWalk<T> {
           blocks.push(
             unlinked
               ? { kind: 'text', text: part, node: owner }
-              : { kind: 'text', text: part, node: owner, link: true },
+              : { kind: 'text', text: part, node: owner, aside: true },
           );
       } else if (text.trim())
         blocks.push(
-          unlinked ? { kind: 'text', text, node: owner } : { kind: 'text', text, node: owner, link: true },
+          unlinked ? { kind: 'text', text, node: owner } : { kind: 'text', text, node: owner, aside: true },
         );
       text = '';
       breaks = undefined;

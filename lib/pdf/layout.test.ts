@@ -690,6 +690,81 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('reads a page set in two columns (a portal printed with its sidebar) a column at a time', () => {
+    // The sidebar's titles and dates at x 20, the article's lines at x 200, many on the same baselines:
+    // read as one, each line of the sidebar ran into the article's beside it.
+    const side = [
+      '某市某局2019年政府信',
+      '息公开工作年度报告',
+      '2020-01-20',
+      '某市某局2018年政府信',
+      '息公开工作年度报告',
+      '2019-01-15',
+      '关于印发政务公开工作',
+      '要点的通知',
+    ];
+    const article = [
+      '某市某局2020年政府信息公开工作年度报告',
+      '',
+      '一、总体情况',
+      '2020年，本局主动公开政府信息120条，其中规',
+      '范性文件3件，政策解读文件5件，工作动态信息',
+      '八十二条，人事信息十五条，财政信息七条，其他',
+      '信息八条。全年收到政府信息公开申请5件，均已',
+      '按时答复，未发生政府信息公开行政复议和行政诉',
+      '讼案件。',
+      '',
+      '二、主动公开政府信息情况',
+    ];
+    const runs = [
+      T('首页政务公开政务服务互动交流走进本区首页政务公开', 20, 20),
+      ...side.map((t, i) => T(t, 20, 60 + i * 15)),
+      ...article.flatMap((t, i) => (t ? [T(t, 200, 60 + i * 15)] : [])),
+      T('主办：某市人民政府办公室 网站标识码：1234567890', 100, 400),
+    ];
+    const { blocks } = layoutPages([page(1, runs)]);
+    const read = blocks.flatMap((b) => (b.kind === 'text' ? [[b.text, b.aside === true]] : []));
+    expect(read).toEqual([
+      ['首页政务公开政务服务互动交流走进本区首页政务公开', false],
+      ...[
+        '某市某局2019年政府信',
+        '息公开工作年度报告',
+        '2020-01-20',
+        '某市某局2018年政府信',
+        '息公开工作年度报告',
+        '2019-01-15',
+        '关于印发政务公开工作',
+        '要点的通知',
+      ].map((t) => [t, true]),
+      ['某市某局2020年政府信息公开工作年度报告', false],
+      ['一、总体情况', false],
+      [
+        '2020年，本局主动公开政府信息120条，其中规范性文件3件，政策解读文件5件，工作动态信息八十二条，人事信息十五条，财政信息七条，其他信息八条。全年收到政府信息公开申请5件，均已按时答复，未发生政府信息公开行政复议和行政诉讼案件。',
+        false,
+      ],
+      ['二、主动公开政府信息情况', false],
+      ['主办：某市人民政府办公室 网站标识码：1234567890', false],
+    ]);
+  });
+
+  it('keeps a table printed without rules whole: figures beside its labels are no column', () => {
+    const labels = [
+      '（一）予以公开',
+      '（二）部分公开',
+      '（三）不予公开',
+      '（四）无法提供',
+      '（五）不予处理',
+      '（六）其他处理',
+      '（七）总计',
+    ];
+    const runs = labels.flatMap((t, i) => [
+      T(t, 50, 100 + i * 15),
+      T('0', 300, 100 + i * 15),
+      T('1', 340, 100 + i * 15),
+    ]);
+    expect(texts(layoutPages([page(1, runs)]).blocks).join('|')).toContain('（一）予以公开 0 1');
+  });
+
   it('reads a lone box (a frame round a note) as text, not a table', () => {
     const segs = grid([50, 400], [100, 140]);
     const { blocks } = layoutPages([page(1, [T('注：本表数据截至年底', 60, 110)], segs)]);

@@ -42,6 +42,18 @@ export interface PageData {
   segments: Segment[];
   /** Images drawn on the page (a scan is one per page). */
   images: number;
+  /** Where the page sets a side column beside its article (columns): its text is set apart (Block's aside). */
+  aside?: Box;
+  /** One column of a page set in two (columns): its margins are its own, not the document's. */
+  column?: boolean;
+}
+
+/** A stretch of a page: x from x0 to x1, y (down) from top to bottom. */
+interface Box {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
 }
 
 /** A table read from one page, with the boundaries it was cut on (to join it to the next page's). */
@@ -574,6 +586,8 @@ interface PageLines {
   left: number;
   right: number;
   text: number;
+  aside?: Box;
+  column?: boolean;
 }
 
 /** A page's tables (lattice) and the lines of text left over, before they are made paragraphs. */
@@ -603,6 +617,8 @@ function pageLines(p: PageData): PageLines {
     left: margin(ls, 'x0', p.width),
     right: margin(ls, 'x1', p.width),
     text,
+    aside: p.aside,
+    column: p.column,
   };
 }
 
@@ -654,6 +670,7 @@ const FEW_LINES = 12;
 function sameMargins(read: PageLines[]): PageLines[] {
   const widths = new Map<number, Line[]>();
   for (const p of read) {
+    if (p.column) continue;
     const w = Math.round(p.width);
     const all = widths.get(w) ?? [];
     all.push(...p.ls);
@@ -661,6 +678,8 @@ function sameMargins(read: PageLines[]): PageLines[] {
   }
   const margins = new Map<number, { left: number; right: number }>();
   return read.map((p) => {
+    // A column's lines are its own width's: another column's, or a whole page's, set other margins.
+    if (p.column) return p;
     const w = Math.round(p.width);
     const all = widths.get(w)!;
     // A page of many lines none of which spans the page (a table printed a cell to a line) has
@@ -674,8 +693,14 @@ function sameMargins(read: PageLines[]): PageLines[] {
 }
 
 /** One page's tables and paragraphs, top to bottom. */
-function pageItems({ page, tables, ls, left, right }: PageLines, spacing: number): PageItem[] {
+function pageItems({ page, tables, ls: all, left, right, aside }: PageLines, spacing: number): PageItem[] {
   const items = [...tables];
+  // A side column's lines are a list's items (titles, their dates), each its own paragraph.
+  const side = aside
+    ? all.filter((l) => within({ page, x: l.x0, y: l.top, w: l.x1 - l.x0, h: l.bottom - l.top }, aside))
+    : [];
+  for (const l of side) items.push(...paragraphs(page, [l], left, right, spacing));
+  const ls = side.length ? all.filter((l) => !side.includes(l)) : all;
   if (ls.length) {
     // Paragraphs are cut between tables too: a table ends the paragraph above it.
     const tops = items.map((i) => i.top).sort((a, b) => a - b);
@@ -869,13 +894,147 @@ function labelText(t: string): boolean {
   return /[\u3400-\u9fffA-Za-z]/.test(t);
 }
 
+/** How many lines each of two columns must set beside the other (a portal's sidebar beside its article). */
+const COLUMN_LINES = 6;
+/** The ideographs a column's lines hold at the median: titles or prose, not a table's figures. */
+const COLUMN_WORDS = 4;
+/** The ideographs of a line of prose: one column holds COLUMN_LINES such lines, not a table's labels. */
+const PROSE_WORDS = 15;
+const IDEOGRAPHS = /[\u3400-\u9fff]/g;
+
+/** Where a page sets two columns side by side: the x between them, and the stretch of the page they share. */
+interface Gutter {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where a page sets two columns of text side by side (a portal page printed with its sidebar, the
+ * sidebar's titles and dates beside the article): an x that, over a stretch of the page, no run comes
+ * near (most of a character) from the left or crosses, with COLUMN_LINES lines of words on either
+ * side (a table printed without rules has figures beside its labels; a form's box, a few rows). Above
+ * and below the stretch, a line may run across (a navigation bar, a footer). Null where there is none.
+ */
+function gutter(runs: Run[], segments: Segment[], width: number): Gutter | null {
+  // The text's usual size (a title's larger one would widen the gap asked for).
+  const heights = runs.map((r) => r.h).sort((a, b) => a - b);
+  const size = heights[Math.floor(heights.length / 2)] || 10;
+  // A column's lines start at one x, after a gap on their baseline (or nothing before them): the
+  // candidates are such starts that many lines share.
+  const starts = new Map<number, number>();
+  const byLine = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  for (let i = 0; i < byLine.length; i++) {
+    const r = byLine[i]!;
+    const prev = byLine[i - 1];
+    if (prev && Math.abs(prev.y - r.y) <= size * 0.5 && prev.x + prev.w > r.x - size * 0.8) continue;
+    const x = Math.round(r.x);
+    if (x > width * 0.1 && x < width * 0.9) starts.set(x, (starts.get(x) ?? 0) + 1);
+  }
+  const candidates = [...starts]
+    .filter(([, n]) => n >= COLUMN_LINES)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
+  const rows = rules(segments).h;
+  for (const [start] of candidates) {
+    const x = start - 1;
+    const zone = x - 0.8 * size;
+    // The runs that cross the gutter or come into it, and the rules across it (a ruled table's):
+    // the stretches between them are looked at.
+    const across = [
+      ...runs.filter((r) => r.x < x && r.x + r.w > zone),
+      ...rows.filter((l) => l.x0 < zone && l.x1 > x).map((l) => ({ y: l.y, h: 0 })),
+    ].sort((a, b) => a.y - b.y);
+    let top = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i <= across.length; i++) {
+      const bottom = i < across.length ? across[i]!.y : Number.POSITIVE_INFINITY;
+      if (bottom > top) {
+        const inside = runs.filter((r) => r.y >= top && r.y + r.h <= bottom);
+        const left = words(inside.filter((r) => r.x + r.w <= zone));
+        const right = words(inside.filter((r) => r.x >= x));
+        if (wordy(left) && wordy(right) && (prose(left) || prose(right))) return { x, top, bottom };
+      }
+      if (i < across.length) top = Math.max(top, across[i]!.y + across[i]!.h);
+    }
+  }
+  return null;
+}
+
+/** How many ideographs each line the runs make holds, fewest first (none where they make no COLUMN_LINES lines). */
+function words(runs: Run[]): number[] {
+  if (runs.length < COLUMN_LINES) return [];
+  const ls = lines(runs);
+  if (ls.length < COLUMN_LINES) return [];
+  return ls.map((l) => l.text.match(IDEOGRAPHS)?.length ?? 0).sort((a, b) => a - b);
+}
+
+/** Lines of words: COLUMN_LINES of them or more, COLUMN_WORDS ideographs or more at the median. */
+const wordy = (counts: number[]) =>
+  counts.length >= COLUMN_LINES && counts[Math.floor(counts.length / 2)]! >= COLUMN_WORDS;
+/** And COLUMN_LINES of them lines of prose. */
+const prose = (counts: number[]) => counts.filter((n) => n >= PROSE_WORDS).length >= COLUMN_LINES;
+
+/**
+ * A page set in two columns as two pages: what is above them and the left column, then the right
+ * column and what is below (each run and rule by where its middle is). Read as one, a line of the
+ * sidebar ran into the article's beside it (河南省发展和改革委员会2021年政 | 河南省发展和改革委员会2022年
+ * 政府信息公开工作年度报告), and the sidebar's dates into its sentences.
+ */
+function columns(p: PageData): PageData[] {
+  const g = gutter(
+    p.runs.filter((r) => r.text.trim() !== ''),
+    p.segments,
+    p.width,
+  );
+  if (g === null) return [p];
+  const first = (x: number, y: number) => y < g.top || (y <= g.bottom && x < g.x);
+  const mid = (r: Run) => first(r.x + r.w / 2, r.y + r.h / 2);
+  const midRule = (s: Segment) => first((s.x0 + s.x1) / 2, (s.y0 + s.y1) / 2);
+  // The column with less text beside the other is the side column (a sidebar, on either side).
+  let leftChars = 0;
+  let rightChars = 0;
+  for (const r of p.runs)
+    if (r.y >= g.top && r.y + r.h <= g.bottom) {
+      if (r.x + r.w / 2 < g.x) leftChars += r.text.trim().length;
+      else rightChars += r.text.trim().length;
+    }
+  const leftSide = leftChars < rightChars;
+  const aside: Box = leftSide
+    ? { x0: Number.NEGATIVE_INFINITY, x1: g.x, top: g.top, bottom: g.bottom }
+    : { x0: g.x, x1: Number.POSITIVE_INFINITY, top: g.top, bottom: g.bottom };
+  return [
+    {
+      ...p,
+      runs: p.runs.filter(mid),
+      segments: p.segments.filter(midRule),
+      images: 0,
+      column: true,
+      ...(leftSide && { aside }),
+    },
+    {
+      ...p,
+      column: true,
+      runs: p.runs.filter((r) => !mid(r)),
+      segments: p.segments.filter((s) => !midRule(s)),
+      ...(!leftSide && { aside }),
+    },
+  ];
+}
+
+/** Whether a paragraph's box lies in `box`. */
+function within(n: PdfNode, box: Box): boolean {
+  return (
+    n.x >= box.x0 && n.x + n.w <= box.x1 + SNAP && n.y >= box.top - SNAP && n.y + n.h <= box.bottom + SNAP
+  );
+}
+
 /** The blocks of all pages, in reading order, with tables joined across page breaks. */
 export function layoutPages(pages: PageData[]): { blocks: Block<PdfNode>[]; textChars: number } {
   const blocks: Block<PdfNode>[] = [];
   let textChars = 0;
   let open: PageTable | null = null;
   let para: (PageItem & { full: boolean }) | null = null;
-  const read = sameMargins(pages.map(pageLines));
+  const read = sameMargins(pages.flatMap(columns).map(pageLines));
   const spacing = lineSpacing(read);
   for (const p of read) {
     const items = pageItems(p, spacing);
@@ -883,6 +1042,14 @@ export function layoutPages(pages: PageData[]): { blocks: Block<PdfNode>[]; text
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (!('table' in item)) {
+        const { aside } = p;
+        if (aside && within(item.block.node, aside)) {
+          // A side column's paragraph: set apart, and never the article's paragraph going on.
+          blocks.push({ ...item.block, aside: true });
+          para = null;
+          open = null;
+          continue;
+        }
         // Not a heading at the head of the page, set at the margin as the text is.
         if (i === 0 && para?.full && !item.indented && !item.heading) {
           // A paragraph the page break cut: one block, so its sentences read whole.

@@ -119,6 +119,8 @@ const BREADCRUMB = /^(?:您?(?:现在|当前)?(?:所在)?的?位置|当前位置
 
 /** A link to the article before or after this one (上一篇：…, 【下一篇】…, 下一条: …): another report's title. */
 const NEIGHBOUR = /^[【[]?\s*[上下前后]\s*一?\s*[篇条则](?:文章|信息)?\s*[】\]]?\s*[:：]?/;
+/** The same after a share or print bar on its line (分享到：微信 微博【打印本页】【关闭窗口】上一篇：…, a PDF's lines joined). */
+const NEIGHBOUR_AFTER = /[】\]\s]\s*[上下]\s*一?\s*[篇条]\s*[:：]/;
 
 /**
  * `s` after what `lead` (anchored at the start) matches of it folded (標 題 as 标 题, 當前位置 as 当前位置):
@@ -235,8 +237,9 @@ function named<N>(source: PageSource<N>): Named {
       const line = block.text.replace(/\s+/g, ' ').trim();
       // A link to a neighbouring article names another report; its label may stand alone, the title in
       // the next block (上一篇： | XX局2020年…年度报告).
-      const neighbour = NEIGHBOUR.exec(fold(line));
-      if (neighbour || afterNeighbour) {
+      const foldedLine = fold(line);
+      const neighbour = NEIGHBOUR.exec(foldedLine);
+      if (neighbour || afterNeighbour || NEIGHBOUR_AFTER.test(foldedLine)) {
         afterNeighbour = neighbour?.[0].length === line.length;
         continue;
       }
@@ -247,13 +250,13 @@ function named<N>(source: PageSource<N>): Named {
         sectioned = true;
         break;
       }
-      // A link's text (a sidebar's or a related list's item) names another page, unless the document title
-      // repeats it (a portal that sets the article's own title as a link to itself).
+      // A link's text (a sidebar's or a related list's item) or a PDF's side column names another page,
+      // unless the document title repeats it (a portal that sets the article's own title as a link to itself).
       if (
         text.length <= 80 &&
         TITLE_RE.test(folded) &&
         TITLE_END.test(normLabel(text)) &&
-        !(block.link && !docTitle.includes(normLabel(text)))
+        !(block.aside && !docTitle.includes(normLabel(text)))
       ) {
         // An agency set on its own line above a title that starts with the year (相山区商务局 / 2020年…).
         // Not where the title names one after its year (2024年度绍兴市上虞区经济和信息化局…, under 发布单位：…),

@@ -45,8 +45,8 @@ describe('the live-DOM adapter', () => {
        <div>上一篇：<a href="/c.html">丙局2020年政府信息公开工作年度报告</a></div><p>一、总体情况</p>`,
     );
     document.documentElement.innerHTML = links.replace(/^<!doctype html><html>|<\/html>$/g, '');
-    const linked = (src: { blocks: { kind: string; text?: string; link?: true }[] }) =>
-      src.blocks.filter((b) => b.kind === 'text').map((b) => [b.text, b.link === true]);
+    const linked = (src: { blocks: { kind: string; text?: string; aside?: true }[] }) =>
+      src.blocks.filter((b) => b.kind === 'text').map((b) => [b.text, b.aside === true]);
     const expected = [
       ['政府信息公开年报', false],
       ['甲局2020年政府信息公开工作年度报告', true],

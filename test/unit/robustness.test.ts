@@ -416,6 +416,9 @@ describe('titles as portals set them', () => {
     // The label in a block of its own, the link in the next.
     const split = html.replace('上一篇：<a>', '<span>上一篇：</span></div><div><a>');
     expect(meta(split)).toEqual({ title: '政府信息公开年报', agency: null, year: null });
+    // After a share and print bar on its line (a PDF's lines joined into one paragraph).
+    const bar = html.replace('<div>上一篇：', '<div>分享到：微信 微博【打印本页】【关闭窗口】上一篇：');
+    expect(meta(bar)).toEqual({ title: '政府信息公开年报', agency: null, year: null });
   });
 
   it("takes no sidebar's or related list's link for the title of an article that gives none", () => {
