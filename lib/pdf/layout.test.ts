@@ -726,16 +726,8 @@ describe('layoutPages', () => {
     const read = blocks.flatMap((b) => (b.kind === 'text' ? [[b.text, b.aside === true]] : []));
     expect(read).toEqual([
       ['首页政务公开政务服务互动交流走进本区首页政务公开', false],
-      ...[
-        '某市某局2019年政府信',
-        '息公开工作年度报告',
-        '2020-01-20',
-        '某市某局2018年政府信',
-        '息公开工作年度报告',
-        '2019-01-15',
-        '关于印发政务公开工作',
-        '要点的通知',
-      ].map((t) => [t, true]),
+      // The sidebar first, a line a block, set apart.
+      ...side.map((t) => [t, true]),
       ['某市某局2020年政府信息公开工作年度报告', false],
       ['一、总体情况', false],
       [

@@ -69,15 +69,14 @@ interface PageTable {
 }
 
 /** A paragraph knows whether it runs to the right margin (it may go on overleaf) and starts indented. */
-type PageItem =
-  | {
-      top: number;
-      block: Block<PdfNode> & { kind: 'text' };
-      full: boolean;
-      indented: boolean;
-      heading: boolean;
-    }
-  | { top: number; table: PageTable };
+interface Paragraph {
+  top: number;
+  block: Block<PdfNode> & { kind: 'text' };
+  full: boolean;
+  indented: boolean;
+  heading: boolean;
+}
+type PageItem = Paragraph | { top: number; table: PageTable };
 
 /** Lines closer than this (points) are one line; segments nearer than this to a boundary touch it. */
 const SNAP = 2.5;
@@ -494,8 +493,8 @@ function headingLine(l: Line, left: number, right: number): boolean {
 }
 
 /** Paragraphs of the text lines: a new one at an indent, a wide gap, or after a short line. */
-function paragraphs(page: number, ls: Line[], left: number, right: number, spacing: number): PageItem[] {
-  const out: PageItem[] = [];
+function paragraphs(page: number, ls: Line[], left: number, right: number, spacing: number): Paragraph[] {
+  const out: Paragraph[] = [];
   let cur: Line[] = [];
   const flush = () => {
     if (!cur.length) return;
@@ -695,11 +694,11 @@ function sameMargins(read: PageLines[]): PageLines[] {
 /** One page's tables and paragraphs, top to bottom. */
 function pageItems({ page, tables, ls: all, left, right, aside }: PageLines, spacing: number): PageItem[] {
   const items = [...tables];
-  // A side column's lines are a list's items (titles, their dates), each its own paragraph.
-  const side = aside
-    ? all.filter((l) => within({ page, x: l.x0, y: l.top, w: l.x1 - l.x0, h: l.bottom - l.top }, aside))
-    : [];
-  for (const l of side) items.push(...paragraphs(page, [l], left, right, spacing));
+  // A side column's lines are a list's items (titles, their dates), each its own paragraph, set apart.
+  const side = aside ? all.filter((l) => within(l, aside)) : [];
+  for (const l of side)
+    for (const item of paragraphs(page, [l], left, right, spacing))
+      items.push({ ...item, block: { ...item.block, aside: true } });
   const ls = side.length ? all.filter((l) => !side.includes(l)) : all;
   if (ls.length) {
     // Paragraphs are cut between tables too: a table ends the paragraph above it.
@@ -1021,11 +1020,9 @@ function columns(p: PageData): PageData[] {
   ];
 }
 
-/** Whether a paragraph's box lies in `box`. */
-function within(n: PdfNode, box: Box): boolean {
-  return (
-    n.x >= box.x0 && n.x + n.w <= box.x1 + SNAP && n.y >= box.top - SNAP && n.y + n.h <= box.bottom + SNAP
-  );
+/** Whether a line lies in `box`. */
+function within(l: Line, box: Box): boolean {
+  return l.x0 >= box.x0 && l.x1 <= box.x1 + SNAP && l.top >= box.top - SNAP && l.bottom <= box.bottom + SNAP;
 }
 
 /** The blocks of all pages, in reading order, with tables joined across page breaks. */
@@ -1042,10 +1039,9 @@ export function layoutPages(pages: PageData[]): { blocks: Block<PdfNode>[]; text
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (!('table' in item)) {
-        const { aside } = p;
-        if (aside && within(item.block.node, aside)) {
-          // A side column's paragraph: set apart, and never the article's paragraph going on.
-          blocks.push({ ...item.block, aside: true });
+        if (item.block.aside) {
+          // A side column's line: never the article's paragraph going on, nor gone on.
+          blocks.push(item.block);
           para = null;
           open = null;
           continue;
