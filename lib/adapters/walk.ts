@@ -526,19 +526,18 @@ export class PageWalk<T> {
     const { acc, blocks, frames } = this;
     // Locals in the loop, written back at the end: the CLI walks whole pages through here.
     let { text, owner, inAttachment, inPre, breaks, inLink, unlinked } = this;
+    // A block all of whose text is in links is set apart (Block's aside).
+    const push = (part: string) =>
+      blocks.push(
+        unlinked
+          ? { kind: 'text', text: part, node: owner }
+          : { kind: 'text', text: part, node: owner, aside: true },
+      );
     const flush = () => {
       if (breaks) {
         text = spaceAtBreaks(text, breaks);
-        for (const part of cutAtHeadings(text, breaks))
-          blocks.push(
-            unlinked
-              ? { kind: 'text', text: part, node: owner }
-              : { kind: 'text', text: part, node: owner, aside: true },
-          );
-      } else if (text.trim())
-        blocks.push(
-          unlinked ? { kind: 'text', text, node: owner } : { kind: 'text', text, node: owner, aside: true },
-        );
+        for (const part of cutAtHeadings(text, breaks)) push(part);
+      } else if (text.trim()) push(text);
       text = '';
       breaks = undefined;
       unlinked = false;

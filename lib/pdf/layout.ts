@@ -695,11 +695,15 @@ function sameMargins(read: PageLines[]): PageLines[] {
 function pageItems({ page, tables, ls: all, left, right, aside }: PageLines, spacing: number): PageItem[] {
   const items = [...tables];
   // A side column's lines are a list's items (titles, their dates), each its own paragraph, set apart.
-  const side = aside ? all.filter((l) => within(l, aside)) : [];
-  for (const l of side)
+  const ls: Line[] = [];
+  for (const l of all) {
+    if (!aside || !within(l, aside)) {
+      ls.push(l);
+      continue;
+    }
     for (const item of paragraphs(page, [l], left, right, spacing))
       items.push({ ...item, block: { ...item.block, aside: true } });
-  const ls = side.length ? all.filter((l) => !side.includes(l)) : all;
+  }
   if (ls.length) {
     // Paragraphs are cut between tables too: a table ends the paragraph above it.
     const tops = items.map((i) => i.top).sort((a, b) => a - b);

@@ -8,19 +8,28 @@ import { foldedOf, normOf } from './blocktext';
 import type { FoundFact } from './facts';
 
 /**
- * A labelled publication date in the prose: 发布时间：2021-01-29, 公开日期: 2021年1月29日, its label
- * spaced out to line up with an info box's others (发 布 日 期：, 索 引 号：). Not 更新时间: a
- * page edited since shows the edit's date, and a report published on time would be called late.
+ * Words of a date's label, any of them, each as written or spaced out to line up with an info box's
+ * other labels (发 布 日 期：, 索 引 号：): `(?:发\s{0,3}布|…)`.
  */
-export const PUBLISHED =
-  /(?:发\s{0,3}布|发\s{0,3}稿|公\s{0,3}开|上\s{0,3}传)\s{0,3}(?:日\s{0,3}期|时\s{0,3}间)\s*(?::\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const spaced = (...words: string[]) => `(?:${words.map((w) => [...w].join(String.raw`\s{0,3}`)).join('|')})`;
+/** The label's end: 日期 or 时间. */
+const WHEN = spaced('日期', '时间');
+/** A date (2021-01-29, 2021年1月29日), its year, month and day captured. */
+const YMD = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`;
+
+/**
+ * A labelled publication date in the prose: 发布时间：2021-01-29, 公开日期: 2021年1月29日, its label
+ * spaced out. Not 更新时间: a page edited since shows the edit's date, and a report published on time
+ * would be called late.
+ */
+export const PUBLISHED = new RegExp(
+  String.raw`${spaced('发布', '发稿', '公开', '上传')}\s{0,3}${WHEN}\s*(?::\s*)?${YMD}`,
+);
 /** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
-export const DATED =
-  /(?:^|[\s|｜])(?:日\s{0,3}期|时\s{0,3}间)\s*:\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+export const DATED = new RegExp(String.raw`(?:^|[\s|｜])${WHEN}\s*:\s*${YMD}`);
 export const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
-const TABLE_DATE =
-  /(?:发\s{0,3}布|公\s{0,3}开|发\s{0,3}文)\s{0,3}(?:日\s{0,3}期|时\s{0,3}间)\s*(?::\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const TABLE_DATE = new RegExp(String.raw`${spaced('发布', '公开', '发文')}\s{0,3}${WHEN}\s*(?::\s*)?${YMD}`);
 
 /** A publication date written in an info-box table (发布日期 | 2021-01-29), as a fact. */
 export function tableDate<N>(blocks: Block<N>[]) {
@@ -186,10 +195,11 @@ export function wrappedLabelDate<N>(
 const LABEL_HEAD = /(?:发布|发稿|公开|上传)(?:日|时)\s*$/;
 /** The line after the date, starting with the label's end (`期：`, `间：`). */
 const LABEL_TAIL = /^\s*(?:期|间)\s*:/;
-const DATE_START = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const DATE_START = new RegExp(String.raw`^\s*${YMD}`);
 /** A block that is a publication date's label and nothing else (a list's bullet before it). */
-const LABEL_ALONE =
-  /^[\s•·●▪■◆*]*(?:发\s{0,3}布|发\s{0,3}稿|公\s{0,3}开|上\s{0,3}传|发\s{0,3}文)\s{0,3}(?:日\s{0,3}期|时\s{0,3}间)\s*:?\s*$/;
+const LABEL_ALONE = new RegExp(
+  String.raw`^[\s•·●▪■◆*]*${spaced('发布', '发稿', '公开', '上传', '发文')}\s{0,3}${WHEN}\s*:?\s*$`,
+);
 
 /**
  * A publication date whose label a narrow info box wraps round it, a line each (a page printed

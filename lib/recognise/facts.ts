@@ -1177,8 +1177,11 @@ function readProactiveAgain<N>(r: Reading<N>, b: BlockAt): void {
   let seen = 0;
   for (let m = PROACTIVE.exec(folded); m && seen++ < MAX_CANDIDATES; m = PROACTIVE.exec(folded)) {
     const value = num(m[3]);
-    if (value === first.fact.value) stated = m.index;
-    if (value === null || value === first.fact.value) continue;
+    if (value === first.fact.value) {
+      stated = m.index;
+      continue;
+    }
+    if (value === null) continue;
     if (stated >= 0 && !SENTENCE_END.test(folded.slice(stated, m.index))) continue;
     if (!sameTotal(r, b, m, first)) continue;
     // An estimate (1.2万余条) is no second figure.

@@ -146,13 +146,14 @@ function boxTitle<N>(source: PageSource<N>): string | null {
         // are mostly figures.
         const text = row[i]!.text.trim();
         if (!BOX_LABEL_START.has(fold(text.charAt(0)))) continue;
-        const m = BOX_TITLE.exec(fold(text.replace(/\s+/g, ' ')));
+        const line = text.replace(/\s+/g, ' ');
+        const m = BOX_TITLE.exec(fold(line));
         if (!m) continue;
         // The label and the title in one cell, or the title in the next cell that holds anything.
         const next = row.slice(i + 1).find((c) => c.text.trim() !== '');
         // (m[1] from the cell's own text: fold keeps each character's place.)
         const t = (
-          (m[1] && text.replace(/\s+/g, ' ').slice(m[0].length - m[1].length)) ||
+          (m[1] && line.slice(m[0].length - m[1].length)) ||
           next?.text.replace(/\s+/g, ' ') ||
           ''
         ).trim();
