@@ -10,7 +10,13 @@ import { audit, toPageResult } from '../lib/audit';
 import { auditMhtml, readMhtmlPages } from '../lib/mhtml';
 import type { PageResult } from '../lib/model';
 import { auditPdf, PdfError, type PdfjsLike, type PdfLimits } from '../lib/pdf/index';
-import { looksLikeText, misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
+import {
+  looksLikeText,
+  misnamedPageReason,
+  OLD_WORD_UNSUPPORTED,
+  opensAsMarkup,
+  unreadableReason,
+} from '../lib/sniff';
 import { kindOf, nameOf } from '../lib/sweep/kind';
 import { requireCached, writeCodeCache } from './code-cache';
 import { InputError } from './fetch';
@@ -93,7 +99,10 @@ export async function auditDocument(
   const kind = kindOf(bytes, name, contentType);
   if (kind === 'html') {
     const markup = opensAsMarkup(bytes);
-    // An old Word or WPS file (not a page saved under that name, as portals publish): as the desk says.
+    // An old Word or WPS file, an OFD, a spreadsheet, an archive, whatever it is named; or bytes
+    // under an old Word or WPS name (not a page saved so, as portals publish): as the desk says.
+    const unreadable = markup ? null : unreadableReason(bytes, name);
+    if (unreadable) throw new InputError(unreadable);
     if (!markup && /\.(?:doc|wps)$/i.test(name)) throw new InputError(OLD_WORD_UNSUPPORTED);
     // Text, not a page (a report copied into a .txt file): read line by line, as a browser shows it.
     if (!markup && looksLikeText(bytes)) return auditBytes(bytes, where, contentType, true);

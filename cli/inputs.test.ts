@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OFD_UNSUPPORTED, OLD_WORD_UNSUPPORTED } from '../lib/sniff';
 import { expandInputs, isUrl, loadInput, walkHtml } from './inputs';
 
 let dir = '';
@@ -18,6 +19,7 @@ beforeAll(async () => {
     'b/report.PDF',
     'b/report.docx',
     'b/report.doc',
+    'b/report.ofd',
     'notes.txt',
     '.git/x.html',
     'node_modules/m/x.html',
@@ -48,7 +50,10 @@ describe('walkHtml', () => {
       'b/report.docx',
       'link.html',
     ]);
+    // A document it cannot read is named, with why; a file of any other kind is passed over.
     expect(skipped).toEqual([
+      { input: join(dir, 'b/report.doc'), reason: OLD_WORD_UNSUPPORTED },
+      { input: join(dir, 'b/report.ofd'), reason: OFD_UNSUPPORTED },
       { input: join(dir, 'more-reports'), reason: '指向目录的符号链接 / symlink to a folder' },
     ]);
     expect(bad).toEqual([]);

@@ -7,6 +7,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { OFD_UNSUPPORTED, OLD_WORD_UNSUPPORTED } from '../lib/sniff';
 import { DEFAULT_MAX_BYTES } from './args';
 import { type FetchLimits, fetchPage, InputError, tooBigMessage } from './fetch';
 
@@ -28,6 +29,15 @@ export interface Loaded {
 
 // Pages (saved as such, or as one file: .mhtml, .mht), and the attachments reports are published as.
 const HTML = /\.(?:html?|mht(?:ml)?|pdf|docx)$/i;
+/**
+ * A report document this reads none of (an old Word or WPS file, an OFD): in a folder of downloaded
+ * attachments it is named as skipped, with why, rather than passed over in silence.
+ */
+const UNREAD_DOC = /\.(doc|wps|ofd)$/i;
+const unreadDoc = (name: string) => {
+  const ext = UNREAD_DOC.exec(name)?.[1]?.toLowerCase();
+  return ext === undefined ? null : ext === 'ofd' ? OFD_UNSUPPORTED : OLD_WORD_UNSUPPORTED;
+};
 // Version-control and dependency folders hold no reports and can be huge.
 const SKIP_DIR = (name: string) => name.startsWith('.') || name === 'node_modules';
 
@@ -129,7 +139,9 @@ export async function walkHtml(dir: string): Promise<Walked> {
           if (page) out.skipped.push({ input: p, reason: `符号链接 / symlink: ${fsReason(err)}` });
         }
       } else if (!page) {
-        // Not a page: never looked at.
+        // Not a page: never looked at, but for a report document this cannot read.
+        const why = e.isFile() ? unreadDoc(e.name) : null;
+        if (why) out.skipped.push({ input: p, reason: why });
       } else if (e.isFile()) {
         out.files.push(p);
       } else {

@@ -77,6 +77,27 @@ describe('files that are not regular files', () => {
   });
 });
 
+describe('files that are no page, PDF or Word .docx', () => {
+  it('says what an old Word file under a .docx name, an OFD or a spreadsheet is, not "not a report"', async () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const zip = (...parts: string[]) =>
+      Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.from(parts.join('\0'))]);
+    await writeFile(p('年报.docx'), ole);
+    await writeFile(p('年报.ofd'), zip('OFD.xml', 'Doc_0/Document.xml'));
+    await writeFile(p('附表.xlsx'), zip('[Content_Types].xml', 'xl/workbook.xml'));
+    const r = await run(p('年报.docx'), p('年报.ofd'), p('附表.xlsx'), p('news.html'));
+    expect(r.code).toBe(2);
+    expect(oneLiners(r.err)).toEqual([
+      `gov-report-audit: ${p('年报.docx')}: 不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再试 / Old Word (.doc) and WPS files are not supported; save as .docx and try again`,
+      `gov-report-audit: ${p('年报.ofd')}: 不支持 OFD 格式，请用 OFD 阅读器打印或另存为 PDF 后再试 / OFD files are not supported; print or save it as PDF with an OFD reader and try again`,
+      `gov-report-audit: ${p('附表.xlsx')}: 不支持 Excel 表格文件，请另存为 PDF 后再试 / Spreadsheets (Excel) are not supported; save it as PDF and try again`,
+    ]);
+    // None of them is listed as a page read (and so "not an annual report"); the page after them is.
+    for (const f of ['年报.docx', '年报.ofd', '附表.xlsx']) expect(r.out).not.toContain(p(f));
+    expect(r.out).toContain(p('news.html'));
+  });
+});
+
 describe('size', () => {
   it('refuses a 600 MB file by its size, before reading it', async () => {
     const r = await run(p('huge.html'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensAsMarkup, sniffKind } from './sniff';
+import { OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind, unreadableReason } from './sniff';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF');
 const ZIP = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]);
@@ -67,5 +67,36 @@ describe('opensAsMarkup', () => {
       // 〈 (U+3008) is no < though its low byte is 0x08 … and ＜'s is 0x1c: the high byte decides.
       expect(opensAsMarkup(utf16('\u3c3c', le))).toBe(false);
     }
+  });
+});
+
+describe('unreadableReason', () => {
+  const zip = (...parts: string[]) =>
+    new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, ...new TextEncoder().encode(parts.join('\0'))]);
+  const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+
+  it('tells an old Word or WPS file by its bytes, whatever it is named', () => {
+    for (const name of ['年报.doc', '年报.docx', '年报.wps', 'download.do', '年报.html'])
+      expect(unreadableReason(ole, name)).toBe(OLD_WORD_UNSUPPORTED);
+    expect(unreadableReason(ole, '附表.xls')).toMatch(/Excel/);
+  });
+
+  it('tells an OFD, a spreadsheet and an archive apart from one another', () => {
+    expect(unreadableReason(zip('OFD.xml', 'Doc_0/Document.xml'), 'download.do')).toMatch(
+      /^不支持 OFD 格式.*OFD files/,
+    );
+    expect(unreadableReason(zip('[Content_Types].xml', 'xl/workbook.xml'), '附表.xlsx')).toMatch(/Excel/);
+    expect(unreadableReason(zip('年报.pdf'), '年报.zip')).toMatch(/unpack it/);
+    // Another ZIP-packed document: said to be none of what is read, with no advice to unpack it.
+    expect(unreadableReason(zip('content.xml'), '年报.odt')).toMatch(
+      /^不支持的文件类型.*Unsupported file type/,
+    );
+  });
+
+  it('is nothing for a page, text or a file too short to tell', () => {
+    expect(unreadableReason(new TextEncoder().encode('<html>OFD.xml</html>'), 'a.html')).toBeNull();
+    expect(unreadableReason(new TextEncoder().encode('二〇二三年度报告'), 'a.txt')).toBeNull();
+    expect(unreadableReason(ole.subarray(0, 4), 'a.doc')).toBeNull();
+    expect(unreadableReason(new Uint8Array(), 'a.docx')).toBeNull();
   });
 });

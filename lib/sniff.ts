@@ -92,6 +92,38 @@ export function misnamedPageReason(name: string): string | null {
 export const OLD_WORD_UNSUPPORTED =
   '不支持旧版 Word（.doc）或 WPS 格式，请另存为 .docx 后再试 / Old Word (.doc) and WPS files are not supported; save as .docx and try again';
 
+/** What the CLI and the desk say of an OFD document (China's fixed-layout format): neither reads one. */
+export const OFD_UNSUPPORTED =
+  '不支持 OFD 格式，请用 OFD 阅读器打印或另存为 PDF 后再试 / OFD files are not supported; print or save it as PDF with an OFD reader and try again';
+
+// An old binary Office file (an OLE compound file: .doc, .wps, .xls, .et) opens with these 8 bytes.
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+// The entry file every OFD document (China's fixed-layout format, GB/T 33190: a ZIP) holds at its root.
+const OFD_ENTRY = bytesOf('OFD.xml');
+// A spreadsheet's part (.xlsx, and WPS's .et saved as one).
+const SHEET_PART = bytesOf('xl/workbook.xml');
+const SHEET_NAME = /\.(?:xlsx?|et)$/i;
+
+/**
+ * Why bytes that are neither a page, a PDF nor a .docx cannot be read, by what they are rather than
+ * what they are called: portals serve an old .doc under a .docx name, an OFD or a spreadsheet for a
+ * report, and reading such bytes as a page only said "not a report" of a file that may well be one.
+ * Null: none of these (text, or bytes to read as a page).
+ */
+export function unreadableReason(bytes: Uint8Array, name: string): string | null {
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b))
+    return SHEET_NAME.test(name) ? SHEET_UNSUPPORTED : OLD_WORD_UNSUPPORTED;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
+  if (includesBytes(bytes, OFD_ENTRY)) return OFD_UNSUPPORTED;
+  if (includesBytes(bytes, SHEET_PART)) return SHEET_UNSUPPORTED;
+  if (/\.zip$/i.test(name))
+    return '这是 ZIP 压缩包，请解压后审核其中的文件 / A ZIP archive: unpack it and audit the files inside';
+  return '不支持的文件类型（ZIP 格式的文件，如 .odt），请使用 .html、.mhtml、.pdf、.docx 或 .txt / Unsupported file type (a ZIP-packed file, such as .odt); use .html, .mhtml, .pdf, .docx or .txt';
+}
+
+const SHEET_UNSUPPORTED =
+  '不支持 Excel 表格文件，请另存为 PDF 后再试 / Spreadsheets (Excel) are not supported; save it as PDF and try again';
+
 /**
  * Whether bytes that do not open as markup are text, not a page: in their first 64 KB no page's tag,
  * and (but for UTF-16 with its byte order mark) no NUL and few other control characters (a binary

@@ -104,6 +104,11 @@ describe('fetchAttachment', () => {
     ).rejects.toThrow(/web page/);
     await expect(fetchAttachment(url, PAGE, { fetch: answer(new Uint8Array(0)) })).rejects.toThrow(/empty/);
     await expect(fetchAttachment(url, PAGE, { fetch: answer('GIF89a') })).rejects.toThrow(/not a PDF/);
+    // A link named .docx that serves an old binary Word file: said what it is, and what to do.
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(
+      fetchAttachment('http://www.hongze.gov.cn/a.docx', PAGE, { fetch: answer(ole) }),
+    ).rejects.toThrow(/Old Word \(\.doc\).*save as \.docx/);
   });
 
   it('gives up after the time limit', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { OLD_WORD_UNSUPPORTED } from '../sniff';
 import { auditFile, NOT_A_REPORT } from './files';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
@@ -110,6 +111,14 @@ describe('auditFile', () => {
     expect(await auditFile('e.pdf', text('x'))).toMatchObject({
       ok: false,
       error: '文件已损坏，或不是 PDF 文档 / The file is corrupt or not a PDF document',
+    });
+    // An old Word file under a .docx name, an OFD: said what they are, not "corrupt" or "unsupported".
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect(await auditFile('h.docx', ole.buffer)).toEqual({ ok: false, error: OLD_WORD_UNSUPPORTED });
+    const ofd = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('OFD.xml')]);
+    expect(await auditFile('i.ofd', ofd.buffer)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^不支持 OFD 格式.*OFD files are not supported/),
     });
     // An OpenDocument file (a ZIP, NULs and all): neither a page nor text.
     const odt = new Uint8Array(64);

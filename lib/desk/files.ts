@@ -9,7 +9,14 @@ import { audit, toPageResult } from '../audit';
 import { decodeHtml } from '../decode';
 import { auditMhtml, readMhtmlPages } from '../mhtml';
 import type { PageResult } from '../model';
-import { looksLikeText, misnamedPageReason, OLD_WORD_UNSUPPORTED, opensAsMarkup, sniffKind } from '../sniff';
+import {
+  looksLikeText,
+  misnamedPageReason,
+  OLD_WORD_UNSUPPORTED,
+  opensAsMarkup,
+  sniffKind,
+  unreadableReason,
+} from '../sniff';
 import { escapeHtml } from '../text';
 
 /** An audited file: its HTML (the desk's snapshot) and the audit of a detected report. */
@@ -93,6 +100,8 @@ export async function auditFile(
   let source: 'docx' | undefined;
   let text: string | undefined;
   const markup = !saved && !docx && opensAsMarkup(u8);
+  // An old Word or WPS file (a .doc under a .docx name too), an OFD, a spreadsheet, an archive.
+  const unreadable = saved || docx || markup ? null : unreadableReason(u8, name);
   if (saved) {
     html = saved.html;
   } else if (!docx && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || markup)) {
@@ -102,6 +111,8 @@ export async function auditFile(
     // reads it, and kept as that page.
     text = decodeHtml(u8).text;
     html = textAsHtml(text);
+  } else if (unreadable) {
+    return { ok: false, error: unreadable };
   } else if (ext === 'pdf') {
     return fail('文件已损坏，或不是 PDF 文档', 'The file is corrupt or not a PDF document');
   } else if (docx || ext === 'docx') {
