@@ -302,7 +302,20 @@ const HEADING_WORDS = 4;
  * looks for its title among the blocks) is told apart from the end of the first's last section.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?(?:年度)?[报報]告(?:[（(][^)）]{0,24}[)）])?$/;
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?(?:年度)?(?:工作)?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
+/** The end of a title wrapped onto a line of its own (…政府信息公开工作 / 年度报告). */
+const TITLE_END_LINE = 10;
+
+/**
+ * Whether `line` and the short line after it (from `end` to `next`, or the text's end) are an annual
+ * report's title together: a title wrapped onto a second line (…政府信息公开工作 / 年度报告), which
+ * would otherwise run on with the lines before it (a 访问量: line, a search box's words).
+ */
+function titleWrapped(line: string, text: string, end: number, next: number | undefined): boolean {
+  const more = text.slice(end, next ?? text.length).trim();
+  if (more.length === 0 || more.length > TITLE_END_LINE) return false;
+  return REPORT_TITLE_LINE.test((line + more).replace(/[\s\u3000]+/g, ''));
+}
 
 /**
  * A run of text whose lines <br> ended at `breaks`, as the blocks it is read as: cut before each
@@ -329,6 +342,10 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
     } else if (line.length <= 70 && REPORT_TITLE_LINE.test(line.replace(/[\s\u3000]+/g, ''))) {
       // (`XX局 2023 年政府信息公开…`: a title spaced out round its year is one too.)
       cuts.push(start, end);
+    } else if (i < breaks.length && line.length <= 70 && titleWrapped(line, text, end, breaks[i + 1])) {
+      // A title wrapped onto the next line (…2023年政府信息公开工作 / 年度报告): both lines are the block.
+      i++;
+      cuts.push(start, i < breaks.length ? breaks[i]! : text.length);
     } else if (line.length <= 80 && INFO_LINE.test(line)) {
       cuts.push(start, end);
     } else if (line.length <= 20 && !SENTENCE_MARK.test(line) && namesSection(line)) {
