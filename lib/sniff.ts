@@ -118,8 +118,12 @@ export function unreadableReason(bytes: Uint8Array, name: string): string | null
   if (includesBytes(bytes, SHEET_PART)) return SHEET_UNSUPPORTED;
   if (/\.zip$/i.test(name))
     return '这是 ZIP 压缩包，请解压后审核其中的文件 / A ZIP archive: unpack it and audit the files inside';
-  return '不支持的文件类型（ZIP 格式的文件，如 .odt），请使用 .html、.mhtml、.pdf、.docx 或 .txt / Unsupported file type (a ZIP-packed file, such as .odt); use .html, .mhtml, .pdf, .docx or .txt';
+  return ZIP_UNSUPPORTED;
 }
+
+/** Another ZIP-packed file (an .odt …): what a file given to the CLI or the desk is told. */
+export const ZIP_UNSUPPORTED =
+  '不支持的文件类型（ZIP 格式的文件，如 .odt），请使用 .html、.mhtml、.pdf、.docx 或 .txt / Unsupported file type (a ZIP-packed file, such as .odt); use .html, .mhtml, .pdf, .docx or .txt';
 
 const SHEET_UNSUPPORTED =
   '不支持 Excel 表格文件，请另存为 PDF 后再试 / Spreadsheets (Excel) are not supported; save it as PDF and try again';

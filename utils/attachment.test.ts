@@ -109,6 +109,11 @@ describe('fetchAttachment', () => {
     await expect(
       fetchAttachment('http://www.hongze.gov.cn/a.docx', PAGE, { fetch: answer(ole) }),
     ).rejects.toThrow(/Old Word \(\.doc\).*save as \.docx/);
+    // Another ZIP (an .odt served for the link): not a PDF or .docx, no advice meant for the CLI.
+    const odt = new Uint8Array([0x50, 0x4b, 3, 4, ...new TextEncoder().encode('content.xml')]);
+    await expect(fetchAttachment(url, PAGE, { fetch: answer(odt) })).rejects.toThrow(
+      '附件不是 PDF 或 .docx 文件 / The attachment is not a PDF or .docx file',
+    );
   });
 
   it('gives up after the time limit', async () => {

@@ -6,7 +6,7 @@
  */
 import { decodedPath, fileNameOf } from '../lib/file-name';
 import { readCapped } from '../lib/read-capped';
-import { sniffKind, unreadableReason } from '../lib/sniff';
+import { sniffKind, unreadableReason, ZIP_UNSUPPORTED } from '../lib/sniff';
 
 /** What an attachment is by its name: readable (`pdf`, `docx`), named but not readable yet, or none. */
 export type AttachmentKind = 'pdf' | 'docx' | 'unreadable';
@@ -155,9 +155,13 @@ export async function fetchAttachment(
         throw new AttachmentError(
           '该地址返回的是网页而不是附件（可能需要登录或已失效） / The address returned a web page, not the file (a login page, or the link is gone)',
         );
+      // An old Word file, an OFD, a spreadsheet, an archive: said what it is. (Of another ZIP, the
+      // CLI's advice to give it a page or a document instead means nothing here.)
+      const why = unreadableReason(bytes, name);
       throw new AttachmentError(
-        unreadableReason(bytes, name) ??
-          '附件不是 PDF 或 .docx 文件 / The attachment is not a PDF or .docx file',
+        why && why !== ZIP_UNSUPPORTED
+          ? why
+          : '附件不是 PDF 或 .docx 文件 / The attachment is not a PDF or .docx file',
       );
     }
     return { bytes, kind, type, name, url: final };
