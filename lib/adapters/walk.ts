@@ -302,7 +302,7 @@ const HEADING_WORDS = 4;
  * looks for its title among the blocks) is told apart from the end of the first's last section.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?(?:年度)?(?:工作)?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
 /** The end of a title wrapped onto a line of its own (…政府信息公开工作 / 年度报告). */
 const TITLE_END_LINE = 10;
 

@@ -184,6 +184,7 @@ describe('the audit in steps', () => {
     ['泽州县人民政府', '搜索位置', '匹配度', '泽州县人民政府2023年政府信息公开年度工作报告'],
     ['天津政务网', '天津市城市管理委员会2023年度', '政府信息公开工作报告'],
     ['网站首页', '当前位置:首页', '鹿邑县教育体育局2023年政府信息公开年报'],
+    ['网站首页', '浏览次数:', '宁强县自然资源局关于2023年度政府信息公开情况的报告'],
   ])('takes a title among lines split by <br> for the title alone, not the lines before it', (...lines) => {
     const body = `${lines.join('<br>\n')}<br>\n一、总体情况<br>\n本报告所列数据统计期限为2023年1月1日至2023年12月31日。<br>\n二、主动公开政府信息情况<br>\n全年主动公开政府信息120条。`;
     const a = audit(
@@ -191,7 +192,7 @@ describe('the audit in steps', () => {
     );
     const title = lines.slice(lines.findIndex((l) => /\d{4}年/.test(l))).join('');
     expect(a.report.title).toBe(title);
-    expect(a.report.agency).toBe(title.slice(0, title.search(/\d{4}年/)));
+    expect(a.report.agency).toBe(title.slice(0, title.search(/关于|\d{4}年/)));
     expect(a.report.year).toBe(2023);
   });
 
