@@ -37,10 +37,11 @@ Audits Chinese government information-disclosure annual reports.
                 file (regular files only: never a FIFO, device or socket); a scanned PDF
                 (no text layer) cannot be read
   DIR           目录下所有 .html/.htm/.mhtml/.pdf/.docx（递归，跳过隐藏目录和 node_modules；
-                不跟随指向目录的符号链接；跳过的链接和读不了的 .doc/.wps/.ofd 在标准错误中列出）
+                不跟随指向目录的符号链接；实为网页的 .doc/.wps 照常读取；跳过的链接和读不了的
+                .doc/.wps/.ofd 在标准错误中列出）
                 every .html/.htm/.mhtml/.pdf/.docx below it, recursively (hidden dirs and node_modules
-                skipped; symlinks to folders not followed; skipped links, and .doc/.wps/.ofd files
-                it cannot read, named on stderr)
+                skipped; symlinks to folders not followed; a .doc/.wps that is a saved page is read;
+                skipped links, and .doc/.wps/.ofd files it cannot read, named on stderr)
   URL           http(s) 网址，网页或 PDF 附件 / an http(s) address, a page or a PDF
                 (15 s, 5 redirects)
 

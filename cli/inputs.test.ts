@@ -27,6 +27,11 @@ beforeAll(async () => {
     await mkdir(join(dir, p, '..'), { recursive: true });
     await writeFile(join(dir, p), '<p>x</p>');
   }
+  // An old binary Word file (OLE) beside the page saved under a .doc name above.
+  await writeFile(
+    join(dir, 'b/old.doc'),
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+  );
   await symlink(join(dir, 'a.html'), join(dir, 'link.html'));
   // Links not named like a page: to a folder (named as skipped, whatever its name), to a file that
   // is not a page and to a folder under a hidden name (both passed over in silence).
@@ -47,12 +52,14 @@ describe('walkHtml', () => {
       'b/2.html',
       'b/c/z.htm',
       'b/report.PDF',
+      'b/report.doc',
       'b/report.docx',
       'link.html',
     ]);
-    // A document it cannot read is named, with why; a file of any other kind is passed over.
+    // A page saved under a .doc name is read as one (above); a document it cannot read is named, with
+    // why; a file of any other kind is passed over.
     expect(skipped).toEqual([
-      { input: join(dir, 'b/report.doc'), reason: OLD_WORD_UNSUPPORTED },
+      { input: join(dir, 'b/old.doc'), reason: OLD_WORD_UNSUPPORTED },
       { input: join(dir, 'b/report.ofd'), reason: OFD_UNSUPPORTED },
       { input: join(dir, 'more-reports'), reason: '指向目录的符号链接 / symlink to a folder' },
     ]);

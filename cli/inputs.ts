@@ -5,9 +5,10 @@
  */
 import type { Dirent, Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OFD_UNSUPPORTED, OLD_WORD_UNSUPPORTED } from '../lib/sniff';
+import { isMhtml } from '../lib/mhtml';
+import { OFD_UNSUPPORTED, OLD_WORD_UNSUPPORTED, opensAsMarkup } from '../lib/sniff';
 import { DEFAULT_MAX_BYTES } from './args';
 import { type FetchLimits, fetchPage, InputError, tooBigMessage } from './fetch';
 
@@ -29,15 +30,35 @@ export interface Loaded {
 
 // Pages (saved as such, or as one file: .mhtml, .mht), and the attachments reports are published as.
 const HTML = /\.(?:html?|mht(?:ml)?|pdf|docx)$/i;
-/**
- * A report document this reads none of (an old Word or WPS file, an OFD): in a folder of downloaded
- * attachments it is named as skipped, with why, rather than passed over in silence.
- */
+/** A report document named as one this reads none of (an old Word or WPS file, an OFD). */
 const UNREAD_DOC = /\.(doc|wps|ofd)$/i;
-const unreadDoc = (name: string) => {
+/** How much of a .doc or .wps file is read to tell a page saved under that name (a page's head, an MHTML's headers). */
+const DOC_HEAD = 8192;
+
+/**
+ * What a folder's file named .doc, .wps or .ofd is: a page saved under an old Word name (portals
+ * publish pages and MHTML files so, which the audit reads as pages), or a document this cannot read,
+ * named as skipped with why rather than passed over in silence. Null: another name.
+ */
+async function docInFolder(path: string, name: string): Promise<'page' | string | null> {
   const ext = UNREAD_DOC.exec(name)?.[1]?.toLowerCase();
-  return ext === undefined ? null : ext === 'ofd' ? OFD_UNSUPPORTED : OLD_WORD_UNSUPPORTED;
-};
+  if (ext === undefined) return null;
+  if (ext === 'ofd') return OFD_UNSUPPORTED;
+  let head = new Uint8Array(0);
+  try {
+    const f = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const buf = new Uint8Array(DOC_HEAD);
+      head = buf.subarray(0, (await f.read(buf, 0, DOC_HEAD, 0)).bytesRead);
+    } finally {
+      await f.close();
+    }
+  } catch {
+    // Unreadable here: loading it says why, as for a page.
+    return 'page';
+  }
+  return opensAsMarkup(head) || isMhtml(head) ? 'page' : OLD_WORD_UNSUPPORTED;
+}
 // Version-control and dependency folders hold no reports and can be huge.
 const SKIP_DIR = (name: string) => name.startsWith('.') || name === 'node_modules';
 
@@ -139,9 +160,10 @@ export async function walkHtml(dir: string): Promise<Walked> {
           if (page) out.skipped.push({ input: p, reason: `符号链接 / symlink: ${fsReason(err)}` });
         }
       } else if (!page) {
-        // Not a page: never looked at, but for a report document this cannot read.
-        const why = e.isFile() ? unreadDoc(e.name) : null;
-        if (why) out.skipped.push({ input: p, reason: why });
+        // Not a page: never looked at, but for a report document, read as a page where it is one.
+        const doc = e.isFile() ? await docInFolder(p, e.name) : null;
+        if (doc === 'page') out.files.push(p);
+        else if (doc) out.skipped.push({ input: p, reason: doc });
       } else if (e.isFile()) {
         out.files.push(p);
       } else {
