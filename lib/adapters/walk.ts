@@ -306,15 +306,17 @@ const REPORT_TITLE_LINE =
 /** The end of a title wrapped onto a line of its own (…政府信息公开工作 / 年度报告). */
 const TITLE_END_LINE = 10;
 
+/** Whether a line is an annual report's title, white space aside (`XX局 2023 年政府信息公开…`, spaced out). */
+const titleLine = (line: string) => REPORT_TITLE_LINE.test(line.replace(/[\s\u3000]+/g, ''));
+
 /**
- * Whether `line` and the short line after it (from `end` to `next`, or the text's end) are an annual
- * report's title together: a title wrapped onto a second line (…政府信息公开工作 / 年度报告), which
- * would otherwise run on with the lines before it (a 访问量: line, a search box's words).
+ * Whether `line` and the short line after it are an annual report's title together: a title wrapped
+ * onto a second line (…政府信息公开工作 / 年度报告), which would otherwise run on with the lines before
+ * it (a 访问量: line, a search box's words).
  */
-function titleWrapped(line: string, text: string, end: number, next: number | undefined): boolean {
-  const more = text.slice(end, next ?? text.length).trim();
-  if (more.length === 0 || more.length > TITLE_END_LINE) return false;
-  return REPORT_TITLE_LINE.test((line + more).replace(/[\s\u3000]+/g, ''));
+function titleWrapped(line: string, next: string): boolean {
+  const more = next.trim();
+  return more.length > 0 && more.length <= TITLE_END_LINE && titleLine(line + more);
 }
 
 /**
@@ -339,10 +341,9 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
     if (m) {
       cuts.push(start);
       if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
-    } else if (line.length <= 70 && REPORT_TITLE_LINE.test(line.replace(/[\s\u3000]+/g, ''))) {
-      // (`XX局 2023 年政府信息公开…`: a title spaced out round its year is one too.)
+    } else if (line.length <= 70 && titleLine(line)) {
       cuts.push(start, end);
-    } else if (i < breaks.length && line.length <= 70 && titleWrapped(line, text, end, breaks[i + 1])) {
+    } else if (i < breaks.length && line.length <= 70 && titleWrapped(line, text.slice(end, breaks[i + 1]))) {
       // A title wrapped onto the next line (…2023年政府信息公开工作 / 年度报告): both lines are the block.
       i++;
       cuts.push(start, i < breaks.length ? breaks[i]! : text.length);
