@@ -4,6 +4,7 @@
  * (the desk's path). `report.source` says which. pdfjs and mammoth load only when needed.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { sourceFromHtml } from '../lib/adapters/htmlparser2';
 import { audit, toPageResult } from '../lib/audit';
@@ -54,16 +55,30 @@ function loadPdfjs(): Promise<PdfjsLike> {
   return pdfjs;
 }
 
-/** The .docx reader, from dist/cli-docx.js beside the bundle, else from source. */
+/** `require` where the bundle has one (both do), else one of our own (running from source). */
+const requireHere = typeof require === 'function' ? require : createRequire(import.meta.url);
+
+/**
+ * The .docx reader, from dist/cli-docx.cjs beside the bundle, else from source. Required, not
+ * imported: the command runs as a script (bin/load-cli.js), and Node 20 imports nothing into a
+ * script run with a code cache.
+ */
 async function loadDocx(): Promise<typeof import('./docx')> {
-  const href = beside('cli-docx.js');
-  return href ? ((await import(href)) as typeof import('./docx')) : await import('./docx');
+  const href = beside('cli-docx.cjs');
+  return href ? (requireHere(fileURLToPath(href)) as typeof import('./docx')) : await import('./docx');
 }
 
-/** A module that could not be found (mammoth, which the reader imports when first used). */
+/**
+ * A module that could not be found or loaded (mammoth, which the reader imports when first used; a
+ * script run with a code cache, bin/load-cli.js, can import nothing).
+ */
 const notFound = (e: unknown) => {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+  return (
+    code === 'ERR_MODULE_NOT_FOUND' ||
+    code === 'MODULE_NOT_FOUND' ||
+    code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING'
+  );
 };
 
 /**
@@ -126,7 +141,7 @@ export async function auditDocument(
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     html = await (await loadDocx()).docxToHtml(name, copy);
   } catch (e) {
-    // A reader that is not there (a dist/cli.js copied without its dist/cli-docx.js) is said so,
+    // A reader that is not there (a dist/cli.cjs copied without its dist/cli-docx.cjs) is said so,
     // never blamed on the document.
     if (notFound(e))
       throw new InputError(

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackagedCli } from '../test/unit/packaged-cli';
 import { NEWS_HTML, reportHtml } from './testing';
@@ -92,6 +92,27 @@ describe('the built CLI', () => {
     expect(carry?.flatMap((f) => f.cells)).toEqual(['t3.carried_in.natural', 't3.carried_in.total']);
   });
 
+  it('runs on the code caches the build made: V8 takes both, and a .docx and a PDF are read', () => {
+    const pdf = join(FIXTURES, 'pdf/huaian-city-gov-2024.pdf');
+    const docx = join(FIXTURES, 'docx/tongjiju-2021-merged.docx');
+    // The command's own loader, in a process of its own, as bin/gov-report-audit.js runs it.
+    const script = `import { readFileSync } from 'node:fs';
+const { loadCli } = await import(${JSON.stringify(pathToFileURL(join(dir, 'bin/load-cli.js')).href)});
+const cli = loadCli(${JSON.stringify(join(dir, 'dist'))});
+const pdf = await cli.exports.auditDocument(new Uint8Array(readFileSync(${JSON.stringify(pdf)})), { file: 'a.pdf' });
+console.log(JSON.stringify([cli.cache, cli.exports.codeCacheUse(${JSON.stringify(join(dir, 'dist/cli-pdfjs.cjs'))}), pdf.detected]));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(['used', 'used', true]);
+    const both = cli('--json', pdf, docx);
+    expect(both.err).toBe('');
+    const pages = JSON.parse(both.out) as { detected: boolean; report?: { source?: string } }[];
+    expect(pages.map((p) => [p.detected, p.report?.source])).toEqual([
+      [true, 'pdf'],
+      [true, 'docx'],
+    ]);
+  });
+
   it('tells the user to run npm install when the bundle is missing', async () => {
     const lone = join(dir, 'lone/bin');
     await mkdir(lone, { recursive: true });
@@ -102,12 +123,13 @@ describe('the built CLI', () => {
     expect(r.stderr).toContain('npm install');
   });
 
-  it('a dist/cli.js copied alone audits pages, and says which reader it lacks for a PDF or a .docx', async () => {
+  it('a dist/cli.cjs copied alone (no code cache) audits pages, and says which reader it lacks for a PDF or a .docx', async () => {
     const alone = join(dir, 'alone');
     await mkdir(join(alone, 'bin'), { recursive: true });
     await mkdir(join(alone, 'dist'));
-    await copyFile(bin, join(alone, 'bin/gov-report-audit.js'));
-    await copyFile(join(dir, 'dist/cli.js'), join(alone, 'dist/cli.js'));
+    for (const f of ['gov-report-audit.js', 'load-cli.js'])
+      await copyFile(join(dir, 'bin', f), join(alone, 'bin', f));
+    await copyFile(join(dir, 'dist/cli.cjs'), join(alone, 'dist/cli.cjs'));
     const r = spawnSync(
       process.execPath,
       [

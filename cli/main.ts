@@ -21,6 +21,7 @@ import { sanitise, sanitiseDeep } from './sanitise';
 import { internal } from './task';
 
 export { toJson } from '../lib/export/json';
+export { cacheUse as codeCacheUse } from './code-cache';
 export { decodeHtml } from './decode';
 export { auditDocument, writePdfjsCodeCache } from './document';
 export { auditBytes } from './page';

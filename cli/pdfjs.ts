@@ -51,7 +51,7 @@ function keepNatives<T>(load: () => Promise<T>): Promise<T> {
 /**
  * Loads with Node's source maps off: core-js, as it loads, formats the stack of an Error to see
  * whose engine it runs on, and with source maps on (`node --enable-source-maps`, when debugging) Node
- * then parses dist/cli.js's megabyte of map for the frames of that one stack (40 ms of each PDF run).
+ * then parses the bundle's megabyte of map for the frames of that one stack (40 ms of each PDF run).
  */
 async function withoutSourceMaps<T>(load: () => Promise<T>): Promise<T> {
   const p = process as { sourceMapsEnabled?: boolean; setSourceMapsEnabled?(on: boolean): void };

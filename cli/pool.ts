@@ -36,7 +36,7 @@ export const AUTO_MIN_INPUTS = 24;
  */
 const YOUNG_MB = 96;
 
-/** The worker bundle, built beside dist/cli.js; absent when running from source (tests). */
+/** The worker bundle, built beside the command's bundle; absent when running from source (tests). */
 export const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 
 /**

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 /**
- * Bundles the command line (cli/main.ts and everything it imports) into dist/cli.js, one
- * self-contained ES module, so `npx gov-report-audit` starts without a TypeScript loader; and the
- * worker thread of `--jobs` (cli/worker.ts) into dist/cli-worker.js beside it: only the audit path,
- * so each worker loads a third of the main bundle (no export schemas). A dist/cli.js copied alone
- * still runs: without its worker file it audits in its own thread.
+ * Bundles the command line (cli/main.ts and everything it imports) into dist/cli.cjs, one
+ * self-contained script, so `npx gov-report-audit` starts without a TypeScript loader, and V8 keeps
+ * what it compiled of it (bin/load-cli.js, the code caches below); the same as an ES module into
+ * dist/cli.js, for the tests and benches to import; and the worker thread of `--jobs` (cli/worker.ts)
+ * into dist/cli-worker.js beside them: only the audit path, so each worker loads a third of the main
+ * bundle (no export schemas). A dist/cli.cjs copied alone still runs: without its worker file it
+ * audits in its own thread.
  * Runs on `npm install` ("prepare"); `--outfile PATH` builds elsewhere (the tests do), the worker
  * going beside it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +28,7 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Dependencies are bundled too: a copied dist/cli.js runs anywhere, and start-up skips resolution.
+  // Dependencies are bundled too: a copied bundle runs anywhere, and start-up skips resolution.
   // The shim gives bundled CommonJS code the `require` that ESM output lacks.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -37,7 +39,7 @@ const common = {
 };
 // pdfjs (about 3 MB) goes into dist/cli-pdfjs.cjs, loaded only when a PDF comes along (cli/document.ts
 // looks for it beside the bundle); the audit bundles leave it out so an HTML run starts as fast as before.
-// mammoth (the .docx reader, most of a megabyte) likewise goes into dist/cli-docx.js.
+// mammoth (the .docx reader, most of a megabyte) likewise goes into dist/cli-docx.cjs.
 const noPdfjs = { external: ['pdfjs-dist', 'mammoth'] };
 // pdfjs tries to load a native canvas module in Node to draw pages; text and ruling lines need none
 // (cli/pdfjs-globals.ts stands in for the DOMMatrix it builds at load time).
@@ -53,11 +55,20 @@ const noCanvas = {
     });
   },
 };
-// The bundle of an earlier build, when it was an ES module.
 const pdfjsFile = join(dirname(outfile), 'cli-pdfjs.cjs');
-rmSync(join(dirname(outfile), 'cli-pdfjs.js'), { force: true });
+// The bundles of an earlier build, when they were ES modules, go.
+for (const old of ['cli-pdfjs.js', 'cli-docx.js']) rmSync(join(dirname(outfile), old), { force: true });
+// The command itself runs dist/cli.cjs (bin/load-cli.js): the same code as a classic script, so that
+// V8 can keep its compiled code. dist/cli.js stays the ES module the tests and benches import.
+const runFile = outfile.replace(/\.js$/, '.cjs');
+const asScript = {
+  format: 'cjs',
+  banner: {},
+  define: { 'import.meta.url': '__bundleUrl' },
+};
 await Promise.all([
   build({ ...common, ...noPdfjs, entryPoints: ['cli/main.ts'], outfile }),
+  build({ ...common, ...noPdfjs, ...asScript, entryPoints: ['cli/main.ts'], outfile: runFile }),
   // cli/pool.ts looks for it at new URL('./cli-worker.js', import.meta.url).
   build({
     ...common,
@@ -70,44 +81,66 @@ await Promise.all([
   // library code nobody reads.
   build({
     ...common,
+    ...asScript,
     sourcemap: false,
     entryPoints: ['cli/docx.ts'],
-    outfile: join(dirname(outfile), 'cli-docx.js'),
+    outfile: join(dirname(outfile), 'cli-docx.cjs'),
   }),
   // A classic script, not an ES module, so that V8 can keep its compiled code (cli/code-cache.ts):
   // CommonJS, its import.meta.url the loader's `__bundleUrl`.
   build({
     ...common,
+    ...asScript,
     sourcemap: false,
-    format: 'cjs',
-    banner: {},
-    define: { 'import.meta.url': '__bundleUrl' },
     entryPoints: ['cli/pdfjs.ts'],
     outfile: pdfjsFile,
     plugins: [noCanvas],
   }),
 ]);
 
-// The code cache: two PDFs (an eleven-page Chromium print, a WPS report) read with the new bundle in
-// a fresh process, as the command runs, and what V8 compiled kept beside it. Without the fixtures
-// (an installed copy) there is none, and pdfjs compiles as it runs.
-const cache = pdfjsFile.replace(/\.cjs$/, '.cache');
-rmSync(cache, { force: true });
-const warmUp = ['long-report.pdf', 'huaian-city-gov-2024.pdf']
-  .map((f) => join(root, 'test/fixtures/pdf', f))
+// The code caches (bin/load-cli.js, cli/code-cache.ts): the HTML fixtures and two PDFs (an
+// eleven-page Chromium print, a WPS report) audited with the new bundles in a fresh process, loaded as
+// the command loads them (its V8 flags too, which a cache must match), and what V8 compiled kept
+// beside each. Without the fixtures (an installed copy) there are none, and the bundles compile as
+// they run. The caches of an earlier build are removed first: never offered for another bundle, but
+// no use either.
+const outDir = dirname(runFile);
+const caches = [runFile, pdfjsFile].map((f) => f.replace(/\.cjs$/, '.cache'));
+for (const c of caches) rmSync(c, { force: true });
+const fixtures = join(root, 'test/fixtures');
+const pages = existsSync(fixtures)
+  ? readdirSync(fixtures)
+      .filter((f) => /\.html$/.test(f))
+      .sort()
+      .map((f) => join(fixtures, f))
+  : [];
+const pdfs = ['long-report.pdf', 'huaian-city-gov-2024.pdf']
+  .map((f) => join(fixtures, 'pdf', f))
   .filter((f) => existsSync(f));
-if (warmUp.length > 0) {
+if (pages.length > 0 || pdfs.length > 0) {
   const made = spawnSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
       `import { readFileSync } from 'node:fs';
-const { writePdfjsCodeCache } = await import(${JSON.stringify(pathToFileURL(outfile).href)});
-await writePdfjsCodeCache(${JSON.stringify(warmUp)}.map((f) => new Uint8Array(readFileSync(f))));`,
+const { loadCli } = await import(${JSON.stringify(pathToFileURL(join(root, 'bin/load-cli.js')).href)});
+const cli = loadCli(${JSON.stringify(outDir)});
+const { main, writePdfjsCodeCache } = cli.exports;
+try {
+  if (${pdfs.length} > 0) await writePdfjsCodeCache(${JSON.stringify(pdfs)}.map((f) => new Uint8Array(readFileSync(f))));
+} catch (e) {
+  console.error(\`build-cli: no pdfjs code cache (\${e?.message ?? e}); PDFs are still read\`);
+}
+const quiet = { isTTY: false, columns: 80, write() {} };
+for (const format of [['--json'], []])
+  await main([...format, '--jobs', '1', ...${JSON.stringify(pages)}], { stdout: quiet, stderr: quiet, env: {} });
+cli.writeCache();`,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (made.status !== 0)
-    console.warn(`build-cli: no pdfjs code cache (exit ${made.status}); PDFs still read`);
+    console.warn(
+      `build-cli: no code caches (exit ${made.status}); the command still runs, compiling as it goes`,
+    );
 }

@@ -48,7 +48,7 @@ function findChromium() {
 
 function runCli(why) {
   console.log(`${why}\n→ 改为用命令行核查样例 / running the CLI on the sample instead:\n`);
-  if (!existsSync(join(ROOT, 'dist/cli.js')))
+  if (!existsSync(join(ROOT, 'dist/cli.cjs')))
     execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report-audit.js'), sample], {
     stdio: 'inherit',
