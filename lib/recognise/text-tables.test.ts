@@ -110,6 +110,31 @@ describe('tables a page gives only as text', () => {
     expect(got.findings).toEqual(['表四']);
   });
 
+  it("are not made of the figures of the portal's frame around the article", () => {
+    // 表四's header as text with three figures (a table cut short), in a county portal's article
+    // frame: the 发布时间 line, related reports with dates, a footer of 标识码, ICP, 邮编 and phone.
+    const frame = (table: string) =>
+      fixture('seed004-cms-no-table4.html')
+        .replace(/<body([^>]*)>/i, '<body$1><div>发布时间：2024-01-18 来源：本网 浏览次数：3521</div>')
+        .replace(
+          /<\/body>/i,
+          `${table}<ul><li>2022年政府信息公开工作年度报告 2023-01-20</li><li>2021年政府信息公开工作年度报告 2022/01/25</li></ul>` +
+            '<div>网站标识码：3201000012 苏ICP备05006421号-1 地址：人民路12号 邮编：210000 电话：025-12345678 总访问量：1234567</div></body>',
+        );
+    const head = ['行政复议', '行政诉讼', '复议后起诉'].map((w) => `<p>${w}</p>`).join('');
+    const cut = missing(frame(`${head}<p>0</p><p>0</p><p>0</p>`));
+    expect(cut.textTables).toEqual([]);
+    expect(cut.findings).toEqual(['表四']);
+    // The same frame around the whole row as text: there, and read (t4FromText).
+    const row = '2 1 0 1 5 1 0 1 1 3 1 0 0 0 1'
+      .split(' ')
+      .map((n) => `<p>${n}</p>`)
+      .join('');
+    const whole = missing(frame(`${head}${row}`));
+    expect(whole.findings).toEqual([]);
+    expect(whole.check?.status).toBe('passed');
+  });
+
   describe("表四's one row, read from text", () => {
     const HEAD = [
       '行政复议',

@@ -63,9 +63,14 @@ const PIECE = 40;
  * over): a page that repeats them thousands of times costs no more than this many windows' reading.
  */
 const MAX_HEADERS = 16;
-/** A figure with no unit or date after it: a table's cell, not a count in a sentence. */
+/**
+ * A figure with no unit or date after it: a table's cell, not a count in a sentence; nor a value
+ * after a label's colon (a portal's 网站标识码：3201000012, 邮编：210000, 浏览次数：3521, 发布时间：…)
+ * or one of a chain joined by - or / (a date 2024-01-18 in a list of related articles, a phone
+ * number 025-12345678, an ICP number's 号-1): the page around an article, not a table's cells.
+ */
 const BARE =
-  /(?<![\d.])\d+(?![\d.]*\s*(?:件|条|个|篇|份|人|次|项|万|元|年|月|日|号|%|％|天|起|宗|期|家|余|多))/g;
+  /(?<![\d.]|:\s{0,3}|\S[-/])\d+(?![\d.]*\s*(?:件|条|个|篇|份|人|次|项|万|元|年|月|日|号|%|％|天|起|宗|期|家|余|多)|[\d.]*[-/]\d)/g;
 
 /** The tables (t2, t3, t4) the text blocks hold as text: for those `found` lacks. */
 export function textTables<N>(blocks: Block<N>[], found: Record<TableId, boolean>): Set<TableId> {
