@@ -26,6 +26,11 @@ const TITLE_RE = new RegExp(
 const STARTS_WITH_YEAR = new RegExp(String.raw`^(?:\d{4}|${CN_YEAR})\s*年`);
 /** A title ends at 报告 (a `（全文）` or `（2021年度）` may follow), unlike 关于…报告的解读 or a sentence. */
 const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,24}[）)])?$/;
+/**
+ * What follows a title in a document title when it is a site's name: a dash and no figure, after the
+ * title's closing bracket if any (…年度报告（2023年）-青山县人民政府).
+ */
+const SITE_AFTER = /(?<=^(?:[（(][^）)]{0,24}[）)])?\s*)[-–—][^\d]*$/;
 /** The article's first section heading: titles after it are links or sentences, not the report's. */
 const FIRST_SECTION = /^(?:一[、.]|[（(]一[）)]).{0,8}(?:总体情况|概述|基本情况|概况)/;
 const AGENCY_SUFFIX =
@@ -315,8 +320,11 @@ function named<N>(source: PageSource<N>): Named {
   }
   if (!titled) {
     for (const part of source.title.split(/[_|｜]|\s[-–—]\s/)) {
-      if (TITLE_RE.test(fold(part))) {
-        title = part.trim();
+      const m = TITLE_RE.exec(fold(part));
+      if (m) {
+        // The site's name after a dash with no spaces (…年度报告-青山县人民政府) is not the title's.
+        const site = SITE_AFTER.exec(part.slice(m.index + m[0].length));
+        title = (site ? part.slice(0, m.index + m[0].length + site.index) : part).trim();
         titled = true;
         break;
       }

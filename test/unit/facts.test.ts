@@ -2474,6 +2474,25 @@ describe('report metadata', () => {
       published: '2021-01-29',
     });
   });
+
+  it("leaves the site's name out of a document title that joins it with a bare dash", () => {
+    const meta = (title: string) =>
+      readMeta(sourceFromHtml(`<head><title>${title}</title></head><body><p>正文</p></body>`), []);
+    // A real department's page, as its PDF print's metadata gives it (test/fixtures/pdf/lo-shenzhen-…).
+    expect(
+      meta('深圳市龙岗区住房和建设局2024年政府信息公开工作年度报告--深圳市龙岗区政府门户网站'),
+    ).toMatchObject({
+      title: '深圳市龙岗区住房和建设局2024年政府信息公开工作年度报告',
+      agency: '深圳市龙岗区住房和建设局',
+    });
+    expect(meta('2023年政府信息公开工作年度报告（全文）-青山县人民政府').title).toBe(
+      '2023年政府信息公开工作年度报告（全文）',
+    );
+    // Figures after the dash are no site's name: left as they are.
+    expect(meta('2023年政府信息公开工作年度报告-2024-01-18').title).toBe(
+      '2023年政府信息公开工作年度报告-2024-01-18',
+    );
+  });
 });
 
 describe('text copied from a PDF whose font gave radicals for ideographs', () => {
