@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -24,15 +24,20 @@ export const V8_FLAGS = '--no-regexp-tier-up';
 
 const DIGEST = 20;
 
-/**
- * Runs `dir`/cli.cjs as a script with its code cache beside it where it fits. Returns the bundle's
- * exports, whether the cache was `used`, `rejected` or there was `none`, and `writeCache()`, which
- * keeps what V8 has compiled of the bundle so far as its cache (replacing the file whole).
- */
+/** Runs `dir`/cli.cjs, the command's bundle, as loadScript does. */
 export function loadCli(dir) {
+  return loadScript(join(dir, 'cli.cjs'));
+}
+
+/**
+ * Runs a bundle (`x.cjs`) as a script with its code cache beside it (`x.cache`) where it fits: the
+ * command's, and each `--jobs` worker's (cli/pool.ts). Returns the bundle's exports, whether the
+ * cache was `used`, `rejected` or there was `none`, and `writeCache()`, which keeps what V8 has
+ * compiled of the bundle so far as its cache (replacing the file whole).
+ */
+export function loadScript(file) {
   v8.setFlagsFromString(V8_FLAGS);
-  const file = join(dir, 'cli.cjs');
-  const cacheFile = join(dir, 'cli.cache');
+  const cacheFile = file.replace(/\.cjs$/, '.cache');
   const bytes = readFileSync(file);
   const own = createHash('sha1').update(bytes).digest();
   let cache;
@@ -49,7 +54,14 @@ export function loadCli(dir) {
     { filename: file, cachedData: fits ? cache.subarray(DIGEST) : undefined },
   );
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dir, pathToFileURL(file).href);
+  script.runInThisContext()(
+    module.exports,
+    createRequire(file),
+    module,
+    file,
+    dirname(file),
+    pathToFileURL(file).href,
+  );
   return {
     exports: module.exports,
     cache: cache === undefined ? 'none' : fits && !script.cachedDataRejected ? 'used' : 'rejected',

@@ -113,6 +113,23 @@ console.log(JSON.stringify([cli.cache, cli.exports.codeCacheUse(${JSON.stringify
     ]);
   });
 
+  it("starts each --jobs worker on the worker script's code cache, and it audits", () => {
+    // The pool's own start (cli/pool.ts startWorker), from the packaged bundle, in a fresh process.
+    const page = join(FIXTURES, 'seed001-cms.html');
+    const script = `const { startWorker } = await import(${JSON.stringify(pathToFileURL(join(dir, 'dist/cli.js')).href)});
+const w = startWorker(new URL('file:///nowhere.js'), { limits: {} }, true);
+const got = [];
+w.on('message', (m) => {
+  got.push(m.boot ?? (m.ready ? 'ready' : m.result?.detected));
+  if (m.ready) w.postMessage({ i: 0, input: { kind: 'file', path: ${JSON.stringify(page)} } });
+  if (m.i === 0) { console.log(JSON.stringify(got)); void w.terminate(); }
+});`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    // The worker says it is ready while its script runs, before the loader hands back the cache's use.
+    expect(JSON.parse(r.stdout)).toEqual(['ready', 'used', true]);
+  });
+
   it('tells the user to run npm install when the bundle is missing', async () => {
     const lone = join(dir, 'lone/bin');
     await mkdir(lone, { recursive: true });

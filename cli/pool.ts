@@ -40,6 +40,32 @@ const YOUNG_MB = 96;
 export const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 
 /**
+ * The same worker as a script (dist/cli-worker.cjs), and the command's loader (bin/load-cli.js, beside
+ * dist/ as npm lays the package out), which runs it with the code cache the build made for it, as it
+ * runs the command's own bundle: each worker then starts without compiling the audit afresh.
+ */
+const WORKER_SCRIPT = new URL('./cli-worker.cjs', import.meta.url);
+const LOADER = new URL('../bin/load-cli.js', import.meta.url);
+/**
+ * A worker's first code: the loader, then the worker script through it; it then says whether the
+ * cache was taken (`{ boot: 'used' }`), which the pool passes over (it has no `i`). Imports only, so
+ * that it runs as CommonJS or as an ES module (a worker takes `--input-type` from its process).
+ */
+const BOOT = `import('node:worker_threads').then(({ parentPort, workerData }) =>
+  import(workerData.boot.loader).then((m) => parentPort.postMessage({ boot: m.loadScript(workerData.boot.script).cache })));`;
+
+/** How a worker is started: the script with its cache where the package has both, else `url`. */
+export function startWorker(url: URL, setup: WorkerSetup, useBoot: boolean): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
+  if (!useBoot) return new Worker(url, { workerData: setup, resourceLimits });
+  const boot = { loader: LOADER.href, script: fileURLToPath(WORKER_SCRIPT) };
+  return new Worker(BOOT, { eval: true, workerData: { ...setup, boot }, resourceLimits });
+}
+
+/** Whether a file URL names a file that is there. */
+const there = (u: URL) => u.protocol === 'file:' && existsSync(fileURLToPath(u));
+
+/**
  * The default number of threads auditing: one core short of all. One thread auditing already keeps
  * about 1.7 cores busy: V8 compiles optimised code on helper threads, some 1.3 s of CPU for the
  * bench's 441 pages against 1.6 s on the thread itself, and each worker is a V8 isolate of its own
@@ -98,7 +124,9 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   const out: Outcome[] = new Array(inputs.length);
   let inWorkers = 0;
   const url = opts.workerUrl === undefined ? WORKER_URL : opts.workerUrl;
-  const n = url && existsSync(fileURLToPath(url)) ? workerCount(inputs.length, opts.jobs, opts.cores) : 0;
+  // A worker URL given (the tests) is used as it is; by default the script and its loader, if there.
+  const useBoot = opts.workerUrl === undefined && there(WORKER_SCRIPT) && there(LOADER);
+  const n = useBoot || (url && there(url)) ? workerCount(inputs.length, opts.jobs, opts.cores) : 0;
   let next = 0;
   let left = inputs.length;
   let done = () => {};
@@ -112,7 +140,7 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   };
   // Many pages: the parser's warm-up pays for itself (linear-parser.ts).
   if (inputs.length >= AUTO_MIN_INPUTS) warmUpParser();
-  if (n === 0 || !url) {
+  if (n === 0 || !(url || useBoot)) {
     // URLs wait on the network: a few at once.
     await Promise.all(
       Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, async () => {
@@ -146,14 +174,11 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   };
   const setup: WorkerSetup = { limits: opts.limits };
   for (let k = 0; k < n; k++) {
-    const worker = new Worker(url, {
-      workerData: setup,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
-    });
+    const worker = startWorker(url ?? WORKER_URL, setup, useBoot);
     const s: Slot = { worker, held: new Set(), gone: false };
     pool.push(s);
     s.worker.on('message', (m: Reply) => {
-      if ('ready' in m || !s.held.delete(m.i)) return;
+      if ('ready' in m || 'boot' in m || !s.held.delete(m.i)) return;
       const { i, json, ...o } = m;
       inWorkers++;
       finish(i, o, json);

@@ -19,25 +19,36 @@ export interface Task {
 }
 
 /** What a worker sends back. */
-export type Reply = { ready: true } | ({ i: number; json?: string } & Outcome);
+export type Reply =
+  | { ready: true }
+  | { boot: 'used' | 'rejected' | 'none' }
+  | ({ i: number; json?: string } & Outcome);
 
 /** What a worker is started with. */
 export interface WorkerSetup {
   limits: Partial<FetchLimits>;
 }
 
+/**
+ * A task's answer: its outcome, and the page's JSON entry, written here, off the thread that collects
+ * every worker's pages. (The build calls it too, to warm the worker bundle for its code cache.)
+ */
+export async function answer({ i, input }: Task, limits: Partial<FetchLimits>): Promise<Reply> {
+  const outcome = await auditInput(input, limits);
+  const json = 'result' in outcome ? pageText(outcome.result, '  ') : null;
+  return { i, ...outcome, ...(json === null ? {} : { json }) };
+}
+
 const port = parentPort;
 if (port) {
   const { limits } = workerData as WorkerSetup;
-  port.on('message', async ({ i, input }: Task) => {
-    const outcome = await auditInput(input, limits);
+  port.on('message', async (task: Task) => {
     try {
-      // The JSON entry is written here, off the thread that collects every worker's pages.
-      const json = 'result' in outcome ? pageText(outcome.result, '  ') : null;
-      port.postMessage({ i, ...outcome, ...(json === null ? {} : { json }) } satisfies Reply);
+      port.postMessage(await answer(task, limits));
     } catch (e) {
-      // A result that cannot be cloned is a bug in the core: named like any other internal error.
-      port.postMessage({ i, bad: internal(e) } satisfies Reply);
+      // A result that cannot be cloned (or written) is a bug in the core: named like any other
+      // internal error.
+      port.postMessage({ i: task.i, bad: internal(e) } satisfies Reply);
     }
   });
   // A worker is started for many pages only.

@@ -69,12 +69,21 @@ const asScript = {
 await Promise.all([
   build({ ...common, ...noPdfjs, entryPoints: ['cli/main.ts'], outfile }),
   build({ ...common, ...noPdfjs, ...asScript, entryPoints: ['cli/main.ts'], outfile: runFile }),
-  // cli/pool.ts looks for it at new URL('./cli-worker.js', import.meta.url).
+  // cli/pool.ts runs dist/cli-worker.cjs with its code cache, as the command's own bundle runs; the ES
+  // module (dist/cli-worker.js) is for the tests that hand the pool a worker URL.
   build({
     ...common,
     ...noPdfjs,
     entryPoints: ['cli/worker.ts'],
     outfile: join(dirname(outfile), 'cli-worker.js'),
+  }),
+  build({
+    ...common,
+    ...noPdfjs,
+    ...asScript,
+    sourcemap: false,
+    entryPoints: ['cli/worker.ts'],
+    outfile: join(dirname(outfile), 'cli-worker.cjs'),
   }),
   // No source maps for the two: bin/gov-report-audit.js turns source maps on, and Node then reads a
   // bundle's map as it loads (pdfjs's is 6 MB: a quarter of a second), for stack traces into
@@ -100,12 +109,13 @@ await Promise.all([
 
 // The code caches (bin/load-cli.js, cli/code-cache.ts): the HTML fixtures and two PDFs (an
 // eleven-page Chromium print, a WPS report) audited with the new bundles in a fresh process, loaded as
-// the command loads them (its V8 flags too, which a cache must match), and what V8 compiled kept
-// beside each. Without the fixtures (an installed copy) there are none, and the bundles compile as
+// the command loads them (its V8 flags too, which a cache must match), the fixtures again through the
+// worker script's answer(), and what V8 compiled kept beside each. Without the fixtures (an installed copy) there are none, and the bundles compile as
 // they run. The caches of an earlier build are removed first: never offered for another bundle, but
 // no use either.
 const outDir = dirname(runFile);
-const caches = [runFile, pdfjsFile].map((f) => f.replace(/\.cjs$/, '.cache'));
+const workerFile = join(outDir, 'cli-worker.cjs');
+const caches = [runFile, pdfjsFile, workerFile].map((f) => f.replace(/\.cjs$/, '.cache'));
 for (const c of caches) rmSync(c, { force: true });
 const fixtures = join(root, 'test/fixtures');
 const pages = existsSync(fixtures)
@@ -124,7 +134,7 @@ if (pages.length > 0 || pdfs.length > 0) {
       '--input-type=module',
       '-e',
       `import { readFileSync } from 'node:fs';
-const { loadCli } = await import(${JSON.stringify(pathToFileURL(join(root, 'bin/load-cli.js')).href)});
+const { loadCli, loadScript } = await import(${JSON.stringify(pathToFileURL(join(root, 'bin/load-cli.js')).href)});
 const cli = loadCli(${JSON.stringify(outDir)});
 const { main, writePdfjsCodeCache } = cli.exports;
 try {
@@ -135,7 +145,11 @@ try {
 const quiet = { isTTY: false, columns: 80, write() {} };
 for (const format of [['--json'], []])
   await main([...format, '--jobs', '1', ...${JSON.stringify(pages)}], { stdout: quiet, stderr: quiet, env: {} });
-cli.writeCache();`,
+cli.writeCache();
+const worker = loadScript(${JSON.stringify(workerFile)});
+for (const [i, path] of ${JSON.stringify(pages)}.entries())
+  await worker.exports.answer({ i, input: { kind: 'file', path } }, {});
+worker.writeCache();`,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
