@@ -60,7 +60,7 @@ const requireHere = typeof require === 'function' ? require : createRequire(impo
 
 /**
  * The .docx reader, from dist/cli-docx.cjs beside the bundle, else from source. Required, not
- * imported: the command runs as a script (bin/load-cli.js), and Node 20 imports nothing into a
+ * imported: the command runs as a script (cli/code-cache.ts), and Node 20 imports nothing into a
  * script run with a code cache.
  */
 async function loadDocx(): Promise<typeof import('./docx')> {
@@ -70,7 +70,7 @@ async function loadDocx(): Promise<typeof import('./docx')> {
 
 /**
  * A module that could not be found or loaded (mammoth, which the reader imports when first used; a
- * script run with a code cache, bin/load-cli.js, can import nothing).
+ * script run with a code cache, cli/code-cache.ts, can import nothing).
  */
 const notFound = (e: unknown) => {
   const code = (e as { code?: unknown } | null)?.code;

@@ -97,8 +97,8 @@ describe('the built CLI', () => {
     const docx = join(FIXTURES, 'docx/tongjiju-2021-merged.docx');
     // The command's own loader, in a process of its own, as bin/gov-report-audit.js runs it.
     const script = `import { readFileSync } from 'node:fs';
-const { loadCli } = await import(${JSON.stringify(pathToFileURL(join(dir, 'bin/load-cli.js')).href)});
-const cli = loadCli(${JSON.stringify(join(dir, 'dist'))});
+const { loadScript } = await import(${JSON.stringify(pathToFileURL(join(dir, 'dist/load.js')).href)});
+const cli = loadScript(${JSON.stringify(join(dir, 'dist/cli.cjs'))});
 const pdf = await cli.exports.auditDocument(new Uint8Array(readFileSync(${JSON.stringify(pdf)})), { file: 'a.pdf' });
 console.log(JSON.stringify([cli.cache, cli.exports.codeCacheUse(${JSON.stringify(join(dir, 'dist/cli-pdfjs.cjs'))}), pdf.detected]));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
@@ -140,13 +140,12 @@ w.on('message', (m) => {
     expect(r.stderr).toContain('npm install');
   });
 
-  it('a dist/cli.cjs copied alone (no code cache) audits pages, and says which reader it lacks for a PDF or a .docx', async () => {
+  it('a dist/cli.cjs copied with its loader alone (no code cache) audits pages, and says which reader it lacks for a PDF or a .docx', async () => {
     const alone = join(dir, 'alone');
     await mkdir(join(alone, 'bin'), { recursive: true });
     await mkdir(join(alone, 'dist'));
-    for (const f of ['gov-report-audit.js', 'load-cli.js'])
-      await copyFile(join(dir, 'bin', f), join(alone, 'bin', f));
-    await copyFile(join(dir, 'dist/cli.cjs'), join(alone, 'dist/cli.cjs'));
+    await copyFile(bin, join(alone, 'bin/gov-report-audit.js'));
+    for (const f of ['cli.cjs', 'load.js']) await copyFile(join(dir, 'dist', f), join(alone, 'dist', f));
     const r = spawnSync(
       process.execPath,
       [

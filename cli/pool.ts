@@ -40,12 +40,12 @@ const YOUNG_MB = 96;
 export const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 
 /**
- * The same worker as a script (dist/cli-worker.cjs), and the command's loader (bin/load-cli.js, beside
- * dist/ as npm lays the package out), which runs it with the code cache the build made for it, as it
- * runs the command's own bundle: each worker then starts without compiling the audit afresh.
+ * The same worker as a script (dist/cli-worker.cjs), and the loader beside it (dist/load.js:
+ * cli/code-cache.ts), which runs it with the code cache the build made for it, as the command's own
+ * bundle runs: each worker then starts without compiling the audit afresh.
  */
 const WORKER_SCRIPT = new URL('./cli-worker.cjs', import.meta.url);
-const LOADER = new URL('../bin/load-cli.js', import.meta.url);
+const LOADER = new URL('./load.js', import.meta.url);
 /**
  * A worker's first code: the loader, then the worker script through it; it then says whether the
  * cache was taken (`{ boot: 'used' }`), which the pool passes over (it has no `i`). Imports only, so

@@ -2,7 +2,7 @@
 /**
  * Bundles the command line (cli/main.ts and everything it imports) into dist/cli.cjs, one
  * self-contained script, so `npx gov-report-audit` starts without a TypeScript loader, and V8 keeps
- * what it compiled of it (bin/load-cli.js, the code caches below); the same as an ES module into
+ * what it compiled of it (dist/load.js, the code caches below); the same as an ES module into
  * dist/cli.js, for the tests and benches to import; and the worker thread of `--jobs` (cli/worker.ts)
  * into dist/cli-worker.js beside them: only the audit path, so each worker loads a third of the main
  * bundle (no export schemas). A dist/cli.cjs copied alone still runs: without its worker file it
@@ -58,7 +58,7 @@ const noCanvas = {
 const pdfjsFile = join(dirname(outfile), 'cli-pdfjs.cjs');
 // The bundles of an earlier build, when they were ES modules, go.
 for (const old of ['cli-pdfjs.js', 'cli-docx.js']) rmSync(join(dirname(outfile), old), { force: true });
-// The command itself runs dist/cli.cjs (bin/load-cli.js): the same code as a classic script, so that
+// The command itself runs dist/cli.cjs (through dist/load.js): the same code as a classic script, so that
 // V8 can keep its compiled code. dist/cli.js stays the ES module the tests and benches import.
 const runFile = outfile.replace(/\.js$/, '.cjs');
 const asScript = {
@@ -69,6 +69,13 @@ const asScript = {
 await Promise.all([
   build({ ...common, ...noPdfjs, entryPoints: ['cli/main.ts'], outfile }),
   build({ ...common, ...noPdfjs, ...asScript, entryPoints: ['cli/main.ts'], outfile: runFile }),
+  // The loader alone (bin/gov-report-audit.js and the workers run the bundles with it).
+  build({
+    ...common,
+    sourcemap: false,
+    entryPoints: ['cli/code-cache.ts'],
+    outfile: join(dirname(outfile), 'load.js'),
+  }),
   // cli/pool.ts runs dist/cli-worker.cjs with its code cache, as the command's own bundle runs; the ES
   // module (dist/cli-worker.js) is for the tests that hand the pool a worker URL.
   build({
@@ -107,7 +114,7 @@ await Promise.all([
   }),
 ]);
 
-// The code caches (bin/load-cli.js, cli/code-cache.ts): the HTML fixtures and two PDFs (an
+// The code caches (cli/code-cache.ts): the HTML fixtures and two PDFs (an
 // eleven-page Chromium print, a WPS report) audited with the new bundles in a fresh process, loaded as
 // the command loads them (its V8 flags too, which a cache must match), the fixtures again through the
 // worker script's answer(), and what V8 compiled kept beside each. Without the fixtures (an installed copy) there are none, and the bundles compile as
@@ -134,8 +141,8 @@ if (pages.length > 0 || pdfs.length > 0) {
       '--input-type=module',
       '-e',
       `import { readFileSync } from 'node:fs';
-const { loadCli, loadScript } = await import(${JSON.stringify(pathToFileURL(join(root, 'bin/load-cli.js')).href)});
-const cli = loadCli(${JSON.stringify(outDir)});
+const { loadScript } = await import(${JSON.stringify(pathToFileURL(join(outDir, 'load.js')).href)});
+const cli = loadScript(${JSON.stringify(runFile)});
 const { main, writePdfjsCodeCache } = cli.exports;
 try {
   if (${pdfs.length} > 0) await writePdfjsCodeCache(${JSON.stringify(pdfs)}.map((f) => new Uint8Array(readFileSync(f))));

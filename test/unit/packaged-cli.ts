@@ -16,8 +16,7 @@ export async function buildPackagedCli(prefix: string): Promise<{ dir: string; b
   const dir = await mkdtemp(join(tmpdir(), prefix));
   await mkdir(join(dir, 'bin'));
   const bin = join(dir, 'bin/gov-report-audit.js');
-  for (const f of ['gov-report-audit.js', 'load-cli.js'])
-    await copyFile(join(ROOT, 'bin', f), join(dir, 'bin', f));
+  await copyFile(join(ROOT, 'bin/gov-report-audit.js'), bin);
   // Its dependencies where npm puts them (pdfjs-dist's character maps are read from there).
   await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   execFileSync(process.execPath, [
