@@ -479,6 +479,37 @@ describe('layoutPages', () => {
     });
   });
 
+  it('keeps a heading row at the foot of a page apart from the row of figures overleaf', () => {
+    // 表二's last part as LibreOffice printed a portal's page: its heading row (信息内容 | 本年收费金额,
+    // a full line) the last on page 1, its one row (行政事业性收费 | 0) the first on page 2.
+    const xs = [50, 150, 250, 350, 450];
+    const { blocks } = layoutPages([
+      page(
+        1,
+        [
+          T('信息内容', 55, 605),
+          T('本年制发', 160, 605),
+          T('本年废止', 260, 605),
+          T('现行有效', 360, 605),
+          T('规章', 55, 635),
+          T('0', 205, 635),
+          T('0', 305, 635),
+          T('0', 405, 635),
+          T('信息内容', 55, 665),
+          T('本年收费金额万元', 160, 665),
+        ],
+        grid(xs, [600, 630, 660, 690]),
+      ),
+      page(2, [T('行政事业性收费', 55, 55), T('0', 205, 55)], grid(xs, [50, 80], ['v:350:50'])),
+    ]);
+    expect(tables(blocks)[0]).toEqual([
+      ['信息内容', '本年制发', '本年废止', '现行有效'],
+      ['规章', '0', '0', '0'],
+      ['信息内容', '本年收费金额万元', '', ''],
+      ['行政事业性收费', '0', '>2'],
+    ]);
+  });
+
   it('keeps two tables apart when the next page starts with other columns', () => {
     const a = grid([50, 150, 250], [600, 630, 660]);
     const b = grid([50, 100, 150, 200, 250], [50, 80, 110]);

@@ -883,7 +883,9 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
   // The label wholly overleaf, its figures above (a label set lower in its cell than they are).
   if (!labelText(label.text)) return label.text.trim() === '' && labelText(rest) && above;
   if (rest === '') return below;
-  return !ENUMERATED.test(rest) && (fullEnd.has(label) || OPENS.test(rest));
+  // The rest of a label is words: a figure below a full label above is the next row's (a header
+  // row 信息内容 | 本年收费金额（单位：万元） at a page's foot, 行政事业性收费 | 0 at the next page's head).
+  return labelText(rest) && !ENUMERATED.test(rest) && (fullEnd.has(label) || OPENS.test(rest));
 }
 
 /**
