@@ -2475,6 +2475,17 @@ describe('report metadata', () => {
     });
   });
 
+  it('reads the title after a portal info bar that a PDF of the page ran into its line', () => {
+    const src = sourceFromHtml(
+      '<head><title>政府信息公开</title></head><body><p>发布时间：2022-01-18 来源：太平镇 浏览次数：3521 【字体：大 中 小】 【打印】 【关闭】2021年太平镇政府信息公开年度报告</p><p>一、总体情况</p></body>',
+    );
+    expect(readMeta(src, [])).toMatchObject({
+      title: '2021年太平镇政府信息公开年度报告',
+      agency: '太平镇',
+      year: 2021,
+    });
+  });
+
   it("leaves the site's name out of a document title that joins it with a bare dash", () => {
     const meta = (title: string) =>
       readMeta(sourceFromHtml(`<head><title>${title}</title></head><body><p>正文</p></body>`), []);
