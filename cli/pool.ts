@@ -140,7 +140,7 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   };
   // Many pages: the parser's warm-up pays for itself (linear-parser.ts).
   if (inputs.length >= AUTO_MIN_INPUTS) warmUpParser();
-  if (n === 0 || !(url || useBoot)) {
+  if (n === 0) {
     // URLs wait on the network: a few at once.
     await Promise.all(
       Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, async () => {

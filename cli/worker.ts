@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { warmUpParser } from '../lib/adapters/linear-parser';
 import { pageText } from '../lib/export/canonical';
+import type { CacheUse } from './code-cache';
 import type { FetchLimits } from './fetch';
 import type { Input } from './inputs';
 import { auditInput, internal, type Outcome } from './task';
@@ -19,10 +20,7 @@ export interface Task {
 }
 
 /** What a worker sends back. */
-export type Reply =
-  | { ready: true }
-  | { boot: 'used' | 'rejected' | 'none' }
-  | ({ i: number; json?: string } & Outcome);
+export type Reply = { ready: true } | { boot: CacheUse } | ({ i: number; json?: string } & Outcome);
 
 /** What a worker is started with. */
 export interface WorkerSetup {

@@ -4,9 +4,9 @@
  * self-contained script, so `npx gov-report-audit` starts without a TypeScript loader, and V8 keeps
  * what it compiled of it (dist/load.js, the code caches below); the same as an ES module into
  * dist/cli.js, for the tests and benches to import; and the worker thread of `--jobs` (cli/worker.ts)
- * into dist/cli-worker.js beside them: only the audit path, so each worker loads a third of the main
- * bundle (no export schemas). A dist/cli.cjs copied alone still runs: without its worker file it
- * audits in its own thread.
+ * into dist/cli-worker.cjs beside them (and as an ES module, cli-worker.js, for the tests): only the
+ * audit path, no export schemas. A dist/cli.cjs copied with dist/load.js alone still runs: without
+ * its worker files it audits in its own thread.
  * Runs on `npm install` ("prepare"); `--outfile PATH` builds elsewhere (the tests do), the worker
  * going beside it.
  */
@@ -92,9 +92,9 @@ await Promise.all([
     entryPoints: ['cli/worker.ts'],
     outfile: join(dirname(outfile), 'cli-worker.cjs'),
   }),
-  // No source maps for the two: bin/gov-report-audit.js turns source maps on, and Node then reads a
-  // bundle's map as it loads (pdfjs's is 6 MB: a quarter of a second), for stack traces into
-  // library code nobody reads.
+  // No source maps for the two: with source maps on (`node --enable-source-maps`, debugging) Node
+  // reads a bundle's map as it loads (pdfjs's is 6 MB: a quarter of a second), for stack traces
+  // into library code nobody reads.
   build({
     ...common,
     ...asScript,
@@ -114,12 +114,12 @@ await Promise.all([
   }),
 ]);
 
-// The code caches (cli/code-cache.ts): the HTML fixtures and two PDFs (an
-// eleven-page Chromium print, a WPS report) audited with the new bundles in a fresh process, loaded as
-// the command loads them (its V8 flags too, which a cache must match), the fixtures again through the
-// worker script's answer(), and what V8 compiled kept beside each. Without the fixtures (an installed copy) there are none, and the bundles compile as
-// they run. The caches of an earlier build are removed first: never offered for another bundle, but
-// no use either.
+// The code caches (cli/code-cache.ts): the HTML fixtures and two PDFs (an eleven-page Chromium
+// print, a WPS report) audited with the new bundles in a fresh process, loaded as the command loads
+// them (its V8 flags too, which a cache must match), the fixtures again through the worker script's
+// answer(), and what V8 compiled kept beside each. Without the fixtures (an installed copy) there
+// are none, and the bundles compile as they run. The caches of an earlier build are removed first:
+// never offered for another bundle, but no use either.
 const outDir = dirname(runFile);
 const workerFile = join(outDir, 'cli-worker.cjs');
 const caches = [runFile, pdfjsFile, workerFile].map((f) => f.replace(/\.cjs$/, '.cache'));
