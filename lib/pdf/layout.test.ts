@@ -233,6 +233,20 @@ describe('layoutPages', () => {
       expect(row.map((c) => c.node.page)).toEqual([1, 1, 2]);
     });
 
+    it('joins a label whose line stopped a character short, its next character overleaf with a mark no line starts with', () => {
+      // 1.申请人无正当理由逾期不补 | 正、行政机关不再处理…: 正 went overleaf with the 、 after it.
+      const read = (rest: string) =>
+        tables(
+          layoutPages([
+            page1([...ROW_ABOVE, T('4.保护第三方合', 105, 665), T('7', 205, 665)]),
+            page2([T(rest, 105, 55), T('丙', 55, 85), T('5.属于', 105, 85), T('2', 205, 85)]),
+          ]).blocks,
+        )[0];
+      expect(read('法、权益')).toContainEqual(['乙', '4.保护第三方合/法、权益', '7']);
+      // Without the mark, a line that short ended where its label did: the row overleaf is its own.
+      expect(read('法权益')).toContainEqual(['法权益', '']);
+    });
+
     it('joins it with its figures above and the rest below, past the heading repeated overleaf', () => {
       const { blocks } = layoutPages([
         page1([...ROW_ABOVE, T('4.保护第三方合法', 105, 665), T('7', 205, 665)]),

@@ -433,6 +433,11 @@ interface Written {
 
 /** Cells whose last line runs to the right of their column: their text may go on overleaf. */
 const fullEnd = new WeakSet<SourceCell<PdfNode>>();
+/**
+ * Cells whose last line stops one character short of that: the next character went overleaf with
+ * the mark after it, which no line may start with (不补 then 正、行政机关…).
+ */
+const fullBarOne = new WeakSet<SourceCell<PdfNode>>();
 
 /**
  * Marks the cells whose last line is full: the next character would not have fitted on it, so a
@@ -453,6 +458,7 @@ function markFullEnds(written: Written[], xs: number[]): void {
     const last = ls[ls.length - 1]!;
     const limit = reach.get(right) ?? xs[right]! - (margin.get(right) ?? 0);
     if (last.x1 + last.size * 0.9 >= limit) fullEnd.add(cell);
+    else if (last.x1 + last.size * 1.9 >= limit) fullBarOne.add(cell);
   }
 }
 
@@ -885,8 +891,15 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
   if (rest === '') return below;
   // The rest of a label is words: a figure below a full label above is the next row's (a header
   // row 信息内容 | 本年收费金额（单位：万元） at a page's foot, 行政事业性收费 | 0 at the next page's head).
-  return labelText(rest) && !ENUMERATED.test(rest) && (fullEnd.has(label) || OPENS.test(rest));
+  return (
+    labelText(rest) &&
+    !ENUMERATED.test(rest) &&
+    (fullEnd.has(label) || OPENS.test(rest) || (fullBarOne.has(label) && CLOSES_SECOND.test(rest)))
+  );
 }
+
+/** Text whose second character is a mark no line may start with (正、行政机关…): its first went overleaf with it. */
+const CLOSES_SECOND = /^.[、，。；：！？）」』”’》〉】〕,.;:!?)]/u;
 
 /**
  * A mark no line may end on (Chinese line breaking keeps it with what follows): text overleaf
