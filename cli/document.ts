@@ -26,7 +26,7 @@ import { auditBytes } from './page';
 export { type DocKind, kindOf, nameOf } from '../lib/sweep/kind';
 
 /** A file beside the bundle (built by scripts/build-cli.mjs), or null when running from source. */
-function beside(name: string): string | null {
+export function beside(name: string): string | null {
   const url = new URL(`./${name}`, import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url.href : null;
 }

@@ -116,8 +116,8 @@ console.log(JSON.stringify([cli.cache, cli.exports.codeCacheUse(${JSON.stringify
   it("starts each --jobs worker on the worker script's code cache, and it audits", () => {
     // The pool's own start (cli/pool.ts startWorker), from the packaged bundle, in a fresh process.
     const page = join(FIXTURES, 'seed001-cms.html');
-    const script = `const { startWorker } = await import(${JSON.stringify(pathToFileURL(join(dir, 'dist/cli.js')).href)});
-const w = startWorker(new URL('file:///nowhere.js'), { limits: {} }, true);
+    const script = `const { startWorker, workerBoot } = await import(${JSON.stringify(pathToFileURL(join(dir, 'dist/cli.js')).href)});
+const w = startWorker(new URL('file:///nowhere.js'), { limits: {} }, workerBoot());
 const got = [];
 w.on('message', (m) => {
   got.push(m.boot ?? (m.ready ? 'ready' : m.result?.detected));

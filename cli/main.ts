@@ -25,7 +25,7 @@ export { cacheUse as codeCacheUse } from './code-cache';
 export { decodeHtml } from './decode';
 export { auditDocument, writePdfjsCodeCache } from './document';
 export { auditBytes } from './page';
-export { startWorker } from './pool';
+export { startWorker, workerBoot } from './pool';
 
 /** Where the CLI writes and what it knows about its surroundings; tests pass their own. */
 export interface Io {

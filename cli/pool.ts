@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { warmUpParser } from '../lib/adapters/linear-parser';
+import { beside } from './document';
 import type { FetchLimits } from './fetch';
 import type { Input } from './inputs';
 import { auditInput, internal, type Outcome } from './task';
@@ -39,13 +40,24 @@ const YOUNG_MB = 96;
 /** The worker bundle, built beside the command's bundle; absent when running from source (tests). */
 export const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 
+/** Where a worker starts from: the loader's URL and the worker script's path, both beside the bundle. */
+export interface WorkerBoot {
+  loader: string;
+  script: string;
+}
+
 /**
  * The same worker as a script (dist/cli-worker.cjs), and the loader beside it (dist/load.js:
  * cli/code-cache.ts), which runs it with the code cache the build made for it, as the command's own
- * bundle runs: each worker then starts without compiling the audit afresh.
+ * bundle runs: each worker then starts without compiling the audit afresh. Null where the package
+ * lacks either (running from source).
  */
-const WORKER_SCRIPT = new URL('./cli-worker.cjs', import.meta.url);
-const LOADER = new URL('./load.js', import.meta.url);
+export function workerBoot(): WorkerBoot | null {
+  const script = beside('cli-worker.cjs');
+  const loader = beside('load.js');
+  return script && loader ? { loader, script: fileURLToPath(script) } : null;
+}
+
 /**
  * A worker's first code: the loader, then the worker script through it; it then says whether the
  * cache was taken (`{ boot: 'used' }`), which the pool passes over (it has no `i`). Imports only, so
@@ -54,16 +66,12 @@ const LOADER = new URL('./load.js', import.meta.url);
 const BOOT = `import('node:worker_threads').then(({ parentPort, workerData }) =>
   import(workerData.boot.loader).then((m) => parentPort.postMessage({ boot: m.loadScript(workerData.boot.script).cache })));`;
 
-/** How a worker is started: the script with its cache where the package has both, else `url`. */
-export function startWorker(url: URL, setup: WorkerSetup, useBoot: boolean): Worker {
+/** How a worker is started: through `boot` where there is one, else from `url`. */
+export function startWorker(url: URL, setup: WorkerSetup, boot: WorkerBoot | null): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB };
-  if (!useBoot) return new Worker(url, { workerData: setup, resourceLimits });
-  const boot = { loader: LOADER.href, script: fileURLToPath(WORKER_SCRIPT) };
+  if (!boot) return new Worker(url, { workerData: setup, resourceLimits });
   return new Worker(BOOT, { eval: true, workerData: { ...setup, boot }, resourceLimits });
 }
-
-/** Whether a file URL names a file that is there. */
-const there = (u: URL) => u.protocol === 'file:' && existsSync(fileURLToPath(u));
 
 /**
  * The default number of threads auditing: one core short of all. One thread auditing already keeps
@@ -125,8 +133,9 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   let inWorkers = 0;
   const url = opts.workerUrl === undefined ? WORKER_URL : opts.workerUrl;
   // A worker URL given (the tests) is used as it is; by default the script and its loader, if there.
-  const useBoot = opts.workerUrl === undefined && there(WORKER_SCRIPT) && there(LOADER);
-  const n = useBoot || (url && there(url)) ? workerCount(inputs.length, opts.jobs, opts.cores) : 0;
+  const boot = opts.workerUrl === undefined ? workerBoot() : null;
+  const n =
+    boot || (url && existsSync(fileURLToPath(url))) ? workerCount(inputs.length, opts.jobs, opts.cores) : 0;
   let next = 0;
   let left = inputs.length;
   let done = () => {};
@@ -174,7 +183,7 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   };
   const setup: WorkerSetup = { limits: opts.limits };
   for (let k = 0; k < n; k++) {
-    const worker = startWorker(url ?? WORKER_URL, setup, useBoot);
+    const worker = startWorker(url ?? WORKER_URL, setup, boot);
     const s: Slot = { worker, held: new Set(), gone: false };
     pool.push(s);
     s.worker.on('message', (m: Reply) => {
