@@ -2213,13 +2213,18 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     const unit = p[0].at(-1)!;
     const verb = VERB_LEAD.test(p[1]!);
     // (So is a , after a list joined by 、 alone: 其中发布工作动态192条、通知(公告)8条,公开财政信息81条.)
+    // And so is a figure past the total by itself: …主动公开政府信息138条…其中重点公开信息包括:行政许可类25条,
+    // 民政扶贫救灾社会保障就业类58条,其他信息55条,其他对外管理服务事项处理决定数量6034条,回应群众关切问题547条
+    // (a district bureau's, 2023: 25 + 58 + 55 make 138; the decisions and replies are counts of other
+    // things, which no list of the 138 could hold).
     if (
       parts.length > 1 &&
       sum === total &&
       ((gap.includes(';') && !semicolon) ||
         (gap.includes(',') && !comma) ||
         (verb && !verbal) ||
-        !units.includes(unit))
+        !units.includes(unit) ||
+        (num(p[2]) ?? 0) > total)
     )
       break;
     if (parts.length > 0 && gap.includes(';')) semicolon = true;

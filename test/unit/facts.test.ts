@@ -1492,6 +1492,22 @@ describe('facts from the text', () => {
     expect(g['f.proactive_parts.3']).toMatchObject({ value: 10 });
   });
 
+  it('ends the 主动公开 parts once they make the total exactly and the next figure alone is past it', () => {
+    // A real district bureau's (2023): 25 + 58 + 55 make 138; the 6034 decisions and 547 replies after
+    // them were read as parts (a warning that the parts made 6719).
+    const f = factsOf(
+      '<p>截至2023年12月31日,我局全年累计主动公开政府信息138条,历年累计数1395条,主动及时公开率100%。其中重点公开信息包括:行政许可类25条,民政扶贫救灾社会保障就业类58条,其他信息55条,其他对外管理服务事项处理决定数量6034条,回应群众关切问题547条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 138 });
+    expect(f['f.proactive_parts.3']).toMatchObject({ value: 55 });
+    expect(f['f.proactive_parts.4']).toBeUndefined();
+    // Short of the total, a figure past it is still read as a part, and the excess is told.
+    const short = factsOf(
+      '<p>主动公开政府信息138条，其中行政许可类25条，其他信息55条，回应群众关切问题547条。</p>',
+    );
+    expect(short['f.proactive_parts.3']).toMatchObject({ value: 547 });
+  });
+
   it('ends the 主动公开 parts at a ; once those listed with , make the total exactly', () => {
     // A real district's words: three parts make 36973, and the special column's 20 after ; was read as
     // a fourth (a warning that the parts made 36993).
