@@ -127,6 +127,11 @@ const BREADCRUMB = /^(?:您?(?:现在|当前)?(?:所在)?的?位置|当前位置
  * 【关闭】), where a title follows it on its line: a PDF of the page that ran the two lines together.
  */
 const BAR = /^.*[【[]\s*(?:打印|关闭)[^】\]]{0,6}[】\]]\s*/;
+/**
+ * An index box set as text up to its keyword field's label (文 号: 关键字: 白银区2010年…年度报告, a
+ * district's page whose fields are spans on lines): the keywords a portal gives a page are its title.
+ */
+const KEYWORD = /^(?:.*[\s:：])?(?:关\s*键\s*[字词]|主\s*题\s*词)\s*[:：]\s*/;
 /** A link to the article before or after this one (上一篇：…, 【下一篇】…, 下一条: …): another report's title. */
 const NEIGHBOUR = /^[【[]?\s*[上下前后]\s*一?\s*[篇条则](?:文章|信息)?\s*[】\]]?\s*[:：]?/;
 /** The same after a share or print bar on its line (分享到：微信 微博【打印本页】【关闭窗口】上一篇：…, a PDF's lines joined). */
@@ -255,7 +260,10 @@ function named<N>(source: PageSource<N>): Named {
         continue;
       }
       // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
-      const text = afterLead(afterLead(afterLead(line, BREADCRUMB), BAR), TEXT_TITLE_LABEL);
+      const text = afterLead(
+        afterLead(afterLead(afterLead(line, BREADCRUMB), BAR), KEYWORD),
+        TEXT_TITLE_LABEL,
+      );
       const folded = fold(text);
       if (candidates.length && text.length <= 60 && FIRST_SECTION.test(normLabel(text))) {
         sectioned = true;

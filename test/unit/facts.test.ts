@@ -2502,6 +2502,19 @@ describe('report metadata', () => {
     });
   });
 
+  it("reads the title after an index box's keyword label on its line (文 号: 关键字: …)", () => {
+    // A real district's 2010 report: its index box's fields are spans on lines, and the page's title
+    // names the site only. The title and the agency were read with the labels (文号:关键字:白银区).
+    const src = sourceFromHtml(
+      '<head><title>白银区人民政府</title></head><body><div><span>索 引 号: 234234234444444444/1970-172807</span> <span>生成日期: 2011-01-09</span></div><div><span>文 号: </span><span>关键字: 白银区2010年政府信息公开工作年度报告</span></div><div><span>所属机构: 白银区</span> <span>发布机构: 白银区</span></div><p>白银区2010年政府信息公开工作年度报告</p><p>一、概述</p></body>',
+    );
+    expect(readMeta(src, [])).toMatchObject({
+      title: '白银区2010年政府信息公开工作年度报告',
+      agency: '白银区',
+      year: 2010,
+    });
+  });
+
   it("leaves the site's name out of a document title that joins it with a bare dash", () => {
     const meta = (title: string) =>
       readMeta(sourceFromHtml(`<head><title>${title}</title></head><body><p>正文</p></body>`), []);
