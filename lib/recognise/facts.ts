@@ -2101,12 +2101,12 @@ interface Part {
 
 /**
  * Whether the words between two parts of a list only join them: separators, a note in brackets, a
- * share (占8.0%), or the next item's number (；2.政策解读…, 二、…). Anything else (更新公开指南1次,
- * 召开新闻发布会12场, or 等: the list said it has ended) ends the list.
+ * share (占8.0%, 机构职能类比例3.3%), or the next item's number (；2.政策解读…, 二、…). Anything else
+ * (更新公开指南1次, 召开新闻发布会12场, or 等: the list said it has ended) ends the list.
  */
 const listGap = (gap: string) =>
   gap.replace(
-    /\([^()]*\)|占[^,;、]{0,16}?%|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[.、]?$)|[\s,;:、.]/g,
+    /\([^()]*\)|占[^,;、]{0,16}?%|[^\d,;、]{0,12}?比例[为是]?\d+(?:\.\d+)?%|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[.、]?$)|[\s,;:、.]/g,
     '',
   ) === '';
 
@@ -2297,5 +2297,9 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   // The list read to its end (PART found no more: its lastIndex is back at 0, not left where a break
   // stopped it), and its last item has no number (…、部门预决算信息条。): that item too.
   if (PART.lastIndex === 0 && parts.length > 0 && sub === 0) blankPart(BLANK_LAST.exec(region.slice(after)));
+  // 其中 opened a clause that lists nothing (共主动公开政府信息417条,其中全文电子化率达100%。在主动公开的信息中,
+  // 机构职能类信息37条…, Beijing's reports of 2008–2013, the two sentences in one paragraph): the next
+  // sentence may list them, as the next paragraph may.
+  if (parts.length === 0 && intro && stop >= 0) return proactiveParts(folded, stop, total, true);
   return parts;
 }

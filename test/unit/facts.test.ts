@@ -106,6 +106,29 @@ describe('facts from the text', () => {
       ['部门预决算', 20, true],
       ['其他信息', 12, true],
     ]);
+    // The sentence after the total's, where 其中 after the total listed nothing (Beijing's reports of
+    // 2008–2013, here with their two paragraphs run into one).
+    expect(
+      partsOf(
+        '<p>本局2008年共主动公开政府信息417条,其中全文电子化率达100%。在主动公开的信息中,机构职能类信息37条,占总体的比例为9%;法规文件类信息71条,占总体的比例为17%;规划计划类信息5条,占总体的比例为1%;行政职责类信息248条,占总体的比例为59%;业务动态类信息56条,占总体的比例为14%。</p>',
+      ).map(([label, value]) => [label, value]),
+    ).toEqual([
+      ['机构职能类信息', 37],
+      ['法规文件类信息', 71],
+      ['规划计划类信息', 5],
+      ['行政职责类信息', 248],
+      ['业务动态类信息', 56],
+    ]);
+    // And each part's share given after it in its own words (a district's 2010 report).
+    expect(
+      partsOf(
+        '<p>区城市管理委通过政府网主动公开政府信息1323条,其中全文电子化率达100%。其中:机构职能类43条,机构职能类比例3.3%;法规文件类9条,法规文件类比例0.7%;规划计划类10条,规划计划类比例0.7%。</p>',
+      ).map(([label, value]) => [label, value]),
+    ).toEqual([
+      ['机构职能类', 43],
+      ['法规文件类', 9],
+      ['规划计划类', 10],
+    ]);
     // Not where the paragraph goes on past the total's sentence, nor from a paragraph further on.
     expect(
       partsOf(
