@@ -297,12 +297,13 @@ const TABLE_START = /^第二十条第[（(]一[)）]项$/;
 /** So many words after its number make a heading's line whole: a shorter one (六、其) wrapped on. */
 const HEADING_WORDS = 4;
 /**
- * A line that is an annual report's title (…2020年政府信息公开工作年度报告): a block of its own, as a
- * heading is, so that a second report pasted after the first in one text (recognise/next-report.ts
- * looks for its title among the blocks) is told apart from the end of the first's last section.
+ * A line that is an annual report's title (…2020年政府信息公开工作年度报告, 2015年区住建委政务公开年报): a
+ * block of its own, as a heading is, so that a second report pasted after the first in one text
+ * (recognise/next-report.ts looks for its title among the blocks) is told apart from the end of the
+ * first's last section, and the lines above it (a breadcrumb) are not read into it.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}信息公[开開](?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}(?:信息|政务)公[开開](?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
 /** The end of a title wrapped onto a line of its own (…政府信息公开工作 / 年度报告). */
 const TITLE_END_LINE = 10;
 
@@ -342,6 +343,14 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
       cuts.push(start);
       if (m[1]!.trim().length >= HEADING_WORDS) cuts.push(end);
     } else if (line.length <= 70 && titleLine(line)) {
+      // A title that opens with its year under a short line of its own (南坑乡人民政府 / 2012年…年度报告):
+      // that line is the agency's name, a block of its own as its paragraph would be, not the end of the
+      // lines before it (访问量: … 南政发[2013]05).
+      if (i > 0 && /^(?:19|20)\d{2}/.test(line)) {
+        const from = i > 1 ? breaks[i - 2]! : 0;
+        const above = text.slice(from, start).trim();
+        if (above.length > 0 && above.length <= 30 && !/[:：【】[\]|｜,，。;；]/.test(above)) cuts.push(from);
+      }
       cuts.push(start, end);
     } else if (i < breaks.length && line.length <= 70 && titleWrapped(line, text.slice(end, breaks[i + 1]))) {
       // A title wrapped onto the next line (…2023年政府信息公开工作 / 年度报告): both lines are the block.

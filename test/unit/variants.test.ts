@@ -196,6 +196,49 @@ describe('the audit in steps', () => {
     expect(a.report.year).toBe(2023);
   });
 
+  it('takes a 政务公开年报 title among lines split by <br>, not the breadcrumb above it', () => {
+    // A district bureau's 2015 report: the title was read with the bureau's name and the breadcrumb.
+    const lines = [
+      '谯城区住房和城乡建设局',
+      '您现在所在的位置: 网站首页 > 政府信息公开 > 谯城区住房和城乡建设局 > 政府信息公开年报',
+      '2015年区住建委政务公开年报',
+      '发布时间:2016-03-18 00:00 来源:谯城区住房和城乡建设局 字体:[ ]',
+      '一、概述',
+      '本报告所列数据统计期限为2015年1月1日至2015年12月31日。',
+      '二、主动公开政府信息情况',
+      '全年主动公开政府信息140条。',
+    ];
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>政府信息公开</title></head><body><div>${lines.join('<br>\n')}</div></body></html>`,
+      ),
+    );
+    expect(a.report.title).toBe('2015年区住建委政务公开年报');
+    expect(a.report.year).toBe(2015);
+  });
+
+  it('takes the agency on its own <br> line above a title that opens with the year', () => {
+    // A township's 2012 report: its name stood on a line after the page's counter and document number,
+    // and the title was read without it.
+    const lines = [
+      '访问量:',
+      '南政发[2013]05',
+      '南坑乡人民政府',
+      '2012年政府信息公开工作年度报告',
+      '一、概述',
+      '本报告所列数据统计期限为2012年1月1日至2012年12月31日。',
+      '二、主动公开政府信息情况',
+      '全年主动公开政府信息225条。',
+    ];
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>政府信息公开</title></head><body><div>${lines.join('<br>\n')}</div></body></html>`,
+      ),
+    );
+    expect(a.report.title).toBe('南坑乡人民政府2012年政府信息公开工作年度报告');
+    expect(a.report.agency).toBe('南坑乡人民政府');
+  });
+
   it.each([
     ['guangzhou-guoziwei-2020-outcomes.html', '\n'],
     ['wuhan-sthjj-2020.html', '\n'],
