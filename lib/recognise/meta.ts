@@ -31,6 +31,8 @@ const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,24}[）)])?$/;
  * title's closing bracket if any (…年度报告（2023年）-青山县人民政府).
  */
 const SITE_AFTER = /(?<=^(?:[（(][^）)]{0,24}[）)])?\s*)[-–—][^\d]*$/;
+/** The most characters of a title's end wrapped onto a line of its own (年度报告, 工作年度报告). */
+const WRAPPED_END = 10;
 /** The article's first section heading: titles after it are links or sentences, not the report's. */
 const FIRST_SECTION = /^(?:一[、.]|[（(]一[）)]).{0,8}(?:总体情况|概述|基本情况|概况)/;
 const AGENCY_SUFFIX =
@@ -260,11 +262,22 @@ function named<N>(source: PageSource<N>): Named {
         continue;
       }
       // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
-      const text = afterLead(
-        afterLead(afterLead(afterLead(line, BREADCRUMB), BAR), KEYWORD),
-        TEXT_TITLE_LABEL,
-      );
-      const folded = fold(text);
+      let text = afterLead(afterLead(afterLead(afterLead(line, BREADCRUMB), BAR), KEYWORD), TEXT_TITLE_LABEL);
+      let folded = fold(text);
+      // A title wrapped onto a short paragraph of its own (道县文广新局2013年度信息公开工作 / 年度报告, a
+      // bureau's page): the two are the title, as two such lines of one paragraph are (adapters/walk.ts).
+      const nextBlock = blocks[bi + 1];
+      if (text.length <= 70 && nextBlock?.kind === 'text' && !TITLE_RE.test(folded)) {
+        const more = nextBlock.text.replace(/\s+/g, ' ').trim();
+        if (more.length > 0 && more.length <= WRAPPED_END && TITLE_END.test(normLabel(more))) {
+          const whole = fold(text + more);
+          if (TITLE_RE.test(whole) && TITLE_END.test(normLabel(whole))) {
+            text += more;
+            folded = whole;
+            bi++;
+          }
+        }
+      }
       if (candidates.length && text.length <= 60 && FIRST_SECTION.test(normLabel(text))) {
         sectioned = true;
         break;

@@ -2525,6 +2525,24 @@ describe('report metadata', () => {
     });
   });
 
+  it('reads a title wrapped onto a short paragraph of its own (…信息公开工作 / 年度报告)', () => {
+    // A county bureau's 2013 report: without its title the year was unknown, and the 2019 template's
+    // tables were asked of it (three missing-table warnings).
+    const src = sourceFromHtml(
+      '<head><title>年度报告</title></head><body><p>道县文广新局2013年度信息公开工作</p><p>年度报告</p><p>一、主动公开政府信息的情况:</p><p>2013年度主动公开信息的有5条;</p></body>',
+    );
+    expect(readMeta(src, [])).toMatchObject({
+      title: '道县文广新局2013年度信息公开工作年度报告',
+      agency: '道县文广新局',
+      year: 2013,
+    });
+    // Not a line that is a title by itself, nor one followed by a longer paragraph.
+    const alone = sourceFromHtml(
+      '<body><p>道县文广新局2013年度信息公开工作年度报告</p><p>年度报告</p></body>',
+    );
+    expect(readMeta(alone, []).title).toBe('道县文广新局2013年度信息公开工作年度报告');
+  });
+
   it("reads the title after an index box's keyword label on its line (文 号: 关键字: …)", () => {
     // A real district's 2010 report: its index box's fields are spans on lines, and the page's title
     // names the site only. The title and the agency were read with the labels (文号:关键字:白银区).
