@@ -106,6 +106,24 @@ export const BLOCK: ReadonlySet<string> = new Set([
 const ATTACHMENT_RE = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)(?:$|[?#])/i;
 /** A cell this long is prose, so its table is page layout, not a report table. */
 const LAYOUT_CELL_CHARS = 400;
+/** A cell this long may hold a report's body: looked at for its sections' words (articleCell). */
+const ARTICLE_CELL_CHARS = 40;
+
+/** A top-level heading's number (一、 … 十、). */
+const TOP_NUMBER = /[一二三四五六七八九十]、/g;
+
+/**
+ * Whether a cell's text holds three numbered headings and names three of the report's six sections
+ * (一、主动公开政府信息的情况 … 二、依申请公开… 三、…行政复议、提起行政诉讼的情况): a report's body in a
+ * portal's layout table, however short (a bureau's 2013 report of 330 characters), never a cell of its
+ * tables. (An index box's 内容概述 may name the sections in a sentence, unnumbered: a cell of its box.)
+ */
+function articleCell(text: string): boolean {
+  if (text.length <= ARTICLE_CELL_CHARS) return false;
+  let named = 0;
+  for (const re of SECTION_RES) if (re.test(text)) named++;
+  return named >= 3 && (text.match(TOP_NUMBER)?.length ?? 0) >= 3;
+}
 
 function hidden<T>(acc: TreeAccess<T>, node: T): boolean {
   if (acc.mayHide?.(node) === false) return false;
@@ -234,7 +252,7 @@ function readTable<T>(acc: TreeAccess<T>, table: T): SourceTable<T> | null {
       if (tag !== 'td' && tag !== 'th') continue;
       if (plain === null && hidden(acc, td)) continue;
       const text = plain === null ? textOf(acc, td) : unseen(plain(td));
-      if (text.length > LAYOUT_CELL_CHARS) return null;
+      if (text.length > LAYOUT_CELL_CHARS || articleCell(text)) return null;
       cells.push({
         text,
         rowspan: span(acc.attr(td, 'rowspan')),

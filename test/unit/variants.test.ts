@@ -217,6 +217,34 @@ describe('the audit in steps', () => {
     expect(a.report.year).toBe(2015);
   });
 
+  it('reads a short report set in a layout table of one-cell boxes as the page, not as a table', () => {
+    // A county bureau's 2013 report of 330 characters in a portal's layout table: the table was read as
+    // a data table (no cell past 400 characters, the article's own table a one-cell box), and the page
+    // as having no text: not a report.
+    const article = [
+      '道县文广新局2013年度信息公开工作年度报告',
+      '一、主动公开政府信息的情况:',
+      '2013年度主动公开信息的有5条;',
+      '二、依申请公开信息的情况和不予公开信息的情况',
+      '2013年度没有依申请公开信息的情况。',
+      '三、因信息公开申请行政复议、提起行政诉讼的情况',
+      '2013年所有信息公开都没有发生行政复议、行政诉讼的情况。',
+      '四、信息公开工作存在的主要问题及改进情况',
+      '信息公开工作主要存在公开不及时等问题。',
+    ]
+      .map((l) => `<p>${l}</p>`)
+      .join('');
+    const page = `<html><head><title>年度报告</title></head><body><table width="1000"><tr><td><a href="/">首页</a><br><a href="/ndbg">年度报告</a></td><td><table><tr><td>${article}</td></tr></table></td></tr><tr><td colspan="2">网站标识码：3604000012</td></tr></table></body></html>`;
+    const a = audit(sourceFromHtml(page));
+    expect(a.detected).toBe(true);
+    expect(a.report.title).toBe('道县文广新局2013年度信息公开工作年度报告');
+    // A table whose cell holds a heading of one section is still a table (表三's 三、本年度办理结果).
+    const t3 = sourceFromHtml(
+      '<table><tr><td>三、本年度办理结果（一）予以公开，另见主动公开政府信息情况与依申请公开情况说明</td><td>1</td></tr></table>',
+    );
+    expect(t3.blocks.some((b) => b.kind === 'table')).toBe(true);
+  });
+
   it('takes the agency on its own <br> line above a title that opens with the year', () => {
     // A township's 2012 report: its name stood on a line after the page's counter and document number,
     // and the title was read without it.
