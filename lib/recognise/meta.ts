@@ -59,7 +59,9 @@ export function agencyOf(title: string): string | null {
       NAME_END.test(name) ? name + head : all,
     )
     // A flipbook page's title names its page first: `Page 8 - XX局2022年…`, `第8页 - …`.
-    .replace(/^(?:page\d+|第\d+页)[-–—_:|：]/i, '');
+    .replace(/^(?:page\d+|第\d+页)[-–—_:|：]/i, '')
+    // `2025湖口县大垅乡2025年度…` (a township's heading): a bare year before the name is none of it.
+    .replace(/^(?:19|20)\d{2}(?=[^\d年])/, '');
   const before = /^(.*?)(?:关于)?\d{4}年/.exec(t);
   // `XX局政府信息公开工作2021年度报告`, `关于XX局2021年…`: the agency is the name, not the phrase around it.
   let agency =

@@ -2385,6 +2385,8 @@ describe('report metadata', () => {
     // A flipbook page's title, its page named first.
     ['Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告', '威海市文登区信访局'],
     ['第8页 - 威海市文登区信访局2022年政府信息公开工作年度报告', '威海市文登区信访局'],
+    // A bare year a portal sets before the name (a township's 2025 heading).
+    ['2025湖口县大垅乡2025年度政府信息公开工作年度报告', '湖口县大垅乡'],
     // A portal's title for a body's own report names no body.
     ['2022年度本级政府信息公开年度报告', null],
     // Nor do titles by other words a body says itself by (three real portals' titles).
