@@ -469,11 +469,16 @@ export function headingSection(text: string, folded: string): string | null {
   if (compact.length > 60 || !HEADING.test(compact)) return null;
   return HEADING_SECTIONS.find(([re]) => re.test(compact))?.[1] ?? '';
 }
-/** The section a long paragraph's run-in heading names ((二)依申请公开情况。2022年…), or ''. */
+/**
+ * The section a long paragraph's run-in heading names ((二)依申请公开情况。2022年…), or '': after the
+ * paragraph's indent too (　　(二)依申请公开。…, as most pages indent; a real district's 2025 report lost
+ * its 行政复议5件 and 行政诉讼3件 so, counts under 依申请公开 that name no 信息公开 of their own).
+ */
 function runInSection(folded: string): string {
-  if (!HEADING.test(folded)) return '';
-  const end = RUN_IN.exec(folded.slice(0, 61));
-  return (end && headingSection(folded.slice(0, end.index), folded.slice(0, end.index))) || '';
+  const text = folded.trimStart();
+  if (!HEADING.test(text)) return '';
+  const end = RUN_IN.exec(text.slice(0, 61));
+  return (end && headingSection(text.slice(0, end.index), text.slice(0, end.index))) || '';
 }
 /** Where a run-in heading ends: its full stop or colon. */
 export const RUN_IN = /[。:]/;

@@ -2004,6 +2004,15 @@ describe('facts from the text', () => {
     );
     expect(runIn['f.reviews']?.value).toBe(1);
     expect(runIn['f.suits']?.value).toBe(1);
+    // After the paragraph's indent (a district's 2025 report, set so as most pages set their text).
+    for (const indent of ['\u3000\u3000', '\u00a0\u00a0', ' ']) {
+      const indented = factsOf(
+        `<p>${indent}(二)依申请公开。严格遵循依申请公开接收、登记、办理、答复、归档等各环节。2025年区政府办公室共收到政府信息公开申请32件,办结上年结转3件,今年共办结35件。办结件均严格按照法定程序,在规定时限内予以答复。今年发生行政复议5件,发生行政诉讼3件。</p>`,
+      );
+      expect([indented['f.reviews']?.value, indented['f.suits']?.value], JSON.stringify(indent)).toEqual([
+        5, 3,
+      ]);
+    }
     const received = factsOf(
       '<p>(二)依申请公开方面。持续规范依申请公开办理流程,统一答复文书格式,建立健全协查、会商、提示工作机制。全年共收到公开申请32件,均在法定期限内予以答复。</p>',
     );
