@@ -315,13 +315,14 @@ const TABLE_START = /^第二十条第[（(]一[)）]项$/;
 /** So many words after its number make a heading's line whole: a shorter one (六、其) wrapped on. */
 const HEADING_WORDS = 4;
 /**
- * A line that is an annual report's title (…2020年政府信息公开工作年度报告, 2015年区住建委政务公开年报): a
+ * A line that is an annual report's title (…2020年政府信息公开工作年度报告, 2015年区住建委政务公开年报,
+ * 2025年政务信息公开工作开展年度报告: up to 10 words between 公开 and 报告, as meta.ts's TITLE_RE allows): a
  * block of its own, as a heading is, so that a second report pasted after the first in one text
  * (recognise/next-report.ts looks for its title among the blocks) is told apart from the end of the
  * first's last section, and the lines above it (a breadcrumb) are not read into it.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}(?:信息|政务)公[开開](?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
+  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}(?:信息|政务)公[开開][^，,。；;：:]{0,10}?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
 /** The end of a title wrapped onto a line of its own (…政府信息公开工作 / 年度报告). */
 const TITLE_END_LINE = 10;
 

@@ -215,6 +215,23 @@ describe('the audit in steps', () => {
     );
     expect(a.report.title).toBe('2015年区住建委政务公开年报');
     expect(a.report.year).toBe(2015);
+    // Words between 公开 and 报告, the title wrapped, under a page's widget label (a regional
+    // department's 2025 report: title and agency were read with 背景色:).
+    const wrapped = [
+      '背景色:',
+      '西藏自治区审计厅2025年政务信息',
+      '公开工作开展年度报告',
+      '一、总体情况',
+      '本报告所列数据统计期限为2025年1月1日至2025年12月31日。',
+      '二、主动公开政府信息情况',
+    ];
+    const b = audit(
+      sourceFromHtml(
+        `<html><head><title>政府信息公开</title></head><body><div>${wrapped.join('<br>\n')}</div></body></html>`,
+      ),
+    );
+    expect(b.report.title).toBe('西藏自治区审计厅2025年政务信息公开工作开展年度报告');
+    expect(b.report.agency).toBe('西藏自治区审计厅');
   });
 
   it('reads a short report set in a layout table of one-cell boxes as the page, not as a table', () => {
