@@ -711,6 +711,33 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('takes a line ended early by what line breaking carried over with its mark for one that goes on', () => {
+    // Two cities' reports printed from their pages: 供” (a character and the mark no line may start
+    // with) and 100%。 (a number and its full stop) went to the next line together, leaving the line
+    // above three and four characters short; the sentence was cut in two and its outcomes lost.
+    const full = (i: number) => T('依法对全部申请进行了审慎处理和规范答复全年共收到', 50, 100 + i * 15);
+    const runs = [
+      full(0),
+      full(1),
+      T('其中予以公开十七件不予公开六件其他“无法提', 50, 130),
+      T('供”二十一件其他处理十二件。', 50, 145),
+      full(4),
+      T('二是在收到的申请中已答复五十九件答复率为', 50, 175),
+      { text: '100%。其中予以公开三件。', x: 50, y: 190, w: 125, h: 10 },
+      T('三、政府信息管理情况', 50, 220),
+    ];
+    // (The lines' ends: full at 290; 无法提 at 260, 30 points short; 答复率为 at 250, 40 short.)
+    const { blocks } = layoutPages([page(1, runs)]);
+    const t = texts(blocks);
+    expect(t.some((x) => x.includes('“无法提供”二十一件'))).toBe(true);
+    expect(t.some((x) => x.includes('答复率为100%。其中'))).toBe(true);
+    // A numbered item after a short line starts anew (一、 is no word carried over).
+    const item = layoutPages([
+      page(1, [full(0), full(1), T('其中予以公开十七件不予公开六件', 50, 130), T('一、总体情况', 50, 145)]),
+    ]);
+    expect(texts(item.blocks).at(-1)).toBe('一、总体情况');
+  });
+
   it('takes the margin most lines reach, not a navigation bar wider than the article', () => {
     // A portal's bar 500 points wide over an article 300 wide: the article's lines were each short
     // of the bar's end, each a paragraph; its title, wrapped and centred, two blocks.

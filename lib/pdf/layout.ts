@@ -523,10 +523,18 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
     if (prev) {
       const gap = l.top - prev.bottom;
       const indented = indentedLine(l, left);
-      // Short: the line ends before the margin, by more than the word this line starts with (a
-      // number does not break: …5.重点领域信息 | 12000条 is one sentence wrapped before 12000).
+      // Short: the line ends before the margin, by more than what this line starts with that line
+      // breaking keeps together: a word (a number does not break: …5.重点领域信息 | 12000条 is one
+      // sentence wrapped before 12000), and a mark no line may start with after it or after its first
+      // character, which takes them over too (答复率为 | 100%。其中…, “无法提 | 供”21件: two cities'
+      // reports printed from their pages, whose sentences were cut in two). Not before a numbered item.
+      // (What was carried over is at most as wide as the room left, and a full line may stop a
+      // character short of the margin: a mark's width more is allowed.)
       const word = /^[0-9A-Za-z.,%‰+-]+/.exec(l.text)?.[0].length ?? 0;
-      const shortPrev = prev.x1 < right - Math.max(prev.size * 2, word * l.size * 0.6 + prev.size * 0.5);
+      const closes =
+        !ENUMERATED.test(l.text) && (word > 0 ? CLOSES.test(l.text.slice(word)) : CLOSES_SECOND.test(l.text));
+      const kept = word * l.size * 0.6 + (closes ? (word > 0 ? l.size * 2 : l.size * 3) : prev.size * 0.5);
+      const shortPrev = prev.x1 < right - Math.max(prev.size * 2, kept);
       const sizeChange = resized(l, prev);
       const tall = gap > Math.max(l.size, prev.size) * 1.2;
       // A gap taller than a line is a paragraph's break unless the document's lines are set that
@@ -900,6 +908,8 @@ function splitRow(first: SourceCell<PdfNode>[], last: GridRow, lastRow: number):
 
 /** Text whose second character is a mark no line may start with (正、行政机关…): its first went overleaf with it. */
 const CLOSES_SECOND = /^.[、，。；：！？）」』”’》〉】〕,.;:!?)]/u;
+/** Text that starts with a mark no line may start with. */
+const CLOSES = /^[、，。；：！？）」』”’》〉】〕,.;:!?)]/u;
 
 /**
  * A mark no line may end on (Chinese line breaking keeps it with what follows): text overleaf
