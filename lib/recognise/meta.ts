@@ -150,6 +150,13 @@ function afterLead(s: string, lead: RegExp): string {
   return m ? s.slice(m[0].length) : s;
 }
 
+/**
+ * A cell's text on one line: a line break between two Chinese characters is none (a PDF's cell wraps
+ * 高青县人民政府办公室2025年政府信息公开工作年 / 度报告), other white space one space.
+ */
+const oneLine = (s: string) =>
+  s.replace(/(?<=\p{Script=Han})[ \t]*\n\s*(?=\p{Script=Han})/gu, '').replace(/\s+/g, ' ');
+
 /** The title a portal's index box gives the page, when it is a report's title. */
 function boxTitle<N>(source: PageSource<N>): string | null {
   const blocks = source.blocks;
@@ -165,7 +172,7 @@ function boxTitle<N>(source: PageSource<N>): string | null {
         // are mostly figures.
         const text = row[i]!.text.trim();
         if (!BOX_LABEL_START.has(fold(text.charAt(0)))) continue;
-        const line = text.replace(/\s+/g, ' ');
+        const line = oneLine(text);
         const m = BOX_TITLE.exec(fold(line));
         if (!m) continue;
         // The label and the title in one cell, or the title in the next cell that holds anything.
@@ -173,7 +180,7 @@ function boxTitle<N>(source: PageSource<N>): string | null {
         // (m[1] from the cell's own text: fold keeps each character's place.)
         const t = (
           (m[1] && line.slice(m[0].length - m[1].length)) ||
-          next?.text.replace(/\s+/g, ' ') ||
+          (next && oneLine(next.text)) ||
           ''
         ).trim();
         if (t.length <= 80 && TITLE_RE.test(fold(t)) && TITLE_END.test(normLabel(t))) return t;

@@ -2464,6 +2464,33 @@ describe('report metadata', () => {
     });
   });
 
+  it('reads an index box’s title wrapped in its cell as one line (…工作年 / 度报告)', () => {
+    // A county office's 2025 page printed to PDF, its box's cell wrapped: the title was read with a
+    // space, 工作年 度报告. (On the page, a <br> in the cell, as it already was.)
+    const src = sourceFromHtml(
+      '<head><title>高青县人民政府</title></head><body><table><tr><td>标题:</td><td>高青县人民政府办公室2025年政府信息公开工作年<br>度报告</td></tr><tr><td>索引号:</td><td>11370322004222241N/2026-55661</td></tr></table><p>一、总体情况</p></body>',
+    );
+    expect(readMeta(src, []).title).toBe('高青县人民政府办公室2025年政府信息公开工作年度报告');
+    // As a PDF's table gives it: the cell's two lines.
+    const cell = (text: string) => ({ text, rowspan: 1, colspan: 1, node: null });
+    const pdf = {
+      title: '',
+      meta: {},
+      blocks: [
+        { kind: 'text' as const, text: '高青县人民政府', node: null },
+        {
+          kind: 'table' as const,
+          table: {
+            rows: [[cell('标题:'), cell('高青县人民政府办公室2025年政府信息公开工作年\n度报告')]],
+            node: null,
+          },
+        },
+        { kind: 'text' as const, text: '一、总体情况', node: null },
+      ],
+    };
+    expect(readMeta(pdf, []).title).toBe('高青县人民政府办公室2025年政府信息公开工作年度报告');
+  });
+
   it('reads an index box’s title line set as a list item, without its bullet or label', () => {
     // A district bureau's page (2025): • 标 题: … as its index box is printed in a list.
     // Also without a colon, as an index box of spans prints (名称 宿迁市水利局…, 标题水城区杨梅乡…), and a
