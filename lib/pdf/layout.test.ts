@@ -731,6 +731,16 @@ describe('layoutPages', () => {
     const t = texts(blocks);
     expect(t.some((x) => x.includes('“无法提供”二十一件'))).toBe(true);
     expect(t.some((x) => x.includes('答复率为100%。其中'))).toBe(true);
+    // An opening mark and what it holds (政务 | (工作)动态类信息: a street's report printed from its page).
+    const opened = layoutPages([
+      page(1, [
+        full(0),
+        full(1),
+        T('其中组织机构类信息两条其他文件信息五条政务', 50, 130),
+        T('(工作)动态类信息七十三条。', 50, 145),
+      ]),
+    ]);
+    expect(texts(opened.blocks).some((x) => x.includes('政务(工作)动态类信息'))).toBe(true);
     // A numbered item after a short line starts anew (一、 is no word carried over).
     const item = layoutPages([
       page(1, [full(0), full(1), T('其中予以公开十七件不予公开六件', 50, 130), T('一、总体情况', 50, 145)]),

@@ -527,12 +527,14 @@ function paragraphs(page: number, ls: Line[], left: number, right: number, spaci
       // breaking keeps together: a word (a number does not break: …5.重点领域信息 | 12000条 is one
       // sentence wrapped before 12000), and a mark no line may start with after it or after its first
       // character, which takes them over too (答复率为 | 100%。其中…, “无法提 | 供”21件: two cities'
-      // reports printed from their pages, whose sentences were cut in two). Not before a numbered item.
+      // reports printed from their pages, whose sentences were cut in two), or a mark no line may end on
+      // and what it opens (政务 | (工作)动态类信息73条). Not before a numbered item.
       // (What was carried over is at most as wide as the room left, and a full line may stop a
       // character short of the margin: a mark's width more is allowed.)
       const word = /^[0-9A-Za-z.,%‰+-]+/.exec(l.text)?.[0].length ?? 0;
       const closes =
-        !ENUMERATED.test(l.text) && (word > 0 ? CLOSES.test(l.text.slice(word)) : CLOSES_SECOND.test(l.text));
+        !ENUMERATED.test(l.text) &&
+        (word > 0 ? CLOSES.test(l.text.slice(word)) : CLOSES_SECOND.test(l.text) || OPENS.test(l.text));
       const kept = word * l.size * 0.6 + (closes ? (word > 0 ? l.size * 2 : l.size * 3) : prev.size * 0.5);
       const shortPrev = prev.x1 < right - Math.max(prev.size * 2, kept);
       const sizeChange = resized(l, prev);
