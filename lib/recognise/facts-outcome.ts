@@ -124,7 +124,7 @@ const NO_SUBJECT =
 const nextYear = (into: string, year: number | null) => year !== null && Number(into) === year + 1;
 /** Last year's carried-in applications counted (上年结转3件, 2022年结转申请1件). */
 const CARRIED_IN_COUNT = new RegExp(
-  `(?:上一?年度?|去年|\\d{4}\\s*年度?)(?:的)?(?:结转|转结)(?:过来)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:\\d+|${CN_FIGURE})\\s*件`,
+  `(?:上一?年度?|去年|\\d{4}\\s*年度?)(?:的)?(?:结转|转结)(?:过来)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?\\s*(?:\\d+|${CN_FIGURE})\\s*件`,
   'g',
 );
 /** A count of the year's applications in what is left of a sentence (收到申请2件, 本年新收20件). */
@@ -313,9 +313,11 @@ function notOurs(s: Sentence, at: number, end: number, clause: number, whose: Wh
   if (CARRIED_IN_ONLY.test(before)) return true;
   // 2022年结转1件,已办结1件,2023年收到…申请2件…: the outcome of last year's carried-in ones, the only
   // count before it (not 上年结转3件,本年新收20件,办结23件; nor one in brackets: 予以公开76件(含上年结转5件)).
+  // Not those carried into next year, which are all the body's (未收到依申请公开政府信息,上年结转申请0件,结转
+  // 下年度继续办理0件: a county bureau's 2023 report, 表三's two rows).
   const unbracketed = before.replace(/\([^()]*\)/g, '');
   const carried = unbracketed.replace(CARRIED_IN_COUNT, '');
-  if (carried !== unbracketed && !COUNT_BEFORE.test(carried)) return true;
+  if (key !== 'f.carried_out' && carried !== unbracketed && !COUNT_BEFORE.test(carried)) return true;
   // 区教育局共收到申请30件，其中予以公开20件: the outcomes of the body the sentence opens on.
   if (otherBody(openingSubject(s.text, 0, at), whose.agency)) return true;
   if (!breakdownAfterQizhong(s.text, clause, key)) return true;

@@ -174,6 +174,19 @@ describe('outcome figures', () => {
     expect(
       outcomes(`${heading}<p>上年结转2件,其中予以公开1件,无法提供1件。</p>`, 2023)['f.outcome.unable'],
     ).toBeUndefined();
+    // So with space around the figure (上年结转申请 1 件), as a page or a PDF sets it.
+    expect(
+      outcomes(`${heading}<p>2022年结转申请 1 件,已办结 1 件,2023年收到申请2件已全部按期办结。</p>`, 2023)[
+        'f.outcome.total'
+      ],
+    ).toBeUndefined();
+    // But those carried into next year are all the body's (a county bureau's 2023: 表三's two rows).
+    expect(
+      outcomes(
+        `${heading}<p>2023年,我局未收到依申请公开政府信息,上年结转申请0件,结转下年度继续办理0件。</p>`,
+        2023,
+      )['f.carried_out'],
+    ).toMatchObject({ value: 0 });
     // With the year's own count before it, or the carried-in ones in brackets, the outcomes are all of them.
     expect(
       outcomes(`${heading}<p>上年结转3件,本年新收20件,办结23件。</p>`, 2023)['f.outcome.total'],
