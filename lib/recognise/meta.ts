@@ -154,7 +154,7 @@ function afterLead(s: string, lead: RegExp): string {
  * A cell's text on one line: a line break between two Chinese characters is none (a PDF's cell wraps
  * 高青县人民政府办公室2025年政府信息公开工作年 / 度报告), other white space one space.
  */
-const oneLine = (s: string) =>
+const cellLine = (s: string) =>
   s.replace(/(?<=\p{Script=Han})[ \t]*\n\s*(?=\p{Script=Han})/gu, '').replace(/\s+/g, ' ');
 
 /** The title a portal's index box gives the page, when it is a report's title. */
@@ -172,7 +172,7 @@ function boxTitle<N>(source: PageSource<N>): string | null {
         // are mostly figures.
         const text = row[i]!.text.trim();
         if (!BOX_LABEL_START.has(fold(text.charAt(0)))) continue;
-        const line = oneLine(text);
+        const line = cellLine(text);
         const m = BOX_TITLE.exec(fold(line));
         if (!m) continue;
         // The label and the title in one cell, or the title in the next cell that holds anything.
@@ -180,7 +180,7 @@ function boxTitle<N>(source: PageSource<N>): string | null {
         // (m[1] from the cell's own text: fold keeps each character's place.)
         const t = (
           (m[1] && line.slice(m[0].length - m[1].length)) ||
-          (next && oneLine(next.text)) ||
+          (next && cellLine(next.text)) ||
           ''
         ).trim();
         if (t.length <= 80 && TITLE_RE.test(fold(t)) && TITLE_END.test(normLabel(t))) return t;

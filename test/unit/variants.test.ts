@@ -25,6 +25,14 @@ const head = `<tr><td colspan="2" rowspan="3">（本列数据的勾稽关系为�
   <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
   <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>`;
 
+/** The audit of a page whose text is `lines` in one block, each ended by <br>, under a title naming no report. */
+const brLines = (lines: string[]) =>
+  audit(
+    sourceFromHtml(
+      `<html><head><title>政府信息公开</title></head><body><div>${lines.join('<br>\n')}</div></body></html>`,
+    ),
+  );
+
 describe('real-portal page shapes', () => {
   it('reads a report whose article sits in nested layout tables, with subtotal rows', () => {
     const values = consistentT3('2021', 11);
@@ -208,11 +216,7 @@ describe('the audit in steps', () => {
       '二、主动公开政府信息情况',
       '全年主动公开政府信息140条。',
     ];
-    const a = audit(
-      sourceFromHtml(
-        `<html><head><title>政府信息公开</title></head><body><div>${lines.join('<br>\n')}</div></body></html>`,
-      ),
-    );
+    const a = brLines(lines);
     expect(a.report.title).toBe('2015年区住建委政务公开年报');
     expect(a.report.year).toBe(2015);
     // Words between 公开 and 报告, the title wrapped, under a page's widget label (a regional
@@ -225,11 +229,7 @@ describe('the audit in steps', () => {
       '本报告所列数据统计期限为2025年1月1日至2025年12月31日。',
       '二、主动公开政府信息情况',
     ];
-    const b = audit(
-      sourceFromHtml(
-        `<html><head><title>政府信息公开</title></head><body><div>${wrapped.join('<br>\n')}</div></body></html>`,
-      ),
-    );
+    const b = brLines(wrapped);
     expect(b.report.title).toBe('西藏自治区审计厅2025年政务信息公开工作开展年度报告');
     expect(b.report.agency).toBe('西藏自治区审计厅');
   });
@@ -275,11 +275,7 @@ describe('the audit in steps', () => {
       '二、主动公开政府信息情况',
       '全年主动公开政府信息225条。',
     ];
-    const a = audit(
-      sourceFromHtml(
-        `<html><head><title>政府信息公开</title></head><body><div>${lines.join('<br>\n')}</div></body></html>`,
-      ),
-    );
+    const a = brLines(lines);
     expect(a.report.title).toBe('南坑乡人民政府2012年政府信息公开工作年度报告');
     expect(a.report.agency).toBe('南坑乡人民政府');
   });
