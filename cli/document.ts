@@ -25,10 +25,13 @@ import { auditBytes } from './page';
 
 export { type DocKind, kindOf, nameOf } from '../lib/sweep/kind';
 
+/** Whether a URL names a file that is there. */
+export const fileThere = (url: URL) => url.protocol === 'file:' && existsSync(fileURLToPath(url));
+
 /** A file beside the bundle (built by scripts/build-cli.mjs), or null when running from source. */
 export function beside(name: string): string | null {
   const url = new URL(`./${name}`, import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url.href : null;
+  return fileThere(url) ? url.href : null;
 }
 
 const oneLine = (e: unknown) => String((e as Error)?.message ?? e).replace(/\s+/g, ' ');

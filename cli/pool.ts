@@ -9,12 +9,11 @@
  * and more inputs handed out while it works. A worker that dies (out of memory, say) costs the
  * inputs it held, each named with the error; the rest go on without it.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { warmUpParser } from '../lib/adapters/linear-parser';
-import { beside } from './document';
+import { beside, fileThere } from './document';
 import type { FetchLimits } from './fetch';
 import type { Input } from './inputs';
 import { auditInput, internal, type Outcome } from './task';
@@ -134,8 +133,7 @@ export async function auditInputs(inputs: Input[], opts: PoolOptions): Promise<P
   const url = opts.workerUrl === undefined ? WORKER_URL : opts.workerUrl;
   // A worker URL given (the tests) is used as it is; by default the script and its loader, if there.
   const boot = opts.workerUrl === undefined ? workerBoot() : null;
-  const n =
-    boot || (url && existsSync(fileURLToPath(url))) ? workerCount(inputs.length, opts.jobs, opts.cores) : 0;
+  const n = boot || (url && fileThere(url)) ? workerCount(inputs.length, opts.jobs, opts.cores) : 0;
   let next = 0;
   let left = inputs.length;
   let done = () => {};

@@ -136,6 +136,8 @@ const BAR = /^.*[【[]\s*(?:打印|关闭)[^】\]]{0,6}[】\]]\s*/;
  * district's page whose fields are spans on lines): the keywords a portal gives a page are its title.
  */
 const KEYWORD = /^(?:.*[\s:：])?(?:关\s*键\s*[字词]|主\s*题\s*词)\s*[:：]\s*/;
+/** What a title's line may open with, passed over in this order (afterLead). */
+const TITLE_LEADS = [BREADCRUMB, BAR, KEYWORD, TEXT_TITLE_LABEL];
 /** A link to the article before or after this one (上一篇：…, 【下一篇】…, 下一条: …): another report's title. */
 const NEIGHBOUR = /^[【[]?\s*[上下前后]\s*一?\s*[篇条则](?:文章|信息)?\s*[】\]]?\s*[:：]?/;
 /** The same after a share or print bar on its line (分享到：微信 微博【打印本页】【关闭窗口】上一篇：…, a PDF's lines joined). */
@@ -271,7 +273,7 @@ function named<N>(source: PageSource<N>): Named {
         continue;
       }
       // A portal's index box set as text (名称：…年度报告, in a list or a PDF's lines): its title.
-      let text = afterLead(afterLead(afterLead(afterLead(line, BREADCRUMB), BAR), KEYWORD), TEXT_TITLE_LABEL);
+      let text = TITLE_LEADS.reduce(afterLead, line);
       let folded = fold(text);
       // A title wrapped onto a short paragraph of its own (道县文广新局2013年度信息公开工作 / 年度报告, a
       // bureau's page): the two are the title, as two such lines of one paragraph are (adapters/walk.ts).
