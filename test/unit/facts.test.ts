@@ -995,6 +995,23 @@ describe('facts from the text', () => {
     expect(f['f.applications_closed']).toMatchObject({ value: 28, quote: '辦結28件' });
   });
 
+  it('reads a page set in traditional script by OpenCC: 佔, 併, 羣 as 占, 并, 群', () => {
+    // Real reports' sentences as OpenCC's standard traditional writes them: each lost a fact before.
+    const parts = partsOf(
+      '<p>2020年我局主動公開政府信息92條。其中:概況信息3條,佔3.3%;文件信息7條,佔7.6%;動態信息40條,佔43.5%。</p>',
+    );
+    expect(parts).toEqual([
+      ['概况信息', 3, true],
+      ['文件信息', 7, true],
+      ['动态信息', 40, true],
+    ]);
+    const f = factsOf(
+      '<p>全年共主動公開政府信息963條,其中:發佈工作信息580條;制定併發布規範性文件7件。</p><p>2022年區政府辦公室收到並辦理羣衆提出的信息公開申請23件。</p>',
+    );
+    expect(f['f.normative_made']).toMatchObject({ value: 7, quote: '制定併發布規範性文件7件' });
+    expect(f['f.applications_received']?.value).toBe(23);
+  });
+
   it('reads applications received as reports word them: 公开政府信息申请, 依申请公开事项, 申请总数', () => {
     // Each from a published report's prose; none was read before.
     const cases: [string, number][] = [

@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { fold, normLabel, parseValue, stripNumbering } from '../../lib/text';
 
@@ -105,6 +109,12 @@ describe('labels', () => {
     expect(fold(gate)).toBe('对外公开信息1740条,网络申请2件;资讯,网路');
     expect(fold(gate).length).toBe(gate.length);
   });
+  it('folds every traditional form of the characters the matchers use (OpenCC standard, Taiwan, Hong Kong)', () => {
+    // 佔, 併, 羣 (OpenCC's standard) and 裡, 衞, 枱 (its Hong Kong and Taiwan forms); 么 stays (什么).
+    const s = '佔3.3%,制定併發布,羣衆,這裡,衞生,枱,什么';
+    expect(fold(s)).toBe('占3.3%,制定并发布,群众,这里,卫生,台,什么');
+    expect(fold(s).length).toBe(s.length);
+  });
   it('folds radicals a PDF left in the text to their ideographs, simplified, without changing length', () => {
     // Copied from a PDF onto a page (a real report: 办理⽹⺠留⾔), or a page printed with Noto CJK.
     const s = '办理⽹⺠留⾔,⻄安市高⻘县⼈⺠政府,⻑,當⾯申請3件';
@@ -131,5 +141,40 @@ describe('labels', () => {
     for (const s of ['(一)予以公开', '一、予以公开', '1.予以公开', '1、予以公开', '(1)予以公开']) {
       expect(stripNumbering(s)).toBe('予以公开');
     }
+  });
+});
+
+describe('traditional script', () => {
+  /** Every CJK character in the code of lib/ (its comments and tests aside): the matchers' lexicon. */
+  const lexicon = (): Set<string> => {
+    const chars = new Set<string>();
+    const root = fileURLToPath(new URL('../../lib/', import.meta.url));
+    for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      if (!f.endsWith('.ts') || f.endsWith('.test.ts') || f.startsWith('i18n')) continue;
+      const code = readFileSync(join(root, f), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|\s)\/\/.*$/gm, '');
+      for (const c of code) if (c >= '\u3400' && c <= '\u9fff') chars.add(c);
+    }
+    return chars;
+  };
+
+  it('folds every traditional form OpenCC knows of each character the matchers use', () => {
+    // A page in traditional script (a Big5 gateway's copy, a portal's 繁體 button) must read as the
+    // simplified one: a form fold leaves as it is loses the fact its word names. 么 is OpenCC's Hong
+    // Kong form of 幺, and simplified text's own 什么: left.
+    const words = lexicon();
+    expect(words.size).toBeGreaterThan(1000);
+    const unfolded: string[] = [];
+    for (const from of ['t', 'tw', 'hk'] as const) {
+      const toSimplified = OpenCC.Converter({ from, to: 'cn' });
+      for (let u = 0x3400; u <= 0x9fff; u++) {
+        const c = String.fromCharCode(u);
+        const s = toSimplified(c);
+        if (s !== c && s.length === 1 && words.has(s) && c !== '么' && fold(c) !== s)
+          unfolded.push(`${c}→${s}`);
+      }
+    }
+    expect(unfolded).toEqual([]);
   });
 });
