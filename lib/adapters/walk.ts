@@ -316,15 +316,19 @@ const TABLE_START = /^第二十条第[（(]一[)）]项$/;
 const HEADING_WORDS = 4;
 /**
  * A line that is an annual report's title (…2020年政府信息公开工作年度报告, 2015年区住建委政务公开年报,
- * 2025年政务信息公开工作开展年度报告: up to 10 words between 公开 and 报告, as meta.ts's TITLE_RE allows): a
+ * 2025年政务信息公开工作开展年度报告: up to 10 words between 公开 and 报告, as meta.ts's TITLE_RE allows;
+ * 中國地震局政府信息公開工作2010年度報告, its year after 公开, as TITLE_RE allows too): a
  * block of its own, as a heading is, so that a second report pasted after the first in one text
  * (recognise/next-report.ts looks for its title among the blocks) is told apart from the end of the
  * first's last section, and the lines above it (a breadcrumb) are not read into it.
  */
 const REPORT_TITLE_LINE =
-  /^[^，,。；;：:]{0,40}(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}(?:信息|政务)公[开開][^，,。；;：:]{0,10}?(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
-/** The end of a title wrapped onto a line of its own (…政府信息公开工作 / 年度报告). */
-const TITLE_END_LINE = 10;
+  /^[^，,。；;：:]{0,40}(?:(?:19|20)\d{2}年度?[^，,。；;：:]{0,30}(?:信息|政务)公[开開][^，,。；;：:]{0,10}?|(?:信息|政务)公[开開](?:工作)?(?:19|20)\d{2}年度?(?:工作)?)(?:[报報]告|年[报報])(?:[（(][^)）]{0,24}[)）])?$/;
+/**
+ * The end of a title wrapped onto a line of its own (…政府信息公开工作 / 年度报告; XX局2023年度 / 政府信息
+ * 公开工作年度报告), as meta.ts's WRAPPED_END.
+ */
+const TITLE_END_LINE = 20;
 
 /** Whether a line is an annual report's title, white space aside (`XX局 2023 年政府信息公开…`, spaced out). */
 const titleLine = (line: string) => REPORT_TITLE_LINE.test(line.replace(/[\s\u3000]+/g, ''));
@@ -336,7 +340,7 @@ const titleLine = (line: string) => REPORT_TITLE_LINE.test(line.replace(/[\s\u30
  */
 function titleWrapped(line: string, next: string): boolean {
   const more = next.trim();
-  return more.length > 0 && more.length <= TITLE_END_LINE && titleLine(line + more);
+  return more.length > 0 && more.length <= TITLE_END_LINE && !titleLine(more) && titleLine(line + more);
 }
 
 /**

@@ -31,8 +31,16 @@ const TITLE_END = /(?:报告|年报)(?:[（(][^）)]{0,24}[）)])?$/;
  * title's closing bracket if any (…年度报告（2023年）-青山县人民政府).
  */
 const SITE_AFTER = /(?<=^(?:[（(][^）)]{0,24}[）)])?\s*)[-–—][^\d]*$/;
-/** The most characters of a title's end wrapped onto a line of its own (年度报告, 工作年度报告). */
-const WRAPPED_END = 10;
+/**
+ * The most characters of a title's end wrapped onto a line of its own (年度报告, 工作年度报告, and the
+ * whole 政府信息公开工作年度报告 under a line of the body's name and year: 儋州市人民政府办公室2023年度).
+ */
+const WRAPPED_END = 20;
+/**
+ * A line that holds a label or a date (发布日期：2024年01月30日): not a title's head, whatever line
+ * names the report under it.
+ */
+const NOT_TITLE_HEAD = /[:：【】[\]|｜]|\d{4}\s*年\s*\d{1,2}\s*月/;
 /** The article's first section heading: titles after it are links or sentences, not the report's. */
 const FIRST_SECTION = /^(?:一[、.]|[（(]一[）)]).{0,8}(?:总体情况|概述|基本情况|概况)/;
 const AGENCY_SUFFIX =
@@ -278,9 +286,20 @@ function named<N>(source: PageSource<N>): Named {
       // A title wrapped onto a short paragraph of its own (道县文广新局2013年度信息公开工作 / 年度报告, a
       // bureau's page): the two are the title, as two such lines of one paragraph are (adapters/walk.ts).
       const nextBlock = blocks[bi + 1];
-      if (text.length <= 70 && nextBlock?.kind === 'text' && !TITLE_RE.test(folded)) {
+      if (
+        text.length <= 70 &&
+        nextBlock?.kind === 'text' &&
+        !TITLE_RE.test(folded) &&
+        !NOT_TITLE_HEAD.test(folded)
+      ) {
         const more = nextBlock.text.replace(/\s+/g, ' ').trim();
-        if (more.length > 0 && more.length <= WRAPPED_END && TITLE_END.test(normLabel(more))) {
+        // (Not a title of its own under a line of the portal's: 政府信息公开年报 / 2023年…年度报告.)
+        if (
+          more.length > 0 &&
+          more.length <= WRAPPED_END &&
+          TITLE_END.test(normLabel(more)) &&
+          !TITLE_RE.test(fold(more))
+        ) {
           const whole = fold(text + more);
           if (TITLE_RE.test(whole) && TITLE_END.test(normLabel(whole))) {
             text += more;

@@ -2598,6 +2598,32 @@ describe('report metadata', () => {
     expect(readMeta(alone, []).title).toBe('道县文广新局2013年度信息公开工作年度报告');
   });
 
+  it('reads a title set as the body and year over 政府信息公开工作年度报告, two paragraphs', () => {
+    // Real pages of a street office, a township and a city office (2023, 2025): the second line is 12
+    // characters, past the wrapped end read before, and under a title naming no body the page had no
+    // title, no agency and no year (a sumu's report was read as no report).
+    const page = (lines: string[], title = '政府信息公开年报') =>
+      sourceFromHtml(
+        `<head><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}<p>一、总体情况</p></body>`,
+      );
+    expect(
+      readMeta(page(['2023年上海市黄浦区人民政府打浦桥街道办事处', '政府信息公开工作年度报告']), []),
+    ).toMatchObject({
+      title: '2023年上海市黄浦区人民政府打浦桥街道办事处政府信息公开工作年度报告',
+      agency: '上海市黄浦区人民政府打浦桥街道办事处',
+      year: 2023,
+    });
+    expect(readMeta(page(['儋州市人民政府办公室2023年度', '政府信息公开工作年度报告']), [])).toMatchObject({
+      title: '儋州市人民政府办公室2023年度政府信息公开工作年度报告',
+      agency: '儋州市人民政府办公室',
+    });
+    // Not a date's line over it, nor a portal's column name over a title of its own.
+    expect(readMeta(page(['发布日期:2024年01月30日', '政府信息公开工作年度报告']), []).titled).toBe(false);
+    expect(readMeta(page(['政府信息公开年报', '2023年政府信息公开工作年度报告']), []).title).toBe(
+      '2023年政府信息公开工作年度报告',
+    );
+  });
+
   it("reads the title after an index box's keyword label on its line (文 号: 关键字: …)", () => {
     // A real district's 2010 report: its index box's fields are spans on lines, and the page's title
     // names the site only. The title and the agency were read with the labels (文号:关键字:白银区).

@@ -232,6 +232,34 @@ describe('the audit in steps', () => {
     const b = brLines(wrapped);
     expect(b.report.title).toBe('西藏自治区审计厅2025年政务信息公开工作开展年度报告');
     expect(b.report.agency).toBe('西藏自治区审计厅');
+    // The body and year on one line over 政府信息公开工作年度报告 (12 characters: a Hainan city office's
+    // 2023 report), and a title whose year follows 公开 (a Big5 gateway's copy of 中國地震局's 2010
+    // report): each was read run on with the line below it, and the page named no body.
+    const two = brLines([
+      '首页 > 年报',
+      '儋州市人民政府办公室2023年度',
+      '政府信息公开工作年度报告',
+      '根据《中华人民共和国政府信息公开条例》,现公布本报告。',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+    ]);
+    expect(two.report.title).toBe('儋州市人民政府办公室2023年度政府信息公开工作年度报告');
+    const after = brLines([
+      '中國地震局政府信息公開工作2010年度報告',
+      '根據《中華人民共和國政府信息公開條例》有關規定,編制本年度工作報告並依法公開。',
+      '一、概述',
+      '二、主動公開政府信息情況',
+    ]);
+    expect(after.report.title).toBe('中國地震局政府信息公開工作2010年度報告');
+    expect(after.report.agency).toBe('中国地震局');
+    // Not a date's line over the report's name (发布日期:2024年01月30日 / 政府信息公开工作年度报告).
+    const dated = brLines([
+      '发布日期:2024年01月30日',
+      '政府信息公开工作年度报告',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+    ]);
+    expect(dated.report.title).not.toContain('发布日期');
   });
 
   it('reads a short report set in a layout table of one-cell boxes as the page, not as a table', () => {
