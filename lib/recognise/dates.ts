@@ -25,8 +25,11 @@ const YMD = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`;
 export const PUBLISHED = new RegExp(
   String.raw`${spaced('发布', '发稿', '公开', '上传')}\s{0,3}${WHEN}\s*(?::\s*)?${YMD}`,
 );
-/** A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. */
-export const DATED = new RegExp(String.raw`(?:^|[\s|｜])${WHEN}\s*:\s*${YMD}`);
+/**
+ * A bare 日期：/时间： label, as in portal info bars; read only when nothing says 发布. After a list's
+ * bullet too, with no space between (•时间:2020-01-23 14:59: a printed page's info bar).
+ */
+export const DATED = new RegExp(String.raw`(?:^|[\s|｜•·●▪◆■])${WHEN}\s*:\s*${YMD}`);
 export const ymd = (m: RegExpExecArray) => Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 
 const TABLE_DATE = new RegExp(String.raw`${spaced('发布', '公开', '发文')}\s{0,3}${WHEN}\s*(?::\s*)?${YMD}`);

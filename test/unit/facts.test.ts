@@ -2179,6 +2179,15 @@ describe('facts from the text', () => {
     expect(f['f.period_year']?.pos).toMatchObject({ block: 1 });
   });
 
+  it("reads an info bar's bare 时间: after a list's bullet, with no space between (a printed page)", () => {
+    // A township's and a provincial bureau's info bars (• 时间:2020-01-23 14:59), as a PDF of the
+    // page gives them: the bullet against the label, and the date was lost.
+    expect(factsOf('<p>•时间:2020-01-23 14:59</p><p>一、总体情况</p>')['f.published']?.value).toBe(20200123);
+    expect(factsOf('<p>• 时间: 2022-01-29 09:47</p>')['f.published']?.value).toBe(20220129);
+    // Not a word's end that reads 时间 (办理时间:…): a bullet, a space or the line's start only.
+    expect(factsOf('<p>办理时间:2020-01-23</p>')['f.published']).toBe(undefined);
+  });
+
   it("passes over another year's counts once the report's year is known", () => {
     const body =
       '<p>2019年区政府新收政府信息公开申请48件；2020年，区政府共新收政府信息公开申请56件，办结57件。</p>' +
