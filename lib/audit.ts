@@ -258,6 +258,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   if (source.plainText) ctx.plainText = true;
   if (nextReport) ctx.nextReport = nextReport;
   if (asText && asText.size > 0) ctx.textTables = [...asText];
+  if (tables.lines.length > 0) ctx.lineTables = tables.lines;
   // A report of 2018 or before (each year it may be of) without the template's 表二 or 表三: the 2008
   // Regulations' format (AuditContext.oldFormat).
   if (years.length > 0 && Math.max(...years) <= LAST_OLD_YEAR && !tables.found.t2 && !tables.found.t3)

@@ -52,6 +52,8 @@ export interface TableState<N> {
   t4LabelledOff: boolean;
   /** The report's agency, so a 表四 row that names it (`区政府 | 2 | 1 …`) is read as its own. */
   agency: string | null;
+  /** Tables some of whose rows were read from a `<table>` set a cell to a row (tables.ts's cellLines). */
+  lineTables: Set<TableId>;
 }
 
 /** Column keys from one table's header rows; a later (deeper) header row refines an earlier one. */
@@ -95,6 +97,7 @@ export function newTableState<N>(): TableState<N> {
     t4Single: null,
     t4LabelledOff: false,
     agency: null,
+    lineTables: new Set(),
   };
 }
 

@@ -4,7 +4,7 @@
  * Rows are read in document order across all tables, so a table split over several `<table>`
  * elements, or several tables merged into one, read the same.
  */
-import { buildGrid, type Grid } from '../grid';
+import { buildGrid, type Grid, type GridCell } from '../grid';
 import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
 import type { Block } from '../source';
@@ -34,6 +34,11 @@ export interface TablesResult<N> {
   unmapped: UnmappedRow[];
   found: Record<TableId, boolean>;
   template: Template | null;
+  /**
+   * Tables read (in part) from a `<table>` whose cells are set one to a row, its figures on rows of
+   * their own (cellLines): their labels are there, their figures in no column.
+   */
+  lines: TableId[];
 }
 
 /** A heading between tables that says which table follows. */
@@ -92,7 +97,44 @@ export function* tableSteps<N>(
 /** Reads one `<table>` row by row; its header rows name the columns of the rows below them. */
 function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): void {
   const cols = newTableColumns();
+  const lines = cellLines(grid);
+  const seen = lines && {
+    t2: s.seenRows.t2.size,
+    t3: s.seenRows.t3.size,
+    t4: s.seenRows.t4.size,
+    h4: s.t4HeaderSeen,
+  };
   for (let r = 0; r < grid.rows.length; r++) readRow(s, cols, grid, r, tableIndex);
+  if (seen) {
+    if (s.seenRows.t2.size > seen.t2) s.lineTables.add('t2');
+    if (s.seenRows.t3.size > seen.t3) s.lineTables.add('t3');
+    if (s.seenRows.t4.size > seen.t4 || s.t4HeaderSeen !== seen.h4) s.lineTables.add('t4');
+  }
+}
+
+/** How many cells holding a figure alone make a table set a cell to a row (cellLines). */
+const FIGURE_LINES = 3;
+
+/**
+ * Whether a table is set a cell to a row: no row holds two cells of text, and FIGURE_LINES of its
+ * rows hold a figure alone (规章 | 0 | 0 | 0, each on a row of its own: a page copied through a tool
+ * that put every cell on its own line). Its labels stand in rows of no figure; read as they stand,
+ * 表二 was called all blank (全部空白, 22 cells) on a page that shows its figures.
+ */
+function cellLines<N>(grid: Grid<N>): boolean {
+  let figures = 0;
+  for (const row of grid.rows) {
+    let filled: GridCell<N>['src'] | null = null;
+    for (const slot of row) {
+      if (!slot || slot.src === filled) continue;
+      const info = cellInfo(slot.src);
+      if (!info.norm) continue;
+      if (filled) return false;
+      filled = slot.src;
+      if (info.value !== null) figures++;
+    }
+  }
+  return figures >= FIGURE_LINES;
 }
 
 /** Tells what one row is (a header of 表二/三/四, or a row of one of them) and hands it on. */
@@ -195,5 +237,6 @@ function finish<N>(s: TableState<N>, template: Template | null): TablesResult<N>
       t4: s.t4HeaderSeen || seenRows.t4.size > 0,
     },
     template,
+    lines: [...s.lineTables],
   };
 }

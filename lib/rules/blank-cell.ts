@@ -7,6 +7,7 @@ import {
   type Equation,
   finding,
   hasRow,
+  linesOnly,
   noTableReason,
   num,
   same,
@@ -295,6 +296,7 @@ function tableFinding(
   addrs: string[],
   totals: Set<string>,
 ): Finding[] {
+  if (ctx.lineTables?.includes(table)) return [];
   // Rows whose figures could not be placed are short-row's; a blank total that hides a figure is blank-total's.
   const off = new Set(ctx.unmapped.filter((u) => u.table === table).map((u) => u.row));
   if (table === 't4' && ctx.unmapped.some(wholeT4)) return [];
@@ -345,7 +347,8 @@ export const blankCell: Rule = {
   explain:
     '模板要求填写的单元格为空、缺失或不是数字（如「—」「/」）。空白不等于 0，这些单元格不参与算术核查；多数空白其实是 0，所以这里说明把空白读作 0 时各项勾稽关系是否成立。县、区政府，乡镇街道和各部门无权制定规章，其表二「规章」行空白或写「/」不计。',
   skip(_report, ctx) {
-    return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : noTableReason(ctx);
+    // Tables set a cell to a row: their figures are on the page, in no column; none is blank.
+    return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? linesOnly(ctx) : noTableReason(ctx);
   },
   run(report, ctx) {
     const req = required(report);

@@ -9,6 +9,7 @@ import {
   deepFreeze,
   finding,
   hasRow,
+  linesOnly,
   num,
   partValue,
   same,
@@ -248,7 +249,7 @@ export const blankTotal: Rule = {
   explain:
     '表三的「总计」列或「（七）总计」行、表四的「总计」列为空，而它所合计的各项中有不为 0 的数字：总数被漏填，读者无从得知，也无法核对。各项全部为空或全部为 0 时不算此问题。',
   skip(_report, ctx) {
-    if (ctx.found.t3 || ctx.found.t4) return null;
+    if (ctx.found.t3 || ctx.found.t4) return linesOnly(ctx, ['t3', 't4']);
     return ctx.textTables?.includes('t3') && ctx.textTables.includes('t4')
       ? asText(['t3', 't4'])
       : '表三、表四均缺失 / no table 3 or 4';

@@ -443,6 +443,7 @@ export function arithmeticSkip(
     unmapped: { table: TableId; row: string }[];
     paged?: boolean;
     textTables?: TableId[];
+    lineTables?: TableId[];
   },
   eqs: Equation[],
 ): string | null {
@@ -451,6 +452,7 @@ export function arithmeticSkip(
       ? `${TABLE_NAMES[table]}不完整 / table ${table.slice(1)} incomplete`
       : absentReason([table], ctx);
   for (let i = 0; i < eqs.length; i++) if (readable(report, eqs[i]!)) return null;
+  if (ctx.lineTables?.includes(table)) return asLines([table]);
   // Its rows on this page and the next: the sums need both.
   if (ctx.paged && eqs.some((e) => equationCells(e).some((a) => !(a in report.cells)))) return PAGED;
   if (ctx.unmapped.some((u) => u.table === table))
@@ -488,6 +490,26 @@ export const asText = (found: TableId[]) => {
     ? `${names}只以文字形式出现，未能按表格读出 / table ${ids} is there as text only and could not be read as a table`
     : `${names}只以文字形式出现，未能按表格读出 / tables ${ids} are there as text only and could not be read as tables`;
 };
+
+/** Why a table's cells are not called blank where it is set a cell to a row (AuditContext.lineTables). */
+export const asLines = (found: TableId[]) => {
+  const ts = [...found].sort();
+  const names = ts.map((t) => TABLE_NAMES[t]).join('、');
+  const ids = ts.map((t) => t.slice(1)).join(', ');
+  return `${names}的单元格每格占一行，数字不在列中，未能按表格读出 / table${ts.length > 1 ? 's' : ''} ${ids}: cells set one to a row, figures in no column, not read as a table`;
+};
+
+/**
+ * The skip of a rule over `tables` where every one of them found is set a cell to a row
+ * (AuditContext.lineTables), else null: nothing of theirs was read to check.
+ */
+export function linesOnly(
+  ctx: { found: Record<TableId, boolean>; lineTables?: TableId[] },
+  tables: TableId[] = ['t2', 't3', 't4'],
+): string | null {
+  const found = tables.filter((t) => ctx.found[t]);
+  return found.length > 0 && found.every((t) => ctx.lineTables?.includes(t)) ? asLines(found) : null;
+}
 
 /** Whether each of `tables` is there as text only (AuditContext.textTables). */
 export function allAsText(tables: TableId[], ctx: { textTables?: TableId[] }): boolean {

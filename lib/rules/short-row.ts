@@ -2,7 +2,7 @@
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
 import { splitAddress } from '../keys';
 import type { Finding, Report, TableId } from '../model';
-import { finding, noTableReason, wholeT4 } from './helpers';
+import { finding, linesOnly, noTableReason, wholeT4 } from './helpers';
 import type { Rule, UnmappedRow } from './types';
 
 // Enough row names for the reader to find them; the cells list carries every row.
@@ -124,15 +124,18 @@ export const shortRow: Rule = {
   explain:
     '表格某一行的数值个数与表头的列数不一致（少填或合并了单元格），无法确定每个数字属于哪一列；或表三、表四的同一行（一行写成的表四即整张表）在页面中出现两次而数值不同，无法确定哪一份是报告的数字。表四唯一的数值行若标明是另一机关的（如区政府报告中的「区教育局」），也不作为本机关的数字。本工具不按位置猜测，也不择一采用，这些行不参与算术核查，需要人工查看原表。',
   skip(_report, ctx) {
-    return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? null : noTableReason(ctx);
+    return ctx.found.t2 || ctx.found.t3 || ctx.found.t4 ? linesOnly(ctx) : noTableReason(ctx);
   },
   run(report, ctx) {
+    // (Not a table set a cell to a row: none of its rows has its figures beside it.)
     return (['t2', 't3', 't4'] as const).flatMap((t) =>
-      tableFinding(
-        report,
-        t,
-        ctx.unmapped.filter((u) => u.table === t),
-      ),
+      ctx.lineTables?.includes(t)
+        ? []
+        : tableFinding(
+            report,
+            t,
+            ctx.unmapped.filter((u) => u.table === t),
+          ),
     );
   },
 };

@@ -46,6 +46,11 @@ export interface AuditContext {
    * without ruling lines, a table pasted as text): there, but not read (recognise/text-tables.ts).
    */
   textTables?: TableId[];
+  /**
+   * Tables found in a `<table>` set a cell to a row (recognise/tables.ts's cellLines): their labels
+   * are there, their figures on rows of their own, in no column; not read as blank.
+   */
+  lineTables?: TableId[];
   /** The page was read from a browser's DOM flattened at its nesting limit (PageSource.flattened). */
   flattened?: boolean;
   /**

@@ -34,6 +34,56 @@ const brLines = (lines: string[]) =>
   );
 
 describe('real-portal page shapes', () => {
+  it('does not call a table set a cell to a row blank: its figures are there, in no column', () => {
+    // A city bureau's 2021 表二 (b-005) as a page copied through a tool that put each cell on a row of
+    // its own: its labels stood in rows of no figure, and 表二 was called all blank (全部空白); where
+    // its template was not told, as here, blank-cell and short-row passed (✓) on nothing read.
+    const cells = [
+      '第二十条第（一）项',
+      '信息内容',
+      '本年制发件数',
+      '本年废止件数',
+      '现行有效件数',
+      '规章',
+      '/',
+      '/',
+      '/',
+    ];
+    cells.push(
+      '行政规范性文件',
+      '0',
+      '0',
+      '0',
+      '第二十条第（五）项',
+      '信息内容',
+      '本年处理决定数量',
+      '行政许可',
+      '12',
+    );
+    cells.push('第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '3', '行政强制', '0');
+    cells.push('第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '0');
+    const page = (table: string) =>
+      audit(
+        sourceFromHtml(
+          `<html><head><title>XX市统计局2021年政府信息公开工作年度报告</title></head><body><h1>XX市统计局2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>二、主动公开政府信息情况</p>${table}<p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+        ),
+      );
+    const lines = page(`<table>${cells.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`);
+    expect(lines.findings.filter((f) => f.rule === 'blank-cell' || f.rule === 'short-row')).toEqual([]);
+    for (const rule of ['blank-cell', 'short-row'])
+      expect(lines.checks.find((c) => c.rule === rule)?.reason).toMatch(/^表二的单元格每格占一行/);
+    // The same table drawn with its rows whole: read, 规章's / called what it is.
+    const rows = [
+      ['规章', '/', '/', '/'],
+      ['行政规范性文件', '0', '0', '0'],
+    ];
+    const whole = page(
+      `<table><tr><td colspan="4">第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`,
+    );
+    expect(whole.report.cells['t2.normative.issued']?.value).toBe(0);
+    expect(whole.checks.find((c) => c.rule === 'blank-cell')?.reason ?? '').not.toMatch(/每格占一行/);
+  });
+
   it('reads a report whose article sits in nested layout tables, with subtotal rows', () => {
     const values = consistentT3('2021', 11);
     const subtotal = `<tr><td colspan="2">（三）不予公开</td>${'<td>0</td>'.repeat(7)}</tr>`;
