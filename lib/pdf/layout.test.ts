@@ -846,6 +846,16 @@ describe('layoutPages', () => {
     expect(texts(blocks)).toEqual(['注：本表数据截至年底']);
   });
 
+  it("leaves out a page number in the margin, not a table's cells set a line each at the page foot", () => {
+    // A page of 800 points: its bottom margin is below 704. One number there is the page's; three
+    // are a table's cells, one to a line (规章 / 0 / 0 / 0 before the page break), and stay.
+    const body = [T('二、主动公开政府信息情况', 50, 600), T('规章', 50, 680)];
+    const folio = layoutPages([page(1, [...body, T('3', 295, 760)])]).blocks;
+    expect(texts(folio).join('')).not.toContain('3');
+    const cells = layoutPages([page(1, [...body, T('0', 50, 710), T('0', 50, 735), T('0', 50, 760)])]).blocks;
+    expect(texts(cells).join('|').match(/0/g)).toHaveLength(3);
+  });
+
   it('counts the text it found (a scan has none)', () => {
     expect(layoutPages([page(1, [])]).textChars).toBe(0);
     expect(layoutPages([page(1, [T('年度报告', 50, 100)])]).textChars).toBe(4);

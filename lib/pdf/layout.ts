@@ -470,6 +470,27 @@ export function folioLine(text: string, top: number, bottom: number, height: num
   return FOLIO.test(text) && (top > height * 0.88 || bottom < height * 0.12);
 }
 
+/**
+ * A page's lines without its page numbers (folioLine). A page has one in a margin: where two or
+ * more lines of a margin look like one, they are a table's cells set a line each at the page's foot
+ * (`规章` / `0` / `0` / `0` before a page break: the three 0s were dropped, the row read short), and
+ * all of them are kept.
+ */
+function withoutFolios(ls: Line[], height: number): Line[] {
+  // (Lines' tops grow down the page: a folio's top past 88% of the height is in the bottom margin.)
+  const foot = (l: Line) => l.top > height * 0.88;
+  let feet = 0;
+  let heads = 0;
+  const folio = ls.map((l) => {
+    if (!folioLine(l.text, l.top, l.bottom, height)) return false;
+    if (foot(l)) feet++;
+    else heads++;
+    return true;
+  });
+  if (feet === 0 && heads === 0) return ls;
+  return ls.filter((l, i) => !folio[i] || (foot(l) ? feet : heads) > 1);
+}
+
 /** A line that runs to the right margin, or near it (within two characters). */
 function fullLine(l: Line, right: number): boolean {
   return l.x1 >= right - l.size * 2;
@@ -621,7 +642,7 @@ function pageLines(p: PageData): PageLines {
   const free = p.runs.filter((r) => !taken.has(r));
   let ls = lines(free).filter((l) => l.text !== '');
   // Page numbers in the top or bottom margin are the printer's, not the report's.
-  ls = ls.filter((l) => !folioLine(l.text, l.top, l.bottom, p.height));
+  ls = withoutFolios(ls, p.height);
   const text =
     ls.reduce((n, l) => n + l.text.length, 0) + [...taken].reduce((n, r) => n + r.text.trim().length, 0);
   return {
