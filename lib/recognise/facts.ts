@@ -835,7 +835,8 @@ interface Reading<N> {
   /** The section the blocks read so far are under (sections.ts's names), '' before any heading. */
   section: string;
   /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (readProactive). */
-  fallback: { take?: () => void };
+  /** The plain count to take where no block gives a 主动公开 total, and whether it names a kind. */
+  fallback: { take?: () => void; kind?: boolean };
   /**
    * The first count of applications, and whom its clause names as the subject (区政府, or null: none
    * or 本机关): a second mention is held to both.
@@ -1158,9 +1159,16 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       break;
     }
   }
-  if (plain && !r.have.has('f.proactive_total') && !r.fallback.take) {
+  // (A later block's count of all information before an earlier one of a kind: 通过区政府网站发布动态信息5条
+  // is the website's news items, 全年依托区政府网站、政务新媒体公开信息67条 the year's count.)
+  if (
+    plain &&
+    !r.have.has('f.proactive_total') &&
+    (!r.fallback.take || (r.fallback.kind && !namesKind(plain[0])))
+  ) {
     const m = plain;
     r.fallback.take = () => take(m);
+    r.fallback.kind = namesKind(m[0]);
   }
 }
 

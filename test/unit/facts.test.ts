@@ -947,6 +947,22 @@ describe('facts from the text', () => {
     expect(total('通过政务公开专栏发布23条信息、微信公众号发布75条信息。')).toBeUndefined();
   });
 
+  it("takes a later paragraph's plain count of all information over an earlier one of a kind", () => {
+    // A district bureau's 2022 report: the website's news items (动态信息5条) were read as its 主动公开
+    // total, where a later paragraph counts all it published (公开信息67条).
+    const total = (...ps: string[]) =>
+      factsOf(ps.map((p) => `<p>${p}</p>`).join(''))['f.proactive_total']?.value;
+    expect(
+      total(
+        '全年,通过区政府网站发布动态信息5条,通过政务新媒体发布信息宣传。',
+        '二是保证政务公开精准实施。全年依托区政府网站、政务新媒体公开信息67条,信息公开前由领导把关。',
+      ),
+    ).toBe(67);
+    // A plain count of all information before stands; a kind's alone is still read, for want of another.
+    expect(total('全年通过区政府网站发布信息70条。', '全年依托政务新媒体公开信息67条。')).toBe(70);
+    expect(total('2020年,我乡通过西秀区政府官网公开规划类信息6条。')).toBe(6);
+  });
+
   it('ends the 主动公开 parts at other work (承办…提案, 收集群众意见)', () => {
     const f = factsOf(
       '<p>全年在门户网站主动公开信息912条，其中行政许可办理结果信息258条、承办人大代表建议和政协委员提案6件、政策解读信息33条，收集群众意见99条。</p>',
