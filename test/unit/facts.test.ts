@@ -129,6 +129,12 @@ describe('facts from the text', () => {
       ['法规文件类', 9],
       ['规划计划类', 10],
     ]);
+    // Its figures set between spaces, as a PDF or a page may (机构职能类比例 3.3 %): the same list.
+    expect(
+      partsOf(
+        '<p>区城市管理委通过政府网主动公开政府信息 1323 条,其中全文电子化率达 100 %。其中:机构职能类 43 条,机构职能类比例 3.3 %;法规文件类 9 条,法规文件类比例 0.7 %;规划计划类 10 条。</p>',
+      ).map(([, value]) => value),
+    ).toEqual([43, 9, 10]);
     // Not where the paragraph goes on past the total's sentence, nor from a paragraph further on.
     expect(
       partsOf(
