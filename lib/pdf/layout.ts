@@ -466,29 +466,28 @@ function markFullEnds(written: Written[], xs: number[]): void {
 const FOLIO = /^[-—–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:\/|共)\s*\d{1,4}(?:\s*页)?)?[-—–_\s]*$/;
 
 /** A line of the printer's, not the report's: a page number in the page's top or bottom margin. */
-export function folioLine(text: string, top: number, bottom: number, height: number): boolean {
+function folioLine(text: string, top: number, bottom: number, height: number): boolean {
   return FOLIO.test(text) && (top > height * 0.88 || bottom < height * 0.12);
 }
 
 /**
- * A page's lines without its page numbers (folioLine). A page has one in a margin: where two or
- * more lines of a margin look like one, they are a table's cells set a line each at the page's foot
+ * Which of a page's lines are its page numbers (folioLine). A page has one in a margin: where two or
+ * more lines of one margin look like one, they are a table's cells set a line each at the page's foot
  * (`规章` / `0` / `0` / `0` before a page break: the three 0s were dropped, the row read short), and
- * all of them are kept.
+ * none of them is. Used by the layout and by the reader's look at a page's foot (read.ts) alike.
  */
-function withoutFolios(ls: Line[], height: number): Line[] {
+export function folios(ls: { text: string; top: number; bottom: number }[], height: number): boolean[] {
   // (Lines' tops grow down the page: a folio's top past 88% of the height is in the bottom margin.)
-  const foot = (l: Line) => l.top > height * 0.88;
+  const foot = (l: { top: number }) => l.top > height * 0.88;
   let feet = 0;
   let heads = 0;
-  const folio = ls.map((l) => {
+  const candidate = ls.map((l) => {
     if (!folioLine(l.text, l.top, l.bottom, height)) return false;
     if (foot(l)) feet++;
     else heads++;
     return true;
   });
-  if (feet === 0 && heads === 0) return ls;
-  return ls.filter((l, i) => !folio[i] || (foot(l) ? feet : heads) > 1);
+  return candidate.map((c, i) => c && (foot(ls[i]!) ? feet : heads) === 1);
 }
 
 /** A line that runs to the right margin, or near it (within two characters). */
@@ -642,7 +641,8 @@ function pageLines(p: PageData): PageLines {
   const free = p.runs.filter((r) => !taken.has(r));
   let ls = lines(free).filter((l) => l.text !== '');
   // Page numbers in the top or bottom margin are the printer's, not the report's.
-  ls = withoutFolios(ls, p.height);
+  const folio = folios(ls, p.height);
+  ls = ls.filter((_, i) => !folio[i]);
   const text =
     ls.reduce((n, l) => n + l.text.length, 0) + [...taken].reduce((n, r) => n + r.text.trim().length, 0);
   return {

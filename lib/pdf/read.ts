@@ -5,7 +5,7 @@
  * stays pure and the content script never pulls pdfjs in.
  */
 import { ideographOf } from '../text';
-import { folioLine, type PageData, type Run, type Segment } from './layout';
+import { folios, type PageData, type Run, type Segment } from './layout';
 
 /** The parts of pdfjs-dist's module this reader uses (the legacy build in Node, any in a page). */
 export interface PdfjsLike {
@@ -228,11 +228,18 @@ function gappedLine(line: Run[]): boolean {
   return false;
 }
 
-/** A line of a page number in the page's top or bottom margin, as the layout leaves them out. */
-function folio(line: Run[], p: PageData): boolean {
-  const top = Math.min(...line.map((r) => r.y));
-  const bottom = Math.max(...line.map((r) => r.y + r.h));
-  return folioLine(line.map((r) => r.text).join(''), top, bottom, p.height);
+/** A page's lines of text without its page numbers, as the layout leaves them out (folios). */
+function bodyLines(p: PageData): Run[][] {
+  const ls = lines(p.runs);
+  const folio = folios(
+    ls.map((line) => ({
+      text: line.map((r) => r.text).join(''),
+      top: Math.min(...line.map((r) => r.y)),
+      bottom: Math.max(...line.map((r) => r.y + r.h)),
+    })),
+    p.height,
+  );
+  return ls.filter((_, i) => !folio[i]);
 }
 
 /**
@@ -240,7 +247,7 @@ function folio(line: Run[], p: PageData): boolean {
  * first rows may stand at its foot, the rest overleaf.
  */
 function footRow(p: PageData): boolean {
-  const body = lines(p.runs).filter((l) => !folio(l, p));
+  const body = bodyLines(p);
   return body.slice(-2).some(gappedLine);
 }
 
@@ -252,7 +259,7 @@ function endsInTable(p: PageData): boolean {
   if (p.segments.length === 0) return false;
   let bottom = 0;
   for (const s of p.segments) bottom = Math.max(bottom, s.y0, s.y1);
-  return !lines(p.runs).some((l) => l[0]!.y > bottom && !folio(l, p));
+  return !bodyLines(p).some((l) => l[0]!.y > bottom);
 }
 
 /** Resolves within `ms` or rejects with a timeout error (and runs `onTimeout`). */
