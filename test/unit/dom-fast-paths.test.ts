@@ -89,6 +89,34 @@ describe('the live-DOM fast paths read as the node-by-node walk', () => {
     ]);
   });
 
+  it('reads a paragraph whose spans stand on lines of their own as its textContent, node by node too', () => {
+    // An editor that indents its markup: the line end between two spans is nothing beside Chinese
+    // text and a space between figures or Latin words, as a paragraph read whole (textContent) has it.
+    // Read node by node, each was a space: 统计期限自2022年1月1日起至 2022年12月31日止, 主动公开 政府信息.
+    load(`<html><head><title>t</title></head><body>
+      <p>
+        <span style="font-size:16px">本报告所列数据的统计期限自2022年1月1日起至</span>
+        <span style="font-size:16px">2022年12月31日止。</span>
+      </p>
+      <p>
+        <span>全年主动公开</span>
+        <span>政府信息120条，Word</span>
+        <span>2016 编辑</span>
+      </p>
+      <p>一、总体情况<br>
+        <span>2022年</span>
+      </p>
+    </body></html>`);
+    const fast = read(domAccess);
+    expect(fast).toEqual(read(nodeByNode));
+    expect(fast.map((b) => ('text' in b ? b.text.trim() : 'table'))).toEqual([
+      '本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。',
+      '全年主动公开政府信息120条，Word 2016 编辑',
+      '一、总体情况',
+      '2022年',
+    ]);
+  });
+
   it('cells with hidden, skipped or nested content fall back to the walk', () => {
     load(`<html><head><title>t</title></head><body><table>
       <tr><td>1<span style="display:none">9</span>2</td><td hidden>7</td><td>3<script>x</script></td></tr>

@@ -2201,6 +2201,19 @@ describe('facts from the text', () => {
     expect(f['f.period_year']?.pos).toMatchObject({ block: 1 });
   });
 
+  it('reads a paragraph whose spans stand on lines of their own (an editor that indents its markup)', () => {
+    // 451 real excerpts so set: 231 pages lost titles, years and counts, 3 their detection.
+    const f = factsOf(`<p>
+      <span style="font-size:16px">本报告所列数据的统计期限自2022年1月1日起至</span>
+      <span style="font-size:16px">2022年12月31日止。全年主动公开</span>
+      <span style="font-size:16px">政府信息120条，收到政府信息公开申请</span>
+      <span style="font-size:16px">3件。</span>
+    </p>`);
+    expect(f['f.period_year']?.value).toBe(2022);
+    expect(f['f.proactive_total']).toMatchObject({ value: 120, quote: '全年主动公开政府信息120条' });
+    expect(f['f.applications_received']?.value).toBe(3);
+  });
+
   it("reads an info bar's bare 时间: after a list's bullet, with no space between (a printed page)", () => {
     // A township's and a provincial bureau's info bars (• 时间:2020-01-23 14:59), as a PDF of the
     // page gives them: the bullet against the label, and the date was lost.
