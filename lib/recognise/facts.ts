@@ -1114,7 +1114,9 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const columns =
       /栏目|专栏/.test(cl) && /^\s*[,、;]\s*[^,;。\d]{0,20}(?:栏目|专栏)[^,;。\d]{0,12}\d/.test(next);
     if (!item && !columns && !newMediaOnly(pastBrackets(folded, m.index) + m[0]) && !semicolonItem(folded, m))
-      plain ??= m;
+      if (!plain || (namesKind(plain[0]) && !namesKind(m[0])))
+        // (A count of all information after a kind's in the same block: as across blocks, below.)
+        plain = m;
   }
   // 主动公开涉及领导简介、机构职能、…、疫情防控等方面政府信息共231条: a total whose object lists kinds as its
   // examples, too long for PROACTIVE's; where the block gives no other. Not a part (其中…), another year's or

@@ -964,6 +964,12 @@ describe('facts from the text', () => {
         '二是保证政务公开精准实施。全年依托区政府网站、政务新媒体公开信息67条,信息公开前由领导把关。',
       ),
     ).toBe(67);
+    // The two in one paragraph (its lines set apart by <br>), likewise.
+    expect(
+      total(
+        '全年,通过区政府网站发布动态信息5条,通过政务新媒体发布信息宣传。二是全年依托区政府网站、政务新媒体公开信息67条。',
+      ),
+    ).toBe(67);
     // A plain count of all information before stands; a kind's alone is still read, for want of another.
     expect(total('全年通过区政府网站发布信息70条。', '全年依托政务新媒体公开信息67条。')).toBe(70);
     expect(total('2020年,我乡通过西秀区政府官网公开规划类信息6条。')).toBe(6);
