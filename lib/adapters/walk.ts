@@ -418,7 +418,10 @@ const MARKUP_BREAK = /[ \t]*[\r\n][\r\n \t]*/g;
  * characters it is a space. A <br> ends a line (cutAtHeadings), not this.
  */
 function oneLine(raw: string): string {
-  const s = unseen(raw);
+  return lineEnds(unseen(raw));
+}
+/** oneLine of text already without UNSEEN characters. */
+function lineEnds(s: string): string {
   if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
   // Most such runs are the markup's indentation between two tags: one space, with no search.
   if (s.trim() === '') return ' ';
@@ -452,7 +455,7 @@ function addText(text: string, data: string, soft: boolean): { text: string; sof
   if (lead && lead[0].length === s.length) return { text, soft: true };
   const from = lead ? lead[0].length : 0;
   const trail = /\s$/.test(s) ? EDGE_BREAK_END.exec(s) : null;
-  const mid = oneLine(s.slice(from, trail ? trail.index : s.length));
+  const mid = lineEnds(s.slice(from, trail ? trail.index : s.length));
   return { text: soft || lead ? joined(text, mid) : text + mid, soft: trail !== null };
 }
 

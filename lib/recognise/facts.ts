@@ -993,6 +993,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       r.partsAhead = { total: num(m[3]), bi: b.bi };
   };
   let plain: RegExpExecArray | null = null;
+  /** Whether the plain count held names a kind (namesKind): a count of all information outranks it. */
+  let plainKind = false;
   PROACTIVE.lastIndex = 0;
   let passed = 0;
   // Every candidate looks back over its sentence: a hostile block of 10,000 plain counts (发布信息0条)
@@ -1113,10 +1115,17 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // columns of one site, listed one by one.
     const columns =
       /栏目|专栏/.test(cl) && /^\s*[,、;]\s*[^,;。\d]{0,20}(?:栏目|专栏)[^,;。\d]{0,12}\d/.test(next);
-    if (!item && !columns && !newMediaOnly(pastBrackets(folded, m.index) + m[0]) && !semicolonItem(folded, m))
-      if (!plain || (namesKind(plain[0]) && !namesKind(m[0])))
-        // (A count of all information after a kind's in the same block: as across blocks, below.)
-        plain = m;
+    // (A count of all information after a kind's in the same block outranks it, as across blocks, below.)
+    if (
+      !item &&
+      !columns &&
+      !newMediaOnly(pastBrackets(folded, m.index) + m[0]) &&
+      !semicolonItem(folded, m) &&
+      (!plain || (plainKind && !namesKind(m[0])))
+    ) {
+      plain = m;
+      plainKind = namesKind(m[0]);
+    }
   }
   // 主动公开涉及领导简介、机构职能、…、疫情防控等方面政府信息共231条: a total whose object lists kinds as its
   // examples, too long for PROACTIVE's; where the block gives no other. Not a part (其中…), another year's or
@@ -1163,14 +1172,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
   }
   // (A later block's count of all information before an earlier one of a kind: 通过区政府网站发布动态信息5条
   // is the website's news items, 全年依托区政府网站、政务新媒体公开信息67条 the year's count.)
-  if (
-    plain &&
-    !r.have.has('f.proactive_total') &&
-    (!r.fallback.take || (r.fallback.kind && !namesKind(plain[0])))
-  ) {
+  if (plain && !r.have.has('f.proactive_total') && (!r.fallback.take || (r.fallback.kind && !plainKind))) {
     const m = plain;
     r.fallback.take = () => take(m);
-    r.fallback.kind = namesKind(m[0]);
+    r.fallback.kind = plainKind;
   }
 }
 

@@ -482,22 +482,30 @@ export const PLAIN_TEXT =
 
 /** Why a table's sums are not checked where the table is there as text only (AuditContext.textTables). */
 export const asText = (found: TableId[]) => {
-  // In the template's order (t2, t3, t4), as found in the text or not: one reason, however many rules give it.
-  const ts = [...found].sort();
-  const names = ts.map((t) => TABLE_NAMES[t]).join('、');
-  const ids = ts.map((t) => t.slice(1)).join(', ');
-  return ts.length === 1
+  const { names, ids, one } = tablesNamed(found);
+  return one
     ? `${names}只以文字形式出现，未能按表格读出 / table ${ids} is there as text only and could not be read as a table`
     : `${names}只以文字形式出现，未能按表格读出 / tables ${ids} are there as text only and could not be read as tables`;
 };
 
 /** Why a table's cells are not called blank where it is set a cell to a row (AuditContext.lineTables). */
 export const asLines = (found: TableId[]) => {
-  const ts = [...found].sort();
-  const names = ts.map((t) => TABLE_NAMES[t]).join('、');
-  const ids = ts.map((t) => t.slice(1)).join(', ');
-  return `${names}的单元格每格占一行，数字不在列中，未能按表格读出 / table${ts.length > 1 ? 's' : ''} ${ids}: cells set one to a row, figures in no column, not read as a table`;
+  const { names, ids, one } = tablesNamed(found);
+  return `${names}的单元格每格占一行，数字不在列中，未能按表格读出 / table${one ? '' : 's'} ${ids}: cells set one to a row, figures in no column, not read as a table`;
 };
+
+/**
+ * Tables named in a reason, in the template's order (t2, t3, t4) whatever order they were found in:
+ * one reason, however many rules give it (表二、表三 / `2, 3`).
+ */
+function tablesNamed(found: TableId[]): { names: string; ids: string; one: boolean } {
+  const ts = [...found].sort();
+  return {
+    names: ts.map((t) => TABLE_NAMES[t]).join('、'),
+    ids: ts.map((t) => t.slice(1)).join(', '),
+    one: ts.length === 1,
+  };
+}
 
 /**
  * The skip of a rule over `tables` where every one of them found is set a cell to a row
