@@ -800,7 +800,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     scope,
     agency: scope?.agency ?? null,
     section: '',
-    fallback: {},
+    fallback: { kinds: 0 },
     firstCases: new Map(),
   };
   blocks.forEach((block, bi) => {
@@ -820,7 +820,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     readSimple(r, b);
     readCasesAgain(r, b);
   });
-  if (!r.have.has('f.proactive_total')) r.fallback.take?.();
+  // (Not a kind's where other blocks each gave another kind's, and none all information: 2.…公开规划类信息
+  // 6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no total.)
+  if (!r.have.has('f.proactive_total') && !(r.fallback.kind && r.fallback.kinds > 1)) r.fallback.take?.();
   if (!r.have.has('f.published')) readDated(r, blocks);
   return r.out;
 }
@@ -834,9 +836,11 @@ interface Reading<N> {
   agency: string | null;
   /** The section the blocks read so far are under (sections.ts's names), '' before any heading. */
   section: string;
-  /** A plain 公开/发布 count kept in case no block gives 主动 or 共 (readProactive). */
-  /** The plain count to take where no block gives a 主动公开 total, and whether it names a kind. */
-  fallback: { take?: () => void; kind?: boolean };
+  /**
+   * The plain 公开/发布 count to take where no block gives a 主动公开 total (readProactive), whether it
+   * names a kind, and how many blocks gave a kind's plain count.
+   */
+  fallback: { take?: () => void; kind?: boolean; kinds: number };
   /**
    * The first count of applications, and whom its clause names as the subject (区政府, or null: none
    * or 本机关): a second mention is held to both.
@@ -1172,6 +1176,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
   }
   // (A later block's count of all information before an earlier one of a kind: 通过区政府网站发布动态信息5条
   // is the website's news items, 全年依托区政府网站、政务新媒体公开信息67条 the year's count.)
+  if (plain && plainKind) r.fallback.kinds++;
   if (plain && !r.have.has('f.proactive_total') && (!r.fallback.take || (r.fallback.kind && !plainKind))) {
     const m = plain;
     r.fallback.take = () => take(m);

@@ -975,6 +975,19 @@ describe('facts from the text', () => {
     expect(total('2020年,我乡通过西秀区政府官网公开规划类信息6条。')).toBe(6);
   });
 
+  it('takes no kind’s count as the total where paragraphs list kinds one by one', () => {
+    // A township's 2020 report (k-005): 规划类信息6条 was exported as its 主动公开 total; the next
+    // paragraph counts another kind (经济发展类信息3条), and no paragraph counts all it published.
+    const total = (...ps: string[]) =>
+      factsOf(ps.map((p) => `<p>${p}</p>`).join(''))['f.proactive_total']?.value;
+    const planning = '2.推进规划计划信息公开。2020年,我乡通过西秀区政府官网公开规划类信息6条。';
+    const economy = '3.加强经济发展信息公示。2020年,在政府门户网站上公开经济发展类信息3条。';
+    expect(total(planning, economy)).toBeUndefined();
+    // A count of all information among them is still the total, before or after the kinds'.
+    expect(total(planning, economy, '全年通过政府网站公开信息40条。')).toBe(40);
+    expect(total('全年通过政府网站公开信息40条。', planning, economy)).toBe(40);
+  });
+
   it('ends the 主动公开 parts at other work (承办…提案, 收集群众意见)', () => {
     const f = factsOf(
       '<p>全年在门户网站主动公开信息912条，其中行政许可办理结果信息258条、承办人大代表建议和政协委员提案6件、政策解读信息33条，收集群众意见99条。</p>',
