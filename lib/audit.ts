@@ -21,12 +21,12 @@ import { nextReportAt } from './recognise/next-report';
 import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
-import { drain, tableSteps } from './recognise/tables';
+import { drain, type TablesResult, tableSteps } from './recognise/tables';
 import { t2FromText, t3FromText, t4FromText, textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
 import { repostedBy } from './rules/late-publication';
 import type { AuditContext } from './rules/types';
-import type { PageSource } from './source';
+import type { Block, PageSource, SourceTable } from './source';
 import { own } from './text';
 
 /** An audited page: the report, its findings, and the nodes behind each address and fact. */
@@ -191,6 +191,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   );
   // The tables after the facts: a 表四 row may name the agency the title gives (区政府 | 2 | 1 …).
   const tables = yield* tableSteps(source.blocks, meta.agency);
+  if (tables.lines.length > 0) readLineTables(source.blocks, tables);
   // What leaves the audit owns its text (see own): the facts' quotes and the title are cut from
   // the page, and a kept report would keep the whole page's text with them.
   const facts = found.map((f) => {
@@ -285,6 +286,58 @@ export function toPageResult(a: Audit<unknown>, where: { file?: string; url?: st
   const portal = portalOf(where.url) ?? a.report.portal ?? null;
   const report = portal === a.report.portal ? a.report : { ...a.report, portal };
   return { ...where, detected: true, report, findings: a.findings, checks: a.checks };
+}
+
+/**
+ * The tables in `<table>`s set a cell to a row (TablesResult.lines): their rows, as they stand, hold
+ * a label or a figure, never both, and the recogniser read no cell of them. Read as lines of text
+ * instead (linesOf), as a table given as text is (t2FromText, t3FromText, t4FromText: exactly the
+ * template's shape, or nothing), each figure's cell kept for its marks. A table so read is no longer
+ * one in lines.
+ */
+function readLineTables<N>(blocks: Block<N>[], tables: TablesResult<N>): void {
+  const asLines = new Set(tables.lineTables);
+  const lines = blocks.flatMap((b) => (b.kind === 'table' && asLines.has(b.table) ? linesOf(b.table) : [b]));
+  for (const t of tables.lines) {
+    const nodes = new Map<string, N>();
+    const read =
+      t === 't2'
+        ? t2FromText(lines, nodes)
+        : t === 't3'
+          ? t3FromText(lines, nodes)
+          : { cells: t4FromText(lines, nodes), template: null };
+    if (!read?.cells || (read.template && (tables.template ?? read.template) !== read.template)) continue;
+    Object.assign(tables.cells, read.cells);
+    for (const [a, n] of nodes) tables.nodes.set(a, n);
+    tables.template ??= read.template;
+    tables.lines = tables.lines.filter((x) => x !== t);
+  }
+  tables.cells = inTableOrder(tables.cells);
+}
+
+/** A cell that holds a figure alone (a count, a change, an amount): a line of its own in linesOf. */
+const FIGURE_CELL = /^\s*[-−+]?\d+(?:\.\d+)?\s*$/;
+
+/**
+ * A table set a cell to a row as lines of text: each figure's cell a line (so its cell is the one
+ * marked), the words between them one line (a header's words, then a row's label: 行政复议 行政诉讼 …
+ * 复议后起诉 结果维持 …), as a table pasted as text reads.
+ */
+function linesOf<N>(table: SourceTable<N>): Block<N>[] {
+  const out: Block<N>[] = [];
+  let words: { text: string; node: N } | null = null;
+  for (const row of table.rows) {
+    const cell = row.find((c) => c.text.trim() !== '');
+    if (!cell) continue;
+    if (FIGURE_CELL.test(cell.text)) {
+      if (words) out.push({ kind: 'text', ...words });
+      words = null;
+      out.push({ kind: 'text', text: cell.text, node: cell.node });
+    } else if (words) words.text += ` ${cell.text}`;
+    else words = { text: cell.text, node: cell.node };
+  }
+  if (words) out.push({ kind: 'text', ...words });
+  return out;
 }
 
 /** Cells in 表二, 表三, 表四 order, each table's in the order they came. */

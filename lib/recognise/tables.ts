@@ -7,7 +7,7 @@
 import { buildGrid, type Grid, type GridCell } from '../grid';
 import type { CellValue, TableId, Template } from '../model';
 import type { UnmappedRow } from '../rules/types';
-import type { Block } from '../source';
+import type { Block, SourceTable } from '../source';
 import { normOf } from './blocktext';
 import { isT2Header, isT3Header, isT4Caption, isT4Header, namesT4Group, t2RowKey, t3RowKey } from './labels';
 import { cellInfo, viewRow } from './rows';
@@ -35,10 +35,13 @@ export interface TablesResult<N> {
   found: Record<TableId, boolean>;
   template: Template | null;
   /**
-   * Tables read (in part) from a `<table>` whose cells are set one to a row, its figures on rows of
-   * their own (cellLines): their labels are there, their figures in no column.
+   * Tables found (in part) in a `<table>` whose cells are set one to a row, its figures on rows of
+   * their own (cellLines): their labels are there, their figures in no column, and no cell of theirs
+   * is read from it here.
    */
   lines: TableId[];
+  /** The `<table>`s set a cell to a row, in document order (their rows are read as text: lineText). */
+  lineTables: SourceTable<N>[];
 }
 
 /** A heading between tables that says which table follows. */
@@ -77,6 +80,7 @@ export function* tableSteps<N>(
 ): Generator<void, TablesResult<N>> {
   const s = newTableState<N>();
   s.agency = agency;
+  const lineTables: SourceTable<N>[] = [];
   let tableIndex = -1;
   for (const block of blocks) {
     if (block.kind === 'text') {
@@ -86,16 +90,19 @@ export function* tableSteps<N>(
     if (block.kind !== 'table') continue;
     if (tableIndex >= 0) yield;
     tableIndex++;
-    readTable(s, uprightT4(buildGrid(block.table)), tableIndex);
+    if (readTable(s, uprightT4(buildGrid(block.table)), tableIndex)) lineTables.push(block.table);
   }
   // 表二 is placed last: which columns its rows have depends on the template.
   const template = decideTemplate(s);
   for (const p of s.pendingT2) placeT2Row(s, p, template);
-  return finish(s, template);
+  return { ...finish(s, template), lineTables };
 }
 
-/** Reads one `<table>` row by row; its header rows name the columns of the rows below them. */
-function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): void {
+/**
+ * Reads one `<table>` row by row; its header rows name the columns of the rows below them. Whether
+ * it is set a cell to a row (cellLines).
+ */
+function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): boolean {
   const cols = newTableColumns();
   const lines = cellLines(grid);
   const seen = lines && {
@@ -103,13 +110,27 @@ function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): void
     t3: s.seenRows.t3.size,
     t4: s.seenRows.t4.size,
     h4: s.t4HeaderSeen,
+    cells: new Set([...s.byTable.t2.keys(), ...s.byTable.t3.keys(), ...s.byTable.t4.keys()]),
+    unmapped: s.unmapped.length,
+    pendingT2: s.pendingT2.length,
   };
   for (let r = 0; r < grid.rows.length; r++) readRow(s, cols, grid, r, tableIndex);
   if (seen) {
     if (s.seenRows.t2.size > seen.t2) s.lineTables.add('t2');
     if (s.seenRows.t3.size > seen.t3) s.lineTables.add('t3');
     if (s.seenRows.t4.size > seen.t4 || s.t4HeaderSeen !== seen.h4) s.lineTables.add('t4');
+    // Its rows name tables (found), but no cell of theirs was read, nor a row found short: what was
+    // written for them is taken back (blank cells, a figure alone read as a row's, rows called short).
+    for (const t of ['t2', 't3', 't4'] as const)
+      for (const a of s.byTable[t].keys())
+        if (!seen.cells.has(a)) {
+          s.byTable[t].delete(a);
+          s.nodes.delete(a);
+        }
+    s.unmapped.length = seen.unmapped;
+    s.pendingT2.length = seen.pendingT2;
   }
+  return lines;
 }
 
 /** How many cells holding a figure alone make a table set a cell to a row (cellLines). */
@@ -221,7 +242,7 @@ function decideTemplate(s: TableState<unknown>): Template | null {
 }
 
 /** The cells in 表二, 表三, 表四 order, and which tables were found. */
-function finish<N>(s: TableState<N>, template: Template | null): TablesResult<N> {
+function finish<N>(s: TableState<N>, template: Template | null): Omit<TablesResult<N>, 'lineTables'> {
   const cells: Record<string, CellValue> = {};
   for (const t of ['t2', 't3', 't4'] as const) for (const [addr, cell] of s.byTable[t]) cells[addr] = cell;
   const seenRows = s.seenRows;

@@ -373,6 +373,9 @@ describe('tables a page gives only as text', () => {
       // 本年增/减 of −3 is a figure, its sign kept.
       const minus = t2FromText(blocksOf(copied(page).replace(/(行政处罚\s+127\s+)0/, '$1-3')));
       expect(minus?.cells['t2.penalty.change']).toEqual({ value: -3, raw: '-3' });
+      // And one of +126 (a district's 2019 report: 行政许可 66 +126 192), its sign kept in the raw text.
+      const plus = t2FromText(blocksOf(copied(page).replace(/(行政处罚\s+127\s+)0/, '$1+12')));
+      expect(plus?.cells['t2.penalty.change']).toEqual({ value: 12, raw: '+12' });
     });
 
     it('reads the words a table’s row may say instead: 规范性文件 in 2021, 行政事业型收费 (suijiang-huiyizhen-2021)', () => {

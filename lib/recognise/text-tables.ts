@@ -154,16 +154,17 @@ const TRAILING_FIGURES = /(?:^|[^\d.\s])\s*(\d+(?:\s+\d+)*)\s*$/;
  * Any other count (a row cut short, a note's figure among them, the figures spread among words) is
  * not read; nor is a run a sentence naming the header's words (…行政复议…复议后起诉1件) comes before.
  */
-export function t4FromText<N>(blocks: Block<N>[]): Record<string, CellValue> | null {
+export function t4FromText<N>(blocks: Block<N>[], nodes?: Map<string, N>): Record<string, CellValue> | null {
   const texts = textBlocks(blocks);
   const norms = texts.map((b) => normOf(b));
   for (let i = 0; i < texts.length; i++) {
     if (!headerAt(norms, i, 't4') || !inOrder(norms.slice(i, i + NEAR + 1).join(''), T4_ORDER)) continue;
-    const figures = runFrom(texts, i);
-    if (figures.length === T4_ADDRESSES.length)
-      return Object.fromEntries(
-        T4_ADDRESSES.map((a, k) => [a, { value: Number(figures[k]), raw: figures[k]! }]),
-      );
+    const { figures, at } = runFrom(texts, i);
+    if (figures.length !== T4_ADDRESSES.length) continue;
+    if (nodes) for (const [k, a] of T4_ADDRESSES.entries()) nodes.set(a, texts[at[k]!]!.node);
+    return Object.fromEntries(
+      T4_ADDRESSES.map((a, k) => [a, { value: Number(figures[k]), raw: figures[k]! }]),
+    );
   }
   return null;
 }
@@ -182,18 +183,25 @@ function inOrder(header: string, groups: string[][]): boolean {
   });
 }
 
-/** The first run of bare figures from text block `at` on, within AFTER blocks (see t4FromText). */
-function runFrom(texts: { text: string }[], at: number): string[] {
-  const last = Math.min(texts.length, at + NEAR + AFTER);
-  for (let j = at; j < last; j++) {
+/**
+ * The first run of bare figures from text block `from` on, within AFTER blocks (see t4FromText), and
+ * the block each is in.
+ */
+function runFrom(texts: { text: string }[], from: number): { figures: string[]; at: number[] } {
+  const last = Math.min(texts.length, from + NEAR + AFTER);
+  for (let j = from; j < last; j++) {
     const run = TRAILING_FIGURES.exec(foldedOf(texts[j]!))?.[1];
     if (run === undefined) continue;
     const figures = run.split(/\s+/);
+    const at = figures.map(() => j);
     for (j++; j < texts.length && FIGURES_ONLY.test(foldedOf(texts[j]!)); j++)
-      figures.push(...foldedOf(texts[j]!).trim().split(/\s+/));
-    return figures;
+      for (const f of foldedOf(texts[j]!).trim().split(/\s+/)) {
+        figures.push(f);
+        at.push(j);
+      }
+    return { figures, at };
   }
-  return [];
+  return { figures: [], at: [] };
 }
 
 /** A row label's numbering: （三） or (三), 一、, 1. (or 1．, 1、). */
@@ -233,51 +241,88 @@ const T3_END = /行政复议|行政诉讼|^四、政府信息公开|^五、/;
  */
 export function t3FromText<N>(
   blocks: Block<N>[],
+  nodes?: Map<string, N>,
 ): { cells: Record<string, CellValue>; template: Template } | null {
   const texts = textBlocks(blocks);
   const norms = texts.map((b) => normOf(b));
   const at = norms.findIndex((_, i) => headerAt(norms, i, 't3'));
   if (at < 0) return null;
-  // The text from the header on, up to 表四 or the next section.
-  const parts: string[] = [];
-  for (let j = at; j < texts.length && j < at + 400; j++) {
-    if (j > at && T3_END.test(norms[j]!)) break;
-    parts.push(foldedOf(texts[j]!));
-  }
+  // The text from the header on, up to 表四 or the next section, block by block.
   // A figure stuck to a word is apart from it (`总计0`; a row's last figure on the next row's
   // numbering, `0（六）其他处理`, or on a wrapped label's line, `0果`, `20年度办`), but not from its
   // unit, nor a year or a date from theirs (`3件`, `2020年`, `12月` stay no figure).
-  const tokens = parts
-    .join(' ')
-    .replace(/([^\d\s.．])(\d)/g, '$1 $2')
-    .replace(/\d+(?=\(|[^\x00-\x7f．％])/g, (n, at: number, all: string) =>
-      STUCK_UNIT.test(all.slice(at, at + n.length + 1)) ? n : `${n} `,
-    )
-    .split(/\s+/);
-  const rows: { label: string; figures: string[] }[] = [];
-  let label = '';
-  for (let k = 0; k < tokens.length; ) {
-    if (!/^\d+$/.test(tokens[k]!)) {
-      label += tokens[k++];
-      continue;
-    }
-    const figures: string[] = [];
-    while (k < tokens.length && /^\d+$/.test(tokens[k]!)) figures.push(tokens[k++]!);
-    rows.push({ label, figures });
-    label = '';
-  }
+  const tokens = tokensOf(texts, norms, at, 400, T3_END, (text) =>
+    text
+      .replace(/([^\d\s.．])(\d)/g, '$1 $2')
+      .replace(/\d+(?=\(|[^\x00-\x7f．％])/g, (n, k: number, all: string) =>
+        STUCK_UNIT.test(all.slice(k, k + n.length + 1)) ? n : `${n} `,
+      ),
+  );
+  const rows = rowsOf(tokens, (t) => /^\d+$/.test(t));
   const template = rows.length === T3_MARKERS['2021'].length ? '2021' : '2019';
   const want = T3_MARKERS[template];
   if (rows.length !== want.length || !t3HeaderInOrder(norms.slice(at, at + 12))) return null;
   const cells: Record<string, CellValue> = {};
+  const where = new Map<string, N>();
   for (let r = 0; r < rows.length; r++) {
-    const { label: l, figures } = rows[r]!;
+    const { label: l, figures, at: blockOf } = rows[r]!;
     if (figures.length !== T3_COLUMNS.length || lastMarker(l) !== want[r]!.marker) return null;
     T3_COLUMNS.forEach((c, i) => {
-      cells[address('t3', want[r]!.key, c.key)] = { value: Number(figures[i]), raw: figures[i]! };
+      const a = address('t3', want[r]!.key, c.key);
+      cells[a] = { value: Number(figures[i]), raw: figures[i]! };
+      where.set(a, texts[blockOf[i]!]!.node);
     });
   }
+  for (const [a, n] of where) nodes?.set(a, n);
   return { cells, template };
+}
+
+/**
+ * A table's tokens as text, from text block `at` on (at most `most` blocks, up to one `end` names):
+ * each block's folded text set apart by `split` into words and figures, with the block each is in.
+ */
+function tokensOf<N>(
+  texts: { text: string; node: N }[],
+  norms: string[],
+  at: number,
+  most: number,
+  end: RegExp,
+  split: (text: string) => string,
+): { tokens: string[]; at: number[] } {
+  const tokens: string[] = [];
+  const where: number[] = [];
+  for (let j = at; j < texts.length && j < at + most; j++) {
+    if (j > at && end.test(norms[j]!)) break;
+    for (const t of split(foldedOf(texts[j]!)).split(/\s+/))
+      if (t !== '') {
+        tokens.push(t);
+        where.push(j);
+      }
+  }
+  return { tokens, at: where };
+}
+
+/** Tokens as rows: the words up to a figure are a label, the figures after it its row's (with their blocks). */
+function rowsOf(
+  { tokens, at }: { tokens: string[]; at: number[] },
+  figure: (token: string) => boolean,
+): { label: string; figures: string[]; at: number[] }[] {
+  const rows: { label: string; figures: string[]; at: number[] }[] = [];
+  let label = '';
+  for (let k = 0; k < tokens.length; ) {
+    if (!figure(tokens[k]!)) {
+      label += tokens[k++];
+      continue;
+    }
+    const row = { label, figures: [] as string[], at: [] as number[] };
+    for (; k < tokens.length && figure(tokens[k]!); k++) {
+      row.figures.push(tokens[k]!);
+      row.at.push(at[k]!);
+    }
+    rows.push(row);
+    label = '';
+  }
+  return rows;
 }
 
 /**
@@ -298,8 +343,8 @@ function t3HeaderInOrder(header: string[]): boolean {
 
 /** Where a 表二 given as text ends: 表三's section or its header. */
 const T2_END = /^三、|收到和处理政府信息公开申请|申请人情况/;
-/** A figure of 表二: a count, a change (本年增/减 may be -3), an amount (12.35 万元). */
-const T2_FIGURE = /^[-−]?\d+(?:\.\d+)?$/;
+/** A figure of 表二: a count, a change (本年增/减 may be -3 or +21), an amount (12.35 万元). */
+const T2_FIGURE = /^[-−+]?\d+(?:\.\d+)?$/;
 /** A label at least this long may be cut short by a wrap (其他对外管理服务事 | 项): its start then names it. */
 const WRAPPED_MIN = 4;
 
@@ -314,51 +359,39 @@ const WRAPPED_MIN = 4;
  */
 export function t2FromText<N>(
   blocks: Block<N>[],
+  nodes?: Map<string, N>,
 ): { cells: Record<string, CellValue>; template: Template } | null {
   const texts = textBlocks(blocks);
   const norms = texts.map((b) => normOf(b));
   const at = norms.findIndex((_, i) => headerAt(norms, i, 't2'));
   if (at < 0) return null;
-  const parts: string[] = [];
-  for (let j = at; j < texts.length && j < at + 200; j++) {
-    if (j > at && T2_END.test(norms[j]!)) break;
-    parts.push(foldedOf(texts[j]!));
-  }
   // A figure stuck to a word is apart from it (`现行有效件数规章 0 0 0行政规范性文件`), a sign or a decimal
   // point kept with its figure.
-  const tokens = parts
-    .join(' ')
-    .replace(/([^\d\s.．\-−])([-−]?\d)/g, '$1 $2')
-    .replace(/(\d)([^\d\s.．])/g, '$1 $2')
-    .split(/\s+/)
-    .filter((t) => t !== '');
-  const rows: { label: string; figures: string[] }[] = [];
-  let label = '';
-  for (let k = 0; k < tokens.length; ) {
-    if (!T2_FIGURE.test(tokens[k]!)) {
-      label += tokens[k++];
-      continue;
-    }
-    const figures: string[] = [];
-    while (k < tokens.length && T2_FIGURE.test(tokens[k]!)) figures.push(tokens[k++]!);
-    rows.push({ label, figures });
-    label = '';
-  }
+  const tokens = tokensOf(texts, norms, at, 200, T2_END, (text) =>
+    text.replace(/([^\d\s.．\-−+])([-−+]?\d)/g, '$1 $2').replace(/(\d)([^\d\s.．])/g, '$1 $2'),
+  );
+  const rows = rowsOf(tokens, (t) => T2_FIGURE.test(t));
   for (const template of ['2019', '2021'] as const) {
     const want = T2_ROWS[template];
     if (rows.length !== want.length) continue;
     const cells: Record<string, CellValue> = {};
+    const where = new Map<string, N>();
     const fits = want.every((row, r) => {
-      const { label: l, figures } = rows[r]!;
+      const { label: l, figures, at: blockOf } = rows[r]!;
       const named = endsOnName(l, row.label) || T2_ROW_ENDS[row.key]?.test(l) === true;
       if (figures.length !== row.columns.length || !named) return false;
       row.columns.forEach((c, i) => {
         const raw = figures[i]!.replace('−', '-');
-        cells[address('t2', row.key, c.key)] = { value: Number(raw), raw };
+        // (Number reads +21 as 21.)
+        const a = address('t2', row.key, c.key);
+        cells[a] = { value: Number(raw), raw };
+        where.set(a, texts[blockOf[i]!]!.node);
       });
       return true;
     });
-    if (fits) return { cells, template };
+    if (!fits) continue;
+    for (const [a, n] of where) nodes?.set(a, n);
+    return { cells, template };
   }
   return null;
 }

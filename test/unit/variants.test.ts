@@ -2,7 +2,7 @@
  * Page shapes seen on real portals that the fixtures do not all show: the article inside layout
  * tables, a 三、本年度办理结果 row of its own, subtotal rows, a 表四 with a leading empty cell.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
 import { audit } from '../../lib/audit';
@@ -72,6 +72,22 @@ describe('real-portal page shapes', () => {
     expect(lines.findings.filter((f) => f.rule === 'blank-cell' || f.rule === 'short-row')).toEqual([]);
     for (const rule of ['blank-cell', 'short-row'])
       expect(lines.checks.find((c) => c.rule === rule)?.reason).toMatch(/^表二的单元格每格占一行/);
+    // Its rows read as lines of text fit no template (规章's `/` is no figure): none of its cells is
+    // exported, blank or otherwise (they were, each blank, in the CSV).
+    expect(Object.keys(lines.report.cells).filter((a) => a.startsWith('t2.'))).toEqual([]);
+    // With figures for 规章's `/`, its rows as lines are the 2021 template's 表二: read, each figure
+    // marked in its own cell, and checked.
+    const figures = cells.map((c) => (c === '/' ? '0' : c));
+    const read = page(`<table>${figures.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`);
+    expect(read.report.template).toBe('2021');
+    expect(read.report.cells['t2.permit.decisions']).toEqual({ value: 12, raw: '12' });
+    expect(read.report.cells['t2.penalty.decisions']?.value).toBe(3);
+    expect(Object.keys(read.report.cells).filter((a) => a.startsWith('t2.'))).toHaveLength(10);
+    const node = read.cellNodes.get('t2.permit.decisions');
+    expect(node?.name).toBe('td');
+    expect(node?.children).toEqual(['12']);
+    expect(read.ctx.lineTables).toBeUndefined();
+    expect(read.checks.find((c) => c.rule === 'blank-cell')?.status).toBe('passed');
     // The same table drawn with its rows whole: read, 规章's / called what it is.
     const rows = [
       ['规章', '/', '/', '/'],
@@ -942,5 +958,63 @@ describe('the audit in steps', () => {
       expect(alone.findings.map((f) => f.rule)).not.toContain('blank-total');
       expect(alone.findings.map((f) => f.rule)).toContain('blank-cell');
     });
+  });
+});
+
+describe('tables set a cell to a row', () => {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  /** A page of `blocks`' text and tables, each table as it stands or with every cell on a row of its own. */
+  const rebuilt = (title: string, blocks: ReturnType<typeof sourceFromHtml>['blocks'], lines: boolean) =>
+    `<html><head><title>${esc(title)}</title></head><body>${blocks
+      .map((b) =>
+        b.kind === 'text'
+          ? `<p>${esc(b.text)}</p>`
+          : b.kind === 'table'
+            ? `<table>${
+                lines
+                  ? b.table.rows.flatMap((r) => r.map((c) => `<tr><td>${esc(c.text)}</td></tr>`)).join('')
+                  : b.table.rows
+                      .map(
+                        (r) =>
+                          `<tr>${r.map((c) => `<td rowspan="${c.rowspan}" colspan="${c.colspan}">${esc(c.text)}</td>`).join('')}</tr>`,
+                      )
+                      .join('')
+              }</table>`
+            : '',
+      )
+      .join('\n')}</body></html>`;
+
+  it('reads each fixture table as its rows do, or not at all, and calls nothing of it blank or short', () => {
+    // Every report page of the fixtures with each table set a cell to a row (a page copied through a
+    // tool that puts every cell on a line of its own): a table read from its lines must be the page's
+    // own, cell for cell; one with a blank, a / or a 序号 column is not read, and no finding says so.
+    const dir = new URL('../fixtures/', import.meta.url);
+    const read = { t2: 0, t3: 0, t4: 0 };
+    let pages = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const source = sourceFromHtml(readFileSync(new URL(name, dir), 'utf8'));
+      const plain = audit(sourceFromHtml(rebuilt(source.title, source.blocks, false)));
+      if (!plain.detected || !plain.report.template) continue;
+      pages++;
+      const lines = audit(sourceFromHtml(rebuilt(source.title, source.blocks, true)));
+      const of = (a: typeof plain, t: string) =>
+        Object.fromEntries(
+          Object.entries(a.report.cells)
+            .filter(([k]) => k.startsWith(`${t}.`))
+            .map(([k, v]) => [k, v.value]),
+        );
+      for (const t of ['t2', 't3', 't4'] as const) {
+        const got = of(lines, t);
+        // (A table left blank has no figure to set on a row: its lines are read as its rows are.)
+        if (Object.values(got).every((v) => v === null)) continue;
+        read[t]++;
+        expect(got, `${name} ${t}`).toEqual(of(plain, t));
+      }
+      // No finding the page's own tables do not give.
+      const rules = (a: typeof plain) => new Set(a.findings.map((f) => f.rule));
+      for (const rule of rules(lines)) expect(rules(plain).has(rule), `${name} ${rule}`).toBe(true);
+    }
+    // As many as from the same pages copied to text (text-tables.test.ts).
+    expect({ pages, ...read }).toEqual({ pages: 47, t2: 35, t3: 36, t4: 42 });
   });
 });
