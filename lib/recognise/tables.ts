@@ -191,9 +191,10 @@ function readRow<N>(
 
   // A row of figures whose label is 表四's caption holds 表四's figures, whatever words it has. A row
   // of 表四's groups alone heads a part of it (行政诉讼 | 未经复议直接起诉 …: t4Parts), under 表四's
-  // heading or over its results.
+  // heading or over its results. (Not a sentence that names them: an info box's 内容概述 | 报告内容涵盖…
+  // 政府信息公开行政复议和行政诉讼情况…。)
   const t4Header =
-    isT4Header(joined) ||
+    (isT4Header(joined) && !joined.includes('。')) ||
     (header &&
       row.values.length === 0 &&
       namesT4Group(row.texts) &&

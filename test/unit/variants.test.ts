@@ -1018,3 +1018,20 @@ describe('tables set a cell to a row', () => {
     expect({ pages, ...read }).toEqual({ pages: 47, t2: 35, t3: 36, t4: 42 });
   });
 });
+
+describe('an info box whose summary names 行政复议 and 行政诉讼', () => {
+  it('is no header of 表四: a page without 表四 is told it is missing, not that it has only a header', () => {
+    // A district bureau's 2024 report (b-110): its info box's 内容概述 says the report covers
+    // 政府信息公开行政复议和行政诉讼情况; read as 表四's header, the page was told 表四只有表头 (15 cells
+    // not in the table).
+    const page = fixture('seed001-cms');
+    const body = page.search(/<body[^>]*>/) + page.match(/<body[^>]*>/)![0].length;
+    const box =
+      '<table><tr><td>内容概述</td><td>报告内容涵盖总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等。</td><td></td><td></td></tr><tr><td>时 效</td><td>有效</td></tr></table>';
+    const t4 = page.indexOf('<table', page.indexOf('四、政府信息公开行政复议'));
+    const withoutT4 = page.slice(0, t4) + page.slice(page.indexOf('</table>', t4) + '</table>'.length);
+    const a = audit(sourceFromHtml(withoutT4.slice(0, body) + box + withoutT4.slice(body)));
+    expect(a.findings.filter((f) => f.rule === 'blank-cell')).toEqual([]);
+    expect(a.findings.find((f) => f.rule === 'missing-table')?.message).toMatch(/^表四 未以表格形式出现/);
+  });
+});
