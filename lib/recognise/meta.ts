@@ -70,7 +70,10 @@ export function agencyOf(title: string): string | null {
     .replace(/^(?:page\d+|第\d+页)[-–—_:|：]/i, '')
     // `2025湖口县大垅乡2025年度…` (a township's heading): a bare year before the name is none of it.
     .replace(/^(?:19|20)\d{2}(?=[^\d年])/, '');
-  const before = /^(.*?)(?:关于)?\d{4}年/.exec(t);
+  // `关于公开《渭南市人民政府2023年度…年度报告》的通知`, `按照…的要求，现向社会公开《…年度报告》。`: the report's
+  // own name is in its brackets, whatever the sentence around them says.
+  const named = /《([^《》]*\d{4}年[^《》]*(?:报告|年报))》/.exec(t)?.[1] ?? t;
+  const before = /^(.*?)(?:关于)?\d{4}年/.exec(named);
   // `XX局政府信息公开工作2021年度报告`, `关于XX局2021年…`: the agency is the name, not the phrase around it.
   let agency =
     before?.[1]
@@ -81,10 +84,12 @@ export function agencyOf(title: string): string | null {
       .replace(/^.{2,}?关于(?:印发|公布|发布)?(?=.{2,}$)/, '')
       .replace(/(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?$/, '') ?? '';
   if (!agency) {
-    const after = /^\d{4}年度?(.*?)(?:政府)?信息公开/.exec(t);
+    const after = /^\d{4}年度?(.*?)(?:政府)?信息公开/.exec(named);
     // `XX区人民政府信息公开…`: the 政府 the pattern takes for 政府信息公开's is the body's own.
     agency = after?.[1]?.replace(/^的|的$/g, '').replace(/人民$/, '人民政府') ?? '';
   }
+  // `XX局关于公开《2023年度…年度报告》的通知`: a name in brackets naming no body, the notice's issuer.
+  if (!agency && named !== t) agency = /^(.{2,}?)关于/.exec(t)?.[1] ?? '';
   // `2022年度本级政府信息公开年度报告`, `2022年度本级政府(机关)信息公开…` (a portal's titles for a body's
   // own report) name no body, nor does a notice's `关于认真做好2022年度政府信息公开工作年度报告…`: a body's
   // name is no word it says itself by (本级, 本局, 本级政府), and it ends as one does.
