@@ -1092,6 +1092,8 @@ describe('facts from the text', () => {
       ['2025年度,街道依申请公开受理量为0件。', 0],
       // 申请公开政府信息 (a city bureau's, 2025): its 4 was shown as the information made public.
       ['2025年共收到申请公开政府信息4件,已办结回复4件。', 4],
+      // 收 alone before the application (a city police bureau's 2024 report: not read).
+      ['全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件。', 464],
     ];
     for (const [body, value] of cases) {
       const f = factsOf(`<p>${body}</p>`);
