@@ -1094,6 +1094,12 @@ describe('facts from the text', () => {
       ['2025年共收到申请公开政府信息4件,已办结回复4件。', 4],
       // 收 alone before the application (a city police bureau's 2024 report: not read).
       ['全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件。', 464],
+      // 依申请公开办理事项, 宗 (Guangdong's word for 件), 网上依申请公开, the figure first in 条 (a street's
+      // 2023 report: 收到4条公开政府信息的申请); none was read.
+      ['2024年,共收到依申请公开办理事项7件,其中,6件均严格按时限依法依规答复。', 7],
+      ['2024年,我街道共受理依申请公开7宗,所有政府信息依申请公开均依法依规进行答复。', 7],
+      ['2021年,淮北市气象局共收到网上依申请公开1件,在规定时间内按要求办结。', 1],
+      ['2023年,金山街道办事处共收到4条公开政府信息的申请(历年累计17条),已按相关要求给予回复反馈。', 4],
     ];
     for (const [body, value] of cases) {
       const f = factsOf(`<p>${body}</p>`);
