@@ -942,6 +942,19 @@ describe('facts from the text', () => {
     expect(a.report.facts.find((f) => f.key === 'f.proactive_total')?.value).toBe(1740);
   });
 
+  it('reads a 主动公开 count whose object a bracket follows: (包括:…), （含…）', () => {
+    // A city weather bureau's 2021 report (r-008): its 1631 went unread for the bracket.
+    const total = (text: string) => factsOf(`<p>${text}</p>`)['f.proactive_total']?.value;
+    expect(
+      total('2021年黑河市气象局本级累计发布各类信息(包括:天气预报、预警信号、公众服务信息)共1631条。'),
+    ).toBe(1631);
+    expect(total('全年主动公开政府信息（含政策解读）120条，其中政策文件20条。')).toBe(120);
+    // The bracket is no part of what the count is of: a count of all information, not of a kind, so
+    // it outranks a kind's in an earlier paragraph.
+    const two = factsOf('<p>全年通过网站发布动态信息5条。</p><p>全年依托网站公开信息（含转载）67条。</p>');
+    expect(two['f.proactive_total']?.value).toBe(67);
+  });
+
   it('reads 发布了N条信息 as a plain count with its figure first, in the block’s order', () => {
     // A district tax bureau's: its 9 procurement notices were shown as its total.
     const total = (text: string) => factsOf(`<p>${text}</p>`)['f.proactive_total']?.value;
