@@ -217,7 +217,7 @@ const countOf = (total: string) =>
  * 2 共计/合计/累计, 3 the figure (1.17万 too: an estimate).
  */
 const PROACTIVE = new RegExp(
-  String.raw`(主动)?(?:公开|发布|新增(?:和|及|并)更新)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:\s*\([^()。;]{1,40}\))?(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*(?:\.\d+)?\s*万|\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)(?!数)`,
+  String.raw`(主动)?(?:公开|发布|公布|新增(?:和|及|并)更新)(?:[^。；;，,、\d]|\d(?![\d,]*\s*(?:条|件|篇|份))|、(?=[^。；;，,]{0,20}?等)){0,24}?(?:政府信息|政务信息|政务文件|信息|文件|(?<=主动公开)(?:总数|总量|数量))(?:\s*\([^()。;]{1,40}\))?(?:[^。；;，,、\d\s]|\s(?!\s)){0,4}?\s*(?:(共计?|合计|累计)\s*)?(?:(\d[\d,]*(?:\.\d+)?\s*万|\d[\d,]*|${PLACEHOLDER})\s*)?(?:(?:余|多)\s*)?(?:条|件|篇|份)(?!数)`,
   'g',
 );
 /**
@@ -540,7 +540,7 @@ const APPLIED_FOR = /(?:信息|文件)(?:公开)?的?申请/;
  */
 const objectOf = (match: string) =>
   match
-    .slice(match.search(/公开|发布|更新/) + 2)
+    .slice(match.search(/公开|发布|公布|更新/) + 2)
     // (What a bracket after it says the information includes is no part of its name.)
     .replace(/\s*\([^()]*\)/g, '')
     .replace(/\s*(?:(?:共计?|合计|累计)\s*)?(?:\d[\d,.]*(?:(?!\d)[\s\S])*|(?:条|件|篇|份))$/, '')
@@ -648,14 +648,19 @@ const itemValue = (figure: string) =>
 /**
  * Whether a 主动公开 count (its match) is of a kind of information or of documents (环境质量信息,
  * 政务类信息, 市人社局文件, 政府文件, 信息通知公告), not of all information (政府信息, 各类工作信息, 信息,
- * 政府信息总数): the words after its last 公开 or 发布.
+ * 政府信息总数): the words after its last 公开, 发布 or 公布.
  */
 function kindOf(match: string): boolean {
   return isKind(objectHead(match));
 }
-/** What a count is of, after its last 公开 or 发布 and the examples it names (see headOf). */
+/** What a count is of, after its last 公开, 发布 or 公布 and the examples it names (see headOf). */
 function objectHead(match: string): string {
-  const at = Math.max(match.lastIndexOf('公开'), match.lastIndexOf('发布'), match.lastIndexOf('更新'));
+  const at = Math.max(
+    match.lastIndexOf('公开'),
+    match.lastIndexOf('发布'),
+    match.lastIndexOf('公布'),
+    match.lastIndexOf('更新'),
+  );
   return headOf(objectOf(match.slice(at)));
 }
 const isKind = (object: string) => !/总数|总量|数量/.test(object) && !ALL_OF_IT.test(object);
@@ -1099,7 +1104,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // …微博主动公开信息4,695条,“北京丰台”微信公众号主动公开信息2,500条,…,今日头条…公众号主动公开信息446条.)
     const said =
       !legal &&
-      (m[1] !== undefined || /主动(?:公开|发布)/.test(m[0])) &&
+      (m[1] !== undefined || /主动(?:公开|发布|公布)/.test(m[0])) &&
       !(
         newMediaOnly(ownItem(pastBrackets(folded, m.index)) + m[0]) &&
         (siblingChannel(next) || AFTER_ITEM.test(before))

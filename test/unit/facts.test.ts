@@ -955,6 +955,17 @@ describe('facts from the text', () => {
     expect(two['f.proactive_total']?.value).toBe(67);
   });
 
+  it('reads 公布 as 公开 or 发布 (累计公布各类信息167条, 主动向社会公布信息共590条)', () => {
+    // A city health insurance bureau's 2024 report and a county bureau's: their totals went unread.
+    const total = (text: string) => factsOf(`<p>${text}</p>`)['f.proactive_total']?.value;
+    expect(
+      total('通过柞水县人民政府网站、“柞水医保”微信公众号,累计公布各类信息167条,发布通知公告5条。'),
+    ).toBe(167);
+    expect(total('我局及时主动向社会公布信息共590条。')).toBe(590);
+    // A kind's is still a kind's: in a list of kinds, none is the total.
+    expect(total('在政府网站主动公布低保对象信息230条,公布救助对象信息63条。')).toBeUndefined();
+  });
+
   it('reads 发布了N条信息 as a plain count with its figure first, in the block’s order', () => {
     // A district tax bureau's: its 9 procurement notices were shown as its total.
     const total = (text: string) => factsOf(`<p>${text}</p>`)['f.proactive_total']?.value;
