@@ -296,7 +296,7 @@ export function toPageResult(a: Audit<unknown>, where: { file?: string; url?: st
  * one in lines.
  */
 function readLineTables<N>(blocks: Block<N>[], tables: TablesResult<N>): void {
-  const asLines = new Set(tables.lineTables);
+  const asLines = new Set(tables.lineSources);
   const lines = blocks.flatMap((b) => (b.kind === 'table' && asLines.has(b.table) ? linesOf(b.table) : [b]));
   for (const t of tables.lines) {
     const nodes = new Map<string, N>();

@@ -40,8 +40,8 @@ export interface TablesResult<N> {
    * is read from it here.
    */
   lines: TableId[];
-  /** The `<table>`s set a cell to a row, in document order (their rows are read as text: lineText). */
-  lineTables: SourceTable<N>[];
+  /** The `<table>`s set a cell to a row, in document order (audit.ts reads their rows as lines of text). */
+  lineSources: SourceTable<N>[];
 }
 
 /** A heading between tables that says which table follows. */
@@ -80,7 +80,7 @@ export function* tableSteps<N>(
 ): Generator<void, TablesResult<N>> {
   const s = newTableState<N>();
   s.agency = agency;
-  const lineTables: SourceTable<N>[] = [];
+  const lineSources: SourceTable<N>[] = [];
   let tableIndex = -1;
   for (const block of blocks) {
     if (block.kind === 'text') {
@@ -90,12 +90,12 @@ export function* tableSteps<N>(
     if (block.kind !== 'table') continue;
     if (tableIndex >= 0) yield;
     tableIndex++;
-    if (readTable(s, uprightT4(buildGrid(block.table)), tableIndex)) lineTables.push(block.table);
+    if (readTable(s, uprightT4(buildGrid(block.table)), tableIndex)) lineSources.push(block.table);
   }
   // 表二 is placed last: which columns its rows have depends on the template.
   const template = decideTemplate(s);
   for (const p of s.pendingT2) placeT2Row(s, p, template);
-  return { ...finish(s, template), lineTables };
+  return { ...finish(s, template), lineSources };
 }
 
 /**
@@ -243,7 +243,7 @@ function decideTemplate(s: TableState<unknown>): Template | null {
 }
 
 /** The cells in 表二, 表三, 表四 order, and which tables were found. */
-function finish<N>(s: TableState<N>, template: Template | null): Omit<TablesResult<N>, 'lineTables'> {
+function finish<N>(s: TableState<N>, template: Template | null): Omit<TablesResult<N>, 'lineSources'> {
   const cells: Record<string, CellValue> = {};
   for (const t of ['t2', 't3', 't4'] as const) for (const [addr, cell] of s.byTable[t]) cells[addr] = cell;
   const seenRows = s.seenRows;
