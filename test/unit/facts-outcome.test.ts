@@ -1057,6 +1057,17 @@ describe('claims without a number', () => {
     ).not.toBe('未发生行政复议和行政诉讼');
   });
 
+  it('reads 未有… for 未发生… (three reports’ words: 未有因依申请公开引发的行政复议和行政诉讼案件)', () => {
+    for (const text of [
+      '2021年,未有因依申请公开引发的行政复议和行政诉讼案件。',
+      '2021年,我局未有因政府信息依申请公开答复导致的行政复议、行政诉讼。',
+      '2021年,未有政府信息公开申请行政复议及提起行政诉讼的情况。',
+    ])
+      expect(claims(`<p>${text}</p>`)['f.claim.no_reviews']?.claim, text).toBe('未发生行政复议和行政诉讼');
+    // Not where the cause is another's (未有因行政处罚引发的行政复议).
+    expect(claims('<p>2021年,未有因行政处罚引发的行政复议。</p>')['f.claim.no_reviews']).toBeUndefined();
+  });
+
   it('reads 未发生…方面的行政复议和行政诉讼 (real text)', () => {
     const c = claims('<p>2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。</p>');
     expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议和行政诉讼');
