@@ -34,16 +34,17 @@ const REQUESTER = String.raw`(?:(?:公民|个人)(?:、|和|与|及)法人(?:或
  * applicants'), 未收到申请公开国家秘密的情况 (a kind of application), 没有受理申请人提出的收费申请 (a fee's),
  * 未收到申请的情况下 / 时 / 前 (a condition). Real reports also write the applications as 依申请公开(的)事项,
  * 请求, 来信, 件 or 信息, or 政府信息依申请公开 alone, and the public's request as 要求公开政府信息的申请 or
- * 向本机关申请公开政府信息: those only where the clause ends there (group 2 or 3; group 1 is the scope of
+ * 向本机关申请公开政府信息(的要求): those only where the clause ends there (group 2 or 3; group 1 is the scope of
  * the plain 申请, absent when bare).
  */
 const NO_APPLICATIONS = new RegExp(
   String.raw`(?:未|没有)(?:(?:收到|受理|接到|有)(?:过)?(?:任何(?:形式的?)?)?(?:${REQUESTER})?|${REQUESTER})` +
     String.raw`(?:(?:(政府信息公开|政务信息公开|依申请公开(?:政府信息)?|信息公开|政府信息|要求公开政府信息)(?:的)?|公开)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)` +
     String.raw`|((?:政府信息)?依申请公开)(?:的)?(?:事项|请求|来信|件|政府信息|信息)?(?:申请)?(?=$|[。，,；;.])` +
-    String.raw`|(申请公开政府信息)(?=$|[。，,；;.]))` +
-    // 无政府信息公开申请(事项), 无依申请公开事项, 无依申请公开政务信息情况: with 无, only where the clause ends there.
-    String.raw`|无(?:任何)?((?:政府)?信息公开申请|(?:政府信息)?依申请公开)(?:的)?(?:事项|请求|件|政府信息|政务信息|信息)?(?:申请)?(?:情况)?(?=$|[。，,；;.])`,
+    String.raw`|(申请公开政府信息)(?:的)?(?:要求|请求)?(?=$|[。，,；;.]))` +
+    // 无政府信息公开申请(事项), 无依申请公开事项, 无依申请公开政务信息情况, 无依申请公开政府信息事项: with 无, only
+    // where the clause ends there.
+    String.raw`|无(?:任何)?((?:政府)?信息公开申请|(?:政府信息)?依申请公开)(?:的)?(?:政府信息|政务信息|信息)?(?:事项|请求|件)?(?:申请)?(?:情况)?(?=$|[。，,；;.])`,
   'g',
 );
 /**

@@ -1057,6 +1057,18 @@ describe('claims without a number', () => {
     ).not.toBe('未发生行政复议和行政诉讼');
   });
 
+  it('reads no applications in two more reports’ words (…申请公开政府信息要求, 无依申请公开政府信息事项)', () => {
+    for (const text of [
+      '2021年,我局未收到公民、法人和其他组织申请公开政府信息要求,未因政府信息公开工作收到行政复议。',
+      '2021年,我乡无依申请公开政府信息事项,无因政府信息公开申请行政复议。',
+    ])
+      expect(claims(`<p>${text}</p>`)['f.claim.no_applications']?.claim, text).toBe('未收到申请');
+    // Only where the clause ends there: not a kind of request (…申请公开政府信息要求的处理办法).
+    expect(
+      claims('<p>2021年,我局未收到申请公开政府信息要求的处理办法。</p>')['f.claim.no_applications'],
+    ).toBeUndefined();
+  });
+
   it('reads 未有… for 未发生… (three reports’ words: 未有因依申请公开引发的行政复议和行政诉讼案件)', () => {
     for (const text of [
       '2021年,未有因依申请公开引发的行政复议和行政诉讼案件。',
