@@ -22,11 +22,11 @@ import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, type TablesResult, tableSteps } from './recognise/tables';
-import { t2FromText, t3FromText, t4FromText, textTables } from './recognise/text-tables';
+import { linesOf, t2FromText, t3FromText, t4FromText, textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
 import { repostedBy } from './rules/late-publication';
 import type { AuditContext } from './rules/types';
-import type { Block, PageSource, SourceTable } from './source';
+import type { Block, PageSource } from './source';
 import { own } from './text';
 
 /** An audited page: the report, its findings, and the nodes behind each address and fact. */
@@ -313,31 +313,6 @@ function readLineTables<N>(blocks: Block<N>[], tables: TablesResult<N>): void {
     tables.lines = tables.lines.filter((x) => x !== t);
   }
   tables.cells = inTableOrder(tables.cells);
-}
-
-/** A cell that holds a figure alone (a count, a change, an amount): a line of its own in linesOf. */
-const FIGURE_CELL = /^\s*[-−+]?\d+(?:\.\d+)?\s*$/;
-
-/**
- * A table set a cell to a row as lines of text: each figure's cell a line (so its cell is the one
- * marked), the words between them one line (a header's words, then a row's label: 行政复议 行政诉讼 …
- * 复议后起诉 结果维持 …), as a table pasted as text reads.
- */
-function linesOf<N>(table: SourceTable<N>): Block<N>[] {
-  const out: Block<N>[] = [];
-  let words: { text: string; node: N } | null = null;
-  for (const row of table.rows) {
-    const cell = row.find((c) => c.text.trim() !== '');
-    if (!cell) continue;
-    if (FIGURE_CELL.test(cell.text)) {
-      if (words) out.push({ kind: 'text', ...words });
-      words = null;
-      out.push({ kind: 'text', text: cell.text, node: cell.node });
-    } else if (words) words.text += ` ${cell.text}`;
-    else words = { text: cell.text, node: cell.node };
-  }
-  if (words) out.push({ kind: 'text', ...words });
-  return out;
 }
 
 /** Cells in 表二, 表三, 表四 order, each table's in the order they came. */

@@ -12,7 +12,7 @@
  */
 import { address, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_ADDRESSES, T4_COLUMNS } from '../keys';
 import type { CellValue, TableId, Template } from '../model';
-import type { Block } from '../source';
+import type { Block, SourceTable } from '../source';
 import { foldedOf, normOf } from './blocktext';
 import { T2_ROW_ENDS } from './labels';
 
@@ -401,4 +401,26 @@ function endsOnName(label: string, name: string): boolean {
   if (label.endsWith(name)) return true;
   for (let n = name.length - 1; n >= WRAPPED_MIN; n--) if (label.endsWith(name.slice(0, n))) return true;
   return false;
+}
+
+/**
+ * A `<table>` set a cell to a row as lines of text: each figure's cell a line (so its cell is the one
+ * marked), the words between them one line (a header's words, then a row's label: 行政复议 行政诉讼 …
+ * 复议后起诉 结果维持 …), as a table pasted as text reads. A figure is one of 表二's (T2_FIGURE).
+ */
+export function linesOf<N>(table: SourceTable<N>): Block<N>[] {
+  const out: Block<N>[] = [];
+  let words: { text: string; node: N } | null = null;
+  for (const row of table.rows) {
+    const cell = row.find((c) => c.text.trim() !== '');
+    if (!cell) continue;
+    if (T2_FIGURE.test(cell.text.trim())) {
+      if (words) out.push({ kind: 'text', ...words });
+      words = null;
+      out.push({ kind: 'text', text: cell.text, node: cell.node });
+    } else if (words) words.text += ` ${cell.text}`;
+    else words = { text: cell.text, node: cell.node };
+  }
+  if (words) out.push({ kind: 'text', ...words });
+  return out;
 }
