@@ -27,21 +27,29 @@ import { type FoundFact, MAX_CANDIDATES, otherBody, PLANNED, subjectOf } from '.
 import { clauseStart, type Sentence, sentencesOf, wholeJurisdiction } from './sentences';
 import { otherYear, partOfTime } from './years';
 
-/** Who did not apply: 公民、法人或其他组织, 个人、法人或者其他组织 (向本机关), 社会公众, 群众 (提出的). */
-const REQUESTER = String.raw`(?:(?:公民|个人)(?:、|和|与|及)法人(?:或者?|和|及)其他组织|社会公众|人民群众|群众)(?:向本机关)?(?:提出|提交)?的?`;
+/**
+ * Who did not apply: 公民、法人或其他组织, 个人、法人或者其他组织, 社会公众, 群众, 任何单位和个人, 市民或法人,
+ * 社会组织或群众个人, 申请人 (向本机关, 通过任何形式, 提出的, and 对/关于 what they asked of).
+ */
+const WHO = '(?:社会公众|人民群众|公民|个人|公众|群众|市民|单位|自然人|法人|社会组织|其他组织|申请人)';
+const REQUESTER = String.raw`(?:任何)?${WHO}(?:(?:、|和|与|及|或者?)?${WHO})*(?:向本机关)?(?:通过任何形式)?(?:主动)?(?:提出|提交)?的?(?:对|关于|有关|针对)?`;
+/** How a report says it got none: 未收到, 未受理, 没有接到过, 未收到和处理 (…申请), 未收到及办理 (…件). */
+const NOT_RECEIVED = '(?:收到|受理|接到|接收|有)(?:过)?(?:(?:和|及|并|或)(?:受理|处理|办理))?';
+/** Where a claim that names its applications ends: its clause's end, or the cases it also denies (、行政复议…). */
+const CLAIM_END = String.raw`(?=$|[。，,；;.]|(?:、|和|及)(?:因[^,;。]{0,20}?)?(?:行政复议|行政诉讼))`;
 /**
  * 未收到(政府信息公开)申请, 未有公民、法人或其他组织提出…申请, ending there: not 未收到申请人的投诉 (the
  * applicants'), 未收到申请公开国家秘密的情况 (a kind of application), 没有受理申请人提出的收费申请 (a fee's),
- * 未收到申请的情况下 / 时 / 前 (a condition). Real reports also write the applications as 依申请公开(的)事项,
- * 请求, 来信, 件 or 信息, or 政府信息依申请公开 alone, and the public's request as 要求公开政府信息的申请 or
- * 向本机关申请公开政府信息(的要求): those only where the clause ends there (group 2 or 3; group 1 is the scope of
- * the plain 申请, absent when bare).
+ * 未收到申请的情况下 / 时 / 前 (a condition). Real reports also write the applications as 政府信息公开申请
+ * 事项 or 件, 依申请公开(的)事项, 请求, 来信, 件, 内容, 诉求, 要求 or 信息, 政府信息依申请公开 alone, and the
+ * public's request as 要求公开政府信息的申请 or 向本机关申请公开政府信息(的要求): those only where the clause ends
+ * there (groups 1–4; group 1 is also the scope of the plain 申请, absent when bare).
  */
 const NO_APPLICATIONS = new RegExp(
-  String.raw`(?:未|没有)(?:(?:收到|受理|接到|有)(?:过)?(?:任何(?:形式的?)?)?(?:${REQUESTER})?|${REQUESTER})` +
-    String.raw`(?:(?:(政府信息公开|政务信息公开|依申请公开(?:政府信息)?|信息公开|政府信息|要求公开政府信息)(?:的)?|公开)?申请(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前)` +
-    String.raw`|((?:政府信息)?依申请公开)(?:的)?(?:事项|请求|来信|件|政府信息|信息)?(?:申请)?(?=$|[。，,；;.])` +
-    String.raw`|(申请公开政府信息)(?:的)?(?:要求|请求)?(?=$|[。，,；;.]))` +
+  String.raw`(?:未|没有)(?:${NOT_RECEIVED}(?:任何(?:形式的?)?)?(?:${REQUESTER})?|${REQUESTER})(?:相关|有关|本级)?` +
+    String.raw`(?:(?:(政府信息公开|政务信息公开|依申请公开(?:政府)?(?:信息)?|信息公开|政府信息|(?:主动)?要求公开(?:相关|其它|其他)?(?:政府|政务){0,2}信息)(?:的)?|公开)?申请(?:(?:事项|件|事件)(?:的?情况)?${CLAIM_END}|(?!人|公开|事项|材料|费|的?情况下|时|前|后|之前|以前|行政|复议|诉讼|引|提起|被))` +
+    String.raw`|[“"]?((?:政府信息)?依申请公开)[”"]?(?:的)?(?:事项|请求|来信|件|政府信息|政务信息|信息|内容|诉求|要求|信件){0,2}(?:申请)?(?:件)?(?:的?情况)?${CLAIM_END}` +
+    String.raw`|(申请公开(?:相关)?(?:政府|政务)?(?:信息|事项))(?:的)?(?:要求|请求|件)?${CLAIM_END})` +
     // 无政府信息公开申请(事项), 无依申请公开事项, 无依申请公开政务信息情况, 无依申请公开政府信息事项: with 无, only
     // where the clause ends there.
     String.raw`|无(?:任何)?((?:政府)?信息公开申请|(?:政府信息)?依申请公开)(?:的)?(?:政府信息|政务信息|信息)?(?:事项|请求|件)?(?:申请)?(?:情况)?(?=$|[。，,；;.])`,

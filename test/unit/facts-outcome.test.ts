@@ -1069,6 +1069,36 @@ describe('claims without a number', () => {
     ).toBeUndefined();
   });
 
+  it('reads no applications as more real reports word it (未收到和处理…申请事项, 任何单位和个人提出的…), not a review asked over one', () => {
+    for (const text of [
+      '2021年，我局未收到和处理政府信息公开申请事项。',
+      '2021年，我局未收到和受理政府信息公开申请。',
+      '2021年，我局未收到及办理依申请公开件。',
+      '2021年，管理区未收到任何单位和个人提出的政府信息公开申请。',
+      '2021年，我局未收到公众、法人或其他组织对政府信息公开的申请。',
+      '2021年，安仁乡未收到社会组织或群众个人提出的政府信息依申请公开。',
+      '2021年，我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。',
+      '2021年，我镇未收到申请人提出的依申请公开申请。',
+      '2021年，我镇未收到有关依申请公开内容，无因政府信息公开申请工作被申请行政复议和行政诉讼的情况。',
+      '2021年，我局未收到公民、法人或其他组织的依申请公开诉求。',
+      '2021年，医院尚未收到市民或法人依申请公开信息要求。',
+      '2021年，我局未接到群众主动要求公开政府信息的申请。',
+      '2021年，我局未收到申请公开事项。',
+      '2021年，我办未收到相关依申请公开信息。',
+      '2021年，我单位未收到依申请公开、行政复议和行政诉讼情况。',
+    ])
+      expect(claims(`<p>${text}</p>`)['f.claim.no_applications']?.claim, text).toBe('未收到申请');
+    // Applications named, then the review or suit asked over them: no review or suit, not no application.
+    for (const text of [
+      '2021年,未有政府信息公开申请行政复议及提起行政诉讼的情况。',
+      '2021年,我局未收到有关政府信息公开申请行政复议、提起行政诉讼、举报投诉件。',
+    ]) {
+      const c = claims(`<p>${text}</p>`);
+      expect(c['f.claim.no_applications'], text).toBeUndefined();
+      expect(c['f.claim.no_reviews']?.claim, text).toBe('未发生行政复议和行政诉讼');
+    }
+  });
+
   it('reads 未有… for 未发生… (three reports’ words: 未有因依申请公开引发的行政复议和行政诉讼案件)', () => {
     for (const text of [
       '2021年,未有因依申请公开引发的行政复议和行政诉讼案件。',
