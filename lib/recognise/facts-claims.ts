@@ -65,11 +65,12 @@ const NO_NORMATIVE =
 /**
  * 未发生…行政复议(、行政诉讼)…, 未因政府信息公开工作被申请行政复议, 无因信息公开引起的行政诉讼, 未引起行政复议
  * 和行政诉讼, 无涉及政府信息公开行政复议、诉讼案件, 无政府信息公开类行政复议和行政诉讼情况, 没有关于政府信息公开的
- * 行政诉讼和行政复议情况: within one clause, and no figure in it. Group 1 is the cause (因…) before the verb,
- * group 2 the words between the verb and the cases.
+ * 行政诉讼和行政复议情况, 无有关政府信息公开的行政复议, 没有一件…被申请行政复议, 无提起行政诉讼的情况, 未发生针对
+ * 政府信息公开事务的复议、诉讼 (复议 or 诉讼 without 行政: held to disclosure by noCases): within one clause, and no figure in
+ * it. Group 1 is the cause (因…) before the verb, group 2 the words between the verb and the cases.
  */
 const NO_CASES =
-  /(?:未有|未|没有|无)(?:(?=涉及|关于|政府信息公开|信息公开|依申请公开)|(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|引起|引发|被提起|被申请|(?=行政复议|行政诉讼)))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼)[^,;。\d]{0,24}/g;
+  /(?:未有|未|没有|无)(?:一件|一起|任何)?(?:(?=涉及|关于|有关|针对|政府信息公开|信息公开|依申请公开)|(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|引起|引发|被提起|被申请|提起|(?=行政复议|行政诉讼|复议|诉讼)))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼|复议|(?<!民事|刑事)诉讼)[^,;。\d]{0,24}/g;
 const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法|为)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?(?:结果)?维持/g;
 /**
@@ -224,7 +225,7 @@ export function findClaims<N>(
     // report hold none of them, and the patterns open with alternations a search cannot skip ahead by.
     const negated = t.includes('未') || t.includes('没有');
     const applications = (negated || t.includes('无')) && t.includes('申请');
-    const cases = (negated || t.includes('无')) && (t.includes('行政复议') || t.includes('行政诉讼'));
+    const cases = (negated || t.includes('无')) && (t.includes('复议') || t.includes('诉讼'));
     const upheld = t.includes('维持');
     const corrected = CORRECTION_WORD.test(t);
     const concluded = t.includes('审结') || t.includes('结案');
@@ -448,6 +449,10 @@ function noCases<N>(c: Claims<N>, s: Sentence<N>): void {
     // 未发生因信息公开不当引发的行政复议: none over disclosure done wrong, a kind of the cases 表四 counts.
     if (IMPROPER.test(`${m[1] ?? ''}${gap}`)) continue;
     const scope = scopeOf(m[0]);
+    // 复议 or 诉讼 alone (未发生相关复议、诉讼案件, 无诉讼复议情况): of disclosure only where its words or its
+    // section (四) say so (not 未产生相关诉讼，没有相应费用支出, under the old template's fees).
+    if (!/行政(?:复议|诉讼)/.test(m[0]) && s.section !== 'cases' && !/信息公开|依申请|申请公开/.test(m[0]))
+      continue;
     // 被申请行政复议1件，尚未收到行政复议决定: about a case's result, not about there being none
     // (复议1件，未发生行政诉讼 still says there was no suit).
     // (因政府信息公开申请答复引起的行政复议 names the cases' cause, not a result.)

@@ -1110,6 +1110,23 @@ describe('claims without a number', () => {
     expect(claims('<p>2021年,未有因行政处罚引发的行政复议。</p>')['f.claim.no_reviews']).toBeUndefined();
   });
 
+  it('reads no cases as more real reports word it (无针对…, 没有一件…, 无提起…, 复议 and 诉讼 without 行政)', () => {
+    for (const [text, says] of [
+      ['2021年,本年度无针对政府信息公开事务的行政诉讼。', '未发生行政诉讼'],
+      ['2021年,全年没有一件因政府信息公开工作被申请行政复议、提起行政诉讼。', '未发生行政复议和行政诉讼'],
+      ['2021年,全年无有关政府信息公开的行政复议。', '未发生行政复议'],
+      ['2021年,我局无提起行政诉讼的情况。', '未发生行政诉讼'],
+      ['2021年,全年无信息公开举报、复议和诉讼等情形。', '未发生行政复议和行政诉讼'],
+      ['2021年,未发生因依申请政府信息公开引起的相关诉讼。', '未发生行政诉讼'],
+    ])
+      expect(claims(`<p>${text}</p>`)['f.claim.no_reviews']?.claim, text).toBe(says);
+    // 复议 or 诉讼 alone, nothing saying of what and outside 四: no claim (the old template's fees section).
+    expect(
+      claims('<p>2021年我局未产生相关诉讼，没有相应费用支出。</p>')['f.claim.no_reviews'],
+    ).toBeUndefined();
+    expect(claims('<p>2021年我局无民事诉讼。</p>')['f.claim.no_reviews']).toBeUndefined();
+  });
+
   it('reads 未发生…方面的行政复议和行政诉讼 (real text)', () => {
     const c = claims('<p>2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。</p>');
     expect(c['f.claim.no_reviews']?.claim).toBe('未发生行政复议和行政诉讼');
