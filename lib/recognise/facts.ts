@@ -607,7 +607,9 @@ const oneKind = (object: string) => {
     // 重点领域信息, 公共资源配置、公益事业等重点领域信息: the key areas' (not 政务“五公开”和政府重点领域信息);
     // 基层政务信息 the grassroots' (a city's 共公开基层政务信息2.4万条、民生惠民信息2138条…); 三大领域信息
     // the three key areas' (a county office's 共发布三大领域信息757条, beside its portal's 5786).
-    (/(?:重点|重大|三大)领域|基层政务/.test(headOf(object)) && !/[和及与]/.test(headOf(object))) ||
+    // 重点信息, 红黑名单、信用承诺等重点信用信息: key information, some of it by its name.
+    (/(?:重点|重大|三大)领域|基层政务|重点[^和及与]{0,6}信息/.test(headOf(object)) &&
+      !/[和及与]/.test(headOf(object))) ||
     // (Not where what follows 等 names them all: 财政预决算、人大建议和政协提案答复等法定信息, the law's whole.)
     (cut > 0 &&
       !/^等\s*(?:法定|各类|各项)/.test(object.slice(cut)) &&

@@ -580,6 +580,12 @@ describe('facts from the text', () => {
       factsOf('<p>政府门户网站主动公开政务“五公开”和政府重点领域信息5431条。</p>')['f.proactive_total']
         ?.value,
     ).toBe(5431);
+    // A city commission's 2020 report, no total anywhere: key credit information on a credit site, a kind.
+    expect(
+      factsOf(
+        '<p>转载发布新冠肺炎疫情防控信息160条。通过“信用中国(四川广元)”网站公开全市红黑名单、“双公示”、信用承诺等重点信用信息13762条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
     // A county office's: documents sent to the county archive.
     expect(factsOf('<p>全年向县档案馆报送主动公开文件222件。</p>')['f.proactive_total']).toBeUndefined();
     // A city's 2024 report: the grassroots' information, first of a list of kinds (the city's whole
