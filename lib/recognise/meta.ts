@@ -108,7 +108,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 /** An info box's labels of the body that published the page. */
 const ISSUER_WORDS = '发布机构|发文机关|发布单位|来源单位';
-const ISSUER = new RegExp(String.raw`(?:${ISSUER_WORDS})\s*[:：]?\s*([^\s:：|｜]{2,30})`);
+// The whole name or none: one cut at the cap (…市场监管局(知识产权局 of a 33-character cell) is no body's.
+const ISSUER = new RegExp(String.raw`(?:${ISSUER_WORDS})\s*[:：]?\s*([^\s:：|｜]{2,40})(?![^\s:：|｜])`);
 /** Such a label as it opens a line (发布单位：XX局), or a source's (来源：XX局). */
 const ISSUER_LABEL = new RegExp(String.raw`^(?:${ISSUER_WORDS}|信息来源|来源)\s*[:：]\s*`);
 /** A government's own office (XX区人民政府办公室, XX县政府办), which publishes for the government. */

@@ -514,6 +514,17 @@ describe("another body's report beside this one's heading", () => {
       'XX区教育局',
     );
   });
+
+  it('takes a publisher whole or not at all, never cut at a length (…市场监管局(知识产权局 of a longer cell)', () => {
+    const long = '某某某某某某某某某某某某某某某某市市场监督管理局(知识产权局)';
+    expect(
+      meta(page('', `<table><tr><th>发布机构：</th><td>${long}</td></tr></table>`, bare)).agency,
+    ).toBeNull();
+    const whole = '某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某市市场监督管理局';
+    expect(meta(page('', `<table><tr><th>发布机构：</th><td>${whole}</td></tr></table>`, bare)).agency).toBe(
+      whole,
+    );
+  });
 });
 
 describe('agency named after 关于', () => {
