@@ -227,6 +227,13 @@ const PROACTIVE = new RegExp(
  */
 const PROACTIVE_BARE =
   /(主动)?(?:公开|发布)了?\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条((?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
+/**
+ * 公开 as a noun, the count of it: 政府信息公开发布总量为116件, 完成政府信息公开301条, 政务信息公开共23条 (groups as
+ * PROACTIVE's: 1 主动, 2 共计, 3 the figure). Read only with 总量, 总数, 共 or 完成 before it (readProactive): a
+ * column of that name is a kind (其中政务动态161条，信息公开71条).
+ */
+const PROACTIVE_NOMINAL =
+  /(?<!申请)(主动)?(?:政府|政务)?信息公开(?:发布)?(?:总量|总数)?(?:为|是|达)?\s*(?:(共计?|合计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?(?:条|件)(?!数)/g;
 // A label takes single spaces, not a run of them: the run is the \s* before the figure's alone.
 // (A report's name may open with its year: 2021年信息公开年报1条, an item of the list; no other name does.)
 const PART =
@@ -1180,6 +1187,24 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       const end = folded.indexOf('。', m.index);
       const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
       if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) continue;
+      if (elsewhen(m.index) || aggregate(folded, m, agency)) continue;
+      take(m);
+      break;
+    }
+  }
+  // 政府信息公开发布总量为116件, 2019年度完成政府信息公开301条: the noun's count, said as a total; where
+  // the block gives no other. Not a part, another year's or body's, nor the whole jurisdiction's.
+  if (!r.have.has('f.proactive_total')) {
+    PROACTIVE_NOMINAL.lastIndex = 0;
+    let tried = 0;
+    for (
+      let m = PROACTIVE_NOMINAL.exec(folded);
+      m && tried++ < MAX_CANDIDATES;
+      m = PROACTIVE_NOMINAL.exec(folded)
+    ) {
+      const before = lead(m.index);
+      if (!(m[2] || /总量|总数/.test(m[0]) || /完成\s*$/.test(before))) continue;
+      if (/其中|包括|包含|含|累计|截至|截止/.test(before) || PARTS_OF_COUNT.test(before)) continue;
       if (elsewhen(m.index) || aggregate(folded, m, agency)) continue;
       take(m);
       break;

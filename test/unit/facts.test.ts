@@ -568,6 +568,24 @@ describe('facts from the text', () => {
     ).toBe(4950);
   });
 
+  it('reads 公开 as a noun with its count as the total (…信息公开发布总量为116件, 完成政府信息公开301条)', () => {
+    for (const [body, value] of [
+      ['<p>全年区卫生健康局政府信息公开发布总量为116件。</p>', 116],
+      ['<p>2019年度完成政府信息公开301条。</p>', 301],
+      ['<p>(一)本年度本部门政务信息公开共23条。</p>', 23],
+      ['<p>2025年完成信息公开716件,其中公示决定处罚类213件,通知公告类71件。</p>', 716],
+    ] as const)
+      expect(factsOf(body)['f.proactive_total']?.value, body).toBe(value);
+    // Not a column of that name, applications, the years so far, nor the whole county's.
+    for (const body of [
+      '<p>其中政务动态161条，信息公开71条。</p>',
+      '<p>依申请信息公开共3件。</p>',
+      '<p>截至2023年底，政府信息公开总量为3000条。</p>',
+      '<p>全县政府信息公开总量为3000条。</p>',
+    ])
+      expect(factsOf(body)['f.proactive_total'], body).toBeUndefined();
+  });
+
   it('takes no count of the key areas, nor documents sent to an archive, for the proactive total', () => {
     // A district's: the units it guided published 3793 of the key areas' information.
     expect(
