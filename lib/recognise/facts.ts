@@ -1968,8 +1968,8 @@ function shortFor(w: string, a: string): boolean {
 
 /** A body deciding reviews, not answering them: 作为复议机关, 办理/受理/审理行政复议案件. */
 const AUTHORITY = /复议机关|办理|受理|审理|审结|收到/;
-/** Words that make the body the respondent: 被申请行政复议, 因政府信息公开. */
-const RESPONDENT = /被申请|被提起|被|因(?:政府)?信息公开|涉及(?:政府)?信息公开/;
+/** Words that make the body the respondent: 被申请行政复议, 因政府信息公开, 针对我街道(信息公开事务的). */
+const RESPONDENT = /被申请|被提起|被|因(?:政府)?信息公开|涉及(?:政府)?信息公开|针对(?:本|我)/;
 
 /**
  * True when a 行政复议 count at `at` is of the reviews the body decided as the review authority

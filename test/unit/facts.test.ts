@@ -2177,6 +2177,13 @@ describe('facts from the text', () => {
     );
     expect(f['f.reviews']?.value).toBe(4);
     expect(factsOf('<p>本年度共受理行政复议申请12件。</p>')['f.reviews']).toBeUndefined();
+    // 收到 reviews 针对我 (a street's 2024, an office's 2009 report): brought against it.
+    expect(
+      factsOf(
+        '<p>2024年，收到针对我街道信息公开事务的行政复议0件，收到针对我街道信息公开事务的行政诉讼0件。</p>',
+      )['f.reviews']?.value,
+    ).toBe(0);
+    expect(factsOf('<p>答复6件，收到针对我办政府信息公开的行政复议3件。</p>')['f.reviews']?.value).toBe(3);
   });
 
   it("does not take the departments' 主动公开 count for this body's", () => {
