@@ -97,6 +97,8 @@ const CARRIED_OUT_AFTER =
   /^[^。]{0,30}?(?:[1-9]\d*\s*件[^,;。]{0,12}?(?:结转|转结|转入|顺延)(?:至|到|入)?下一?年|(?:结转|转结|转入|顺延)(?:至|到|入)?下一?年度?[^,;。]{0,10}?[1-9]\d*\s*件)/;
 /** Other things a report says were all 办结: petitions, hotline calls, deputies' suggestions, proposals. */
 const NOT_APPLICATIONS = /信访|热线|来电|留言|咨询|投诉|建议|提案|诉求|工单|件次/;
+/** A clause that counts one kind of applicant's applications (自然人提交申请4件, 其中法人申请2件). */
+const ONE_APPLICANT_KIND = /(?:自然人|法人|企业|公民|个人|社会组织)[^,;。、]{0,12}?\d+\s*(?:件|份|项|条)/g;
 /** A clause of its own count, received or handled (收到民生处理平台办件33条). */
 const OTHER_COUNT =
   /^\s*(?:另|还|同时|此外)?\s*(?:共|全年)?\s*(?:收到|受理|接到|接收|办理|处理)[^,;。]*\d\s*(?:件|条|个|宗|项|次|起)\s*[,;:]?\s*$/;
@@ -391,6 +393,10 @@ function allClosed<N>(c: Claims<N>, s: Sentence<N>): void {
     // (not 共受理申请60件（含上年结转4件），已全部办结, where they are inside the count).
     const previous = own > 0 ? t.slice(clauseStart(t, own - 1), own).replace(/\([^)]*\)/g, '') : '';
     if (CARRIED_IN.test(previous)) continue;
+    // 自然人提交申请4件，均按期答复: the clause before counts one kind of applicant's, which it speaks of alone
+    // (not 其中自然人4件、法人2件, every kind).
+    const list = t.slice(Math.max(...[',', ';', ':'].map((ch) => t.lastIndexOf(ch, own - 2))) + 1, own);
+    if (list.match(ONE_APPLICANT_KIND)?.length === 1) continue;
     // 收到民生处理平台办件33条，均按时办结: the clause before counts something that is neither the
     // applications nor an outcome of them, and the claim is of that.
     // (Not an item of the applications' list, 其中网络平台收到3件，…，协助5件，都妥善答复, nor a claim

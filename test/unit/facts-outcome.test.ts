@@ -965,6 +965,8 @@ describe('claims without a number', () => {
       '2021年，我局共收到政府信息公开申请56件，无结转下年度的申请。',
       // The year's end is the year's.
       '2021年，我局共收到政府信息公开申请56件，截至12月31日，申请均已办结。',
+      // Every kind of applicant counted before it.
+      '2021年，我局共收到政府信息公开申请6件，其中自然人4件、法人2件，均已办结。',
       // How and when, in more than one word, or answered and closed (published reports' wording).
       '2021年，我局共收到政府信息公开申请56件，均已依法按期办结。',
       '2021年，通过线上、信函等渠道收到依申请公开信息16件，已全部按期限答复办结。',
@@ -1005,6 +1007,8 @@ describe('claims without a number', () => {
       // Other things closed: proposals, petitions, hotline requests; another year; an aim.
       '2021年，我局共收到政府信息公开申请56件。办理人大代表建议和政协提案45件，均已按时办结。',
       '2021年，我局共收到政府信息公开申请56件，受理信访申请12件，均已办结。',
+      // One kind of applicant's (a street's 2024 words): the legal persons' may have been carried over.
+      '2021年，我街道共收到政府信息公开申请6件，当年新收申请中，自然人提交申请4件，均按期答复。',
       // A city bureau's: cases of a people's-livelihood platform, counted in a clause of their own.
       '2021年，我局收到政府信息公开申请87件，予以公开45件，收到民生处理平台办件33条，均按时办结。',
       '2020年，我局共收到政府信息公开申请40件，均已办结。',
