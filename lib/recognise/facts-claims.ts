@@ -443,6 +443,9 @@ function noCases<N>(c: Claims<N>, s: Sentence<N>): void {
     // 未发生行政复议后又提起行政诉讼, 无行政复议前置的诉讼, 未发生行政复议期间撤回申请: one kind of case, or what
     // happens during one, not that there was none.
     if (OF_A_CASE.test(m[0])) continue;
+    // 申请人对复议结果未提起行政诉讼: what one applicant did not do, not that the year had no suit (无提起
+    // 行政诉讼的情况 says that).
+    if (/^(?:未有|未|没有)(?:一件|一起|任何)?提起/.test(m[0])) continue;
     // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
     const lead = t.slice(clauseStart(t, m.index), m.index);
     if (hedged(lead) || IF_START.test(lead)) continue;

@@ -1129,6 +1129,10 @@ describe('claims without a number', () => {
       claims('<p>2021年我局未产生相关诉讼，没有相应费用支出。</p>')['f.claim.no_reviews'],
     ).toBeUndefined();
     expect(claims('<p>2021年我局无民事诉讼。</p>')['f.claim.no_reviews']).toBeUndefined();
+    // What one applicant did not do: no claim about the year's suits.
+    expect(
+      claims('<p>2021年，我局被申请行政复议1件，申请人对复议结果未提起行政诉讼。</p>')['f.claim.no_reviews'],
+    ).toBeUndefined();
   });
 
   it('reads 未发生…方面的行政复议和行政诉讼 (real text)', () => {
