@@ -89,6 +89,27 @@ describe('blank-cell', () => {
     );
   });
 
+  it('says rows of 「/」 are 「/」 where others are left out, not blank (a real county bureau’s cut 表三)', () => {
+    const c = full('2021');
+    blank(
+      c,
+      LEGAL.slice(0, 4).map((col) => `t3.granted.${col}`),
+      '/',
+    );
+    blank(
+      c,
+      [...LEGAL.slice(0, 4), 'natural', 'other', 'total'].map((col) => `t3.partial.${col}`),
+      '/',
+    );
+    for (const col of LEGAL.slice(0, 4)) delete c[`t3.new.${col}`];
+    blank(c, ['t3.granted.natural', 't3.granted.other', 't3.granted.total'], '/');
+    for (const a of Object.keys(c))
+      if (/^t3\.(denied|unable|refused|other|outcome_total|carried_out)/.test(a)) delete c[a];
+    const t3 = blankCell.run(makeReport({ template: '2021', cells: c }), makeCtx())[0]?.message ?? '';
+    expect(t3).toMatch(/「予以公开」行、「部分公开」行、.*均为「\/」或不在表中/);
+    expect(t3).not.toMatch(/空白或不在表中/);
+  });
+
   it('does not count 规章 left blank, `/` or out by an agency that cannot make any', () => {
     const c = full('2021');
     for (const k of ['issued', 'repealed', 'in_force']) c[`t2.rules.${k}`] = { value: null, raw: '/' };

@@ -83,14 +83,21 @@ function named(report: Report, addr: string): Param {
 
 /**
  * `全部空白`, `全部为「/」` or `全部空白或不是数字`, as the cells are; `不在表中` for cells the page's
- * table does not have at all (a row or column left out of it), which are not blank.
+ * table does not have at all (a row or column left out of it), which are not blank; and with some left out,
+ * `空白或不在表中`, `为「/」或不在表中` or `空白、不是数字或不在表中`.
  */
 function allBlank(report: Report, addrs: string[]): Msg {
   const present = addrs.filter((a) => report.cells[a] !== undefined);
   if (present.length === 0) return msg('blankCell.allMissing');
-  if (present.length < addrs.length) return msg('blankCell.allBlankOrMissing');
   const raws = new Set(present.map((a) => report.cells[a]?.raw.trim() ?? ''));
   const [only] = raws;
+  // Some cells left out of the table, the others as they are (not 空白 where they hold 「/」).
+  if (present.length < addrs.length) {
+    if (raws.size === 1 && only === '') return msg('blankCell.allBlankOrMissing');
+    if (raws.size === 1 && only !== undefined && only.length <= 8)
+      return msg('blankCell.allAreOrMissing', { raw: only });
+    return msg('blankCell.allBlankTextOrMissing');
+  }
   if (raws.size === 1 && only === '') return msg('blankCell.allBlank');
   if (raws.size === 1 && only !== undefined && only.length <= 8)
     return msg('blankCell.allAre', { raw: only });
