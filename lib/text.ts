@@ -37,7 +37,9 @@ const T2S_PAIRS =
   '純纯紙纸終终絶绝緑绿緻致縴纤繫系纍累羣群聞闻脩修舘馆華华葯药蔔卜蔘参術术衕同裡里覈核訁讠託托' +
   '註注証证説说謡谣貝贝貿贸贊赞踰逾輯辑辭辞迴回逕径遞递遶绕釒钅釦扣録录錶表鍼针鎭镇閑闲閤合閲阅' +
   '闆板陞升陳陈隻只韆千韋韦颱台飠饣馬马鬚须魚鱼鳥鸟鷄鸡鹵卤麥麦麪面麫面麵面黽黾齒齿齣出龜龟枱台' +
-  '衞卫衹只';
+  '衞卫衹只' +
+  // (…申請相關的投訴、反饋: what a claim of no application is not about.)
+  '饋馈';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);

@@ -1092,6 +1092,13 @@ describe('claims without a number', () => {
       '2021年，我单位未收到依申请公开、行政复议和行政诉讼情况。',
     ])
       expect(claims(`<p>${text}</p>`)['f.claim.no_applications']?.claim, text).toBe('未收到申请');
+    // Applications as the topic of something else: complaints about them, questions on them.
+    for (const text of [
+      '2021年，我局未收到政府信息公开申请的投诉。',
+      '2021年，我局未收到和处理政府信息公开申请相关的投诉举报。',
+      '2021年，未收到政府信息公开申请方面的咨询。',
+    ])
+      expect(claims(`<p>${text}</p>`)['f.claim.no_applications'], text).toBeUndefined();
     // Applications named, then the review or suit asked over them: no review or suit, not no application.
     for (const text of [
       '2021年,未有政府信息公开申请行政复议及提起行政诉讼的情况。',
