@@ -1014,6 +1014,16 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     if (parts.length === 0 && LAST_SENTENCE.test(folded.slice(m.index + m[0].length)))
       r.partsAhead = { total: num(m[3]), bi: b.bi };
   };
+  /** Takes the first of the block's matches of the global `re` (of MAX_CANDIDATES at most) that `fits`. */
+  const takeFirst = (re: RegExp, fits: (m: RegExpExecArray) => boolean) => {
+    re.lastIndex = 0;
+    let tried = 0;
+    for (let m = re.exec(folded); m && tried++ < MAX_CANDIDATES; m = re.exec(folded))
+      if (fits(m)) {
+        take(m);
+        return;
+      }
+  };
   let plain: RegExpExecArray | null = null;
   /** Whether the plain count held names a kind (namesKind): a count of all information outranks it. */
   let plainKind = false;
@@ -1168,48 +1178,30 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
   // 我办…主动公开907条，其中…; 我局通过门户网站主动公开1945条信息: the count straight after 主动公开, its
   // object after it or none, where the block gives no count with its object first. Not a part (其中主动公开
   // 1428条), nor documents' (制发公文…主动公开…, 主动公开率).
-  if (!r.have.has('f.proactive_total')) {
-    PROACTIVE_BARE.lastIndex = 0;
-    let tried = 0;
-    for (
-      let m = PROACTIVE_BARE.exec(folded);
-      m && tried++ < MAX_CANDIDATES;
-      m = PROACTIVE_BARE.exec(folded)
-    ) {
+  if (!r.have.has('f.proactive_total'))
+    takeFirst(PROACTIVE_BARE, (m) => {
       // (Without 主动, only with its object: 公开了21218条政府信息, not an outcome's 予以公开3条; and
       // then a plain count as any other, after one the block gave before it (委官方网站公开发布信息244条，
       // …专栏信息公开目录发布26条信息), and never a new-media account's alone (…、微信公众号发布75条信息).)
-      if (!m[1] && (!m[4] || (plain && plain.index < m.index))) continue;
+      if (!m[1] && (!m[4] || (plain && plain.index < m.index))) return false;
       if (!m[1] && newMediaOnly(folded.slice(leadStart(folded, m.index, ITEM_START), m.index + m[0].length)))
-        continue;
+        return false;
       const before = lead(m.index);
-      if (ANSWERED_LEAD.test(before.slice(-3))) continue;
+      if (ANSWERED_LEAD.test(before.slice(-3))) return false;
       const end = folded.indexOf('。', m.index);
       const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
-      if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) continue;
-      if (elsewhen(m.index) || aggregate(folded, m, agency)) continue;
-      take(m);
-      break;
-    }
-  }
+      if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) return false;
+      return !elsewhen(m.index) && !aggregate(folded, m, agency);
+    });
   // 政府信息公开发布总量为116件, 2019年度完成政府信息公开301条: the noun's count, said as a total; where
   // the block gives no other. Not a part, another year's or body's, nor the whole jurisdiction's.
-  if (!r.have.has('f.proactive_total')) {
-    PROACTIVE_NOMINAL.lastIndex = 0;
-    let tried = 0;
-    for (
-      let m = PROACTIVE_NOMINAL.exec(folded);
-      m && tried++ < MAX_CANDIDATES;
-      m = PROACTIVE_NOMINAL.exec(folded)
-    ) {
+  if (!r.have.has('f.proactive_total'))
+    takeFirst(PROACTIVE_NOMINAL, (m) => {
       const before = lead(m.index);
-      if (!(m[2] || /总量|总数/.test(m[0]) || /完成\s*$/.test(before))) continue;
-      if (/其中|包括|包含|含|累计|截至|截止/.test(before) || PARTS_OF_COUNT.test(before)) continue;
-      if (elsewhen(m.index) || aggregate(folded, m, agency)) continue;
-      take(m);
-      break;
-    }
-  }
+      if (!(m[2] || /总量|总数/.test(m[0]) || /完成\s*$/.test(before))) return false;
+      if (/其中|包括|包含|含|累计|截至|截止/.test(before) || PARTS_OF_COUNT.test(before)) return false;
+      return !elsewhen(m.index) && !aggregate(folded, m, agency);
+    });
   // (A later block's count of all information before an earlier one of a kind: 通过区政府网站发布动态信息5条
   // is the website's news items, 全年依托区政府网站、政务新媒体公开信息67条 the year's count.)
   if (plain && plainKind) r.fallback.kinds++;
