@@ -84,7 +84,7 @@ function named(report: Report, addr: string): Param {
 /**
  * `全部空白`, `全部为「/」` or `全部空白或不是数字`, as the cells are; `不在表中` for cells the page's
  * table does not have at all (a row or column left out of it), which are not blank; and with some left out,
- * `空白或不在表中`, `为「/」或不在表中` or `空白、不是数字或不在表中`.
+ * `空白或不在表中`, `均为「/」或不在表中` or `空白、不是数字或不在表中`.
  */
 function allBlank(report: Report, addrs: string[]): Msg {
   const present = addrs.filter((a) => report.cells[a] !== undefined);
