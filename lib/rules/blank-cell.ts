@@ -91,17 +91,13 @@ function allBlank(report: Report, addrs: string[]): Msg {
   if (present.length === 0) return msg('blankCell.allMissing');
   const raws = new Set(present.map((a) => report.cells[a]?.raw.trim() ?? ''));
   const [only] = raws;
-  // Some cells left out of the table, the others as they are (not 空白 where they hold 「/」).
-  if (present.length < addrs.length) {
-    if (raws.size === 1 && only === '') return msg('blankCell.allBlankOrMissing');
-    if (raws.size === 1 && only !== undefined && only.length <= 8)
-      return msg('blankCell.allAreOrMissing', { raw: only });
-    return msg('blankCell.allBlankTextOrMissing');
-  }
-  if (raws.size === 1 && only === '') return msg('blankCell.allBlank');
+  // Some cells left out of the table: the others said as they are (not 空白 where they hold 「/」).
+  const missing = present.length < addrs.length;
+  if (raws.size === 1 && only === '')
+    return msg(missing ? 'blankCell.allBlankOrMissing' : 'blankCell.allBlank');
   if (raws.size === 1 && only !== undefined && only.length <= 8)
-    return msg('blankCell.allAre', { raw: only });
-  return msg('blankCell.allBlankOrText');
+    return msg(missing ? 'blankCell.allAreOrMissing' : 'blankCell.allAre', { raw: only });
+  return msg(missing ? 'blankCell.allBlankTextOrMissing' : 'blankCell.allBlankOrText');
 }
 
 // 表三's groups of rows, named once when all their rows are blank (`「不予公开」各行`): blankCell.group.*.
