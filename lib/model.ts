@@ -58,6 +58,12 @@ export const FactSchema = z.object({
    */
   rough: z.optional(z.boolean()),
   share: z.optional(z.number()),
+  /**
+   * On an outcome's count given by one reason and 等 (`因本机关不掌握等原因无法提供265件`): the 表三 row
+   * of the reason it names (`unable.not_held`). The figure may be that row's alone; held to the
+   * outcome's total only where it is not.
+   */
+  reason: z.optional(z.string()),
   claim: z.optional(z.string()),
   pos: z.optional(FactPosSchema),
 });

@@ -118,6 +118,7 @@ const fact = object([
   opt('partial', bool),
   opt('rough', bool),
   opt('share', num),
+  opt('reason', str),
   opt('claim', str),
   opt('pos', object([req('block', int), req('start', int), req('end', int)])),
 ]);

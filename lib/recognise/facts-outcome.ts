@@ -600,10 +600,15 @@ function reasonItems(s: Sentence, whose: Whose): Fact[] {
     if (OTHER_WORK_VERB.test(words)) continue;
     const outcome = ITEM_OUTCOMES.find(([re]) => re.test(words))?.[1];
     let key: string | undefined;
+    let reason: string | undefined;
     const rows = rowsNamed(words, outcome);
     // Many reasons, then the outcome (…不掌握…或没有现成信息…无法提供的33件): that outcome's count.
-    if (outcome && (MANY_REASONS.test(words) || rows.length > 1)) key = outcome;
-    else {
+    // One reason and 等 (因本机关不掌握等原因无法提供265件) may mean that reason's count alone: its row is
+    // kept beside the outcome's (Fact.reason).
+    if (outcome && (MANY_REASONS.test(words) || rows.length > 1)) {
+      key = outcome;
+      if (rows.length === 1) reason = rows[0];
+    } else {
       if (rows.length !== 1) continue;
       if (rows[0] === COMPLAINT_ROW && !outcome && !/(?:类|等)(?:的)?申请/.test(item)) continue;
       key = `f.outcome.${rows[0]}`;
@@ -615,6 +620,7 @@ function reasonItems(s: Sentence, whose: Whose): Fact[] {
       key,
       value: Number(m[3]),
       quote: s.raw.slice(a, b),
+      ...(reason ? { reason } : {}),
       pos: { block: s.block, start: a, end: b },
     });
     going = true;

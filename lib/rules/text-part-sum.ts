@@ -190,13 +190,16 @@ function everyOutcome(listed: Stated[]): boolean {
 
 /**
  * 办结 N 件 against the outcomes listed after it: wrong where they add up past it, or, where every
- * outcome is listed down to 其他处理 (上海市人民政府办公厅 2019: 答复805件, then 258 + 35 + 265 + 158 + 0),
- * wherever they do not make it.
+ * outcome is listed down to 其他处理 (答复805件, then 258 + 35 + 265 + 158 + 0), wherever they do not
+ * make it. Not where one of them may count one reason alone (上海市人民政府办公厅 2019's 265 is
+ * 因本机关不掌握等原因无法提供: 表三's 不掌握 row, of 无法提供 337).
  */
 function outcomeFindings(report: Report): Finding[] {
   const list = outcomeList(report);
   if (!list) return [];
-  const every = everyOutcome(list.listed) && !list.listed.some((p) => p.partial);
+  // A count given by one reason and 等 (因本机关不掌握等原因无法提供265件) may be that reason's alone:
+  // the list may then leave the outcome's other reasons out.
+  const every = everyOutcome(list.listed) && !list.listed.some((p) => p.partial || p.reason !== undefined);
   return partsFinding({ ...list, every, what: 'outcomes' }, (p) =>
     msg(`textTableMismatch.outcome.${p.key.slice('f.outcome.'.length)}`),
   );

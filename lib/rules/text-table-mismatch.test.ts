@@ -629,4 +629,22 @@ describe('text-table-mismatch: the reasons of an outcome, each held to its 表�
       ),
     ).toEqual([]);
   });
+
+  it('holds 因本机关不掌握等原因无法提供N件 to 无法提供, or to 不掌握 alone where N is that row', () => {
+    // 表三: 无法提供 10 (不掌握 9, 不明确 1), nothing carried in; the text: 無法提供10件,占35.7%.
+    const found = variantFindings(
+      'guangzhou-guoziwei-2020-outcomes.html',
+      '無法提供<span lang=EN-US>10</span>件',
+      'text-table-mismatch',
+      (f) => f.message.split('（')[0],
+    );
+    const said = (n: number) => found(`因本機關不掌握等原因無法提供<span lang=EN-US>${n}</span>件`);
+    expect(said(10)).toEqual([]);
+    expect(said(9)).toEqual([]);
+    // Neither the outcome's total nor the named reason's (不明确 1 is another reason's).
+    for (const n of [7, 1])
+      expect(said(n), String(n)).toEqual([
+        `正文称「因本機關不掌握等原因無法提供${n}件」，表三 无法提供·本机关不掌握相关政府信息 9 + 无法提供·没有现成信息需要另行制作 0 + 无法提供·补正后申请内容仍不明确 1 = 10`,
+      ]);
+  });
 });

@@ -326,6 +326,20 @@ function sideFromParts(
  * them the text is wrong only when smaller than the columns' figures already are; a breakdown that
  * may count this year's new applications alone may be smaller by the carried-over ones.
  */
+/**
+ * Whether an outcome's count given by one reason and 等 may be that reason's row alone (因本机关不掌握等
+ * 原因无法提供265件 beside 不掌握 265 of 无法提供 337): then the text is not held to the outcome's total.
+ * The row's 总计; where that is blank, the sum of its columns, at least that where some are blank too.
+ */
+function ofReasonAlone(report: Report, fact: Fact): boolean {
+  if (fact.reason === undefined || fact.value === null) return false;
+  const addr = `t3.${fact.reason}.total`;
+  const cell = num(report, addr);
+  if (cell !== null) return same(fact.value, cell);
+  const parts = fromParts(report, addr);
+  return parts !== null && (same(fact.value, parts.low) || (parts.open && fact.value > parts.low));
+}
+
 function compareFromParts(
   report: Report,
   c: Comparison,
@@ -334,7 +348,7 @@ function compareFromParts(
   labelOf: (addr: string) => Param,
 ): Finding[] {
   const side = sideFromParts(report, addrs, labelOf);
-  if (!side) return [];
+  if (!side || ofReasonAlone(report, fact)) return [];
   const low = total(side.terms.map((t) => t.value));
   const carried = c.ofNew ? num(report, 't3.carried_in.total') : 0;
   const least = carried === null ? Number.NEGATIVE_INFINITY : low - carried;
@@ -416,6 +430,7 @@ function compare(report: Report, c: Comparison): Finding[] {
   }
   const table = total(terms.map((t) => t.value));
   if (same(fact.value, table)) return checkShare(report, fact, terms, addrs);
+  if (ofReasonAlone(report, fact)) return [];
   let note: Param | null = c.ofNew ? outsideCarriedIn(report, fact.value, table) : '';
   const cells = [fact.key, ...addrs];
   // 新收 says new ones only; 受理, 收到 may count the carried-over ones in.

@@ -757,6 +757,12 @@ describe('outcome figures', () => {
           'f.outcome.unable': 23,
         },
       );
+    // One reason and 等: its row is kept (the figure may be that row's alone); two reasons name none.
+    const many = (item: string) =>
+      outcomes(`<p>共收到政府信息公开申请30件，其中予以公开7件，${item}。</p>`)['f.outcome.unable']?.reason;
+    expect(many('因本机关不掌握等原因无法提供23件')).toBe('unable.not_held');
+    expect(many('因没有现成信息等原因无法提供的23件')).toBe('unable.needs_making');
+    expect(many('本机关不掌握相关政府信息或没有现成信息无法提供的23件')).toBeUndefined();
     // Not past the list's end, not other work (办理信访事项), not in brackets the reasons there do not all name.
     for (const [rest, read] of [
       ['其他1件，办理市长信箱件3件，本机关不掌握相关政府信息2件', { 'f.outcome.other': 1 }],
