@@ -82,7 +82,10 @@ export function agencyOf(title: string): string | null {
       .replace(/^关于(?:印发|公布|发布|公开)?/, '')
       // `XX区人民政府办公室关于(印发)XX区2021年…`: the report is the body named after 关于.
       .replace(/^.{2,}?关于(?:印发|公布|发布)?(?=.{2,}$)/, '')
-      .replace(/(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?$/, '') ?? '';
+      .replace(/(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?$/, '')
+      // `按照《条例》要求,特向社会公布XX局2020年…`: a sentence's last clause, after what it does.
+      .replace(/^.*[,;:。](?=[^,;:。]{2,}$)/, '')
+      .replace(/^(?:特|现)?(?:向社会)?(?:公布|发布|公开|印发)/, '') ?? '';
   if (!agency) {
     const after = /^\d{4}年度?(.*?)(?:政府)?信息公开/.exec(named);
     // `XX区人民政府信息公开…`: the 政府 the pattern takes for 政府信息公开's is the body's own.
