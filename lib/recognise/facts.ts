@@ -614,8 +614,12 @@ const oneKind = (object: string) => {
     // 重点领域信息, 公共资源配置、公益事业等重点领域信息: the key areas' (not 政务“五公开”和政府重点领域信息);
     // 基层政务信息 the grassroots' (a city's 共公开基层政务信息2.4万条、民生惠民信息2138条…); 三大领域信息
     // the three key areas' (a county office's 共发布三大领域信息757条, beside its portal's 5786).
-    // 重点信息, 红黑名单、信用承诺等重点信用信息: key information, some of it by its name.
-    (/(?:重点|重大|三大)领域|基层政务|重点[^和及与]{0,6}信息/.test(headOf(object)) &&
+    // 重点信息, 红黑名单、信用承诺等重点信用信息: key information, some of it by its name. 土地征收、国有产权
+    // 交易、政府采购等公共资源配置信息 (a district's 2020, beside 社会公益事业及重点民生信息2632条): one of
+    // the key areas by its own name.
+    (/(?:重点|重大|三大)领域|基层政务|重点[^和及与]{0,6}信息|公共资源(?:配置|交易)|社会公益事业|重大建设项目/.test(
+      headOf(object),
+    ) &&
       !/[和及与]/.test(headOf(object))) ||
     // (Not where what follows 等 names them all: 财政预决算、人大建议和政协提案答复等法定信息, the law's whole.)
     (cut > 0 &&

@@ -604,6 +604,17 @@ describe('facts from the text', () => {
         '<p>转载发布新冠肺炎疫情防控信息160条。通过“信用中国(四川广元)”网站公开全市红黑名单、“双公示”、信用承诺等重点信用信息13762条。</p>',
       )['f.proactive_total'],
     ).toBeUndefined();
+    // A district's 2020 report (its excerpt gives no total): the key areas by their own names, a kind
+    // each; a count of all beside it still holds.
+    expect(
+      factsOf(
+        '<p>2020年,发布土地征收、国有产权交易、政府采购等公共资源配置信息1060条;发布减税降费、社会保险、就业创业等社会公益事业及重点民生信息2632条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
+    expect(factsOf('<p>发布重大建设项目信息58条。</p>')['f.proactive_total']).toBeUndefined();
+    expect(
+      factsOf('<p>主动公开政府信息1200条,其中公共资源配置信息300条。</p>')['f.proactive_total']?.value,
+    ).toBe(1200);
     // A county office's: documents sent to the county archive.
     expect(factsOf('<p>全年向县档案馆报送主动公开文件222件。</p>')['f.proactive_total']).toBeUndefined();
     // A city's 2024 report: the grassroots' information, first of a list of kinds (the city's whole
