@@ -1116,6 +1116,31 @@ describe('claims without a number', () => {
     }
   });
 
+  it('reads no applications in ten more reports’ words (未发生依申请公开信息, 没有…向我局申请公开政府信息 …)', () => {
+    for (const text of [
+      '2021年,我局未发生依申请公开信息。',
+      '2021年,市林业局全年未发生依申请公开政府信息。',
+      '2021年,额尔格图镇人民政府本年度未发生依申请公开情况。',
+      '2021年没有依申请公开政府信息情况。',
+      '2021年,我管委会没有收到申请公开政府信息的情况。',
+      '2021年,我管委会没有收到公民、法人和其他组织申请公开政府信息的情况,没有发生收费及减免情况。',
+      '2021年,全年无申请公开信息事项。',
+      '2021年,没有公民、法人和其他团体向我局申请公开政府信息。',
+      '2021年度,我镇未新收到政府依申请公开件。',
+      '本单位2021年度未收到政府信息公开正式申请。',
+    ])
+      expect(claims(`<p>${text}</p>`)['f.claim.no_applications']?.claim, text).toBe('未收到申请');
+    // 未发生 of something that happened to applications, not of none: only where the clause ends there.
+    for (const text of [
+      '2021年,未发生政府信息公开申请答复超期的情况。',
+      '2021年,未发生依申请公开泄密事件。',
+      '2021年,本年度未发生依申请公开信息收费。',
+      '2021年,没有依申请公开答复被纠错的情况。',
+      '2021年,没有向我局申请公开政府信息以外的事项。',
+    ])
+      expect(claims(`<p>${text}</p>`)['f.claim.no_applications'], text).toBeUndefined();
+  });
+
   it('reads 未有… for 未发生… (three reports’ words: 未有因依申请公开引发的行政复议和行政诉讼案件)', () => {
     for (const text of [
       '2021年,未有因依申请公开引发的行政复议和行政诉讼案件。',
