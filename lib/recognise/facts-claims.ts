@@ -79,7 +79,7 @@ const NO_NORMATIVE =
  * it. Group 1 is the cause (因…) before the verb, group 2 the words between the verb and the cases.
  */
 const NO_CASES =
-  /(?:未有|未|没有|无)(?:一件|一起|任何)?(?:(?=涉及|关于|有关|针对|政府信息公开|信息公开|依申请公开)|(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|引起|引发|被提起|被申请|提起|(?=行政复议|行政诉讼|复议|诉讼)))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼|复议|(?<!民事|刑事)诉讼)[^,;。\d]{0,24}/g;
+  /(?:未有|未|没有|无)(?:一件|一起|一例|任何)?(?:(?=涉及|关于|有关|针对|政府信息公开|信息公开|依申请公开)|(?:因([^,;。\d]{0,30}?))?(?:发生|出现|收到|产生|引起|引发|被提起|被申请|提起|(?=行政复议|行政诉讼|复议|诉讼)))(?:过)?([^,;。\d]{0,40}?)(?:行政复议|行政诉讼|复议|(?<!民事|刑事)诉讼)[^,;。\d]{0,24}/g;
 const ALL_UPHELD =
   /(?:均|全部|都)(?:已)?(?:被|获|得到|予以|依法|为)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?(?:结果)?维持/g;
 /**
@@ -454,7 +454,7 @@ function noCases<N>(c: Claims<N>, s: Sentence<N>): void {
     if (OF_A_CASE.test(m[0])) continue;
     // 申请人对复议结果未提起行政诉讼: what one applicant did not do, not that the year had no suit (无提起
     // 行政诉讼的情况 says that).
-    if (/^(?:未有|未|没有)(?:一件|一起|任何)?提起/.test(m[0])) continue;
+    if (/^(?:未有|未|没有)(?:一件|一起|一例|任何)?提起/.test(m[0])) continue;
     // 上半年未发生…, 如未发生…, 争取全年无…, 努力实现无…: a part of the year, a condition or an aim.
     const lead = t.slice(clauseStart(t, m.index), m.index);
     if (hedged(lead) || IF_START.test(lead)) continue;
