@@ -292,6 +292,11 @@ const INFO_LINE =
  */
 const TAIL_HEADING = /[一二三四五六七八九十]{1,3}、[^，,。；;：:、\s]{2,16}$/;
 /**
+ * A heading's line without the full stop or colon some end it with (- 主动公开情况。, 依申请公开情况：): a
+ * line that has them elsewhere is a sentence's end, or a clause's.
+ */
+const headingWords = (line: string) => line.replace(/[。.:：]$/, '');
+/**
  * A short line that is one of the six sections' words and nothing else, numbered or not (总体情况,
  * —、总体情况, - 总体情况): a heading, as its own paragraph would be one (lib/recognise/sections.ts).
  * Not a line that only holds them (主动公开政府信息情况如下: prose run on from the line before).
@@ -381,7 +386,11 @@ function cutAtHeadings(text: string, breaks: number[]): string[] {
       cuts.push(start, i < breaks.length ? breaks[i]! : text.length);
     } else if (line.length <= 80 && INFO_LINE.test(line)) {
       cuts.push(start, end);
-    } else if (line.length <= 20 && !SENTENCE_MARK.test(line) && namesSection(line)) {
+    } else if (
+      line.length <= 20 &&
+      !SENTENCE_MARK.test(headingWords(line)) &&
+      namesSection(headingWords(line))
+    ) {
       cuts.push(start, end);
     } else if (RUN_IN.test(line)) {
       cuts.push(start);
