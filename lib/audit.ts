@@ -16,7 +16,7 @@ import { type FactScope, type FoundFact, findFacts, outOfScope, priorYearCounts 
 import { findCaseFacts } from './recognise/facts-cases';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
-import { META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
+import { agencyAsWritten, META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
 import { nextReportAt } from './recognise/next-report';
 import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
@@ -236,7 +236,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   if ((t2Text || t3Text) && (tables.found.t3 || tables.found.t4)) tables.cells = inTableOrder(tables.cells);
   const report: Report = {
     title: own(meta.title),
-    agency: meta.agency === null ? null : own(meta.agency),
+    agency: meta.agency === null ? null : own(agencyAsWritten(meta.agency, meta.title)),
     portal: portalFromPage(source),
     year: meta.year,
     template: tables.template,

@@ -3,7 +3,7 @@
  * text blocks and its document title, in that order of trust.
  */
 import type { PageSource } from '../source';
-import { arabicYears, CN_YEAR, fold, normLabel, titleYear } from '../text';
+import { arabicYears, CN_YEAR, fold, normLabel, stripSpaces, titleYear } from '../text';
 import { type FoundFact, SELF } from './facts';
 import { interpretsReport } from './page-kind';
 
@@ -117,6 +117,29 @@ const ISSUER = new RegExp(String.raw`(?:${ISSUER_WORDS})\s*[:：]?\s*([^\s:：|�
 const ISSUER_LABEL = new RegExp(String.raw`^(?:${ISSUER_WORDS}|信息来源|来源)\s*[:：]\s*`);
 /** A government's own office (XX区人民政府办公室, XX县政府办), which publishes for the government. */
 const GOVERNMENT_OFFICE = /政府办(?:公室)?$/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The agency as the title writes it, where it was read from the title: its characters in the page's
+ * own script (重慶市長壽區衛生健康委員會 on a traditional page, not the half-folded 重庆市长壽区… that
+ * agencyOf reads, folding only the characters the matchers use), its punctuation as read. The name
+ * as read where the title does not hold it (a 发布机构's, or one made whole: 人民 → 人民政府).
+ */
+export function agencyAsWritten(agency: string, title: string): string {
+  const raw = stripSpaces(title);
+  const folded = fold(raw);
+  // Folding keeps every character's place (資訊 → 信息 included); where it did not, nothing is mapped.
+  if (folded.length !== raw.length) return agency;
+  const at = folded.indexOf(agency);
+  if (at < 0) return agency;
+  let out = '';
+  for (let i = 0; i < agency.length; i++) {
+    const c = raw[at + i]!;
+    out += HAN.test(c) ? c : agency[i]!;
+  }
+  return out;
+}
+
 /** How far (in blocks) a title naming the agency may sit from the chosen one to stand for it. */
 const FULLER_REACH = 3;
 /** The most rows an index box has (索引号, 分类, 发布机构, 名称, 文号, 日期 …, two to a row or one). */

@@ -106,14 +106,14 @@ describe('desk charts', () => {
   it('draws errors and outcome shares across the desk, a blank 予以公开 as a gap said in the caption', async () => {
     // Errors: the three agencies, the 2022 report's cross-year error (carry-over) among them.
     const errorsText = await texts('errors');
-    for (const a of ['卫滨区住房和城乡建设局', '相山区市场监督管理局', '武汉市生态环境局'])
+    for (const a of ['卫滨区住房和城乡建设局', '相山区市场监督管理局', '武漢市生態環境局'])
       expect(errorsText.some((t) => t.startsWith(a))).toBe(true);
     expect(await marks('errors', 'rect')).toBeGreaterThan(0);
     expect(await desk.locator(`${chart('errors')} .chart-legend text`).allTextContents()).toEqual([
       '本报告的错误',
       '跨年核查的错误',
     ]);
-    // Latest year of each: three agencies. 武汉 2020 leaves 予以公开 blank, and a 0 blank in one row
+    // Latest year of each: three agencies. 武漢 2020 leaves 予以公开 blank, and a 0 blank in one row
     // each of 不予公开, 无法提供 and 不予处理: only 部分公开 and 其他处理 can be drawn.
     expect(await marks('desk-shares', 'rect')).toBe(6 + 6 + 2);
     await desk.locator('select[data-pick="year"]').selectOption('2020');
@@ -123,7 +123,7 @@ describe('desk charts', () => {
     );
     const caption = (await texts('desk-shares')).join('');
     for (const what of ['予以公开', '不予公开', '无法提供', '不予处理'])
-      expect(caption).toContain(`武汉市生态环境局 2020年报告中「${what}」空白，图中留空，未按 0 计。`);
+      expect(caption).toContain(`武漢市生態環境局 2020年报告中「${what}」空白，图中留空，未按 0 计。`);
     expect(caption).not.toContain('「部分公开」空白');
     expect(caption).toContain('wuhan-sthjj-2020-total-blank.html');
     await desk.locator('select[data-pick="year"]').selectOption('');

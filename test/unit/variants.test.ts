@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
 import { audit } from '../../lib/audit';
 import { T3_ROWS } from '../../lib/keys';
+import { reportKind } from '../../lib/rules/late-publication';
 import { consistentT3 } from './builders';
 
 /** A fixture page's HTML. */
@@ -317,7 +318,16 @@ describe('the audit in steps', () => {
       '二、主動公開政府信息情況',
     ]);
     expect(after.report.title).toBe('中國地震局政府信息公開工作2010年度報告');
-    expect(after.report.agency).toBe('中国地震局');
+    // The agency as the page writes it (agencyAsWritten).
+    expect(after.report.agency).toBe('中國地震局');
+    // Not half-folded (重庆市长壽区…: only the characters the matchers use are folded when reading).
+    const traditional = brLines([
+      '重慶市長壽區衛生健康委員會2020年政府信息公開工作年度報告',
+      '一、總體情況',
+      '二、主動公開政府信息情況',
+    ]);
+    expect(traditional.report.agency).toBe('重慶市長壽區衛生健康委員會');
+    expect(reportKind(traditional.report.agency)).toBe('department');
     // Not a date's line over the report's name (发布日期:2024年01月30日 / 政府信息公开工作年度报告).
     const dated = brLines([
       '发布日期:2024年01月30日',
