@@ -12,6 +12,7 @@ import {
   underHeading,
   wrappedLabelDate,
 } from './recognise/dates';
+import { findDraftNotes } from './recognise/draft-notes';
 import { type FactScope, type FoundFact, findFacts, outOfScope, priorYearCounts } from './recognise/facts';
 import { findCaseFacts } from './recognise/facts-cases';
 import { findClaims } from './recognise/facts-claims';
@@ -188,6 +189,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
     // The parts of 表四's counts (其中结果维持2件…), read after the counts themselves are settled.
     ...findCaseFacts(source.blocks, found),
     ...findClaims(source.blocks, meta.year, meta.agency),
+    ...findDraftNotes(source.blocks),
   );
   // The tables after the facts: a 表四 row may name the agency the title gives (区政府 | 2 | 1 …).
   const tables = yield* tableSteps(source.blocks, meta.agency);

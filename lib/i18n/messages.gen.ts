@@ -155,6 +155,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '{year} 年度报告应使用 {expected} 年模板（{expectedDoc}），但表格按 {template} 年模板（{templateDoc}）填写',
     'templateMismatch.doc2019': '国办公开办函〔2019〕60号',
     'templateMismatch.doc2021': '国办公开办函〔2021〕30号',
+    'draftNote.left': '正文留有模板的填写说明：「{quote}」',
     'textBlankNumber.missing': '正文「{quote}」承诺了数字却没有给出',
     'textClaimMismatch.mismatch': '正文称「{quote}」，但{table} {cells}',
     'textClaimMismatch.text': '正文称「{quote}」，却又写有{counts}',
@@ -458,6 +459,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'A {year} report should use the {expected} template ({expectedDoc}), but its tables follow the {template} template ({templateDoc})',
     'templateMismatch.doc2019': 'State Council General Office letter [2019] No. 60',
     'templateMismatch.doc2021': 'State Council General Office letter [2021] No. 30',
+    'draftNote.left': 'The text keeps a template’s drafting note: “{quote}”',
     'textBlankNumber.missing': 'The text “{quote}” promises a figure but gives none',
     'textClaimMismatch.mismatch': 'The text says “{quote}”, but in {table}: {cells}',
     'textClaimMismatch.text': 'The text says “{quote}”, yet also {counts}',
@@ -671,6 +673,8 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
     'In every row of table 4 (administrative review and the two kinds of lawsuit), the total must equal upheld + corrected + other result + pending.',
   blankCell:
     "A cell the template requires is blank, missing or not a number (such as a dash or a slash). A blank is not 0, so these cells are left out of the sums; as most blanks do mean 0, the finding says whether the sums hold with them read as 0. A county's or district's government, a township and any local department cannot make regulations, so a blank or “/” in the Regulations row of their table 2 is not counted.",
+  draftNote:
+    'The text keeps a drafting note of the report’s template or sample in brackets (“(请根据实际情况填写)”, fill in as the facts are; “(内容可具体描述)”, describe the content): the report was filled in from the template and not read over, and a figure beside the note may be the template’s or last year’s; check it before citing it.',
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:

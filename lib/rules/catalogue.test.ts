@@ -50,6 +50,11 @@ const PAGE_ONLY: { id: string; severity: string; why: string }[] = [
     severity: 'info',
     why: '页面在本报告后另载一份年报：只核查了第一份；says the page held a report that was not read',
   },
+  {
+    id: 'draft-note',
+    severity: 'warning',
+    why: '正文留有模板的填写说明（请根据实际情况填写）；two real reports printed one, which no catalogue rule names',
+  },
 ];
 const EXTRA = [...DESK_ONLY, ...PAGE_ONLY];
 

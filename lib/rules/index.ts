@@ -4,6 +4,7 @@ import { blankCell } from './blank-cell';
 import { blankTotal } from './blank-total';
 import { carryOverMismatch } from './carry-over-mismatch';
 import { copiedTable } from './copied-table';
+import { draftNote } from './draft-note';
 import { OLD_FORMAT } from './helpers';
 import { latePublication } from './late-publication';
 import { missingSection } from './missing-section';
@@ -47,6 +48,7 @@ export const RULES: Rule[] = [
   // Not in report-model.md's catalogue (see PAGE_ONLY in catalogue.test.ts).
   textSelfMismatch,
   uncheckedReport,
+  draftNote,
 ];
 
 /**

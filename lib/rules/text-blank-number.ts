@@ -4,9 +4,15 @@ import type { Fact } from '../model';
 import { finding, shortQuote } from './helpers';
 import type { Rule } from './types';
 
-/** Facts that state (or promise) a figure: not dates, not claims without a number. */
+/** Facts that state (or promise) a figure: not dates, not claims without a number, not drafting notes. */
 const figures = (facts: Fact[]) =>
-  facts.filter((f) => f.claim === undefined && f.key !== 'f.published' && f.key !== 'f.period_year');
+  facts.filter(
+    (f) =>
+      f.claim === undefined &&
+      f.key !== 'f.published' &&
+      f.key !== 'f.period_year' &&
+      !f.key.startsWith('f.draft_note.'),
+  );
 
 /** One finding per fact whose sentence has a gap where its number should be. */
 export const textBlankNumber: Rule = {

@@ -1,0 +1,24 @@
+/**
+ * Fires on each drafting note of a template left in the text (`(请根据实际情况填写)`, `(内容可具体描述)`,
+ * read by lib/recognise/draft-notes.ts): the report was filled in from a template and not read
+ * over, and the figure beside the note may be the template's, not the year's. A warning: the note
+ * itself is beyond doubt, what it says of the figures is not.
+ */
+import { msg } from '../i18n/format';
+import { finding, shortQuote } from './helpers';
+import type { Rule } from './types';
+
+const NOTE = /^f\.draft_note\.\d+$/;
+
+export const draftNote: Rule = {
+  id: 'draft-note',
+  severity: 'warning',
+  title: '正文留有模板填写说明 / A template’s drafting note left in the text',
+  explain:
+    '正文中留有报告模板或范本的填写说明（如「（请根据实际情况填写）」「（内容可具体描述）」），说明报告按模板填写后未经通读删改；说明旁的数字也可能是模板或往年的，引用前应核对。',
+  run(report) {
+    return report.facts
+      .filter((f) => NOTE.test(f.key))
+      .map((f) => finding(draftNote, msg('draftNote.left', { quote: shortQuote(f.quote) }), [f.key]));
+  },
+};
