@@ -53,6 +53,11 @@ describe('draft-note', () => {
       facts: [{ ...fact('f.draft_note.1', 0), value: null, quote: '23条(请根据实际情况填写)' }],
     });
     expect(draftNote.run(report, makeCtx())).toHaveLength(1);
+    // Nothing passes where no text was read (a scan): the check is not run.
+    expect(draftNote.skip?.(report, makeCtx())).toBeNull();
+    const scan = makeCtx();
+    scan.media = { ...scan.media, scanned: true };
+    expect(draftNote.skip?.(report, scan)).toMatch(/扫描件/);
     const page = notes('累计主动公开政府信息23条(请根据实际情况填写)。');
     expect(page).toHaveLength(1);
     const all = audit(

@@ -16,6 +16,12 @@ export const draftNote: Rule = {
   title: '正文留有模板填写说明 / A template’s drafting note left in the text',
   explain:
     '正文中留有报告模板或范本的填写说明（如「（请根据实际情况填写）」「（内容可具体描述）」），说明报告按模板填写后未经通读删改；说明旁的数字也可能是模板或往年的，引用前应核对。',
+  skip(_report, ctx) {
+    // A scan, or text that does not decode: no text was read for a note to be found in.
+    return ctx.media.scanned
+      ? '页面没有可读的正文（扫描件或无法解码的文字） / the page has no readable text (a scan, or text that does not decode)'
+      : null;
+  },
   run(report) {
     return report.facts
       .filter((f) => NOTE.test(f.key))
