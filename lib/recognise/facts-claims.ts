@@ -170,7 +170,7 @@ const T4_HEADER = ['结果维持', '结果纠正', '尚未审结'];
 /** What every NO_CORRECTION match ends with. */
 const CORRECTION_WORD = /纠错|纠正|撤销|确认违法|败诉/;
 /** A cause that is disclosure done wrong (不当, 违法, 泄密, 不及时 …): some of the disclosure cases, not all. */
-const IMPROPER = /不当|违法|违规|错误|失误|泄密|过错|失密|不及时|未及时|不公开|未公开|不作为/;
+const IMPROPER = /不当|违法|违规|不规范|不到位|错误|失误|泄密|过错|失密|不及时|未及时|不公开|未公开|不作为/;
 /** 未发生新的行政诉讼类型, 无…以外的其他纠错情形: a claim about kinds of case, or one with exceptions. */
 const NOT_ALL = /类型|种类|新的|以外|之外|除/;
 /** A clause opening with 如, 若, 一旦 …: a condition. */

@@ -1203,6 +1203,9 @@ describe('claims without a number', () => {
     // Nor over disclosure not made in time (a street office's words), or not made.
     expect(c('<p>无因不及时公开信息而引发行政复议和起诉案件。</p>')).toBeUndefined();
     expect(c('<p>未发生因政府信息未公开引起的行政复议。</p>')).toBeUndefined();
+    // Nor over applications handled irregularly (a county bureau's 2024 words).
+    expect(c('<p>我局未发生因依申请公开不规范产生行政复议、行政诉讼的案件。</p>')).toBeUndefined();
+    expect(c('<p>未发生因信息公开工作不到位引发的行政诉讼。</p>')).toBeUndefined();
   });
 
   it('reads 均获维持 for the cases its own part of the sentence names', () => {
