@@ -160,8 +160,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textClaimMismatch.mismatch': '正文称「{quote}」，但{table} {cells}',
     'textClaimMismatch.text': '正文称「{quote}」，却又写有{counts}',
     'textClaimMismatch.quoted': '「{x}」',
-    'textPartSum.mismatch': '正文：主动公开 {whole} 条，但所列各项 {sum}',
-    'textPartSum.partOver': '正文：主动公开 {whole} 条，但其中「{part}」一项即有 {value} 条，多于总数',
+    'textPartSum.mismatch': '正文称「{quote}」，但所列各项 {sum}',
+    'textPartSum.partOver': '正文称「{quote}」，但其中「{part}」一项即有 {value}，多于这一总数',
     'textPartSum.applicants': '正文称「{quote}」，但其后所列申请人 {sum}，与这一总数不符',
     'textPartSum.applicantsMore': '正文称「{quote}」，但其后所列申请人 {sum}，多于这一总数',
     'textPartSum.channels': '正文称「{quote}」，但其后所列申请方式 {sum}，多于这一总数',
@@ -464,10 +464,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'textClaimMismatch.mismatch': 'The text says “{quote}”, but in {table}: {cells}',
     'textClaimMismatch.text': 'The text says “{quote}”, yet also {counts}',
     'textClaimMismatch.quoted': '“{x}”',
-    'textPartSum.mismatch':
-      'The text: {whole} items disclosed proactively, but the parts it lists give {sum}',
+    'textPartSum.mismatch': 'The text says “{quote}”, but the parts it lists give {sum}',
     'textPartSum.partOver':
-      'The text: {whole} items disclosed proactively, but one of the channels it lists, “{part}”, alone gives {value}, more than that total',
+      'The text says “{quote}”, but one of the channels it lists, “{part}”, alone gives {value}, more than that total',
     'textPartSum.applicants':
       'The text says “{quote}”, but the applicants it lists after it give {sum}, which is not that total',
     'textPartSum.applicantsMore':

@@ -23,7 +23,8 @@ describe('text-part-sum', () => {
       {
         rule: 'text-part-sum',
         severity: 'warning',
-        message: '正文：主动公开 361 条，但所列各项 领导活动 100 + 政策文件 10 + 工作动态 182 = 292',
+        message:
+          '正文称「主动公开政府信息361条」，但所列各项 领导活动 100 + 政策文件 10 + 工作动态 182 = 292',
         cells: ['f.proactive_total', 'f.proactive_parts.1', 'f.proactive_parts.2', 'f.proactive_parts.3'],
       },
     ]);
@@ -61,7 +62,7 @@ describe('text-part-sum', () => {
       run([fact('f.proactive_total', 52310), some(1, 567, '政策文件'), some(2, 320, '政策解读')]),
     ).toEqual([]);
     const [past] = run([fact('f.proactive_total', 500), some(1, 567, '政策文件'), some(2, 320, '政策解读')]);
-    expect(past?.message).toBe('正文：主动公开 500 条，但所列各项 政策文件 567 + 政策解读 320 = 887');
+    expect(past?.message).toBe('正文称「…500…」，但所列各项 政策文件 567 + 政策解读 320 = 887');
   });
 
   it('reads 其中 and 包括 lists as some of the parts, 分别 lists as all of them', () => {
@@ -231,7 +232,7 @@ describe('text-part-sum', () => {
       {
         rule: 'text-part-sum',
         message:
-          '正文：主动公开 3747 条，但其中「“彝良县人民政府门户网站”发布信息」一项即有 3758 条，多于总数',
+          '正文称「彝良县主动公开政府信息3747条」，但其中「“彝良县人民政府门户网站”发布信息」一项即有 3758，多于这一总数',
         cells: ['f.proactive_total', 'f.proactive_parts.1'],
       },
     ]);

@@ -128,7 +128,7 @@ function proactiveFindings(report: Report): Finding[] {
       finding(
         textPartSum,
         msg('textPartSum.partOver', {
-          whole: whole.value,
+          quote: shortQuote(whole.quote, 24),
           part: over.label ? msg('pageText', { x: over.label }) : '',
           value: over.value ?? 0,
         }),
@@ -145,10 +145,11 @@ function proactiveFindings(report: Report): Finding[] {
   // nothing (主动公开政府信息52310条，其中政策文件567件，政策解读320篇); past it, it does.
   if (listed.some((p) => p.partial) && sum < whole.value) return [];
   return [
-    finding(textPartSum, msg('textPartSum.mismatch', { whole: whole.value, sum: sumText(terms) }), [
-      whole.key,
-      ...listed.map((p) => p.key),
-    ]),
+    finding(
+      textPartSum,
+      msg('textPartSum.mismatch', { quote: shortQuote(whole.quote, 24), sum: sumText(terms) }),
+      [whole.key, ...listed.map((p) => p.key)],
+    ),
   ];
 }
 
