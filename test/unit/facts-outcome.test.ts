@@ -1116,7 +1116,7 @@ describe('claims without a number', () => {
     }
   });
 
-  it('reads no applications in ten more reports’ words (未发生依申请公开信息, 没有…向我局申请公开政府信息 …)', () => {
+  it('reads no applications in eleven more reports’ words (未发生依申请公开信息, 没有…向我局申请公开政府信息 …)', () => {
     for (const text of [
       '2021年,我局未发生依申请公开信息。',
       '2021年,市林业局全年未发生依申请公开政府信息。',
@@ -1128,6 +1128,7 @@ describe('claims without a number', () => {
       '2021年,没有公民、法人和其他团体向我局申请公开政府信息。',
       '2021年度,我镇未新收到政府依申请公开件。',
       '本单位2021年度未收到政府信息公开正式申请。',
+      '2021年度,我局未收到任何依申请公开信息的请求,但我局始终保持高度准备。',
     ])
       expect(claims(`<p>${text}</p>`)['f.claim.no_applications']?.claim, text).toBe('未收到申请');
     // 未发生 of something that happened to applications, not of none: only where the clause ends there.
@@ -1137,6 +1138,7 @@ describe('claims without a number', () => {
       '2021年,本年度未发生依申请公开信息收费。',
       '2021年,没有依申请公开答复被纠错的情况。',
       '2021年,没有向我局申请公开政府信息以外的事项。',
+      '2021年,我局未收到依申请公开的事项的处理意见。',
     ])
       expect(claims(`<p>${text}</p>`)['f.claim.no_applications'], text).toBeUndefined();
   });
