@@ -477,9 +477,12 @@ function noCases<N>(c: Claims<N>, s: Sentence<N>): void {
     if (/决定|结果|裁决|判决|文书|答复/.test(m[0].replace(CAUSED_BY, ''))) continue;
     // 未产生与诉讼(行政复议、行政申诉)有关的费用支出: no costs of cases (the old template's 收费 section).
     if (/费用|支出|经费/.test(m[0])) continue;
-    if (scope?.includes('复议') && /复议/.test(before)) continue;
+    // (Not a heading run in before a colon, with no count in it: 因政府信息公开申请行政复议、提出行政诉讼等情况
+    // 方面:我乡…未发生…行政复议案、行政诉讼案, a township's 2021.)
+    const ownPart = before.replace(/^[^\d:]*:/, '');
+    if (scope?.includes('复议') && /复议/.test(ownPart)) continue;
     // (处理民事诉讼2件，无行政诉讼和行政复议案件: a civil suit before it is no count of these.)
-    if (scope?.includes('诉讼') && /诉讼|起诉/.test(before.replace(/(?:民事|刑事)诉讼/g, ''))) continue;
+    if (scope?.includes('诉讼') && /诉讼|起诉/.test(ownPart.replace(/(?:民事|刑事)诉讼/g, ''))) continue;
     if (scope)
       addClaim(c, s, 'f.claim.no_reviews', `未发生${scope}`, clauseStart(t, m.index), m.index + m[0].length);
     return;

@@ -1205,6 +1205,14 @@ describe('claims without a number', () => {
     // Nor over disclosure not made in time (a street office's words), or not made.
     expect(c('<p>无因不及时公开信息而引发行政复议和起诉案件。</p>')).toBeUndefined();
     expect(c('<p>未发生因政府信息未公开引起的行政复议。</p>')).toBeUndefined();
+    // A heading run in before a colon, with no count in it, names the cases, not a count of them (a
+    // township's 2021: …等情况方面:我乡…未发生…行政复议案、行政诉讼案).
+    expect(
+      c(
+        '<p>因政府信息公开申请行政复议、提出行政诉讼等情况方面:我乡2021年度未发生针对本乡有关政府信息公开实务的行政复议案、行政诉讼案及举报投诉事件。</p>',
+      ),
+    ).toBe('未发生行政复议和行政诉讼');
+    expect(c('<p>行政复议情况:被申请行政复议1件，未发生行政复议。</p>')).toBeUndefined();
     // Nor over applications handled irregularly (a county bureau's 2024 words).
     expect(c('<p>我局未发生因依申请公开不规范产生行政复议、行政诉讼的案件。</p>')).toBeUndefined();
     expect(c('<p>未发生因信息公开工作不到位引发的行政诉讼。</p>')).toBeUndefined();
