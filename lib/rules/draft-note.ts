@@ -5,10 +5,13 @@
  * itself is beyond doubt, what it says of the figures is not.
  */
 import { msg } from '../i18n/format';
+import type { Fact } from '../model';
 import { finding, shortQuote } from './helpers';
 import type { Rule } from './types';
 
 const NOTE = /^f\.draft_note\.\d+$/;
+/** Whether a fact is a drafting note (`f.draft_note.N`): a quote with no figure, of this rule alone. */
+export const isDraftNote = (f: Fact) => NOTE.test(f.key);
 
 export const draftNote: Rule = {
   id: 'draft-note',
@@ -24,7 +27,7 @@ export const draftNote: Rule = {
   },
   run(report) {
     return report.facts
-      .filter((f) => NOTE.test(f.key))
+      .filter(isDraftNote)
       .map((f) => finding(draftNote, msg('draftNote.left', { quote: shortQuote(f.quote) }), [f.key]));
   },
 };

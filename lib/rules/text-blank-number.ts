@@ -1,17 +1,14 @@
 /** Fires only when a sentence promises a figure and gives none (`共条`, `共 件`): lost in editing. */
 import { msg } from '../i18n/format';
 import type { Fact } from '../model';
+import { isDraftNote } from './draft-note';
 import { finding, shortQuote } from './helpers';
 import type { Rule } from './types';
 
 /** Facts that state (or promise) a figure: not dates, not claims without a number, not drafting notes. */
 const figures = (facts: Fact[]) =>
   facts.filter(
-    (f) =>
-      f.claim === undefined &&
-      f.key !== 'f.published' &&
-      f.key !== 'f.period_year' &&
-      !f.key.startsWith('f.draft_note.'),
+    (f) => f.claim === undefined && f.key !== 'f.published' && f.key !== 'f.period_year' && !isDraftNote(f),
   );
 
 /** One finding per fact whose sentence has a gap where its number should be. */

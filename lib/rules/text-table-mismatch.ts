@@ -321,12 +321,6 @@ function sideFromParts(
 }
 
 /**
- * A stated figure against totals the table leaves blank, read from their rows' columns: wrong only
- * where no reading of the blanks can make it right. Blank columns can only add, so with one among
- * them the text is wrong only when smaller than the columns' figures already are; a breakdown that
- * may count this year's new applications alone may be smaller by the carried-over ones.
- */
-/**
  * Whether an outcome's count given by one reason and 等 may be that reason's row alone (因本机关不掌握等
  * 原因无法提供265件 beside 不掌握 265 of 无法提供 337): then the text is not held to the outcome's total.
  * The row's 总计; where that is blank, the sum of its columns, at least that where some are blank too.
@@ -340,6 +334,12 @@ function ofReasonAlone(report: Report, fact: Fact): boolean {
   return parts !== null && (same(fact.value, parts.low) || (parts.open && fact.value > parts.low));
 }
 
+/**
+ * A stated figure against totals the table leaves blank, read from their rows' columns: wrong only
+ * where no reading of the blanks can make it right. Blank columns can only add, so with one among
+ * them the text is wrong only when smaller than the columns' figures already are; a breakdown that
+ * may count this year's new applications alone may be smaller by the carried-over ones.
+ */
 function compareFromParts(
   report: Report,
   c: Comparison,
