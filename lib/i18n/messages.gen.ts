@@ -673,7 +673,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   blankCell:
     "A cell the template requires is blank, missing or not a number (such as a dash or a slash). A blank is not 0, so these cells are left out of the sums; as most blanks do mean 0, the finding says whether the sums hold with them read as 0. A county's or district's government, a township and any local department cannot make regulations, so a blank or “/” in the Regulations row of their table 2 is not counted.",
   draftNote:
-    'The text keeps a drafting note of the report’s template or sample in brackets (“(请根据实际情况填写)”, fill in as the facts are; “(内容可具体描述)”, describe the content): the report was filled in from the template and not read over, and a figure beside the note may be the template’s or last year’s; check it before citing it.',
+    'The text keeps a drafting note of the report’s template or sample in brackets (“(请根据实际情况填写)”, fill in as the facts are; “(内容可具体描述)”, describe the content): the note was not taken out before publication, and a figure beside it may not have been filled in as the facts are; check it with the publishing body before citing it.',
   textBlankNumber:
     'A sentence gives a measure word but no number (“共条”): a figure lost in editing or left from a template, so the reader cannot know the count.',
   textPartSum:

@@ -1,8 +1,8 @@
 /**
  * Fires on each drafting note of a template left in the text (`(请根据实际情况填写)`, `(内容可具体描述)`,
- * read by lib/recognise/draft-notes.ts): the report was filled in from a template and not read
- * over, and the figure beside the note may be the template's, not the year's. A warning: the note
- * itself is beyond doubt, what it says of the figures is not.
+ * read by lib/recognise/draft-notes.ts): the note was not taken out before the report was published,
+ * and the figure beside it may not have been filled in as the facts are. A warning: the note itself
+ * is beyond doubt, what it says of the figures is not.
  */
 import { msg } from '../i18n/format';
 import type { Fact } from '../model';
@@ -18,7 +18,7 @@ export const draftNote: Rule = {
   severity: 'warning',
   title: '正文留有模板填写说明 / A template’s drafting note left in the text',
   explain:
-    '正文中留有报告模板或范本的填写说明（如「（请根据实际情况填写）」「（内容可具体描述）」），说明报告按模板填写后未经通读删改；说明旁的数字也可能是模板或往年的，引用前应核对。',
+    '正文中留有报告模板或范本的填写说明（如「（请根据实际情况填写）」「（内容可具体描述）」），发布前未删去；说明旁的数字也可能未按实际填写，引用前应向发布机关核实。',
   skip(_report, ctx) {
     // A scan, or text that does not decode: no text was read for a note to be found in.
     return ctx.media.scanned
