@@ -8,7 +8,7 @@ import type { Block } from '../source';
 import { cnCount, PUBLICATION_CHANNEL } from '../text';
 import { foldedOf } from './blocktext';
 import { DATED, PUBLISHED, ymd } from './dates';
-import { figureYear, notThisYear, partOfTime, type When } from './years';
+import { figureYear, notThisYear, partOfTime, TO_YEAR_END, type When } from './years';
 
 /** A fact plus the node of the text block its quote was read from. */
 export interface FoundFact<N> {
@@ -595,7 +595,8 @@ function semicolonItem(folded: string, m: RegExpExecArray): boolean {
 /** A count of information or documents (3659条, 42件). */
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /**
- * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件), of what is said of them (政策解读),
+ * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件, 政策信息: 通过微信公众号主动公开医保
+ * 政策信息96条, 公布户籍服务方面相关政策信息15条), of what is said of them (政策解读),
  * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), warnings
  * (地质灾害气象预警信息), budgets and final accounts (财政预决算信息), the epidemic's (疫情防控信息), calls for
  * comment (征求意见信息), law enforcement's (执法信息), relief (医疗救助信息), documents issued in a body's name
@@ -603,7 +604,7 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * or a row of 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|救助|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|政策类?信息|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|救助|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).
@@ -1064,7 +1065,17 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     if (CHANGE.test(m[0])) continue;
     const before = lead(m.index);
     const cl = clauseLead(folded, m.index);
+    // 本委到2014年底累计主动公开政府信息1338条，…其中本年度新增的主动公开信息55条: the years' so far (no
+    // total of the year), then the year's, as below where the sentence names no time. (截至2011年底,我局
+    // 主动公开政府信息累计299条: 累计 after the verb, the same.)
+    const soFar = partOfTime(before) || (TO_YEAR_END.test(before) && /累计|累积|历年/.test(m[0]));
+    const freshFirst = soFar ? freshAfter(folded, m.index + m[0].length) : null;
+    if (freshFirst) {
+      take(freshFirst);
+      break;
+    }
     if (
+      soFar ||
       // 区政府各部门主动公开…: the departments' count, not this body's.
       elsewhen(m.index) ||
       aggregate(folded, m, agency) ||

@@ -83,13 +83,21 @@ const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[�
 const MONTHS =
   /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?\s*)?[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
 const month = (s: string) => (/^\d/.test(s) ? Number(s) : cnCount(s));
+/** Up to a year's end (截至2013年底, 截止到2013年底, 到2010年底, 到年底): not 截至2022年12月底, often the year's. */
+export const TO_YEAR_END =
+  /(?:截[至止]到?|到)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年?\s*(?:年底|年末|底)/;
 /**
- * A run of years up to now: 条例实施以来, “十四五”以来, 党的十八大以来, 历年, 截至目前, 至今, 近三年, 三年来 (not 一年来: the report's year, in
+ * A run of years up to now: 条例实施以来, “十四五”以来, 党的十八大以来, 历年, 截至目前, 到目前, 至今, 近三年, 三年来 (not 一年来: the report's year, in
  * a report's words). 2018年以来 names its year, which otherYear and figureYear read: in a 2018 report it
- * is that year so far.
+ * is that year so far. A total to a year's end (本单位到2010年底累计主动公开政府信息5736条, 截止到2013年底,
+ * 我局累计…: the old template's words, the years' since the first report) is the years' too, though it
+ * names the report's year (not 截至2022年12月底,累计…, nor a count with no 累计 or 历年: often the year's).
  */
-const RUN_OF_YEARS =
-  /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展|换届)以来|(?:\s*["“”]?\s*十[一二三四五六七八九]?五\s*["“”]?\s*(?:规划)?(?:时期)?|十[一二三四五六七八九]?大|本届(?:政府)?)以来|累计至今|截[至止]目前|至今|迄今|近[一二两三四五六七八九十\d]+年|多年来|连续[一二两三四五六七八九十\d]+年|(?<![\d〇○零一二三四五六七八九十])(?:[二两三四五六七八九十]{1,3}|[2-9]|[1-9]\d)\s*年来/;
+const RUN_OF_YEARS = new RegExp(
+  String.raw`${TO_YEAR_END.source}[^;。\d]{0,16}?(?:累计|累积|历年)|` +
+    /(?:实施|施行|颁布|成立|建立|开通|运行|上线|开展|换届)以来|(?:\s*["“”]?\s*十[一二三四五六七八九]?五\s*["“”]?\s*(?:规划)?(?:时期)?|十[一二三四五六七八九]?大|本届(?:政府)?)以来|累计至今|截[至止]目前|到目前|至今|迄今|近[一二两三四五六七八九十\d]+年|多年来|连续[一二两三四五六七八九十\d]+年|(?<![\d〇○零一二三四五六七八九十])(?:[二两三四五六七八九十]{1,3}|[2-9]|[1-9]\d)\s*年来/
+      .source,
+);
 /**
  * A span of years, 2018年至2020年, 2018—2020年, 二〇一八年到二〇二〇年: its count is theirs, not the last
  * one's (the report's, often), unless the words after it name a year again.

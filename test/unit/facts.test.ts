@@ -755,7 +755,7 @@ describe('facts from the text', () => {
     // The website's count after a WeChat account's; 主动 says it is the total, whatever the channel.
     const site = factsOf('<p>园区微信公众号发布信息278条，政府网站发布信息90条。</p>');
     expect(site['f.proactive_total']?.value).toBe(90);
-    expect(factsOf('<p>通过微信公众号主动公开医保政策信息96条。</p>')['f.proactive_total']?.value).toBe(96);
+    expect(factsOf('<p>通过微信公众号主动公开政府信息96条。</p>')['f.proactive_total']?.value).toBe(96);
     // Not in a list of channels' counts, each with 主动 (a district's, 2020: its website's figure has no unit).
     expect(
       factsOf(
@@ -1218,6 +1218,13 @@ describe('facts from the text', () => {
         '<p>我街道及时公开政府信息。其中通过网站公开政府信息43条，包括信息公开指南信息1条，信息公开年报信息1条。</p>',
       )['f.proactive_total'],
     ).toBeUndefined();
+    // Policies' information (a city bureau's 2020 WeChat account, a police sub-bureau's 2020): one
+    // kind, exported as the 主动公开 total where the report gave no other.
+    for (const p of [
+      '<p>2. 多种形式开展政务信息公开工作。通过微信公众号主动公开医保政策信息96条,采取音视频、动漫等多媒体解读医保政策。</p>',
+      '<p>同时积极对接上级公安机关,公布户籍服务方面相关政策信息15条,努力做到让群众少跑腿、不跑腿。</p>',
+    ])
+      expect(factsOf(p)['f.proactive_total']).toBeUndefined();
   });
 
   it('reads a list to its last item: 其他公开栏目 (公开栏 is a channel, 公开栏目 a column), 2021年信息公开年报', () => {
@@ -1581,6 +1588,24 @@ describe('facts from the text', () => {
     expect(
       factsOf('<p>民治街道累计公开信息8775条(2025年新增388条)。</p>')['f.proactive_total'],
     ).toMatchObject({ value: 388 });
+    // The old template's total to the year's end (a district office's 2010, a Shanghai bureau's 2013, a
+    // county bureau's 2011, a township's 2014): the years' since the first report, exported as the
+    // year's 主动公开 (5736 for 2010). The year's new ones, where a later sentence gives them, are read.
+    for (const p of [
+      '<p>(一)本单位到2010年底累计主动公开政府信息(含指南、目录)5736条,全文电子化率达100%。</p>',
+      '<p>截至2011年底,我局主动公开政府信息累计299条。信息涉及10个一级目录和48个二级目录。</p>',
+      '<p>本单位到目前累计主动公开政府信息100条。</p>',
+    ])
+      expect(factsOf(p)['f.proactive_total']).toBeUndefined();
+    expect(
+      factsOf(
+        '<p>截止到2013年底,我局累计主动公开政府信息753条,全文电子化率达100%,其中,机构职能类4条,占总体比例的0.53%;政策法规类6条,占总体比例的0.80%;业务工作类555条,占总体比例的73.7%。2013年新增的主动公开政府信息28条,全文电子化率达100%。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 28, quote: '2013年新增的主动公开政府信息28条' });
+    // (Not a date at the year's end with no 累计: 截至2023年底，共收到申请12件 is the year's.)
+    expect(factsOf('<p>截至2023年底,共主动公开政府信息120条。</p>')['f.proactive_total']).toMatchObject({
+      value: 120,
+    });
     // A larger kind after the count still makes it a list's item.
     expect(
       factsOf('<p>2024年,我办主动公开区政府信息24条,政务动态信息1616条。</p>')['f.proactive_total'],
