@@ -166,12 +166,13 @@ export function otherRegime(title: string): boolean {
 /**
  * The sector's own rules a university's or a public enterprise's report is written under, as its
  * opening cites them: 《高等学校信息公开办法》 (教育部令第29号; a college's page writes 《高等学院信息公开办法》),
- * 《高等学校信息公开事项清单》, the 公共企事业单位 rules (《…信息公开规定制定办法》), a sector's 信息公开(管理|
+ * 《高等学校信息公开事项清单》, the ministry's yearly notice (《…关于做好2021年高校信息公开年度报告工作的通知》,
+ * all a college's 2021 report cites), the 公共企事业单位 rules (《…信息公开规定制定办法》), a sector's 信息公开(管理|
  * 实施)办法 for 供电, 供水, 医疗卫生 … A government body's report cites the 条例 instead, and names the
  * sector's disclosure as its own work (完善公共企事业单位信息公开, a district's 2023 report).
  */
 const SECTOR_RULES =
-  /(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单|实施细则)|教育部令第29号|公共企事业单位信息公开(?:规定|办法|实施办法|管理办法)|(?:供电|供水|供气|燃气|热力|公交|医疗卫生|医疗机构|学校)[^。《》]{0,12}信息公开(?:管理|实施)?(?:办法|规定|细则)/;
+  /(?:高等学校|高等学院|高校)信息公开(?:办法|事项清单|实施细则)|教育部令第29号|(?:高等学校|高校)信息公开(?:工作)?年度报告(?:和评议)?工作的通知|公共企事业单位信息公开(?:规定|办法|实施办法|管理办法)|(?:供电|供水|供气|燃气|热力|公交|医疗卫生|医疗机构|学校)[^。《》]{0,12}信息公开(?:管理|实施)?(?:办法|规定|细则)/;
 /** How much of the page's text citesSectorRules reads: a report's opening, not a long page's whole. */
 const SECTOR_TEXT_MAX = 20_000;
 

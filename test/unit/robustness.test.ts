@@ -693,6 +693,13 @@ describe('a university’s or a public enterprise’s own disclosure report', ()
     expect(a.detected).toBe(false);
     expect(a.reason).toBe(OTHER_REGIME);
     expect(a.findings).toEqual([]);
+    // A college's 2021 report cites only the ministry's notice of that year: it was told 表二, 表三 and
+    // 表四 were missing.
+    const notice =
+      '<p>根据《教育部办公厅关于做好2021年高校信息公开年度报告工作的通知》(教办厅函〔2021〕37号)精神,按照省教育厅办公室关于做好高校信息公开年度报告工作的要求,我校对2021年度信息公开工作进行对照检查,现总结报告如下:</p>';
+    const college = audit(sourceFromHtml(pageOf('2021年信息公开年度报告', notice + sections)));
+    expect(college.reason).toBe(OTHER_REGIME);
+    expect(college.findings).toEqual([]);
     // A bureau's report, citing the rules of the schools it oversees, is a report still; so is one
     // calling itself a government report, or citing no sector's rules.
     const oversees =
