@@ -598,13 +598,14 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件, 政策信息: 通过微信公众号主动公开医保
  * 政策信息96条, 公布户籍服务方面相关政策信息15条), of what is said of them (政策解读),
  * the answers to deputies and members (建议提案), the government's executive meetings (常务会议), warnings
- * (地质灾害气象预警信息), budgets and final accounts (财政预决算信息), the epidemic's (疫情防控信息), calls for
+ * (地质灾害气象预警信息), inspections' (不合格食品处置信息, “双随机、一公开”监管工作抽检等信息: a quoted name's 、
+ * lists nothing), budgets and final accounts (财政预决算信息), the epidemic's (疫情防控信息), calls for
  * comment (征求意见信息), law enforcement's (执法信息), relief (医疗救助信息), documents issued in a body's name
  * (以市政府名义印发的文件),
  * or a row of 表二 (行政处罚, 政府集中采购 and any procurement's notices, 行政事业性收费): never the year's total.
  */
 const ONE_KIND =
-  /规范性文件|规章|政策性?文件|政策类?信息|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|救助|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
+  /规范性文件|规章|政策性?文件|政策类?信息|抽检|抽查|不合格|(?:办公室|办公厅|部门|局|委|厅)(?:(?:印发|制发|发布)的)?文件|名义(?:印发|制发|发布)?的(?:主动公开)?文件|公文|人事任免|解读|回应|建议|提案|常务会议|预警|预算|决算|疫情|征求意见|执法|救助|行政处罚|行政许可|行政强制|采购|行政事业性收费/;
 /**
  * One kind, also where the examples before 等 are all of it (文字解读、专家解读、动漫解读等信息): not
  * where only some are (警务资讯、政策解读等各类政府信息, see headOf).
@@ -628,6 +629,7 @@ const oneKind = (object: string) => {
       !/^等\s*(?:法定|各类|各项)/.test(object.slice(cut)) &&
       object
         .slice(0, cut)
+        .replace(QUOTED_NAME, '“”')
         .split('、')
         .every((x) => ONE_KIND.test(x)))
   );
@@ -714,6 +716,12 @@ function siblingChannel(after: string): boolean {
  */
 const sentToArchive = (clause: string) =>
   /(?:报送|移交|送交|归档)\s*$/.test(clause) || /向[^,;。]{0,20}(?:档案馆|图书馆)/.test(clause);
+/**
+ * A paragraph's label before its count, the paragraph an item of a list (城管动态:, 行政执法:, under
+ * 其中,重点公开了以下方面信息:), not a heading of what it counts (主动公开情况:, 政府信息公开:, 总体情况:) nor
+ * a website (门户网站:, its count the fallback as elsewhere).
+ */
+const KIND_LABEL = /^\s*(?![^:]*(?:公开|情况|总体|概述|概况|网站|门户))[^\d,;。:]{2,10}:[^:]*$/;
 /** A list item's own words before its count: from the last 、 or , (…政务新媒体更新486条、全年总计更新…). */
 const ownItem = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('、'), lead.lastIndexOf(',')) + 1);
 /** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */
@@ -1158,7 +1166,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // 报告信息1条 is an item.)
     const own = ownItem(cl);
     const item =
-      listItem(before) || (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own));
+      listItem(before) ||
+      (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own)) ||
+      // A paragraph led by a kind's label (城管动态:及时发布…等信息52篇; 行政执法:…): one item of a list.
+      KIND_LABEL.test(folded.slice(0, m.index));
     // Nor is a column's count with another column's after it (业务工作栏目发布信息45条,公告公示栏目发布信息2条…):
     // columns of one site, listed one by one.
     const columns =

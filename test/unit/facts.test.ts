@@ -1225,8 +1225,17 @@ describe('facts from the text', () => {
     for (const p of [
       '<p>2. 多种形式开展政务信息公开工作。通过微信公众号主动公开医保政策信息96条,采取音视频、动漫等多媒体解读医保政策。</p>',
       '<p>同时积极对接上级公安机关,公布户籍服务方面相关政策信息15条,努力做到让群众少跑腿、不跑腿。</p>',
+      // Inspections' (two market regulators' 2025): 主动 of one kind of work, not the year's all.
+      '<p>二是推进食品药品监管信息公开工作。定期公开不合格食品处置、食品药品行政处罚信息等信息,主动公开不合格食品处置信息181条。</p>',
+      '<p>行政执法:信用公示行政处罚120件,行政许可146件。主动公开“双随机、一公开”监管工作抽检等信息2条。</p>',
+      // Its paragraph before, led by a kind's label: an item of the list 其中,重点公开了以下方面信息: opens.
+      '<p>其中,重点公开了以下方面信息:</p><p>城管动态:及时发布城市管理领域的最新动态、政策文件、工作进展等信息52篇。</p>',
     ])
       expect(factsOf(p)['f.proactive_total']).toBeUndefined();
+    // (A website's label leads the count it published, the fallback as elsewhere.)
+    expect(factsOf('<p>门户网站:全年发布信息1200条。</p>')['f.proactive_total']).toMatchObject({
+      value: 1200,
+    });
   });
 
   it('reads a list to its last item: 其他公开栏目 (公开栏 is a channel, 公开栏目 a column), 2021年信息公开年报', () => {
