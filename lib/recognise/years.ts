@@ -83,9 +83,11 @@ const PART_OF_YEAR = /第?[一二三四1-4]季度|前[一二三两2-3]季度|[�
 const MONTHS =
   /(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月份?\s*)?[-—–~～至到]\s*)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号])/g;
 const month = (s: string) => (/^\d/.test(s) ? Number(s) : cnCount(s));
-/** Up to a year's end (截至2013年底, 截止到2013年底, 到2010年底, 到年底): not 截至2022年12月底, often the year's. */
-export const TO_YEAR_END =
-  /(?:截[至止]到?|到)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年?\s*(?:年底|年末|底)/;
+/**
+ * Up to a year's end (截至2013年底, 截止到2013年底, 到2010年底, 到年底): not 截至2022年12月底, often the year's,
+ * nor 到底.
+ */
+export const TO_YEAR_END = /(?:截[至止]到?|到)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*(?:年底|年末)/;
 /**
  * A run of years up to now: 条例实施以来, “十四五”以来, 党的十八大以来, 历年, 截至目前, 到目前, 至今, 近三年, 三年来 (not 一年来: the report's year, in
  * a report's words). 2018年以来 names its year, which otherYear and figureYear read: in a 2018 report it

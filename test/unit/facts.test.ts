@@ -1613,9 +1613,12 @@ describe('facts from the text', () => {
         '<p>截止到2013年底,我局累计主动公开政府信息753条,全文电子化率达100%,其中,机构职能类4条,占总体比例的0.53%;政策法规类6条,占总体比例的0.80%;业务工作类555条,占总体比例的73.7%。2013年新增的主动公开政府信息28条,全文电子化率达100%。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 28, quote: '2013年新增的主动公开政府信息28条' });
-    // (Not a date at the year's end with no 累计: 截至2023年底，共收到申请12件 is the year's.)
+    // (Not a date at the year's end with no 累计: 截至2023年底，共收到申请12件 is the year's; nor 到底.)
     expect(factsOf('<p>截至2023年底,共主动公开政府信息120条。</p>')['f.proactive_total']).toMatchObject({
       value: 120,
+    });
+    expect(factsOf('<p>说到底累计主动公开政府信息75条。</p>')['f.proactive_total']).toMatchObject({
+      value: 75,
     });
     // A larger kind after the count still makes it a list's item.
     expect(
