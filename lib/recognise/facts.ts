@@ -718,10 +718,12 @@ const sentToArchive = (clause: string) =>
   /(?:报送|移交|送交|归档)\s*$/.test(clause) || /向[^,;。]{0,20}(?:档案馆|图书馆)/.test(clause);
 /**
  * A paragraph's label before its count, the paragraph an item of a list (城管动态:, 行政执法:, under
- * 其中,重点公开了以下方面信息:), not a heading of what it counts (主动公开情况:, 政府信息公开:, 总体情况:) nor
- * a website (门户网站:, its count the fallback as elsewhere).
+ * 其中,重点公开了以下方面信息:), not a heading of what it counts (主动公开情况:, 政府信息公开:, 总体情况:), a
+ * numbered heading ((三)政府信息管理:), the year's or the body's (全年:, 我局:), nor a website (门户网站:, its
+ * count the fallback as elsewhere).
  */
-const KIND_LABEL = /^\s*(?![^:]*(?:公开|情况|总体|概述|概况|网站|门户))[^\d,;。:]{2,10}:[^:]*$/;
+const KIND_LABEL =
+  /^\s*(?!\(?[一二三四五六七八九十]+[)、.])(?![^:]*(?:公开|情况|总体|概述|概况|网站|门户|年|我))[^\d,;。:]{2,10}:[^:]*$/;
 /** A list item's own words before its count: from the last 、 or , (…政务新媒体更新486条、全年总计更新…). */
 const ownItem = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('、'), lead.lastIndexOf(',')) + 1);
 /** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */

@@ -1232,10 +1232,15 @@ describe('facts from the text', () => {
       '<p>其中,重点公开了以下方面信息:</p><p>城管动态:及时发布城市管理领域的最新动态、政策文件、工作进展等信息52篇。</p>',
     ])
       expect(factsOf(p)['f.proactive_total']).toBeUndefined();
-    // (A website's label leads the count it published, the fallback as elsewhere.)
-    expect(factsOf('<p>门户网站:全年发布信息1200条。</p>')['f.proactive_total']).toMatchObject({
-      value: 1200,
-    });
+    // (A website's label leads the count it published, the fallback as elsewhere; so do a numbered
+    // heading's, the year's and the body's.)
+    for (const p of [
+      '门户网站:全年发布信息1200条',
+      '(三)政府信息管理:全年发布信息1200条',
+      '全年:发布信息1200条',
+      '我局:发布信息1200条',
+    ])
+      expect(factsOf(`<p>${p}。</p>`)['f.proactive_total'], p).toMatchObject({ value: 1200 });
   });
 
   it('reads a list to its last item: 其他公开栏目 (公开栏 is a channel, 公开栏目 a column), 2021年信息公开年报', () => {
