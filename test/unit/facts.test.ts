@@ -1177,6 +1177,10 @@ describe('facts from the text', () => {
       ['2019年收到依申请公开0份。', 0],
       // 的 after the verb (a county bureau's 2021).
       ['2021年,我局受理的政府信息公开申请0件,因政府信息公开引起的行政复议0件。', 0],
+      // Who made them, named as all applicants (three county bodies' reports, 2019–2024).
+      ['2024年,收到公民、法人提交的政府信息公开申请26件。', 26],
+      ['2023年,共受理企业和群众提出的政府信息公开申请95件。', 95],
+      ['2020年,我局收到社会公众提出的政府信息公开申请1条。', 1],
     ];
     for (const [body, value] of cases) {
       const f = factsOf(`<p>${body}</p>`);
@@ -1192,6 +1196,12 @@ describe('facts from the text', () => {
     ).toMatchObject({ value: 12 });
     // The figure first ending there, not what follows about the applications.
     expect(factsOf('<p>共收到12件信息依申请公开的投诉。</p>')['f.applications_received']).toBeUndefined();
+    // Natural persons' alone (a district bureau's 2025): one kind of applicant, not the total.
+    for (const body of [
+      '2025年,收到自然人提起的依申请公开件5件。',
+      '2024年,受理公民个人提出的政府信息公开申请0条。',
+    ])
+      expect(factsOf(`<p>${body}</p>`)['f.applications_received'], body).toBeUndefined();
   });
 
   it('takes no count of one kind of document, or one after 其中, for the 主动公开 total', () => {
