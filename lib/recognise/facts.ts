@@ -862,7 +862,10 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
   });
   // (Not a kind's where other blocks each gave another kind's, and none all information: 2.…公开规划类信息
   // 6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no total.)
-  if (!r.have.has('f.proactive_total') && !(r.fallback.kind && r.fallback.kinds > 1)) r.fallback.take?.();
+  // (Nor where the text gave the whole jurisdiction's total: 2022年全区共主动公开政府信息14571条。…设立规划
+  // 专栏，本年度公开信息77条 is a column's, part of it; a district's 2022 report took it for its total.)
+  if (!r.have.has('f.proactive_total') && !r.fallback.whole && !(r.fallback.kind && r.fallback.kinds > 1))
+    r.fallback.take?.();
   if (!r.have.has('f.published')) readDated(r, blocks);
   return r.out;
 }
@@ -878,9 +881,10 @@ interface Reading<N> {
   section: string;
   /**
    * The plain 公开/发布 count to take where no block gives a 主动公开 total (readProactive), whether it
-   * names a kind, and how many blocks gave a kind's plain count.
+   * names a kind, how many blocks gave a kind's plain count, and whether a block gave the whole
+   * jurisdiction's total (主动 or 共: then none is taken).
    */
-  fallback: { take?: () => void; kind?: boolean; kinds: number };
+  fallback: { take?: () => void; kind?: boolean; kinds: number; whole?: boolean };
   /**
    * The first count of applications, and whom its clause names as the subject (区政府, or null: none
    * or 本机关): a second mention is held to both.
@@ -1090,11 +1094,14 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       take(freshFirst);
       break;
     }
+    // 全区共主动公开政府信息14571条: the whole jurisdiction's, whose part any plain count after it is.
+    const other = soFar || elsewhen(m.index);
+    const ofAll = !other && aggregate(folded, m, agency);
+    if (ofAll && m[3] !== undefined && (m[1] !== undefined || m[2] !== undefined)) r.fallback.whole = true;
     if (
-      soFar ||
+      other ||
       // 区政府各部门主动公开…: the departments' count, not this body's.
-      elsewhen(m.index) ||
-      aggregate(folded, m, agency) ||
+      ofAll ||
       // 主动公开行政规范性文件42件, 其中主动公开政策文件352条 after a count of all (发布各类信息3659条): one
       // kind of document, a part; not the total. (其中通过网站主动公开政府信息43条 after none is the only one.)
       oneKind(objectOf(m[0])) ||

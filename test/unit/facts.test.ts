@@ -1641,6 +1641,28 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('takes no plain count for the total where the text gave the whole jurisdiction’s', () => {
+    // A district-level zone's 2022 report (summing its units'): its 全区 total was the jurisdiction's, and a
+    // planning column's 77 was exported as its 主动公开 total instead.
+    expect(
+      factsOf(
+        '<p>持续推进基础信息公开、深化重点领域信息公开，2022年全区共主动公开政府信息14571条。一是做好规范性文件公开。设立规范性文件库，集中公开现行有效行政规范性文件698件。二是做好各类规划公开。设立“十四五”规划和专项规划、空间规划、区域规划专栏，本年度公开信息77条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
+    // A city's 2021 report: the key areas' 4.6万 after the city's 67.35万 (a part of it, in another paragraph).
+    expect(
+      factsOf(
+        '<p>全市各级行政机关全年主动公开政府信息67.35万条,其中政府网站公开16.53万条。</p><p>一是全面完成基层政务公开标准化规范化工作,及时准确公开各领域信息4.6万条。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
+    // (A plain count with no jurisdiction's total before it is the fallback still.)
+    expect(
+      factsOf('<p>一是全面完成基层政务公开标准化规范化工作,及时准确公开各领域信息4.6万条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 46000 });
+  });
+
   it('takes the work a count served (围绕全省…重点工作) for no whole jurisdiction', () => {
     // A provincial department's real words.
     const f = factsOf(
