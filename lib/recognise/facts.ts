@@ -258,6 +258,21 @@ const newMediaOnly = (words: string) =>
   NEW_MEDIA.test(words) && !OTHER_CHANNEL.test(words.replace(QUOTED_NAME, '').replace(MEDIA_PLATFORM, ''));
 
 /**
+ * A site of one kind of notice: procurement's (云南省政府采购网), trading's (公共资源交易网), tenders',
+ * credit's (信用中国), law enforcement's (执法公示平台).
+ */
+const KIND_SITE =
+  /(?:政府)?采购网站?|(?:公共资源)?交易(?:中心)?网|招标网|信用中国|信用信息公示系统|执法公示平台/g;
+/** KIND_SITE, once (a global expression keeps where it last stopped). */
+const KIND_SITE_NAMED = new RegExp(KIND_SITE.source);
+/**
+ * Whether a count's words name such sites as where it was published, and nowhere else (全年在云南省政府采购
+ * 网公开信息7条, a town's 2025: its procurement notices, not its 主动公开 total; not …采购网站、区政府网站).
+ */
+const kindSiteOnly = (words: string) =>
+  KIND_SITE_NAMED.test(words) && !OTHER_CHANNEL.test(words.replace(KIND_SITE, '')) && !NEW_MEDIA.test(words);
+
+/**
  * What a 公开 right after it is not 主动公开: on application (依申请公开, 收到申请公开政府信息4件), or an
  * application's or a document's outcome (予以公开, 不予公开, 部分公开).
  */
@@ -1194,6 +1209,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       !item &&
       !columns &&
       !newMediaOnly(pastBrackets(folded, m.index) + m[0]) &&
+      !kindSiteOnly(pastBrackets(folded, m.index) + m[0]) &&
       !semicolonItem(folded, m) &&
       (!plain || (plainKind && !namesKind(m[0])))
     ) {

@@ -1240,10 +1240,15 @@ describe('facts from the text', () => {
       '<p>行政执法:信用公示行政处罚120件,行政许可146件。主动公开“双随机、一公开”监管工作抽检等信息2条。</p>',
       // Its paragraph before, led by a kind's label: an item of the list 其中,重点公开了以下方面信息: opens.
       '<p>其中,重点公开了以下方面信息:</p><p>城管动态:及时发布城市管理领域的最新动态、政策文件、工作进展等信息52篇。</p>',
+      // A procurement site's notices, the only count a town's 2025 report gives (not with its website's).
+      '<p>聚焦群众关切与重点工作,持续拓宽公开覆盖面,全年在云南省政府采购网公开信息7条。</p>',
     ])
       expect(factsOf(p)['f.proactive_total']).toBeUndefined();
     // (A website's label leads the count it published, the fallback as elsewhere; so do a numbered
     // heading's, the year's and the body's.)
+    expect(
+      factsOf('<p>街道通过市政府采购网站、区政府网站发布各类信息数1002条。</p>')['f.proactive_total'],
+    ).toMatchObject({ value: 1002 });
     for (const p of [
       '门户网站:全年发布信息1200条',
       '(三)政府信息管理:全年发布信息1200条',
