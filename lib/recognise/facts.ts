@@ -1615,17 +1615,24 @@ function aggregate(folded: string, m: RegExpExecArray, agency: string | null): b
 function afterJurisdiction(folded: string, start: number, at: number): boolean {
   // The sentences before first: most do not speak for the jurisdiction, and this asks of every count.
   // One that goes on with its 其中 (…全区各部门累计处理申请46件。其中43件已答复，3件结转。依申请公开引起的
-  // 行政复议5件) passes the subject on from the one before it.
+  // 行政复议5件) passes the subject on from the one before it; so does one with no figure and no subject
+  // of its own (全市全年新收政府信息公开申请1541件…。申请内容仍然集中在政策文件、征地补偿等方面。全年因政府
+  // 信息公开申请引起的行政复议93件: a city's 2024, the whole city's reviews).
   for (let end = start, k = 0; end > 0 && k < 3; k++) {
     const from = sentenceStart(folded, end - 1);
     const prev = folded.slice(from, end);
     if (opensOnJurisdiction(prev) || JURISDICTION_COUNT.test(prev))
       return subjectAt(folded, at) === null && !SELF_WORDS.test(folded.slice(start, at));
-    if (!/^[\s,]*其中/.test(prev)) return false;
+    if (!/^[\s,]*其中/.test(prev) && !silent(prev)) return false;
     end = from;
   }
   return false;
 }
+/** A sentence with no figure that names no body, not even this one (申请内容仍然集中在…方面。). */
+const silent = (sentence: string) =>
+  !/\d/.test(sentence) && !SELF_WORDS.test(sentence) && !BODY_NAMED.test(sentence);
+/** A body named as a sentence's subject before its verb (市政府办公室高度重视…, 我们…): not a silent one. */
+const BODY_NAMED = /^[^,;:。]{0,30}?(?:局|委(?!托)|办(?![理结件法])|中心|政府(?!信息)|厅|署|街道|镇|乡|我们)/;
 /**
  * AGGREGATE's words for a jurisdiction as a subject; not 全镇 or 全乡 alone, a town's own words for itself
  * (aggregate() says why), which no county's report opens a sentence with.

@@ -518,6 +518,11 @@ describe('facts from the text', () => {
         `${heading}<p>全区各部门累计处理政府信息公开申请46件。区政府办公室严格规范答复流程。依申请公开引起的行政复议5件。</p>`,
       )['f.reviews']?.value,
     ).toBe(5);
+    // One with no figure and no subject carries it on (a city's 2024: the whole city's cases).
+    const city = factsOf(
+      `${heading}<p>全市全年新收政府信息公开申请1541件,共办理政府信息公开申请1527件。申请内容仍然集中在政策文件、征地补偿等方面。全年因政府信息公开申请引起的行政复议93件,行政诉讼19件。</p>`,
+    );
+    expect([city['f.reviews'], city['f.suits']]).toEqual([undefined, undefined]);
     // The jurisdiction named as an object (按照各级…要求, 更新全县…指南) carries no subject on.
     for (const body of [
       '<p>持续强化服务理念,更新发布全县政府信息公开指南。2023年,全年共收到依申请公开14件,已办结12件。</p>',
