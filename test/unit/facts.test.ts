@@ -1916,6 +1916,13 @@ describe('facts from the text', () => {
       'f.proactive_total': 70,
       'f.applications_received': 3,
     });
+    // 我镇人民政府 (我乡政府, 我街道办事处) is the body itself (a town's 2009: 我镇人民政府累计主动公开…28条).
+    for (const [agency, who] of [
+      ['崇武镇', '我镇人民政府'],
+      ['某某乡人民政府', '我乡政府'],
+      ['某某街道办事处', '我街道办事处'],
+    ] as const)
+      expect(facts(agency, `<p>2023年,${who}主动公开政府信息28条。</p>`)['f.proactive_total'], who).toBe(28);
     // A sentence opening on 全镇 carries no jurisdiction on to the next in the town's report.
     expect(
       facts('某某镇人民政府', '<p>2023年全镇主动公开信息45条。全年共收到政府信息公开申请3件。</p>')[
