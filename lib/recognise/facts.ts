@@ -657,6 +657,14 @@ const oneKind = (object: string) => {
 };
 /** A kind of document's column right before a count's verb (规范性文件栏目共公开…): that kind's count. */
 const KIND_COLUMN = new RegExp(`(?:${ONE_KIND.source})(?:栏目|专栏|库)?\\s*(?:共计?)?\\s*$`);
+/**
+ * Whether a 主动公开 count's object is the information of the report's year (2009年度政府信息, 本年度信息),
+ * any year named where the report's is not known yet.
+ */
+function yearsOwn(match: string, scope: FactScope | undefined): boolean {
+  const m = /(?:(\d{4})|本|当|今)\s*年度?的?(?:主动公开的?)?(?:政府|政务)?信息/.exec(match);
+  return m !== null && (!m[1] || !scope || scope.years.includes(Number(m[1])));
+}
 /** What a count is of, after the kinds it names as examples (警务资讯、政策解读等各类政府信息: 各类政府信息). */
 const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
 /**
@@ -928,9 +936,10 @@ interface BlockAt {
   foldedClause(m: RegExpExecArray): string;
   /**
    * True when the count matched at `at` is not the report's year's: of part of the year or of years
-   * up to now (partOfTime), or, once the year and agency are known, of another year or body.
+   * up to now (partOfTime), or, once the year and agency are known, of another year or body. With
+   * `ownYear` (the count names the report's year as its object's), of part of the year only.
    */
-  elsewhen(at: number): boolean;
+  elsewhen(at: number, ownYear?: boolean): boolean;
   /**
    * A count that names no 政府信息公开 (`共接到各类申请5件`, `办理行政复议案件56件`) is the report's
    * only under the template's own heading, and never when the sentence goes on to 其中 (the
@@ -1000,10 +1009,10 @@ function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: numbe
       const c = clause(text, folded, m.index, m.index + m[0].length);
       return folded.slice(c.start, c.end);
     },
-    elsewhen: (at) => {
+    elsewhen: (at, ownYear = false) => {
       const before = lead(at);
       return (
-        partOfTime(before) ||
+        partOfTime(before, !ownYear) ||
         // 计划制发规范性文件8件, 预计收到申请60件: a plan, not what was done (its clause looked at only when
         // the sentence says one: most do not).
         (PLANNED.test(before) && PLANNED.test(clauseLead(folded, at))) ||
@@ -1103,14 +1112,18 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // 本委到2014年底累计主动公开政府信息1338条，…其中本年度新增的主动公开信息55条: the years' so far (no
     // total of the year), then the year's, as below where the sentence names no time. (截至2011年底,我局
     // 主动公开政府信息累计299条: 累计 after the verb, the same.)
-    const soFar = partOfTime(before) || (TO_YEAR_END.test(before) && /累计|累积|历年/.test(m[0]));
+    // (Not where the count names the report's year as its object's: 截至2009年底,我镇人民政府累计主动公开
+    // 2009年度政府信息28条, a town's 2009, is that year's.)
+    const ownYear = TO_YEAR_END.test(before) && yearsOwn(m[0], r.scope);
+    const soFar =
+      !ownYear && (partOfTime(before) || (TO_YEAR_END.test(before) && /累计|累积|历年/.test(m[0])));
     const freshFirst = soFar ? freshAfter(folded, m.index + m[0].length) : null;
     if (freshFirst) {
       take(freshFirst);
       break;
     }
     // 全区共主动公开政府信息14571条: the whole jurisdiction's, whose part any plain count after it is.
-    const other = soFar || elsewhen(m.index);
+    const other = soFar || elsewhen(m.index, ownYear);
     const ofAll = !other && aggregate(folded, m, agency);
     if (ofAll && m[3] !== undefined && (m[1] !== undefined || m[2] !== undefined)) r.fallback.whole = true;
     if (

@@ -1638,6 +1638,15 @@ describe('facts from the text', () => {
         '<p>截止到2013年底,我局累计主动公开政府信息753条,全文电子化率达100%,其中,机构职能类4条,占总体比例的0.53%;政策法规类6条,占总体比例的0.80%;业务工作类555条,占总体比例的73.7%。2013年新增的主动公开政府信息28条,全文电子化率达100%。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 28, quote: '2013年新增的主动公开政府信息28条' });
+    // (Nor a count that names the report's year as its object's: a town's 2009, 截至2009年底,…累计主动公开
+    // 2009年度政府信息28条; 本年度政府信息 likewise. A year not the report's stays another's.)
+    const town = '<p>截至2009 年底,我镇人民政府累计主动公开2009年度政府信息28条,全文电子化率达100%。</p>';
+    expect(factsOf(town)['f.proactive_total']).toMatchObject({ value: 28 });
+    expect(factsOf(town, { years: [2009], agency: null })['f.proactive_total']).toMatchObject({ value: 28 });
+    expect(factsOf(town, { years: [2013], agency: null })['f.proactive_total']).toBeUndefined();
+    expect(
+      factsOf('<p>截至2012年底,我局累计主动公开本年度政府信息53条。</p>')['f.proactive_total'],
+    ).toMatchObject({ value: 53 });
     // (Not a date at the year's end with no 累计: 截至2023年底，共收到申请12件 is the year's; nor 到底.)
     expect(factsOf('<p>截至2023年底,共主动公开政府信息120条。</p>')['f.proactive_total']).toMatchObject({
       value: 120,
