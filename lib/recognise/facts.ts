@@ -1136,8 +1136,9 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // …规划信息2条，公益事业建设等各类信息39条，其他主动公开文件2条 (以及其他应主动公开的关键信息2条): the
       // others, a list's last item.
       /^\s*(?:(?:以及|及|和|还有)\s*)?(?:其他|其余)/.test(cl) ||
-      // …动漫解读1条。主动公开其他信息14694条: the others, named as the object.
-      /^(?:其他|其余)/.test(objectOf(m[0])) ||
+      // …动漫解读1条。主动公开其他信息14694条: the others, named as the object (…政策类信息4条;应主动公开的其他
+      // 类信息5条, a town's 2009 list of kinds, likewise).
+      /^的?(?:其他|其余)/.test(objectOf(m[0])) ||
       // 借助人民网、河北日报…等媒体渠道发布信息报道120条: stories in the news media, not information made public.
       /报道$/.test(objectOf(m[0])) ||
       // 基层政务公开信息共计60条: the verb is of a kind's name, the grassroots' information.

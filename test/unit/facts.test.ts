@@ -675,6 +675,12 @@ describe('facts from the text', () => {
       { years: [2023], agency: '桐柏县人民政府' },
     );
     expect(county['f.proactive_total']?.value).toBe(14306);
+    // A town's 2009 list of kinds ends on 应主动公开的其他类信息5条: the others too, no total.
+    expect(
+      factsOf(
+        '<p>在主动公开的信息中,机构设置类信息8条,占28.6%;贯彻落实国家农村工作政策类信息4条,占14.3%;应主动公开的其他类信息5条,占17.8%。</p>',
+      )['f.proactive_total'],
+    ).toBeUndefined();
     // A county bureau's: 1月至12月 is no body's name (it was taken for another body than the bureau).
     const months = factsOf(
       '<p>2023年1月至12月我局主动公开信息116条。其中其他文件2条;交通运输基层政务公开信息15条。</p>',
