@@ -1841,11 +1841,11 @@ const TIME_LEAD =
 const VERB_TAIL =
   /(?:本级|共计|共|合计|累计|总计|全年|本年度?|已|依法|一共|新|被申请|被提起|被|申请|提起|发生|收到|办理|作为被申请人的|作为被告的)+$/;
 /**
- * This body speaking of itself (本局, 我单位, 本级政府, 我镇人民政府, 我街道办事处): in prose, and as a title's
- * agency (meta.ts).
+ * This body speaking of itself (本局, 我分局, 我单位, 本级政府, 我镇人民政府, 我街道办事处): in prose, and as a
+ * title's agency (meta.ts).
  */
 export const SELF =
-  /^(?:本|我)级?(?:机关|单位|部门|局|委|办|院|(?:镇|乡)(?:人民)?政府|镇|乡|街道(?:办事处|办)?|中心|政府|厅|署|所)?$/;
+  /^(?:本|我)级?(?:机关|单位|部门|分?局|委|办|院|(?:镇|乡)(?:人民)?政府|镇|乡|街道(?:办事处|办)?|中心|政府|厅|署|所)?$/;
 /** 我区, 我县 …: a place by its level, as its government's report names it (我镇, 我乡 are SELF's). */
 const OUR_PLACE = /^(?:我|本)(省|市|区|县|州|旗|盟)$/;
 /** A body that runs a zone: 管理委员会, 管委会. */

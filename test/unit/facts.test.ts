@@ -1936,6 +1936,8 @@ describe('facts from the text', () => {
       ['崇武镇', '我镇人民政府'],
       ['某某乡人民政府', '我乡政府'],
       ['某某街道办事处', '我街道办事处'],
+      // (A bank regulator's branch of 2018, under its publisher's short name: 我分局在…网站上共公开179条.)
+      ['市银监局', '我分局'],
     ] as const)
       expect(facts(agency, `<p>2023年,${who}主动公开政府信息28条。</p>`)['f.proactive_total'], who).toBe(28);
     // A sentence opening on 全镇 carries no jurisdiction on to the next in the town's report.
