@@ -86,6 +86,8 @@ describe('t3RowKey: words some reports print for the template labels', () => {
     ['(七)小计', 'outcome_total'],
     ['七、小计', 'outcome_total'],
     ['(一)公开', 'granted'],
+    // A typo printed by a district bureau (2025): 案件 for 案卷.
+    ['7.属于行政执法案件', 'denied.enforcement'],
     // Not numbered: a group's subtotal, or nothing of 表三's.
     ['小计', null],
     ['公开', null],

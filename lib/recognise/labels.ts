@@ -16,7 +16,8 @@ export const T3_ROW_PATTERNS: Pattern[] = [
   [/第三方合法权益/, 'denied.third_party'],
   [/内部事务/, 'denied.internal'],
   [/过程性信息/, 'denied.process'],
-  [/行政执法案卷/, 'denied.enforcement'],
+  // 属于行政执法案件: a typo printed in a real report (平潭综合实验区市场监督管理局 2025).
+  [/行政执法案[卷件]/, 'denied.enforcement'],
   [/行政查询/, 'denied.inquiry'],
   [/不掌握/, 'unable.not_held'],
   [/没有现成信息|另行制作/, 'unable.needs_making'],
