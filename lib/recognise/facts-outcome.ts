@@ -49,13 +49,14 @@ const OUTCOME_WORD =
   // 2021年结转7件 in a 2022 report: last year's carried-over applications, named by their year.
   '\\d{4}\\s*年度?(?:结转|转结)(?![至到入下])(?:过来)?(?:办理)?|办结|答复';
 /**
- * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`, `不予处理(无正当理由大量反复申请)165条`,
+ * An outcome word, then its count (`予以公开答复966件`, `无法提供的182件`, `因无法提供相关信息答复2件`,
+ * `不予处理(无正当理由大量反复申请)165条`,
  * `结转至2026年作出答复的政府信息公开申请2件`,
  * `“予以公开”的件数为1件`;
  * `予以公开 件,` with the number missing, or a template's `予以公开XX件`).
  */
 const OUTCOME = new RegExp(
-  `(${OUTCOME_WORD})[”"」’]?(?:的)?(?:(?:作出)?答复(?:的)?)?(?:政府信息公开|信息公开)?(申请|(?:政府信息)?依申请公开(?:政府信息)?(?:信件|事项)?)?(?:数量|件数)?(?:\\([^()]{1,24}\\))?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
+  `(${OUTCOME_WORD})[”"」’]?(?:的)?(?:(?<=无法提供)(?:相关|所需)?(?:政府)?信息(?:而)?(?=(?:作出)?答复))?(?:(?:作出)?答复(?:的)?)?(?:政府信息公开|信息公开)?(申请|(?:政府信息)?依申请公开(?:政府信息)?(?:信件|事项)?)?(?:数量|件数)?(?:\\([^()]{1,24}\\))?(?:共计?|合计|为)?\\s*(?:(\\d[\\d,]*|${CN_FIGURE})\\s*(?:件|条|个|宗|项)|${PLACEHOLDER}\\s*(?:件|条|个|宗|项)|件(?=\\s*(?:[,;、。)]|$)))`,
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
@@ -393,7 +394,9 @@ export function findOutcomeFacts<N>(
         (clause === 0 || !ANY_OUTCOME.test(s.text.slice(clauseStart(s.text, clause - 1), clause)))
       )
         continue;
-      if (!plainLead(s.text.slice(clause, m.index))) continue;
+      // (因无法提供相关信息答复2件: the outcome as its cause.)
+      const lead = s.text.slice(clause, m.index);
+      if (!plainLead(word === '无法提供' ? lead.replace(/因$/, '') : lead)) continue;
       if (notOurs(s, m.index, m.index + m[0].length, clause, whose, key)) continue;
       const at = s.start + m.index;
       const end = at + m[0].length;

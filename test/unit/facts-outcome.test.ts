@@ -432,6 +432,20 @@ describe('outcome figures', () => {
     expect(outcomes('<p>对符合条件的申请全部公开，做到应公开尽公开。</p>')).toEqual({});
   });
 
+  it('reads 因无法提供相关信息答复N件 as 无法提供, the outcome said as the answer’s cause', () => {
+    // A district bureau's 2025 (its table: 无法提供 0, 其他处理 4).
+    const f = outcomes(
+      '<p>2025年，共受理政府信息公开申请21件，经分类处置后，给予同意公开答复 1 件，不予公开答复3件，区分处理后公开11件，因无法提供相关信息答复2件，其他处理2件，结转下年度继续办理2件。</p>',
+      2025,
+    );
+    expect(values(f)).toMatchObject({ 'f.outcome.unable': 2, 'f.outcome.other': 2, 'f.outcome.denied': 3 });
+    expect(f['f.outcome.unable']?.quote).toBe('因无法提供相关信息答复2件');
+    // Not another outcome led by 因 (因不予处理…).
+    expect(
+      outcomes('<p>共受理政府信息公开申请9件，因不予处理答复2件。</p>')['f.outcome.refused'],
+    ).toBeUndefined();
+  });
+
   it('reads 其他N件 in a list of outcomes as 其他处理, and what follows it', () => {
     // A real provincial commission's list (in traditional script there): 其他 stopped it, and the 4
     // carried into next year went unread.
