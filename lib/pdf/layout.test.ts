@@ -72,6 +72,22 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('reads a label whose every line is underlined from its cell’s border as one cell, not a row a line', () => {
+    // LibreOffice's print of a Word-pasted page: each line of a cell's text underlined from the
+    // left rule to where the text ends, short of the right one.
+    const xs = [50, 200, 250];
+    const ys = [100, 140, 170];
+    const segs = [...grid(xs, ys), H(112, 50, 170), H(127, 50, 80), H(152, 200, 215)];
+    const runs = [T('1.属于国家秘', 50, 101), T('密', 50, 116), T('0', 205, 141), T('2.重复申请', 50, 141)];
+    const { blocks } = layoutPages([page(1, runs, segs)]);
+    expect(tables(blocks)).toEqual([
+      [
+        ['1.属于国家秘/密', ''],
+        ['2.重复申请', '0'],
+      ],
+    ]);
+  });
+
   it('reads a figure spread over its cell digit by digit (分散对齐) as that figure, in a ruled cell only', () => {
     const xs = [50, 150, 250, 350];
     const ys = [100, 130, 160];

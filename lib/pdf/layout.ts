@@ -317,13 +317,19 @@ function lattice(
   xsWanted?: number[],
 ): PageTable | null {
   const xs = xsWanted ?? cluster(g.v.map((l) => l.x));
-  const ys = cluster(g.h.map((l) => l.y));
   // Not where the table is re-cut on another's columns: those are its edges.
   const open = xsWanted ? {} : openEdges(g.h, xs);
   if (open.left !== undefined) xs.unshift(open.left);
   if (open.right !== undefined) xs.push(open.right);
+  // A row rule runs across at least one whole cell, rule to rule; a line under a cell's text that
+  // touches its border (LibreOffice underlines every line of a Word-pasted page's cells) does not,
+  // and cut each line of a label into a row of its own (1.属于国家秘 / 密: the row lost).
+  const across = (l: HLine) =>
+    xs.some((x, c) => c + 1 < xs.length && l.x0 <= x + SNAP && l.x1 >= xs[c + 1]! - SNAP);
+  const rowRules = g.h.filter(across);
+  const ys = cluster(rowRules.map((l) => l.y));
   if (xs.length < 2 || ys.length < 2) return null;
-  const hs = g.h.map((l) => ({ pos: l.y, a: l.x0, b: l.x1 }));
+  const hs = rowRules.map((l) => ({ pos: l.y, a: l.x0, b: l.x1 }));
   // A table the page break cuts may have no rule under its last row (or over its first): the
   // column rules running past the last rule close that row.
   const vTop = Math.min(...g.v.map((l) => l.y0));
