@@ -1114,9 +1114,9 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // 主动公开政府信息累计299条: 累计 after the verb, the same.)
     // (Not where the count names the report's year as its object's: 截至2009年底,我镇人民政府累计主动公开
     // 2009年度政府信息28条, a town's 2009, is that year's.)
-    const ownYear = TO_YEAR_END.test(before) && yearsOwn(m[0], r.scope);
-    const soFar =
-      !ownYear && (partOfTime(before) || (TO_YEAR_END.test(before) && /累计|累积|历年/.test(m[0])));
+    const toYearEnd = TO_YEAR_END.test(before);
+    const ownYear = toYearEnd && yearsOwn(m[0], r.scope);
+    const soFar = !ownYear && (partOfTime(before) || (toYearEnd && /累计|累积|历年/.test(m[0])));
     const freshFirst = soFar ? freshAfter(folded, m.index + m[0].length) : null;
     if (freshFirst) {
       take(freshFirst);
