@@ -283,6 +283,24 @@ const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
+/**
+ * The kinds of information listed straight after the total, with no word to open them, closed by the
+ * others (主动公开政府信息364条，人事信息17条，…，公共服务类信息8条，其他应主动公开的政府信息19条。, a
+ * district bureau's, 2022): the whole sentence after the total is counts of 信息 in 条, the last the
+ * others', so it lists every kind. (Counts that only follow the total, 政策解读17条，回应关切8条, or a kind
+ * of it beside its siblings, 法定主动公开信息31条,重点领域…信息71条,…其他信息11条, with no total read
+ * before them, are not this.)
+ */
+const CLOSED_LIST = (() => {
+  // A kind's name: no verb (通过政府网站公开政府信息754条，通过政务新媒体公开…2808条，通过其他方式公开…54条
+  // are channels, each its own count); the others' may say 应主动公开 but name no channel.
+  const kind = String.raw`(?:(?!通过|公开|发布|推送|转载|报送)[^\d,;。])`;
+  const others = String.raw`(?:(?!通过|发布|方式|渠道|平台|网站|媒体)[^\d,;。])`;
+  const count = String.raw`信息\s*(?:共|计)?\s*\d[\d,]*\s*条`;
+  return new RegExp(
+    String.raw`^\s*[,;]\s*(?:${kind}{1,40}?${count}\s*[,;、]\s*)+${others}{0,20}?其他${others}{0,20}?${count}\s*$`,
+  );
+})();
 /** What may follow a count to its paragraph's end and leave it the last sentence: its clause's words. */
 const LAST_SENTENCE = /^[^。;]*。?\s*$/;
 /** To whom the applications were made (受理向市政府提出的…申请): see MADE_TO_BODY. */
@@ -2294,6 +2312,11 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   if (intro) {
     partial = !intro[0].includes('分别');
     start = from + intro[0].length;
+    end = stop < 0 ? folded.length : stop;
+  } else if (!opening && CLOSED_LIST.test(folded.slice(from, stop < 0 ? folded.length : stop))) {
+    // Every kind down to the others: all the parts.
+    partial = false;
+    start = from;
     end = stop < 0 ? folded.length : stop;
   } else if (opening || stop >= 0) {
     const at = opening ? from : stop + 1;

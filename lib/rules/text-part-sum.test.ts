@@ -78,6 +78,44 @@ describe('text-part-sum', () => {
     expect(partial('主动公开政府信息361条，包括领导活动100条、政策法规10条。')).toEqual([true, true]);
   });
 
+  it('reads kinds listed straight after the total down to the others as all of it, channels not', () => {
+    // 平潭综合实验区行政审批局 2022: 主动公开政府信息364条，人事信息17条，…其他应主动公开的政府信息19条 (353).
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
+    const audited = (text: string) => audit(sourceFromHtml(page.replace(said, text)));
+    const parts = (text: string) =>
+      audited(text)
+        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
+        .map((f) => `${f.label} ${f.value}${f.partial ? ' some' : ''}`);
+    const fired = (text: string) =>
+      audited(text)
+        .findings.filter((f) => f.rule === 'text-part-sum')
+        .map((f) => f.message);
+    const listed =
+      '全年主动公开政府信息364条，人事信息17条，国民经济和社会发展规划类信息1条，重大建设项目类信息308条，公共服务类信息8条，其他应主动公开的政府信息19条。';
+    expect(parts(listed)).toEqual([
+      '人事信息 17',
+      '国民经济和社会发展规划类信息 1',
+      '重大建设项目类信息 308',
+      '公共服务类信息 8',
+      '其他应主动公开的政府信息 19',
+    ]);
+    expect(fired(listed)).toEqual([
+      '正文称「全年主动公开政府信息364条」，但所列各项 人事信息 17 + 国民经济和社会发展规划类信息 1 + 重大建设项目类信息 308 + 公共服务类信息 8 + 其他应主动公开的政府信息 19 = 353',
+    ]);
+    expect(fired(listed.replace('364条', '353条'))).toEqual([]);
+    // No others' closing the list, or a count that is no kind of information: what follows is no list.
+    expect(parts(listed.replace('其他应主动公开的政府信息19条', '公开指南19条'))).toEqual([]);
+    expect(parts(listed.replace('公共服务类信息8条', '政策解读8篇'))).toEqual([]);
+    // 州公安局通过政府网站公开政府信息754条，通过政务新媒体公开政府信息2808条，通过其他方式公开政府信息54条
+    // (a prefecture's police, 2022): channels, each its own count.
+    expect(
+      parts(
+        '全年通过政府网站公开政府信息754条，通过政务新媒体公开政府信息2808条，通过其他方式公开政府信息54条。',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves out a part of a part (括号里的其中), and ends the list at a comparison or at channels', () => {
     const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
