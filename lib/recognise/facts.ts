@@ -2264,6 +2264,18 @@ const listGap = (gap: string) =>
     '',
   ) === '';
 
+/**
+ * The head of a part's name that holds 、 (机构设置、主要职能、办事程序类信息) in `gap`, the words between
+ * the list's last , or ; and PART's match: words joined by 、, none that opens a part of a part, a
+ * comparison or another count (其中, 包括, 较, 通过, 发布 …). Null where the gap ends otherwise.
+ */
+const NAME_HEAD =
+  /^\s*(?:(?:(?!其中|包括|包含|含|内有|另|此外|还|较|同比|占|共|累计|通过|发布|公开|分别)[^\d,;、。:()\s]){1,20}、)+$/;
+function nameHead(gap: string): { before: string; head: string } | null {
+  const at = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+  if (at < 0 || !NAME_HEAD.test(gap.slice(at + 1))) return null;
+  return { before: gap.slice(0, at + 1), head: gap.slice(at + 1).trimStart() };
+}
 /** An item of a list with its name (group 1) and unit (group 2) but no number, after its separator. */
 const BLANK = String.raw`^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*`;
 /** Between two items of a list (、部门概况类信息条、). */
@@ -2369,6 +2381,10 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     // exactly, and what follows is another statement, told by its form: a ; after a list with , a verb
     // where the parts had none, or another unit.
     const gap = region.slice(after, p.index);
+    // 机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条: after a , or ;
+    // the words joined by 、 up to PART's match are its name's head (PART's names hold no 、).
+    const head = nameHead(gap);
+    const between = head ? head.before : gap;
     const unit = p[0].at(-1)!;
     const verb = VERB_LEAD.test(p[1]!);
     // (So is a , after a list joined by 、 alone: 其中发布工作动态192条、通知(公告)8条,公开财政信息81条.)
@@ -2404,7 +2420,7 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     // …重点领域信息10984条，更新公开指南1次，回应关切200余条; …政策解读312条；召开新闻发布会12场，发布权威
     // 信息15000条: words that are no part (a count of something else) stand between, and the list has
     // ended. What it read may not be all of it: held to the total as some parts, never as all.
-    if (parts.length > 0 && !listGap(gap)) {
+    if (parts.length > 0 && !listGap(between)) {
       // …工作动态类信息29条、部门概况类信息条、政策文件类信息14条: an item of the same kind whose number is
       // missing (text-blank-number's finding), not the list's end.
       if (sub > 0 || !blankPart(BLANK_ITEM.exec(gap))) {
@@ -2427,7 +2443,7 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     }
     const previous = after;
     after = p.index + p[0].length;
-    const from = nameStart(region, p, previous);
+    const from = head ? p.index - head.head.length : nameStart(region, p, previous);
     const item = region.slice(from, after);
     const at = start + from;
     // (and the item's number's dot: 1.政策文件)

@@ -116,6 +116,38 @@ describe('text-part-sum', () => {
     ).toEqual([]);
   });
 
+  it('reads a kind whose name holds 、 in a list joined by ; or , (机构设置、主要职能、办事程序类信息)', () => {
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
+    const audited = (text: string) => audit(sourceFromHtml(page.replace(said, text)));
+    const parts = (text: string) =>
+      audited(text)
+        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
+        .map((f) => `${f.label} ${f.value}`);
+    const fired = (text: string) => audited(text).findings.filter((f) => f.rule === 'text-part-sum');
+    // 平潭综合实验区财政金融局 2019 (93 listed of 90).
+    const closed =
+      '全年主动公开信息数共90条，机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条；财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。';
+    expect(parts(closed)).toEqual([
+      '机构设置、主要职能、办事程序类信息共 1',
+      '地方性法规、政府规章和规范性文件类信息 10',
+      '财政资金管理使用情况等信息 52',
+      '财政预决算报告信息 5',
+      '工作进展动态和其他应主动公开的政府信息 25',
+    ]);
+    expect(fired(closed)).toHaveLength(1);
+    expect(fired(closed.replace('25条', '22条'))).toEqual([]);
+    // A town's, 2014: 59 + 1 + 5 + 8 + 22 + 45 + 28 + 2 = 170 listed after 其中 of 160.
+    const some =
+      '全年主动公开政府信息数160条,其中,综合政务59条;人事工作信息1条;财政信息5条;教育8条;重要工作会议22条;安全监管45条;人口计划和生育、妇女儿童28条;监察信息2条。';
+    expect(parts(some)).toHaveLength(8);
+    expect(fired(some)).toHaveLength(1);
+    // Words that open a part's own parts (包括…) are no name: the list ends there.
+    expect(
+      parts('全年主动公开政府信息100条，其中政策文件10条，包括通知、公告、决定共5条，工作动态20条。'),
+    ).toEqual(['政策文件 10']);
+  });
+
   it('leaves out a part of a part (括号里的其中), and ends the list at a comparison or at channels', () => {
     const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
