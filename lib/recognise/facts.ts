@@ -2450,6 +2450,8 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     const label = region
       .slice(from, p.index + p[1]!.length)
       .replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '')
+      // (and the 共 before its figure: 概况类信息共1105条 is 概况类信息's)
+      .replace(/\s*(?:共计?|合计|总计)$/, '')
       .trim();
     // 其中发布1条概况类信息，35条政务动态信息: the figure before its kind, which this does not read; a verb
     // is no part's name.
