@@ -317,6 +317,11 @@ const RECEIVED_AND = '(?:收到|受理)(?:和|并|、)?(?:处理|办理|办结|�
  * 的…). Not natural persons alone (收到自然人提起的依申请公开件5件, 公民个人提出的): one kind of applicant, which
  * the table's total need not equal.
  */
+/**
+ * 个 as the applications' unit, not a span of days or months (我局在接到申请15个工作日内…予以了答复: a time
+ * limit, not 15 applications).
+ */
+const PIECES = String.raw`个(?!\s*(?:工作日|自然日|日|天|月|小时|周|星期|年|工作))`;
 const MADE_BY = String.raw`(?:企业和群众|社会公众|公民(?:、|和|与|及)法人)(?:提出|提交|递交|提起)的`;
 /** The ways they came by, between the verb and what (收到网上申请、信件邮寄等形式的依申请公开件37件). */
 const BY_WAYS = String.raw`(?:[^,;。\d]{1,16}?等(?:形式|方式|渠道|途径)的?|线[上下](?:及|和|与|、)线[上下](?:的)?)?`;
@@ -327,7 +332,7 @@ const BY_WAYS = String.raw`(?:[^,;。\d]{1,16}?等(?:形式|方式|渠道|途径
  * the application (全年收政府信息公开申请464件); 的 after the verb (受理的政府信息公开申请0件).
  */
 const RECEIVED = new RegExp(
-  `(?:${RECEIVED_AND}|新收到|新收|收到|受理|接收|接到|收(?=(?:(?:政府|政务)信息公开|依申请公开|信息公开)申请))(?:本年度?|今年)?(?:的)?${BY_WAYS}(?:各类|公民(?:、|和|与|及)法人(?:或者?|和|及)其他组织(?:提出的|的)?|${MADE_BY}|(?:申请人|群众|公众)(?:提出|提交|递交)的|(?:社会公众|群众|公众)(?=(?:政府|政务)?信息公开申请)|(?:公民(?:、法人)?|个人|申请人|群众|社会公众|公众)(?=向))?${MADE_TO}(?:有效)?(?:(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|信件|总数|总量|数量|数(?=\\s*(?:为|是)?\\s*\\d)|事项|件)?|申请公开(?:政府|政务)?信息|(?:政府|政务)?信息申请公开|(?:公民|个人|群众)?申请(?:政府|政务)?信息公开(?:事项)?)(?:为|是)?${countOf('共计?|合计')}(?:件|条|个|宗|份|起|次|项)`,
+  `(?:${RECEIVED_AND}|新收到|新收|收到|受理|接收|接到|收(?=(?:(?:政府|政务)信息公开|依申请公开|信息公开)申请))(?:本年度?|今年)?(?:的)?${BY_WAYS}(?:各类|公民(?:、|和|与|及)法人(?:或者?|和|及)其他组织(?:提出的|的)?|${MADE_BY}|(?:申请人|群众|公众|公民)(?:提出|提交|递交)的|(?:社会公众|群众|公众)(?=(?:政府|政务)?信息公开申请)|(?:公民(?:、法人)?|个人|申请人|群众|社会公众|公众)(?=向))?${MADE_TO}(?:有效)?(?:(?:(?:政府|政务)信息公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?申请(?:书|案件|信件|总数|总量|数量|数(?=\\s*(?:为|是)?\\s*\\d)|事项|件)?|申请公开(?:政府|政务)?信息|(?:政府|政务)?信息申请公开|(?:公民|个人|群众)?申请(?:政府|政务)?信息公开(?:事项)?)(?:为|是)?${countOf('共计?|合计')}(?:件|条|${PIECES}|宗|份|起|次|项)`,
 );
 /**
  * 受理依申请公开N件 (宗), and as reports word it: 政府信息依申请公开, 依申请公开信息 (事项, 办理事项, 案件, 件,
@@ -338,7 +343,7 @@ const RECEIVED = new RegExp(
  * 依申请公开共受理2件, 依申请公开受理量为0件.
  */
 const RECEIVED2 = new RegExp(
-  `(?:(?:${RECEIVED_AND}|新收到|新收|受理|收到|接到|接收|接受)(?:本年度?|今年)?${BY_WAYS}(?:${MADE_BY}|(?:社会公众|公众|群众|公民(?:、|和|与|及)法人(?:(?:或者?|和|及)其他组织)?)(?:(?:提出|提交|递交)的)?)?${MADE_TO}(?:网上|线上)?(?:政府信息|政府|信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:公开)?(?:申请|(?:办理)?事项|案件|办件|件|请求|信件)?|依申请公开(?:共|全年)?(?:受理|收到)(?:量|数)?(?:为)?)${countOf('共计?')}(?:件|条|个|项|次|宗|份)`,
+  `(?:(?:${RECEIVED_AND}|新收到|新收|受理|收到|接到|接收|接受)(?:本年度?|今年)?${BY_WAYS}(?:${MADE_BY}|(?:社会公众|公众|群众|公民(?:、|和|与|及)法人(?:(?:或者?|和|及)其他组织)?)(?:(?:提出|提交|递交)的)?)?${MADE_TO}(?:网上|线上)?(?:政府信息|政府|信息)?依申请(?:公开|信息公开)?(?:政府信息|信息)?(?:公开)?(?:申请|(?:办理)?事项|案件|办件|件|请求|信件)?|依申请公开(?:共|全年)?(?:受理|收到)(?:量|数)?(?:为)?)${countOf('共计?')}(?:件|条|${PIECES}|项|次|宗|份)`,
 );
 /**
  * The figure first: 收到1件政府信息公开申请, 共受理36件政府信息公开申请, 收到12件信息依申请公开 (ending there),
@@ -815,6 +820,23 @@ function freshAfter(folded: string, from: number): RegExpExecArray | null {
   // In the next sentence: the count is quoted from that sentence's start.
   return laterPart(m, stop + 1);
 }
+/**
+ * A 累计 count's part that the sentence after it (or its next clause) says is the report's year's:
+ * 截止2013年12月27日，我局…累计主动公开政府信息440条，全文电子化达100%。其中2013年度我局共主动公开政府
+ * 信息235条 (a city bureau's 2013; 440 is the years' since the first report, its table's 历年累计). As
+ * freshAfter's match; null where none follows, or where its year is not the report's.
+ */
+function yearsPartAfter(folded: string, from: number, scope: FactScope | undefined): RegExpExecArray | null {
+  YEARS_PART.lastIndex = from;
+  const m = YEARS_PART.exec(folded);
+  if (!m) return null;
+  const year = /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
+  if (year && scope && !scope.years.includes(Number(year))) return null;
+  const stop = m[0].lastIndexOf('。');
+  return stop < 0 ? m : laterPart(m, stop + 1);
+}
+const YEARS_PART =
+  /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 const FRESH =
   /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。(]|(?<=%))\s*(?:其中\s*,?\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*(?:年度?)?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 /** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */
@@ -1135,7 +1157,11 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const toYearEnd = TO_YEAR_END.test(before);
     const ownYear = toYearEnd && yearsOwn(m[0], r.scope);
     const soFar = !ownYear && (partOfTime(before) || (toYearEnd && /累计|累积|历年/.test(m[0])));
-    const freshFirst = soFar ? freshAfter(folded, m.index + m[0].length) : null;
+    const freshFirst = soFar
+      ? freshAfter(folded, m.index + m[0].length)
+      : /累[计积]/.test(before.slice(-4) + m[0])
+        ? yearsPartAfter(folded, m.index + m[0].length, r.scope)
+        : null;
     if (freshFirst) {
       take(freshFirst);
       break;

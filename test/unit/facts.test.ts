@@ -325,6 +325,15 @@ describe('facts from the text', () => {
     ['2021年新受理依申请政府信息公开3件,已依规及时完成回复。', 3],
     // The ways they came by between the verb and what (a district office's words).
     ['2022年共收到网上申请、信件邮寄等形式的依申请公开件37件,按时序办理36件。', 37],
+    // 公民提出的, and 条 for applications (a city police bureau's 2013); a time limit in 个工作日 is no
+    // count of them, before or after it.
+    ['2013年，共收到公民提出的公开政府信息申请2条。', 2],
+    [
+      '2013年，共收到公民提出的公开政府信息申请2条。其中，我局在接到申请15个工作日内对申请人的申请信息予以了答复。',
+      2,
+    ],
+    ['我局在接到申请15个工作日内对申请人的申请信息予以了答复。', undefined],
+    ['我局在收到申请3个月内予以答复。', undefined],
   ])('reads the applications received in %s', (sentence, value) => {
     const f = factsOf(`<p>三、收到和处理政府信息公开申请情况</p><p>${sentence}</p>`);
     expect(f['f.applications_received']?.value).toBe(value);
@@ -1653,6 +1662,16 @@ describe('facts from the text', () => {
     expect(
       factsOf('<p>截至2012年底,我局累计主动公开本年度政府信息53条。</p>')['f.proactive_total'],
     ).toMatchObject({ value: 53 });
+    // A 累计 count to a day (截止2013年12月27日) that the text breaks down with the year's own after 其中 (a
+    // city police bureau's 2013, whose table gives 440 as 历年累计 and 235 as 2013年度): that part is the
+    // year's. A year not the report's is not.
+    const police =
+      '<p>截止2013年12月27日，我局依托管委会门户网站以及公安公众服务网累计主动公开政府信息440条，全文电子化达100%。其中2013年度我局共主动公开政府信息235条。</p>';
+    expect(factsOf(police, { years: [2013], agency: null })['f.proactive_total']).toMatchObject({
+      value: 235,
+      quote: '其中2013年度我局共主动公开政府信息235条',
+    });
+    expect(factsOf(police, { years: [2014], agency: null })['f.proactive_total']?.value).not.toBe(235);
     // (Not a date at the year's end with no 累计: 截至2023年底，共收到申请12件 is the year's; nor 到底.)
     expect(factsOf('<p>截至2023年底,共主动公开政府信息120条。</p>')['f.proactive_total']).toMatchObject({
       value: 120,
