@@ -281,7 +281,12 @@ const ANSWERED_LEAD = /(?:申请|予以|不予|部分)$/;
 const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|发布|制发|印发|推送|转载)/;
 /** A part's own parts after it: 其中, 内有, 包括, 含 (…机构类信息20条,内有领导成员10条、…). */
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
-const PART_INTRO = /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含)/;
+/**
+ * What opens the parts after a total: 其中, 分别, 包括, 含, and the kinds it names (公开类别主要涉及…, 涵盖…,
+ * 具体为…: some of the parts, as after 其中).
+ */
+const PART_INTRO =
+  /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|具体(?:为|是|包括))/;
 const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
 /**
  * The kinds of information listed straight after the total, with no word to open them, closed by the
@@ -2343,7 +2348,13 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   const stop = folded.indexOf('。', from);
   let start = -1;
   let end = -1;
-  const intro = PART_INTRO.exec(folded.slice(from));
+  // (The kinds named, 涵盖…: only where a count follows in its clause. 公开信息50条，涵盖社会福利、社会救助等
+  // 多个领域；通过微信公众号发布信息170条 names fields, and the next count is another channel's.)
+  const opened = PART_INTRO.exec(folded.slice(from));
+  const intro =
+    opened && (!/涉及|涵盖|具体/.test(opened[0]) || /^[^,;。]*\d/.test(folded.slice(from + opened[0].length)))
+      ? opened
+      : null;
   // 分别 (是/为) lists every part; 其中, 包括 and 含, before the list or opening the next sentence,
   // may list only some ("among them").
   let partial = true;

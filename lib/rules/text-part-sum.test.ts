@@ -148,6 +148,34 @@ describe('text-part-sum', () => {
     ).toEqual(['政策文件 10']);
   });
 
+  it('reads the kinds a total names (公开类别主要涉及, 涵盖, 具体包括) as some of its parts', () => {
+    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
+    const audited = (text: string) => audit(sourceFromHtml(page.replace(said, text)));
+    const parts = (text: string) =>
+      audited(text)
+        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
+        .map((f) => `${f.label} ${f.value}${f.partial ? ' some' : ''}`);
+    const fired = (text: string) => audited(text).findings.filter((f) => f.rule === 'text-part-sum');
+    // 平潭综合实验区交通与建设局 2021 (1 + 2 + 12 + 5 + 32 + 34 + 10 = 96).
+    const named =
+      '全年我局主动公开政府信息96条，公开类别主要涉及机构职能类信息1条、重大建设项目信息2条、为民办实事类信息12条、民政扶贫救灾社会保障就业类信息5条、国土资源城乡建设环保能源类信息32条、安全生产和应急管理类信息34条、其他类信息10条。';
+    expect(parts(named)).toHaveLength(7);
+    expect(parts(named)[0]).toBe('机构职能类信息 1 some');
+    expect(fired(named)).toEqual([]);
+    expect(fired(named.replace('34条', '44条'))).toHaveLength(1);
+    expect(fired(named.replace('34条', '24条'))).toEqual([]);
+    expect(
+      parts('全年主动公开信息共计1103条，涵盖信息公开目录103条、概况类信息34条、政务动态323条。'),
+    ).toHaveLength(3);
+    // Fields with no count named: the next clause's count is another channel's, no part.
+    expect(
+      parts(
+        '全年通过政府门户网站公开信息50条，涵盖社会福利、社会救助、社会组织管理等多个领域；通过微信公众号发布信息170条。',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves out a part of a part (括号里的其中), and ends the list at a comparison or at channels', () => {
     const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
