@@ -507,6 +507,33 @@ describe('text-table-mismatch: who applied', () => {
     );
   });
 
+  it('holds them to 表三 by column where its 总计 is short of its own columns, which make the count', () => {
+    // 平潭综合实验区农业农村局 2024: 共收到政府信息公开申请3份…其中法人申请1件、自然人申请2件; 表三 本年新收
+    // 自然人 3, the others 0, 总计 0.
+    const short = {
+      ...t3,
+      't3.new.natural': 3,
+      't3.new.commercial': 0,
+      't3.new.social': 0,
+      't3.new.legal': 0,
+    };
+    const applicants = [
+      fact('f.applicants.natural', 2, '自然人申请2件'),
+      fact('f.applicants.legal', 1, '法人申请1件'),
+    ];
+    const split = (cells: Record<string, number | null>) =>
+      run([received(3), ...applicants], cells)
+        .filter((f) => f.cells.some((c) => c.startsWith('f.applicants.')))
+        .map((f) => f.message);
+    expect(split({ ...short, 't3.new.total': 0 })).toEqual([
+      '正文称「自然人申请2件」，表三 本年新收·自然人 为 3',
+      '正文称「法人申请1件」，表三 共 5 项，均为 0',
+    ]);
+    // Columns that make another count, or a blank among them: not the same applications.
+    expect(split({ ...short, 't3.new.natural': 4, 't3.new.total': 0 })).toEqual([]);
+    expect(split({ ...short, 't3.new.research': null, 't3.new.total': 0 })).toEqual([]);
+  });
+
   it('is silent where the count they split is not 表三 本年新收 (it may hold the carried-over ones)', () => {
     const facts = [received(60), fact('f.applicants.natural', 53), fact('f.applicants.legal', 7)];
     expect(

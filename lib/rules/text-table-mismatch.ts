@@ -99,7 +99,12 @@ function splitsNew(report: Report): boolean {
     if (typeof natural !== 'number' || typeof legal !== 'number') return false;
     if (received == null || !same(natural + legal, received)) return false;
   }
-  return received != null && fresh !== null && same(received, fresh);
+  if (received == null) return false;
+  if (fresh !== null && same(received, fresh)) return true;
+  // 表三's 总计 short of its own columns (平潭综合实验区农业农村局 2024: 本年新收 总计 0, 自然人 3): the
+  // columns, where they all hold figures and make the text's count, are the same applications.
+  const columns = T3_PART_COLUMNS.map((c) => num(report, address('t3', 'new', c)));
+  return columns.every((v) => v !== null) && same(received, total(columns as number[]));
 }
 
 const COMPARISONS: Comparison[] = [
