@@ -328,8 +328,11 @@ const RECEIVED_AND = '(?:收到|受理)(?:和|并|、)?(?:处理|办理|办结|�
  */
 const PIECES = String.raw`个(?!\s*(?:工作日|自然日|日|天|月|小时|周|星期|年|工作))`;
 const MADE_BY = String.raw`(?:企业和群众|社会公众|公民(?:、|和|与|及)法人)(?:提出|提交|递交|提起)的`;
-/** The ways they came by, between the verb and what (收到网上申请、信件邮寄等形式的依申请公开件37件). */
-const BY_WAYS = String.raw`(?:[^,;。\d]{1,16}?等(?:形式|方式|渠道|途径)的?|线[上下](?:及|和|与|、)线[上下](?:的)?)?`;
+/**
+ * The ways they came by, between the verb and what (收到网上申请、信件邮寄等形式的依申请公开件37件, 接收通过邮寄、
+ * 网络提交的各类政府信息公开申请21件: two ways or more, where one alone, 通过网上提交的申请8件, is that way's part).
+ */
+const BY_WAYS = String.raw`(?:[^,;。\d]{1,16}?等(?:形式|方式|渠道|途径)的?|线[上下](?:及|和|与|、)线[上下](?:的)?|通过[^,;。\d]{1,12}?[、和及与][^,;。\d]{1,12}?(?:提交|提出|递交)的)?`;
 /**
  * 收到(政府信息公开)申请N件; the words reports also write for who applied (申请人提交的), what was applied for
  * (公开政府信息申请, 政务信息公开申请, 申请公开政府信息) and for the count (申请总数为1件, 申请数量, 申请书58条, 申请案件4件, 申请事项1件,

@@ -325,6 +325,11 @@ describe('facts from the text', () => {
     ['2021年新受理依申请政府信息公开3件,已依规及时完成回复。', 3],
     // The ways they came by between the verb and what (a district office's words).
     ['2022年共收到网上申请、信件邮寄等形式的依申请公开件37件,按时序办理36件。', 37],
+    // The ways named with 通过…提交的 (a zone's office 2023, a city bureau's 2025); one way alone is that
+    // way's part, not the count.
+    ['2023年接收通过邮寄、网络提交的各类政府信息公开申请21件，主要涉及征地拆迁等方面。', 21],
+    ['2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件,共办结8件。', 10],
+    ['2025年收到通过网上提交的申请8件，通过信函提交的申请2件。', undefined],
     // 公民提出的, and 条 for applications (a city police bureau's 2013); a time limit in 个工作日 is no
     // count of them, before or after it.
     ['2013年，共收到公民提出的公开政府信息申请2条。', 2],
@@ -337,6 +342,13 @@ describe('facts from the text', () => {
   ])('reads the applications received in %s', (sentence, value) => {
     const f = factsOf(`<p>三、收到和处理政府信息公开申请情况</p><p>${sentence}</p>`);
     expect(f['f.applications_received']?.value).toBe(value);
+  });
+
+  it('reads the 办结 after applications that came by the ways named (通过邮寄、邮件、现场等方式提交的)', () => {
+    const f = factsOf(
+      '<p>三、收到和处理政府信息公开申请情况</p><p>2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件,共办结8件,结转2026年度继续办理2件。</p>',
+    );
+    expect([f['f.applications_received']?.value, f['f.applications_closed']?.value]).toEqual([10, 8]);
   });
 
   it('reads 申请N件 naming no 政府信息公开 under heading 三 where its 其中 breaks it down, not where 其中 picks a part', () => {
