@@ -11,6 +11,27 @@ const run = (facts: Fact[]) => textPartSum.run(makeReport({ facts }), makeCtx())
 const part = (i: number, value: number | null, label: string) =>
   fact(`f.proactive_parts.${i}`, value, `${label}${value ?? ''}条`, label);
 
+/** district-gov-2020 with its 主动公开 sentence replaced by `text`, audited. */
+const withProactive = (text: string) =>
+  audit(
+    sourceFromHtml(
+      readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8').replace(
+        /区政府通过门户网站主动公开政府信息12856条[^。]*。/,
+        text,
+      ),
+    ),
+  );
+/** The parts read from that page: name, figure, and ` some` where the list may leave parts out. */
+const partsRead = (text: string) =>
+  withProactive(text)
+    .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
+    .map((f) => `${f.label} ${f.value}${f.partial ? ' some' : ''}`);
+/** Its text-part-sum findings' messages. */
+const partSums = (text: string) =>
+  withProactive(text)
+    .findings.filter((f) => f.rule === 'text-part-sum')
+    .map((f) => f.message);
+
 describe('text-part-sum', () => {
   it('fires when the stated total differs from its parts, naming them all', () => {
     const found = run([
@@ -80,97 +101,70 @@ describe('text-part-sum', () => {
 
   it('reads kinds listed straight after the total down to the others as all of it, channels not', () => {
     // 平潭综合实验区行政审批局 2022: 主动公开政府信息364条，人事信息17条，…其他应主动公开的政府信息19条 (353).
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
-    const audited = (text: string) => audit(sourceFromHtml(page.replace(said, text)));
-    const parts = (text: string) =>
-      audited(text)
-        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
-        .map((f) => `${f.label} ${f.value}${f.partial ? ' some' : ''}`);
-    const fired = (text: string) =>
-      audited(text)
-        .findings.filter((f) => f.rule === 'text-part-sum')
-        .map((f) => f.message);
     const listed =
       '全年主动公开政府信息364条，人事信息17条，国民经济和社会发展规划类信息1条，重大建设项目类信息308条，公共服务类信息8条，其他应主动公开的政府信息19条。';
-    expect(parts(listed)).toEqual([
+    expect(partsRead(listed)).toEqual([
       '人事信息 17',
       '国民经济和社会发展规划类信息 1',
       '重大建设项目类信息 308',
       '公共服务类信息 8',
       '其他应主动公开的政府信息 19',
     ]);
-    expect(fired(listed)).toEqual([
+    expect(partSums(listed)).toEqual([
       '正文称「全年主动公开政府信息364条」，但所列各项 人事信息 17 + 国民经济和社会发展规划类信息 1 + 重大建设项目类信息 308 + 公共服务类信息 8 + 其他应主动公开的政府信息 19 = 353',
     ]);
-    expect(fired(listed.replace('364条', '353条'))).toEqual([]);
+    expect(partSums(listed.replace('364条', '353条'))).toEqual([]);
     // No others' closing the list, or a count that is no kind of information: what follows is no list.
-    expect(parts(listed.replace('其他应主动公开的政府信息19条', '公开指南19条'))).toEqual([]);
-    expect(parts(listed.replace('公共服务类信息8条', '政策解读8篇'))).toEqual([]);
+    expect(partsRead(listed.replace('其他应主动公开的政府信息19条', '公开指南19条'))).toEqual([]);
+    expect(partsRead(listed.replace('公共服务类信息8条', '政策解读8篇'))).toEqual([]);
     // 州公安局通过政府网站公开政府信息754条，通过政务新媒体公开政府信息2808条，通过其他方式公开政府信息54条
     // (a prefecture's police, 2022): channels, each its own count.
     expect(
-      parts(
+      partsRead(
         '全年通过政府网站公开政府信息754条，通过政务新媒体公开政府信息2808条，通过其他方式公开政府信息54条。',
       ),
     ).toEqual([]);
   });
 
   it('reads a kind whose name holds 、 in a list joined by ; or , (机构设置、主要职能、办事程序类信息)', () => {
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
-    const audited = (text: string) => audit(sourceFromHtml(page.replace(said, text)));
-    const parts = (text: string) =>
-      audited(text)
-        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
-        .map((f) => `${f.label} ${f.value}`);
-    const fired = (text: string) => audited(text).findings.filter((f) => f.rule === 'text-part-sum');
     // 平潭综合实验区财政金融局 2019 (93 listed of 90).
     const closed =
       '全年主动公开信息数共90条，机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条；财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。';
-    expect(parts(closed)).toEqual([
+    expect(partsRead(closed)).toEqual([
       '机构设置、主要职能、办事程序类信息 1',
       '地方性法规、政府规章和规范性文件类信息 10',
       '财政资金管理使用情况等信息 52',
       '财政预决算报告信息 5',
       '工作进展动态和其他应主动公开的政府信息 25',
     ]);
-    expect(fired(closed)).toHaveLength(1);
-    expect(fired(closed.replace('25条', '22条'))).toEqual([]);
+    expect(partSums(closed)).toHaveLength(1);
+    expect(partSums(closed.replace('25条', '22条'))).toEqual([]);
     // A town's, 2014: 59 + 1 + 5 + 8 + 22 + 45 + 28 + 2 = 170 listed after 其中 of 160.
     const some =
       '全年主动公开政府信息数160条,其中,综合政务59条;人事工作信息1条;财政信息5条;教育8条;重要工作会议22条;安全监管45条;人口计划和生育、妇女儿童28条;监察信息2条。';
-    expect(parts(some)).toHaveLength(8);
-    expect(fired(some)).toHaveLength(1);
+    expect(partsRead(some)).toHaveLength(8);
+    expect(partSums(some)).toHaveLength(1);
     // Words that open a part's own parts (包括…) are no name: the list ends there.
     expect(
-      parts('全年主动公开政府信息100条，其中政策文件10条，包括通知、公告、决定共5条，工作动态20条。'),
-    ).toEqual(['政策文件 10']);
+      partsRead('全年主动公开政府信息100条，其中政策文件10条，包括通知、公告、决定共5条，工作动态20条。'),
+    ).toEqual(['政策文件 10 some']);
   });
 
   it('reads the kinds a total names (公开类别主要涉及, 涵盖, 具体包括) as some of its parts', () => {
-    const page = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
-    const said = /区政府通过门户网站主动公开政府信息12856条[^。]*。/;
-    const audited = (text: string) => audit(sourceFromHtml(page.replace(said, text)));
-    const parts = (text: string) =>
-      audited(text)
-        .report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))
-        .map((f) => `${f.label} ${f.value}${f.partial ? ' some' : ''}`);
-    const fired = (text: string) => audited(text).findings.filter((f) => f.rule === 'text-part-sum');
     // 平潭综合实验区交通与建设局 2021 (1 + 2 + 12 + 5 + 32 + 34 + 10 = 96).
     const named =
       '全年我局主动公开政府信息96条，公开类别主要涉及机构职能类信息1条、重大建设项目信息2条、为民办实事类信息12条、民政扶贫救灾社会保障就业类信息5条、国土资源城乡建设环保能源类信息32条、安全生产和应急管理类信息34条、其他类信息10条。';
-    expect(parts(named)).toHaveLength(7);
-    expect(parts(named)[0]).toBe('机构职能类信息 1 some');
-    expect(fired(named)).toEqual([]);
-    expect(fired(named.replace('34条', '44条'))).toHaveLength(1);
-    expect(fired(named.replace('34条', '24条'))).toEqual([]);
+    expect(partsRead(named)).toHaveLength(7);
+    expect(partsRead(named)[0]).toBe('机构职能类信息 1 some');
+    expect(partSums(named)).toEqual([]);
+    expect(partSums(named.replace('34条', '44条'))).toHaveLength(1);
+    expect(partSums(named.replace('34条', '24条'))).toEqual([]);
     expect(
-      parts('全年主动公开信息共计1103条，涵盖信息公开目录103条、概况类信息34条、政务动态323条。'),
+      partsRead('全年主动公开信息共计1103条，涵盖信息公开目录103条、概况类信息34条、政务动态323条。'),
     ).toHaveLength(3);
     // Fields with no count named: the next clause's count is another channel's, no part.
     expect(
-      parts(
+      partsRead(
         '全年通过政府门户网站公开信息50条，涵盖社会福利、社会救助、社会组织管理等多个领域；通过微信公众号发布信息170条。',
       ),
     ).toEqual([]);
