@@ -338,6 +338,8 @@ describe('facts from the text', () => {
       2,
     ],
     ['我局在接到申请15个工作日内对申请人的申请信息予以了答复。', undefined],
+    // (公民 beside 法人 is one kind of applicant, whose count is no total.)
+    ['2023年收到公民提出的政府信息公开申请5件，法人提出的申请2件。', undefined],
     ['我局在收到申请3个月内予以答复。', undefined],
   ])('reads the applications received in %s', (sentence, value) => {
     const f = factsOf(`<p>三、收到和处理政府信息公开申请情况</p><p>${sentence}</p>`);
