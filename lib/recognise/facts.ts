@@ -705,6 +705,12 @@ const headOf = (object: string) => object.slice(object.lastIndexOf('等') + 1);
  */
 const LONG_LIST_TOTAL =
   /(主动)(?:公开|发布)了?(?:涉及)?(?:[^。;,、\d]{1,30}、){2,30}[^。;,、\d]{1,30}?等(?:方面|领域)?的?(?:各类|相关)?(?:政府|政务)?信息\s*(共计?|合计)?\s*(\d[\d,]*)\s*条/;
+/**
+ * A clause whose subject is a kind of information (财政资金信息今年共, before 发布348条信息): not all of it
+ * (政府信息, 各类信息), nor a body's (我局信息).
+ */
+const KIND_SUBJECT =
+  /^\s*[^\d,;。]{1,12}(?<!政府|政务|各类|各项|全部|所有|局|委|办|厅|处|科|府|单位|部门|中心|镇|乡|街道|区|县|市|省)信息\s*(?:今年|全年|本年度?|年内)?\s*(?:共计?|累计)?\s*$/;
 /** A count of information, then 其中 opening its parts (…共231条,其中…): what follows in its sentence is parts. */
 const PARTS_OF_COUNT = /\d\s*(?:余|多)?\s*条\s*[,:]?\s*其中/;
 /**
@@ -785,6 +791,13 @@ const sentToArchive = (clause: string) =>
  */
 const KIND_LABEL =
   /^\s*(?!\(?[一二三四五六七八九十]+[)、.])(?![^:]*(?:公开|情况|总体|概述|概况|网站|门户|年|我))[^\d,;。:]{2,10}:[^:]*$/;
+/**
+ * A paragraph opened by a numbered heading that names one kind of information ((4)推进国资国企信息公开。,
+ * a zone's 2017, its work on each kind one by one): what it counts is of that kind. Not 政府信息公开,
+ * 政务信息公开 (all of it).
+ */
+const KIND_HEADING =
+  /^\s*\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)\s*(?:推进|推动|做好|加强|深化|强化|抓好|规范|落实)[^。,;:\d]{2,20}?(?<!政府|政务|主动)信息公开/;
 /** A list item's own words before its count: from the last 、 or , (…政务新媒体更新486条、全年总计更新…). */
 const ownItem = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('、'), lead.lastIndexOf(',')) + 1);
 /** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */
@@ -1252,7 +1265,19 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // (共 before the verb as after it: 全年共发布各类信息1200条; the channel may be named in the clause
     // before: 通过政务新媒体“巴彦呼舒镇”微信公众号,共发布信息322条.)
     const all = m[2] !== undefined || /(?:共计?|合计|总计)\s*$/.test(before);
-    if (said || (all && !newMediaOnly(channelLead(folded, m.index) + cl + m[0]) && !namesKind(m[0]))) {
+    // (…共开设新媒体数量70个。其中微博29个，共发布信息1992条: a sentence that opens with 其中 names its
+    // channel in an earlier clause.)
+    const named = /^\s*其中/.test(before) ? before : cl;
+    if (
+      said ||
+      (all &&
+        // (After the whole jurisdiction's total, a 共 count without 主动 is a part of it, as a plain one is:
+        // 2017年全区主动公开政府信息2122条。…2017年，共公开发布信息82条, the policy briefings' column.)
+        !r.fallback.whole &&
+        !newMediaOnly(channelLead(folded, m.index) + named + m[0]) &&
+        !namesKind(m[0]) &&
+        !KIND_HEADING.test(folded))
+    ) {
       take(m);
       break;
     }
@@ -1265,8 +1290,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const item =
       listItem(before) ||
       (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own)) ||
-      // A paragraph led by a kind's label (城管动态:及时发布…等信息52篇; 行政执法:…): one item of a list.
-      KIND_LABEL.test(folded.slice(0, m.index));
+      // A paragraph led by a kind's label (城管动态:及时发布…等信息52篇; 行政执法:…), or by a heading that
+      // names its kind ((2)推进财政资金信息公开。…): one item of a list.
+      KIND_LABEL.test(folded.slice(0, m.index)) ||
+      KIND_HEADING.test(folded);
     // Nor is a column's count with another column's after it (业务工作栏目发布信息45条,公告公示栏目发布信息2条…):
     // columns of one site, listed one by one.
     const columns =
@@ -1313,6 +1340,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
         return false;
       const before = lead(m.index);
       if (ANSWERED_LEAD.test(before.slice(-3))) return false;
+      // 财政资金信息今年共发布348条信息 (a zone's 2017): a kind of information as its subject, that kind's count;
+      // so is one under a heading that names its kind ((4)推进国资国企信息公开。…今年共发布10条信息).
+      if (!m[1] && (KIND_SUBJECT.test(clauseLead(folded, m.index)) || KIND_HEADING.test(folded)))
+        return false;
       const end = folded.indexOf('。', m.index);
       const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
       if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) return false;

@@ -2528,6 +2528,38 @@ describe('facts from the text', () => {
 });
 
 describe('counts of part of the year, of years up to now, or of others', () => {
+  it('reads no kind, channel or column as the total where the text gave only the whole jurisdiction’s', () => {
+    // 平潭综合实验区 2017 and 2018 (a zone's own reports): 全区主动公开政府信息2122条 (set aside, as every 全区
+    // count), then each kind's work in a paragraph of its own, and the new-media accounts' counts.
+    const zone = (body: string) => agencyFacts('平潭综合实验区', body, 2017)['f.proactive_total'];
+    expect(
+      zone(
+        '<p>我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。</p>',
+      ),
+    ).toBeUndefined();
+    expect(
+      zone(
+        '<p>（2）推进财政资金信息公开。进一步规范栏目设置。</p><p>财政资金信息今年共发布348条信息，其中政府预决算公开19条。</p>',
+      ),
+    ).toBeUndefined();
+    expect(
+      zone(
+        '<p>（4）推进国资国企信息公开。及时公开国有企业改革重组、人事变动等信息，今年共发布10条信息。</p>',
+      ),
+    ).toBeUndefined();
+    expect(
+      zone('<p>（5）推进安全生产信息公开。公开安全检查、事故调查处理等信息。全年共发布信息84条。</p>'),
+    ).toBeUndefined();
+    const whole = '<p>2017年全区主动公开政府信息2122条。</p>';
+    expect(
+      zone(`${whole}<p>（四）开展政策解读工作情况</p><p>2017年，共公开发布信息82条。</p>`),
+    ).toBeUndefined();
+    // Without the jurisdiction's total first, or under a heading of all information, 共 still says all.
+    expect(zone('<p>（四）开展政策解读工作情况</p><p>2017年，共公开发布信息82条。</p>')).toBe(82);
+    expect(zone('<p>（1）推进政府信息公开。全年共发布信息84条。</p>')).toBe(84);
+    expect(zone('<p>政府信息今年共发布348条信息。</p>')).toBe(348);
+  });
+
   const value = (body: string, key: string) => factsOf(body)[key]?.value;
 
   it.each([
