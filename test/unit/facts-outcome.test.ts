@@ -972,6 +972,10 @@ describe('claims without a number', () => {
     });
     expect(c['f.claim.no_reviews']).toMatchObject({ value: null, claim: '未发生行政复议和行政诉讼' });
     expect(c['f.claim.no_reviews']?.pos).toMatchObject({ block: 1 });
+    // 公开政府信息申请, as a city police bureau's 2018 words it.
+    expect(
+      claims('<p>2018年，未收到公民提出的公开政府信息申请。</p>', 2018)['f.claim.no_applications'],
+    ).toMatchObject({ quote: '未收到公民提出的公开政府信息申请' });
   });
 
   it('reads 申请均已办结 and 无结转下年度, not of some of them, of other things, of now or of when', () => {
