@@ -260,14 +260,34 @@ export function takeT3Row<N>(s: TableState<N>, cols: TableColumns, row: RowView<
     return;
   }
   s.seenRows.t3.add(key);
-  if (row.values.length) s.emptyRows.delete(key);
+  // A row whose every figure is the row above's, its cells spanning both, each 0 (平潭综合实验区市场监督
+  // 管理局 2021–2024: （六）其他处理's three reasons under one row of 0s): 0 too, as a 0 shared by rows is 0
+  // in each. (A shared figure other than 0 cannot be split: the row stays without figures.)
+  const values = row.values.length ? row.values : sharedZeros(row);
+  if (values.length) s.emptyRows.delete(key);
   else s.emptyRows.add(key);
   if (key.startsWith('other.')) s.score2021++;
   const header = t3Header(cols);
-  const a = row.values.length ? assignValues(row.values, T3_KEYS, header) : null;
+  const a = values.length ? assignValues(values, T3_KEYS, header) : null;
   if (a && !a.ok && takeT3ByHeader(s, cols, row, key)) return;
   if (key === 'other' && a?.ok) s.score2019++;
-  put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values: row.values });
+  put(s, 't3', key, a, T3_KEYS, undefined, { node: rowNode(row), values });
+}
+
+/**
+ * The figures a 表三 row shares with a row above it: its value zone all span copies of cells that begin
+ * above it, as many as the template's columns, each 0; else none.
+ */
+function sharedZeros<N>(row: RowView<N>): GridCell<N>[] {
+  const slots = row.grid.rows[row.r]!.filter((slot): slot is GridCell<N> => slot !== null).slice(
+    row.labels.length,
+  );
+  const shared: GridCell<N>[] = [];
+  for (const slot of slots) {
+    if (!slot.copy || slot.row >= row.r || cellInfo(slot.src).value !== 0) return [];
+    if (shared.at(-1)?.src !== slot.src) shared.push(slot);
+  }
+  return shared.length === T3_KEYS.length ? shared : [];
 }
 
 /**

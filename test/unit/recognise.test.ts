@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
@@ -84,6 +85,34 @@ describe('表三 in every markup', () => {
     expect(r.cells['t3.new.natural']).toEqual({ value: null, raw: '' });
     expect(r.cells['t3.new.commercial']).toEqual({ value: null, raw: '/' });
     expect(r.cells['t3.new.total']).toEqual({ value: 0, raw: '0' });
+  });
+
+  it('reads 0 in the rows that share a row of 0s above them, and no figure it cannot split', () => {
+    // 平潭综合实验区市场监督管理局 2021–2024: （六）其他处理's three reasons under one row of figures, each
+    // cell spanning the three rows.
+    const fixture = readFileSync(
+      new URL('../fixtures/carryover-mismatch-2021.html', import.meta.url),
+      'utf8',
+    );
+    const shared = (figure: number) =>
+      fixture
+        .replace(
+          /(1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请<\/td>)((?:<td>0<\/td>){7})/,
+          (_, label: string) => `${label}${'<td rowspan="3">0</td>'.repeat(6)}<td rowspan="3">${figure}</td>`,
+        )
+        .replace(
+          /(2\.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请<\/td>)(?:<td>0<\/td>){7}/,
+          '$1',
+        )
+        .replace(/(3\.其他<\/td>)(?:<td>0<\/td>){7}/, '$1');
+    const cells = (html: string) => read(html).cells;
+    expect(shared(0)).not.toBe(fixture);
+    const zeros = cells(shared(0));
+    for (const row of ['no_correction', 'no_fee', 'else'])
+      for (const c of T3_COLUMNS) expect(zeros[`t3.other.${row}.${c.key}`]?.value, `${row}.${c.key}`).toBe(0);
+    const one = cells(shared(1));
+    expect(one['t3.other.no_correction.total']?.value).toBe(1);
+    expect(one['t3.other.no_fee.total']?.value ?? null).toBeNull();
   });
 
   it('never throws on shuffled rows and junk cells, and finds what it can', () => {
