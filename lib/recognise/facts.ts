@@ -2342,6 +2342,8 @@ function nameHead(gap: string): { before: string; head: string } | null {
   if (at < 0 || !NAME_HEAD.test(gap.slice(at + 1))) return null;
   return { before: gap.slice(0, at + 1), head: gap.slice(at + 1).trimStart() };
 }
+/** The others' item that closes a list of kinds: 其他信息, 其他类信息, 其他应主动公开的政府信息. */
+const OTHERS_PART = /^(?:其他|其它)(?:类|应主动公开的?)?(?:政府|政务)?(?:信息)?$/;
 /** An item of a list with its name (group 1) and unit (group 2) but no number, after its separator. */
 const BLANK = String.raw`^[,;、]\s*([^\d,;、。:…\s]{2,20}?)\s*(条|件|篇|份)\s*`;
 /** Between two items of a list (、部门概况类信息条、). */
@@ -2527,7 +2529,9 @@ function proactiveParts(folded: string, from: number, total: number | null, open
       .trim();
     // 其中发布1条概况类信息，35条政务动态信息: the figure before its kind, which this does not read; a verb
     // is no part's name.
-    if (/^(?:主动)?(?:公开|发布)了?$/.test(label)) {
+    // (Nor is a figure with no name at all: 动态类信息263 7条, a number a Word page broke across its lines,
+    // the page showing 263 7: what it counts is not told, and the list read so far may be some.)
+    if (/^(?:主动)?(?:公开|发布)了?$/.test(label) || label === '') {
       for (const part of parts) part.partial = true;
       break;
     }
@@ -2546,6 +2550,16 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   // The list read to its end (PART found no more: its lastIndex is back at 0, not left where a break
   // stopped it), and its last item has no number (…、部门预决算信息条。): that item too.
   if (PART.lastIndex === 0 && parts.length > 0 && sub === 0) blankPart(BLANK_LAST.exec(region.slice(after)));
+  // A list read to its end whose last item is the others' (其中为民办实事类信息1条，…，其他应主动公开的政府信息
+  // 12条。): the others are what the kinds before them leave, so it names every part, whatever opened it.
+  if (
+    PART.lastIndex === 0 &&
+    parts.length > 2 &&
+    sub === 0 &&
+    OTHERS_PART.test(parts[parts.length - 1]!.label) &&
+    /^[\s.]*$/.test(region.slice(after))
+  )
+    for (const part of parts) part.partial = false;
   // 其中 opened a clause that lists nothing (共主动公开政府信息417条,其中全文电子化率达100%。在主动公开的信息中,
   // 机构职能类信息37条…, Beijing's reports of 2008–2013, the two sentences in one paragraph): the next
   // sentence may list them, as the next paragraph may.

@@ -155,10 +155,15 @@ describe('text-part-sum', () => {
     const named =
       '全年我局主动公开政府信息96条，公开类别主要涉及机构职能类信息1条、重大建设项目信息2条、为民办实事类信息12条、民政扶贫救灾社会保障就业类信息5条、国土资源城乡建设环保能源类信息32条、安全生产和应急管理类信息34条、其他类信息10条。';
     expect(partsRead(named)).toHaveLength(7);
-    expect(partsRead(named)[0]).toBe('机构职能类信息 1 some');
+    // (Its last item the others', it names every part: short of the total too, it contradicts it.)
+    expect(partsRead(named)[0]).toBe('机构职能类信息 1');
     expect(partSums(named)).toEqual([]);
     expect(partSums(named.replace('34条', '44条'))).toHaveLength(1);
-    expect(partSums(named.replace('34条', '24条'))).toEqual([]);
+    expect(partSums(named.replace('34条', '24条'))).toHaveLength(1);
+    // Without the others, some of the parts: only a sum past the total.
+    const some = named.replace('、其他类信息10条', '');
+    expect(partsRead(some)[0]).toBe('机构职能类信息 1 some');
+    expect(partSums(some.replace('34条', '24条'))).toEqual([]);
     expect(
       partsRead('全年主动公开信息共计1103条，涵盖信息公开目录103条、概况类信息34条、政务动态323条。'),
     ).toHaveLength(3);
@@ -168,6 +173,22 @@ describe('text-part-sum', () => {
         '全年通过政府门户网站公开信息50条，涵盖社会福利、社会救助、社会组织管理等多个领域；通过微信公众号发布信息170条。',
       ),
     ).toEqual([]);
+  });
+
+  it('reads a list after 其中 that ends on the others as every part, and no figure without a name', () => {
+    // 平潭综合实验区社会事业局 2020 (227 listed of 228), a zone's 2021 (694 of 977).
+    const listed =
+      '全年公开政府信息共228条，其中为民办实事类信息1条，民政扶贫救灾社会保障就业类信息65条，科教文体卫生类信息144条，安全生产、应急管理类信息5条，其他应主动公开的政府信息12条。';
+    expect(partsRead(listed).every((p) => !p.endsWith(' some'))).toBe(true);
+    expect(partSums(listed)).toHaveLength(1);
+    expect(partSums(listed.replace('12条', '13条'))).toEqual([]);
+    // Not where the others are not last, or 等 leaves more out.
+    expect(partSums(listed.replace('12条。', '12条等。'))).toEqual([]);
+    expect(partsRead(listed.replace('12条。', '12条等。')).every((p) => p.endsWith(' some'))).toBe(true);
+    // 动态类信息263 7条 (a Word page's number broken across its lines, shown as 263 7): no part named 7.
+    const broken = '全年主动公开各类信息6452条，其中发布动态类信息263 7条、政策文件47条，其他信息3768条。';
+    expect(partsRead(broken)).toEqual([]);
+    expect(partSums(broken)).toEqual([]);
   });
 
   it('leaves out a part of a part (括号里的其中), and ends the list at a comparison or at channels', () => {

@@ -102,9 +102,10 @@ describe('facts from the text', () => {
         '<p>2022年，我镇主动公开信息70条。</p><p>其中，政府公文类信息38条，部门预决算20条，其他信息12条。</p>',
       ),
     ).toEqual([
-      ['政府公文类信息', 38, true],
-      ['部门预决算', 20, true],
-      ['其他信息', 12, true],
+      // (All of them: the list ends on the others'.)
+      ['政府公文类信息', 38, false],
+      ['部门预决算', 20, false],
+      ['其他信息', 12, false],
     ]);
     // The sentence after the total's, where 其中 after the total listed nothing (Beijing's reports of
     // 2008–2013, here with their two paragraphs run into one).
