@@ -835,11 +835,17 @@ function largerKind(folded: string, from: number, value: number | null): boolean
  * null where none follows.
  */
 function freshAfter(folded: string, from: number): RegExpExecArray | null {
-  FRESH.lastIndex = from;
-  const m = FRESH.exec(folded);
+  return countAfter(FRESH, folded, from);
+}
+/**
+ * The sticky `re`'s match at `from` in `folded`, quoted from the start of the sentence its count is in
+ * where it runs past a full stop (the count in the next sentence); null where none.
+ */
+function countAfter(re: RegExp, folded: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  const m = re.exec(folded);
   const stop = m ? m[0].lastIndexOf('。') : -1;
   if (!m || stop < 0) return m;
-  // In the next sentence: the count is quoted from that sentence's start.
   return laterPart(m, stop + 1);
 }
 /**
@@ -849,13 +855,9 @@ function freshAfter(folded: string, from: number): RegExpExecArray | null {
  * freshAfter's match; null where none follows, or where its year is not the report's.
  */
 function yearsPartAfter(folded: string, from: number, scope: FactScope | undefined): RegExpExecArray | null {
-  YEARS_PART.lastIndex = from;
-  const m = YEARS_PART.exec(folded);
-  if (!m) return null;
-  const year = /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
-  if (year && scope && !scope.years.includes(Number(year))) return null;
-  const stop = m[0].lastIndexOf('。');
-  return stop < 0 ? m : laterPart(m, stop + 1);
+  const m = countAfter(YEARS_PART, folded, from);
+  const year = m && /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
+  return year && scope && !scope.years.includes(Number(year)) ? null : m;
 }
 const YEARS_PART =
   /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
@@ -1108,6 +1110,8 @@ function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: numbe
 function readProactive<N>(r: Reading<N>, b: BlockAt): void {
   const { folded, lead, elsewhen } = b;
   const { agency } = r;
+  // A block under a heading that names one kind counts that kind (KIND_HEADING): asked once, of the block.
+  const kindHeading = KIND_HEADING.test(folded);
   const take = (m: RegExpExecArray) => {
     b.addMatch('f.proactive_total', num(m[3]), m);
     const fact = r.out[r.out.length - 1]!.fact;
@@ -1276,7 +1280,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
         !r.fallback.whole &&
         !newMediaOnly(channelLead(folded, m.index) + named + m[0]) &&
         !namesKind(m[0]) &&
-        !KIND_HEADING.test(folded))
+        !kindHeading)
     ) {
       take(m);
       break;
@@ -1293,7 +1297,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // A paragraph led by a kind's label (城管动态:及时发布…等信息52篇; 行政执法:…), or by a heading that
       // names its kind ((2)推进财政资金信息公开。…): one item of a list.
       KIND_LABEL.test(folded.slice(0, m.index)) ||
-      KIND_HEADING.test(folded);
+      kindHeading;
     // Nor is a column's count with another column's after it (业务工作栏目发布信息45条,公告公示栏目发布信息2条…):
     // columns of one site, listed one by one.
     const columns =
@@ -1342,8 +1346,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       if (ANSWERED_LEAD.test(before.slice(-3))) return false;
       // 财政资金信息今年共发布348条信息 (a zone's 2017): a kind of information as its subject, that kind's count;
       // so is one under a heading that names its kind ((4)推进国资国企信息公开。…今年共发布10条信息).
-      if (!m[1] && (KIND_SUBJECT.test(clauseLead(folded, m.index)) || KIND_HEADING.test(folded)))
-        return false;
+      if (!m[1] && (KIND_SUBJECT.test(clauseLead(folded, m.index)) || kindHeading)) return false;
       const end = folded.indexOf('。', m.index);
       const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
       if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) return false;
@@ -2383,6 +2386,7 @@ function nameStart(region: string, p: RegExpExecArray, previous: number): number
  */
 function proactiveParts(folded: string, from: number, total: number | null, opening = false): Part[] {
   const stop = folded.indexOf('。', from);
+  const sentenceEnd = stop < 0 ? folded.length : stop;
   let start = -1;
   let end = -1;
   // (The kinds named, 涵盖…: only where a count follows in its clause. 公开信息50条，涵盖社会福利、社会救助等
@@ -2398,12 +2402,12 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   if (intro) {
     partial = !intro[0].includes('分别');
     start = from + intro[0].length;
-    end = stop < 0 ? folded.length : stop;
-  } else if (!opening && CLOSED_LIST.test(folded.slice(from, stop < 0 ? folded.length : stop))) {
+    end = sentenceEnd;
+  } else if (!opening && CLOSED_LIST.test(folded.slice(from, sentenceEnd))) {
     // Every kind down to the others: all the parts.
     partial = false;
     start = from;
-    end = stop < 0 ? folded.length : stop;
+    end = sentenceEnd;
   } else if (opening || stop >= 0) {
     const at = opening ? from : stop + 1;
     const next = NEXT_INTRO.exec(folded.slice(at));
