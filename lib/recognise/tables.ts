@@ -103,6 +103,7 @@ export function* tableSteps<N>(
  * it is set a cell to a row (cellLines).
  */
 function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): boolean {
+  if (statisticsTable(grid)) return false;
   const cols = newTableColumns();
   const lines = cellLines(grid);
   const seen = lines && {
@@ -131,6 +132,35 @@ function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): bool
     s.pendingT2.length = seen.pendingT2;
   }
   return lines;
+}
+
+/** The 2008 Regulations' statistics table's header: 统计指标 (指标名称) beside 单位 (计量单位). */
+const STAT_INDICATOR = /^(?:统计指标|指标名称|指标)$/;
+const STAT_UNIT = /^(?:计量)?单位$/;
+/** How many rows from a table's top its header is looked for in: a caption row, then the header. */
+const STAT_HEADER_ROWS = 3;
+
+/**
+ * Whether a table is the statistics table of a report of 2018 or before (统计指标 | 单位 | 统计数, or
+ * 指标名称 | 计量单位 | 2013年度 | 历年累计), whose rows are the 2008 Regulations' indicators, not the
+ * template's: read as 表三, its 同意部分公开答复数, 涉及国家秘密, 危及国家安全… and 举报投诉数量 rows each
+ * became a row of 表三 with one figure for seven columns (blank cells exported, rows called short, 表二
+ * and 表四 called missing beside a 表三 found).
+ */
+function statisticsTable<N>(grid: Grid<N>): boolean {
+  const rows = Math.min(grid.rows.length, STAT_HEADER_ROWS);
+  for (let r = 0; r < rows; r++) {
+    let indicator = false;
+    let unit = false;
+    for (const slot of grid.rows[r]!) {
+      if (!slot) continue;
+      const norm = cellInfo(slot.src).norm;
+      if (STAT_INDICATOR.test(norm)) indicator = true;
+      else if (STAT_UNIT.test(norm)) unit = true;
+    }
+    if (indicator && unit) return true;
+  }
+  return false;
 }
 
 /** How many cells holding a figure alone make a table set a cell to a row (cellLines). */

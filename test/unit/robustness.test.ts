@@ -758,6 +758,44 @@ describe('a report of 2018 or before (the 2008 Regulations and their statistics 
     expect(a.checks.find((c) => c.rule === 'missing-table')?.reason).toMatch(/^2018 年及以前/);
   });
 
+  it('reads no row of its statistics table as 表三’s, whatever words the two share', () => {
+    // The national form's rows 同意部分公开答复数, 涉及国家秘密, 危及国家安全… and 举报投诉数量 each name a
+    // row of 表三 too: read so, they were four rows of one figure for seven columns (28 blank cells
+    // exported, short rows, 表二 and 表四 called missing beside the 表三 found).
+    const rows = (head: string[], body: [string, string, string][]) =>
+      `<table border="1"><tr>${head.map((h) => `<td>${h}</td>`).join('')}</tr>${body
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+        .join('')}</table>`;
+    const national = rows(
+      ['统计指标', '单位', '统计数'],
+      [
+        ['（三）申请答复数', '件', '12'],
+        ['2.同意公开答复数', '件', '5'],
+        ['3.同意部分公开答复数', '件', '1'],
+        ['4.不同意公开答复数', '件', '1'],
+        ['其中：涉及国家秘密', '件', '0'],
+        ['危及国家安全、公共安全、经济安全和社会稳定', '件', '0'],
+        ['四、行政复议数量', '件', '1'],
+        ['六、举报投诉数量', '件', '0'],
+      ],
+    );
+    // A zone's own form (平潭综合实验区公安局 2013): 指 标 名 称 | 计量 单位 | 2013年度 | 历年累计.
+    const own = rows(
+      ['指 标 名 称', '计量 单位', '2013年度'],
+      [
+        ['对申请的答复总数', '条', '3'],
+        ['其中：1.同意公开答复数', '条', '2'],
+        ['2.同意部分公开答复数', '条', '0'],
+      ],
+    );
+    for (const table of [national, own]) {
+      const a = audit(sourceFromHtml(oldPage(2017, table)));
+      expect(a.ctx.oldFormat).toBe(true);
+      expect(a.report.cells).toEqual({});
+      expect(a.findings).toEqual([]);
+    }
+  });
+
   it('is held to the template from 2019 on', () => {
     const a = audit(sourceFromHtml(oldPage(2019, statistics)));
     expect(a.ctx.oldFormat).toBeUndefined();
