@@ -306,6 +306,22 @@ const CLOSED_LIST = (() => {
     String.raw`^\s*[,;]\s*(?:${kind}{1,40}?${count}\s*[,;、]\s*)+${others}{0,20}?其他${others}{0,20}?${count}\s*$`,
   );
 })();
+/**
+ * Where a list of kinds after the total ends when a 。 cuts it before its last item, the others' alone in
+ * the next sentence (主动公开政府信息312条，重大建设项目类信息280条，规范性文件类信息5条，行政许可类信息3条。
+ * 其他应主动公开的政府信息24条。, a zone bureau's 2023): the end of that sentence, where the two read as one
+ * with a , for the 。 make a CLOSED_LIST; else 0.
+ */
+function othersAcross(folded: string, from: number, stop: number): number {
+  if (stop < 0) return 0;
+  const next = folded.indexOf('。', stop + 1);
+  const end = next < 0 ? folded.length : next;
+  // (The next sentence is the others' item or nothing: a short one, so the test stays linear.)
+  if (end - stop > OTHERS_SENTENCE || !/其他|其它/.test(folded.slice(stop + 1, end))) return 0;
+  return CLOSED_LIST.test(`${folded.slice(from, stop)},${folded.slice(stop + 1, end)}`) ? end : 0;
+}
+/** How long the sentence holding the others' item alone may be (CLOSED_LIST allows 20 + 20 words around 其他). */
+const OTHERS_SENTENCE = 60;
 /** What may follow a count to its paragraph's end and leave it the last sentence: its clause's words. */
 const LAST_SENTENCE = /^[^。;]*。?\s*$/;
 /** To whom the applications were made (受理向市政府提出的…申请): see MADE_TO_BODY. */
@@ -2389,6 +2405,8 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   const sentenceEnd = stop < 0 ? folded.length : stop;
   let start = -1;
   let end = -1;
+  /** Where the list ends when it closes in the next sentence (othersAcross), else 0. */
+  let across = 0;
   // (The kinds named, 涵盖…: only where a count follows in its clause. 公开信息50条，涵盖社会福利、社会救助等
   // 多个领域；通过微信公众号发布信息170条 names fields, and the next count is another channel's.)
   const opened = PART_INTRO.exec(folded.slice(from));
@@ -2408,6 +2426,12 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     partial = false;
     start = from;
     end = sentenceEnd;
+  } else if (!opening && othersAcross(folded, from, stop) > 0) {
+    // The same, its others' item in the next sentence.
+    partial = false;
+    start = from;
+    across = othersAcross(folded, from, stop);
+    end = across;
   } else if (opening || stop >= 0) {
     const at = opening ? from : stop + 1;
     const next = NEXT_INTRO.exec(folded.slice(at));
@@ -2418,7 +2442,10 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     }
   }
   if (start < 0) return [];
-  const region = folded.slice(start, end);
+  // (The 。 that cut the list is read as the , it stands for.)
+  const region = across
+    ? `${folded.slice(start, stop)},${folded.slice(stop + 1, end)}`
+    : folded.slice(start, end);
   const parts: Part[] = [];
   const depth = bracketDepth(region);
   /** Where the last part read ends in `region`. */

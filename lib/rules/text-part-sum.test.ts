@@ -126,6 +126,27 @@ describe('text-part-sum', () => {
     ).toEqual([]);
   });
 
+  it('reads such a list on where a 。 cuts off its last item, the others’ alone in the next sentence', () => {
+    // 平潭综合实验区行政审批局 2023: …行政许可类信息3条。其他应主动公开的政府信息24条。 (312 exactly).
+    const cut =
+      '全年主动公开政府信息312条，重大建设项目类信息280条，规范性文件类信息5条，行政许可类信息3条。其他应主动公开的政府信息24条。';
+    expect(partsRead(cut)).toEqual([
+      '重大建设项目类信息 280',
+      '规范性文件类信息 5',
+      '行政许可类信息 3',
+      '其他应主动公开的政府信息 24',
+    ]);
+    expect(partSums(cut)).toEqual([]);
+    expect(partSums(cut.replace('24条', '20条'))).toEqual([
+      '正文称「全年主动公开政府信息312条」，但所列各项 重大建设项目类信息 280 + 规范性文件类信息 5 + 行政许可类信息 3 + 其他应主动公开的政府信息 20 = 308',
+    ]);
+    // The next sentence is another statement (a channel's count, or more than the others' item): no list.
+    expect(partsRead(cut.replace('其他应主动公开的政府信息24条', '通过其他渠道发布信息24条'))).toEqual([]);
+    expect(
+      partsRead(cut.replace('其他应主动公开的政府信息24条', '其他信息24条，政务新媒体发布信息1022条')),
+    ).toEqual([]);
+  });
+
   it('reads a kind whose name holds 、 in a list joined by ; or , (机构设置、主要职能、办事程序类信息)', () => {
     // 平潭综合实验区财政金融局 2019 (93 listed of 90).
     const closed =
