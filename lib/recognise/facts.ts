@@ -129,15 +129,15 @@ export function roughAt(folded: string, start: number, end: number): boolean {
 }
 
 /** The clause around [start, end) of `text`, trimmed, with its offsets. */
-function clause(text: string, folded: string, start: number, end: number) {
+function clause(text: string, folded: string, start: number, end: number, past = true) {
   let a = start;
   while (a > 0 && !CLAUSE_END.test(folded[a - 1]!)) a--;
   // A bracket after the figure is quoted where it closes in the clause (办结367件(含上年度结转15件)), and
   // left out where the clause ends inside it (…共发布信息2128条(其中微信发布752条,…: a quote ending in
-  // `(其中微信发布752条` reads as cut).
+  // `(其中微信发布752条` reads as cut). Not `past` the figure: the quote ends with it.
   let b = end;
   let open = -1;
-  for (; b < folded.length && !CLAUSE_END.test(folded[b]!); b++)
+  for (; past && b < folded.length && !CLAUSE_END.test(folded[b]!); b++)
     if (folded[b] === '(' && open < 0) open = b;
     else if (folded[b] === ')') open = -1;
   if (open >= 0) b = open;
@@ -306,6 +306,30 @@ const CLOSED_LIST = (() => {
     String.raw`^\s*[,;]\s*(?:${kind}{1,40}?${count}\s*[,;、]\s*)+${others}{0,20}?其他${others}{0,20}?${count}\s*$`,
   );
 })();
+/**
+ * The parts in brackets right after the total, opened by PART_INTRO's words (主动公开政府信息55条（涵盖政策及
+ * 规范性文件类6条、…、其他应主动公开的政府信息30条）、依申请公开341条, a zone bureau's 2019): the brackets'
+ * words past the intro, to their close in the sentence. Not brackets that open with no such word
+ * (（较上年增加20条）: a comparison, no part).
+ */
+function bracketParts(
+  folded: string,
+  from: number,
+  sentenceEnd: number,
+): { intro: string; start: number; end: number } | null {
+  const open = /^\s*\(/.exec(folded.slice(from, sentenceEnd));
+  if (!open) return null;
+  const inside = from + open[0].length;
+  const intro = PART_INTRO.exec(folded.slice(inside, sentenceEnd));
+  if (!intro) return null;
+  let depth = 1;
+  for (let i = inside; i < sentenceEnd; i++) {
+    const c = folded[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return { intro: intro[0], start: inside + intro[0].length, end: i };
+  }
+  return null;
+}
 /**
  * Where a list of kinds after the total ends when a 。 cuts it before its last item, the others' alone in
  * the next sentence (主动公开政府信息312条，重大建设项目类信息280条，规范性文件类信息5条，行政许可类信息3条。
@@ -663,6 +687,19 @@ function semicolonItem(folded: string, m: RegExpExecArray): boolean {
 
 /** A count of information or documents (3659条, 42件). */
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
+/** The information the body made, its count in 条, then 其中 (全年共制发政府信息437条，其中，). */
+const MADE_THEN_PARTS =
+  /(?:制发|制作|产生|形成|获取)[^,;。\d]{0,12}?信息(?:总数|总量)?(?:共计?|为)?\s*\d+\s*条\s*,?\s*其中\s*[,:]?\s*$/;
+/** After the 主动公开 part, the others of the information's attributes (、依申请公开341条、不予公开41条). */
+const OTHER_ATTRIBUTES = /^[^;。]*?(?:依申请公开|不予公开)[^,;。\d]{0,8}?\d+\s*条/;
+/**
+ * Whether the 主动公开 count after `before` is a part of the information the body made by its disclosure
+ * attribute (全年共制发政府信息437条，其中，主动公开政府信息55条…、依申请公开341条、不予公开41条, a zone
+ * bureau's 2019): that part is the year's 主动公开, the total a report reads, not one kind of it.
+ */
+function byAttribute(before: string, next: string): boolean {
+  return MADE_THEN_PARTS.test(before) && OTHER_ATTRIBUTES.test(next);
+}
 /**
  * A kind of document a 主动公开 count may be of (规范性文件, 规章, 政策文件, 政策信息: 通过微信公众号主动公开医保
  * 政策信息96条, 公布户籍服务方面相关政策信息15条), of what is said of them (政策解读),
@@ -967,6 +1004,7 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
   // 6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no total.)
   // (Nor where the text gave the whole jurisdiction's total: 2022年全区共主动公开政府信息14571条。…设立规划
   // 专栏，本年度公开信息77条 is a column's, part of it; a district's 2022 report took it for its total.)
+  if (!r.have.has('f.proactive_total')) r.attribute?.();
   if (!r.have.has('f.proactive_total') && !r.fallback.whole && !(r.fallback.kind && r.fallback.kinds > 1))
     r.fallback.take?.();
   if (!r.have.has('f.published')) readDated(r, blocks);
@@ -988,6 +1026,8 @@ interface Reading<N> {
    * jurisdiction's total (主动 or 共: then none is taken).
    */
   fallback: { take?: () => void; kind?: boolean; kinds: number; whole?: boolean };
+  /** The 主动公开 part of what the body made, beside its other attributes (byAttribute): taken where no block gives a total. */
+  attribute?: () => void;
   /**
    * The first count of applications, and whom its clause names as the subject (区政府, or null: none
    * or 本机关): a second mention is held to both.
@@ -1028,10 +1068,19 @@ interface BlockAt {
   generic(m: RegExpExecArray, about: string): boolean;
   /**
    * Records a fact read at [start, end). Parts and dates quote just what was matched (a portal's
-   * info bar runs on with 来源/浏览次数); other facts quote their whole clause.
+   * info bar runs on with 来源/浏览次数); other facts quote their whole clause, or, `toFigure`, the
+   * clause up to the figure (a total whose parts, quoted of their own, follow it in the clause).
    */
-  add(key: string, value: number | null, start: number, end: number, label?: string, partial?: boolean): void;
-  addMatch(key: string, value: number | null, m: RegExpExecArray): void;
+  add(
+    key: string,
+    value: number | null,
+    start: number,
+    end: number,
+    label?: string,
+    partial?: boolean,
+    toFigure?: boolean,
+  ): void;
+  addMatch(key: string, value: number | null, m: RegExpExecArray, toFigure?: boolean): void;
 }
 
 /** The block `block` (the `bi`th) for the readers; moves the reading's section on to its heading. */
@@ -1055,11 +1104,14 @@ function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: numbe
     end: number,
     label?: string,
     partial = false,
+    toFigure = false,
   ) => {
     if (have.has(key)) return;
     have.add(key);
     const exact = label !== undefined || key === 'f.published';
-    const c = exact ? { quote: text.slice(start, end).trim(), start, end } : clause(text, folded, start, end);
+    const c = exact
+      ? { quote: text.slice(start, end).trim(), start, end }
+      : clause(text, folded, start, end, !toFigure);
     const pos = { block: bi, start: c.start, end: c.end };
     // The schema's key order (lib/model.ts), which the JSON export prints as it is (canonical.ts).
     const fact: Fact = { key, value, quote: c.quote };
@@ -1114,7 +1166,8 @@ function blockAt<N>(r: Reading<N>, block: Block<N> & { kind: 'text' }, bi: numbe
       return !here || (/其中/.test(rest) && !BROKEN_DOWN.test(rest));
     },
     add,
-    addMatch: (key, value, m) => add(key, value, m.index, m.index + m[0].length),
+    addMatch: (key, value, m, toFigure) =>
+      add(key, value, m.index, m.index + m[0].length, undefined, false, toFigure),
   };
 }
 
@@ -1128,8 +1181,12 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
   const { agency } = r;
   // A block under a heading that names one kind counts that kind (KIND_HEADING): asked once, of the block.
   const kindHeading = KIND_HEADING.test(folded);
-  const take = (m: RegExpExecArray) => {
-    b.addMatch('f.proactive_total', num(m[3]), m);
+  /** Takes `m` as the total, with its parts; `toFigure`, quoted up to its figure (add). */
+  const take = (m: RegExpExecArray, toFigure = false) => {
+    const parts = proactiveParts(folded, m.index + m[0].length, num(m[3]));
+    // (Parts in brackets after it, quoted of their own, end its quote at the figure.)
+    const bracketed = parts.length > 0 && /^\s*\(/.test(folded.slice(m.index + m[0].length));
+    b.addMatch('f.proactive_total', num(m[3]), m, toFigure || bracketed);
     const fact = r.out[r.out.length - 1]!.fact;
     r.firstProactive = {
       fact,
@@ -1139,7 +1196,6 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       // and a later 全年主动公开政府信息120条 need not contradict it.)
       kind: namesKind(m[0]) || objectOf(m[0]).indexOf('等') > 0,
     };
-    const parts = proactiveParts(folded, m.index + m[0].length, num(m[3]));
     for (const p of parts) b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
     // The total's sentence ends its paragraph: the next one may open with its parts (其中，…; 在主动
     // 公开的信息中，…), as the same words after a full stop would.
@@ -1212,6 +1268,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const other = soFar || elsewhen(m.index, ownYear);
     const ofAll = !other && aggregate(folded, m, agency);
     if (ofAll && m[3] !== undefined && (m[1] !== undefined || m[2] !== undefined)) r.fallback.whole = true;
+    // (The 主动公开 part of the information made, beside its other attributes: the total, not a part.)
+    const attribute = m[1] !== undefined && byAttribute(before, next);
     if (
       other ||
       // 区政府各部门主动公开…: the departments' count, not this body's.
@@ -1240,10 +1298,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       (!m[1] && /(?:领域|类)(?:信息)?\s*$/.test(cl) && !/围绕|聚焦/.test(cl)) ||
       KIND_COLUMN.test(cl) ||
       // (其中 may stand as a clause of its own: 发布各类信息5489条，其中，主动公开文件数232条.)
-      ((/其中|包括|包含/.test(cl) || PARTS_OPEN.test(before)) && COUNTED.test(before)) ||
+      ((/其中|包括|包含/.test(cl) || PARTS_OPEN.test(before)) && COUNTED.test(before) && !attribute) ||
       // …政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在…新闻宣传平台发布信息
       // 28条: every item after the 其中 of a count is its part, not only the first.
-      PARTS_OF_COUNT.test(before) ||
+      (PARTS_OF_COUNT.test(before) && !attribute) ||
       // 主动公开环境质量信息20篇；重点排污单位…监测结果58条: one kind of information, the first of a list
       // of kinds with no total, not the total.
       // (共发布转载信息3886条，规范性文件5条 says it counts all; 主动公开公安职能及动态信息4950条，微信发布信息
@@ -1255,7 +1313,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
         siblingKind(next)) ||
       // 主动公开政府信息88条、规范性文件2条、…政务动态类信息421条: an item of a list of kinds that
       // holds a larger one, not its total. (Channels overlap: 网站公开信息93条，微信公开信息42条 is left.)
-      largerKind(folded, m.index + m[0].length, num(m[3]))
+      (largerKind(folded, m.index + m[0].length, num(m[3])) && !attribute)
     ) {
       if (++passed >= MAX_CANDIDATES) break;
       continue;
@@ -1298,6 +1356,14 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
         !namesKind(m[0]) &&
         !kindHeading)
     ) {
+      // The 主动公开 part beside the other attributes' counts (byAttribute) is taken where no block says
+      // more: a report that splits what it made so tends to give its 主动公开 total again, with its
+      // kinds, under 二、主动公开政府信息情况 (a zone bureau's 2024), where it is read with them.
+      if (attribute) {
+        r.attribute ??= () => take(m, true);
+        if (++passed >= MAX_CANDIDATES) break;
+        continue;
+      }
       take(m);
       break;
     }
@@ -2417,10 +2483,15 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   // 分别 (是/为) lists every part; 其中, 包括 and 含, before the list or opening the next sentence,
   // may list only some ("among them").
   let partial = true;
+  const bracketed = intro ? null : bracketParts(folded, from, sentenceEnd);
   if (intro) {
     partial = !intro[0].includes('分别');
     start = from + intro[0].length;
     end = sentenceEnd;
+  } else if (bracketed) {
+    partial = !bracketed.intro.includes('分别');
+    start = bracketed.start;
+    end = bracketed.end;
   } else if (!opening && CLOSED_LIST.test(folded.slice(from, sentenceEnd))) {
     // Every kind down to the others: all the parts.
     partial = false;

@@ -1593,6 +1593,55 @@ describe('facts from the text', () => {
       expect(factsOf(`<p>${said}</p>`)['f.proactive_total'], said).toBeUndefined();
   });
 
+  it('reads the 主动公开 part of the information made, beside its other attributes, as the total', () => {
+    // 平潭综合实验区经济发展局 2019, 2025: what the bureau made, by disclosure attribute.
+    const made = '2025年我局共制发政府信息405条，其中主动公开政府信息140条、依申请公开177条、不予公开88条。';
+    expect(factsOf(`<p>${made}</p>`)['f.proactive_total']).toMatchObject({
+      value: 140,
+      quote: '其中主动公开政府信息140条',
+    });
+    // Its kinds in brackets after it, down to the others.
+    const f = factsOf(
+      '<p>全年共制发政府信息437条，其中，主动公开政府信息55条（涵盖政策及规范性文件类6条、规划计划类3条、其他应主动公开的政府信息46条）、依申请公开341条、不予公开41条。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 55, quote: '主动公开政府信息55条' });
+    expect(
+      partsOf(`<p>${f['f.proactive_total']!.quote}（涵盖政策文件6条、规划计划类3条、其他信息46条）。</p>`),
+    ).toEqual([
+      ['政策文件', 6, false],
+      ['规划计划类', 3, false],
+      ['其他信息', 46, false],
+    ]);
+    // Where a later block gives the total again with its kinds, that one is read, with them.
+    const again = factsOf(
+      `<p>${made}</p><p>2025年，主动公开政府信息140条，涵盖政策及规范性文件类11条、其他应主动公开的政府信息129条。</p>`,
+    );
+    expect(again['f.proactive_total']).toMatchObject({ value: 140, quote: '主动公开政府信息140条' });
+    expect(again['f.proactive_parts.2']).toMatchObject({ value: 129 });
+    // Without the other attributes after it, a 主动公开 count after 其中 is still a part of the count before.
+    expect(
+      factsOf('<p>全年共发布政府信息437条，其中主动公开政府信息55条、工作动态382条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 437 });
+    expect(
+      factsOf('<p>全年共制发政府信息437条，其中主动公开政府信息55条、工作动态382条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toBeUndefined();
+  });
+
+  it('reads parts in brackets after the total only where a word opens them (其中, 含, 涵盖)', () => {
+    expect(
+      partsOf('<p>全年主动公开政府信息120条（其中政策文件10条(含规范性文件2条)、工作动态110条）。</p>'),
+    ).toEqual([
+      ['政策文件', 10, true],
+      ['工作动态', 110, true],
+    ]);
+    expect(partsOf('<p>全年主动公开政府信息120条（较上年增加10条）。</p>')).toEqual([]);
+    expect(partsOf('<p>全年主动公开政府信息120条（政策文件10条、工作动态110条）。</p>')).toEqual([]);
+  });
+
   it('reads a total in 万 as an estimate, over a channel’s count after it', () => {
     // A district's real words: the total in 万, then the site's part of it.
     const f = factsOf(
