@@ -690,6 +690,8 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /** The information the body made, its count in 条, then 其中 (全年共制发政府信息437条，其中，). */
 const MADE_THEN_PARTS =
   /(?:制发|制作|产生|形成|获取)[^,;。\d]{0,12}?信息(?:总数|总量)?(?:共计?|为)?\s*\d+\s*条\s*,?\s*其中\s*[,:]?\s*$/;
+/** Information by another disclosure attribute than 主动公开: 依申请公开(信息数), 不予公开. */
+const OTHER_ATTRIBUTE = /^(?:依申请公开|不予公开)/;
 /** After the 主动公开 part, the others of the information's attributes (、依申请公开341条、不予公开41条). */
 const OTHER_ATTRIBUTES = /^[^;。]*?(?:依申请公开|不予公开)[^,;。\d]{0,8}?\d+\s*条/;
 /**
@@ -876,6 +878,9 @@ function largerKind(folded: string, from: number, value: number | null): boolean
       (PUBLICATION_CHANNEL.test(name) && (/公开|发布|发表|推送/.test(name) || !/信息$/.test(name)))
     )
       return false;
+    // (Nor is the information's other attributes' count: 主动公开政府信息4条，依申请公开信息数14条, a zone
+    // bureau's 2025, says what was made public and what on application, no kind of the 4.)
+    if (OTHER_ATTRIBUTE.test(name)) continue;
     if (itemValue(m[2]!) > value && !SO_FAR.test(m[1]!) && !AGGREGATE.test(m[1]!)) larger = true;
   }
   return larger;

@@ -1631,6 +1631,19 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('reads a total beside a larger count of information on application, which is no kind of it', () => {
+    // 平潭综合实验区投资促进局 2025 (its 2024 report, with 1 and 1, was read).
+    expect(
+      factsOf('<p>2025年，我局通过门户网站主动公开政府信息4条，依申请公开信息数14条。</p>')[
+        'f.proactive_total'
+      ],
+    ).toMatchObject({ value: 4 });
+    // A larger kind after it still makes it an item of a list of kinds.
+    expect(
+      factsOf('<p>2025年，主动公开政府信息4条、规范性文件20条。</p>')['f.proactive_total'],
+    ).toBeUndefined();
+  });
+
   it('reads parts in brackets after the total only where a word opens them (其中, 含, 涵盖)', () => {
     expect(
       partsOf('<p>全年主动公开政府信息120条（其中政策文件10条(含规范性文件2条)、工作动态110条）。</p>'),
