@@ -2428,10 +2428,20 @@ const listGap = (gap: string) =>
 const NAME_HEAD =
   /^\s*(?:(?:(?!其中|包括|包含|含|内有|另|此外|还|较|同比|占|共|累计|通过|发布|公开|分别)[^\d,;、。:()\s]){1,20}、)+$/;
 function nameHead(gap: string): { before: string; head: string } | null {
-  const at = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
-  if (at < 0 || !NAME_HEAD.test(gap.slice(at + 1))) return null;
+  let at = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+  // In a list joined by 、 alone, after its first 、 (…国土资源城乡建设环保能源类信息26条、安全生产、应急管理类信息
+  // 38条、其他类信息49条, a zone bureau's 2020): a head of words with no unit, not an item whose figure is
+  // missing (、部门概况类信息条、: text-blank-number's), nor words of a count of something else (、依据条例、,
+  // 、新建专栏二条、: the list has ended).
+  if (at < 0) {
+    at = gap.search(/\S/);
+    if (at < 0 || gap[at] !== '、' || UNIT_IN_HEAD.test(gap)) return null;
+  }
+  if (!NAME_HEAD.test(gap.slice(at + 1))) return null;
   return { before: gap.slice(0, at + 1), head: gap.slice(at + 1).trimStart() };
 }
+/** A unit in the words before an item (部门概况类信息条、, 依据条例、): no head of its name in a list joined by 、. */
+const UNIT_IN_HEAD = /[条件篇份个]/;
 /** The others' item that closes a list of kinds: 其他信息, 其他类信息, 其他应主动公开的政府信息. */
 const OTHERS_PART = /^(?:其他|其它)(?:类|应主动公开的?)?(?:政府|政务)?(?:信息)?$/;
 /** An item of a list with its name (group 1) and unit (group 2) but no number, after its separator. */

@@ -147,6 +147,19 @@ describe('text-part-sum', () => {
     ).toEqual([]);
   });
 
+  it('reads a kind whose name holds 、 in a list joined by 、 (安全生产、应急管理类信息)', () => {
+    // 平潭综合实验区交通与建设局 2020 (141 exactly).
+    const listed =
+      '全年主动公开政府信息141条，公开类别主要涉及政策规范性文件信息2条、行政许可类信息3条、重大建设项目信息9条、为民办实事类信息9条、民政扶贫救灾社会保障就业类信息5条、国土资源城乡建设环保能源类信息26条、安全生产、应急管理类信息38条、其他类信息49条。';
+    expect(partsRead(listed).slice(-2)).toEqual(['安全生产、应急管理类信息 38', '其他类信息 49']);
+    expect(partSums(listed)).toEqual([]);
+    expect(partSums(listed.replace('49条', '40条'))).toHaveLength(1);
+    // An item whose figure is missing is one of its own (text-blank-number's), no name's head.
+    expect(
+      partsRead('全年主动公开政府信息100条，其中工作动态类信息29条、部门概况类信息条、政策文件类信息14条。'),
+    ).toEqual(['工作动态类信息 29 some', '部门概况类信息 null some', '政策文件类信息 14 some']);
+  });
+
   it('reads a kind whose name holds 、 in a list joined by ; or , (机构设置、主要职能、办事程序类信息)', () => {
     // 平潭综合实验区财政金融局 2019 (93 listed of 90).
     const closed =
