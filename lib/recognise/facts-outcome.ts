@@ -37,6 +37,8 @@ import {
 import { otherYear } from './years';
 
 const OUTCOME_WORD =
+  // 区分处理后公开1件 (a zone's police, 2024): the template's 部分公开, 区分处理的.
+  '区分处理后?(?:予以)?公开|' +
   '(?:予以|同意)公开(?:及|和|与|或|、|\\+)部分公开|予以公开\\(含部分公开\\)|部分予以公开|予以公开|同意公开|全部公开|同意部分公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|' +
   // 其他N件 in a list of outcomes (…不予处理19件，其他47件，结转下年4件): 其他处理, read only there.
   '其他(?=\\s*\\d)|' +
@@ -164,7 +166,8 @@ function keyOf(word: string): string {
   if (/^(?:予以|同意)公开./.test(word)) return 'f.outcome.granted_partial';
   // 同意公开, 全部公开: the words some reports use for 予以公开 (同意部分公开 for 部分公开).
   if (word === '同意公开' || word === '全部公开') return 'f.outcome.granted';
-  if (word === '同意部分公开' || word === '部分予以公开') return 'f.outcome.partial';
+  if (word === '同意部分公开' || word === '部分予以公开' || word.startsWith('区分处理'))
+    return 'f.outcome.partial';
   if (word === '不同意公开') return 'f.outcome.denied';
   // 结转上年度办理3件: carried over from last year (结转下年度, into the next).
   if (/^(?:结转|转结)上/.test(word)) return 'f.carried_in';

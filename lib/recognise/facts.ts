@@ -373,7 +373,7 @@ const MADE_BY = String.raw`(?:企业和群众|社会公众|公民(?:、|和|与|
  * The ways they came by, between the verb and what (收到网上申请、信件邮寄等形式的依申请公开件37件, 接收通过邮寄、
  * 网络提交的各类政府信息公开申请21件: two ways or more, where one alone, 通过网上提交的申请8件, is that way's part).
  */
-const BY_WAYS = String.raw`(?:[^,;。\d]{1,16}?等(?:形式|方式|渠道|途径)的?|线[上下](?:及|和|与|、)线[上下](?:的)?|通过[^,;。\d]{1,12}?[、和及与][^,;。\d]{1,12}?(?:提交|提出|递交)的)?`;
+const BY_WAYS = String.raw`(?:[^,;。\d]{1,16}?等(?:形式|方式|渠道|途径)的?|线[上下](?:及|和|与|、)线[上下](?:的)?|(?:群众|公众|社会公众|申请人)?通过[^,;。\d]{1,12}?[、和及与][^,;。\d]{1,12}?(?:提交|提出|递交)的)?`;
 /**
  * 收到(政府信息公开)申请N件; the words reports also write for who applied (申请人提交的), what was applied for
  * (公开政府信息申请, 政务信息公开申请, 申请公开政府信息) and for the count (申请总数为1件, 申请数量, 申请书58条, 申请案件4件, 申请事项1件,

@@ -85,6 +85,15 @@ describe('outcome figures', () => {
       2025,
     );
     expect(values(list)).toMatchObject({ 'f.outcome.denied': 2, 'f.outcome.unable.not_held': 29 });
+    // 区分处理后公开, the template's 部分公开 (区分处理的), in a zone police's 2024.
+    expect(
+      values(
+        outcomes(
+          `${heading}<p>其中，同意公开3件，占比37.5%；无法提供4件，占比50%；区分处理后公开1件，占比12.5%。</p>`,
+          2024,
+        ),
+      ),
+    ).toMatchObject({ 'f.outcome.granted': 3, 'f.outcome.unable': 4, 'f.outcome.partial': 1 });
     // A district's.
     expect(
       outcomes(`${heading}<p>本年新收434件,办理434件。同意公开或部分公开247件。</p>`, 2024)[

@@ -331,6 +331,8 @@ describe('facts from the text', () => {
     ['2023年接收通过邮寄、网络提交的各类政府信息公开申请21件，主要涉及征地拆迁等方面。', 21],
     ['2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件,共办结8件。', 10],
     ['2025年收到通过网上提交的申请8件，通过信函提交的申请2件。', undefined],
+    // Who applied before the ways (a zone's police, 2024).
+    ['2024年，我局收到群众通过邮寄、网络提交的各类政府信息公开申请共计8件，申请事项涉及政策法规信息1件。', 8],
     // 公民提出的, and 条 for applications (a city police bureau's 2013); a time limit in 个工作日 is no
     // count of them, before or after it.
     ['2013年，共收到公民提出的公开政府信息申请2条。', 2],
