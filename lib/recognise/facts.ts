@@ -2641,6 +2641,8 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     const label = region
       .slice(from, p.index + p[1]!.length)
       .replace(/^[\s:：.、]*(?:其中|分别是|分别为|分别|包括|通过)?[\s:：]*/, '')
+      // (and the 和 that joins the others to the list: …44条和其他类信息36条)
+      .replace(/^(?:以及|和|及)(?=其他|其它)/, '')
       // (and the 共 before its figure: 概况类信息共1105条 is 概况类信息's)
       .replace(/\s*(?:共计?|合计|总计)$/, '')
       .trim();

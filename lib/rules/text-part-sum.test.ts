@@ -154,6 +154,13 @@ describe('text-part-sum', () => {
     expect(partsRead(listed).slice(-2)).toEqual(['安全生产、应急管理类信息 38', '其他类信息 49']);
     expect(partSums(listed)).toEqual([]);
     expect(partSums(listed.replace('49条', '40条'))).toHaveLength(1);
+    // The others joined by 和 (交通与建设局 2022: …安全生产和应急管理类信息44条和其他类信息36条) close it too.
+    const joined = listed.replace(
+      '、安全生产、应急管理类信息38条、其他类信息49条',
+      '、安全生产和应急管理类信息38条和其他类信息49条',
+    );
+    expect(partsRead(joined).slice(-1)).toEqual(['其他类信息 49']);
+    expect(partSums(joined.replace('49条', '40条'))).toHaveLength(1);
     // An item whose figure is missing is one of its own (text-blank-number's), no name's head.
     expect(
       partsRead('全年主动公开政府信息100条，其中工作动态类信息29条、部门概况类信息条、政策文件类信息14条。'),
