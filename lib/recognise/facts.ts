@@ -914,7 +914,12 @@ function countAfter(re: RegExp, folded: string, from: number): RegExpExecArray |
  */
 function yearsPartAfter(folded: string, from: number, scope: FactScope | undefined): RegExpExecArray | null {
   const m = countAfter(YEARS_PART, folded, from);
-  const year = m && /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
+  if (!m) return null;
+  // (Quoted from its 其中: the clause before it is the years' count.)
+  const at = m[0].indexOf('其中');
+  m.index += at;
+  m[0] = m[0].slice(at);
+  const year = /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
   return year && scope && !scope.years.includes(Number(year)) ? null : m;
 }
 const YEARS_PART =
@@ -1192,7 +1197,12 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // (Parts in brackets after it, quoted of their own, end its quote at the figure.)
     const bracketed = parts.length > 0 && /^\s*\(/.test(folded.slice(m.index + m[0].length));
     b.addMatch('f.proactive_total', num(m[3]), m, toFigure || bracketed);
-    const fact = r.out[r.out.length - 1]!.fact;
+    const found = r.out[r.out.length - 1]!;
+    const fact = found.fact;
+    // (…累计…1770条，其中2018年度主动公开…180条: the year the part names is the figure's, for the
+    // audit's second reading to hold to the report's, as a year before the figure is.)
+    const named = r.scope === undefined ? /其中\s*,?\s*(\d{4})\s*年/.exec(m[0]) : null;
+    if (named) found.when = Number(named[1]);
     r.firstProactive = {
       fact,
       by: subjectAt(folded, m.index),
@@ -1260,8 +1270,10 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const toYearEnd = TO_YEAR_END.test(before);
     const ownYear = toYearEnd && yearsOwn(m[0], r.scope);
     const soFar = !ownYear && (partOfTime(before) || (toYearEnd && /累计|累积|历年/.test(m[0])));
+    // (截至目前…累计主动公开…1770条，…其中2019年度我局共主动公开政府信息202条, a zone's police 2019: the
+    // years' so far, then the report's year's, as after a 累计 alone.)
     const freshFirst = soFar
-      ? freshAfter(folded, m.index + m[0].length)
+      ? (freshAfter(folded, m.index + m[0].length) ?? yearsPartAfter(folded, m.index + m[0].length, r.scope))
       : /累[计积]/.test(before.slice(-4) + m[0])
         ? yearsPartAfter(folded, m.index + m[0].length, r.scope)
         : null;

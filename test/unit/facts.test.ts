@@ -1751,6 +1751,16 @@ describe('facts from the text', () => {
       quote: '其中2013年度我局共主动公开政府信息235条',
     });
     expect(factsOf(police, { years: [2014], agency: null })['f.proactive_total']?.value).not.toBe(235);
+    // 截至目前 (so far, no year's end) in the same sentence (the same bureau's 2019), read in the whole
+    // audit too, which holds a part of another year to the report's.
+    const sofar =
+      '<p>截至目前，我局在门户网站累计主动公开公安政府信息1770条，全文电子化达100%，其中2019年度我局共主动公开政府信息202条，比升11.6%。</p>';
+    expect(factsOf(sofar)['f.proactive_total']).toMatchObject({
+      value: 202,
+      quote: '其中2019年度我局共主动公开政府信息202条',
+    });
+    expect(agencyFacts('平潭综合实验区公安局', sofar, 2019)['f.proactive_total']).toBe(202);
+    expect(agencyFacts('平潭综合实验区公安局', sofar, 2020)['f.proactive_total']).not.toBe(202);
     // (Not a date at the year's end with no 累计: 截至2023年底，共收到申请12件 is the year's; nor 到底.)
     expect(factsOf('<p>截至2023年底,共主动公开政府信息120条。</p>')['f.proactive_total']).toMatchObject({
       value: 120,
