@@ -221,12 +221,13 @@ const PROACTIVE = new RegExp(
   'g',
 );
 /**
- * A 主动公开 count with its figure first (主动公开907条, 主动公开1945条信息, 主动公开共计20条政务信息), or a
+ * A 主动公开 count with its figure first (主动公开907条, 主动公开1945条信息, 主动公开共计20条政务信息, 主动公开的
+ * 173条), or a
  * 公开 or 发布 one whose object follows it (通过不同渠道公开了21218条政府信息, 在…目录发布了122条信息): the
  * groups as PROACTIVE's (1 主动, 2 共计, 3 the figure), 4 the object; the clause ending after it.
  */
 const PROACTIVE_BARE =
-  /(主动)?(?:公开|发布)了?\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条((?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
+  /(主动)?(?:公开|发布)(?:了|(?<=主动公开)的)?\s*(?:(共计?|合计|累计|总计)\s*)?(\d[\d,]*)\s*(?:(?:余|多)\s*)?条((?:各类)?(?:政府|政务)?信息)?(?=\s*(?:[,;。]|$))/g;
 /**
  * 公开 as a noun, the count of it: 政府信息公开发布总量为116件, 完成政府信息公开301条, 政务信息公开共23条 (groups as
  * PROACTIVE's: 1 主动, 2 共计, 3 the figure). Read only with 总量, 总数, 共 or 完成 before it (readProactive): a

@@ -1584,6 +1584,13 @@ describe('facts from the text', () => {
         '<p>2022年,我局通过不同渠道公开了21218条政府信息,具体为局门户网站396条、国家企业信用信息公示系统20580条和其他媒体平台发布宣传信息145条。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 21218 });
+    // 主动公开的173条 (a zone bureau's 2019), with its kinds after 其中; not 依申请公开的3条.
+    const own = factsOf(
+      '<p>2019年，我局主动公开的173条，其中公示公告类46条、部门文件类（含同步重点领域）33条、行政许可94条。</p>',
+    );
+    expect(own['f.proactive_total']).toMatchObject({ value: 173 });
+    expect(own['f.proactive_parts.3']).toMatchObject({ value: 94, label: '行政许可' });
+    expect(factsOf('<p>2019年，依申请公开的3条。</p>')['f.proactive_total']).toBeUndefined();
     // An outcome's 公开 is no such count; nor is one without 主动 and with no object.
     expect(factsOf('<p>2022年,予以公开了3条政府信息。</p>')['f.proactive_total']).toBeUndefined();
     // The documents made public of those made (two districts' words), and a count of a part: no total.
