@@ -288,7 +288,8 @@ const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
  */
 const PART_INTRO =
   /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|具体(?:为|是|包括))/;
-const NEXT_INTRO = /^[\s…。.]*(?:其中|在主动公开的(?:政府)?信息中|主动公开的(?:政府)?信息中)/;
+// (在主动公开的55条政府信息中, a zone bureau's 2021: with the total's own figure, read only where it is the total's.)
+const NEXT_INTRO = /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中)/;
 /**
  * The kinds of information listed straight after the total, with no word to open them, closed by the
  * others (主动公开政府信息364条，人事信息17条，…，公共服务类信息8条，其他应主动公开的政府信息19条。, a
@@ -2534,7 +2535,7 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   } else if (opening || stop >= 0) {
     const at = opening ? from : stop + 1;
     const next = NEXT_INTRO.exec(folded.slice(at));
-    if (next) {
+    if (next && (next[1] === undefined || Number(next[1]) === total)) {
       start = at + next[0].length;
       const stop2 = folded.indexOf('。', start);
       end = stop2 < 0 ? folded.length : stop2;

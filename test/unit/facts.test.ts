@@ -1640,6 +1640,18 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('reads the parts of 在主动公开的55条政府信息中 in the next sentence where 55 is the total', () => {
+    // 平潭综合实验区国有资产管理局 2021.
+    const said = (n: number) =>
+      `<p>我局通过门户网站主动公开政府信息55条，依申请公开信息数0条。在主动公开的${n}条政府信息中，政策、规范性文件类信息1条，其他类信息${n - 1}条。</p>`;
+    expect(partsOf(said(55))).toEqual([
+      ['政策、规范性文件类信息', 1, true],
+      ['其他类信息', 54, true],
+    ]);
+    // Another figure is another count's (a year's copied text, say): no parts of this total.
+    expect(partsOf(said(61))).toEqual([]);
+  });
+
   it('reads a total beside a larger count of information on application, which is no kind of it', () => {
     // 平潭综合实验区投资促进局 2025 (its 2024 report, with 1 and 1, was read).
     expect(
