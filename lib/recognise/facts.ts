@@ -2512,7 +2512,8 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   // 分别 (是/为) lists every part; 其中, 包括 and 含, before the list or opening the next sentence,
   // may list only some ("among them").
   let partial = true;
-  const bracketed = intro ? null : bracketParts(folded, from, sentenceEnd);
+  const bracketed = intro || opening ? null : bracketParts(folded, from, sentenceEnd);
+  const closesAcross = intro || bracketed || opening ? 0 : othersAcross(folded, from, stop);
   if (intro) {
     partial = !intro[0].includes('分别');
     start = from + intro[0].length;
@@ -2526,11 +2527,11 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     partial = false;
     start = from;
     end = sentenceEnd;
-  } else if (!opening && othersAcross(folded, from, stop) > 0) {
+  } else if (closesAcross > 0) {
     // The same, its others' item in the next sentence.
     partial = false;
     start = from;
-    across = othersAcross(folded, from, stop);
+    across = closesAcross;
     end = across;
   } else if (opening || stop >= 0) {
     const at = opening ? from : stop + 1;
