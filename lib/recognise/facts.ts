@@ -2382,7 +2382,7 @@ function sentenceStarts(folded: string): (at: number) => number {
  * 建议提案办理结果, 人大代表建议办理8条.)
  */
 const OTHER_WORK =
-  /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求|承办|收集|(?:累计|共计?|全年|依法)办理/;
+  /受理|办结|答复|回复|收到|接听|召开|举办|开展|报送|上报|留言|来信|信件|咨询|投诉|举报|信访|诉求|承办|收集|依申请|(?:累计|共计?|全年|依法)办理/;
 
 /** Whether a part's name is a channel's, a column of the site (专栏) aside. */
 const medium = (label: string) => PUBLICATION_CHANNEL.test(label.replace(/专栏/g, ''));
