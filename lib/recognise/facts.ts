@@ -924,6 +924,21 @@ function yearsPartAfter(folded: string, from: number, scope: FactScope | undefin
   const year = /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
   return year && scope && !scope.years.includes(Number(year)) ? null : m;
 }
+/**
+ * The 主动公开 part of all the information a count after it split by disclosure attribute: 共发布政府信息
+ * （文件）687份，其中主动公开299份，依申请公开及不予公开388份 (a zone bureau's 2023): the year's 主动公开, as
+ * freshAfter's match (quoted from its 其中); null where the split is not said.
+ */
+function attributePart(folded: string, from: number): RegExpExecArray | null {
+  const m = countAfter(ATTRIBUTE_PART, folded, from);
+  if (!m) return null;
+  const at = m[0].indexOf('其中');
+  m.index += at;
+  m[0] = m[0].slice(at);
+  return m;
+}
+const ATTRIBUTE_PART =
+  /\s*[,;]?\s*其中\s*[,:]?\s*()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件))/y;
 const YEARS_PART =
   /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 const FRESH =
@@ -1281,6 +1296,13 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
         : null;
     if (freshFirst) {
       take(freshFirst);
+      break;
+    }
+    // A count of all the information, its 主动公开 part after it beside the others (attributePart): that
+    // part. (共发布政府信息687份 there is what was made on application and withheld too.)
+    const split = m[1] === undefined ? attributePart(folded, m.index + m[0].length) : null;
+    if (split) {
+      take(split, true);
       break;
     }
     // 全区共主动公开政府信息14571条: the whole jurisdiction's, whose part any plain count after it is.

@@ -1667,6 +1667,17 @@ describe('facts from the text', () => {
     ).toBeUndefined();
   });
 
+  it('reads the 主动公开 part of all the information published, split by disclosure attribute', () => {
+    // 平潭综合实验区综合执法与应急管理局 2023: 687 was exported as its 主动公开 total.
+    const split =
+      '<p>全年共发布政府信息（文件）687份，其中主动公开299份，依申请公开及不予公开388份，立案查处各类违法行为并作出行政处罚决定640起。</p>';
+    expect(factsOf(split)['f.proactive_total']).toMatchObject({ value: 299, quote: '其中主动公开299份' });
+    // Without the other attributes after it, the count of all is read as before, its part a part.
+    expect(
+      factsOf('<p>全年共发布政府信息687条，其中主动公开299条，政策解读12条。</p>')['f.proactive_total'],
+    ).toMatchObject({ value: 687 });
+  });
+
   it('reads parts in brackets after the total only where a word opens them (其中, 含, 涵盖)', () => {
     expect(
       partsOf('<p>全年主动公开政府信息120条（其中政策文件10条(含规范性文件2条)、工作动态110条）。</p>'),
