@@ -917,10 +917,7 @@ function countAfter(re: RegExp, folded: string, from: number): RegExpExecArray |
 function yearsPartAfter(folded: string, from: number, scope: FactScope | undefined): RegExpExecArray | null {
   const m = countAfter(YEARS_PART, folded, from);
   if (!m) return null;
-  // (Quoted from its 其中: the clause before it is the years' count.)
-  const at = m[0].indexOf('其中');
-  m.index += at;
-  m[0] = m[0].slice(at);
+  fromItsQizhong(m);
   const year = /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
   return year && scope && !scope.years.includes(Number(year)) ? null : m;
 }
@@ -931,7 +928,10 @@ function yearsPartAfter(folded: string, from: number, scope: FactScope | undefin
  */
 function attributePart(folded: string, from: number): RegExpExecArray | null {
   const m = countAfter(ATTRIBUTE_PART, folded, from);
-  if (!m) return null;
+  return m && fromItsQizhong(m);
+}
+/** A part's match moved on to its 其中, to be quoted from there: the clause before it is the count it is part of. */
+function fromItsQizhong(m: RegExpExecArray): RegExpExecArray {
   const at = m[0].indexOf('其中');
   m.index += at;
   m[0] = m[0].slice(at);
