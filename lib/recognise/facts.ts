@@ -2522,8 +2522,6 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   const sentenceEnd = stop < 0 ? folded.length : stop;
   let start = -1;
   let end = -1;
-  /** Where the list ends when it closes in the next sentence (othersAcross), else 0. */
-  let across = 0;
   // (The kinds named, 涵盖…: only where a count follows in its clause. 公开信息50条，涵盖社会福利、社会救助等
   // 多个领域；通过微信公众号发布信息170条 names fields, and the next count is another channel's.)
   const opened = PART_INTRO.exec(folded.slice(from));
@@ -2535,7 +2533,10 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   // may list only some ("among them").
   let partial = true;
   const bracketed = intro || opening ? null : bracketParts(folded, from, sentenceEnd);
-  const closesAcross = intro || bracketed || opening ? 0 : othersAcross(folded, from, stop);
+  // Every kind down to the others (CLOSED_LIST), or the same with its others' item in the next sentence:
+  // where the list then ends (othersAcross), else 0.
+  const closed = !intro && !bracketed && !opening && CLOSED_LIST.test(folded.slice(from, sentenceEnd));
+  const across = intro || bracketed || opening || closed ? 0 : othersAcross(folded, from, stop);
   if (intro) {
     partial = !intro[0].includes('分别');
     start = from + intro[0].length;
@@ -2544,17 +2545,11 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     partial = !bracketed.intro.includes('分别');
     start = bracketed.start;
     end = bracketed.end;
-  } else if (!opening && CLOSED_LIST.test(folded.slice(from, sentenceEnd))) {
-    // Every kind down to the others: all the parts.
+  } else if (closed || across > 0) {
+    // All the parts.
     partial = false;
     start = from;
-    end = sentenceEnd;
-  } else if (closesAcross > 0) {
-    // The same, its others' item in the next sentence.
-    partial = false;
-    start = from;
-    across = closesAcross;
-    end = across;
+    end = closed ? sentenceEnd : across;
   } else if (opening || stop >= 0) {
     const at = opening ? from : stop + 1;
     const next = NEXT_INTRO.exec(folded.slice(at));
