@@ -855,6 +855,23 @@ const KIND_LABEL =
  */
 const KIND_HEADING =
   /^\s*\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)\s*(?:推进|推动|做好|加强|深化|强化|抓好|规范|落实)[^。,;:\d]{2,20}?(?<!政府|政务|主动)信息公开/;
+/**
+ * The work item a count is in, as a paragraph numbers its items in its text (一是推进行政执法信息公开。…今年共公开
+ * 632条信息。二是…, a zone office's 2019): one that names a kind of information counts that kind, as under
+ * KIND_HEADING. From the last 一是, 二是 … before `at` in the block to `at`.
+ */
+const INLINE_ITEM = /[一二三四五六七八九十]是\s*(?=\S)/g;
+const KIND_ITEM =
+  /^[一二三四五六七八九十]是\s*(?:推进|推动|做好|加强|深化|强化|抓好|规范|落实)[^。,;:\d]{2,20}?(?<!政府|政务|主动)信息公开/;
+function inKindItem(folded: string, at: number): boolean {
+  // (Only a sentence or two back: an item's count follows its words closely.)
+  const from = Math.max(0, at - 200);
+  const window = folded.slice(from, at);
+  let last = -1;
+  INLINE_ITEM.lastIndex = 0;
+  for (let m = INLINE_ITEM.exec(window); m; m = INLINE_ITEM.exec(window)) last = m.index;
+  return last >= 0 && KIND_ITEM.test(window.slice(last));
+}
 /** A list item's own words before its count: from the last 、 or , (…政务新媒体更新486条、全年总计更新…). */
 const ownItem = (lead: string) => lead.slice(Math.max(lead.lastIndexOf('、'), lead.lastIndexOf(',')) + 1);
 /** The years' count so far (…信息24条，历年累计1616条): no kind beside the year's. */
@@ -1395,7 +1412,8 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
         !r.fallback.whole &&
         !newMediaOnly(channelLead(folded, m.index) + named + m[0]) &&
         !namesKind(m[0]) &&
-        !kindHeading)
+        !kindHeading &&
+        !inKindItem(folded, m.index))
     ) {
       // The 主动公开 part beside the other attributes' counts (byAttribute) is taken where no block says
       // more: a report that splits what it made so tends to give its 主动公开 total again, with its
@@ -1418,9 +1436,11 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       listItem(before) ||
       (AFTER_ITEM.test(before) && !/共|合计|总计/.test(cl) && !/网站/.test(own)) ||
       // A paragraph led by a kind's label (城管动态:及时发布…等信息52篇; 行政执法:…), or by a heading that
-      // names its kind ((2)推进财政资金信息公开。…): one item of a list.
+      // names its kind ((2)推进财政资金信息公开。…), or an item of its text that does (一是推进行政执法信息公开。…):
+      // one item of a list.
       KIND_LABEL.test(folded.slice(0, m.index)) ||
-      kindHeading;
+      kindHeading ||
+      inKindItem(folded, m.index);
     // Nor is a column's count with another column's after it (业务工作栏目发布信息45条,公告公示栏目发布信息2条…):
     // columns of one site, listed one by one.
     const columns =
@@ -1469,7 +1489,11 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       if (ANSWERED_LEAD.test(before.slice(-3))) return false;
       // 财政资金信息今年共发布348条信息 (a zone's 2017): a kind of information as its subject, that kind's count;
       // so is one under a heading that names its kind ((4)推进国资国企信息公开。…今年共发布10条信息).
-      if (!m[1] && (KIND_SUBJECT.test(clauseLead(folded, m.index)) || kindHeading)) return false;
+      if (
+        !m[1] &&
+        (KIND_SUBJECT.test(clauseLead(folded, m.index)) || kindHeading || inKindItem(folded, m.index))
+      )
+        return false;
       const end = folded.indexOf('。', m.index);
       const rest = folded.slice(m.index + m[0].length, end < 0 ? undefined : end);
       if (/其中|包括|包含|含|制发|制定|印发|发文|公文/.test(before) || /公开率/.test(rest)) return false;

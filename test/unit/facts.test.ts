@@ -2667,6 +2667,22 @@ describe('counts of part of the year, of years up to now, or of others', () => {
     expect(zone('<p>政府信息今年共发布348条信息。</p>')).toBe(348);
   });
 
+  it('reads no count of a work item the paragraph numbers in its text as the total where the item names a kind', () => {
+    // 平潭综合实验区管委会办公室 2019: （三）把握重点，扎实推进。一是推进行政执法信息公开。…今年共公开632条信息。
+    // 二是… — the law-enforcement column's count, not the office's 主动公开 (its 公文类 count, 33, is given earlier).
+    const office = (body: string) =>
+      agencyFacts('平潭综合实验区管委会办公室', body, 2019)['f.proactive_total'];
+    const item =
+      '在政府门户网站开设“行政执法公示”专栏，对行政执法事前、事后情况进行公示，今年共公开632条信息。二是推进规范性文件公开。';
+    expect(office(`<p>（三）把握重点，扎实推进。一是推进行政执法信息公开。${item}</p>`)).toBeUndefined();
+    expect(
+      office(`<p>（三）把握重点。一是推进行政执法信息公开。开设专栏，今年共公开信息632条。</p>`),
+    ).toBeUndefined();
+    // An item of all the information (政务信息公开), or one that names no kind, still counts all of it.
+    expect(office(`<p>（三）把握重点，扎实推进。一是推进政务信息公开。${item}</p>`)).toBe(632);
+    expect(office(`<p>一是推进行政执法信息公开。二是加强平台建设，今年共公开信息632条。</p>`)).toBe(632);
+  });
+
   const value = (body: string, key: string) => factsOf(body)[key]?.value;
 
   it.each([
