@@ -250,8 +250,12 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
   const ctx: AuditContext = {
     found: tables.found,
     media: source.scanned
-      ? { ...countMedia(source.blocks), scanned: true, ...(source.garbled ? { garbled: true } : {}) }
-      : countMedia(source.blocks),
+      ? {
+          ...countMedia(source.blocks, meta.title),
+          scanned: true,
+          ...(source.garbled ? { garbled: true } : {}),
+        }
+      : countMedia(source.blocks, meta.title),
     unmapped: tables.unmapped,
     sections: found6,
     truncated: textTruncated(source.blocks),

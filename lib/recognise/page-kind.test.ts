@@ -21,6 +21,28 @@ describe('countMedia', () => {
     expect(media(chrome + article)).toEqual({ images: 2, attachments: 1 });
   });
 
+  it("counts from the report's heading to the portal's footer, not the header's or footer's pictures", () => {
+    // 平潭综合实验区公安局 2020 (a zone portal's page, its report an attachment): logos and a banner before the
+    // heading, then after the footer's 网站标识码 / ICP备 / 版权所有 its apps' and accounts' pictures, most
+    // with no alt — "11 images" that were all the portal's.
+    const header =
+      '<img src="/images/gh_logo.png"><img src="/images/site_logo.png"><img src="/images/20xmszf_mzt_ewm.png">';
+    const title = '平潭综合实验区公安局2020年政府信息公开工作年度报告';
+    const article = `<h1>${title}</h1><p><a href="./P020240708585830864986.doc">${title}.doc</a></p>`;
+    const footer =
+      '<p>网站标识码：3590000001</p><img src="/images/babs.png"><p>闽ICP备09032658号 版权所有：平潭综合实验区党工委管委会网站</p>' +
+      '<img src="/images/20231118ptfb.jpg" alt="平潭发布"><img src="/images/20231118ptt.png" alt="平潭通"><img src="/images/img11.png">';
+    const blocks = sourceFromHtml(`<html><body>${header}${article}${footer}</body></html>`).blocks;
+    expect(countMedia(blocks, title)).toEqual({ images: 0, attachments: 1 });
+    // The article's own pictures count, and without a heading named by the title, from the page's start.
+    const pictures = '<p><img src="./W020210128.png" alt=""><img src="./W020210129.png" alt=""></p>';
+    const withPictures = sourceFromHtml(
+      `<html><body>${header}${article}${pictures}${footer}</body></html>`,
+    ).blocks;
+    expect(countMedia(withPictures, title)).toEqual({ images: 2, attachments: 1 });
+    expect(countMedia(withPictures)).toEqual({ images: 5, attachments: 1 });
+  });
+
   it('does not count an icon (width or height of 64 px or less) as a picture that may be a table', () => {
     const icons =
       '<img src="/images/ga.png" alt="" width="16" height="16"><img src="/i/dot.gif" width="8px"><img src="/i/b.png" height="40">';

@@ -53,15 +53,47 @@ export function interpretsReport(title: string): boolean {
 // missing-table say a page's four chrome images "may be the tables as pictures".
 const IGNORED_IMAGE =
   /logo|icon|banner|\.gif|wza|erweima|qrcode|二维码|分享|sharing|button|btn|党政机关|找错|纠错|备案|公安|网安|网警|无障碍|适老|长者|关怀|微信|微博|抖音|头条|客户端|返回顶部|打印|关闭|字号|(?:人民政府|政府网|门户网站?|网站)$/i;
-/** Images and attachments that are part of the article, not the portal's chrome. */
-export function countMedia<N>(blocks: Block<N>[]): AuditContext['media'] {
+/**
+ * The portal's footer, after the article: its site code, ICP licence or copyright line (网站标识码：3590000001
+ * 公安备案号… 闽ICP备09032658号 版权所有：…). Its badges, apps' QR codes and new-media accounts' pictures
+ * (平潭发布, 闽政通APP, most with no alt) follow it.
+ */
+const FOOTER = /网站标识码|ICP\s*备|版权所有\s*[:©(]|Copyright\s*©/i;
+/**
+ * Images and attachments that are part of the article, not the portal's chrome: from the report's heading
+ * (where `title` names one: the header's logos and banner come before it) to the footer (FOOTER). A 2020
+ * police report whose body is an attachment was said to have "11 images" that were its portal's.
+ */
+export function countMedia<N>(blocks: Block<N>[], title = ''): AuditContext['media'] {
   const media = { images: 0, attachments: 0 };
-  for (const b of blocks) {
-    if (b.kind !== 'media') continue;
+  for (const b of articleMedia(blocks, Math.max(0, headingAt(blocks, normLabel(title)))))
     if (b.media === 'attachment') media.attachments++;
     else if (!IGNORED_IMAGE.test(b.text)) media.images++;
-  }
   return media;
+}
+
+/** The media blocks from `from` up to the footer (FOOTER). */
+function* articleMedia<N>(blocks: Block<N>[], from: number) {
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'media') yield b;
+    else if (b.kind === 'text' && i > from && FOOTER.test(b.text)) return;
+  }
+}
+
+/**
+ * The index of the block that is the report's heading (its title `t`, normalised, and at most 20 characters
+ * more), among the text blocks before the first that is; -1 where none is (or `t` is empty).
+ */
+function headingAt<N>(blocks: Block<N>[], t: string): number {
+  if (t === '') return -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.text.length > t.length + 40) continue;
+    const text = normOf(b);
+    if (text.includes(t) && text.length <= t.length + 20) return i;
+  }
+  return -1;
 }
 
 /**
@@ -73,17 +105,10 @@ export function countMedia<N>(blocks: Block<N>[]): AuditContext['media'] {
 export function mediaReport<N>(source: PageSource<N>, title: string): boolean {
   const t = normLabel(title);
   if (!/(?:报告|年报)(?:\([^)]*\))?$/.test(t) || !normLabel(source.title).includes(t)) return false;
-  let heading = false;
-  for (const b of source.blocks) {
-    if (b.kind === 'text') {
-      if (!heading && b.text.length <= t.length + 40) {
-        const text = normOf(b);
-        heading = text.includes(t) && text.length <= t.length + 20;
-      }
-    } else if (heading && b.kind === 'media') {
-      if (b.media === 'attachment' || !IGNORED_IMAGE.test(b.text)) return true;
-    }
-  }
+  const at = headingAt(source.blocks, t);
+  if (at < 0) return false;
+  for (const b of articleMedia(source.blocks, at))
+    if (b.media === 'attachment' || !IGNORED_IMAGE.test(b.text)) return true;
   return false;
 }
 
