@@ -41,6 +41,10 @@ describe('countMedia', () => {
     ).blocks;
     expect(countMedia(withPictures, title)).toEqual({ images: 2, attachments: 1 });
     expect(countMedia(withPictures)).toEqual({ images: 5, attachments: 1 });
+    // A report's prose that names the site code or licence is no footer: its pictures after it count.
+    const prose = '<p>规范展示网站标识码、ICP备案编号和党政机关标识。</p>';
+    const named = sourceFromHtml(`<html><body>${article}${prose}${pictures}${footer}</body></html>`).blocks;
+    expect(countMedia(named, title)).toEqual({ images: 2, attachments: 1 });
   });
 
   it('does not count an icon (width or height of 64 px or less) as a picture that may be a table', () => {
