@@ -288,8 +288,12 @@ const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
  */
 const PART_INTRO =
   /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|具体(?:为|是|包括))/;
-// (在主动公开的55条政府信息中, a zone bureau's 2021: with the total's own figure, read only where it is the total's.)
-const NEXT_INTRO = /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中)/;
+// (在主动公开的55条政府信息中, a zone bureau's 2021: with the total's own figure, read only where it is the total's;
+// 在政府网站公开的290条信息中, a zone bureau's 2018, by its channel, only with it.)
+/** A block that opens on a count of information it then breaks down (在政府网站公开的290条信息中): see partsLater. */
+const LATER_INTRO = /^[\s…。.]*在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中/;
+const NEXT_INTRO =
+  /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中|在[^,;。\d]{0,16}?(?:公开|发布)的\s*(\d+)\s*条(?:政府)?信息中)/;
 /**
  * The kinds of information listed straight after the total, with no word to open them, closed by the
  * others (主动公开政府信息364条，人事信息17条，…，公共服务类信息8条，其他应主动公开的政府信息19条。, a
@@ -1031,11 +1035,13 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     if (block.kind !== 'text') return;
     const b = blockAt(r, block, bi);
     const ahead = r.partsAhead;
-    if (ahead) {
-      r.partsAhead = undefined;
-      if (ahead.bi === bi - 1)
-        for (const p of proactiveParts(b.folded, 0, ahead.total, true))
-          b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+    r.partsAhead = undefined;
+    const later = r.partsLater;
+    const total = ahead?.bi === bi - 1 ? ahead.total : LATER_INTRO.test(b.folded) ? later : undefined;
+    if (total !== undefined) {
+      const parts = proactiveParts(b.folded, 0, total, true);
+      for (const p of parts) b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+      if (parts.length > 0) r.partsLater = undefined;
     }
     if (!r.have.has('f.proactive_total')) readProactive(r, b);
     readProactiveAgain(r, b);
@@ -1086,6 +1092,11 @@ interface Reading<N> {
   firstProactive?: { fact: Fact; by: string | null; channels: string; kind: boolean };
   /** The 主动公开 total whose sentence ended the `bi`th block with no parts: the next block may list them. */
   partsAhead?: { total: number | null; bi: number };
+  /**
+   * The 主动公开 total read with no parts: a later block that opens on its figure (在政府网站公开的290条信息中，…,
+   * a zone bureau's 2018, two headings on) lists them.
+   */
+  partsLater?: number;
 }
 
 /** One text block as the readers see it: its text, folded, where it stands, and what they ask of its sentences. */
@@ -1250,6 +1261,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // 公开的信息中，…), as the same words after a full stop would.
     if (parts.length === 0 && LAST_SENTENCE.test(folded.slice(m.index + m[0].length)))
       r.partsAhead = { total: num(m[3]), bi: b.bi };
+    if (parts.length === 0) r.partsLater = num(m[3]) ?? undefined;
   };
   /** Takes the first of the block's matches of the global `re` (of MAX_CANDIDATES at most) that `fits`. */
   const takeFirst = (re: RegExp, fits: (m: RegExpExecArray) => boolean) => {
@@ -2577,7 +2589,8 @@ function proactiveParts(folded: string, from: number, total: number | null, open
   } else if (opening || stop >= 0) {
     const at = opening ? from : stop + 1;
     const next = NEXT_INTRO.exec(folded.slice(at));
-    if (next && (next[1] === undefined || Number(next[1]) === total)) {
+    const figure = next?.[1] ?? next?.[2];
+    if (next && (figure === undefined || Number(figure) === total)) {
       start = at + next[0].length;
       const stop2 = folded.indexOf('。', start);
       end = stop2 < 0 ? folded.length : stop2;

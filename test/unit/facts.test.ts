@@ -1654,6 +1654,31 @@ describe('facts from the text', () => {
     expect(partsOf(said(61))).toEqual([]);
   });
 
+  it('reads the parts of a later paragraph that opens on the total by its channel (在政府网站公开的290条信息中)', () => {
+    // 平潭综合实验区社会事业局 2018: the total in 一、概述, its kinds two headings on.
+    const page = (n: number) =>
+      '<p>一、概述</p><p>局办公室共有2名人员兼职从事政府信息公开工作，全年通过政府网站主动公开政府信息290条，编制印发《工作简报》42期。</p>' +
+      '<p>二、主动公开政府信息的情况</p><p>（一）主动公开政府信息的数量</p><p>2018年度，制作、获取政府信息290条。历年累计主动公开政府信息872条。</p>' +
+      `<p>（二）主动公开政府信息的主要类别</p><p>在政府网站公开的${n}条信息中，机构职能类信息1条，政策、规范性文件信息51条，科教文体卫生类信息${n - 52}条。</p>`;
+    expect(factsOf(page(290))['f.proactive_total']).toMatchObject({ value: 290 });
+    expect(partsOf(page(290))).toEqual([
+      ['机构职能类信息', 1, true],
+      ['政策、规范性文件信息', 51, true],
+      ['科教文体卫生类信息', 238, true],
+    ]);
+    // Another figure is another count's: no parts of this total.
+    expect(partsOf(page(300))).toEqual([]);
+    // In the total's own paragraph, after it, the same.
+    expect(
+      partsOf(
+        '<p>全年主动公开政府信息290条。在政府网站公开的290条信息中，机构职能类信息1条，其他类信息289条。</p>',
+      ),
+    ).toEqual([
+      ['机构职能类信息', 1, true],
+      ['其他类信息', 289, true],
+    ]);
+  });
+
   it('reads a total beside a larger count of information on application, which is no kind of it', () => {
     // 平潭综合实验区投资促进局 2025 (its 2024 report, with 1 and 1, was read).
     expect(
