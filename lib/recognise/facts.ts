@@ -2494,18 +2494,21 @@ const listGap = (gap: string) =>
 
 /**
  * The head of a part's name that holds 、 (机构设置、主要职能、办事程序类信息) in `gap`, the words between
- * the list's last , or ; and PART's match: words joined by 、, none that opens a part of a part, a
- * comparison or another count (其中, 包括, 较, 通过, 发布 …). Null where the gap ends otherwise.
+ * the list's last , ; or : (包括：机构设置、…, its first item) and PART's match: words joined by 、, none that
+ * opens a part of a part, a comparison or another count (其中, 包括, 较, 通过, 发布, 共 …; not 公共's 共:
+ * 环境保护、公共卫生、安全生产类信息5条, 突发公共事件的应急预案、预警信息及应对情况共4条). Null where the gap
+ * ends otherwise.
  */
 const NAME_HEAD =
-  /^\s*(?:(?:(?!其中|包括|包含|含|内有|另|此外|还|较|同比|占|共|累计|通过|发布|公开|分别)[^\d,;、。:()\s]){1,20}、)+$/;
-function nameHead(gap: string): { before: string; head: string } | null {
-  let at = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+  /^\s*(?:(?:(?!其中|包括|包含|含|内有|另|此外|还|较|同比|占|(?<!公)共|累计|通过|发布|公开|分别)[^\d,;、。:()\s]){1,20}、)+$/;
+function nameHead(gap: string, first: boolean): { before: string; head: string } | null {
+  let at = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'), gap.lastIndexOf(':'));
   // In a list joined by 、 alone, after its first 、 (…国土资源城乡建设环保能源类信息26条、安全生产、应急管理类信息
   // 38条、其他类信息49条, a zone bureau's 2020): a head of words with no unit, not an item whose figure is
   // missing (、部门概况类信息条、: text-blank-number's), nor words of a count of something else (、依据条例、,
-  // 、新建专栏二条、: the list has ended).
-  if (at < 0) {
+  // 、新建专栏二条、: the list has ended). (The list's `first` item, right after what opened it, the whole gap:
+  // 其中国民经济和社会发展规划、专项规划、区域规划及相关政策7条, a town's 2023.)
+  if (at < 0 && !first) {
     at = gap.search(/\S/);
     if (at < 0 || gap[at] !== '、' || UNIT_IN_HEAD.test(gap)) return null;
   }
@@ -2643,7 +2646,7 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     const gap = region.slice(after, p.index);
     // 机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条: after a , or ;
     // the words joined by 、 up to PART's match are its name's head (PART's names hold no 、).
-    const head = nameHead(gap);
+    const head = nameHead(gap, parts.length === 0 && after === 0);
     const between = head ? head.before : gap;
     const unit = p[0].at(-1)!;
     const verb = VERB_LEAD.test(p[1]!);

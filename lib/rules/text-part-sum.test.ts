@@ -200,6 +200,32 @@ describe('text-part-sum', () => {
     ).toEqual(['政策文件 10 some']);
   });
 
+  it('reads a name that holds 、 as the first item, after a colon, or with 公共 in it', () => {
+    // 平潭综合实验区金井片区管理局 2023 (66 exactly): the first item right after 其中, and 公共 (as 共计's 共 is
+    // no name's) in two more; before, its list was read as three some parts.
+    const town =
+      '全年累计主动公开政府信息66条，其中国民经济和社会发展规划、专项规划、区域规划及相关政策7条，财政预算、决算信息2条，扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况2条，突发公共事件的应急预案、预警信息及应对情况3条，环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况17条，其他应主动公开的政府信息35条。';
+    expect(partsRead(town)).toEqual([
+      '国民经济和社会发展规划、专项规划、区域规划及相关政策 7',
+      '财政预算、决算信息 2',
+      '扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况 2',
+      '突发公共事件的应急预案、预警信息及应对情况 3',
+      '环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况 17',
+      '其他应主动公开的政府信息 35',
+    ]);
+    expect(partSums(town)).toEqual([]);
+    expect(partSums(town.replace('35条', '45条'))).toHaveLength(1);
+    // 综合执法与应急管理局 2019: after 包括：, its first item's head.
+    const bureau =
+      '主动公开政府信息38条，包括：机构设置、主要职能、办事程序类6条，财政预算、决算报告8条，环境保护、公共卫生、安全生产类信息5条，工作信息19条。';
+    expect(partsRead(bureau)).toEqual([
+      '机构设置、主要职能、办事程序类 6 some',
+      '财政预算、决算报告 8 some',
+      '环境保护、公共卫生、安全生产类信息 5 some',
+      '工作信息 19 some',
+    ]);
+  });
+
   it('reads the kinds a total names (公开类别主要涉及, 涵盖, 具体包括) as some of its parts', () => {
     // 平潭综合实验区交通与建设局 2021 (1 + 2 + 12 + 5 + 32 + 34 + 10 = 96).
     const named =
