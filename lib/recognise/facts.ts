@@ -290,10 +290,39 @@ const PART_INTRO =
   /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|具体(?:为|是|包括))/;
 // (在主动公开的55条政府信息中, a zone bureau's 2021: with the total's own figure, read only where it is the total's;
 // 在政府网站公开的290条信息中, a zone bureau's 2018, by its channel, only with it.)
+/**
+ * The heading of the total's kinds in the 2008 form's section two (（二）主动公开政府信息的主要类别), a block of
+ * its own or the start of the block it heads.
+ */
+const CATEGORY_HEADING =
+  /^\s*(?:\(?\s*[一二三四五六七八九十\d]{1,3}\s*[)、.]\s*)?主动公开(?:政府)?信息的?(?:主要)?(?:类别|类型|种类)\s*[。.:]?\s*/;
+/** What opens the kinds under it: 其中, 包括, or 在…公开的N条信息中 (NEXT_INTRO holds N to the total). */
+const CATEGORY_INTRO = /其中|包括|在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中/;
+/**
+ * The parts of the total read with none (partsLater) that a block under the heading of its kinds lists
+ * (CATEGORY_HEADING: the block before it is that heading, or the block opens with it): 政府信息主动公开类别
+ * 主要涉及…等政府信息。其中公示公告类71条，…, a zone bureau's 2018, two blocks after its total 389. From the
+ * first word that opens them (CATEGORY_INTRO); none where a count of the block's own comes first (its kinds
+ * are that count's).
+ */
+function categoryParts(folded: string, prior: string | undefined, total: number): Part[] {
+  const heading = prior === undefined ? null : CATEGORY_HEADING.exec(prior);
+  const under = heading !== null && heading[0].length === prior!.length;
+  const own = under ? null : CATEGORY_HEADING.exec(folded);
+  if (!under && (own === null || own[0].length === folded.length)) return [];
+  const from = own ? own[0].length : 0;
+  const intro = CATEGORY_INTRO.exec(folded.slice(from));
+  if (!intro) return [];
+  const at = from + intro.index;
+  if (/\d\s*(?:条|件|篇|份)/.test(folded.slice(from, at))) return [];
+  return proactiveParts(folded, at, total, true);
+}
 /** A block that opens on a count of information it then breaks down (在政府网站公开的290条信息中): see partsLater. */
 const LATER_INTRO = /^[\s…。.]*在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中/;
+// (…信息中，全文电子化的主动公开信息数共148条，其中：…, a zone bureau's 2020: the same count said again, its
+// kinds after it.)
 const NEXT_INTRO =
-  /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中|在[^,;。\d]{0,16}?(?:公开|发布)的\s*(\d+)\s*条(?:政府)?信息中)/;
+  /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中|在[^,;。\d]{0,16}?(?:公开|发布)的\s*(\d+)\s*条(?:政府)?信息中)(?:\s*,\s*全文电子化[^,;。\d]{0,16}?\d+\s*条\s*,?\s*(?:其中\s*:?)?)?/;
 /**
  * The kinds of information listed straight after the total, with no word to open them, closed by the
  * others (主动公开政府信息364条，人事信息17条，…，公共服务类信息8条，其他应主动公开的政府信息19条。, a
@@ -1037,12 +1066,15 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     const ahead = r.partsAhead;
     r.partsAhead = undefined;
     const later = r.partsLater;
-    const total = ahead?.bi === bi - 1 ? ahead.total : LATER_INTRO.test(b.folded) ? later : undefined;
-    if (total !== undefined) {
-      const parts = proactiveParts(b.folded, 0, total, true);
-      for (const p of parts) b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
-      if (parts.length > 0) r.partsLater = undefined;
-    }
+    const prior = r.priorText;
+    r.priorText = b.folded;
+    let parts = ahead?.bi === bi - 1 ? proactiveParts(b.folded, 0, ahead.total, true) : [];
+    if (parts.length === 0 && later !== undefined)
+      parts = LATER_INTRO.test(b.folded)
+        ? proactiveParts(b.folded, 0, later, true)
+        : categoryParts(b.folded, prior, later);
+    for (const p of parts) b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+    if (parts.length > 0) r.partsLater = undefined;
     if (!r.have.has('f.proactive_total')) readProactive(r, b);
     readProactiveAgain(r, b);
     readApplications(r, b);
@@ -1097,6 +1129,8 @@ interface Reading<N> {
    * a zone bureau's 2018, two headings on) lists them.
    */
   partsLater?: number;
+  /** The text block before this one, folded: a heading that names what the block lists (categoryParts). */
+  priorText?: string;
 }
 
 /** One text block as the readers see it: its text, folded, where it stands, and what they ask of its sentences. */

@@ -1679,6 +1679,41 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('reads the parts under the heading of the total’s kinds (（二）主动公开政府信息的主要类别)', () => {
+    // 平潭综合实验区市场监督管理局 2018: its eleven kinds make 424 of the 389 two blocks before them.
+    const heading = '<p>（二）主动公开政府信息的主要类别</p>';
+    const kinds =
+      '<p>政府信息主动公开类别主要涉及公示公告、机构职能、工作动态等政府信息。其中公示公告类71条，机构职能类13条，工作动态类80条，其他应主动公开的政府信息6条。</p>';
+    const page = (total: string, between = heading) =>
+      `<p>（一）主动公开政府信息的数量</p><p>2018年度，主动公开政府信息${total}条，历年累计主动公开政府信息1176条。</p>${between}${kinds}`;
+    expect(partsOf(page('389'))).toEqual([
+      ['公示公告类', 71, false],
+      ['机构职能类', 13, false],
+      ['工作动态类', 80, false],
+      ['其他应主动公开的政府信息', 6, false],
+    ]);
+    // The heading may open the block it heads.
+    expect(
+      partsOf(
+        page('389', '').replace(
+          '<p>政府信息主动公开类别',
+          '<p>（二）主动公开政府信息的主要类别。政府信息主动公开类别',
+        ),
+      ),
+    ).toHaveLength(4);
+    // Under another heading, or where the block gives a count of its own before its kinds, none.
+    expect(partsOf(page('389', '<p>（二）政府信息公开的形式</p>'))).toEqual([]);
+    expect(partsOf(page('389').replace('等政府信息。其中', '等政府信息，全年共120条。其中'))).toEqual([]);
+    // 财政金融局 2020: 在主动公开的148条政府信息中，全文电子化的…共148条，其中：… — the count said again is
+    // no kind.
+    const again = `<p>2020年主动公开政府信息148份。</p>${heading}<p>2020年，在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：财税相关政策及解读共3条；财政资金管理共145条。</p>`;
+    expect(partsOf(again)).toEqual([
+      ['财税相关政策及解读', 3, true],
+      ['财政资金管理', 145, true],
+    ]);
+    expect(partsOf(again.replace('在主动公开的148条', '在主动公开的150条'))).toEqual([]);
+  });
+
   it('reads a total beside a larger count of information on application, which is no kind of it', () => {
     // 平潭综合实验区投资促进局 2025 (its 2024 report, with 1 and 1, was read).
     expect(
