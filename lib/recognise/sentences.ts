@@ -82,7 +82,7 @@ export function wholeJurisdiction(before: string): boolean {
 
 /**
  * Words that may open a clause before a figure of this body's own (`其中`, `共`, `(一)`, `我局`,
- * `在办结的申请中`, `2021年`, `加上` before 上年结转); anything else (`区教育局予以公开5件`, `同意部分公开`) names another
+ * `在办结的申请中`, `已答复中`, `2021年`, `加上` before 上年结转); anything else (`区教育局予以公开5件`, `同意部分公开`) names another
  * subject or another kind of figure.
  */
 const LEAD_TOKEN = new RegExp(
@@ -107,6 +107,8 @@ const LEAD_TOKEN = new RegExp(
     '(?:从|按)?(?:办理|答复|处理)结果(?:为|是|中|如下|来看|看)?',
     '结果(?:为|是)',
     '(?:在|对)?(?:已|全部)?(?:办结|答复|办理|处理)(?:完毕)?的(?:政府信息公开)?申请中',
+    // 已答复中“同意公开”的件数为1件 (the 2008 form's words, a zone bureau's 2018): among those answered.
+    '(?:已|全部)?(?:答复|办结)中',
   ].join('|'),
   'y',
 );

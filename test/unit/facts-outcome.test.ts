@@ -442,6 +442,20 @@ describe('outcome figures', () => {
     expect(outcomes('<p>对符合条件的申请全部公开，做到应公开尽公开。</p>')).toEqual({});
   });
 
+  it('reads the 2008 form’s 已答复中“同意公开”的件数为N件 (among those answered)', () => {
+    // 平潭综合实验区市场监督管理局 2018: the first outcome was not read, the two after it were.
+    const f = outcomes(
+      '<p>（二）依申请公开办理情况</p><p>2018年度，已答复件数2件，已答复中“同意公开”的件数为1件，“部分公开”的件数为0件，“不予公开”的件数1件。</p>',
+      2018,
+    );
+    expect(values(f)).toMatchObject({
+      'f.outcome.granted': 1,
+      'f.outcome.partial': 0,
+      'f.outcome.denied': 1,
+    });
+    expect(f['f.outcome.granted']?.quote).toBe('已答复中“同意公开”的件数为1件');
+  });
+
   it('reads 因无法提供相关信息答复N件 as 无法提供, the outcome said as the answer’s cause', () => {
     // A district bureau's 2025 (its table: 无法提供 0, 其他处理 4).
     const f = outcomes(
