@@ -346,6 +346,10 @@ describe('facts from the text', () => {
     // (公民 beside 法人 is one kind of applicant, whose count is no total.)
     ['2023年收到公民提出的政府信息公开申请5件，法人提出的申请2件。', undefined],
     ['我局在收到申请3个月内予以答复。', undefined],
+    // The count named, as the 2008 form words it (a zone bureau's 2018); the years' count so far is none.
+    ['2018年度，我局受理依申请公开的数量为2条，历年累计受理依申请公开数7条。', 2],
+    ['2018年度，我局受理政府信息公开申请的数量为2件。', 2],
+    ['截至2018年底，历年累计受理依申请公开的数量为7条。', undefined],
   ])('reads the applications received in %s', (sentence, value) => {
     const f = factsOf(`<p>三、收到和处理政府信息公开申请情况</p><p>${sentence}</p>`);
     expect(f['f.applications_received']?.value).toBe(value);
