@@ -288,8 +288,6 @@ const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
  */
 const PART_INTRO =
   /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|具体(?:为|是|包括))/;
-// (在主动公开的55条政府信息中, a zone bureau's 2021: with the total's own figure, read only where it is the total's;
-// 在政府网站公开的290条信息中, a zone bureau's 2018, by its channel, only with it.)
 /**
  * The heading of the total's kinds in the 2008 form's section two (（二）主动公开政府信息的主要类别), a block of
  * its own or the start of the block it heads.
@@ -319,8 +317,9 @@ function categoryParts(folded: string, prior: string | undefined, total: number)
 }
 /** A block that opens on a count of information it then breaks down (在政府网站公开的290条信息中): see partsLater. */
 const LATER_INTRO = /^[\s…。.]*在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中/;
-// (…信息中，全文电子化的主动公开信息数共148条，其中：…, a zone bureau's 2020: the same count said again, its
-// kinds after it.)
+// (在主动公开的55条政府信息中, a zone bureau's 2021: with the total's own figure, read only where it is the total's;
+// 在政府网站公开的290条信息中, a zone bureau's 2018, by its channel, only with it. …信息中，全文电子化的主动公开信息数
+// 共148条，其中：…, a zone bureau's 2020: the same count said again, its kinds after it.)
 const NEXT_INTRO =
   /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中|在[^,;。\d]{0,16}?(?:公开|发布)的\s*(\d+)\s*条(?:政府)?信息中)(?:\s*,\s*全文电子化[^,;。\d]{0,16}?\d+\s*条\s*,?\s*(?:其中\s*:?)?)?/;
 /**

@@ -83,8 +83,8 @@ function* articleMedia<N>(blocks: Block<N>[], from: number) {
 }
 
 /**
- * The index of the block that is the report's heading (its title `t`, normalised, and at most 20 characters
- * more), among the text blocks before the first that is; -1 where none is (or `t` is empty).
+ * The index of the first text block that is the report's heading (its title `t`, normalised, and at most 20
+ * characters more); -1 where none is (or `t` is empty).
  */
 function headingAt<N>(blocks: Block<N>[], t: string): number {
   if (t === '') return -1;
