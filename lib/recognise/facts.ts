@@ -1059,9 +1059,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     fallback: { kinds: 0 },
     firstCases: new Map(),
   };
+  /** The text blocks as read, for a total taken at the end (r.attribute) to be looked for again. */
+  const read: BlockAt[] = [];
   blocks.forEach((block, bi) => {
     if (block.kind !== 'text') return;
     const b = blockAt(r, block, bi);
+    read.push(b);
     const ahead = r.partsAhead;
     r.partsAhead = undefined;
     const later = r.partsLater;
@@ -1085,7 +1088,12 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
   // 6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no total.)
   // (Nor where the text gave the whole jurisdiction's total: 2022年全区共主动公开政府信息14571条。…设立规划
   // 专栏，本年度公开信息77条 is a column's, part of it; a district's 2022 report took it for its total.)
-  if (!r.have.has('f.proactive_total')) r.attribute?.();
+  // (Taken after every block was read: the blocks after it are asked again whether they say it again.)
+  if (!r.have.has('f.proactive_total') && r.attribute) {
+    r.attribute();
+    const from = r.firstProactive?.fact.pos?.block ?? blocks.length;
+    for (const b of read) if (b.bi >= from && !r.have.has(PROACTIVE_AGAIN)) readProactiveAgain(r, b);
+  }
   if (!r.have.has('f.proactive_total') && !r.fallback.whole && !(r.fallback.kind && r.fallback.kinds > 1))
     r.fallback.take?.();
   if (!r.have.has('f.published')) readDated(r, blocks);
@@ -1590,9 +1598,19 @@ function readProactiveAgain<N>(r: Reading<N>, b: BlockAt): void {
     if (!sameTotal(r, b, m, first)) continue;
     // An estimate (1.2万余条) is no second figure.
     if (!roughAt(folded, m.index, m.index + m[0].length)) b.addMatch(PROACTIVE_AGAIN, value, m);
-    break;
+    return;
   }
+  // 在主动公开的32条政府信息中，… (the 2008 form's words opening the kinds; a city bureau's 2013, after 其中主动
+  // 公开政府信息26条): the total said again, its figure first. Of the report's year, with no channel named
+  // but the first's own (none).
+  IN_PROACTIVE.lastIndex = Math.max(0, past);
+  const m = IN_PROACTIVE.exec(folded);
+  const value = m ? num(m[1]) : null;
+  if (m && value !== null && value !== first.fact.value && first.channels === '' && !b.elsewhen(m.index))
+    b.addMatch(PROACTIVE_AGAIN, value, m);
 }
+/** The total said again as what its kinds are of (在主动公开的32条政府信息中). */
+const IN_PROACTIVE = /在主动公开的\s*(\d+)\s*条(?:政府)?信息中/g;
 
 /**
  * True when the 主动公开 count matched by `m` states the year's total again: 主动, of all information

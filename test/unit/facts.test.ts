@@ -1683,6 +1683,31 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('reads 在主动公开的32条政府信息中 after a total of 26 as the total said again, otherwise', () => {
+    // 平潭综合实验区财政金融局 2013: 26 the 主动公开 part of the 32 it made (taken once every block was read),
+    // then its kinds opened on 32 — the report's own contradiction.
+    const again = (body: string) => factsOf(body)['f.proactive_total.again'];
+    const made =
+      '<p>（一）主动公开政府信息的数量</p><p>2013年制作、获取政府信息总数32条，其中主动公开政府信息26条，作为依申请公开信息数0条，不予公开信息数0条。</p>';
+    const kinds = (n: number) =>
+      `<p>（二）主动公开政府信息的主要类别</p><p>在主动公开的${n}条政府信息中，机构职能信息共2条，为民办实事类信息20条。</p>`;
+    expect(factsOf(made + kinds(32))['f.proactive_total']).toMatchObject({ value: 26 });
+    expect(again(made + kinds(32))).toMatchObject({ value: 32, quote: '在主动公开的32条政府信息中' });
+    expect(again(made + kinds(26))).toBeUndefined();
+    // A total read as the blocks are read, the same.
+    expect(again(`<p>全年主动公开政府信息26条。</p>${kinds(32)}`)).toMatchObject({ value: 32 });
+    // Another year's (the report's year known), or after a total that names its channel, no second statement.
+    const bureau = (body: string) =>
+      agencyFacts('平潭综合实验区财政金融局', body, 2013)['f.proactive_total.again'];
+    expect(bureau(`<p>全年主动公开政府信息26条。</p>${kinds(32)}`)).toBe(32);
+    expect(
+      bureau(
+        `<p>全年主动公开政府信息26条。</p><p>2012年，在主动公开的32条政府信息中，机构职能信息共2条。</p>`,
+      ),
+    ).toBeUndefined();
+    expect(again(`<p>全年通过门户网站主动公开政府信息26条。</p>${kinds(32)}`)).toBeUndefined();
+  });
+
   it('reads the parts under the heading of the total’s kinds (（二）主动公开政府信息的主要类别)', () => {
     // 平潭综合实验区市场监督管理局 2018: its eleven kinds make 424 of the 389 two blocks before them.
     const heading = '<p>（二）主动公开政府信息的主要类别</p>';
