@@ -226,6 +226,19 @@ describe('text-part-sum', () => {
     ]);
   });
 
+  it('reads the kinds after 信息类别包括 as some of the parts', () => {
+    // 平潭综合实验区海坛片区管理局 2020: twelve kinds make 244 of 254, a column's 10 after them.
+    const said =
+      '全年我局共公开政府信息254条，信息类别包括行政法规、规章和规范性文件1条；财政预算、决算信息4条；其他应主动公开的政府信息239条；在“基层政务公开标准化规范化建设”专题专栏公开信息10条。';
+    expect(partsRead(said)).toEqual([
+      '行政法规、规章和规范性文件 1 some',
+      '财政预算、决算信息 4 some',
+      '其他应主动公开的政府信息 239 some',
+    ]);
+    expect(partSums(said)).toEqual([]);
+    expect(partSums(said.replace('239条', '259条'))).toHaveLength(1);
+  });
+
   it('reads the kinds a total names (公开类别主要涉及, 涵盖, 具体包括) as some of its parts', () => {
     // 平潭综合实验区交通与建设局 2021 (1 + 2 + 12 + 5 + 32 + 34 + 10 = 96).
     const named =
