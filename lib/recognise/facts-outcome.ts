@@ -62,6 +62,12 @@ const OUTCOME = new RegExp(
   'g',
 );
 const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
+/**
+ * Reasons of 无法提供 said to be the count's, right after it (…2件，分别属于本机关不掌握相关政府信息及…); not the
+ * next outcome's cause (…3件，因本机关不掌握等原因无法提供11件).
+ */
+const UNABLE_REASON_AFTER =
+  /^\s*[,(]?\s*(?:分别|均|都)?\s*(?:属于|系)[^。;,()]{0,20}?(?:本机关不掌握|不掌握相关|没有现成信息|补正后申请内容仍不明确)/;
 /** A share right after the count: `,占办结总数的33.9%`, `(占比33.9%)`. */
 const SHARE = /^\s*(?:[,(]\s*)?占(?:比)?([^,;。%()\d]{0,16}?)\s*(?:(?:为|达)\s*)?(\d+(?:\.\d+)?)\s*%\)?/;
 /** What a share may be of: a whole of this body's applications, nothing else (占全市…). */
@@ -385,6 +391,10 @@ export function findOutcomeFacts<N>(
       // 不同意公开 is a refusal (matched whole, as 不予公开), never a grant.
       if (word.startsWith('同意') && s.text[m.index - 1] === '不') continue;
       if (word === '答复' && m[2] === undefined) continue;
+      // 不予公开2件，分别属于本机关不掌握相关政府信息及行政执法案卷 (a zone bureau's 2022): its own reasons say
+      // it holds an answer of 无法提供 too, which 表三 counts there: no count of 不予公开 alone.
+      if (key === 'f.outcome.denied' && UNABLE_REASON_AFTER.test(s.text.slice(m.index + m[0].length)))
+        continue;
       // 结转2026年度继续办理 in a 2025 report is into the next year; any other year is not this fact.
       // 2021年结转 in a 2022 report is from the year before; any other year's is not this report's.
       const named = /\d{4}/.exec(word);

@@ -442,6 +442,21 @@ describe('outcome figures', () => {
     expect(outcomes('<p>对符合条件的申请全部公开，做到应公开尽公开。</p>')).toEqual({});
   });
 
+  it('reads no 不予公开 count whose own reasons name an answer of 无法提供', () => {
+    // 平潭综合实验区市场监督管理局 2022: 表三 puts the one 本机关不掌握 under 无法提供 and the other under 不予公开;
+    // the text's 2 was held to 表三's 1 (a false text-table-mismatch: the text itself says what the two were).
+    const said = (reasons: string) =>
+      outcomes(`<p>2022年共收到政府信息公开申请3件，予以公开1件，不予公开2件，${reasons}。</p>`, 2022);
+    expect(values(said('分别属于本机关不掌握相关政府信息及行政执法案卷'))).toEqual({
+      'f.outcome.granted': 1,
+    });
+    // Reasons of 不予公开 alone leave it a count of its own.
+    expect(values(said('分别属于行政执法案卷及行政查询事项'))).toMatchObject({
+      'f.outcome.granted': 1,
+      'f.outcome.denied': 2,
+    });
+  });
+
   it('reads the 2008 form’s 已答复中“同意公开”的件数为N件 (among those answered)', () => {
     // 平潭综合实验区市场监督管理局 2018: the first outcome was not read, the two after it were.
     const f = outcomes(
