@@ -1089,8 +1089,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
   // (Nor where the text gave the whole jurisdiction's total: 2022年全区共主动公开政府信息14571条。…设立规划
   // 专栏，本年度公开信息77条 is a column's, part of it; a district's 2022 report took it for its total.)
   // (Taken after every block was read: the blocks after it are asked again whether they say it again.)
-  if (!r.have.has('f.proactive_total') && r.attribute) {
-    r.attribute();
+  const late = r.attribute ?? r.documents;
+  if (!r.have.has('f.proactive_total') && late) {
+    late();
     const from = r.firstProactive?.fact.pos?.block ?? blocks.length;
     for (const b of read) if (b.bi >= from && !r.have.has(PROACTIVE_AGAIN)) readProactiveAgain(r, b);
   }
@@ -1117,6 +1118,8 @@ interface Reading<N> {
   fallback: { take?: () => void; kind?: boolean; kinds: number; whole?: boolean };
   /** The 主动公开 part of what the body made, beside its other attributes (byAttribute): taken where no block gives a total. */
   attribute?: () => void;
+  /** A count of documents (公文类) its kinds explain down to the others': taken where no block gives a total. */
+  documents?: () => void;
   /**
    * The first count of applications, and whom its clause names as the subject (区政府, or null: none
    * or 本机关): a second mention is held to both.
@@ -1381,6 +1384,11 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     if (ofAll && m[3] !== undefined && (m[1] !== undefined || m[2] !== undefined)) r.fallback.whole = true;
     // (The 主动公开 part of the information made, beside its other attributes: the total, not a part.)
     const attribute = m[1] !== undefined && byAttribute(before, next);
+    // 全年公开公文类政府信息共152条，其中…，其他应主动公开的政府信息68条 (a town's 2020; the zone office's 2019,
+    // 2020): documents, one kind (ONE_KIND's 公文), unless its own list of kinds runs down to the others' —
+    // then it is what the body made public, taken where no block gives a total (as r.attribute).
+    if (!other && !ofAll && DOCUMENTS.test(objectOf(m[0])) && listsEveryKind(folded, m))
+      r.documents ??= () => take(m);
     if (
       other ||
       // 区政府各部门主动公开…: the departments' count, not this body's.
@@ -1608,6 +1616,13 @@ function readProactiveAgain<N>(r: Reading<N>, b: BlockAt): void {
   const value = m ? num(m[1]) : null;
   if (m && value !== null && value !== first.fact.value && first.channels === '' && !b.elsewhen(m.index))
     b.addMatch(PROACTIVE_AGAIN, value, m);
+}
+/** Documents (公文类政府信息) as a count's object. */
+const DOCUMENTS = /^(?:了)?公文类(?:政府|政务)?信息$/;
+/** Whether the count matched by `m` is followed by its kinds down to the others' (every part, none some). */
+function listsEveryKind(folded: string, m: RegExpExecArray): boolean {
+  const parts = proactiveParts(folded, m.index + m[0].length, num(m[3]));
+  return parts.length > 2 && parts.every((p) => !p.partial);
 }
 /** The total said again as what its kinds are of (在主动公开的32条政府信息中). */
 const IN_PROACTIVE = /在主动公开的\s*(\d+)\s*条(?:政府)?信息中/g;

@@ -1683,6 +1683,25 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('reads a count of 公文类 information as the total only where its kinds run down to the others’ and no block gives one', () => {
+    // 平潭综合实验区金井片区管理局 2020 (152 = its eight kinds); 管委会办公室 2019, 2020 and 社会事业局 2021 the same.
+    const said =
+      '<p>第一时间通过门户网站公开，全年公开公文类政府信息共152条，其中行政法规、规章和规范性文件5条，环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况46条，其他应主动公开的政府信息101条。</p>';
+    expect(factsOf(said)['f.proactive_total']).toMatchObject({ value: 152 });
+    expect(partsOf(said).map(([, v, some]) => [v, some])).toEqual([
+      [5, false],
+      [46, false],
+      [101, false],
+    ]);
+    // Some kinds only (no others' item): documents, one kind, as before.
+    const some = said.replace('，其他应主动公开的政府信息101条', '');
+    expect(factsOf(some)['f.proactive_total']).toBeUndefined();
+    // A block that gives a total of all information outranks it.
+    expect(factsOf(`${said}<p>全年主动公开政府信息300条。</p>`)['f.proactive_total']).toMatchObject({
+      value: 300,
+    });
+  });
+
   it('reads 在主动公开的32条政府信息中 after a total of 26 as the total said again, otherwise', () => {
     // 平潭综合实验区财政金融局 2013: 26 the 主动公开 part of the 32 it made (taken once every block was read),
     // then its kinds opened on 32 — the report's own contradiction.
