@@ -1084,17 +1084,19 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     readSimple(r, b);
     readCasesAgain(r, b);
   });
-  // (Not a kind's where other blocks each gave another kind's, and none all information: 2.…公开规划类信息
-  // 6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no total.)
-  // (Nor where the text gave the whole jurisdiction's total: 2022年全区共主动公开政府信息14571条。…设立规划
-  // 专栏，本年度公开信息77条 is a column's, part of it; a district's 2022 report took it for its total.)
-  // (Taken after every block was read: the blocks after it are asked again whether they say it again.)
+  // Where no block gave a total: the 主动公开 part of what the body made (r.attribute), else a count of 公文类
+  // information its kinds explain (r.documents). Taken after every block was read, so the blocks from its own on
+  // are asked again whether they state it again.
   const late = r.attribute ?? r.documents;
   if (!r.have.has('f.proactive_total') && late) {
     late();
     const from = r.firstProactive?.fact.pos?.block ?? blocks.length;
     for (const b of read) if (b.bi >= from && !r.have.has(PROACTIVE_AGAIN)) readProactiveAgain(r, b);
   }
+  // Else the plain count held (r.fallback). (Not a kind's where other blocks each gave another kind's, and none
+  // all information: 2.…公开规划类信息6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no
+  // total.) (Nor where the text gave the whole jurisdiction's total: 2022年全区共主动公开政府信息14571条。…设立
+  // 规划专栏，本年度公开信息77条 is a column's, part of it; a district's 2022 report took it for its total.)
   if (!r.have.has('f.proactive_total') && !r.fallback.whole && !(r.fallback.kind && r.fallback.kinds > 1))
     r.fallback.take?.();
   if (!r.have.has('f.published')) readDated(r, blocks);
