@@ -294,8 +294,10 @@ const PART_INTRO =
  */
 const CATEGORY_HEADING =
   /^\s*(?:\(?\s*[一二三四五六七八九十\d]{1,3}\s*[)、.]\s*)?主动公开(?:政府)?信息的?(?:主要)?(?:类别|类型|种类)\s*[。.:]?\s*/;
-/** What opens the kinds under it: 其中, 包括, or 在…公开的N条信息中 (NEXT_INTRO holds N to the total). */
-const CATEGORY_INTRO = /其中|包括|在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中/;
+/** A count of information its kinds are then said of: 在政府网站公开的290条信息中, 在主动公开的32条政府信息中. */
+const IN_COUNT = String.raw`在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中`;
+/** What opens the kinds under it: 其中, 包括, or IN_COUNT (NEXT_INTRO holds its figure to the total). */
+const CATEGORY_INTRO = new RegExp(`其中|包括|${IN_COUNT}`);
 /**
  * The parts of the total read with none (partsLater) that a block under the heading of its kinds lists
  * (CATEGORY_HEADING: the block before it is that heading, or the block opens with it): 政府信息主动公开类别
@@ -316,7 +318,7 @@ function categoryParts(folded: string, prior: string | undefined, total: number)
   return proactiveParts(folded, at, total, true);
 }
 /** A block that opens on a count of information it then breaks down (在政府网站公开的290条信息中): see partsLater. */
-const LATER_INTRO = /^[\s…。.]*在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中/;
+const LATER_INTRO = new RegExp(String.raw`^[\s…。.]*${IN_COUNT}`);
 // (在主动公开的55条政府信息中, a zone bureau's 2021: with the total's own figure, read only where it is the total's;
 // 在政府网站公开的290条信息中, a zone bureau's 2018, by its channel, only with it. …信息中，全文电子化的主动公开信息数
 // 共148条，其中：…, a zone bureau's 2020: the same count said again, its kinds after it.)
@@ -880,21 +882,22 @@ const sentToArchive = (clause: string) =>
  */
 const KIND_LABEL =
   /^\s*(?!\(?[一二三四五六七八九十]+[)、.])(?![^:]*(?:公开|情况|总体|概述|概况|网站|门户|年|我))[^\d,;。:]{2,10}:[^:]*$/;
+/** Work on one kind of information's disclosure (推进国资国企信息公开); not 政府信息公开, 政务信息公开 (all of it). */
+const KIND_WORK = String.raw`(?:推进|推动|做好|加强|深化|强化|抓好|规范|落实)[^。,;:\d]{2,20}?(?<!政府|政务|主动)信息公开`;
 /**
  * A paragraph opened by a numbered heading that names one kind of information ((4)推进国资国企信息公开。,
- * a zone's 2017, its work on each kind one by one): what it counts is of that kind. Not 政府信息公开,
- * 政务信息公开 (all of it).
+ * a zone's 2017, its work on each kind one by one): what it counts is of that kind (KIND_WORK).
  */
-const KIND_HEADING =
-  /^\s*\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)\s*(?:推进|推动|做好|加强|深化|强化|抓好|规范|落实)[^。,;:\d]{2,20}?(?<!政府|政务|主动)信息公开/;
+const KIND_HEADING = new RegExp(
+  String.raw`^\s*\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)\s*${KIND_WORK}`,
+);
 /**
  * The work item a count is in, as a paragraph numbers its items in its text (一是推进行政执法信息公开。…今年共公开
  * 632条信息。二是…, a zone office's 2019): one that names a kind of information counts that kind, as under
  * KIND_HEADING. From the last 一是, 二是 … before `at` in the block to `at`.
  */
 const INLINE_ITEM = /[一二三四五六七八九十]是\s*(?=\S)/g;
-const KIND_ITEM =
-  /^[一二三四五六七八九十]是\s*(?:推进|推动|做好|加强|深化|强化|抓好|规范|落实)[^。,;:\d]{2,20}?(?<!政府|政务|主动)信息公开/;
+const KIND_ITEM = new RegExp(String.raw`^[一二三四五六七八九十]是\s*${KIND_WORK}`);
 function inKindItem(folded: string, at: number): boolean {
   // (Only a sentence or two back: an item's count follows its words closely.)
   const from = Math.max(0, at - 200);
