@@ -21,6 +21,7 @@ import { agencyAsWritten, META_DATE_KEYS, metaDate, readMeta } from './recognise
 import { nextReportAt } from './recognise/next-report';
 import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
+import { priorYearLeads } from './recognise/prior-lead';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
 import { drain, type TablesResult, tableSteps } from './recognise/tables';
 import { linesOf, t2FromText, t3FromText, t4FromText, textTables } from './recognise/text-tables';
@@ -152,6 +153,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
     found = readFacts(scope);
     found.push(...priorYearCounts(source.blocks, first, found, scope));
   }
+  found.push(...priorYearLeads(source.blocks, scope));
   const dated = meta.titled ? ownDate(source, found, meta.title, meta.year) : found;
   if (dated !== found) {
     found = dated;

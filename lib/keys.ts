@@ -271,3 +271,10 @@ export const PROACTIVE_AGAIN = 'f.proactive_total.again';
  * priorYearCounts); year-mismatch names them.
  */
 export const PRIOR_YEAR = 'f.prior_year.';
+
+/**
+ * A fact: the first sentence under a heading of the figures' sections (（一）主动公开政府信息的数量,
+ * 三、收到和处理政府信息公开申请情况) that puts its count in the year before the report's
+ * (lib/recognise/prior-lead.ts); year-mismatch names it. Its label is the heading, its value that year.
+ */
+export const PRIOR_YEAR_LEAD = 'f.prior_year_lead';

@@ -234,6 +234,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'yearMismatch.early': '报告的发布日期 {published} 早于 {year} 年度结束，统计期尚未结束就已发布',
     'yearMismatch.priorText':
       '正文把{kinds}都写在 {prior} 年名下（{quotes}，共 {n} 个数字），没有一处写作 {year} 年，而本报告是 {year} 年度的：可能沿用了上一年的报告文字，或年份写错',
+    'yearMismatch.priorLead':
+      '「{heading}」下的第一句写作 {prior} 年：「{quote}」，而本报告是 {year} 年度的：可能沿用了上一年的报告文字，或年份写错',
     'yearMismatch.prior.proactive_total': '主动公开信息数',
     'yearMismatch.prior.applications_received': '收到申请数',
     'yearMismatch.prior.reviews': '行政复议数',
@@ -581,6 +583,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The report is dated {published}, before the end of {year}: it was published before the period it reports on had ended',
     'yearMismatch.priorText':
       "The text puts its {kinds} under {prior} ({quotes}; {n} figures in all) and none under {year}, the year this report is for: last year's text reused, or the year miswritten",
+    'yearMismatch.priorLead':
+      "Under “{heading}” the first sentence is of {prior}: “{quote}”, but this report is for {year}: last year's text reused, or the year miswritten",
     'yearMismatch.prior.proactive_total': 'items disclosed',
     'yearMismatch.prior.applications_received': 'applications received',
     'yearMismatch.prior.reviews': 'reviews',
@@ -683,7 +687,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   templateMismatch:
     'The 2019 and 2020 reports must use the tables of the 2019 template, reports from 2021 on those of the 2021 template. The wrong template lacks some figures and adds others.',
   yearMismatch:
-    "The year in the title differs from the statistics period in the text, the report was published before the year it reports on had ended, or the text puts the year's counts under the year before: often last year's draft reused, figures perhaps not updated.",
+    "The year in the title differs from the statistics period in the text, the report was published before the year it reports on had ended, or the text puts the year's counts under the year before (all of them, or the first sentence under a heading of the figures): often last year's draft reused, figures perhaps not updated.",
   latePublication:
     'Article 49 of the Regulations on Open Government Information: departments of county-or-higher governments publish their annual report by 31 January of the following year; county-or-higher governments publish their own report by 31 March. It sets no deadline for townships and street offices: their reports are held to 31 March, the latest it sets. Reports for 2018 or before follow Article 31 of the 2008 Regulations: by 31 March.',
   missingTable:

@@ -85,12 +85,13 @@ describe("year-mismatch: the prose puts the year's counts in the year before", (
   it("is silent where the prose also states a count in the report's year, or undated", () => {
     const also = (s: string) => (body: string) =>
       stale(body).replace('（二）依申请公开情况', `${s}（二）依申请公开情况`);
+    // (A heading's first sentence still of 2019, its section naming no 2020, is said of itself: below.)
     for (const s of [
       '2020年，区政府共收到政府信息公开申请56件。',
       '全年共收到政府信息公开申请56件。',
       '本年度共主动公开政府信息12856条。',
     ])
-      expect(said(prose(also(s)))).toEqual([]);
+      expect(said(prose(also(s))).filter((m) => !m.includes('下的第一句'))).toEqual([]);
     // The year before as a comparison, each count beside the year's.
     expect(
       said(
@@ -138,4 +139,84 @@ describe('titleYear', () => {
     ['2023年1月20日发布：某某镇2022年政府信息公开工作年度报告', 2022],
     ['某某镇2022年政府信息公开工作年度报告（2023 年 1 月）', 2022],
   ])('%s → %s', (title, year) => expect(titleYear(title)).toBe(year));
+});
+
+describe('year-mismatch: the first sentence under a heading of the figures is of the year before', () => {
+  /** A 2025 report whose body is `paras`, one paragraph each (a table where one is '<table>'). */
+  const page = (paras: string[], title = '某某局2025年政府信息公开工作年度报告') =>
+    audit(
+      sourceFromHtml(
+        `<html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${paras
+          .map((p) => (p === '<table>' ? '<table><tr><td>规章</td><td>0</td></tr></table>' : `<p>${p}</p>`))
+          .join('')}</body></html>`,
+      ),
+    );
+  const said = (a: ReturnType<typeof audit>) =>
+    a.findings.filter((f) => f.rule === 'year-mismatch').map((f) => f.message);
+  const open = ['一、总体情况', '2025年，我局主动公开政府信息53条。', '二、主动公开政府信息情况'];
+
+  it('says so, quoting the heading and the sentence to its count', () => {
+    // A zone bureau's 2025 report (its 2024 report has the same sentence under 2023年).
+    const a = page([
+      ...open,
+      '(一)主动公开政府信息的数量',
+      '2024年制作、获取政府信息总数467条，其中主动公开政府信息53条，依申请公开信息数246条。',
+    ]);
+    expect(said(a)).toEqual([
+      '「(一)主动公开政府信息的数量」下的第一句写作 2024 年：「2024年制作、获取政府信息总数467条」，而本报告是 2025 年度的：可能沿用了上一年的报告文字，或年份写错',
+    ]);
+    const f = a.findings.find((x) => x.rule === 'year-mismatch')!;
+    expect(f.cells).toEqual(['f.prior_year_lead']);
+    expect(a.factNodes.has('f.prior_year_lead')).toBe(true);
+    expect(
+      said(
+        page([
+          ...open,
+          '（二）主动公开政府信息的主要类别',
+          '2024年，在主动公开的53条政府信息中，其中政策文件5条，其他信息48条。',
+        ]),
+      ),
+    ).toEqual([
+      '「（二）主动公开政府信息的主要类别」下的第一句写作 2024 年：「2024年，在主动公开的53条政府信息中」，而本报告是 2025 年度的：可能沿用了上一年的报告文字，或年份写错',
+    ]);
+    expect(
+      said(page([...open, '三、收到和处理政府信息公开申请情况', '2024年度我局共收到政府信息公开申请5件。'])),
+    ).toHaveLength(1);
+  });
+
+  it('is silent on a date, a span, a comparison, a carry-over or the year itself', () => {
+    for (const s of [
+      '2024年12月31日前收到的申请2件已全部办结。',
+      '2024年以来，我局累计主动公开政府信息300条。',
+      '2024年至今，我局累计主动公开政府信息300条。',
+      '2024年主动公开政府信息50条，2025年主动公开53条。',
+      '2024年主动公开政府信息50条，本年度增至53条。',
+      '2024年结转至本年度办理的申请2件。',
+      '2024年共收到申请4件，较上年减少1件。',
+      '2024年，我局持续推进政务公开工作，不断完善制度。',
+    ])
+      expect(said(page([...open, '三、收到和处理政府信息公开申请情况', s])), s).toEqual([]);
+  });
+
+  it('is silent where the sentence is not the first under such a heading', () => {
+    // After another paragraph, under a heading of no figures, after a table, or in 总体情况.
+    const stale = '2024年，我局共收到政府信息公开申请5件。';
+    for (const paras of [
+      [...open, '三、收到和处理政府信息公开申请情况', '本年度申请情况如下。', stale],
+      [...open, '五、存在的主要问题及改进情况', stale],
+      [...open, '三、收到和处理政府信息公开申请情况', '<table>', stale],
+      ['一、总体情况', stale],
+    ])
+      expect(said(page(paras))).toEqual([]);
+    // A report whose title and period disagree: which year is its own cannot be told.
+    expect(
+      said(
+        page([
+          '本报告统计期限自2024年1月1日起至2024年12月31日止。',
+          '三、收到和处理政府信息公开申请情况',
+          '2024年，我局共收到政府信息公开申请5件。',
+        ]),
+      ).filter((m) => m.includes('第一句')),
+    ).toEqual([]);
+  });
 });

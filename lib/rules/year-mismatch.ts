@@ -1,6 +1,6 @@
 /** Fires only when the title's year differs from the stated statistics period, the publication date falls inside the report's own year, or the prose puts the year's counts in the year before and none in its own. */
 import { list, msg } from '../i18n/format';
-import { PRIOR_YEAR } from '../keys';
+import { PRIOR_YEAR, PRIOR_YEAR_LEAD } from '../keys';
 import type { Finding, Report } from '../model';
 import { titleYear } from '../text';
 import { factOf, finding, shortQuote, yearsOf } from './helpers';
@@ -58,24 +58,54 @@ function priorYearText(report: Report): Finding[] {
   ];
 }
 
+/**
+ * The first sentence under a heading of the figures written in the year before (PRIOR_YEAR_LEAD facts,
+ * lib/recognise/prior-lead.ts): one finding each; none where priorYearText already names the year's counts.
+ */
+function priorYearLead(report: Report): Finding[] {
+  if (report.year === null) return [];
+  return report.facts
+    .filter((f) => f.key === PRIOR_YEAR_LEAD && f.value !== null)
+    .map((f) =>
+      finding(
+        yearMismatch,
+        msg('yearMismatch.priorLead', {
+          heading: shortQuote(f.label ?? ''),
+          prior: f.value!,
+          quote: f.quote,
+          year: report.year!,
+        }),
+        [f.key],
+      ),
+    );
+}
+
 /** Fires on a title year that differs from the statistics period, a date inside the report year, or the prose's counts put in the year before. */
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
   severity: 'warning',
   title: '年份不一致 / Year mismatch',
   explain:
-    '标题中的年度与正文统计期限的年份不一致，报告在所报告年度结束之前就已发布，或正文把本年度的统计数字都写在上一年名下：往往是沿用了上一年的文稿，数字可能也未更新。',
+    '标题中的年度与正文统计期限的年份不一致，报告在所报告年度结束之前就已发布，或正文把本年度的统计数字都写在上一年名下（全部数字，或统计数字标题下的第一句）：往往是沿用了上一年的文稿，数字可能也未更新。',
   skip(report) {
     // Two checks: the title against the period, the date against the year; skipped only if neither can run.
     const period = factOf(report, 'f.period_year')?.value ?? null;
     const byPeriod = period !== null && titleYear(report.title) !== null;
     const byDate = report.year !== null && report.published !== null;
-    const byText = report.year !== null && report.facts.some((f) => f.key.startsWith(PRIOR_YEAR));
+    const byText =
+      report.year !== null &&
+      report.facts.some((f) => f.key.startsWith(PRIOR_YEAR) || f.key === PRIOR_YEAR_LEAD);
     if (byPeriod || byDate || byText) return null;
     if (report.year === null) return '年度未识别 / report year not found';
     return '发布日期未识别 / publication date not found';
   },
   run(report) {
-    return [...periodMismatch(report), ...datedEarly(report), ...priorYearText(report)];
+    const prior = priorYearText(report);
+    return [
+      ...periodMismatch(report),
+      ...datedEarly(report),
+      ...prior,
+      ...(prior.length ? [] : priorYearLead(report)),
+    ];
   },
 };
