@@ -275,6 +275,7 @@ export const PRIOR_YEAR = 'f.prior_year.';
 /**
  * A fact: the first sentence under a heading of the figures' sections (（一）主动公开政府信息的数量,
  * 三、收到和处理政府信息公开申请情况) that puts its count in the year before the report's
- * (lib/recognise/prior-lead.ts); year-mismatch names it. Its label is the heading, its value that year.
+ * (lib/recognise/prior-lead.ts); year-mismatch names it. Its label is the heading, its value the sentence's
+ * first count (exports name it as put under the year before: lib/export/rows.ts factName).
  */
 export const PRIOR_YEAR_LEAD = 'f.prior_year_lead';

@@ -2,7 +2,7 @@
  * The tidy table behind the CSV and TSV exports: one row per keyed cell and one per text fact, so
  * reports from many agencies stack into one sheet with the same columns.
  */
-import { addressLabel, addressParts, requiredAddresses, splitAddress } from '../keys';
+import { addressLabel, addressParts, PRIOR_YEAR_LEAD, requiredAddresses, splitAddress } from '../keys';
 import type { Finding, Flag, PageResult, Report, TableId, Template } from '../model';
 
 /** The export's columns, in report-model.md's order. */
@@ -93,8 +93,12 @@ const FACT_NAMES: Record<string, string> = {
   'f.proactive_total': '主动公开政府信息总数',
 };
 
-/** A fact's human name: its own label, a known name, or its key without `f.`. */
+/**
+ * A fact's human name: its own label, a known name, or its key without `f.`. A count the prose puts in
+ * the year before under this year's heading is named as such, with its heading (its label).
+ */
 export function factName(key: string, label?: string): string {
+  if (key === PRIOR_YEAR_LEAD) return `写在上一年名下的数字（${label ?? ''}）`;
   return label ?? FACT_NAMES[key] ?? key.replace(/^f\./, '');
 }
 

@@ -17,7 +17,7 @@ const FIGURE_HEADING = /主动公开|申请|复议|诉讼/;
  */
 const LEAD_YEAR = /^\s*(\d{4})\s*年度?(?!\s*(?:\d|以来|至|到|底|末|初|[-—~～]))/;
 /** A count in the sentence, within its first words. */
-const COUNT = /\d\s*(?:条|件|篇|份)/;
+const COUNT = /(\d[\d,]*)\s*(?:条|件|篇|份)/;
 /** How far into the sentence its count may lie (a long sentence's later count is another matter). */
 const COUNT_WITHIN = 80;
 /** Words that make the year a comparison or a carry-over, which this year's text may well name. */
@@ -73,7 +73,7 @@ export function priorYearLeads<N>(blocks: Block<N>[], scope: FactScope): FoundFa
     pending = {
       fact: {
         key: PRIOR_YEAR_LEAD,
-        value: year - 1,
+        value: Number(count[1]!.replace(/,/g, '')),
         label: after!,
         quote: b.text.slice(start, to),
         pos: { block: i, start, end: to },

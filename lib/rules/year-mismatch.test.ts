@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
+import { factName } from '../export/rows';
 import type { Report } from '../model';
 import { titleYear } from '../text';
 import { fact, makeCtx, makeReport } from './testing';
@@ -168,6 +169,14 @@ describe('year-mismatch: the first sentence under a heading of the figures is of
     const f = a.findings.find((x) => x.rule === 'year-mismatch')!;
     expect(f.cells).toEqual(['f.prior_year_lead']);
     expect(a.factNodes.has('f.prior_year_lead')).toBe(true);
+    // Its figure is the sentence's count, named in exports as put under the year before.
+    const lead = a.report.facts.find((x) => x.key === 'f.prior_year_lead')!;
+    expect(lead).toMatchObject({
+      value: 467,
+      label: '(一)主动公开政府信息的数量',
+      quote: '2024年制作、获取政府信息总数467条',
+    });
+    expect(factName(lead.key, lead.label)).toBe('写在上一年名下的数字（(一)主动公开政府信息的数量）');
     expect(
       said(
         page([

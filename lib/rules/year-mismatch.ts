@@ -65,13 +65,13 @@ function priorYearText(report: Report): Finding[] {
 function priorYearLead(report: Report): Finding[] {
   if (report.year === null) return [];
   return report.facts
-    .filter((f) => f.key === PRIOR_YEAR_LEAD && f.value !== null)
+    .filter((f) => f.key === PRIOR_YEAR_LEAD)
     .map((f) =>
       finding(
         yearMismatch,
         msg('yearMismatch.priorLead', {
           heading: shortQuote(f.label ?? ''),
-          prior: f.value!,
+          prior: report.year! - 1,
           quote: f.quote,
           year: report.year!,
         }),
