@@ -296,8 +296,11 @@ const CATEGORY_HEADING =
   /^\s*(?:\(?\s*[一二三四五六七八九十\d]{1,3}\s*[)、.]\s*)?主动公开(?:政府)?信息的?(?:主要)?(?:类别|类型|种类)\s*[。.:]?\s*/;
 /** A count of information its kinds are then said of: 在政府网站公开的290条信息中, 在主动公开的32条政府信息中. */
 const IN_COUNT = String.raw`在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中`;
-/** What opens the kinds under it: 其中, 包括, or IN_COUNT (NEXT_INTRO holds its figure to the total). */
-const CATEGORY_INTRO = new RegExp(`其中|包括|${IN_COUNT}`);
+/**
+ * What opens the kinds under it: 其中, 包括, IN_COUNT, or 主动公开的N条信息中 with no 在 (2018年我局主动公开的68条
+ * 信息中，工作动态类12条，…, a zone bureau's 2018). NEXT_INTRO holds its figure to the total.
+ */
+const CATEGORY_INTRO = new RegExp(String.raw`其中|包括|${IN_COUNT}|主动公开的\s*\d+\s*条(?:政府)?信息中`);
 /**
  * The parts of the total read with none (partsLater) that a block under the heading of its kinds lists
  * (CATEGORY_HEADING: the block before it is that heading, or the block opens with it): 政府信息主动公开类别
@@ -963,15 +966,21 @@ function countAfter(re: RegExp, folded: string, from: number): RegExpExecArray |
 /**
  * A 累计 count's part that the sentence after it (or its next clause) says is the report's year's:
  * 截止2013年12月27日，我局…累计主动公开政府信息440条，全文电子化达100%。其中2013年度我局共主动公开政府
- * 信息235条 (a city bureau's 2013; 440 is the years' since the first report, its table's 历年累计). As
- * freshAfter's match; null where none follows, or where its year is not the report's.
+ * 信息235条 (a city bureau's 2013; 440 is the years' since the first report, its table's 历年累计), or a
+ * bracket right after it: 截至2018年12月31日，累计主动公开政府信息181条（2018年度主动公开政府信息68条）(a zone
+ * bureau's 2018). As freshAfter's match, quoted from its 其中 or inside its bracket; null where none
+ * follows, or where its year is not the report's.
  */
 function yearsPartAfter(folded: string, from: number, scope: FactScope | undefined): RegExpExecArray | null {
   const m = countAfter(YEARS_PART, folded, from);
   if (!m) return null;
-  fromItsQizhong(m);
-  const year = /其中\s*,?\s*(\d{4})/.exec(m[0])?.[1];
-  return year && scope && !scope.years.includes(Number(year)) ? null : m;
+  const year = /(?:其中|\()\s*,?\s*(\d{4})/.exec(m[0])?.[1];
+  if (year && scope && !scope.years.includes(Number(year))) return null;
+  if (m[0].includes('其中')) return fromItsQizhong(m);
+  const inside = /^\s*\(\s*/.exec(m[0])![0].length;
+  m.index += inside;
+  m[0] = m[0].slice(inside);
+  return m;
 }
 /**
  * The 主动公开 part of all the information a count after it split by disclosure attribute: 共发布政府信息
@@ -992,7 +1001,7 @@ function fromItsQizhong(m: RegExpExecArray): RegExpExecArray {
 const ATTRIBUTE_PART =
   /\s*[,;]?\s*其中\s*[,:]?\s*()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件))/y;
 const YEARS_PART =
-  /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
+  /(?:(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*|\s*\(\s*)()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 const FRESH =
   /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。(]|(?<=%))\s*(?:其中\s*,?\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*(?:年度?)?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 /** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */

@@ -1658,6 +1658,16 @@ describe('facts from the text', () => {
     expect(partsOf(said(61))).toEqual([]);
   });
 
+  it('reads the kinds under their heading from 主动公开的N条信息中 with no 在', () => {
+    // A zone bureau's 2018: the kinds' paragraph under （二）主动公开政府信息的类别, each with its share.
+    const f = factsOf(
+      '<p>（一）主动公开政府信息的数量</p><p>2018年度主动公开政府信息68条。</p><p>（二）主动公开政府信息的类别</p>' +
+        '<p>2018年我局主动公开的68条信息中，工作动态类12条，占17.64%；公示公告类30条，占44.11%；河长制专栏26条，占38.2%。</p>',
+    );
+    expect(f['f.proactive_total']).toMatchObject({ value: 68 });
+    expect([1, 2, 3].map((i) => f[`f.proactive_parts.${i}`]?.value)).toEqual([12, 30, 26]);
+  });
+
   it('reads the parts of a later paragraph that opens on the total by its channel (在政府网站公开的290条信息中)', () => {
     // 平潭综合实验区社会事业局 2018: the total in 一、概述, its kinds two headings on.
     const page = (n: number) =>
@@ -1891,6 +1901,14 @@ describe('facts from the text', () => {
       quote: '其中2013年度我局共主动公开政府信息235条',
     });
     expect(factsOf(police, { years: [2014], agency: null })['f.proactive_total']?.value).not.toBe(235);
+    // The year's part in a bracket right after the 累计 count (a zone bureau's 2018): the year's; a bracket
+    // of another year is not.
+    const bracket = (y: number) =>
+      `<p>截至2018年12月31日，累计主动公开政府信息181条（${y}年度主动公开政府信息68条）。</p>`;
+    expect(factsOf(bracket(2018), { years: [2018], agency: null })['f.proactive_total']).toMatchObject({
+      value: 68,
+    });
+    expect(factsOf(bracket(2017), { years: [2018], agency: null })['f.proactive_total']?.value).not.toBe(68);
     // 截至目前 (so far, no year's end) in the same sentence (the same bureau's 2019), read in the whole
     // audit too, which holds a part of another year to the report's.
     const sofar =
