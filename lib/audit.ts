@@ -8,6 +8,7 @@ import {
   bareDate,
   headingBlock,
   publishedNear,
+  signedDate,
   tableDate,
   underHeading,
   wrappedLabelDate,
@@ -185,6 +186,11 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
       node: null,
     });
   }
+  // The date the report is signed, where a paragraph under its last words is one, looked for only on a
+  // page dated inside the report's year: year-mismatch holds that date to it.
+  const early = meta.year !== null && meta.published !== null && meta.published <= `${meta.year}-12-31`;
+  const signed = meta.titled && early ? signedDate(source.blocks, meta.title) : null;
+  if (signed) found.push(signed);
   // Outcome figures and claims need the report's year: 2020年予以公开… in a 2021 report is not its own.
   found.push(
     ...findOutcomeFacts(source.blocks, meta.year, found, meta.agency),

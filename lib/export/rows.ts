@@ -74,7 +74,7 @@ function messagesByAddress(findings: Finding[]): Map<string, string[]> {
 }
 
 /** Facts whose value is a date, kept in the JSON as the number yyyymmdd (report-model.md). */
-const DATE_FACTS = new Set(['f.published']);
+const DATE_FACTS = new Set(['f.published', 'f.signed']);
 
 /** `20220315` → `2022-03-15`; anything that is not such a date is null. */
 export function isoFromYmd(v: number | null): string | null {
@@ -89,6 +89,7 @@ export function isoFromYmd(v: number | null): string | null {
 /** Names for the facts the recogniser gives no label of their own. */
 const FACT_NAMES: Record<string, string> = {
   'f.published': '发布日期',
+  'f.signed': '落款日期',
   'f.period_year': '统计年度',
   'f.proactive_total': '主动公开政府信息总数',
 };

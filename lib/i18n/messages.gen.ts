@@ -232,6 +232,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '有 {n} 条保存的记录无法读取：它们仍留在审核台的数据库里，没有删除；导出备份不包含它们。',
     'yearMismatch.period': '标题为 {year} 年度，但正文统计期限「{quote}」为 {period} 年',
     'yearMismatch.early': '报告的发布日期 {published} 早于 {year} 年度结束，统计期尚未结束就已发布',
+    'yearMismatch.signedLater':
+      '页面标注的发布日期 {published} 早于 {year} 年度结束，但报告落款为「{quote}」，在该年度之后：页面的日期可能有误',
     'yearMismatch.priorText':
       '正文把{kinds}都写在 {prior} 年名下（{quotes}，共 {n} 个数字），没有一处写作 {year} 年，而本报告是 {year} 年度的：可能沿用了上一年的报告文字，或年份写错',
     'yearMismatch.priorLead':
@@ -581,6 +583,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The title says {year}, but the statistics period in the text, “{quote}”, is {period}',
     'yearMismatch.early':
       'The report is dated {published}, before the end of {year}: it was published before the period it reports on had ended',
+    'yearMismatch.signedLater':
+      "The page dates the report {published}, before the end of {year}, but the report is signed “{quote}”, after that year: the page's date may be wrong",
     'yearMismatch.priorText':
       "The text puts its {kinds} under {prior} ({quotes}; {n} figures in all) and none under {year}, the year this report is for: last year's text reused, or the year miswritten",
     'yearMismatch.priorLead':

@@ -3,7 +3,7 @@
  * or standing alone under the report's heading (`[ 2022-01-28 ]`).
  */
 import type { Block } from '../source';
-import { fold, normLabel } from '../text';
+import { CN_YEAR, cnCount, cnYearDigits, fold, normLabel } from '../text';
 import { foldedOf, normOf } from './blocktext';
 import type { FoundFact } from './facts';
 
@@ -229,4 +229,47 @@ function splitLabelDate<N>(blocks: Block<N>[], bi: number, year: number | null):
     fact: { key: 'f.published', value: ymd(m), quote: mid.text.slice(start, m[0].length), pos },
     node: mid.node,
   };
+}
+
+/** A day or month in Chinese numerals (三, 十, 二十一, 三十): cnCount reads them. */
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+/**
+ * A date standing alone as a paragraph, as a report is signed (成文日期) under its last words:
+ * 2013年3月10日, or in Chinese numerals (二○一三年三月十日). The year, month and day captured (1–3 in
+ * digits, 4–6 in Chinese numerals).
+ */
+const SIGNED = new RegExp(
+  String.raw`^(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(${CN_YEAR})\s*年\s*(${CN_DAY})\s*月\s*(${CN_DAY})\s*日)$`,
+);
+
+/**
+ * The report's signature date: the last paragraph after its heading that is a date alone (in digits
+ * or Chinese numerals, with 年, 月 and 日), as a `f.signed` fact (yyyymmdd); null where none, or where
+ * the date is not one (二○一三年十三月…).
+ */
+export function signedDate<N>(blocks: Block<N>[], title: string): FoundFact<N> | null {
+  const at = headingBlock(blocks, title);
+  if (at < 0) return null;
+  for (let i = blocks.length - 1; i > at; i--) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.aside || b.text.length > 40) continue;
+    const text = b.text.trim();
+    const m = SIGNED.exec(fold(text));
+    if (!m) continue;
+    const [y, mo, d] = m[1]
+      ? [Number(m[1]), Number(m[2]), Number(m[3])]
+      : [Number(cnYearDigits(m[4]!)), cnCount(m[5]!), cnCount(m[6]!)];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+    const start = b.text.indexOf(text);
+    return {
+      fact: {
+        key: 'f.signed',
+        value: y * 10000 + mo * 100 + d,
+        quote: text,
+        pos: { block: i, start, end: start + text.length },
+      },
+      node: b.node,
+    };
+  }
+  return null;
 }

@@ -229,3 +229,43 @@ describe('year-mismatch: the first sentence under a heading of the figures is of
     ).toEqual([]);
   });
 });
+
+describe('year-mismatch: a page dated inside the year, the report signed after it', () => {
+  const page = (signed: string, date = '2012-03-10') =>
+    audit(
+      sourceFromHtml(
+        `<html><head><meta charset="utf-8"><meta name="pubdate" content="${date} 00:00"><title>某某县国土资源局2012年度政府信息公开年度报告</title></head><body><h1>某某县国土资源局2012年度政府信息公开年度报告</h1><p>一、概述</p><p>2012年，我局主动公开政府信息45条。</p><p>某某县国土资源局</p><p>${signed}</p><p>网站标识码：3590000001</p></body></html>`,
+      ),
+    );
+  const said = (a: ReturnType<typeof audit>) =>
+    a.findings.filter((f) => f.rule === 'year-mismatch').map((f) => [f.severity, f.message]);
+
+  it("says the page's date may be wrong, as a note, where the signature is after the year", () => {
+    // A county bureau's 2012 report on 平潭's portal: dated 2012-03-10 there, signed 二○一三年三月十日.
+    const a = page('               二○一三年三月十日');
+    expect(said(a)).toEqual([
+      [
+        'info',
+        '页面标注的发布日期 2012-03-10 早于 2012 年度结束，但报告落款为「二○一三年三月十日」，在该年度之后：页面的日期可能有误',
+      ],
+    ]);
+    expect(a.report.facts.find((f) => f.key === 'f.signed')).toMatchObject({ value: 20130310 });
+    expect(a.factNodes.has('f.signed')).toBe(true);
+    expect(said(page('2013年1月5日'))[0]?.[0]).toBe('info');
+  });
+
+  it('still calls it early where the signature is inside the year, or is no date alone', () => {
+    for (const s of [
+      '2012年12月25日',
+      '二○一二年十二月二十五日',
+      '二○一三年十三月十日',
+      '于2013年3月10日印发',
+    ])
+      expect(
+        said(page(s)).map(([sev]) => sev),
+        s,
+      ).toEqual(['warning']);
+    // Looked for only where the page's date is early: a page dated after the year keeps no signature.
+    expect(page('二○一三年三月十日', '2013-03-12').report.facts.map((f) => f.key)).not.toContain('f.signed');
+  });
+});

@@ -29,6 +29,19 @@ function datedEarly(report: Report): Finding[] {
   const year = Math.min(...years);
   // ISO dates compare as strings; a report cannot be complete on the last day of its own year.
   if (published > `${year}-12-31`) return [];
+  // A report signed after its year (二○一三年三月十日 under a 2012 report the page dates 2012-03-10): the
+  // page's date, not the report, is likely wrong; said as a note, not as early publication.
+  const signed = factOf(report, 'f.signed');
+  if (signed?.value != null && signed.value > year * 10000 + 1231)
+    return [
+      {
+        ...finding(yearMismatch, msg('yearMismatch.signedLater', { published, year, quote: signed.quote }), [
+          'f.published',
+          'f.signed',
+        ]),
+        severity: 'info',
+      },
+    ];
   return [finding(yearMismatch, msg('yearMismatch.early', { published, year }), ['f.published'])];
 }
 
