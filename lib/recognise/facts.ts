@@ -729,8 +729,11 @@ const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /** The information the body made, its count in 条, then 其中 (全年共制发政府信息437条，其中，). */
 const MADE_THEN_PARTS =
   /(?:制发|制作|产生|形成|获取)[^,;。\d]{0,12}?信息(?:总数|总量)?(?:共计?|为)?\s*\d+\s*条\s*,?\s*其中\s*[,:]?\s*$/;
-/** Information by another disclosure attribute than 主动公开: 依申请公开(信息数), 不予公开. */
-const OTHER_ATTRIBUTE = /^(?:依申请公开|不予公开)/;
+/**
+ * Information by another disclosure attribute than 主动公开: 依申请公开(信息数), 不予公开; or by several,
+ * 主动公开 among them (主动公开和依申请公开的政府信息共468条, a zone bureau's 2018: the two summed).
+ */
+const OTHER_ATTRIBUTE = /^(?:依申请公开|不予公开|主动公开(?:和|及|与|、)(?:依申请公开|不予公开))/;
 /** After the 主动公开 part, the others of the information's attributes (、依申请公开341条、不予公开41条). */
 const OTHER_ATTRIBUTES = /^[^;。]*?(?:依申请公开|不予公开)[^,;。\d]{0,8}?\d+\s*条/;
 /**
@@ -984,7 +987,8 @@ function yearsPartAfter(folded: string, from: number, scope: FactScope | undefin
 }
 /**
  * The 主动公开 part of all the information a count after it split by disclosure attribute: 共发布政府信息
- * （文件）687份，其中主动公开299份，依申请公开及不予公开388份 (a zone bureau's 2023): the year's 主动公开, as
+ * （文件）687份，其中主动公开299份，依申请公开及不予公开388份 (a zone bureau's 2023), its channel named too (共公开
+ * 信息150条，其中在“中国·平潭网”上主动公开信息148条，依申请公开2条, a zone bureau's 2017): the year's 主动公开, as
  * freshAfter's match (quoted from its 其中); null where the split is not said.
  */
 function attributePart(folded: string, from: number): RegExpExecArray | null {
@@ -999,7 +1003,7 @@ function fromItsQizhong(m: RegExpExecArray): RegExpExecArray {
   return m;
 }
 const ATTRIBUTE_PART =
-  /\s*[,;]?\s*其中\s*[,:]?\s*()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件))/y;
+  /\s*[,;]?\s*其中\s*[,:]?\s*(?:在[^,;。\d]{1,24}?)?()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件))/y;
 const YEARS_PART =
   /(?:(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*|\s*\(\s*)()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 const FRESH =

@@ -1779,6 +1779,12 @@ describe('facts from the text', () => {
         'f.proactive_total'
       ],
     ).toMatchObject({ value: 4 });
+    // Nor is a sum of attributes, 主动公开 among them (平潭综合实验区经济发展局 2018: nothing was read).
+    expect(
+      factsOf(
+        '<p>2018年我局共制作政府信息523条，主动公开政府信息94条，依申请公开信息数374条，不予公开信息数55条，主动公开和依申请公开的政府信息共468条，占全部信息的89.48%。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 94 });
     // A larger kind after it still makes it an item of a list of kinds.
     expect(
       factsOf('<p>2025年，主动公开政府信息4条、规范性文件20条。</p>')['f.proactive_total'],
@@ -1790,6 +1796,12 @@ describe('facts from the text', () => {
     const split =
       '<p>全年共发布政府信息（文件）687份，其中主动公开299份，依申请公开及不予公开388份，立案查处各类违法行为并作出行政处罚决定640起。</p>';
     expect(factsOf(split)['f.proactive_total']).toMatchObject({ value: 299, quote: '其中主动公开299份' });
+    // Its channel named before 主动公开 (平潭综合实验区经济发展局 2017: 150 was exported).
+    expect(
+      factsOf(
+        '<p>2017年，我局严格按照要求，共公开信息150条，其中在“中国·平潭网”上主动公开信息148条，依申请公开2条(答复网上申请1条，纸质版快递邮寄1条)。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 148, quote: '其中在“中国·平潭网”上主动公开信息148条' });
     // Without the other attributes after it, the count of all is read as before, its part a part.
     expect(
       factsOf('<p>全年共发布政府信息687条，其中主动公开299条，政策解读12条。</p>')['f.proactive_total'],
