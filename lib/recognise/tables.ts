@@ -103,7 +103,7 @@ export function* tableSteps<N>(
  * it is set a cell to a row (cellLines).
  */
 function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): boolean {
-  if (statisticsTable(grid)) return false;
+  if (statisticsTable(grid) || emptyTable(grid)) return false;
   const cols = newTableColumns();
   const lines = cellLines(grid);
   const seen = lines && {
@@ -161,6 +161,15 @@ function statisticsTable<N>(grid: Grid<N>): boolean {
     if (indicator && unit) return true;
   }
   return false;
+}
+
+/**
+ * Whether no cell of a table holds any text: a layout's empty box (a 2×2 table after a 2015 report's
+ * statistics table, under its 行政复议 heading, was read as 表四 with all fifteen cells blank).
+ */
+function emptyTable<N>(grid: Grid<N>): boolean {
+  for (const row of grid.rows) for (const slot of row) if (slot && /\S/.test(slot.src.text)) return false;
+  return true;
 }
 
 /** How many cells holding a figure alone make a table set a cell to a row (cellLines). */

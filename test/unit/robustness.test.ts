@@ -796,6 +796,22 @@ describe('a report of 2018 or before (the 2008 Regulations and their statistics 
     }
   });
 
+  it('reads no cell from an empty table after it, under the 行政复议 heading', () => {
+    // 平潭综合实验区公安局 2015: a layout's empty 2×2 table after the statistics table was 表四, fifteen
+    // blank cells exported.
+    const empty = '<table><tr><td>&nbsp;</td><td> </td></tr><tr><td></td><td>　</td></tr></table>';
+    const a = audit(
+      sourceFromHtml(
+        oldPage(
+          2015,
+          `<p>五、因政府信息公开申请行政复议、提起行政诉讼情况</p><p>没有发生行政复议、行政诉讼。</p>${statistics}${empty}`,
+        ),
+      ),
+    );
+    expect(a.report.cells).toEqual({});
+    expect(a.findings).toEqual([]);
+  });
+
   it('is held to the template from 2019 on', () => {
     const a = audit(sourceFromHtml(oldPage(2019, statistics)));
     expect(a.ctx.oldFormat).toBeUndefined();
