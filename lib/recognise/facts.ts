@@ -284,10 +284,10 @@ const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 /**
  * What opens the parts after a total: 其中, 分别, 包括, 含, and the kinds it names (公开类别主要涉及…, 涵盖…,
- * 具体为…, 信息类别包括…: some of the parts, as after 其中).
+ * 具体为…, 信息类别包括…, 类别有：…: some of the parts, as after 其中).
  */
 const PART_INTRO =
-  /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|(?:信息|公开)?类别(?:主要)?包括|具体(?:为|是|包括))/;
+  /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|(?:信息|公开)?类别(?:主要)?包括|类别有\s*:|具体(?:为|是|包括))/;
 /**
  * The heading of the total's kinds in the 2008 form's section two (（二）主动公开政府信息的主要类别), a block of
  * its own or the start of the block it heads.
@@ -297,10 +297,13 @@ const CATEGORY_HEADING =
 /** A count of information its kinds are then said of: 在政府网站公开的290条信息中, 在主动公开的32条政府信息中. */
 const IN_COUNT = String.raw`在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中`;
 /**
- * What opens the kinds under it: 其中, 包括, IN_COUNT, or 主动公开的N条信息中 with no 在 (2018年我局主动公开的68条
- * 信息中，工作动态类12条，…, a zone bureau's 2018). NEXT_INTRO holds its figure to the total.
+ * What opens the kinds under it: 其中, 包括, 类别有： (我办主动公开政府信息的主要类别有：机构职能类信息25条，…, the zone
+ * office's 2017), IN_COUNT, or 主动公开的N条信息中 with no 在 (2018年我局主动公开的68条信息中，工作动态类12条，…, a
+ * zone bureau's 2018). NEXT_INTRO holds its figure to the total.
  */
-const CATEGORY_INTRO = new RegExp(String.raw`其中|包括|${IN_COUNT}|主动公开的\s*\d+\s*条(?:政府)?信息中`);
+const CATEGORY_INTRO = new RegExp(
+  String.raw`其中|包括|类别有\s*:|${IN_COUNT}|主动公开的\s*\d+\s*条(?:政府)?信息中`,
+);
 /**
  * The parts of the total read with none (partsLater) that a block under the heading of its kinds lists
  * (CATEGORY_HEADING: the block before it is that heading, or the block opens with it): 政府信息主动公开类别

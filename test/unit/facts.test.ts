@@ -1666,6 +1666,14 @@ describe('facts from the text', () => {
     );
     expect(f['f.proactive_total']).toMatchObject({ value: 68 });
     expect([1, 2, 3].map((i) => f[`f.proactive_parts.${i}`]?.value)).toEqual([12, 30, 26]);
+    // The zone office's 2017: 主要类别有： opens them; 有 with no colon after it opens nothing.
+    const have = (colon: string) =>
+      factsOf(
+        '<p>（一）主动公开政府信息的数量</p><p>2017年主动公开政府信息119条。</p><p>（二）主动公开政府信息的主要类别</p>' +
+          `<p>2017年，我办主动公开政府信息的主要类别有${colon}机构职能类信息25条，政策、规范性文件类信息12条，其他信息82条。</p>`,
+      );
+    expect([1, 2, 3].map((i) => have('：')[`f.proactive_parts.${i}`]?.value)).toEqual([25, 12, 82]);
+    expect(have('')['f.proactive_parts.1']).toBeUndefined();
   });
 
   it('reads the parts of a later paragraph that opens on the total by its channel (在政府网站公开的290条信息中)', () => {
