@@ -1,4 +1,4 @@
-/** Fires only when the title's year differs from the stated statistics period, the publication date falls inside the report's own year, or the prose puts the year's counts in the year before and none in its own. */
+/** Fires only when the title's year differs from the stated statistics period, the publication date falls inside the report's own year (a note where the report is signed after it), or the prose puts the year's counts in the year before (all of them and none in its own, or the first sentence under a heading of the figures). */
 import { list, msg } from '../i18n/format';
 import { PRIOR_YEAR, PRIOR_YEAR_LEAD } from '../keys';
 import type { Finding, Report } from '../model';
@@ -93,7 +93,7 @@ function priorYearLead(report: Report): Finding[] {
     );
 }
 
-/** Fires on a title year that differs from the statistics period, a date inside the report year, or the prose's counts put in the year before. */
+/** Fires on a title year that differs from the statistics period, a date inside the report year, or the prose's counts (or a heading's first sentence) put in the year before. */
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
   severity: 'warning',
