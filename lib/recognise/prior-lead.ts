@@ -22,6 +22,11 @@ const COUNT = /(\d[\d,]*)\s*(?:条|件|篇|份)/;
 const COUNT_WITHIN = 80;
 /** Words that make the year a comparison or a carry-over, which this year's text may well name. */
 const LOOKS_BACK = /较|同比|相比|比上年|环比|增长|下降|减少|增加|上升|持平|结转|上年|去年|上一年/;
+/**
+ * How many such sentences are kept: a report has a few headings of figures; a hostile page of thousands
+ * would make a finding of each.
+ */
+const MAX_LEADS = 8;
 const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;：:]/;
 
@@ -48,6 +53,7 @@ export function priorYearLeads<N>(blocks: Block<N>[], scope: FactScope): FoundFa
     pending = null;
   };
   blocks.forEach((b, i) => {
+    if (out.length >= MAX_LEADS) return;
     if (b.kind !== 'text') {
       settle();
       heading = null;
@@ -82,5 +88,5 @@ export function priorYearLeads<N>(blocks: Block<N>[], scope: FactScope): FoundFa
     };
   });
   settle();
-  return out;
+  return out.slice(0, MAX_LEADS);
 }

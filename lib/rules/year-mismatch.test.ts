@@ -193,6 +193,14 @@ describe('year-mismatch: the first sentence under a heading of the figures is of
     ).toHaveLength(1);
   });
 
+  it('says so of eight such headings at most (a hostile page of thousands)', () => {
+    const stale = Array.from({ length: 12 }, (_, i) => [
+      `（${'一二三四五六七八九十'[i % 10]}）主动公开政府信息的数量`,
+      `2024年，我局主动公开政府信息${i + 1}条。`,
+    ]).flat();
+    expect(said(page([...open, ...stale]))).toHaveLength(8);
+  });
+
   it('is silent on a date, a span, a comparison, a carry-over or the year itself', () => {
     for (const s of [
       '2024年12月31日前收到的申请2件已全部办结。',
