@@ -991,8 +991,10 @@ function yearsPartAfter(folded: string, from: number, scope: FactScope | undefin
 /**
  * The 主动公开 part of all the information a count after it split by disclosure attribute: 共发布政府信息
  * （文件）687份，其中主动公开299份，依申请公开及不予公开388份 (a zone bureau's 2023), its channel named too (共公开
- * 信息150条，其中在“中国·平潭网”上主动公开信息148条，依申请公开2条, a zone bureau's 2017): the year's 主动公开, as
- * freshAfter's match (quoted from its 其中); null where the split is not said.
+ * 信息150条，其中在“中国·平潭网”上主动公开信息148条，依申请公开2条, a zone bureau's 2017), or with none after it,
+ * where no count of information follows in its list (共…发布政府信息（文件）575份，其中主动公开317份，立案查处…204起,
+ * the same zone bureau's 2025): the year's 主动公开, as freshAfter's match (quoted from its 其中); null where the
+ * split is not said (…687条，其中主动公开299条，政策解读12条: a kind among kinds).
  */
 function attributePart(folded: string, from: number): RegExpExecArray | null {
   const m = countAfter(ATTRIBUTE_PART, folded, from);
@@ -1006,7 +1008,7 @@ function fromItsQizhong(m: RegExpExecArray): RegExpExecArray {
   return m;
 }
 const ATTRIBUTE_PART =
-  /\s*[,;]?\s*其中\s*[,:]?\s*(?:在[^,;。\d]{1,24}?)?()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件))/y;
+  /\s*[,;]?\s*其中\s*[,:]?\s*(?:在[^,;。\d]{1,24}?)?()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*(?:[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件)|[。;]|$|,(?![^,;。]*?\d\s*(?:条|份|件|篇))))/y;
 const YEARS_PART =
   /(?:(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*|\s*\(\s*)()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 const FRESH =

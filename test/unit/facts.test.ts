@@ -1810,7 +1810,19 @@ describe('facts from the text', () => {
         '<p>2017年，我局严格按照要求，共公开信息150条，其中在“中国·平潭网”上主动公开信息148条，依申请公开2条(答复网上申请1条，纸质版快递邮寄1条)。</p>',
       )['f.proactive_total'],
     ).toMatchObject({ value: 148, quote: '其中在“中国·平潭网”上主动公开信息148条' });
-    // Without the other attributes after it, the count of all is read as before, its part a part.
+    // With nothing after it but other work (the same bureau's 2025: 575 was exported), or the sentence's end,
+    // the part is the year's 主动公开 too.
+    expect(
+      factsOf(
+        '<p>共在区党工委管委会门户网站发布政府信息（文件）575份，其中主动公开317份，立案查处各类违法行为并作出行政处罚决定204起。</p>',
+      )['f.proactive_total'],
+    ).toMatchObject({ value: 317, quote: '其中主动公开317份' });
+    expect(factsOf('<p>全年共发布政府信息687条，其中主动公开299条。</p>')['f.proactive_total']).toMatchObject(
+      {
+        value: 299,
+      },
+    );
+    // Beside other kinds of information after it, the count of all is read as before, its part a part.
     expect(
       factsOf('<p>全年共发布政府信息687条，其中主动公开299条，政策解读12条。</p>')['f.proactive_total'],
     ).toMatchObject({ value: 687 });
