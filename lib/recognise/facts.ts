@@ -295,7 +295,12 @@ const PART_INTRO =
 const CATEGORY_HEADING =
   /^\s*(?:\(?\s*[一二三四五六七八九十\d]{1,3}\s*[)、.]\s*)?主动公开(?:政府)?信息的?(?:主要)?(?:类别|类型|种类)\s*[。.:]?\s*/;
 /** A count of information its kinds are then said of: 在政府网站公开的290条信息中, 在主动公开的32条政府信息中. */
-const IN_COUNT = String.raw`在[^,;。\d]{0,16}?公开的\s*\d+\s*条(?:政府)?信息中`;
+const inCount = (figure: string) => String.raw`在[^,;。\d]{0,16}?公开的\s*${figure}\s*条(?:政府)?信息中`;
+const IN_COUNT = inCount(String.raw`\d+`);
+/** IN_COUNT with its figure captured. */
+const IN_COUNT_FIGURE = new RegExp(inCount(String.raw`(\d+)`));
+/** A count of the information put online in full (全文电子化的主动公开信息数共57条): named just before it. */
+const ELECTRONIC = /全文电子化[^,;。\d]{0,4}$/;
 /**
  * What opens the kinds under it: 其中, 包括, 类别有： (我办主动公开政府信息的主要类别有：机构职能类信息25条，…, the zone
  * office's 2017), IN_COUNT, or 主动公开的N条信息中 with no 在 (2018年我局主动公开的68条信息中，工作动态类12条，…, a
@@ -1412,6 +1417,11 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     // then it is what the body made public, taken where no block gives a total (as r.attribute).
     if (!other && !ofAll && DOCUMENTS.test(objectOf(m[0])) && listsEveryKind(folded, m))
       r.documents ??= () => take(m);
+    // 在主动公开的65条政府信息中，全文电子化的主动公开信息数共57条，为民办实事类信息13条 (a zone bureau's 2015): how
+    // many of the 65 were put online in full, not the total; nor is any count after it in the sentence, which
+    // speaks of the 65. (With the same figure, 在主动公开的90条…全文电子化的…共90条, it says the total again.)
+    const within = ELECTRONIC.test(before) ? IN_COUNT_FIGURE.exec(before) : null;
+    if (within && Number(within[1]) !== num(m[3])) break;
     if (
       other ||
       // 区政府各部门主动公开…: the departments' count, not this body's.

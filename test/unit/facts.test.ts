@@ -1658,6 +1658,17 @@ describe('facts from the text', () => {
     expect(partsOf(said(61))).toEqual([]);
   });
 
+  it('takes no count online in full (全文电子化) for the total of the 在主动公开的N条 it is some of', () => {
+    // 平潭综合实验区财政金融局 2015: 57 was exported; the total is 65 (its 2016–2019 say 全文电子化 of all N).
+    const page = (online: number) =>
+      factsOf(
+        '<p>（一）主动公开政府信息的数量</p><p>2015年制作、获取政府信息总数65条，其中主动公开政府信息65条，作为依申请公开信息数0条，不予公开信息数0。</p>' +
+          `<p>（二）主动公开政府信息的主要类别</p><p>2015年，在主动公开的65条政府信息中，全文电子化的主动公开信息数共${online}条，为民办实事类信息13条。</p>`,
+      )['f.proactive_total'];
+    expect(page(57)).toMatchObject({ value: 65, quote: '其中主动公开政府信息65条' });
+    expect(page(65)?.value).toBe(65);
+  });
+
   it('reads the kinds under their heading from 主动公开的N条信息中 with no 在', () => {
     // A zone bureau's 2018: the kinds' paragraph under （二）主动公开政府信息的类别, each with its share.
     const f = factsOf(
