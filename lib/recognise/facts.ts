@@ -297,6 +297,8 @@ const CATEGORY_HEADING =
 /** A count of information its kinds are then said of: 在政府网站公开的290条信息中, 在主动公开的32条政府信息中. */
 const inCount = (figure: string) => String.raw`在[^,;。\d]{0,16}?公开的\s*${figure}\s*条(?:政府)?信息中`;
 const IN_COUNT = inCount(String.raw`\d+`);
+/** A share of the whole said right after a count (，占总数的53%): the count is a part. */
+const SHARE_OF_ALL = /^\s*,?\s*占(?:总数|总量|全部|全年)/;
 /** IN_COUNT with its figure captured. */
 const IN_COUNT_FIGURE = new RegExp(inCount(String.raw`(\d+)`));
 /** A count of the information put online in full (全文电子化的主动公开信息数共57条): named just before it. */
@@ -1437,6 +1439,9 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
       /^的?(?:其他|其余)/.test(objectOf(m[0])) ||
       // 借助人民网、河北日报…等媒体渠道发布信息报道120条: stories in the news media, not information made public.
       /报道$/.test(objectOf(m[0])) ||
+      // …其中网上公开信息14条，占总数的47%。通过公告栏、宣传单等其它方式公开信息16条，占总数的53% (a zone bureau's
+      // 2014): a share of a total, its part.
+      SHARE_OF_ALL.test(next) ||
       // 基层政务公开信息共计60条: the verb is of a kind's name, the grassroots' information.
       /基层政务\s*$/.test(prior) ||
       // 通过不同渠道和方式公开政府信息,新闻媒体公开信息5条: what the news media carried, as their stories.

@@ -1658,6 +1658,15 @@ describe('facts from the text', () => {
     expect(partsOf(said(61))).toEqual([]);
   });
 
+  it('takes no count said to be a share of the whole (占总数的53%) for the total', () => {
+    // 平潭综合实验区综合执法局 2014: the other channels' 16 of its 30 was exported as the total.
+    const f = factsOf(
+      '<p>截止今年12月，全局主动公开执法信息30条，其中网上公开信息14条，占总数的47%。通过公告栏、宣传单等其它方式公开信息16条，占总数的53%。</p>',
+    );
+    expect(f['f.proactive_total']?.value).not.toBe(16);
+    expect(factsOf('<p>通过公告栏、宣传单等方式公开信息16条。</p>')['f.proactive_total']?.value).toBe(16);
+  });
+
   it('takes no count online in full (全文电子化) for the total of the 在主动公开的N条 it is some of', () => {
     // 平潭综合实验区财政金融局 2015: 57 was exported; the total is 65 (its 2016–2019 say 全文电子化 of all N).
     const page = (online: number) =>
