@@ -14,6 +14,7 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     sum: '{terms} = {total}',
     sumHidden: '{terms} = {total}（共 {count} 项，其余 {n} 项为 0）',
     sumZero: '共 {n} 项，均为 0',
+    totalUnfilled: '表三「总计」列各行均为 0，而有 {n} 行的其余各列之和不为 0（{rows}）：总计列可能未填写',
     side: '{label} 为 {value}',
     'blankCell.named': '{label}「{raw}」',
     'blankCell.allBlank': '全部空白',
@@ -259,6 +260,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '1': 'the one term is 0',
       n: 'all {n} terms are 0',
     },
+    totalUnfilled:
+      "Table 3's total column is 0 in every row, yet in {n} rows the other columns add up to more ({rows}): the total column may not have been filled in",
     side: '{label} is {value}',
     'blankCell.named': '{label} (“{raw}”)',
     'blankCell.allBlank': 'all blank',

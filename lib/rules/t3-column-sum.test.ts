@@ -64,3 +64,40 @@ describe('t3-column-sum', () => {
     expect(run(row('carried_in', [-1, 2, 0, 0, 0, 0, 3]))).toHaveLength(1);
   });
 });
+
+describe('t3-column-sum: a 总计 column left 0 throughout', () => {
+  /** A 2021 表三 with every row's parts and 总计 0, then the given rows. */
+  const table = (rows: Record<string, number[]>) => {
+    const c: Record<string, CellValue> = {};
+    for (const key of Object.keys(sampleT3('2021'))) c[key] = { value: 0, raw: '0' };
+    for (const [r, values] of Object.entries(rows)) Object.assign(c, row(r, values));
+    return c;
+  };
+  const zeroTotal = (n: number) => [0, 0, 0, 0, n, 0, 0];
+
+  it('says it once, naming each row that does not add up, where three or more do', () => {
+    // A zone bureau's 2024 (seven errors, one a row, before) and 会仪镇's 2021.
+    const found = run(
+      table({ new: zeroTotal(1), granted: zeroTotal(1), outcome_total: zeroTotal(1) }),
+      '2021',
+    );
+    expect(found).toMatchObject([
+      {
+        rule: 't3-column-sum',
+        severity: 'error',
+        message:
+          '表三「总计」列各行均为 0，而有 3 行的其余各列之和不为 0（本年新收 1、予以公开 1、办理结果总计 1）：总计列可能未填写',
+      },
+    ]);
+    expect(found[0]!.cells).toContain('t3.new.total');
+    expect(found[0]!.cells).toContain('t3.outcome_total.legal');
+  });
+
+  it('keeps a finding a row where fewer rows fail, or where any row has a 总计', () => {
+    expect(run(table({ new: zeroTotal(1), outcome_total: zeroTotal(1) }), '2021')).toHaveLength(2);
+    const withTotal = table({ new: zeroTotal(1), granted: zeroTotal(1), outcome_total: zeroTotal(1) });
+    withTotal['t3.carried_out.total'] = { value: 2, raw: '2' };
+    withTotal['t3.carried_out.natural'] = { value: 2, raw: '2' };
+    expect(run(withTotal, '2021')).toHaveLength(3);
+  });
+});

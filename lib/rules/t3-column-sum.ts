@@ -1,13 +1,14 @@
 /** Fires only when, in one 表三 row with all seven cells readable, 总计 ≠ 自然人 + the five kinds of 法人或其他组织. */
-import { label } from '../i18n/format';
-import { address, T3_COLUMNS, T3_PART_COLUMNS } from '../keys';
-import type { Report } from '../model';
+import { label, list, msg } from '../i18n/format';
+import { address, splitAddress, T3_COLUMNS, T3_PART_COLUMNS } from '../keys';
+import type { Finding, Report } from '../model';
 import {
   arithmeticSkip,
   byColumn,
   checkAll,
   deepFreeze,
   type Equation,
+  finding,
   hasRow,
   perReport,
   T3_ALL_ROWS,
@@ -36,6 +37,31 @@ export const t3ColumnEquations: (report: Report) => Equation[] = perReport((repo
   T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map(rowEquation),
 );
 
+/** How many rows that do not add up, their 总计 0 like every row's, make one finding of the column. */
+const UNFILLED_ROWS = 3;
+
+/**
+ * The rows' findings as one where 总计 is 0 in every row of the table and at least UNFILLED_ROWS rows'
+ * columns add up to more (a zone bureau's 2024: seven errors, one per row, for a column left unfilled):
+ * one finding naming each row's sum, its cells all the rows'. Otherwise the findings as they are.
+ */
+function unfilledTotal(report: Report, found: Finding[]): Finding[] {
+  if (found.length < UNFILLED_ROWS) return found;
+  const rows = T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r));
+  if (rows.some((r) => report.cells[address('t3', r, 'total')]?.value !== 0)) return found;
+  const sums = found.map((f) => {
+    const row = splitAddress(f.cells[0]!).row;
+    let sum = 0;
+    for (const c of T3_PART_COLUMNS) sum += report.cells[address('t3', row, c)]?.value ?? 0;
+    return msg('term', { label: label('row', `t3.${row}`), value: sum });
+  });
+  return [
+    finding(t3ColumnSum, msg('totalUnfilled', { n: found.length, rows: list(sums) }), [
+      ...new Set(found.flatMap((f) => f.cells)),
+    ]),
+  ];
+}
+
 /** Per row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他. */
 export const t3ColumnSum: Rule = {
   id: 't3-column-sum',
@@ -46,5 +72,5 @@ export const t3ColumnSum: Rule = {
     .map((c) => c.label)
     .join('、')}六列之和。`,
   skip: (report, ctx) => arithmeticSkip('t3', report, ctx, t3ColumnEquations(report)),
-  run: (report) => checkAll(t3ColumnSum, report, t3ColumnEquations(report)),
+  run: (report) => unfilledTotal(report, checkAll(t3ColumnSum, report, t3ColumnEquations(report))),
 };
