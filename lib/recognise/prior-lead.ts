@@ -7,7 +7,7 @@
 import { PRIOR_YEAR_LEAD } from '../keys';
 import type { Block } from '../source';
 import { foldedOf } from './blocktext';
-import { type FactScope, type FoundFact, headingSection } from './facts';
+import { blockHeading, type FactScope, type FoundFact } from './facts';
 
 /** A heading of the sections whose figures are the year's own: 主动公开, applications, reviews and suits. */
 const FIGURE_HEADING = /主动公开|申请|复议|诉讼/;
@@ -61,7 +61,7 @@ export function priorYearLeads<N>(blocks: Block<N>[], scope: FactScope): FoundFa
     }
     const after = heading;
     const folded = foldedOf(b);
-    const isHeading = headingSection(b.text, folded) !== null;
+    const isHeading = blockHeading(b) !== null;
     if (isHeading) settle();
     else if (pending && named.test(folded)) pending = null;
     heading = isHeading && FIGURE_HEADING.test(folded) ? b.text.trim() : null;
