@@ -297,20 +297,16 @@ const CATEGORY_HEADING =
 /** A count of information its kinds are then said of: 在政府网站公开的290条信息中, 在主动公开的32条政府信息中. */
 const inCount = (figure: string) => String.raw`在[^,;。\d]{0,16}?公开的\s*${figure}\s*条(?:政府)?信息中`;
 const IN_COUNT = inCount(String.raw`\d+`);
-/** A share of the whole said right after a count (，占总数的53%): the count is a part. */
-const SHARE_OF_ALL = /^\s*,?\s*占(?:总数|总量|全部|全年)/;
+/** The 主动公开 information a count is of, its figure captured: 主动公开的68条信息中 (IN_PROACTIVE with its 在). */
+const PROACTIVE_COUNT = String.raw`主动公开的\s*(\d+)\s*条(?:政府)?信息中`;
 /** IN_COUNT with its figure captured. */
 const IN_COUNT_FIGURE = new RegExp(inCount(String.raw`(\d+)`));
-/** A count of the information put online in full (全文电子化的主动公开信息数共57条): named just before it. */
-const ELECTRONIC = /全文电子化[^,;。\d]{0,4}$/;
 /**
  * What opens the kinds under it: 其中, 包括, 类别有： (我办主动公开政府信息的主要类别有：机构职能类信息25条，…, the zone
  * office's 2017), IN_COUNT, or 主动公开的N条信息中 with no 在 (2018年我局主动公开的68条信息中，工作动态类12条，…, a
  * zone bureau's 2018). NEXT_INTRO holds its figure to the total.
  */
-const CATEGORY_INTRO = new RegExp(
-  String.raw`其中|包括|类别有\s*:|${IN_COUNT}|主动公开的\s*\d+\s*条(?:政府)?信息中`,
-);
+const CATEGORY_INTRO = new RegExp(String.raw`其中|包括|类别有\s*:|${IN_COUNT}|${PROACTIVE_COUNT}`);
 /**
  * The parts of the total read with none (partsLater) that a block under the heading of its kinds lists
  * (CATEGORY_HEADING: the block before it is that heading, or the block opens with it): 政府信息主动公开类别
@@ -736,6 +732,10 @@ function semicolonItem(folded: string, m: RegExpExecArray): boolean {
 
 /** A count of information or documents (3659条, 42件). */
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
+/** A share of the whole said right after a count (，占总数的53%): the count is a part. */
+const SHARE_OF_ALL = /^\s*,?\s*占(?:总数|总量|全部|全年)/;
+/** A count of the information put online in full (全文电子化的主动公开信息数共57条): named just before it. */
+const ELECTRONIC = /全文电子化[^,;。\d]{0,4}$/;
 /** The information the body made, its count in 条, then 其中 (全年共制发政府信息437条，其中，). */
 const MADE_THEN_PARTS =
   /(?:制发|制作|产生|形成|获取)[^,;。\d]{0,12}?信息(?:总数|总量)?(?:共计?|为)?\s*\d+\s*条\s*,?\s*其中\s*[,:]?\s*$/;
@@ -1663,7 +1663,7 @@ function listsEveryKind(folded: string, m: RegExpExecArray): boolean {
   return parts.length > 2 && parts.every((p) => !p.partial);
 }
 /** The total said again as what its kinds are of (在主动公开的32条政府信息中). */
-const IN_PROACTIVE = /在主动公开的\s*(\d+)\s*条(?:政府)?信息中/g;
+const IN_PROACTIVE = new RegExp(`在${PROACTIVE_COUNT}`, 'g');
 
 /**
  * True when the 主动公开 count matched by `m` states the year's total again: 主动, of all information
