@@ -2596,15 +2596,18 @@ const listGap = (gap: string) =>
     '',
   ) === '';
 
+/** A character of a name's head: none that opens 其中, 包括, 较, 通过, 发布, 共 … (see NAME_HEAD). */
+const HEAD_CHAR = String.raw`(?:(?!其中|包括|包含|含|内有|另|此外|还|较|同比|占|(?<!公)共|累计|通过|发布|公开|分别)[^\d,;、。:()\s])`;
 /**
  * The head of a part's name that holds 、 (机构设置、主要职能、办事程序类信息) in `gap`, the words between
  * the list's last , ; or : (包括：机构设置、…, its first item) and PART's match: words joined by 、, none that
  * opens a part of a part, a comparison or another count (其中, 包括, 较, 通过, 发布, 共 …; not 公共's 共:
- * 环境保护、公共卫生、安全生产类信息5条, 突发公共事件的应急预案、预警信息及应对情况共4条). Null where the gap
- * ends otherwise.
+ * 环境保护、公共卫生、安全生产类信息5条, 突发公共事件的应急预案、预警信息及应对情况共4条). The last words
+ * may run on into PART's match, where the name is longer than the 24 characters PART reads (行政许可的事项、
+ * 依据、条件、数量、程序、期限以及申请行政许可需要提交的全部材料目录及办理情况6条, a zone bureau's 2017).
+ * Null where the gap ends otherwise.
  */
-const NAME_HEAD =
-  /^\s*(?:(?:(?!其中|包括|包含|含|内有|另|此外|还|较|同比|占|(?<!公)共|累计|通过|发布|公开|分别)[^\d,;、。:()\s]){1,20}、)+$/;
+const NAME_HEAD = new RegExp(`^\\s*(?:${HEAD_CHAR}{1,20}、)+${HEAD_CHAR}{0,20}$`);
 function nameHead(gap: string, first: boolean): { before: string; head: string } | null {
   let at = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'), gap.lastIndexOf(':'));
   // In a list joined by 、 alone, after its first 、 (…国土资源城乡建设环保能源类信息26条、安全生产、应急管理类信息

@@ -226,6 +226,28 @@ describe('text-part-sum', () => {
     ]);
   });
 
+  it('reads a name that holds 、 and runs on past the 24 characters a name is read by', () => {
+    // 平潭综合实验区行政审批局 2017 (739 exactly, its others named 其他应公开信息类文件: some parts): before,
+    // the list stopped at its third item, 期限 before the 24 characters read, and held 383 + 213 alone.
+    const long =
+      '在主动公开的739条政府信息中，重大建设项目的批准和实施情况383条，工程招投标信息213条，行政许可的事项、依据、条件、数量、程序、期限以及申请行政许可需要提交的全部材料目录及办理情况6条，部门预决算4条,其他应公开信息类文件133条。';
+    expect(partsRead(`主动公开政府信息739条。${long}`)).toEqual([
+      '重大建设项目的批准和实施情况 383 some',
+      '工程招投标信息 213 some',
+      '行政许可的事项、依据、条件、数量、程序、期限以及申请行政许可需要提交的全部材料目录及办理情况 6 some',
+      '部门预决算 4 some',
+      '其他应公开信息类文件 133 some',
+    ]);
+    expect(partSums(`主动公开政府信息739条。${long}`)).toEqual([]);
+    expect(partSums(`主动公开政府信息739条。${long.replace('133条', '143条')}`)).toHaveLength(1);
+    // Words that open another count stay no name's head, however long the name after them.
+    expect(
+      partsRead(
+        '主动公开政府信息30条，其中政策文件10条，工作动态20条，另、依据条例发布行政许可的事项和申请需要提交的全部材料目录5条。',
+      ),
+    ).toEqual(['政策文件 10 some', '工作动态 20 some']);
+  });
+
   it('reads the kinds after 信息类别包括 as some of the parts', () => {
     // 平潭综合实验区海坛片区管理局 2020: twelve kinds make 244 of 254, a column's 10 after them.
     const said =
