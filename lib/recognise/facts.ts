@@ -334,6 +334,11 @@ const LATER_INTRO = new RegExp(String.raw`^[\s…。.]*${IN_COUNT}`);
 const NEXT_INTRO =
   /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中|在[^,;。\d]{0,16}?(?:公开|发布)的\s*(\d+)\s*条(?:政府)?信息中)(?:\s*,\s*全文电子化[^,;。\d]{0,16}?\d+\s*条\s*,?\s*(?:其中\s*:?)?)?/;
 /**
+ * A sentence that names the kinds with no count (主动公开类别有七类，分别是机构职能、政策规范性文件、…等政府信息。,
+ * a zone bureau's 2015 and 2016), between the total's and the one whose 其中 counts them.
+ */
+const KINDS_NAMED = /^[\s…。.]*[^。\d]{0,30}?(?:类别|种类)[^。\d]{0,300}?。/;
+/**
  * The kinds of information listed straight after the total, with no word to open them, closed by the
  * others (主动公开政府信息364条，人事信息17条，…，公共服务类信息8条，其他应主动公开的政府信息19条。, a
  * district bureau's, 2022): the whole sentence after the total is counts of 信息 in 条, the last the
@@ -2697,8 +2702,13 @@ function proactiveParts(folded: string, from: number, total: number | null, open
     start = from;
     end = closed ? sentenceEnd : across;
   } else if (opening || stop >= 0) {
-    const at = opening ? from : stop + 1;
-    const next = NEXT_INTRO.exec(folded.slice(at));
+    let at = opening ? from : stop + 1;
+    let next = NEXT_INTRO.exec(folded.slice(at));
+    const named = next ? null : KINDS_NAMED.exec(folded.slice(at));
+    if (named) {
+      at += named[0].length;
+      next = NEXT_INTRO.exec(folded.slice(at));
+    }
     const figure = next?.[1] ?? next?.[2];
     if (next && (figure === undefined || Number(figure) === total)) {
       start = at + next[0].length;

@@ -248,6 +248,20 @@ describe('text-part-sum', () => {
     ).toEqual(['政策文件 10 some', '工作动态 20 some']);
   });
 
+  it('reads the kinds counted after a sentence that names them with no count', () => {
+    // 平潭综合实验区市场监督管理局 2015 (158 exactly): before, no part was read.
+    const named =
+      '我局全年共主动公开政府信息158条，全部信息通过门户网站信息公开专栏进行公开。主动公开类别有七类，分别是机构职能、政策规范性文件、规划计划、行政许可、为民办实事、科教文体卫生、安全生产应急管理等政府信息。其中机构职能类信息30条，政策规范性文件类信息9条，规划计划类信息6条，行政许可类信息12条，为民办实事类信息71条，科教文体卫生类信息10条，安全生产、应急管理类信息20条。';
+    expect(partsRead(named)).toHaveLength(7);
+    expect(partsRead(named)[6]).toBe('安全生产、应急管理类信息 20 some');
+    expect(partSums(named)).toEqual([]);
+    expect(partSums(named.replace('71条', '81条'))).toHaveLength(1);
+    // A sentence between that counts something else is no naming of the kinds: its 其中 is its own.
+    expect(
+      partsRead(named.replace('主动公开类别有七类，分别是', '依申请公开类别有2类共3条，分别是')),
+    ).toEqual([]);
+  });
+
   it('reads the kinds after 信息类别包括 as some of the parts', () => {
     // 平潭综合实验区海坛片区管理局 2020: twelve kinds make 244 of 254, a column's 10 after them.
     const said =
