@@ -15,6 +15,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     sumHidden: '{terms} = {total}（共 {count} 项，其余 {n} 项为 0）',
     sumZero: '共 {n} 项，均为 0',
     totalUnfilled: '表三「总计」列各行均为 0，而有 {n} 行的其余各列之和不为 0（{rows}）：总计列可能未填写',
+    outcomeTotalUnfilled:
+      '表三「{row}」行各列均为 0，而有 {n} 列的各项办理结果之和不为 0（{columns}）：该行可能未填写',
     side: '{label} 为 {value}',
     'blankCell.named': '{label}「{raw}」',
     'blankCell.allBlank': '全部空白',
@@ -262,6 +264,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     },
     totalUnfilled:
       "Table 3's total column is 0 in every row, yet in {n} rows the other columns add up to more ({rows}): the total column may not have been filled in",
+    outcomeTotalUnfilled:
+      "Table 3's row “{row}” is 0 in every column, yet in {n} columns the outcomes add up to more ({columns}): the row may not have been filled in",
     side: '{label} is {value}',
     'blankCell.named': '{label} (“{raw}”)',
     'blankCell.allBlank': 'all blank',

@@ -79,3 +79,46 @@ describe('t3-outcome-sum', () => {
     expect(run(cells({ 't3.outcome_total.total': 3 }))).toEqual([]);
   });
 });
+
+describe('t3-outcome-sum: a (七) 总计 row left 0 throughout', () => {
+  /** A 2021 表三 with every cell 0, then the given cells. */
+  const table = (given: Record<string, number>) => {
+    const c: Record<string, CellValue> = {};
+    for (const key of Object.keys(sampleT3('2021'))) c[key] = { value: 0, raw: '0' };
+    for (const [key, value] of Object.entries(given)) c[key] = { value, raw: String(value) };
+    return c;
+  };
+
+  it('says it once, naming each column whose outcomes add up to more', () => {
+    // 君山片区管理局 2022: 无法提供 3 (自然人) and 2 (其他) over a 总计 row of 0s, three errors before.
+    const found = run(
+      table({
+        't3.unable.not_held.natural': 3,
+        't3.unable.not_held.other': 2,
+        't3.unable.not_held.total': 5,
+      }),
+      '2021',
+    );
+    expect(found).toMatchObject([
+      {
+        rule: 't3-outcome-sum',
+        severity: 'error',
+        message:
+          '表三「办理结果总计」行各列均为 0，而有 3 列的各项办理结果之和不为 0（自然人 3、其他 2、总计 5）：该行可能未填写',
+      },
+    ]);
+    expect(found[0]!.cells).toContain('t3.unable.not_held.other');
+    expect(found[0]!.cells).toContain('t3.outcome_total.natural');
+    expect(found[0]!.cells).toContain('t3.outcome_total.total');
+    // One column's outcomes over the 0s (its own finding and 总计's): one finding too.
+    expect(run(table({ 't3.granted.natural': 1, 't3.granted.total': 1 }), '2021')).toHaveLength(1);
+  });
+
+  it('keeps a finding a column where the row has a 总计 anywhere, or where one column alone fails', () => {
+    const filled = table({ 't3.granted.natural': 3, 't3.granted.total': 3, 't3.outcome_total.other': 1 });
+    expect(run(filled, '2021')).toHaveLength(3);
+    const alone = run(table({ 't3.granted.natural': 1, 't3.granted.total': 0 }), '2021');
+    expect(alone).toHaveLength(1);
+    expect(alone[0]!.message).toMatch(/^表三「自然人」列/);
+  });
+});

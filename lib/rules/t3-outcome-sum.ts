@@ -1,13 +1,14 @@
 /** Fires only when, in one 表三 column with every cell readable, (七) 总计 ≠ the sum of the outcome rows above it. */
-import { label } from '../i18n/format';
-import { address, T3_COLUMNS } from '../keys';
-import type { Report } from '../model';
+import { label, list, msg } from '../i18n/format';
+import { address, splitAddress, T3_COLUMNS } from '../keys';
+import type { Finding, Report } from '../model';
 import {
   arithmeticSkip,
   byRow,
   checkAll,
   deepFreeze,
   type Equation,
+  finding,
   perReport,
   t3Other2021,
   t3OutcomeRows,
@@ -36,6 +37,38 @@ export const t3OutcomeEquations: (report: Report) => Equation[] = perReport((rep
   return eqs;
 });
 
+/** How many columns that do not add up, their 总计 0 like every column's, make one finding of the row. */
+const UNFILLED_COLUMNS = 2;
+
+/**
+ * The columns' findings as one where (七) 总计 is 0 in every column and at least UNFILLED_COLUMNS columns'
+ * outcomes add up to more (君山片区管理局 2022: three errors, for 自然人, 其他 and 总计, beside 无法提供 3 and
+ * 2 over a row of 0s): one finding naming each column's sum, its cells all the columns'. Otherwise the
+ * findings as they are. (One column's outcomes over a 0 make two findings, its own and 总计's.)
+ */
+function unfilledTotal(report: Report, found: Finding[]): Finding[] {
+  if (found.length < UNFILLED_COLUMNS) return found;
+  if (T3_COLUMNS.some((c) => report.cells[address('t3', 'outcome_total', c.key)]?.value !== 0)) return found;
+  const rows = t3OutcomeRows(report);
+  const sums = found.map((f) => {
+    const column = splitAddress(f.cells[f.cells.length - 1]!).column;
+    let sum = 0;
+    for (const r of rows) sum += report.cells[address('t3', r, column)]?.value ?? 0;
+    return msg('term', { label: label('col', address('t3', 'new', column)), value: sum });
+  });
+  return [
+    finding(
+      t3OutcomeSum,
+      msg('outcomeTotalUnfilled', {
+        row: label('row', 't3.outcome_total'),
+        n: found.length,
+        columns: list(sums),
+      }),
+      [...new Set(found.flatMap((f) => f.cells))],
+    ),
+  ];
+}
+
 /** Per column: 办理结果总计 = 予以公开 + 部分公开 + Σ不予公开 + Σ无法提供 + Σ不予处理 + 其他处理. */
 export const t3OutcomeSum: Rule = {
   id: 't3-outcome-sum',
@@ -45,5 +78,5 @@ export const t3OutcomeSum: Rule = {
   explain:
     '表三每一列的「（七）总计」应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理各行之和（2021 年模板的其他处理分三行）。',
   skip: (report, ctx) => arithmeticSkip('t3', report, ctx, t3OutcomeEquations(report)),
-  run: (report) => checkAll(t3OutcomeSum, report, t3OutcomeEquations(report)),
+  run: (report) => unfilledTotal(report, checkAll(t3OutcomeSum, report, t3OutcomeEquations(report))),
 };
