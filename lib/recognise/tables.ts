@@ -137,8 +137,11 @@ function readTable<N>(s: TableState<N>, grid: Grid<N>, tableIndex: number): bool
 /** The 2008 Regulations' statistics table's header: 统计指标 (指标名称) beside 单位 (计量单位). */
 const STAT_INDICATOR = /^(?:统计指标|指标名称|指标)$/;
 const STAT_UNIT = /^(?:计量)?单位$/;
-/** How many rows from a table's top its header is looked for in: a caption row, then the header. */
-const STAT_HEADER_ROWS = 3;
+/**
+ * How many rows from a table's top its header is looked for in: caption rows, then the header
+ * (交通与建设局 2018's: 附表：, an empty row, the table's title, another empty row, then 指标名称 | 计量单位).
+ */
+const STAT_HEADER_ROWS = 6;
 
 /**
  * Whether a table is the statistics table of a report of 2018 or before (统计指标 | 单位 | 统计数, or
