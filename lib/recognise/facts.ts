@@ -1049,6 +1049,21 @@ function channelsOf(quote: string): string {
  * second mention of the applications so led is last year's figure, whatever year the sentence opened with.
  */
 const COMPARED = /比|较|同比|环比|上年|去年|前年|上一年|(?:19|20)\d\d\s*年/;
+/** A year named in a clause's lead, or in a quote. */
+const YEAR_NAMED = /((?:19|20)\d\d)\s*年/g;
+/**
+ * Whether a clause's lead (COMPARED) sets its count beside another year's: the report's own year
+ * alone does not (2018年我局共收到政府信息公开申请14件, after 2018年我局受理依申请公开11件, says the
+ * count again). Its `own` years: the report's where known (FactScope), else those its first mention
+ * named, which a second mention naming no other restates.
+ */
+function compared(cl: string, own: readonly number[]): boolean {
+  if (!COMPARED.test(cl)) return false;
+  return COMPARED.test(cl.replace(YEAR_NAMED, (all, y: string) => (own.includes(Number(y)) ? '' : all)));
+}
+/** The years a first mention is told of: the report's where known, else those its quote names. */
+const ownYears = (scope: FactScope | undefined, first: Fact): readonly number[] =>
+  scope?.years ?? [...first.quote.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
 /** A count's change on another year (同比增加20条, 较上年减少5条), not the count. */
 const CHANGE = /同比|环比|较(?:上|去|前)|比(?:上|去|前)|增加|增长|减少|下降|上升/;
 
@@ -1687,7 +1702,8 @@ function sameTotal<N>(
   if (folded.slice(Math.max(0, m.index - 3), m.index) === '依申请') return false;
   const before = b.lead(m.index);
   const cl = clauseLead(folded, m.index);
-  if (/其中|包括|包含|含|累计|截至|截止/.test(before) || COMPARED.test(cl)) return false;
+  if (/其中|包括|包含|含|累计|截至|截止/.test(before) || compared(cl, ownYears(r.scope, first.fact)))
+    return false;
   // Sent to an archive or a library (向县档案馆、图书馆报送主动公开政府信息120条; any naming them, or 提供), or the
   // year's new ones beside a count that may hold earlier years' (全年新增主动公开政府信息300条): no second
   // statement of the total.
@@ -1793,7 +1809,8 @@ function readApplicationsAgain<N>(r: Reading<N>, b: BlockAt): void {
   const first = r.firstReceived;
   if (!first || first.fact.value === null || r.have.has(APPLICATIONS_AGAIN)) return;
   const { folded } = b;
-  const again = receivedHere(r, b, first.fact.pos?.block === b.bi ? first.fact.pos.end : -1);
+  const past = first.fact.pos?.block === b.bi ? first.fact.pos.end : -1;
+  const again = receivedHere(r, b, past) ?? receivedNamed(b, past);
   const value = again && num(again[1]);
   const cl = again ? clauseLead(folded, again.index) : '';
   if (
@@ -1801,13 +1818,26 @@ function readApplicationsAgain<N>(r: Reading<N>, b: BlockAt): void {
     value !== null &&
     value !== first.fact.value &&
     !PART_LEAD.test(b.lead(again.index)) &&
-    !COMPARED.test(cl) &&
+    !compared(cl, ownYears(r.scope, first.fact)) &&
     // The same subject, or none: 区政府办公室收到申请30件 after 区政府's 56 is its office's part.
     (subjectAt(folded, again.index) ?? first.by) === first.by &&
     // A subject with a name in brackets (区政府办公室（区政务公开办）收到…) is not told: passed over.
     !/[(（]/.test(folded.charAt(again.index - cl.length - 1))
   )
     b.addMatch(APPLICATIONS_AGAIN, value, again);
+}
+
+/**
+ * The applications received as what a sentence goes on about, their count before them (2018年我局受理的
+ * 14件依申请公开全都按规定进行了…, 对收到的14件申请全部按时答复: 环境与国土资源局 2018, after 受理依申请公开
+ * 11件): read as a second mention only, past `past`, in no other time.
+ */
+const RECEIVED_NAMED =
+  /(?:受理|收到|接收|接到)的\s*(\d+)\s*件\s*(?:(?:政府|政务)?信息公开申请|依申请公开(?:政府信息)?(?:申请|事项)?|申请)/g;
+function receivedNamed(b: BlockAt, past: number): RegExpExecArray | null {
+  RECEIVED_NAMED.lastIndex = Math.max(0, past);
+  const m = RECEIVED_NAMED.exec(b.folded);
+  return m && !b.elsewhen(m.index) ? m : null;
 }
 
 /**
@@ -1906,7 +1936,7 @@ function readCasesAgain<N>(r: Reading<N>, b: BlockAt): void {
         !ABOUT_DISCLOSURE.test(folded.slice(sentenceStart(folded, m.index), m.index)) ||
         !ownCount(r, b, re, m) ||
         PART_LEAD.test(cl) ||
-        COMPARED.test(cl) ||
+        compared(cl, ownYears(r.scope, first.fact)) ||
         (subjectAt(folded, m.index) ?? first.by) !== first.by
       )
         continue;

@@ -251,4 +251,32 @@ describe('text-self-mismatch', () => {
     expect(run([first, taken, fact('f.carried_in', 4, '上年结转4件')])).toEqual([]);
     expect(run([first, taken, fact('f.carried_in', 3, '上年结转3件')])).toHaveLength(1);
   });
+
+  it('reads a second count of applications that opens on the report’s own year, or names them received', () => {
+    const title = '某某局2018年政府信息公开工作年度报告';
+    const again = (...paragraphs: string[]) =>
+      reportPage(title, ...paragraphs).report.facts.find((f) => f.key === 'f.applications_received.again');
+    // The own year alone compares with nothing: read, and held to the first where both say 新收.
+    expect(
+      again('2018年我局新收政府信息公开申请11件。', '2018年我局共新收政府信息公开申请14件，均已办结。'),
+    ).toMatchObject({ value: 14, quote: '2018年我局共新收政府信息公开申请14件' });
+    expect(
+      reportPage(
+        title,
+        '2018年我局新收政府信息公开申请11件。',
+        '2018年我局共新收政府信息公开申请14件，均已办结。',
+      ).findings.map((f) => f.rule),
+    ).toContain('text-self-mismatch');
+    // Another year in it does: 2017's figure, not this one's again.
+    expect(again('2018年我局新收政府信息公开申请11件。', '比2017年收到的申请14件有所减少。')).toBeUndefined();
+    // 环境与国土资源局 2018: 受理依申请公开11件, then 受理的14件依申请公开全都按规定… (the count before what it
+    // counts; no 新收 in either, nor a 上年结转: no finding, the 3 between may be last year's).
+    const named = reportPage(
+      title,
+      '2018年我局受理依申请公开11件，其中网上申请2件、信函传真申请9件。',
+      '2018年我局受理的14件依申请公开全都按规定进行了办理。',
+    );
+    expect(named.report.facts.find((f) => f.key === 'f.applications_received.again')?.value).toBe(14);
+    expect(named.findings.filter((f) => f.rule === 'text-self-mismatch')).toEqual([]);
+  });
 });
