@@ -1113,18 +1113,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     if (block.kind !== 'text') return;
     const b = blockAt(r, block, bi);
     read.push(b);
-    const ahead = r.partsAhead;
-    r.partsAhead = undefined;
-    const later = r.partsLater;
     const prior = r.priorText;
     r.priorText = b.folded;
-    let parts = ahead?.bi === bi - 1 ? proactiveParts(b.folded, 0, ahead.total, true) : [];
-    if (parts.length === 0 && later !== undefined)
-      parts = LATER_INTRO.test(b.folded)
-        ? proactiveParts(b.folded, 0, later, true)
-        : categoryParts(b.folded, prior, later);
-    for (const p of parts) b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
-    if (parts.length > 0) r.partsLater = undefined;
+    readPartsAfter(r, b, prior);
     if (!r.have.has('f.proactive_total')) readProactive(r, b);
     readProactiveAgain(r, b);
     readApplications(r, b);
@@ -1140,6 +1131,13 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     late();
     const from = r.firstProactive?.fact.pos?.block ?? blocks.length;
     for (const b of read) if (b.bi >= from && !r.have.has(PROACTIVE_AGAIN)) readProactiveAgain(r, b);
+    // And its parts, where its own sentence gave none: in the blocks after it, as the loop looks for a total's
+    // (平潭县财政局 2013: 总数26条，其中主动公开政府信息26条，作为依申请公开信息数0条…, then under its heading
+    // 2013年，在主动公开的26条政府信息中，…).
+    for (let i = 0; i < read.length; i++) {
+      if (r.partsAhead === undefined && r.partsLater === undefined) break;
+      if (read[i]!.bi > from) readPartsAfter(r, read[i]!, read[i - 1]?.folded);
+    }
   }
   // Else the plain count held (r.fallback). (Not a kind's where other blocks each gave another kind's, and none
   // all information: 2.…公开规划类信息6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no
@@ -1149,6 +1147,23 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
     r.fallback.take?.();
   if (!r.have.has('f.published')) readDated(r, blocks);
   return r.out;
+}
+
+/**
+ * The parts of a total read with none in the blocks after its own: opening the block right after it
+ * (partsAhead), or under the heading of its kinds (partsLater; `prior`, the text block before `b`).
+ */
+function readPartsAfter<N>(r: Reading<N>, b: BlockAt, prior: string | undefined): void {
+  const ahead = r.partsAhead;
+  r.partsAhead = undefined;
+  const later = r.partsLater;
+  let parts = ahead?.bi === b.bi - 1 ? proactiveParts(b.folded, 0, ahead.total, true) : [];
+  if (parts.length === 0 && later !== undefined)
+    parts = LATER_INTRO.test(b.folded)
+      ? proactiveParts(b.folded, 0, later, true)
+      : categoryParts(b.folded, prior, later);
+  for (const p of parts) b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+  if (parts.length > 0) r.partsLater = undefined;
 }
 
 /** What findFacts has read so far, block by block: the facts, and the first mentions later ones are held to. */
@@ -2622,12 +2637,13 @@ interface Part {
 
 /**
  * Whether the words between two parts of a list only join them: separators, a note in brackets, a
- * share (占8.0%, 机构职能类比例3.3%), or the next item's number (；2.政策解读…, 二、…). Anything else
- * (更新公开指南1次, 召开新闻发布会12场, or 等: the list said it has ended) ends the list.
+ * share (占8.0%, 机构职能类比例3.3%), what the part all is (…共2条，均为会计科信息；为民办实事类信息20条, a
+ * county bureau's 2013), or the next item's number (；2.政策解读…, 二、…). Anything else (更新公开指南1次,
+ * 召开新闻发布会12场, or 等: the list said it has ended) ends the list.
  */
 const listGap = (gap: string) =>
   gap.replace(
-    /\([^()]*\)|占[^,;、]{0,16}?%|[^\d,;、]{0,12}?比例[为是]?\s*\d+(?:\.\d+)?\s*%|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[.、]?$)|[\s,;:、.]/g,
+    /\([^()]*\)|(?<=^[\s,]*)均(?:为|是|系|属于?)[^\d,;、。:()]{1,30}(?=[\s,;]*$)|占[^,;、]{0,16}?%|[^\d,;、]{0,12}?比例[为是]?\s*\d+(?:\.\d+)?\s*%|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[.、]?$)|[\s,;:、.]/g,
     '',
   ) === '';
 

@@ -248,6 +248,35 @@ describe('text-part-sum', () => {
     ).toEqual(['政策文件 10 some', '工作动态 20 some']);
   });
 
+  it('reads the kinds under their heading after a total taken from what the body made, and what a kind all is', () => {
+    // 平潭县财政局 2013 (26 exactly): the total is the 主动公开 part beside the other attributes, taken after
+    // every block was read; its kinds, two blocks on, were not looked for then. And 均为会计科信息 says what
+    // the kind all is, no end of the list.
+    const page = (kinds: string) =>
+      audit(
+        sourceFromHtml(
+          `<html><head><title>平潭县财政局2013年度政府信息公开工作年度报告</title></head><body><h1>平潭县财政局2013年度政府信息公开工作年度报告</h1><p>一、概述</p><p>二、主动公开政府信息情况</p><p>（一）主动公开政府信息的数量</p><p>2013年制作、获取政府信息总数26条，其中主动公开政府信息26条，作为依申请公开信息数0条，不予公开信息数0。</p><p>（二）主动公开政府信息的主要类别</p><p>${kinds}</p></body></html>`,
+        ),
+      );
+    const kinds =
+      '2013年，在主动公开的26条政府信息中，机构职能、主要职能、办事程序信息共2条，均为会计科信息；为民办实事类信息20条（其中村级公益事业一事一议奖补项目8条；家电下乡进度通报12条）；规划计划类信息4条，均为季度财政收支公示信息。';
+    const read = (a: ReturnType<typeof page>) =>
+      a.report.facts.filter((f) => f.key.startsWith('f.proactive_parts')).map((f) => `${f.label} ${f.value}`);
+    expect(read(page(kinds))).toEqual([
+      '机构职能、主要职能、办事程序信息 2',
+      '为民办实事类信息 20',
+      '规划计划类信息 4',
+    ]);
+    expect(page(kinds).findings.filter((f) => f.rule === 'text-part-sum')).toEqual([]);
+    expect(
+      page(kinds.replace('规划计划类信息4条', '规划计划类信息14条')).findings.map((f) => f.rule),
+    ).toContain('text-part-sum');
+    // Words that do more than say what it all is still end the list.
+    expect(read(page(kinds.replace('均为会计科信息', '另发布会计科信息')))).toEqual([
+      '机构职能、主要职能、办事程序信息 2',
+    ]);
+  });
+
   it('reads the kinds counted after a sentence that names them with no count', () => {
     // 平潭综合实验区市场监督管理局 2015 (158 exactly): before, no part was read.
     const named =
