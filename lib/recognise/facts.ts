@@ -1139,6 +1139,9 @@ export function findFacts<N>(blocks: Block<N>[], scope?: FactScope): FoundFact<N
       if (read[i]!.bi > from) readPartsAfter(r, read[i]!, read[i - 1]?.folded);
     }
   }
+  // Where none gave it but a block counts the kinds of the 主动公开 information (2020年我局主动公开的162条信息
+  // 中，公示公告类97条，…, 农业农村局 2020, its only count of them): that count, its kinds after it.
+  if (!r.have.has('f.proactive_total')) for (const b of read) if (countedIn(b)) break;
   // Else the plain count held (r.fallback). (Not a kind's where other blocks each gave another kind's, and none
   // all information: 2.…公开规划类信息6条。/ 3.…公开经济发展类信息3条。 lists kinds a paragraph each, with no
   // total.) (Nor where the text gave the whole jurisdiction's total: 2022年全区共主动公开政府信息14571条。…设立
@@ -1689,6 +1692,18 @@ function readProactiveAgain<N>(r: Reading<N>, b: BlockAt): void {
   const value = m ? num(m[1]) : null;
   if (m && value !== null && value !== first.fact.value && first.channels === '' && !b.elsewhen(m.index))
     b.addMatch(PROACTIVE_AGAIN, value, m);
+}
+/** PROACTIVE_COUNT, looked for from a block's start. */
+const COUNTED_IN = new RegExp(PROACTIVE_COUNT);
+/** The total as the count of what its kinds are of (主动公开的162条信息中), where no sentence states it: see findFacts. */
+function countedIn(b: BlockAt): boolean {
+  const m = COUNTED_IN.exec(b.folded);
+  if (!m || b.elsewhen(m.index)) return false;
+  const total = num(m[1]);
+  b.addMatch('f.proactive_total', total, m, true);
+  for (const p of proactiveParts(b.folded, m.index, total, true))
+    b.add(p.key, p.value, p.start, p.end, p.label, p.partial);
+  return true;
 }
 /** Documents (公文类政府信息) as a count's object. */
 const DOCUMENTS = /^(?:了)?公文类(?:政府|政务)?信息$/;

@@ -277,6 +277,33 @@ describe('text-part-sum', () => {
     ]);
   });
 
+  it('takes the count its kinds are of as the total where no sentence states one', () => {
+    // 平潭综合实验区农业农村局 2020 (162 exactly): its only count of the 主动公开 information.
+    const page = (text: string) =>
+      audit(
+        sourceFromHtml(
+          `<html><head><title>某某局2020年政府信息公开工作年度报告</title></head><body><h1>某某局2020年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>${text}</p><p>二、主动公开政府信息情况</p></body></html>`,
+        ),
+      );
+    const kinds =
+      '2020年我局主动公开的162条信息中，公示公告类97条，部门文件类（含同步重点领域）46条，政策解读类10条，财政资金类4条，扶贫脱贫类4条，农业机械购置补贴类1条。';
+    const a = page(kinds);
+    expect(a.report.facts.find((f) => f.key === 'f.proactive_total')).toMatchObject({ value: 162 });
+    expect(a.report.facts.filter((f) => f.key.startsWith('f.proactive_parts'))).toHaveLength(6);
+    expect(a.findings.filter((f) => f.rule === 'text-part-sum')).toEqual([]);
+    // (Its 部门文件类（含同步重点领域） names the key areas, which run across the kinds: a sum past the total is
+    // held only without them.)
+    expect(
+      page(kinds.replace('97条', '107条').replace('（含同步重点领域）', '')).findings.map((f) => f.rule),
+    ).toContain('text-part-sum');
+    // Another year's count of them is no total of this one.
+    expect(
+      page(kinds.replace('2020年我局主动公开', '2019年我局主动公开')).report.facts.find(
+        (f) => f.key === 'f.proactive_total',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads the kinds counted after a sentence that names them with no count', () => {
     // 平潭综合实验区市场监督管理局 2015 (158 exactly): before, no part was read.
     const named =
