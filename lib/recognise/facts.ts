@@ -2650,6 +2650,8 @@ interface Part {
   end: number;
 }
 
+/** What a part all is, right after it (，均为会计科信息): see listGap. */
+const ALL_BEING = /^[\s,]*均(?:为|是|系|属于?)[^\d,;、。:()]{1,30}(?=[\s,;]*$)/;
 /**
  * Whether the words between two parts of a list only join them: separators, a note in brackets, a
  * share (占8.0%, 机构职能类比例3.3%), what the part all is (…共2条，均为会计科信息；为民办实事类信息20条, a
@@ -2657,10 +2659,12 @@ interface Part {
  * 召开新闻发布会12场, or 等: the list said it has ended) ends the list.
  */
 const listGap = (gap: string) =>
-  gap.replace(
-    /\([^()]*\)|(?<=^[\s,]*)均(?:为|是|系|属于?)[^\d,;、。:()]{1,30}(?=[\s,;]*$)|占[^,;、]{0,16}?%|[^\d,;、]{0,12}?比例[为是]?\s*\d+(?:\.\d+)?\s*%|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[.、]?$)|[\s,;:、.]/g,
-    '',
-  ) === '';
+  gap
+    .replace(ALL_BEING, '')
+    .replace(
+      /\([^()]*\)|占[^,;、]{0,16}?%|[^\d,;、]{0,12}?比例[为是]?\s*\d+(?:\.\d+)?\s*%|(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[.、]?$)|[\s,;:、.]/g,
+      '',
+    ) === '';
 
 /** A character of a name's head: none that opens 其中, 包括, 较, 通过, 发布, 共 … (see NAME_HEAD). */
 const HEAD_CHAR = String.raw`(?:(?!其中|包括|包含|含|内有|另|此外|还|较|同比|占|(?<!公)共|累计|通过|发布|公开|分别)[^\d,;、。:()\s])`;
