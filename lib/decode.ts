@@ -89,7 +89,7 @@ export function charsetFromMeta(bytes: Uint8Array): string | null {
   // latin1 maps every byte to one char, so ASCII markup is readable whatever the real encoding.
   const head = decoder('latin1').decode(bytes.subarray(0, 2048));
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const m = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    const m = /charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(tag);
     if (m?.[1]) return m[1];
   }
   return null;

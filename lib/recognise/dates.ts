@@ -201,7 +201,7 @@ const LABEL_TAIL = /^\s*(?:期|间)\s*:/;
 const DATE_START = new RegExp(String.raw`^\s*${YMD}`);
 /** A block that is a publication date's label and nothing else (a list's bullet before it). */
 const LABEL_ALONE = new RegExp(
-  String.raw`^[\s•·●▪■◆*]*${spaced('发布', '发稿', '公开', '上传', '发文')}\s{0,3}${WHEN}\s*:?\s*$`,
+  String.raw`^[\s•·●▪■◆*]*${spaced('发布', '发稿', '公开', '上传', '发文')}\s{0,3}${WHEN}\s*(?::\s*)?$`,
 );
 
 /**

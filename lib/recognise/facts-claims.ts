@@ -110,7 +110,7 @@ const NOT_APPLICATIONS = /信访|热线|来电|留言|咨询|投诉|建议|提�
 const ONE_APPLICANT_KIND = /(?:自然人|法人|企业|公民|个人|社会组织)[^,;。、]{0,12}?\d+\s*(?:件|份|项|条)/g;
 /** A clause of its own count, received or handled (收到民生处理平台办件33条). */
 const OTHER_COUNT =
-  /^\s*(?:另|还|同时|此外)?\s*(?:共|全年)?\s*(?:收到|受理|接到|接收|办理|处理)[^,;。]*\d\s*(?:件|条|个|宗|项|次|起)\s*[,;:]?\s*$/;
+  /^\s*(?:另|还|同时|此外)?\s*(?:共|全年)?\s*(?:收到|受理|接到|接收|办理|处理)[^,;。]*\d\s*(?:件|条|个|宗|项|次|起)\s*(?:[,;:]\s*)?$/;
 /** A count's words that name the applications or one of their outcomes. */
 const OF_APPLICATIONS =
   /申请|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|其他\s*\d|办结|答复|结转|转结/;

@@ -67,14 +67,14 @@ const ANY_OUTCOME = new RegExp(OUTCOME_WORD);
  * next outcome's cause (…3件，因本机关不掌握等原因无法提供11件).
  */
 const UNABLE_REASON_AFTER =
-  /^\s*[,(]?\s*(?:分别|均|都)?\s*(?:属于|系)[^。;,()]{0,20}?(?:本机关不掌握|不掌握相关|没有现成信息|补正后申请内容仍不明确)/;
+  /^\s*(?:[,(]\s*)?(?:分别|均|都)?\s*(?:属于|系)[^。;,()]{0,20}?(?:本机关不掌握|不掌握相关|没有现成信息|补正后申请内容仍不明确)/;
 /** A share right after the count: `,占办结总数的33.9%`, `(占比33.9%)`. */
 const SHARE = /^\s*(?:[,(]\s*)?占(?:比)?([^,;。%()\d]{0,16}?)\s*(?:(?:为|达)\s*)?(\d+(?:\.\d+)?)\s*%\)?/;
 /** What a share may be of: a whole of this body's applications, nothing else (占全市…). */
 const SHARE_WHOLE =
   /^(?:本年度?|全年|全部|所有)?(?:新收|收到|受理|已?办结|答复|办理|处理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:总数|总量|总件数|件数|数量|总和|数|量)?(?:的)?(?:比例|比重|比)?$/;
 /** After a 予以公开 count: the partly granted ones are inside it. */
-const INCLUDES_PARTIAL = /^\s*[,(]?\s*(?:含|包括|包含|其中)(?:了)?部分公开/;
+const INCLUDES_PARTIAL = /^\s*(?:[,(]\s*)?(?:含|包括|包含|其中)(?:了)?部分公开/;
 /** Topics whose 公开/办结/答复 counts are not 表三's. */
 const OFF_TOPIC =
   /复议|诉讼|建议|提案|信访|热线|12345|咨询|留言|投诉|举报|来信|信件|主动|审查|公文|发文|属性/;
@@ -243,7 +243,7 @@ const KIND_OR_WAY = new RegExp(
  * not, or the kinds do not add up (a part's breakdown).
  */
 function kindsOfWhole(text: string, q: number, clause: number): number {
-  const whole = /(\d+)\s*件\s*[,;]?\s*$/.exec(text.slice(Math.max(0, q - 12), q));
+  const whole = /(\d+)\s*件\s*(?:[,;]\s*)?$/.exec(text.slice(Math.max(0, q - 12), q));
   if (!whole) return 0;
   let sum = 0;
   let at = q + 2;
@@ -502,7 +502,7 @@ function rowsNamed(words: string, key?: string): string[] {
     .flatMap(([, rs]) => rs.filter(([, w]) => w.test(words)).map(([row]) => row));
 }
 /** One reason in the brackets: its lead (其中), its words, then its figure (`属于国家秘密1件`), nothing after. */
-const REASON = /^(\s*(?:其中|包括|含)?\s*:?\s*)([^\d,、;:()]{2,30}?)(?:的|类)?(?:申请)?\s*(\d+)\s*件\s*$/;
+const REASON = /^(\s*(?:其中|包括|含)?\s*(?::\s*)?)([^\d,、;:()]{2,30}?)(?:的|类)?(?:申请)?\s*(\d+)\s*件\s*$/;
 
 /**
  * The reasons an outcome's count at `at` (the sentence's offset just after it) gives in the brackets
@@ -557,7 +557,7 @@ const ITEM_OUTCOMES: [RegExp, string][] = [
  * Groups: 1 the lead, 2 the words with any outcome after them, 3 the figure.
  */
 const REASON_ITEM =
-  /^(\s*(?:另有|其中)?\s*:?\s*)((?:[^\d,;:。()]|\([^()]{0,24}\)){2,60}?)(?:的)?(?:申请)?\s*(\d+)\s*件\s*$/;
+  /^(\s*(?:另有|其中)?\s*(?::\s*)?)((?:[^\d,;:。()]|\([^()]{0,24}\)){2,60}?)(?:的)?(?:申请)?\s*(\d+)\s*件\s*$/;
 /** An item of a list that is an outcome with its figure: groups 1 what comes before the word, 2 the word. */
 const OUTCOME_ITEM = new RegExp(
   `^(\\s*(?:其中|另有|共)?\\s*:?\\s*)(${OUTCOME_WORD})[^,;。\\d]{0,16}?\\d+\\s*件\\s*$`,

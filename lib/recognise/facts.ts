@@ -293,7 +293,7 @@ const PART_INTRO =
  * its own or the start of the block it heads.
  */
 const CATEGORY_HEADING =
-  /^\s*(?:\(?\s*[一二三四五六七八九十\d]{1,3}\s*[)、.]\s*)?主动公开(?:政府)?信息的?(?:主要)?(?:类别|类型|种类)\s*[。.:]?\s*/;
+  /^\s*(?:\(?\s*[一二三四五六七八九十\d]{1,3}\s*[)、.]\s*)?主动公开(?:政府)?信息的?(?:主要)?(?:类别|类型|种类)\s*(?:[。.:]\s*)?/;
 /** A count of information its kinds are then said of: 在政府网站公开的290条信息中, 在主动公开的32条政府信息中. */
 const inCount = (figure: string) => String.raw`在[^,;。\d]{0,16}?公开的\s*${figure}\s*条(?:政府)?信息中`;
 const IN_COUNT = inCount(String.raw`\d+`);
@@ -332,7 +332,7 @@ const LATER_INTRO = new RegExp(String.raw`^[\s…。.]*${IN_COUNT}`);
 // 在政府网站公开的290条信息中, a zone bureau's 2018, by its channel, only with it. …信息中，全文电子化的主动公开信息数
 // 共148条，其中：…, a zone bureau's 2020: the same count said again, its kinds after it.)
 const NEXT_INTRO =
-  /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中|在[^,;。\d]{0,16}?(?:公开|发布)的\s*(\d+)\s*条(?:政府)?信息中)(?:\s*,\s*全文电子化[^,;。\d]{0,16}?\d+\s*条\s*,?\s*(?:其中\s*:?)?)?/;
+  /^[\s…。.]*(?:其中|(?:在)?主动公开的(?:(\d+)\s*条)?(?:政府)?信息中|在[^,;。\d]{0,16}?(?:公开|发布)的\s*(\d+)\s*条(?:政府)?信息中)(?:\s*,\s*全文电子化[^,;。\d]{0,16}?\d+\s*条\s*(?:,\s*)?(?:其中\s*:?)?)?/;
 /**
  * A sentence that names the kinds with no count (主动公开类别有七类，分别是机构职能、政策规范性文件、…等政府信息。,
  * a zone bureau's 2015 and 2016), between the total's and the one whose 其中 counts them.
@@ -498,7 +498,7 @@ const bracketAfter = (folded: string, m: RegExpExecArray) =>
 const CORRECTED_AFTER = /^[^。]{0,30}?(?:剔除|扣除|去除|除去|去掉|合并)[^。]{0,20}?后/;
 /** `（其中本年新收56件`: the year's new applications first in the brackets after a count. */
 const NEW_IN_BRACKETS = new RegExp(
-  String.raw`\s*\(\s*(?:其中\s*[,:]?\s*)?(?:本年度?|今年|当年|\d{4}\s*年度?)?新(?:收|受理)(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?\s*(${DIGITS})\s*件`,
+  String.raw`\s*\(\s*(?:其中\s*(?:[,:]\s*)?)?(?:本年度?|今年|当年|\d{4}\s*年度?)?新(?:收|受理)(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?\s*(${DIGITS})\s*件`,
   'y',
 );
 /**
@@ -526,7 +526,7 @@ function bodiesInBrackets(folded: string, m: RegExpExecArray): boolean {
   const inside = bracketAfter(folded, m);
   if (!/\d/.test(inside)) return false;
   return inside.split(/[,、;]/).some((part) => {
-    const words = part.replace(/^\s*(?:其中|含|包括|包含)?\s*:?\s*/, '');
+    const words = part.replace(/^\s*(?:其中|含|包括|包含)?\s*(?::\s*)?/, '');
     const before = /^([^\d]*?)(?:共|为)?\s*\d/.exec(words)?.[1]?.trim();
     return before !== undefined && before !== '' && BODY_END.test(before);
   });
@@ -538,7 +538,7 @@ function bodiesInBrackets(folded: string, m: RegExpExecArray): boolean {
  * the next.
  */
 const BODY_PART =
-  /其中\s*[,:]?\s*(?:(?:[省市区县]级|本级)[^,;。\d、]{0,8}?|[^,;。\d、]{1,14}?(?:政府|机关|局|委|办|办公室|部门|单位|乡镇|镇街|街道|镇|乡))(?:本级)?\s*(?:共|累计)?(?:受理|收到|办理|接收|处理|并|完成|申请|答复|的|政府信息公开|依申请公开)*\s*\d+\s*件/;
+  /其中\s*(?:[,:]\s*)?(?:(?:[省市区县]级|本级)[^,;。\d、]{0,8}?|[^,;。\d、]{1,14}?(?:政府|机关|局|委|办|办公室|部门|单位|乡镇|镇街|街道|镇|乡))(?:本级)?\s*(?:共|累计)?(?:受理|收到|办理|接收|处理|并|完成|申请|答复|的|政府信息公开|依申请公开)*\s*\d+\s*件/;
 
 /**
  * True when the count `m` is a whole that a 其中 after it shares out between bodies (全年累计受理政府信息公开
@@ -581,7 +581,7 @@ const BRACKET_PARTS = new WeakMap<RegExpExecArray, { start: number; end: number;
  * `新收申请56件，(加上)上年结转4件，共计60件` (合计, 总计, 共; 共计办理60件), never 办结.
  */
 const CARRIED_THEN_WHOLE = new RegExp(
-  String.raw`^\s*[,;、]?\s*(?:加上|另有|以及|及)?\s*上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?\s*(?:${DIGITS})\s*件\s*[,、]?\s*(?:共计|合计|总计|共)\s*(?:受理|办理|收到|处理)?\s*(?:政府信息公开)?(?:申请)?\s*(${DIGITS})\s*件`,
+  String.raw`^\s*(?:[,;、]\s*)?(?:加上|另有|以及|及)?\s*上年度?结转(?:的)?(?:政府信息公开)?(?:申请)?\s*(?:${DIGITS})\s*件\s*(?:[,、]\s*)?(?:共计|合计|总计|共)\s*(?:受理|办理|收到|处理)?\s*(?:政府信息公开)?(?:申请)?\s*(${DIGITS})\s*件`,
 );
 /** `不含上年结转4件`: a count said to leave the carried-over applications out. */
 const NOT_CARRIED = /(?:不|未|没有)(?:含|包括|包含)[^,;，；)）]{0,6}?结转/g;
@@ -592,7 +592,7 @@ const CLOSED = new RegExp(
 const REVIEWS = new RegExp(`行政复议(?:案件|申请|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`);
 // 行政复议7件，诉讼9件: 诉讼 alone right after a count of reviews (上海市人民政府办公厅 2019) is of suits.
 const SUITS = new RegExp(
-  `(?:行政诉讼|(?<=行政复议[^。;]{0,16}?(?:\\d+|[零〇一二两三四五六七八九十百]+)\\s*(?:件|起|宗|个)\\s*[,、]\\s*(?:被)?(?:提起)?)诉讼)(?:案件|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`,
+  `(?:行政诉讼|诉讼(?<=行政复议[^。;]{0,16}?(?:\\d+|[零〇一二两三四五六七八九十百]+)\\s*(?:件|起|宗|个)\\s*[,、]\\s*(?:被)?(?:提起)?诉讼))(?:案件|案)?${countOf('共计?|共有|有|为')}(?:件|起|宗|个)`,
 );
 const NORMATIVE = new RegExp(
   `(?:制作|制定|制发|出台|印发)(?:了)?(?:并|和)?(?:主动)?(?:发布|公开|印发)?(?:了)?(?:行政)?规范性文件${countOf('共计?')}(?:件|篇|个|份)`,
@@ -738,12 +738,12 @@ function semicolonItem(folded: string, m: RegExpExecArray): boolean {
 /** A count of information or documents (3659条, 42件). */
 const COUNTED = /\d\s*(?:条|件|篇|份)/;
 /** A share of the whole said right after a count (，占总数的53%): the count is a part. */
-const SHARE_OF_ALL = /^\s*,?\s*占(?:总数|总量|全部|全年)/;
+const SHARE_OF_ALL = /^\s*(?:,\s*)?占(?:总数|总量|全部|全年)/;
 /** A count of the information put online in full (全文电子化的主动公开信息数共57条): named just before it. */
 const ELECTRONIC = /全文电子化[^,;。\d]{0,4}$/;
 /** The information the body made, its count in 条, then 其中 (全年共制发政府信息437条，其中，). */
 const MADE_THEN_PARTS =
-  /(?:制发|制作|产生|形成|获取)[^,;。\d]{0,12}?信息(?:总数|总量)?(?:共计?|为)?\s*\d+\s*条\s*,?\s*其中\s*[,:]?\s*$/;
+  /(?:制发|制作|产生|形成|获取)[^,;。\d]{0,12}?信息(?:总数|总量)?(?:共计?|为)?\s*\d+\s*条\s*(?:,\s*)?其中\s*(?:[,:]\s*)?$/;
 /**
  * Information by another disclosure attribute than 主动公开: 依申请公开(信息数), 不予公开; or by several,
  * 主动公开 among them (主动公开和依申请公开的政府信息共468条, a zone bureau's 2018: the two summed).
@@ -824,7 +824,7 @@ const LONG_LIST_TOTAL =
 const KIND_SUBJECT =
   /^\s*[^\d,;。]{1,12}(?<!政府|政务|各类|各项|全部|所有|局|委|办|厅|处|科|府|单位|部门|中心|镇|乡|街道|区|县|市|省)信息\s*(?:今年|全年|本年度?|年内)?\s*(?:共计?|累计)?\s*$/;
 /** A count of information, then 其中 opening its parts (…共231条,其中…): what follows in its sentence is parts. */
-const PARTS_OF_COUNT = /\d\s*(?:余|多)?\s*条\s*[,:]?\s*其中/;
+const PARTS_OF_COUNT = /\d\s*(?:余|多)?\s*条\s*(?:[,:]\s*)?其中/;
 /**
  * 其中, 包括 or 包含 as the clause before a count's own (…5489条，其中，主动公开文件数232条), a channel
  * between them (共发布各类信息3682条，其中，通过部门频道(http://…)主动公开政府信息1233条).
@@ -992,7 +992,7 @@ function countAfter(re: RegExp, folded: string, from: number): RegExpExecArray |
 function yearsPartAfter(folded: string, from: number, scope: FactScope | undefined): RegExpExecArray | null {
   const m = countAfter(YEARS_PART, folded, from);
   if (!m) return null;
-  const year = /(?:其中|\()\s*,?\s*(\d{4})/.exec(m[0])?.[1];
+  const year = /(?:其中|\()\s*(?:,\s*)?(\d{4})/.exec(m[0])?.[1];
   if (year && scope && !scope.years.includes(Number(year))) return null;
   if (m[0].includes('其中')) return fromItsQizhong(m);
   const inside = /^\s*\(\s*/.exec(m[0])![0].length;
@@ -1020,11 +1020,11 @@ function fromItsQizhong(m: RegExpExecArray): RegExpExecArray {
   return m;
 }
 const ATTRIBUTE_PART =
-  /\s*[,;]?\s*其中\s*[,:]?\s*(?:在[^,;。\d]{1,24}?)?()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*(?:[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件)|[。;]|$|,(?![^,;。]*?\d\s*(?:条|份|件|篇))))/y;
+  /\s*(?:[,;]\s*)?其中\s*(?:[,:]\s*)?(?:在[^,;。\d]{1,24}?)?()()主动公开(?:的)?(?:政府信息|信息|文件)?\s*(\d[\d,]*)\s*(?:条|份|件)(?=\s*(?:\([^()]*\))?\s*(?:[,;、]\s*(?:依申请公开|不予公开)[^,;。\d]{0,10}?\d+\s*(?:条|份|件)|[。;]|$|,(?![^,;。]*?\d\s*(?:条|份|件|篇))))/y;
 const YEARS_PART =
-  /(?:(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*,?\s*|\s*\(\s*)()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
+  /(?:(?:[,;][^,;。条件]{0,24}?)?(?:[,;。]|(?<=%))\s*其中\s*(?:,\s*)?|\s*\(\s*)()()(?:本年度?|今年|当年|\d{4}\s*年度?)[^,;。\d]{0,8}?(?:共|共计)?主动公开(?:的)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 const FRESH =
-  /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。(]|(?<=%))\s*(?:其中\s*,?\s*)?()()(?:本年度?|今年|当年|年内|\d{4}\s*(?:年度?)?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
+  /(?:[,;][^,;。条件]{0,24}?)?(?:[,;。(]|(?<=%))\s*(?:其中\s*(?:,\s*)?)?()()(?:本年度?|今年|当年|年内|\d{4}\s*(?:年度?)?)新增(?:的)?(?:主动公开的?)?(?:政府信息|信息)?\s*(\d[\d,]*)\s*条/y;
 /** The counts of a list after a count, read one after another: 、 or , between, and no ; or 、 in a name. */
 const SIBLINGS = new RegExp(nextItem(',、', '[^,;。、\\d]'), 'y');
 /** The whole of it (政府信息, 各类政务信息), not a kind (重点领域信息, 政策解读信息, 规范性文件). */
@@ -1078,7 +1078,7 @@ export const CASE_COUNTS: [string, RegExp][] = [
  * of them, not the disclosure part of a larger figure (其中政府信息公开申请3件).
  */
 const BROKEN_DOWN =
-  /^[^。]*?其中\s*,?\s*(?:\d+\s*件\s*(?:为|属于)?)?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人|公民|法人|企业|已?办结|按时办结|答复|结转)/;
+  /^[^。]*?其中\s*(?:,\s*)?(?:\d+\s*件\s*(?:为|属于)?)?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人|公民|法人|企业|已?办结|按时办结|答复|结转)/;
 
 /** Simple one-figure facts: the key, its pattern, and how to read the value from a match. */
 const SIMPLE: [string, RegExp, (m: RegExpExecArray) => number | null][] = [
@@ -1358,7 +1358,7 @@ function readProactive<N>(r: Reading<N>, b: BlockAt): void {
     const fact = found.fact;
     // (…累计…1770条，其中2018年度主动公开…180条: the year the part names is the figure's, for the
     // audit's second reading to hold to the report's, as a year before the figure is.)
-    const named = r.scope === undefined ? /其中\s*,?\s*(\d{4})\s*年/.exec(m[0]) : null;
+    const named = r.scope === undefined ? /其中\s*(?:,\s*)?(\d{4})\s*年/.exec(m[0]) : null;
     if (named) found.when = Number(named[1]);
     r.firstProactive = {
       fact,

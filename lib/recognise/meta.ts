@@ -112,7 +112,7 @@ function isoDate(y: number, m: number, d: number): string | null {
 /** An info box's labels of the body that published the page. */
 const ISSUER_WORDS = '发布机构|发文机关|发布单位|来源单位';
 // The whole name or none: one cut at the cap (…市场监管局(知识产权局 of a 33-character cell) is no body's.
-const ISSUER = new RegExp(String.raw`(?:${ISSUER_WORDS})\s*[:：]?\s*([^\s:：|｜]{2,40})(?![^\s:：|｜])`);
+const ISSUER = new RegExp(String.raw`(?:${ISSUER_WORDS})\s*(?:[:：]\s*)?([^\s:：|｜]{2,40})(?![^\s:：|｜])`);
 /** Such a label as it opens a line (发布单位：XX局), or a source's (来源：XX局). */
 const ISSUER_LABEL = new RegExp(String.raw`^(?:${ISSUER_WORDS}|信息来源|来源)\s*[:：]\s*`);
 /** A government's own office (XX区人民政府办公室, XX县政府办), which publishes for the government. */
@@ -149,7 +149,7 @@ const BOX_LABEL_START = new Set(['名', '标', '文', '信']);
 /** The label of a portal's index box's title: 名称, 标题, 文件名称, 信息名称. */
 const TITLE_LABEL = String.raw`(?:名\s*称|标\s*题|文件名称|信息名称)`;
 /** The 名称 / 标题 row of a portal's index box (名称：XX局2021年政府信息公开工作年度报告). */
-const BOX_TITLE = new RegExp(String.raw`^${TITLE_LABEL}\s*[:：]?\s*(.*)$`);
+const BOX_TITLE = new RegExp(String.raw`^${TITLE_LABEL}\s*(?:[:：]\s*)?(.*)$`);
 /**
  * That label as it opens a line of text, or a notice's attachment named on its line (附件：应急管理部2020年
  * 政府信息公开工作报告; its colon is needed, or 附件2023年… would lose its year's digits); an index box set as

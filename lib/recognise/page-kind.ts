@@ -59,7 +59,7 @@ const IGNORED_IMAGE =
  * (平潭发布, 闽政通APP, most with no alt) follow it. The code and licence with their figures: a report's prose may
  * name them (规范展示网站标识码、ICP备案编号).
  */
-const FOOTER = /网站标识码\s*[:：]?\s*\d{6}|ICP\s*备\s*\d|版权所有\s*[:：©(（]|Copyright\s*©/i;
+const FOOTER = /网站标识码\s*(?:[:：]\s*)?\d{6}|ICP\s*备\s*\d|版权所有\s*[:：©(（]|Copyright\s*©/i;
 /**
  * Images and attachments that are part of the article, not the portal's chrome: from the report's heading
  * (where `title` names one: the header's logos and banner come before it) to the footer (FOOTER). A 2020

@@ -101,7 +101,7 @@ export function receivedAndCarried(report: Report, parts: (Fact | undefined)[]):
   const at = carried.pos;
   if (!from || !at || at.block !== from.block || at.start < from.end) return null;
   // 共收到申请12件，其中上年结转1件: last year's are in the count already; it is the whole.
-  if (/^\s*[,，、:：(（]?\s*(?:其中|含|包括|包含)/.test(carried.quote)) return null;
+  if (/^\s*(?:[,，、:：(（]\s*)?(?:其中|含|包括|包含)/.test(carried.quote)) return null;
   return listedAfter(parts, at) ? received.value + carried.value : null;
 }
 

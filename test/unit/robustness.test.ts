@@ -662,6 +662,28 @@ describe('a hostile sentence of thousands of counts', () => {
       expect(a.detected, unit).toBe(true);
     }
   });
+
+  it('reads a sentence padded with 200,000 spaces inside it in one pass (the vitest timeout is the test)', () => {
+    // A Word page's padding between words: a pattern whose \s* before and after an optional comma (其中\s*,?\s*)
+    // or a look-behind ending in \s* (…行政复议1件，诉讼) tried each run's every split: 47 s for one paragraph.
+    for (const [c, name] of [
+      [' ', 'space'],
+      ['\u00a0', 'no-break space'],
+      ['\u3000', 'ideographic space'],
+    ] as const) {
+      const gap = c.repeat(200_000);
+      const a = audit(
+        sourceFromHtml(
+          page(`<p>主动公开政府信息3条，其中${gap}A类信息1条，B类信息2条。行政复议2件，${gap}诉讼1件。</p>`),
+        ),
+      );
+      expect(
+        facts(page(`<p>主动公开政府信息3条，其中${gap}A类信息1条。</p>`))['f.proactive_total'],
+        name,
+      ).toBe(3);
+      expect(a.detected, name).toBe(true);
+    }
+  });
 });
 
 describe('a university’s or a public enterprise’s own disclosure report', () => {
