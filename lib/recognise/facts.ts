@@ -284,10 +284,10 @@ const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 /**
  * What opens the parts after a total: 其中, 分别, 包括, 含, and the kinds it names (公开类别主要涉及…, 涵盖…,
- * 具体为…, 信息类别包括…, 类别有：…: some of the parts, as after 其中).
+ * 具体为…, 信息类别包括…, 主要类别包括：…, 类别有：…: some of the parts, as after 其中).
  */
 const PART_INTRO =
-  /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|(?:信息|公开)?类别(?:主要)?包括|类别有\s*:|具体(?:为|是|包括))/;
+  /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|(?:信息|公开)?(?:主要)?类别(?:主要)?包括|类别有\s*:|具体(?:为|是|包括))/;
 /**
  * The heading of the total's kinds in the 2008 form's section two (（二）主动公开政府信息的主要类别), a block of
  * its own or the start of the block it heads.

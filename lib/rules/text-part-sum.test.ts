@@ -354,6 +354,13 @@ describe('text-part-sum', () => {
         '全年通过政府门户网站公开信息50条，涵盖社会福利、社会救助、社会组织管理等多个领域；通过微信公众号发布信息170条。',
       ),
     ).toEqual([]);
+    // 平潭县民政局 2012 (54 exactly) and 2013 (43): 主要类别包括：其中…, the shares between.
+    const main =
+      '全年我局共主动公开政府信息54条，主要类别包括：其中综合工作类信息7条，占13%；社会组织管理类信息2条，占3%；社会救助类信息17条，占31%；优抚安置类信息14条，占26%；社会福利类信息3条，占6%；社会事务类信息10条，占19%；基层政权类信息1条，占2%。';
+    expect(partsRead(main)).toHaveLength(7);
+    expect(partsRead(main)[0]).toBe('综合工作类信息 7 some');
+    expect(partSums(main)).toEqual([]);
+    expect(partSums(main.replace('17条', '27条'))).toHaveLength(1);
   });
 
   it('reads a list after 其中 that ends on the others as every part, and no figure without a name', () => {
