@@ -3,7 +3,7 @@
  * money, and writing the arithmetic in the labels a journalist reads (本年新收, 自然人).
  */
 
-import { label, list, type Msg, msg, type Param } from '../i18n/format';
+import { type List, label, list, type Msg, msg, type Param } from '../i18n/format';
 import { render } from '../i18n/render';
 import {
   address,
@@ -127,6 +127,32 @@ export function shortQuote(quote: string, max = 60): string {
  */
 export function finding(rule: Pick<Rule | PairRule, 'id' | 'severity'>, m: Msg, cells: string[]): Finding {
   return { rule: rule.id, severity: rule.severity, message: render(m, 'zh'), cells, msg: m };
+}
+
+/**
+ * A line of 表三's totals printed 0 in every place it has (its 总计 column, its (七)总计 row) while the parts
+ * beside them add up to more: the line's findings, `min` of them at least, said as one (`said`, given how
+ * many and each one's sum, `term`), its cells all theirs. Otherwise the findings as they are. (A zone
+ * bureau's 2024 gave seven errors, one a row, for a 总计 column left unfilled.)
+ */
+export function unfilledLine(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  report: Report,
+  found: Finding[],
+  line: {
+    min: number;
+    totals: readonly string[];
+    term: (f: Finding) => Param;
+    said: (n: number, terms: List) => Msg;
+  },
+): Finding[] {
+  if (found.length < line.min) return found;
+  if (line.totals.some((a) => report.cells[a]?.value !== 0)) return found;
+  return [
+    finding(rule, line.said(found.length, list(found.map(line.term))), [
+      ...new Set(found.flatMap((f) => f.cells)),
+    ]),
+  ];
 }
 
 // The keys' 表三 labels carry the template's numbering; messages read better without it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../model';
 import { t3ColumnSum } from './t3-column-sum';
-import { cells, makeCtx, makeReport, sampleT3 } from './testing';
+import { cells, makeCtx, makeReport, sampleT3, zeroT3 } from './testing';
 
 const run = (c: Record<string, CellValue>, template: '2019' | '2021' | null = '2019') =>
   t3ColumnSum.run(makeReport({ cells: c, template }), makeCtx());
@@ -68,8 +68,7 @@ describe('t3-column-sum', () => {
 describe('t3-column-sum: a 总计 column left 0 throughout', () => {
   /** A 2021 表三 with every row's parts and 总计 0, then the given rows. */
   const table = (rows: Record<string, number[]>) => {
-    const c: Record<string, CellValue> = {};
-    for (const key of Object.keys(sampleT3('2021'))) c[key] = { value: 0, raw: '0' };
+    const c = zeroT3('2021');
     for (const [r, values] of Object.entries(rows)) Object.assign(c, row(r, values));
     return c;
   };

@@ -1,5 +1,5 @@
 /** Fires only when, in one 表三 row with all seven cells readable, 总计 ≠ 自然人 + the five kinds of 法人或其他组织. */
-import { label, list, msg } from '../i18n/format';
+import { label, msg } from '../i18n/format';
 import { address, splitAddress, T3_COLUMNS, T3_PART_COLUMNS } from '../keys';
 import type { Finding, Report } from '../model';
 import {
@@ -8,10 +8,10 @@ import {
   checkAll,
   deepFreeze,
   type Equation,
-  finding,
   hasRow,
   perReport,
   T3_ALL_ROWS,
+  unfilledLine,
   where,
 } from './helpers';
 import type { Rule } from './types';
@@ -40,26 +40,19 @@ export const t3ColumnEquations: (report: Report) => Equation[] = perReport((repo
 /** How many rows that do not add up, their 总计 0 like every row's, make one finding of the column. */
 const UNFILLED_ROWS = 3;
 
-/**
- * The rows' findings as one where 总计 is 0 in every row of the table and at least UNFILLED_ROWS rows'
- * columns add up to more (a zone bureau's 2024: seven errors, one per row, for a column left unfilled):
- * one finding naming each row's sum, its cells all the rows'. Otherwise the findings as they are.
- */
+/** The rows' findings as one where 总计 is 0 in every row and UNFILLED_ROWS rows or more add up to more (unfilledLine). */
 function unfilledTotal(report: Report, found: Finding[]): Finding[] {
-  if (found.length < UNFILLED_ROWS) return found;
-  const rows = T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r));
-  if (rows.some((r) => report.cells[address('t3', r, 'total')]?.value !== 0)) return found;
-  const sums = found.map((f) => {
-    const row = splitAddress(f.cells[0]!).row;
-    let sum = 0;
-    for (const c of T3_PART_COLUMNS) sum += report.cells[address('t3', row, c)]?.value ?? 0;
-    return msg('term', { label: label('row', `t3.${row}`), value: sum });
+  return unfilledLine(t3ColumnSum, report, found, {
+    min: UNFILLED_ROWS,
+    totals: T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map((r) => address('t3', r, 'total')),
+    term: (f) => {
+      const row = splitAddress(f.cells[0]!).row;
+      let sum = 0;
+      for (const c of T3_PART_COLUMNS) sum += report.cells[address('t3', row, c)]?.value ?? 0;
+      return msg('term', { label: label('row', `t3.${row}`), value: sum });
+    },
+    said: (n, rows) => msg('totalUnfilled', { n, rows }),
   });
-  return [
-    finding(t3ColumnSum, msg('totalUnfilled', { n: found.length, rows: list(sums) }), [
-      ...new Set(found.flatMap((f) => f.cells)),
-    ]),
-  ];
 }
 
 /** Per row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他. */

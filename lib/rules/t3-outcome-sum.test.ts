@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../model';
 import { t3OutcomeSum } from './t3-outcome-sum';
-import { cells, makeCtx, makeReport, sampleT3 } from './testing';
+import { cells, makeCtx, makeReport, sampleT3, zeroT3 } from './testing';
 
 const run = (c: Record<string, CellValue>, template: '2019' | '2021' | null = '2019') =>
   t3OutcomeSum.run(makeReport({ cells: c, template }), makeCtx());
@@ -83,8 +83,7 @@ describe('t3-outcome-sum', () => {
 describe('t3-outcome-sum: a (七) 总计 row left 0 throughout', () => {
   /** A 2021 表三 with every cell 0, then the given cells. */
   const table = (given: Record<string, number>) => {
-    const c: Record<string, CellValue> = {};
-    for (const key of Object.keys(sampleT3('2021'))) c[key] = { value: 0, raw: '0' };
+    const c = zeroT3('2021');
     for (const [key, value] of Object.entries(given)) c[key] = { value, raw: String(value) };
     return c;
   };

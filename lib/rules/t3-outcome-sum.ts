@@ -1,5 +1,5 @@
 /** Fires only when, in one 表三 column with every cell readable, (七) 总计 ≠ the sum of the outcome rows above it. */
-import { label, list, msg } from '../i18n/format';
+import { label, msg } from '../i18n/format';
 import { address, splitAddress, T3_COLUMNS } from '../keys';
 import type { Finding, Report } from '../model';
 import {
@@ -8,10 +8,10 @@ import {
   checkAll,
   deepFreeze,
   type Equation,
-  finding,
   perReport,
   t3Other2021,
   t3OutcomeRows,
+  unfilledLine,
   where,
 } from './helpers';
 import type { Rule } from './types';
@@ -41,32 +41,23 @@ export const t3OutcomeEquations: (report: Report) => Equation[] = perReport((rep
 const UNFILLED_COLUMNS = 2;
 
 /**
- * The columns' findings as one where (七) 总计 is 0 in every column and at least UNFILLED_COLUMNS columns'
- * outcomes add up to more (君山片区管理局 2022: three errors, for 自然人, 其他 and 总计, beside 无法提供 3 and
- * 2 over a row of 0s): one finding naming each column's sum, its cells all the columns'. Otherwise the
- * findings as they are. (One column's outcomes over a 0 make two findings, its own and 总计's.)
+ * The columns' findings as one where (七) 总计 is 0 in every column and UNFILLED_COLUMNS columns or more
+ * add up to more (unfilledLine; 君山片区管理局 2022: three errors, for 自然人, 其他 and 总计, beside 无法提供 3
+ * and 2 over a row of 0s). (One column's outcomes over a 0 make two findings, its own and 总计's.)
  */
 function unfilledTotal(report: Report, found: Finding[]): Finding[] {
-  if (found.length < UNFILLED_COLUMNS) return found;
-  if (T3_COLUMNS.some((c) => report.cells[address('t3', 'outcome_total', c.key)]?.value !== 0)) return found;
   const rows = t3OutcomeRows(report);
-  const sums = found.map((f) => {
-    const column = splitAddress(f.cells[f.cells.length - 1]!).column;
-    let sum = 0;
-    for (const r of rows) sum += report.cells[address('t3', r, column)]?.value ?? 0;
-    return msg('term', { label: label('col', address('t3', 'new', column)), value: sum });
+  return unfilledLine(t3OutcomeSum, report, found, {
+    min: UNFILLED_COLUMNS,
+    totals: T3_COLUMNS.map((c) => address('t3', 'outcome_total', c.key)),
+    term: (f) => {
+      const column = splitAddress(f.cells[f.cells.length - 1]!).column;
+      let sum = 0;
+      for (const r of rows) sum += report.cells[address('t3', r, column)]?.value ?? 0;
+      return msg('term', { label: label('col', address('t3', 'new', column)), value: sum });
+    },
+    said: (n, columns) => msg('outcomeTotalUnfilled', { row: label('row', 't3.outcome_total'), n, columns }),
   });
-  return [
-    finding(
-      t3OutcomeSum,
-      msg('outcomeTotalUnfilled', {
-        row: label('row', 't3.outcome_total'),
-        n: found.length,
-        columns: list(sums),
-      }),
-      [...new Set(found.flatMap((f) => f.cells))],
-    ),
-  ];
 }
 
 /** Per column: 办理结果总计 = 予以公开 + 部分公开 + Σ不予公开 + Σ无法提供 + Σ不予处理 + 其他处理. */

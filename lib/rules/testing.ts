@@ -79,6 +79,11 @@ export function sampleT3(template: Template = '2019'): Record<string, CellValue>
   );
 }
 
+/** A 表三 of `template` with every cell 0 (a total line left 0 is built on it). */
+export function zeroT3(template: Template): Record<string, CellValue> {
+  return Object.fromEntries(Object.keys(sampleT3(template)).map((k) => [k, { value: 0, raw: '0' }]));
+}
+
 /** A consistent 表四: one review upheld, one suit pending. */
 export function sampleT4(): Record<string, CellValue> {
   return cells({
