@@ -18,7 +18,7 @@ import { type FactScope, type FoundFact, findFacts, outOfScope, priorYearCounts 
 import { findCaseFacts } from './recognise/facts-cases';
 import { findClaims } from './recognise/facts-claims';
 import { findOutcomeFacts } from './recognise/facts-outcome';
-import { agencyAsWritten, META_DATE_KEYS, metaDate, readMeta } from './recognise/meta';
+import { agencyAsWritten, META_DATE_KEYS, metaDate, namesReport, readMeta } from './recognise/meta';
 import { nextReportAt } from './recognise/next-report';
 import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
@@ -56,6 +56,7 @@ export {
   PART_OF_YEAR_PAGE,
   TABLE_ALONE,
   TEMPLATE_PAGE,
+  TITLE_ALONE,
 } from './recognise/page-kind';
 
 /** Audits one page. */
@@ -215,7 +216,13 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
 
   const found6 = sectionsFound(source.blocks);
   const sections = found6.filter(Boolean).length;
-  const kind = pageKind(source, meta, tables, sections);
+  const kind = pageKind(
+    source,
+    meta,
+    tables,
+    sections,
+    namesReport(source.meta.articletitle ?? source.title),
+  );
   const detected = kind.detected;
   // Tables the page gives only as text (a PDF's drawn without rules, cells pasted as lines): found;
   // 表二, 表三 and 表四 read where their rows are the template's (text-tables.ts).

@@ -22,6 +22,8 @@ export interface ReportMeta {
 const TITLE_RE = new RegExp(
   String.raw`(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?.{0,30}?(?:信息|政务)\s?公开.{0,10}?|(?:信息|政务)\s?公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)|(?:信息|政务)\s?公开(?:工作)?(?:年度)?(?:报告|年报)\s*[(（]\s*(?:\d{4}|${CN_YEAR})\s*年度?\s*[)）]`,
 );
+/** Whether a title (the page's own: its ArticleTitle or document title) names a year's disclosure report. */
+export const namesReport = (title: string): boolean => TITLE_RE.test(fold(title));
 /** A title that opens with its year (2021年…, 二〇二一年度…). */
 const STARTS_WITH_YEAR = new RegExp(String.raw`^(?:\d{4}|${CN_YEAR})\s*年`);
 /** A title ends at 报告 (a `（全文）` or `（2021年度）` may follow), unlike 关于…报告的解读 or a sentence. */

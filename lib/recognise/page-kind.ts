@@ -21,6 +21,13 @@ export const INTERPRETATION =
 /** Why news of a report is not audited as the report. */
 export const NEWS_PAGE =
   '本页是关于年度报告的报道，不是报告本身 / News about the report, not the report itself';
+/**
+ * Why a page whose own title names a year's disclosure report, with none of its tables and fewer than
+ * two of its sections, is not audited as one (平潭县质监局 2012's 政府信息公开年度工作报告: 工作开展情况, 不足,
+ * 今后工作打算): the title was found, and NOT_A_REPORT's words would deny it.
+ */
+export const TITLE_ALONE =
+  '本页标题是政府信息公开年度报告，但页面没有报告的表格，也没有其中两个以上部分（主动公开、依申请公开等），未作核查 / The title names an annual report, but the page has none of its tables and fewer than two of its sections: not audited';
 /** Why a page with one of the report's tables and nothing else of it is not audited as a report. */
 export const TABLE_ALONE =
   "本页只有与年度报告相同的表格，没有年度报告的标题、章节或其他表格 / Only a table like the report's, with no report title, sections or other tables";
@@ -241,6 +248,7 @@ export function pageKind<N>(
   meta: Pick<ReportMeta, 'title' | 'titled'>,
   tables: Pick<TablesResult<N>, 'found' | 'cells'>,
   sections: number,
+  ownTitle = false,
 ): PageKind {
   const anyTable = tables.found.t2 || tables.found.t3 || tables.found.t4;
   const title = meta.title || source.title;
@@ -278,5 +286,7 @@ export function pageKind<N>(
     if (citesSectorRules(source.blocks)) return not(OTHER_REGIME);
   if (reportTables || (meta.titled && (sections >= 2 || mediaReport(source, meta.title))) || sections >= 4)
     return { detected: true, reason: null };
-  return not(anyTable ? TABLE_ALONE : NOT_A_REPORT);
+  // (`ownTitle`: the page's own title names a report, not a report's name read from its text — a list of
+  // reports names many.)
+  return not(anyTable ? TABLE_ALONE : ownTitle ? TITLE_ALONE : NOT_A_REPORT);
 }

@@ -14,6 +14,7 @@ import {
   PART_OF_YEAR_PAGE,
   TABLE_ALONE,
   TEMPLATE_PAGE,
+  TITLE_ALONE,
 } from '../../lib/audit';
 import { T3_ROWS } from '../../lib/keys';
 import { consistentT3, t3Html } from './builders';
@@ -822,6 +823,18 @@ describe('a report of 2018 or before (the 2008 Regulations and their statistics 
       expect(a.report.cells).toEqual({});
       expect(a.findings).toEqual([]);
     }
+  });
+
+  it('says why a page titled as a report but written as a work summary is not audited', () => {
+    // 平潭县质监局 2012: 政府信息公开年度工作报告 over 工作开展情况 / 工作中存在的不足 / 今后工作打算. It was "not a
+    // report page: no report tables or title found", its title in the page's own head and heading.
+    const summary = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>2012年我局在上级指导下认真开展政府信息公开工作，现将今年我局政府信息公开情况汇报如下：</p><p>一、工作开展情况</p><p>（一）加强组织领导。</p><p>二、工作中存在的不足</p><p>三、今后工作打算</p></body></html>`;
+    const a = audit(sourceFromHtml(summary('平潭县质监局2012年政府信息公开年度工作报告')));
+    expect(a.detected).toBe(false);
+    expect(a.reason).toBe(TITLE_ALONE);
+    // A page whose own title names no year's report keeps the general reason, whatever its text names.
+    expect(audit(sourceFromHtml(summary('政府信息公开年报_某某县人民政府'))).reason).toBe(NOT_A_REPORT);
   });
 
   it('reads no cell from an empty table after it, under the 行政复议 heading', () => {
