@@ -560,7 +560,7 @@ const REASON_ITEM =
   /^(\s*(?:另有|其中)?\s*(?::\s*)?)((?:[^\d,;:。()]|\([^()]{0,24}\)){2,60}?)(?:的)?(?:申请)?\s*(\d+)\s*件\s*$/;
 /** An item of a list that is an outcome with its figure: groups 1 what comes before the word, 2 the word. */
 const OUTCOME_ITEM = new RegExp(
-  `^(\\s*(?:其中|另有|共)?\\s*:?\\s*)(${OUTCOME_WORD})[^,;。\\d]{0,16}?\\d+\\s*件\\s*$`,
+  `^(\\s*(?:(?:其中|另有|共)\\s*)?(?::\\s*)?)(${OUTCOME_WORD})[^,;。\\d]{0,16}?\\d+\\s*件\\s*$`,
 );
 /** The same, figure first (22件予以公开). */
 const OUTCOME_FIRST_ITEM = new RegExp(`^(\\s*\\d+\\s*件(?:申请)?(?:为)?)(${FIRST_WORDS})`);

@@ -2072,7 +2072,7 @@ const JURISDICTION = `(?!全[镇乡](?![级各]))(?:${AGGREGATE.source})`;
  * one the body guides it in (…流程,指导全市规范受理依申请公开301件).
  */
 const JURISDICTION_COUNT = new RegExp(
-  `(?:^|[,;:])\\s*(?:\\d{4}\\s*年度?\\s*,?\\s*)?(?:指导|督促|组织)?${JURISDICTION}[^,;:。]{0,40}?\\d+\\s*(?:件|条)`,
+  `(?:^|[,;:])\\s*(?:\\d{4}\\s*年度?\\s*(?:,\\s*)?)?(?:指导|督促|组织)?${JURISDICTION}[^,;:。]{0,40}?\\d+\\s*(?:件|条)`,
 );
 /** JURISDICTION opening a sentence. */
 const JURISDICTION_OPENS = new RegExp(`^${JURISDICTION}`);
