@@ -8,6 +8,7 @@ import {
   checkAll,
   deepFreeze,
   type Equation,
+  fromParts,
   hasRow,
   perReport,
   T3_ALL_ROWS,
@@ -45,11 +46,11 @@ function unfilledTotal(report: Report, found: Finding[]): Finding[] {
   return unfilledLine(t3ColumnSum, report, found, {
     min: UNFILLED_ROWS,
     totals: T3_ALL_ROWS.filter((r) => hasRow(report, 't3', r)).map((r) => address('t3', r, 'total')),
+    // (A failing row's seven cells are all figures: fromParts' sum is its six part columns'.)
     term: (f) => {
       const row = splitAddress(f.cells[0]!).row;
-      let sum = 0;
-      for (const c of T3_PART_COLUMNS) sum += report.cells[address('t3', row, c)]?.value ?? 0;
-      return msg('term', { label: label('row', `t3.${row}`), value: sum });
+      const value = fromParts(report, address('t3', row, 'total'))?.low ?? 0;
+      return msg('term', { label: label('row', `t3.${row}`), value });
     },
     said: (n, rows) => msg('totalUnfilled', { n, rows }),
   });
