@@ -24,6 +24,8 @@ const TITLE_RE = new RegExp(
 );
 /** Whether a title (the page's own: its ArticleTitle or document title) names a year's disclosure report. */
 export const namesReport = (title: string): boolean => TITLE_RE.test(fold(title));
+/** A title about a year's disclosure work (信息公开, 信息工作公开, 政务公开工作), not in a report's words. */
+const OWN_WORK = new RegExp(String.raw`(?:\d{4}|${CN_YEAR})\s*年.{0,30}?(?:信息|政务)(?:工作)?\s?公开`);
 /** A title that opens with its year (2021年…, 二〇二一年度…). */
 const STARTS_WITH_YEAR = new RegExp(String.raw`^(?:\d{4}|${CN_YEAR})\s*年`);
 /** A title ends at 报告 (a `（全文）` or `（2021年度）` may follow), unlike 关于…报告的解读 or a sentence. */
@@ -80,8 +82,9 @@ export function agencyOf(title: string): string | null {
   let agency =
     before?.[1]
       ?.replace(/^(?:关于)?[《“"]+|[的》”"]+$/g, '')
-      // `关于公布XX局2021年…的通知`: the body named after what the notice does.
-      .replace(/^关于(?:印发|公布|发布|公开)?/, '')
+      // `关于公布XX局2021年…的通知`: the body named after what the notice does; `关于报送《XX局2016年
+      // 政府信息公开工作情况》的函` (a bureau's covering letter): the name inside the brackets.
+      .replace(/^关于(?:印发|公布|发布|公开|报送)?[《“"]*/, '')
       // `XX区人民政府办公室关于(印发)XX区2021年…`: the report is the body named after 关于.
       .replace(/^.{2,}?关于(?:印发|公布|发布)?(?=.{2,}$)/, '')
       .replace(/(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告)?$/, '')
@@ -438,6 +441,12 @@ function named<N>(source: PageSource<N>): Named {
   }
 
   let agency = titled ? agencyOf(title) : null;
+  // A page titled for its year's disclosure work in other words than a report's (平潭县人防办2011年度
+  // 政府信息工作公开年度报告, 关于报送《…公安局2016年 政府信息公开工作情况》的函): the body its own title names.
+  if (!titled) {
+    const own = source.meta.articletitle ?? source.title.split(/[_|｜]/)[0] ?? '';
+    if (OWN_WORK.test(fold(own))) agency = agencyOf(own);
+  }
   // The body that published the page, where the title names none: a government's office publishes
   // the government's report as often as its own, so it names neither (and a report held to the
   // office's 31 January was late by the government's 31 March).

@@ -3069,8 +3069,28 @@ describe('report metadata', () => {
     // Bodies whose names end otherwise than 局 or 政府: a forest farm, a park, a port.
     ['某某国有林场2023年政府信息公开工作年度报告', '某某国有林场'],
     ['某某市植物园2023年政府信息公开工作年度报告', '某某市植物园'],
+    // A bureau's covering letter: the body named inside the brackets, not 报送《 before it.
+    ['关于报送《平潭综合实验区公安局2016年 政府信息公开工作情况》的函', '平潭综合实验区公安局'],
   ])('agency of %s', (title, agency) => {
     expect(agencyOf(title)).toBe(agency);
+  });
+
+  it("names the body of a page titled for its year's disclosure work in other words than a report's", () => {
+    // 平潭县人防办 2011 (信息工作公开) and 平潭综合实验区公安局 2016 (工作情况, in a covering letter):
+    // not a report's title, but the page's own, naming its body.
+    const page = (title: string) =>
+      sourceFromHtml(
+        `<html><head><meta name="ArticleTitle" content="${title}"><title>${title}_政府信息公开年报_某某管委会</title></head><body><p>一、概述</p></body></html>`,
+      );
+    expect(readMeta(page('平潭县人防办2011年度政府信息工作公开年度报告'), [])).toMatchObject({
+      titled: false,
+      agency: '平潭县人防办',
+    });
+    expect(readMeta(page('关于报送《平潭综合实验区公安局2016年 政府信息公开工作情况》的函'), []).agency).toBe(
+      '平潭综合实验区公安局',
+    );
+    // A page whose title is not about a year's disclosure work names no body by it.
+    expect(readMeta(page('平潭县人防办2011年度工作总结'), []).agency).toBeNull();
   });
 
   it("takes a title with its year in brackets after it for the report's title", () => {
