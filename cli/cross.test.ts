@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conforms } from '../lib/export/canonical';
 import { notReport, samplePage } from '../lib/export/testing';
 import type { PageResult, Report } from '../lib/model';
-import { checkRules, PAIR_IN_DOUBT, PAIR_RULES } from '../lib/rules/index';
+import { checkRules, NOTHING_TO_COMPARE, PAIR_IN_DOUBT, PAIR_RULES } from '../lib/rules/index';
 import { makeCtx } from '../lib/rules/testing';
 import type { PairRule } from '../lib/rules/types';
 import { agencyKey } from './agency';
@@ -15,6 +15,7 @@ const rule: PairRule = {
   severity: 'error',
   title: '结转不一致',
   explain: '',
+  compares: () => true,
   runPair(prev: Report, next: Report) {
     seen.push([prev.year, next.year]);
     return [
@@ -131,9 +132,11 @@ describe('crossCheck: one agency is one name on one portal', () => {
       rule: 'carry-over-mismatch',
       status: 'failed',
     });
+    // Neither year gives a figure the other has: copied-table compared nothing, and does not pass.
     expect(checks?.find((c) => c.rule === 'copied-table')).toEqual({
       rule: 'copied-table',
-      status: 'passed',
+      status: 'skipped',
+      reason: NOTHING_TO_COMPARE,
     });
     // The earlier report keeps its findings; its pair checks point at the later report, where the
     // pair's findings are filed, instead of claiming there was only one year.
@@ -148,6 +151,51 @@ describe('crossCheck: one agency is one name on one portal', () => {
       status: 'skipped',
       reason: '已与 2022 年报告对照，结果见该报告 / compared with the 2022 report: see its findings',
     });
+    expect(earlier?.find((c) => c.rule === 'copied-table')).toEqual({
+      rule: 'copied-table',
+      status: 'skipped',
+      reason: NOTHING_TO_COMPARE,
+    });
+  });
+
+  it('passes no pair check that had no figures to compare (two reports of the 2008 form, no tables)', () => {
+    // 平潭综合实验区公安局 2015 and 2016: paired, but neither has a cell; each check said passed.
+    const bare = (year: number) =>
+      samplePage({ agency: '公安局', year, portal: 'pingtan.gov.cn', cells: {} }, `${year}.html`);
+    const out = crossCheck(withChecks([bare(2015), bare(2016)]), PAIR_RULES);
+    const pairChecks = (p: PageResult | undefined) =>
+      (p?.detected && p.checks?.filter((c) => PAIR_RULES.some((r) => r.id === c.rule))) || [];
+    expect(pairChecks(out[1]).map((c) => [c.status, c.reason])).toEqual(
+      PAIR_RULES.map(() => ['skipped', NOTHING_TO_COMPARE]),
+    );
+    expect(pairChecks(out[0]).map((c) => c.reason)).toEqual(PAIR_RULES.map(() => NOTHING_TO_COMPARE));
+    // With 表三's carry-over in both, that check ran and passed; the others still had nothing.
+    const carried = [
+      samplePage(
+        {
+          agency: '公安局',
+          year: 2015,
+          portal: 'pingtan.gov.cn',
+          cells: cells({ 't3.carried_out.total': 2 }),
+        },
+        '2015.html',
+      ),
+      samplePage(
+        {
+          agency: '公安局',
+          year: 2016,
+          portal: 'pingtan.gov.cn',
+          cells: cells({ 't3.carried_in.total': 2 }),
+        },
+        '2016.html',
+      ),
+    ];
+    const [, later] = crossCheck(withChecks(carried), PAIR_RULES);
+    expect(pairChecks(later).map((c) => [c.rule, c.status])).toEqual([
+      ['carry-over-mismatch', 'passed'],
+      ['t2-continuity', 'skipped'],
+      ['copied-table', 'skipped'],
+    ]);
   });
 
   it('without portal evidence, any name pairs only as uncertain info, never as an error', () => {
@@ -165,7 +213,12 @@ describe('crossCheck: one agency is one name on one portal', () => {
     const later = crossCheck(withChecks(named), PAIR_RULES)[1];
     const pair =
       (later?.detected && later.checks?.filter((c) => PAIR_RULES.some((r) => r.id === c.rule))) || [];
-    expect(pair.map((c) => [c.status, c.reason])).toEqual(PAIR_RULES.map(() => ['skipped', PAIR_IN_DOUBT]));
+    // The carry-over had figures in both years; the other two had none, and say so.
+    expect(pair.map((c) => [c.status, c.reason])).toEqual([
+      ['skipped', PAIR_IN_DOUBT],
+      ['skipped', NOTHING_TO_COMPARE],
+      ['skipped', NOTHING_TO_COMPARE],
+    ]);
   });
 
   it('a page read from a URL names it as the other report', () => {

@@ -21,7 +21,8 @@ export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult
       ...(r.url !== undefined ? { url: r.url } : {}),
     });
   });
-  const { findings, paired, earlier, sure } = crossCheckItems(items, { pairs: [] }, rules);
+  const { findings, paired, earlier, sure, compared } = crossCheckItems(items, { pairs: [] }, rules);
+  const none = new Set<string>();
   return results.map((r, i) => {
     const id = String(i);
     if (!r.detected) return r;
@@ -31,12 +32,14 @@ export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult
     if (!paired.has(id))
       return later === undefined || !r.checks
         ? r
-        : { ...r, checks: withEarlierPairChecks(r.checks, later, rules) };
+        : { ...r, checks: withEarlierPairChecks(r.checks, later, rules, compared.get(id) ?? none) };
     const more = findings.get(id) ?? [];
     return {
       ...r,
       findings: [...r.findings, ...more],
-      ...(r.checks ? { checks: withPairChecks(r.checks, more, rules, sure.has(id)) } : {}),
+      ...(r.checks
+        ? { checks: withPairChecks(r.checks, more, rules, sure.has(id), compared.get(id) ?? none) }
+        : {}),
     };
   });
 }

@@ -152,6 +152,7 @@ describe('main', () => {
       severity: 'error',
       title: '',
       explain: '',
+      compares: () => true,
       runPair: (prev, next) => [
         { rule: 'carry-over-mismatch', severity: 'error', message: `${prev.year}→${next.year}`, cells: [] },
       ],

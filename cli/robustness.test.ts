@@ -207,6 +207,7 @@ describe('addresses and output', () => {
       severity: 'error',
       title: '',
       explain: '',
+      compares: () => true,
       runPair: () => {
         throw new TypeError('boom\n  at somewhere');
       },

@@ -3,7 +3,7 @@ import { checksLine, isClean, summariseChecks } from '../../lib/checks';
 import { UNCERTAIN_NOTE } from '../../lib/desk/cross';
 import { type SavedReport, summarise } from '../../lib/desk/model';
 import type { Report } from '../../lib/model';
-import { checkRules, PAIR_IN_DOUBT, PAIR_RULES } from '../../lib/rules/index';
+import { checkRules, NOTHING_TO_COMPARE, PAIR_IN_DOUBT, PAIR_RULES } from '../../lib/rules/index';
 import { cells, makeCtx, makeReport } from '../../lib/rules/testing';
 import { asResults, crossOf, rowOf, tally } from './results';
 
@@ -57,7 +57,12 @@ describe('the desk across years', () => {
     expect(later?.detected && later.checks?.find((c) => c.rule === 'carry-over-mismatch')?.status).toBe(
       'failed',
     );
-    expect(later?.detected && later.checks?.find((c) => c.rule === 't2-continuity')?.status).toBe('passed');
+    // Neither save has a 表二 figure: t2-continuity looked at nothing, and does not pass.
+    expect(later?.detected && later.checks?.find((c) => c.rule === 't2-continuity')).toEqual({
+      rule: 't2-continuity',
+      status: 'skipped',
+      reason: NOTHING_TO_COMPARE,
+    });
   });
 
   it('does not pair them across two portals: no finding, the pair checks still wait for another year', () => {
@@ -88,11 +93,12 @@ describe('the desk across years', () => {
     const checks = (later?.detected && later.checks) || [];
     const pair = checks.filter((c) => PAIR_RULES.some((r) => r.id === c.rule));
     expect(pair.map((c) => c.status)).toEqual(['skipped', 'skipped', 'skipped']);
-    expect(pair.every((c) => c.reason === PAIR_IN_DOUBT)).toBe(true);
+    // Only the carry-over had figures in both years; the other two say they had none.
+    expect(pair.map((c) => c.reason)).toEqual([PAIR_IN_DOUBT, NOTHING_TO_COMPARE, NOTHING_TO_COMPARE]);
     const s = summariseChecks(pair);
     expect(isClean(s)).toBe(false);
     expect(checksLine(s, 'zh')).toBe(
-      '3 项检查：0 通过，0 未通过，3 未运行（与上一年度的对照存疑，所见仅作提示）',
+      '3 项检查：0 通过，0 未通过，3 未运行（与上一年度的对照存疑，所见仅作提示；两个年度的报告中没有此项检查所需的数字 ×2）',
     );
     // The same two on one portal: sure, so the carry-over error fails its check as before.
     const [, sure] = asResults(
@@ -101,7 +107,12 @@ describe('the desk across years', () => {
         pairs: [],
       },
     );
-    expect(sure?.detected && sure.checks?.find((c) => c.rule === 'copied-table')?.status).toBe('passed');
+    expect(sure?.detected && sure.checks?.find((c) => c.rule === 'carry-over-mismatch')?.status).toBe(
+      'failed',
+    );
+    expect(sure?.detected && sure.checks?.find((c) => c.rule === 'copied-table')?.reason).toBe(
+      NOTHING_TO_COMPARE,
+    );
   });
 
   it('the list row counts cross-year errors and warnings as the report view does', () => {

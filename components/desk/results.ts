@@ -38,15 +38,25 @@ export function withCross(own: Finding[], cross: Finding[]): Finding[] {
   return cross.length > 0 ? [...own, ...cross] : own;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** A report's checks once the cross-year checks ran against another year (unchanged when none did). */
 export function checksOf(r: SavedReport, cross: CrossResult): Check[] | undefined {
   const { checks } = r.result;
   if (!checks) return checks;
   if (!cross.paired.has(r.id)) {
     const later = cross.earlier.get(r.id);
-    return later === undefined ? checks : withEarlierPairChecks(checks, later);
+    return later === undefined
+      ? checks
+      : withEarlierPairChecks(checks, later, undefined, cross.compared.get(r.id) ?? NONE);
   }
-  return withPairChecks(checks, cross.findings.get(r.id) ?? [], undefined, cross.sure.has(r.id));
+  return withPairChecks(
+    checks,
+    cross.findings.get(r.id) ?? [],
+    undefined,
+    cross.sure.has(r.id),
+    cross.compared.get(r.id) ?? NONE,
+  );
 }
 
 /** What the list counts of one report's cross-year findings. */

@@ -23,6 +23,7 @@ function recorder() {
     severity: 'warning',
     title: 'probe / probe',
     explain: '',
+    compares: () => true,
     runPair(prev, next) {
       seen.push(`${prev.agency}${prev.year}→${next.agency}${next.year}`);
       return [{ rule: 'probe', severity: 'warning', message: 'x', cells: [] }];
@@ -284,6 +285,7 @@ describe('crossFindings', () => {
       severity: 'warning',
       title: 'c / c',
       explain: 'counts its runs',
+      compares: () => true,
       runPair: (prev, next) => {
         runs++;
         return prev.year === 2019 && next.year === 2020

@@ -137,6 +137,11 @@ export interface CrossResult {
   earlier: Map<string, number>;
   /** Ids of the later reports with at least one pair not in doubt (its findings keep their severity). */
   sure: Set<string>;
+  /**
+   * For each report of a pair, earlier or later, the pair rules that had figures to compare in one of
+   * its pairs (PairRule.compares): the others looked at nothing, and their checks say so.
+   */
+  compared: Map<string, Set<string>>;
 }
 
 /**
@@ -182,6 +187,12 @@ export function crossCheckItems(
   const paired = new Set<string>();
   const earlier = new Map<string, number>();
   const sure = new Set<string>();
+  const compared = new Map<string, Set<string>>();
+  const comparedBy = (id: string) => {
+    const ids = compared.get(id) ?? new Set<string>();
+    compared.set(id, ids);
+    return ids;
+  };
   for (const years of groups.values()) {
     for (const [year, nexts] of years) {
       const prevs = years.get(year - 1);
@@ -193,6 +204,11 @@ export function crossCheckItems(
           if (how === null) continue;
           paired.add(next.id);
           earlier.set(prev.id, year);
+          for (const rule of rules)
+            if (rule.compares(prev.report, next.report)) {
+              comparedBy(next.id).add(rule.id);
+              comparedBy(prev.id).add(rule.id);
+            }
           // Why the pair is in doubt, if it is: its findings are then info, saying so.
           const notes: string[] = [];
           if (how === 'uncertain') notes.push('cross.uncertain');
@@ -220,7 +236,7 @@ export function crossCheckItems(
       }
     }
   }
-  return { findings, paired, earlier, sure };
+  return { findings, paired, earlier, sure, compared };
 }
 
 /** Findings of the pair rules, keyed by the later report's id (only ids with findings appear). */

@@ -53,4 +53,16 @@ describe('carry-over-mismatch', () => {
     const later = makeReport({ year: 2022, cells: cells({ 't3.carried_in.total': 1 }) });
     expect(carryOverMismatch.runPair(prev({ 't3.carried_out.total': 3 }), later)).toEqual([]);
   });
+
+  it('compares only where a column has year N carried out and year N+1 carried in', () => {
+    const compares = (a: Record<string, number | null>, b: Record<string, number | null>) =>
+      carryOverMismatch.compares(prev(a), next(b));
+    expect(compares({ 't3.carried_out.legal': 1 }, { 't3.carried_in.legal': 1 })).toBe(true);
+    // Two reports of the 2008 form (no 表三), or the figures in different columns: nothing compared.
+    expect(compares({}, {})).toBe(false);
+    expect(compares({ 't3.carried_out.total': 3 }, { 't3.carried_in.natural': 3 })).toBe(false);
+    expect(compares({ 't3.carried_out.total': null }, { 't3.carried_in.total': 3 })).toBe(false);
+    const later = makeReport({ year: 2022, cells: cells({ 't3.carried_in.total': 3 }) });
+    expect(carryOverMismatch.compares(prev({ 't3.carried_out.total': 3 }), later)).toBe(false);
+  });
 });

@@ -60,4 +60,16 @@ describe('copied-table', () => {
     expect(copiedTable.runPair(report(2020), report(2022))).toEqual([]);
     expect(copiedTable.runPair(makeReport({ year: 2021 }), makeReport({ year: 2022 }))).toEqual([]);
   });
+
+  it('compares only one template of consecutive years with a figure both years give', () => {
+    expect(copiedTable.compares(report(2021), report(2022))).toBe(true);
+    const none = (year: number) => makeReport({ year, template: '2021', cells: {} });
+    expect(copiedTable.compares(none(2021), none(2022))).toBe(false);
+    expect(copiedTable.compares(report(2021, {}, '2019'), report(2022))).toBe(false);
+    expect(copiedTable.compares(report(2020), report(2022))).toBe(false);
+    const only = (year: number, addr: string) =>
+      makeReport({ year, template: '2021', cells: cells({ [addr]: 1 }) });
+    expect(copiedTable.compares(only(2021, 't3.new.total'), only(2022, 't3.new.natural'))).toBe(false);
+    expect(copiedTable.compares(only(2021, 't3.new.total'), only(2022, 't3.new.total'))).toBe(true);
+  });
 });

@@ -43,16 +43,26 @@ function copied(prev: Report, next: Report, addrs: string[]): boolean {
   return shared > 0 && nonZero >= MIN_NON_ZERO;
 }
 
+/** One template, and consecutive years (an unknown year taken on trust from the pairing). */
+const applies = (prev: Report, next: Report): boolean =>
+  prev.template !== null &&
+  prev.template === next.template &&
+  (prev.year === null || next.year === null || next.year === prev.year + 1);
+
 /** Warns per table (表二, 表三, 表四) when the later report's table equals the earlier one's. */
 export const copiedTable: PairRule = {
   id: 'copied-table',
   severity: 'warning',
   title: '表格与上年相同 / Table copied from last year',
   explain: '本年度报告的表格与上一年度报告完全相同。评估中常见整份报告沿用旧年度的情况，数据很可能没有更新。',
+  compares(prev, next) {
+    if (!applies(prev, next)) return false;
+    const addrs = ADDRS[next.template!];
+    return TABLES.some((t) => addrs[t].some((a) => num(prev, a) !== null && num(next, a) !== null));
+  },
   runPair(prev, next) {
-    if (prev.template === null || prev.template !== next.template) return [];
-    if (prev.year !== null && next.year !== null && next.year !== prev.year + 1) return [];
-    const addrs = ADDRS[next.template];
+    if (!applies(prev, next)) return [];
+    const addrs = ADDRS[next.template!];
     return TABLES.flatMap((t) => {
       if (!copied(prev, next, addrs[t])) return [];
       const present = addrs[t].filter((a) => a in next.cells);

@@ -70,16 +70,29 @@ export function filedWithLater(year: number): string {
   return `已与 ${year} 年报告对照，结果见该报告 / compared with the ${year} report: see its findings`;
 }
 
-/** An earlier year's checks once it was compared with `laterYear`: its pair checks point there. */
+/** Why a pair rule that ran has no outcome: neither pair of years gave it a figure to compare. */
+export const NOTHING_TO_COMPARE =
+  '两个年度的报告中没有此项检查所需的数字 / neither year gives the figures this check compares';
+
+/**
+ * An earlier year's checks once it was compared with `laterYear`: its pair checks point there, but
+ * those that had no figures to compare (`compared`: the rules that had) say that instead.
+ */
 export function withEarlierPairChecks(
   checks: Check[] | undefined,
   laterYear: number,
   rules: PairRule[] = PAIR_RULES,
+  compared?: ReadonlySet<string>,
 ): Check[] | undefined {
   if (!checks) return checks;
   const ids = new Set(rules.map((r) => r.id));
   return checks.map((c) =>
-    ids.has(c.rule) && c.status === 'skipped' ? { ...c, reason: filedWithLater(laterYear) } : c,
+    ids.has(c.rule) && c.status === 'skipped'
+      ? {
+          ...c,
+          reason: compared && !compared.has(c.rule) ? NOTHING_TO_COMPARE : filedWithLater(laterYear),
+        }
+      : c,
   );
 }
 
@@ -115,19 +128,23 @@ export const PAIR_IN_DOUBT =
 /**
  * A report's checks once the pair rules ran against another year of its agency: each pair rule
  * that ran is failed where it found an error or warning, passed where it found none. Where every
- * pairing was in doubt (`sure` false), its findings are info and it is neither: skipped, saying so.
+ * pairing was in doubt (`sure` false), its findings are info and it is neither: skipped, saying so;
+ * so too, where it had no figure to compare (not in `compared`, the rules that had).
  */
 export function withPairChecks(
   checks: Check[] | undefined,
   ran: Finding[],
   rules: PairRule[] = PAIR_RULES,
   sure = true,
+  compared?: ReadonlySet<string>,
 ): Check[] {
   const failed = new Set(ran.filter((f) => f.severity !== 'info').map((f) => f.rule));
   const ranIds = new Set(rules.map((r) => r.id));
   return (checks ?? []).map((c): Check => {
     if (!ranIds.has(c.rule)) return c;
     if (failed.has(c.rule) || c.status === 'failed') return { rule: c.rule, status: 'failed' };
+    if (compared && !compared.has(c.rule))
+      return { rule: c.rule, status: 'skipped', reason: NOTHING_TO_COMPARE };
     if (!sure) return { rule: c.rule, status: 'skipped', reason: PAIR_IN_DOUBT };
     return { rule: c.rule, status: 'passed' };
   });

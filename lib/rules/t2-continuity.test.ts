@@ -73,4 +73,20 @@ describe('t2-continuity', () => {
     expect(t2Continuity.runPair(year(2020, { 't2.rules.in_force': 8 }, '2019'), year(2021, bad))).toEqual([]);
     expect(t2Continuity.runPair(makeReport({ ...prev, year: null }), year(2022, bad))).toEqual([]);
   });
+
+  it('compares only two consecutive 2021-template years with a row whose four figures are all there', () => {
+    const whole = { 't2.rules.issued': 1, 't2.rules.repealed': 0, 't2.rules.in_force': 4 };
+    expect(t2Continuity.compares(year(2021, { 't2.rules.in_force': 3 }), year(2022, whole))).toBe(true);
+    expect(t2Continuity.compares(year(2021, {}), year(2022, whole))).toBe(false);
+    expect(
+      t2Continuity.compares(
+        year(2021, { 't2.rules.in_force': 3 }),
+        year(2022, { ...whole, 't2.rules.repealed': null }),
+      ),
+    ).toBe(false);
+    expect(t2Continuity.compares(year(2020, { 't2.rules.in_force': 3 }, '2019'), year(2021, whole))).toBe(
+      false,
+    );
+    expect(t2Continuity.compares(year(2020, { 't2.rules.in_force': 3 }), year(2022, whole))).toBe(false);
+  });
 });

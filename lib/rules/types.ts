@@ -96,4 +96,9 @@ export interface PairRule {
   title: string;
   explain: string;
   runPair(prev: Report, next: Report): Finding[];
+  /**
+   * Whether the two reports give any figure this rule compares (both years' cells it reads): where
+   * none, the rule found nothing because it looked at nothing, and its check says so, not passed.
+   */
+  compares(prev: Report, next: Report): boolean;
 }
