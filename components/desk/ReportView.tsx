@@ -18,7 +18,7 @@ import { TableView } from '../popup/TableView';
 import { copyLabels } from './compare-label';
 import { DeskFindings, DeskFlags } from './DeskFindings';
 import { beijing } from './ReportList';
-import { checksOf, crossItem, crossOf, withCross } from './results';
+import { checksOf, crossItem, crossOf, crossSaid, withCross } from './results';
 
 /** Props: where to read from, which report, its siblings' summaries, and the page's actions. */
 export interface ReportViewProps {
@@ -119,7 +119,7 @@ export function ReportView({ desk, id, list, links, onBack, onRemoved, onCompare
         {cross.length > 0 ? (
           <DeskFindings saved={saved} findings={cross} />
         ) : (
-          <p class="none">{i18n.t('desk.crossNone')}</p>
+          <p class="none">{i18n.t(crossSaid(others.length > 0, checks))}</p>
         )}
         <p class="compare">
           {byYear.map((o) => (

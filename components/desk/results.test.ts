@@ -5,7 +5,7 @@ import { type SavedReport, summarise } from '../../lib/desk/model';
 import type { Report } from '../../lib/model';
 import { checkRules, NOTHING_TO_COMPARE, PAIR_IN_DOUBT, PAIR_RULES } from '../../lib/rules/index';
 import { cells, makeCtx, makeReport } from '../../lib/rules/testing';
-import { asResults, crossOf, rowOf, tally } from './results';
+import { asResults, checksOf, crossOf, crossSaid, rowOf, tally } from './results';
 
 /** A saved 政府办公室 report of `year`, read at `url` (a page) or from a file when url is null. */
 function saved(
@@ -126,5 +126,23 @@ describe('the desk across years', () => {
     expect(row.cross).toBe(cross.length);
     expect(row.errors).toBeGreaterThan(s.errors);
     expect(rowOf(s, null)).toEqual({ ...s, cross: null });
+  });
+
+  it('says no cross-year problem was found only where a pair check ran, not where none could', () => {
+    const portal = (id: string) => `http://www.shuyang.gov.cn/${id}.html`;
+    // Alone on the desk: nothing was compared.
+    const alone = saved('a', 2021, { 't3.carried_out.total': 3 }, portal('a'));
+    expect(crossSaid(false, checksOf(alone, crossOf([alone], { pairs: [] })))).toBe('desk.crossAlone');
+    // Two years whose carry-over agrees: that check ran and passed.
+    const agree = [alone, saved('b', 2022, { 't3.carried_in.total': 3 }, portal('b'))];
+    const both = crossOf(agree, { pairs: [] });
+    expect(crossSaid(true, checksOf(agree[1]!, both))).toBe('desk.crossNone');
+    // Two years with no figure in common (the 2008 form's reports): paired, but nothing compared.
+    const bare = [saved('c', 2015, {}, portal('c')), saved('d', 2016, {}, portal('d'))];
+    const none = crossOf(bare, { pairs: [] });
+    expect(none.paired.has('d')).toBe(true);
+    expect(crossSaid(true, checksOf(bare[1]!, none))).toBe('desk.crossNotRun');
+    // The earlier year of a pair: its results are filed with the later one, not found here.
+    expect(crossSaid(true, checksOf(agree[0]!, both))).toBe('desk.crossNotRun');
   });
 });

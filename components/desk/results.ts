@@ -8,7 +8,7 @@ import type { AgencyLinks } from '../../lib/desk/agency';
 import { type CrossItem, type CrossResult, crossCheckItems } from '../../lib/desk/cross';
 import type { SavedReport, SavedSummary } from '../../lib/desk/model';
 import type { Check, Finding, PageResult } from '../../lib/model';
-import { withEarlierPairChecks, withPairChecks } from '../../lib/rules/index';
+import { PAIR_RULES, withEarlierPairChecks, withPairChecks } from '../../lib/rules/index';
 import type { Desk } from '../../utils/desk-db';
 import type { DeskRow } from './filter';
 
@@ -36,6 +36,22 @@ export function crossOf(reports: SavedReport[], links: AgencyLinks): CrossResult
 /** A report's findings as the desk shows and exports them: its own, then those across years. */
 export function withCross(own: Finding[], cross: Finding[]): Finding[] {
   return cross.length > 0 ? [...own, ...cross] : own;
+}
+
+const PAIR_IDS = new Set(PAIR_RULES.map((r) => r.id));
+
+/**
+ * What the cross-year section says where it has no finding: no problem found only where a pair
+ * check ran (passed); no other year saved; or none ran (nothing to compare, a pairing in doubt,
+ * the earlier year's results filed with the later one), the checks line saying why.
+ */
+export function crossSaid(
+  hasOthers: boolean,
+  checks: Check[] | undefined,
+): 'desk.crossNone' | 'desk.crossAlone' | 'desk.crossNotRun' {
+  if (!hasOthers) return 'desk.crossAlone';
+  const ran = (checks ?? []).some((c) => PAIR_IDS.has(c.rule) && c.status !== 'skipped');
+  return ran ? 'desk.crossNone' : 'desk.crossNotRun';
 }
 
 const NONE: ReadonlySet<string> = new Set();
