@@ -276,6 +276,7 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
     truncated: textTruncated(source.blocks),
   };
   if (pagedArticle(source.blocks) || bookPage(source.title, source.blocks)) ctx.paged = true;
+  if (meta.yearFromDate) ctx.yearFromDate = true;
   if (source.flattened) ctx.flattened = true;
   if (source.plainText) ctx.plainText = true;
   if (nextReport) ctx.nextReport = nextReport;

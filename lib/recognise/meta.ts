@@ -16,6 +16,8 @@ export interface ReportMeta {
   titled: boolean;
   /** The body the page's info box names as its publisher (发布机构：侯贯镇), whoever's report it is. */
   publisher: string | null;
+  /** The year was taken as the one before the publication date's, for want of any other (AuditContext.yearFromDate). */
+  yearFromDate: boolean;
 }
 
 // A title set in two lines may break inside its words (泉港区文化体育和旅游局2022年政府信息 公开工作年度报告).
@@ -270,6 +272,8 @@ interface Named {
   titled: boolean;
   agency: string | null;
   publisher: string | null;
+  /** An untitled page's own title's year, where that title is about a year's disclosure work (OWN_WORK). */
+  ownYear: number | null;
 }
 /** Read once a page: readMeta is asked again as facts come in. */
 const NAMED = new WeakMap<object, Named>();
@@ -443,9 +447,13 @@ function named<N>(source: PageSource<N>): Named {
   let agency = titled ? agencyOf(title) : null;
   // A page titled for its year's disclosure work in other words than a report's (平潭县人防办2011年度
   // 政府信息工作公开年度报告, 关于报送《…公安局2016年 政府信息公开工作情况》的函): the body its own title names.
+  let ownYear: number | null = null;
   if (!titled) {
     const own = source.meta.articletitle ?? source.title.split(/[_|｜]/)[0] ?? '';
-    if (OWN_WORK.test(fold(own))) agency = agencyOf(own);
+    if (OWN_WORK.test(fold(own))) {
+      agency = agencyOf(own);
+      ownYear = titleYear(own);
+    }
   }
   // The body that published the page, where the title names none: a government's office publishes
   // the government's report as often as its own, so it names neither (and a report held to the
@@ -456,16 +464,16 @@ function named<N>(source: PageSource<N>): Named {
     const by = publisher ?? (src && AGENCY_SUFFIX.test(src) ? src : null);
     if (by && !GOVERNMENT_OFFICE.test(by)) agency = by;
   }
-  const found = { title, titled, agency, publisher };
+  const found = { title, titled, agency, publisher, ownYear };
   NAMED.set(source, found);
   return found;
 }
 
 /** Reads the report's metadata; `facts` supplies the publication date and statistics period. */
 export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): ReportMeta {
-  const { title, titled, agency, publisher } = named(source);
+  const { title, titled, agency, publisher, ownYear } = named(source);
   const period = facts.find((f) => f.fact.key === 'f.period_year')?.fact.value ?? null;
-  const year = (titled ? titleYear(title) : null) ?? period;
+  const year = (titled ? titleYear(title) : null) ?? period ?? ownYear;
 
   let published: string | null = null;
   const pub = facts.find((f) => f.fact.key === 'f.published')?.fact.value;
@@ -474,5 +482,13 @@ export function readMeta<N>(source: PageSource<N>, facts: FoundFact<N>[]): Repor
   published ??= metaDate(source);
   // Reports are published in the year after the one they cover: the last resort for the year.
   const fallbackYear = year ?? (published ? Number(published.slice(0, 4)) - 1 : null);
-  return { title, agency, year: fallbackYear, published, titled, publisher };
+  return {
+    title,
+    agency,
+    year: fallbackYear,
+    published,
+    titled,
+    publisher,
+    yearFromDate: year === null && fallbackYear !== null,
+  };
 }

@@ -502,6 +502,10 @@ export const PAGED =
 export const OLD_FORMAT =
   '2018 年及以前的年度报告按 2008 年《条例》和当时的统计表编写，没有现行模板的表格和章节 / a report for 2018 or before follows the 2008 Regulations and their statistics table, not the current template’s tables and sections';
 
+/** Why the date's rules do not run where the year was made from the date (AuditContext.yearFromDate). */
+export const YEAR_FROM_DATE =
+  '标题和正文都没有写明报告年度，年度按发布日期推断，无法据此核对日期 / neither the title nor the text gives the report’s year; it is inferred from the publication date, which cannot then be checked against it';
+
 /** Why a table rule does not run on plain text (AuditContext.plainText). */
 export const PLAIN_TEXT =
   '纯文本文件，其中的表格只是文字行，无法还原为表格 / plain text: its tables are lines of text and cannot be read as tables';

@@ -3,7 +3,7 @@ import { msg } from '../i18n/format';
 import { LAST_OLD_YEAR } from '../keys';
 import type { Report } from '../model';
 import { fold } from '../text';
-import { finding, yearsOf } from './helpers';
+import { finding, YEAR_FROM_DATE, yearsOf } from './helpers';
 import type { Rule } from './types';
 
 /**
@@ -139,8 +139,9 @@ export const latePublication: Rule = {
   title: '逾期发布 / Published late',
   explain:
     '《政府信息公开条例》第四十九条：县级以上人民政府部门应在每年 1 月 31 日前公布上一年度的年度报告，县级以上人民政府的本级年度报告应在 3 月 31 日前公布。条例没有规定乡镇、街道的期限，它们的报告按其中最晚的 3 月 31 日计。2018 年及以前的报告按 2008 年条例第三十一条：每年 3 月 31 日前。',
-  skip(report) {
+  skip(report, ctx) {
     if (report.year === null) return '年度未识别 / report year not found';
+    if (ctx.yearFromDate) return YEAR_FROM_DATE;
     if (report.published === null) return '发布日期未识别 / publication date not found';
     // A revised or corrected copy (…年度报告（修订版）) is dated when it was revised: the report itself
     // may have been published in time, and when cannot be told from this page.

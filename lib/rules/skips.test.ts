@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { T4_ADDRESSES } from '../keys';
 import type { Report } from '../model';
+import { YEAR_FROM_DATE } from './helpers';
 import { checkRules } from './index';
 import { cells, fact, makeCtx, makeReport, sampleT3, sampleT4 } from './testing';
 import type { AuditContext } from './types';
@@ -133,5 +134,22 @@ describe('skipped checks', () => {
     expect(statusOf(makeReport(), makeCtx())['missing-section']).toBe(
       '未查找章节标题 / sections were not looked for',
     );
+  });
+
+  it('the date rules, where the year was made from the date: skipped, saying so, not passed', () => {
+    // 发布日期 2024-01-19 and no year in the title or the text: taken as 2023, which the date cannot then be
+    // held to (on time by construction), nor late (a report dated in December may be of that year).
+    const report = makeReport({
+      year: 2023,
+      published: '2024-12-19',
+      title: '某某局政府信息公开工作年度报告',
+    });
+    const guessed = statusOf(report, makeCtx({ yearFromDate: true }));
+    expect(guessed['year-mismatch']).toBe(YEAR_FROM_DATE);
+    expect(guessed['late-publication']).toBe(YEAR_FROM_DATE);
+    // Read from the title, the same year and date: the year is the report's, and the date is late.
+    const said = statusOf({ ...report, title: '某某局2023年政府信息公开工作年度报告' }, makeCtx());
+    expect(said['year-mismatch']).toBe('passed');
+    expect(said['late-publication']).toBe('failed');
   });
 });

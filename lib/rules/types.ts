@@ -65,6 +65,13 @@ export interface AuditContext {
    * template's rules (Rule.template) are not run on it.
    */
   oldFormat?: boolean;
+  /**
+   * The report's year was read neither from its title nor from its statistics period, but taken as
+   * the year before its publication date (recognise/meta.ts readMeta): the date cannot be checked
+   * against a year made from it, nor can the date's lateness be told (a report dated in December may
+   * be of that year or the year before).
+   */
+  yearFromDate?: boolean;
 }
 
 /** One rule of report-model.md's catalogue; its file is `lib/rules/<id>.ts`. */

@@ -3,7 +3,7 @@ import { list, msg } from '../i18n/format';
 import { PRIOR_YEAR, PRIOR_YEAR_LEAD } from '../keys';
 import type { Finding, Report } from '../model';
 import { titleYear } from '../text';
-import { factOf, finding, shortQuote, yearsOf } from './helpers';
+import { factOf, finding, shortQuote, YEAR_FROM_DATE, yearsOf } from './helpers';
 import type { Rule } from './types';
 
 function periodMismatch(report: Report): Finding[] {
@@ -100,7 +100,9 @@ export const yearMismatch: Rule = {
   title: '年份不一致 / Year mismatch',
   explain:
     '标题中的年度与正文统计期限的年份不一致，报告在所报告年度结束之前就已发布，或正文把本年度的统计数字都写在上一年名下（全部数字，或统计数字标题下的第一句）：往往是沿用了上一年的文稿，数字可能也未更新。',
-  skip(report) {
+  skip(report, ctx) {
+    // A year made from the date: neither the date nor the text's years can be held to it.
+    if (ctx.yearFromDate) return YEAR_FROM_DATE;
     // Two checks: the title against the period, the date against the year; skipped only if neither can run.
     const period = factOf(report, 'f.period_year')?.value ?? null;
     const byPeriod = period !== null && titleYear(report.title) !== null;

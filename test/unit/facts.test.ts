@@ -3091,6 +3091,24 @@ describe('report metadata', () => {
     );
     // A page whose title is not about a year's disclosure work names no body by it.
     expect(readMeta(page('平潭县人防办2011年度工作总结'), []).agency).toBeNull();
+    // Its year, too, is the title's, not one made from its date.
+    const letter = readMeta(page('关于报送《平潭综合实验区公安局2016年 政府信息公开工作情况》的函'), [
+      { fact: { key: 'f.published', value: 20170124, quote: '2017-01-24' }, node: null },
+    ]);
+    expect(letter).toMatchObject({ year: 2016, yearFromDate: false });
+  });
+
+  it('says when the year was made from the publication date, for want of a title or a statistics period', () => {
+    const page = sourceFromHtml(
+      '<html><head><title>某某局政府信息公开工作年度报告</title></head><body><h1>某某局政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>',
+    );
+    const dated = [{ fact: { key: 'f.published', value: 20240119, quote: '2024-01-19' }, node: null }];
+    expect(readMeta(page, dated)).toMatchObject({ year: 2023, yearFromDate: true });
+    const period = [
+      ...dated,
+      { fact: { key: 'f.period_year', value: 2023, quote: '2023年1月1日至12月31日' }, node: null },
+    ];
+    expect(readMeta(page, period)).toMatchObject({ year: 2023, yearFromDate: false });
   });
 
   it("takes a title with its year in brackets after it for the report's title", () => {
