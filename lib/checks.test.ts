@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { half, isClean, noFindingsText, nothingToCheck, summariseChecks } from './checks';
 import type { Check } from './model';
-import { filedWithLater, ONE_YEAR } from './rules/index';
+import { filedWithLater, NOTHING_TO_COMPARE, ONE_YEAR } from './rules/index';
 
 const passed = (rule: string): Check => ({ rule, status: 'passed' });
 const skipped = (rule: string, reason: string): Check => ({ rule, status: 'skipped', reason });
@@ -10,6 +10,9 @@ describe('what a clean report may claim', () => {
   it('counts as gaps only the skips one report could have checked', () => {
     expect(nothingToCheck(ONE_YEAR)).toBe(true);
     expect(nothingToCheck(filedWithLater(2022))).toBe(true);
+    // Paired with a year that gives the check nothing to compare (a 2019-template year for t2-continuity):
+    // no more a gap of this report than no other year at all.
+    expect(nothingToCheck(NOTHING_TO_COMPARE)).toBe(true);
     expect(nothingToCheck('正文未陈述可核对的数字 / the text states no figure to check')).toBe(true);
     expect(nothingToCheck('发布日期未识别 / publication date not found')).toBe(false);
     expect(nothingToCheck('表三缺失 / no table 3')).toBe(false);

@@ -3,7 +3,7 @@
  * passed, failed and did not run (and why), and whether "no findings" may be called clean.
  */
 import type { Check } from './model';
-import { filedWithLater, ONE_YEAR } from './rules/index';
+import { filedWithLater, NOTHING_TO_COMPARE, ONE_YEAR } from './rules/index';
 
 /** A report's checks counted, with the reasons of the skipped ones grouped. */
 export interface CheckSummary {
@@ -25,11 +25,17 @@ const LATER_PREFIX = filedWithLater(0).slice(0, filedWithLater(0).indexOf('0'));
 
 /**
  * Whether a skip leaves nothing unchecked that this one report could have shown: a cross-year check
- * waiting for another year (or filed with the later one), or a text rule on prose that states no
- * figure or claim of its kind. A missing date, table or readable cell is a real gap.
+ * waiting for another year (or filed with the later one, or paired with one that gives it nothing to
+ * compare), or a text rule on prose that states no figure or claim of its kind. A missing date, table
+ * or readable cell is a real gap.
  */
 export function nothingToCheck(reason: string): boolean {
-  return reason === ONE_YEAR || reason.startsWith(LATER_PREFIX) || reason.startsWith('正文未');
+  return (
+    reason === ONE_YEAR ||
+    reason === NOTHING_TO_COMPARE ||
+    reason.startsWith(LATER_PREFIX) ||
+    reason.startsWith('正文未')
+  );
 }
 
 /** `1 check`, `3 checks`. */
