@@ -24,6 +24,7 @@ import { countMedia, NOT_A_REPORT, pageKind } from './recognise/page-kind';
 import { portalFromPage, portalOf } from './recognise/portal';
 import { priorYearLeads } from './recognise/prior-lead';
 import { bookPage, pagedArticle, sectionsFound, textTruncated } from './recognise/sections';
+import { statTableFacts } from './recognise/stat-table';
 import { drain, type TablesResult, tableSteps } from './recognise/tables';
 import { linesOf, t2FromText, t3FromText, t4FromText, textTables } from './recognise/text-tables';
 import { checkRules } from './rules';
@@ -199,6 +200,8 @@ export function* auditSteps<N>(page: PageSource<N>): Generator<void, Audit<N>> {
     ...findCaseFacts(source.blocks, found),
     ...findClaims(source.blocks, meta.year, meta.agency),
     ...findDraftNotes(source.blocks),
+    // The 2008 form's statistics table, where the report has one: its counts, to hold the text to.
+    ...statTableFacts(source.blocks),
   );
   // The tables after the facts: a 表四 row may name the agency the title gives (区政府 | 2 | 1 …).
   const tables = yield* tableSteps(source.blocks, meta.agency);

@@ -62,4 +62,11 @@ describe('text-blank-number', () => {
     );
     expect(skip([fact('f.outcome.granted', null, '予以公开 件')])).toBeNull();
   });
+
+  it("has nothing to check where the only figures are the statistics table's, not the text's", () => {
+    const table = [fact('f.stat.proactive_total', 58, '58', '统计表·主动公开信息数')];
+    expect(textBlankNumber.skip?.(makeReport({ facts: table }), makeCtx())).toBe(
+      '正文未读出数字 / no figures read from the text',
+    );
+  });
 });

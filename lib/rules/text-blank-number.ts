@@ -5,10 +5,18 @@ import { isDraftNote } from './draft-note';
 import { finding, shortQuote } from './helpers';
 import type { Rule } from './types';
 
-/** Facts that state (or promise) a figure: not dates, not claims without a number, not drafting notes. */
+/**
+ * Facts the text states (or promises) a figure in: not dates, not claims without a number, not drafting
+ * notes, and not the 2008 form's statistics table's cells (`f.stat.*`), which are no sentence.
+ */
 const figures = (facts: Fact[]) =>
   facts.filter(
-    (f) => f.claim === undefined && f.key !== 'f.published' && f.key !== 'f.period_year' && !isDraftNote(f),
+    (f) =>
+      f.claim === undefined &&
+      f.key !== 'f.published' &&
+      f.key !== 'f.period_year' &&
+      !f.key.startsWith('f.stat.') &&
+      !isDraftNote(f),
   );
 
 /** One finding per fact whose sentence has a gap where its number should be. */

@@ -1,7 +1,7 @@
 /**
  * Fires only when the text states one of the year's counts twice with two figures, and no table can
- * tell which is right: the 主动公开 total (no table has it: `全年主动公开政府信息12856条` …, then
- * `全年共主动公开政府信息12000条`), or the applications received, the reviews or the suits where 表三 or
+ * tell which is right: the 主动公开 total (no table of the template has it: `全年主动公开政府信息12856条`
+ * …, then `全年共主动公开政府信息12000条`; the 2008 form's statistics table does, and then speaks), or the applications received, the reviews or the suits where 表三 or
  * 表四 does not give them. Where the table gives them, text-table-mismatch holds each mention to it
  * instead, and one wrong figure is not told twice. Not in report-model.md's catalogue: the same defect as text-table-mismatch, with the
  * text on both sides.
@@ -18,29 +18,39 @@ function tableHas(report: Report, table: 't3' | 't4', row: string): boolean {
   return num(report, total) !== null || fromParts(report, total)?.open === false;
 }
 
+/** The 2008 form's statistics table gives the count (recognise/stat-table.ts): then it speaks. */
+const statHas = (report: Report, key: string): boolean => factOf(report, key)?.value != null;
+
 /**
  * A count and its second mention, with what the message calls it, and when the table settles them
  * (text-table-mismatch holds each mention to it then).
  */
 const PAIRS: { first: string; again: string; what: string; settled: (report: Report) => boolean }[] = [
-  { first: 'f.proactive_total', again: PROACTIVE_AGAIN, what: 'proactive_total', settled: () => false },
+  {
+    first: 'f.proactive_total',
+    again: PROACTIVE_AGAIN,
+    what: 'proactive_total',
+    settled: (report) => statHas(report, 'f.stat.proactive_total'),
+  },
   {
     first: 'f.applications_received',
     again: APPLICATIONS_AGAIN,
     what: 'applications_received',
-    settled: (report) => tableHas(report, 't3', 'new'),
+    settled: (report) => tableHas(report, 't3', 'new') || statHas(report, 'f.stat.applications'),
   },
   {
     first: 'f.reviews',
     again: 'f.reviews.again',
     what: 'reviews',
-    settled: (report) => tableHas(report, 't4', 'review'),
+    settled: (report) => tableHas(report, 't4', 'review') || statHas(report, 'f.stat.reviews'),
   },
   {
     first: 'f.suits',
     again: 'f.suits.again',
     what: 'suits',
-    settled: (report) => tableHas(report, 't4', 'suit_direct') && tableHas(report, 't4', 'suit_after_review'),
+    settled: (report) =>
+      (tableHas(report, 't4', 'suit_direct') && tableHas(report, 't4', 'suit_after_review')) ||
+      statHas(report, 'f.stat.suits'),
   },
 ];
 

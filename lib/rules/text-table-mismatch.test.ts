@@ -674,4 +674,50 @@ describe('text-table-mismatch: the reasons of an outcome, each held to its 表�
         `正文称「因本機關不掌握等原因無法提供${n}件」，表三 无法提供·本机关不掌握相关政府信息 9 + 无法提供·没有现成信息需要另行制作 0 + 无法提供·补正后申请内容仍不明确 1 = 10`,
       ]);
   });
+
+  it("holds an old report's counts to its 2008-form statistics table, and nothing else of it to the template's", () => {
+    const old = makeCtx({ found: { t2: false, t3: false, t4: false }, oldFormat: true });
+    const report = (facts: Fact[]) => makeReport({ year: 2017, template: null, cells: {}, facts });
+    const stat = [
+      fact('f.stat.proactive_total', 626, '626', '统计表·主动公开文件数'),
+      fact('f.stat.proactive_total.cumulative', 2027, '2027', '统计表·主动公开文件数（历年累计）'),
+      fact('f.stat.proactive_total.channel.1', 600, '600', '统计表·政府网站公开数'),
+      fact('f.stat.applications', 13, '13', '统计表·受理政府信息公开申请总数'),
+    ];
+    const said = (key: string, value: number, quote: string) => fact(key, value, quote);
+    // 环境与国土资源局 2017 and 2018: the text's 733 and its 11 and 14 against the table's 626 and 13.
+    const wrong = report([
+      said('f.proactive_total', 733, '主动公开政府信息733条'),
+      said('f.applications_received', 11, '2018年我局受理依申请公开11件'),
+      said('f.applications_received.again', 14, '受理的14件依申请公开'),
+      ...stat,
+    ]);
+    expect(textTableMismatch.skip?.(wrong, old)).toBeNull();
+    expect(textTableMismatch.run(wrong, old).map((f) => [f.message, f.cells])).toEqual([
+      [
+        '正文称「主动公开政府信息733条」，统计表 主动公开文件数 为 626',
+        ['f.proactive_total', 'f.stat.proactive_total'],
+      ],
+      [
+        '正文称「2018年我局受理依申请公开11件」，统计表 受理政府信息公开申请总数 为 13',
+        ['f.applications_received', 'f.stat.applications'],
+      ],
+      [
+        '正文称「受理的14件依申请公开」，统计表 受理政府信息公开申请总数 为 13',
+        ['f.applications_received.again', 'f.stat.applications'],
+      ],
+    ]);
+    // The running total, or one channel's count, is what the text may give: no contradiction.
+    for (const value of [2027, 600])
+      expect(
+        textTableMismatch.run(report([said('f.proactive_total', value, `…${value}条`), ...stat]), old),
+      ).toEqual([]);
+    // An estimate is held to nothing.
+    const rough = { ...said('f.proactive_total', 700, '700余条'), rough: true };
+    expect(textTableMismatch.run(report([rough, ...stat]), old)).toEqual([]);
+    // Without the table's figure, an old report is not held to the template's tables: skipped, saying why.
+    expect(textTableMismatch.skip?.(report([said('f.proactive_total', 733, '…733条')]), old)).toMatch(
+      /^2018 年及以前的年度报告按 2008 年《条例》/,
+    );
+  });
 });

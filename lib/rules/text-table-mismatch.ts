@@ -4,8 +4,16 @@
  * total already add up to.
  */
 import { label, list, type Msg, msg, type Param } from '../i18n/format';
-import { APPLICATIONS_AGAIN, address, T3_PART_COLUMNS, T3_REASON_GROUPS, T4_PART_COLUMNS } from '../keys';
+import {
+  APPLICATIONS_AGAIN,
+  address,
+  PROACTIVE_AGAIN,
+  T3_PART_COLUMNS,
+  T3_REASON_GROUPS,
+  T4_PART_COLUMNS,
+} from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
+import { STAT_CHANNEL, STAT_CUMULATIVE } from '../recognise/stat-table';
 import { fold } from '../text';
 import {
   APPLICANT_KEYS,
@@ -15,6 +23,7 @@ import {
   finding,
   fromParts,
   num,
+  OLD_FORMAT,
   OUTCOME_GROUPS,
   partsOfWhole,
   readTerms,
@@ -473,15 +482,61 @@ function kindOf(fact: Fact): Param {
     : '';
 }
 
+/**
+ * The text's counts against the 2008 form's statistics table (recognise/stat-table.ts): each
+ * mention of a count, the first and one stated again, against the table's row for it.
+ */
+const STAT_PAIRS: { text: string[]; stat: string }[] = [
+  { text: ['f.proactive_total', PROACTIVE_AGAIN], stat: 'f.stat.proactive_total' },
+  { text: ['f.applications_received', APPLICATIONS_AGAIN], stat: 'f.stat.applications' },
+  { text: ['f.reviews', 'f.reviews.again'], stat: 'f.stat.reviews' },
+  { text: ['f.suits', 'f.suits.again'], stat: 'f.stat.suits' },
+];
+
+type Stated = Fact & { value: number };
+const figureOf = (f: Fact | undefined): f is Stated => f?.value != null && !f.rough;
+
+/** The pairs of a text's figure and the statistics table's that this report gives. */
+export function statComparisons(report: Report): { fact: Stated; stat: Stated }[] {
+  return STAT_PAIRS.flatMap(({ text, stat: key }) => {
+    const stat = factOf(report, key);
+    if (!figureOf(stat)) return [];
+    return text.map((k) => factOf(report, k)).flatMap((fact) => (figureOf(fact) ? [{ fact, stat }] : []));
+  });
+}
+
+/**
+ * A figure of the text the statistics table contradicts. 主动公开's may be one channel's (网站公开…), or
+ * the running total the table gives beside the year's (历年累计): where it is, it is not held to the year's.
+ */
+function statFindings(report: Report): Finding[] {
+  const others = report.facts.filter(
+    (f) => f.value !== null && (f.key.startsWith(`${STAT_CHANNEL}.`) || f.key === STAT_CUMULATIVE),
+  );
+  return statComparisons(report).flatMap(({ fact, stat }) => {
+    if (same(fact.value, stat.value)) return [];
+    if (stat.key === 'f.stat.proactive_total' && others.some((o) => same(o.value!, fact.value))) return [];
+    const m = msg('textTableMismatch.mismatch', {
+      quote: shortQuote(fact.quote),
+      table: msg('textTableMismatch.statTable'),
+      side: msg('side', { label: (stat.label ?? '').replace(/^统计表·/, ''), value: stat.value }),
+      note: '',
+    });
+    return [finding(textTableMismatch, m, [fact.key, stat.key])];
+  });
+}
+
 /** Applications, outcomes, reviews, suits and normative documents: text against table. */
 export const textTableMismatch: Rule = {
   id: 'text-table-mismatch',
   severity: 'error',
-  template: true,
   title: '正文与表格矛盾 / Text contradicts a table',
   explain:
-    '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、上年结转和结转下年度的件数、行政复议和行政诉讼数及其结果、起诉方式、规范性文件数与表格中的同一数字不一致，说明其中之一有误。',
+    '正文中的申请数（及自然人、法人或其他组织各自的申请数）、办理结果（予以公开、不予公开、无法提供等件数及所占比例）、上年结转和结转下年度的件数、行政复议和行政诉讼数及其结果、起诉方式、规范性文件数与表格中的同一数字不一致，说明其中之一有误。2018 年及以前按 2008 年格式编写的报告，正文的主动公开信息数、受理申请数、行政复议数和行政诉讼数与其《政府信息公开情况统计表》中的同一数字对照（正文所称主动公开数等于表中某一公开渠道或历年累计数时不算矛盾）。',
   skip(report, ctx) {
+    // The 2008 form's report: held to its statistics table, where it has one; the template's tables it has not.
+    if (statComparisons(report).length > 0) return null;
+    if (ctx.oldFormat) return OLD_FORMAT;
     const stated = COMPARISONS.filter((c) => applies(report, c));
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
     // Checkable when one stated figure has every cell it is compared with filled in, or read from a
@@ -505,7 +560,8 @@ export const textTableMismatch: Rule = {
     if (!tables.some(has)) return absentReason(tables, ctx);
     return '表格中对应的数字空白 / the table leaves those figures blank';
   },
-  run(report) {
-    return COMPARISONS.flatMap((c) => compare(report, c));
+  run(report, ctx) {
+    const stat = statFindings(report);
+    return ctx.oldFormat ? stat : [...COMPARISONS.flatMap((c) => compare(report, c)), ...stat];
   },
 };

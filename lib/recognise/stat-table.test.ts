@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
+import { STAT_CHANNEL, STAT_CUMULATIVE, statTableFacts } from './stat-table';
+
+/** A 2008-form statistics table: header cells, then rows of label | unit | figures. */
+const table = (head: string[], rows: string[][]) =>
+  `<table><tr>${head.map((h) => `<td>${h}</td>`).join('')}</tr>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</table>`;
+
+const facts = (html: string) =>
+  Object.fromEntries(
+    statTableFacts(sourceFromHtml(`<body>${html}</body>`).blocks).map((f) => [f.fact.key, f.fact]),
+  );
+
+describe('the 2008 form’s statistics table', () => {
+  it("reads the year's column, not 历年累计, with 主动公开's channels and its running total", () => {
+    // 平潭综合实验区环境与国土资源局 2017: 主动公开文件数 626 this year, 2027 since the start.
+    const f = facts(
+      table(
+        ['指标名称', '单位', '2017年度', '历年累计'],
+        [
+          ['主动公开文件数', '条', '626', '2027'],
+          ['其中：1.政府网站公开数', '条', '626', '2027'],
+          ['2.政府公报公开数', '条', '0', '0'],
+          ['受理政府信息公开申请总数', '条', '14', '23'],
+          ['其中：1.当面申请数', '条', '1', '5'],
+          ['行政复议数', '件', '0', '0'],
+          ['行政诉讼数', '件', '0', '0'],
+        ],
+      ),
+    );
+    expect(f['f.stat.proactive_total']).toMatchObject({
+      value: 626,
+      quote: '626',
+      label: '统计表·主动公开文件数',
+    });
+    expect(f[STAT_CUMULATIVE]).toMatchObject({ value: 2027 });
+    expect(f[`${STAT_CHANNEL}.1`]).toMatchObject({ value: 626, label: '统计表·政府网站公开数' });
+    expect(f[`${STAT_CHANNEL}.2`]).toMatchObject({ value: 0 });
+    expect(f['f.stat.applications']).toMatchObject({ value: 14, label: '统计表·受理政府信息公开申请总数' });
+    expect(f['f.stat.reviews']?.value).toBe(0);
+    expect(f['f.stat.suits']?.value).toBe(0);
+    // 当面申请数 is a way applications came, not a channel of 主动公开.
+    expect(Object.keys(f).filter((k) => k.startsWith(STAT_CHANNEL))).toHaveLength(2);
+  });
+
+  it('reads 年末统计 with the figures set in padded cells, and where the figures sit in them', () => {
+    const f = facts(
+      table(
+        ['\n  指标名称\n  ', '\n  计量单位\n  ', '\n  年末统计\n  '],
+        [['\n  主动公开信息数\n  ', '\n  条\n  ', '\n  69\n  ']],
+      ),
+    );
+    expect(f['f.stat.proactive_total']).toMatchObject({ value: 69, quote: '69' });
+  });
+
+  it('reads no table that is not one (no 指标名称 and 计量单位 heads), and no figure that is not a whole number', () => {
+    expect(facts(table(['项目', '数量'], [['主动公开信息数', '58']]))).toEqual({});
+    const f = facts(table(['指标名称', '计量单位', '年末统计'], [['主动公开信息数', '条', '约60']]));
+    expect(f['f.stat.proactive_total']).toBeUndefined();
+  });
+
+  it("holds an old report's text to its table: 平潭县教育局 2012 says 55 where its table says 58", () => {
+    const page = (said: number) =>
+      sourceFromHtml(
+        `<html><head><title>平潭县教育局2012年度政府信息公开年度报告</title></head><body>
+<h1>平潭县教育局2012年度政府信息公开年度报告</h1><p>一、概述</p><p>二、政府信息主动公开情况</p>
+<p>2012年1月1日至2012年12月31日，本局共主动公开政府信息${said}条，其中全文电子化达100%。</p>
+<p>三、依申请公开信息和不予公开政府信息的情况</p><p>2012年，我局未收到依申请公开的申请。</p>
+<p>四、政府信息公开的收费及减免情况</p><p>五、存在的主要问题和改进措施</p><p>附表</p>
+${table(
+  ['指标名称', '计量单位', '年末统计'],
+  [
+    ['主动公开信息数', '条', '58'],
+    ['其中：1．网站公开', '条', '58'],
+    ['2．政府公报公开', '条', '0'],
+    ['受理依申请公开信息总数', '条', '0'],
+  ],
+)}</body></html>`,
+      );
+    const wrong = audit(page(55));
+    expect(wrong.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ['text-table-mismatch', 'error', '正文称「本局共主动公开政府信息55条」，统计表 主动公开信息数 为 58'],
+    ]);
+    expect(wrong.findings[0]?.cells).toEqual(['f.proactive_total', 'f.stat.proactive_total']);
+    // The table's cell is marked on the page as the text's sentence is.
+    expect(wrong.factNodes.has('f.stat.proactive_total')).toBe(true);
+    const right = audit(page(58));
+    expect(right.findings).toEqual([]);
+    expect(right.checks.find((c) => c.rule === 'text-table-mismatch')?.status).toBe('passed');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The 2008 form's statistics table (政府信息公开情况统计表: 指标名称 | 计量单位 | 年末统计 or 2015年度
+ * [| 历年累计]), which reports of 2009–2018 print instead of the template's 表二–表四: its year's
+ * counts of proactive disclosure, applications, reviews and suits, read as facts (`f.stat.*`) so the
+ * text's own figures can be held to them (rules/text-table-mismatch.ts). The rows' words vary a
+ * little (主动公开信息数, 主动公开文件数; 受理依申请公开信息总数, 受理政府信息公开申请总数); a row read
+ * here is one whose words say which count it is, and a value that is not a whole number is none.
+ */
+import type { Fact } from '../model';
+import type { Block, SourceCell } from '../source';
+import { fold } from '../text';
+import type { FoundFact } from './facts';
+
+/** What the table's first column heads: 指标名称, 统计指标, 指标. */
+const NAME_HEAD = /^(?:统计)?指标(?:名称)?$/;
+/** The unit's column (计量单位, 单位). */
+const UNIT_HEAD = /^(?:计量)?单位$/;
+/** A column of totals since the start (历年累计): not the year's. */
+const CUMULATIVE = /累计/;
+
+/** The rows read, by the words they open with; channels (其中：1、网站公开) follow 主动公开's row. */
+const ROWS: { key: string; words: RegExp }[] = [
+  { key: 'f.stat.proactive_total', words: /^主动公开(?:政府)?(?:信息|文件)(?:总)?数/ },
+  {
+    key: 'f.stat.applications',
+    words: /^(?:受理|收到)(?:依申请公开|政府信息公开)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:信息)?总?数/,
+  },
+  { key: 'f.stat.reviews', words: /^(?:被申请)?行政复议(?:案件)?数/ },
+  { key: 'f.stat.suits', words: /^(?:被提起)?行政诉讼(?:案件)?数/ },
+];
+/** A row that lists a part of the row above (其中：1、网站公开, 2、政府公报公开). */
+const PART_ROW = /^(?:其中[:：]?)?\s*\d+\s*[、.．]/;
+/** The parts of 主动公开 read as its channels (`f.stat.proactive_total.channel.N`). */
+export const STAT_CHANNEL = 'f.stat.proactive_total.channel';
+/** 主动公开's running total (历年累计), where the table has that column: a text may give that figure. */
+export const STAT_CUMULATIVE = 'f.stat.proactive_total.cumulative';
+
+const squeeze = (s: string) => fold(s).replace(/\s+/g, '');
+
+/** A cell's whole number (`86`, ` 1,234 `), with where its figures sit in the cell's text; else null. */
+function figure(text: string): { value: number; start: number; end: number } | null {
+  const m = /^(\s*)(\d{1,3}(?:,\d{3})+|\d+)\s*$/.exec(fold(text));
+  if (!m) return null;
+  const start = m[1]!.length;
+  return { value: Number(m[2]!.replace(/,/g, '')), start, end: start + m[2]!.length };
+}
+
+/** Every 2008-form statistics table's year's counts, as facts quoting their rows. */
+export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
+  const found: FoundFact<N>[] = [];
+  const have = new Set<string>();
+  blocks.forEach((b, bi) => {
+    if (b.kind !== 'table') return;
+    const rows = b.table.rows;
+    const head = rows.findIndex((r) => NAME_HEAD.test(squeeze(r[0]?.text ?? '')));
+    if (head < 0 || head > 3) return;
+    const heads = rows[head]!.map((c) => squeeze(c.text));
+    const unit = heads.findIndex((h) => UNIT_HEAD.test(h));
+    if (unit < 1) return;
+    // The year's column: the first after the unit's that is not a running total.
+    const col = heads.findIndex((h, i) => i > unit && h !== '' && !CUMULATIVE.test(h));
+    if (col < 0) return;
+    const since = heads.findIndex((h, i) => i > unit && CUMULATIVE.test(h));
+    let parent: string | null = null;
+    let channel = 0;
+    for (const row of rows.slice(head + 1)) {
+      // Rows of one cell per column only: a merged cell would shift the year's column.
+      if (row.length !== heads.length || row.some((c) => c.colspan > 1)) {
+        parent = null;
+        continue;
+      }
+      const name = squeeze(row[0]!.text);
+      const cell: SourceCell<N> = row[col]!;
+      const fact = (key: string, label: string, at = cell): FoundFact<N> | null => {
+        const fig = figure(at.text);
+        if (!fig || have.has(key)) return null;
+        have.add(key);
+        // The quote is the cell's figure as printed, which the page marks; the label says which row.
+        const f: Fact = {
+          key,
+          value: fig.value,
+          quote: at.text.slice(fig.start, fig.end),
+          label: `统计表·${label}`,
+          pos: { block: bi, start: fig.start, end: fig.end },
+        };
+        return { fact: f, node: at.node };
+      };
+      if (parent === 'f.stat.proactive_total' && PART_ROW.test(name)) {
+        const label = name.replace(PART_ROW, '');
+        const f = fact(`${STAT_CHANNEL}.${++channel}`, label);
+        if (f) found.push(f);
+        continue;
+      }
+      parent = null;
+      const kind = ROWS.find((r) => r.words.test(name));
+      if (!kind) continue;
+      const f = fact(kind.key, name);
+      if (f) found.push(f);
+      if (f && kind.key === 'f.stat.proactive_total' && since > 0) {
+        const total = fact(STAT_CUMULATIVE, `${name}（${heads[since]}）`, row[since]!);
+        if (total) found.push(total);
+      }
+      parent = kind.key;
+      channel = 0;
+    }
+  });
+  return found;
+}
