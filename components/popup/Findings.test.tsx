@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkRules } from '../../lib/rules/index';
 import { makeCtx, makeReport, sampleT3 } from '../../lib/rules/testing';
-import { Findings } from './Findings';
+import { Findings, involved } from './Findings';
 
 const lang = vi.hoisted(() => ({ current: 'zh-CN' }));
 vi.mock('./i18n', () => ({ i18n: { t: (key: string) => (key === 'app.lang' ? lang.current : key) } }));
@@ -53,5 +53,18 @@ describe('Findings in one language', () => {
       .map((e) => e.textContent)
       .join('');
     expect(shown).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("names a statistics table's cell by its row, not as a quote of the text", () => {
+    const facts = [
+      { key: 'f.proactive_total', value: 55, quote: '本局共主动公开政府信息55条' },
+      { key: 'f.stat.proactive_total', value: 58, quote: '58', label: '统计表·主动公开信息数' },
+    ];
+    const cells = ['f.proactive_total', 'f.stat.proactive_total'];
+    expect(involved(cells, null, facts, 'zh')).toEqual([
+      '「本局共主动公开政府信息55条」',
+      '统计表「主动公开信息数」58',
+    ]);
+    expect(involved(cells, null, facts, 'en')[1]).toBe('statistics table “主动公开信息数” 58');
   });
 });

@@ -1,6 +1,7 @@
 /** The findings, errors first; clicking one scrolls the page to the cells it names. */
 
 import type { Check, Fact, Finding, Template } from '../../lib/model';
+import { isStatFact, statRow } from '../../lib/recognise/stat-table';
 import { QUIET_RULES } from '../../utils/mark-plan';
 import { NoFindings } from '../Checklist';
 import { cellName, findingText, type Lang, ruleText, uiLang } from '../lang';
@@ -49,11 +50,15 @@ export function involved(
     const fact = /^t[234]\./.test(addr) ? undefined : facts.find((f) => f.key === addr);
     const name = /^t[234]\./.test(addr)
       ? cellName(addr, template, lang)
-      : fact?.quote
+      : fact && isStatFact(fact.key)
         ? lang === 'zh'
-          ? `「${short(fact.quote)}」`
-          : `“${short(fact.quote)}”`
-        : addr;
+          ? `统计表「${statRow(fact)}」${fact.quote}`
+          : `statistics table “${statRow(fact)}” ${fact.quote}`
+        : fact?.quote
+          ? lang === 'zh'
+            ? `「${short(fact.quote)}」`
+            : `“${short(fact.quote)}”`
+          : addr;
     if (!names.includes(name)) names.push(name);
   }
   return names;

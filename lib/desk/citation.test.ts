@@ -29,6 +29,27 @@ describe('citeFinding', () => {
     );
   });
 
+  it("cites a 2008-form statistics table's cell as the table's, not as the text's words", () => {
+    const old = makeReport({
+      title: '平潭县教育局2012年度政府信息公开年度报告',
+      agency: '平潭县教育局',
+      cells: {},
+      facts: [
+        { key: 'f.proactive_total', value: 55, quote: '本局共主动公开政府信息55条' },
+        { key: 'f.stat.proactive_total', value: 58, quote: '58', label: '统计表·主动公开信息数' },
+      ],
+    });
+    const f: Finding = {
+      rule: 'text-table-mismatch',
+      severity: 'error',
+      message: '正文称「本局共主动公开政府信息55条」，统计表 主动公开信息数 为 58',
+      cells: ['f.proactive_total', 'f.stat.proactive_total'],
+    };
+    expect(citeFinding({ ...saved, report: old }, f)).toContain(
+      '报告正文称“本局共主动公开政府信息55条”、统计表「主动公开信息数」为 58；',
+    );
+  });
+
   it('cites both reports of a cross-year finding: the other by title, address and publication date', () => {
     const f: Finding = {
       rule: 'carry-over-mismatch',

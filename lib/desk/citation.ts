@@ -5,6 +5,7 @@
  */
 import { splitAddress } from '../keys';
 import type { Finding, Flag, OtherReport, Report, TableId } from '../model';
+import { isStatFact, statRow } from '../recognise/stat-table';
 import { cellLabel, fmt, shortQuote, TABLE_NAMES } from '../rules/helpers';
 import type { SavedReport } from './model';
 
@@ -75,7 +76,12 @@ function cellsText(report: Report, addrs: string[]): string | null {
     const fact = report.facts.find((f) => f.key === addr);
     if (fact) {
       table = null;
-      parts.push(`报告正文称“${shortQuote(plain(fact.quote))}”`);
+      // A cell of the 2008 form's statistics table is no sentence of the text.
+      parts.push(
+        isStatFact(fact.key)
+          ? `统计表「${plain(statRow(fact))}」为 ${fmt(fact.value ?? 0)}`
+          : `报告正文称“${shortQuote(plain(fact.quote))}”`,
+      );
       continue;
     }
     const t = splitAddress(addr).table;

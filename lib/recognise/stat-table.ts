@@ -35,6 +35,11 @@ export const STAT_CHANNEL = 'f.stat.proactive_total.channel';
 /** 主动公开's running total (历年累计), where the table has that column: a text may give that figure. */
 export const STAT_CUMULATIVE = 'f.stat.proactive_total.cumulative';
 
+/** Whether a fact is a cell of the statistics table, not a sentence of the text. */
+export const isStatFact = (key: string): boolean => key.startsWith('f.stat.');
+/** The row a statistics table's fact was read from, as the page words it (`主动公开信息数`). */
+export const statRow = (f: Fact): string => (f.label ?? '').replace(/^统计表·/, '');
+
 const squeeze = (s: string) => fold(s).replace(/\s+/g, '');
 
 /** A cell's whole number (`86`, ` 1,234 `), with where its figures sit in the cell's text; else null. */

@@ -13,7 +13,7 @@ import {
   T4_PART_COLUMNS,
 } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
-import { STAT_CHANNEL, STAT_CUMULATIVE } from '../recognise/stat-table';
+import { STAT_CHANNEL, STAT_CUMULATIVE, statRow } from '../recognise/stat-table';
 import { fold } from '../text';
 import {
   APPLICANT_KEYS,
@@ -519,7 +519,7 @@ function statFindings(report: Report): Finding[] {
     const m = msg('textTableMismatch.mismatch', {
       quote: shortQuote(fact.quote),
       table: msg('textTableMismatch.statTable'),
-      side: msg('side', { label: (stat.label ?? '').replace(/^统计表·/, ''), value: stat.value }),
+      side: msg('side', { label: statRow(stat), value: stat.value }),
       note: '',
     });
     return [finding(textTableMismatch, m, [fact.key, stat.key])];
