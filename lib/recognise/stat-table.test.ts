@@ -62,6 +62,17 @@ describe('the 2008 form’s statistics table', () => {
     expect(f['f.stat.proactive_total']).toBeUndefined();
   });
 
+  it('reads a few channels, however many rows a hostile table repeats, and no figure of ten digits', () => {
+    const rows = [
+      ['主动公开信息数', '条', '58'],
+      ...Array.from({ length: 5000 }, () => ['其中：1、网站公开', '条', '1']),
+    ];
+    const f = facts(table(['指标名称', '计量单位', '年末统计'], rows));
+    expect(Object.keys(f).filter((k) => k.startsWith(STAT_CHANNEL))).toHaveLength(8);
+    const huge = facts(table(['指标名称', '计量单位', '年末统计'], [['主动公开信息数', '条', '1234567890']]));
+    expect(huge['f.stat.proactive_total']).toBeUndefined();
+  });
+
   it("holds an old report's text to its table: 平潭县教育局 2012 says 55 where its table says 58", () => {
     const page = (said: number) =>
       sourceFromHtml(

@@ -30,6 +30,8 @@ const ROWS: { key: string; words: RegExp }[] = [
 ];
 /** A row that lists a part of the row above (其中：1、网站公开, 2、政府公报公开). */
 const PART_ROW = /^(?:其中[:：]?)?\s*\d+\s*[、.．]/;
+/** The channels read at most: a real table lists two or three (网站, 政府公报, 公开栏). */
+const MAX_CHANNELS = 8;
 /** The parts of 主动公开 read as its channels (`f.stat.proactive_total.channel.N`). */
 export const STAT_CHANNEL = 'f.stat.proactive_total.channel';
 /** 主动公开's running total (历年累计), where the table has that column: a text may give that figure. */
@@ -44,7 +46,7 @@ const squeeze = (s: string) => fold(s).replace(/\s+/g, '');
 
 /** A cell's whole number (`86`, ` 1,234 `), with where its figures sit in the cell's text; else null. */
 function figure(text: string): { value: number; start: number; end: number } | null {
-  const m = /^(\s*)(\d{1,3}(?:,\d{3})+|\d+)\s*$/.exec(fold(text));
+  const m = /^(\s*)(\d{1,3}(?:,\d{3}){1,2}|\d{1,9})\s*$/.exec(fold(text));
   if (!m) return null;
   const start = m[1]!.length;
   return { value: Number(m[2]!.replace(/,/g, '')), start, end: start + m[2]!.length };
@@ -91,6 +93,7 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         return { fact: f, node: at.node };
       };
       if (parent === 'f.stat.proactive_total' && PART_ROW.test(name)) {
+        if (channel >= MAX_CHANNELS) continue;
         const label = name.replace(PART_ROW, '');
         const f = fact(`${STAT_CHANNEL}.${++channel}`, label);
         if (f) found.push(f);
