@@ -418,7 +418,7 @@ const PIECES = String.raw`个(?!\s*(?:工作日|自然日|日|天|月|小时|周
  * the table's total need not equal. (公民提出的 with no other kind in its sentence is all of them: 共收到公民提出的
  * 公开政府信息申请2条, a city police bureau's 2013, before any table split them.)
  */
-const MADE_BY = String.raw`(?:企业和群众|社会公众|公民(?:、|和|与|及)法人)(?:提出|提交|递交|提起)的`;
+const MADE_BY = `(?:企业和群众|社会公众|公民(?:、|和|与|及)法人)(?:提出|提交|递交|提起)的`;
 /**
  * The ways they came by, between the verb and what (收到网上申请、信件邮寄等形式的依申请公开件37件, 接收通过邮寄、
  * 网络提交的各类政府信息公开申请21件: two ways or more, where one alone, 通过网上提交的申请8件, is that way's part).
