@@ -236,6 +236,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '有 {n} 条保存的记录无法读取：它们仍留在审核台的数据库里，没有删除；导出备份不包含它们。',
     'yearMismatch.period': '标题为 {year} 年度，但正文统计期限「{quote}」为 {period} 年',
     'yearMismatch.early': '报告的发布日期 {published} 早于 {year} 年度结束，统计期尚未结束就已发布',
+    'yearMismatch.statTable':
+      '统计表的数字一栏标为「{quote}」，而本报告是 {year} 年度的：表格或其表头可能沿用了上一年度的',
     'yearMismatch.signedLater':
       '页面标注的发布日期 {published} 早于 {year} 年度结束，但报告落款为「{quote}」，在该年度之后：页面的日期可能有误',
     'yearMismatch.priorText':
@@ -592,6 +594,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       'The title says {year}, but the statistics period in the text, “{quote}”, is {period}',
     'yearMismatch.early':
       'The report is dated {published}, before the end of {year}: it was published before the period it reports on had ended',
+    'yearMismatch.statTable':
+      "The statistics table's column of figures is headed “{quote}”, but this report is for {year}: the table, or its header, may be last year's",
     'yearMismatch.signedLater':
       "The page dates the report {published}, before the end of {year}, but the report is signed “{quote}”, after that year: the page's date may be wrong",
     'yearMismatch.priorText':
@@ -700,7 +704,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   templateMismatch:
     'The 2019 and 2020 reports must use the tables of the 2019 template, reports from 2021 on those of the 2021 template. The wrong template lacks some figures and adds others.',
   yearMismatch:
-    "The year in the title differs from the statistics period in the text, the report was published before the year it reports on had ended, or the text puts the year's counts under the year before (all of them, or the first sentence under a heading of the figures): often last year's draft reused, figures perhaps not updated.",
+    "The year in the title differs from the statistics period in the text, the report was published before the year it reports on had ended, or the text puts the year's counts under the year before (all of them, or the first sentence under a heading of the figures), or a 2008-form statistics table heads its column of figures with another year: often last year's draft reused, figures perhaps not updated.",
   latePublication:
     'Article 49 of the Regulations on Open Government Information: departments of county-or-higher governments publish their annual report by 31 January of the following year; county-or-higher governments publish their own report by 31 March. It sets no deadline for townships and street offices: their reports are held to 31 March, the latest it sets. Reports for 2018 or before follow Article 31 of the 2008 Regulations: by 31 March.',
   missingTable:

@@ -102,4 +102,32 @@ ${table(
     expect(right.findings).toEqual([]);
     expect(right.checks.find((c) => c.rule === 'text-table-mismatch')?.status).toBe('passed');
   });
+
+  it('says a table headed with another year (2015年度 in a 2016 report) may be that year’s, and holds the text to it not', () => {
+    // 平潭综合实验区工委办 2016: its table's figures (130) are not 2015's (152), but its column says 2015年度.
+    const page = (head: string) =>
+      sourceFromHtml(
+        `<html><head><title>某某局2016年政府信息公开年度报告</title></head><body>
+<h1>某某局2016年政府信息公开年度报告</h1><p>一、概述</p><p>二、主动公开政府信息情况</p>
+<p>2016年，本局共主动公开政府信息125条。</p><p>三、依申请公开政府信息情况</p>
+${table(['指标名称', '计量单位', head, '历年累计'], [['主动公开文件数', '条', '130', '349']])}</body></html>`,
+      );
+    const stale = audit(page('2015\n 年度'));
+    expect(stale.report.facts.find((f) => f.key === 'f.stat.year')).toMatchObject({
+      value: 2015,
+      quote: '2015年度',
+    });
+    expect(stale.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      [
+        'year-mismatch',
+        'warning',
+        '统计表的数字一栏标为「2015年度」，而本报告是 2016 年度的：表格或其表头可能沿用了上一年度的',
+      ],
+    ]);
+    expect(stale.checks.find((c) => c.rule === 'text-table-mismatch')?.reason).toMatch(
+      /^统计表的数字一栏标为另一年度/,
+    );
+    // Headed with the report's own year, the text's 125 is held to the table's 130.
+    expect(audit(page('2016年度')).findings.map((f) => f.rule)).toEqual(['text-table-mismatch']);
+  });
 });

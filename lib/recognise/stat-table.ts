@@ -6,7 +6,7 @@
  * little (主动公开信息数, 主动公开文件数; 受理依申请公开信息总数, 受理政府信息公开申请总数); a row read
  * here is one whose words say which count it is, and a value that is not a whole number is none.
  */
-import type { Fact } from '../model';
+import type { Fact, Report } from '../model';
 import type { Block, SourceCell } from '../source';
 import { fold } from '../text';
 import type { FoundFact } from './facts';
@@ -30,6 +30,8 @@ const ROWS: { key: string; words: RegExp }[] = [
 ];
 /** A row that lists a part of the row above (其中：1、网站公开, 2、政府公报公开). */
 const PART_ROW = /^(?:其中[:：]?)?\s*\d+\s*[、.．]/;
+/** The year the table's column of figures is headed with (2012年度), kept as `f.stat.year`. */
+export const STAT_YEAR = 'f.stat.year';
 /** The channels read at most: a real table lists two or three (网站, 政府公报, 公开栏). */
 const MAX_CHANNELS = 8;
 /** The parts of 主动公开 read as its channels (`f.stat.proactive_total.channel.N`). */
@@ -41,6 +43,12 @@ export const STAT_CUMULATIVE = 'f.stat.proactive_total.cumulative';
 export const isStatFact = (key: string): boolean => key.startsWith('f.stat.');
 /** The row a statistics table's fact was read from, as the page words it (`主动公开信息数`). */
 export const statRow = (f: Fact): string => (f.label ?? '').replace(/^统计表·/, '');
+
+/** The statistics table's column is headed with another year than the report's (f.stat.year). */
+export function statOtherYear(report: Report): Fact | null {
+  const year = report.facts.find((f) => f.key === STAT_YEAR);
+  return year?.value != null && report.year !== null && year.value !== report.year ? year : null;
+}
 
 const squeeze = (s: string) => fold(s).replace(/\s+/g, '');
 
@@ -68,6 +76,24 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     const col = heads.findIndex((h, i) => i > unit && h !== '' && !CUMULATIVE.test(h));
     if (col < 0) return;
     const since = heads.findIndex((h, i) => i > unit && CUMULATIVE.test(h));
+    // The column headed with a year (2012年度): that year, the header cell quoted.
+    const headed = /^((?:19|20)\d{2})年度?$/.exec(heads[col]!);
+    if (headed && !have.has(STAT_YEAR)) {
+      have.add(STAT_YEAR);
+      const cell = rows[head]![col]!;
+      const start = cell.text.length - cell.text.trimStart().length;
+      found.push({
+        fact: {
+          key: STAT_YEAR,
+          value: Number(headed[1]),
+          // As read, white space dropped (2012\n年度 in the markup): the page finds it without.
+          quote: heads[col]!,
+          label: '统计表·年度',
+          pos: { block: bi, start, end: cell.text.trimEnd().length },
+        },
+        node: cell.node,
+      });
+    }
     let parent: string | null = null;
     let channel = 0;
     for (const row of rows.slice(head + 1)) {

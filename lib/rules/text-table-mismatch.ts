@@ -13,7 +13,7 @@ import {
   T4_PART_COLUMNS,
 } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
-import { STAT_CHANNEL, STAT_CUMULATIVE, statRow } from '../recognise/stat-table';
+import { STAT_CHANNEL, STAT_CUMULATIVE, statOtherYear, statRow } from '../recognise/stat-table';
 import { fold } from '../text';
 import {
   APPLICANT_KEYS,
@@ -493,11 +493,16 @@ const STAT_PAIRS: { text: string[]; stat: string }[] = [
   { text: ['f.suits', 'f.suits.again'], stat: 'f.stat.suits' },
 ];
 
+const STAT_OTHER_YEAR =
+  '统计表的数字一栏标为另一年度，未与正文对照 / the statistics table’s column is headed with another year: not compared with the text';
+
 type Stated = Fact & { value: number };
 const figureOf = (f: Fact | undefined): f is Stated => f?.value != null && !f.rough;
 
 /** The pairs of a text's figure and the statistics table's that this report gives. */
 export function statComparisons(report: Report): { fact: Stated; stat: Stated }[] {
+  // A table headed with another year (2015年度 in a 2016 report) may be that year's: year-mismatch says so.
+  if (statOtherYear(report)) return [];
   return STAT_PAIRS.flatMap(({ text, stat: key }) => {
     const stat = factOf(report, key);
     if (!figureOf(stat)) return [];
@@ -536,6 +541,7 @@ export const textTableMismatch: Rule = {
   skip(report, ctx) {
     // The 2008 form's report: held to its statistics table, where it has one; the template's tables it has not.
     if (statComparisons(report).length > 0) return null;
+    if (ctx.oldFormat && statOtherYear(report)) return STAT_OTHER_YEAR;
     if (ctx.oldFormat) return OLD_FORMAT;
     const stated = COMPARISONS.filter((c) => applies(report, c));
     if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';

@@ -2,9 +2,10 @@
 import { list, msg } from '../i18n/format';
 import { PRIOR_YEAR, PRIOR_YEAR_LEAD } from '../keys';
 import type { Finding, Report } from '../model';
+import { STAT_YEAR, statOtherYear } from '../recognise/stat-table';
 import { titleYear } from '../text';
 import { factOf, finding, shortQuote, YEAR_FROM_DATE, yearsOf } from './helpers';
-import type { Rule } from './types';
+import type { AuditContext, Rule } from './types';
 
 function periodMismatch(report: Report): Finding[] {
   const period = factOf(report, 'f.period_year');
@@ -16,6 +17,21 @@ function periodMismatch(report: Report): Finding[] {
       msg('yearMismatch.period', { year, quote: shortQuote(period.quote), period: period.value }),
       [period.key],
     ),
+  ];
+}
+
+/**
+ * The 2008 form's statistics table headed with another year than the report's (2015年度 in a 2016
+ * report, 2012年度 in a 2013 one): last year's table, or its header, kept. Only where the report's
+ * year is its title's or its period's, not one made from the date.
+ */
+function statYear(report: Report, ctx: AuditContext): Finding[] {
+  const other = statOtherYear(report);
+  if (!other || ctx.yearFromDate) return [];
+  return [
+    finding(yearMismatch, msg('yearMismatch.statTable', { quote: other.quote, year: report.year! }), [
+      other.key,
+    ]),
   ];
 }
 
@@ -99,7 +115,7 @@ export const yearMismatch: Rule = {
   severity: 'warning',
   title: '年份不一致 / Year mismatch',
   explain:
-    '标题中的年度与正文统计期限的年份不一致，报告在所报告年度结束之前就已发布，或正文把本年度的统计数字都写在上一年名下（全部数字，或统计数字标题下的第一句）：往往是沿用了上一年的文稿，数字可能也未更新。',
+    '标题中的年度与正文统计期限的年份不一致，报告在所报告年度结束之前就已发布，或正文把本年度的统计数字都写在上一年名下（全部数字，或统计数字标题下的第一句），或 2008 年格式的统计表把数字一栏标为另一年度：往往是沿用了上一年的文稿，数字可能也未更新。',
   skip(report, ctx) {
     // A year made from the date: neither the date nor the text's years can be held to it.
     if (ctx.yearFromDate) return YEAR_FROM_DATE;
@@ -110,14 +126,17 @@ export const yearMismatch: Rule = {
     const byText =
       report.year !== null &&
       report.facts.some((f) => f.key.startsWith(PRIOR_YEAR) || f.key === PRIOR_YEAR_LEAD);
-    if (byPeriod || byDate || byText) return null;
+    // The 2008 form's statistics table headed with a year: that year against the report's.
+    const byStat = report.year !== null && factOf(report, STAT_YEAR)?.value != null;
+    if (byPeriod || byDate || byText || byStat) return null;
     if (report.year === null) return '年度未识别 / report year not found';
     return '发布日期未识别 / publication date not found';
   },
-  run(report) {
+  run(report, ctx) {
     const prior = priorYearText(report);
     return [
       ...periodMismatch(report),
+      ...statYear(report, ctx),
       ...datedEarly(report),
       ...prior,
       ...(prior.length ? [] : priorYearLead(report)),
