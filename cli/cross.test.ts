@@ -194,6 +194,7 @@ describe('crossCheck: one agency is one name on one portal', () => {
     expect(pairChecks(later).map((c) => [c.rule, c.status])).toEqual([
       ['carry-over-mismatch', 'passed'],
       ['t2-continuity', 'skipped'],
+      ['stat-continuity', 'skipped'],
       ['copied-table', 'skipped'],
     ]);
   });
@@ -216,6 +217,7 @@ describe('crossCheck: one agency is one name on one portal', () => {
     // The carry-over had figures in both years; the other two had none, and say so.
     expect(pair.map((c) => [c.status, c.reason])).toEqual([
       ['skipped', PAIR_IN_DOUBT],
+      ['skipped', NOTHING_TO_COMPARE],
       ['skipped', NOTHING_TO_COMPARE],
       ['skipped', NOTHING_TO_COMPARE],
     ]);

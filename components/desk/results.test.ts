@@ -92,13 +92,18 @@ describe('the desk across years', () => {
     const [, later] = asResults([y2021(null), y2022(null)], { pairs: [] });
     const checks = (later?.detected && later.checks) || [];
     const pair = checks.filter((c) => PAIR_RULES.some((r) => r.id === c.rule));
-    expect(pair.map((c) => c.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(pair.map((c) => c.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     // Only the carry-over had figures in both years; the other two say they had none.
-    expect(pair.map((c) => c.reason)).toEqual([PAIR_IN_DOUBT, NOTHING_TO_COMPARE, NOTHING_TO_COMPARE]);
+    expect(pair.map((c) => c.reason)).toEqual([
+      PAIR_IN_DOUBT,
+      NOTHING_TO_COMPARE,
+      NOTHING_TO_COMPARE,
+      NOTHING_TO_COMPARE,
+    ]);
     const s = summariseChecks(pair);
     expect(isClean(s)).toBe(false);
     expect(checksLine(s, 'zh')).toBe(
-      '3 项检查：0 通过，0 未通过，3 未运行（与上一年度的对照存疑，所见仅作提示；两个年度的报告中没有此项检查所需的数字 ×2）',
+      '4 项检查：0 通过，0 未通过，4 未运行（与上一年度的对照存疑，所见仅作提示；两个年度的报告中没有此项检查所需的数字 ×3）',
     );
     // The same two on one portal: sure, so the carry-over error fails its check as before.
     const [, sure] = asResults(

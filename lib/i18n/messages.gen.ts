@@ -154,6 +154,13 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     't2Continuity.lapsed':
       '。少出的 {gap} 件也可能是有效期届满自动失效、未计入本年废止的文件，请对照正文或文件清理情况核实',
     't2Continuity.explained': '（本年度报告对此有说明：「{quote}」）',
+    'statContinuity.mismatch':
+      '统计表「{row}」的历年累计：{prev} 年度报告为 {before}，加本年 {value} 应为 {expected}，但本年度报告为 {now}',
+    'statContinuity.noted': '{finding}{note}',
+    'statContinuity.textAgrees':
+      '（正文所称本年「{quote}」即 {value}，与历年累计相符：表中本年一栏可能有误）',
+    'statContinuity.lagging':
+      '（本年度报告的历年累计 {now} 正是上年累计 {before} 加上年的本年数 {last}：表中「历年累计」可能只计到上一年，未计入本年）',
     'templateMismatch.mismatch':
       '{year} 年度报告应使用 {expected} 年模板（{expectedDoc}），但表格按 {template} 年模板（{templateDoc}）填写',
     'templateMismatch.doc2019': '国办公开办函〔2019〕60号',
@@ -469,6 +476,13 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     't2Continuity.lapsed':
       ". The {gap} fewer may also be documents that lapsed when their validity period ended, which some offices do not count as repealed: check the text or the office's review of its documents",
     't2Continuity.explained': " (this year's report explains it: “{quote}”)",
+    'statContinuity.mismatch':
+      "Statistics table, “{row}”, running total: {before} in the {prev} report, plus this year's {value}, makes {expected}, but this report gives {now}",
+    'statContinuity.noted': '{finding}{note}',
+    'statContinuity.textAgrees':
+      " (the text's figure for the year, “{quote}”, {value}, agrees with the running totals: the table's column for the year may be wrong)",
+    'statContinuity.lagging':
+      " (this report's running total, {now}, is last year's running total {before} plus last year's own figure {last}: the table's running total may stop at the year before and leave this year out)",
     'templateMismatch.mismatch':
       'A {year} report should use the {expected} template ({expectedDoc}), but its tables follow the {template} template ({templateDoc})',
     'templateMismatch.doc2019': 'State Council General Office letter [2019] No. 60',
@@ -700,7 +714,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   textPartSum:
     'The text gives a total (the items disclosed proactively, the applications received or closed, the administrative reviews or lawsuits), then a figure for each part; when the parts do not add up to the total, at least one figure is wrong (or only some parts are listed: then only parts adding up past the total are flagged; applicants are natural persons, or legal persons and other organisations, and the two together must make the applications received; counts by way of applying (online, by letter, in person …) are flagged only where they add up past the applications received; the results listed after the administrative reviews or lawsuits (upheld, corrected, other, pending) and the ways the lawsuits came to court (without review, after review) must make the count when all are listed, and are flagged only past it when some are; where the text gives the new applications, those carried over from last year, those closed and those carried over to next year, the first two must add up to the last two, as in table 3). Counts by publication channel (website, Weibo, WeChat …) may overlap and are not added up; they are flagged only where one channel alone gives more than a total that names no channel.',
   textTableMismatch:
-    'A figure in the text (applications, and those of natural persons or of legal persons and other organisations; outcomes and their shares, carry-over, reviews and lawsuits with their results and the ways the lawsuits came to court, normative documents) differs from the same figure in a table, so one of them is wrong.',
+    "A figure in the text (applications, and those of natural persons or of legal persons and other organisations; outcomes and their shares, carry-over, reviews and lawsuits with their results and the ways the lawsuits came to court, normative documents) differs from the same figure in a table, so one of them is wrong. A report of 2018 or before is held to its statistics table of the 2008 form: the items disclosed proactively, the applications, reviews and lawsuits (a text figure equal to one channel's row or to the running total is not a contradiction).",
   templateMismatch:
     'The 2019 and 2020 reports must use the tables of the 2019 template, reports from 2021 on those of the 2021 template. The wrong template lacks some figures and adds others.',
   yearMismatch:
@@ -723,6 +737,8 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
     "The page holds, after this report, another body's or another year's annual report (from its title and its “1. Overview” on; where it has no title, from a “1. Overview” that comes again after this report's tables and last sections). Only this report was checked; the other's text and tables were neither checked nor compared with this report.",
   carryOverMismatch:
     "What last year's table 3 carried over to the next year must equal what this year's table 3 carried over from last year. A difference means applications vanished or appeared between the two years.",
+  statContinuity:
+    "In a report of 2018 or before (the 2008 form), the statistics table's running total of items disclosed proactively must be last year's running total plus this year's figure. A difference suggests a wrong figure in one of the two years (unless the body was merged or renamed and started counting again).",
   t2Continuity:
     'Under the 2021 template, documents in force this year must equal those in force last year, plus those issued, minus those repealed this year. A difference suggests a wrong figure in one of the two years.',
   copiedTable:

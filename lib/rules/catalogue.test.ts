@@ -27,6 +27,11 @@ const DESK_ONLY: { id: string; severity: string; why: string }[] = [
     why: '2021 模板表二的现行有效件数跨年应连续；only meaningful across a desk of consecutive years',
   },
   {
+    id: 'stat-continuity',
+    severity: 'warning',
+    why: '2008 年格式统计表的历年累计跨年应连续；the old reports’ own table, which the 2019/2021 catalogue does not know',
+  },
+  {
     id: 'copied-table',
     severity: 'warning',
     why: '整表沿用上年数据是评估中常见的问题；a heuristic, so a warning kept out of the shared catalogue',
@@ -96,6 +101,11 @@ describe('the rule catalogue', () => {
   it('keeps pair rules (across two reports) apart from single-report rules', () => {
     for (const r of RULES) expect(typeof r.run).toBe('function');
     for (const r of PAIR_RULES) expect(typeof r.runPair).toBe('function');
-    expect(PAIR_RULES.map((r) => r.id)).toEqual(['carry-over-mismatch', 't2-continuity', 'copied-table']);
+    expect(PAIR_RULES.map((r) => r.id)).toEqual([
+      'carry-over-mismatch',
+      't2-continuity',
+      'stat-continuity',
+      'copied-table',
+    ]);
   });
 });

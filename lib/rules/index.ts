@@ -10,6 +10,7 @@ import { latePublication } from './late-publication';
 import { missingSection } from './missing-section';
 import { missingTable } from './missing-table';
 import { shortRow } from './short-row';
+import { statContinuity } from './stat-continuity';
 import { t2Continuity } from './t2-continuity';
 import { t3Balance } from './t3-balance';
 import { t3ColumnSum } from './t3-column-sum';
@@ -55,7 +56,7 @@ export const RULES: Rule[] = [
  * The rules across two reports of one agency (year N, then N+1): the catalogue's carry-over check,
  * then the desk's own warnings (see DESK_ONLY in catalogue.test.ts).
  */
-export const PAIR_RULES: PairRule[] = [carryOverMismatch, t2Continuity, copiedTable];
+export const PAIR_RULES: PairRule[] = [carryOverMismatch, t2Continuity, statContinuity, copiedTable];
 
 /** Runs every single-report rule; findings come in catalogue order. */
 export function runRules(report: Report, ctx: AuditContext): Finding[] {
