@@ -110,9 +110,11 @@ function content(f: Flag): string {
 }
 
 /**
- * The union of a page's flags with incoming ones, never dropping a note. A flag with the id of a
- * local flag and the same content is the same flag. One whose id is taken by a local flag with a
- * different note (edited on one side) is kept beside it under a new id, unless a flag with its
+ * The union of a page's flags with incoming ones, never dropping a note. A flag with an id the page
+ * does not have is added, whatever it says: two flags alike to the millisecond (the same note saved
+ * twice) are two flags, and an export imported into an empty store gives them both back. A flag with
+ * the id of a local flag and the same content is the same flag. One whose id is taken by a local flag
+ * with a different note (edited on one side) is kept beside it under a new id, unless a flag with its
  * content is already there (a copy made by an earlier import), so importing twice adds nothing.
  */
 export function unionFlags(
@@ -129,12 +131,12 @@ export function unionFlags(
   for (const flag of incoming) {
     const { orphan: _orphan, ...stored } = flag;
     const key = content(stored);
-    if (contents.has(key)) {
-      skipped++;
-      continue;
-    }
     let id = stored.id;
     if (ids.has(id)) {
+      if (contents.has(key)) {
+        skipped++;
+        continue;
+      }
       do id = newId();
       while (ids.has(id));
       copied++;

@@ -184,6 +184,19 @@ describe('flag import never loses a note and takes any page key', () => {
     for (const k of [...PROTO_KEYS, PAGE]) expect((await loadFlags(k)).map((f) => f.note)).toEqual([k]);
   });
 
+  it('gives back two flags alike to the millisecond (the same note saved twice): two ids, two flags', async () => {
+    // fast-check's counterexample: two saves of one cell with no quote and no note, one millisecond.
+    const a = await saveFlag(PAGE, { address: 't3.new.total', quote: '', note: '' });
+    const b = { ...a, id: `${a.id}-2` };
+    const text = file(JSON.stringify({ [PAGE]: [a, b] }));
+    expect(await importFlags(text)).toEqual({ ok: true, added: 1, skipped: 1, copied: 0 });
+    expect((await loadFlags(PAGE)).map((f) => f.id)).toEqual([a.id, b.id]);
+    fakeBrowser.reset();
+    expect(await importFlags(text)).toEqual({ ok: true, added: 2, skipped: 0, copied: 0 });
+    expect(await importFlags(text)).toEqual({ ok: true, added: 0, skipped: 2, copied: 0 });
+    expect((await loadFlags(PAGE)).map((f) => f.id)).toEqual([a.id, b.id]);
+  });
+
   it('keeps both notes when a flag id comes back with a different note, and adds nothing twice', async () => {
     const mine = await saveFlag(PAGE, { address: 't3.new.total', quote: '12', note: '我的新说法' });
     const theirs = { ...mine, note: '旧说法' };
