@@ -47,7 +47,7 @@ describe('text-self-mismatch', () => {
     const plain = audit(sourceFromHtml(page)).checks.find((c) => c.rule === 'text-self-mismatch');
     expect(plain).toMatchObject({
       status: 'skipped',
-      reason: '正文未两次陈述同一数字 / the text does not state a figure twice',
+      reason: '正文未对同一数字给出两个不同的数 / the text does not give one figure two different values',
     });
   });
 

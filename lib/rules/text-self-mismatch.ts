@@ -90,7 +90,7 @@ export const textSelfMismatch: Rule = {
     if (comparable(report).length > 0) return null;
     if (PAIRS.some((p) => stated(factOf(report, p.again))))
       return '两处数字可由表格或上年结转核对 / the table or the carried-over count settles them';
-    return '正文未两次陈述同一数字 / the text does not state a figure twice';
+    return '正文未对同一数字给出两个不同的数 / the text does not give one figure two different values';
   },
   run(report) {
     return comparable(report).map(
