@@ -158,6 +158,28 @@ describe('crossCheck: one agency is one name on one portal', () => {
     });
   });
 
+  it("judges a middle year's pair checks by its pair with the year before, not by the one after it", () => {
+    // 2017 carries 2 out to 2018, which takes 3 in (an error filed under 2018); 2016 gives 2017 no figure.
+    const year = (y: number, c: Record<string, number>) =>
+      samplePage({ agency: '公安局', year: y, portal: 'pingtan.gov.cn', cells: cells(c) }, `${y}.html`);
+    const out = crossCheck(
+      withChecks([
+        year(2016, {}),
+        year(2017, { 't3.carried_out.total': 2 }),
+        year(2018, { 't3.carried_in.total': 3 }),
+      ]),
+      PAIR_RULES,
+    );
+    const carry = (p: PageResult | undefined) =>
+      (p?.detected && p.checks?.find((c) => c.rule === 'carry-over-mismatch')) || undefined;
+    expect(carry(out[1])).toEqual({
+      rule: 'carry-over-mismatch',
+      status: 'skipped',
+      reason: NOTHING_TO_COMPARE,
+    });
+    expect(carry(out[2])?.status).toBe('failed');
+  });
+
   it('passes no pair check that had no figures to compare (two reports of the 2008 form, no tables)', () => {
     // 平潭综合实验区公安局 2015 and 2016: paired, but neither has a cell; each check said passed.
     const bare = (year: number) =>

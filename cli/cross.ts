@@ -21,7 +21,11 @@ export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult
       ...(r.url !== undefined ? { url: r.url } : {}),
     });
   });
-  const { findings, paired, earlier, sure, compared } = crossCheckItems(items, { pairs: [] }, rules);
+  const { findings, paired, earlier, sure, compared, comparedEarlier } = crossCheckItems(
+    items,
+    { pairs: [] },
+    rules,
+  );
   const none = new Set<string>();
   return results.map((r, i) => {
     const id = String(i);
@@ -32,7 +36,7 @@ export function crossCheck(results: PageResult[], rules: PairRule[]): PageResult
     if (!paired.has(id))
       return later === undefined || !r.checks
         ? r
-        : { ...r, checks: withEarlierPairChecks(r.checks, later, rules, compared.get(id) ?? none) };
+        : { ...r, checks: withEarlierPairChecks(r.checks, later, rules, comparedEarlier.get(id) ?? none) };
     const more = findings.get(id) ?? [];
     return {
       ...r,

@@ -64,7 +64,7 @@ export function checksOf(r: SavedReport, cross: CrossResult): Check[] | undefine
     const later = cross.earlier.get(r.id);
     return later === undefined
       ? checks
-      : withEarlierPairChecks(checks, later, undefined, cross.compared.get(r.id) ?? NONE);
+      : withEarlierPairChecks(checks, later, undefined, cross.comparedEarlier.get(r.id) ?? NONE);
   }
   return withPairChecks(
     checks,

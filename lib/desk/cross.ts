@@ -138,10 +138,12 @@ export interface CrossResult {
   /** Ids of the later reports with at least one pair not in doubt (its findings keep their severity). */
   sure: Set<string>;
   /**
-   * For each report of a pair, earlier or later, the pair rules that had figures to compare in one of
-   * its pairs (PairRule.compares): the others looked at nothing, and their checks say so.
+   * For each later report of a pair, the pair rules that had figures to compare with a year before it
+   * (PairRule.compares): the others looked at nothing, and its checks say so.
    */
   compared: Map<string, Set<string>>;
+  /** The same for each earlier report, of its pairs with the year after it (whose checks hold them). */
+  comparedEarlier: Map<string, Set<string>>;
 }
 
 /**
@@ -188,10 +190,11 @@ export function crossCheckItems(
   const earlier = new Map<string, number>();
   const sure = new Set<string>();
   const compared = new Map<string, Set<string>>();
-  const comparedBy = (id: string) => {
-    const ids = compared.get(id) ?? new Set<string>();
-    compared.set(id, ids);
-    return ids;
+  const comparedEarlier = new Map<string, Set<string>>();
+  const note = (map: Map<string, Set<string>>, id: string, rule: string) => {
+    const ids = map.get(id) ?? new Set<string>();
+    ids.add(rule);
+    map.set(id, ids);
   };
   for (const years of groups.values()) {
     for (const [year, nexts] of years) {
@@ -206,8 +209,8 @@ export function crossCheckItems(
           earlier.set(prev.id, year);
           for (const rule of rules)
             if (rule.compares(prev.report, next.report)) {
-              comparedBy(next.id).add(rule.id);
-              comparedBy(prev.id).add(rule.id);
+              note(compared, next.id, rule.id);
+              note(comparedEarlier, prev.id, rule.id);
             }
           // Why the pair is in doubt, if it is: its findings are then info, saying so.
           const notes: string[] = [];
@@ -236,7 +239,7 @@ export function crossCheckItems(
       }
     }
   }
-  return { findings, paired, earlier, sure, compared };
+  return { findings, paired, earlier, sure, compared, comparedEarlier };
 }
 
 /** Findings of the pair rules, keyed by the later report's id (only ids with findings appear). */
