@@ -493,6 +493,7 @@ const STAT_PAIRS: { text: string[]; stat: string }[] = [
   { text: ['f.suits', 'f.suits.again'], stat: 'f.stat.suits' },
 ];
 
+const NO_FIGURE = '正文未陈述可核对的数字 / the text states no figure to check';
 const STAT_OTHER_YEAR =
   '统计表的数字一栏标为另一年度，未与正文对照 / the statistics table’s column is headed with another year: not compared with the text';
 
@@ -542,9 +543,12 @@ export const textTableMismatch: Rule = {
     // The 2008 form's report: held to its statistics table, where it has one; the template's tables it has not.
     if (statComparisons(report).length > 0) return null;
     if (ctx.oldFormat && statOtherYear(report)) return STAT_OTHER_YEAR;
+    // A statistics table the text states none of the counts of: nothing to hold to it.
+    const statTable = STAT_PAIRS.some(({ stat }) => figureOf(factOf(report, stat)));
+    if (ctx.oldFormat && statTable) return NO_FIGURE;
     if (ctx.oldFormat) return OLD_FORMAT;
     const stated = COMPARISONS.filter((c) => applies(report, c));
-    if (stated.length === 0) return '正文未陈述可核对的数字 / the text states no figure to check';
+    if (stated.length === 0) return NO_FIGURE;
     // Checkable when one stated figure has every cell it is compared with filled in, or read from a
     // blank total's columns that are all figures. Where blank columns leave a total open, the text
     // can still be shown wrong (smaller than the figures there are): then the check runs and fails.
