@@ -67,8 +67,13 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
   blocks.forEach((b, bi) => {
     if (b.kind !== 'table') return;
     const rows = b.table.rows;
-    const head = rows.findIndex((r) => NAME_HEAD.test(squeeze(r[0]?.text ?? '')));
-    if (head < 0 || head > 3) return;
+    // Its head in the first four rows (a caption, an empty row, a title above it): a 表三 of thirty rows
+    // is not read through for it.
+    // (指 is the same character in both scripts: a cell without it is passed over unfolded.)
+    const head = rows
+      .slice(0, 4)
+      .findIndex((r) => r[0]?.text.includes('指') && NAME_HEAD.test(squeeze(r[0].text)));
+    if (head < 0) return;
     const heads = rows[head]!.map((c) => squeeze(c.text));
     const unit = heads.findIndex((h) => UNIT_HEAD.test(h));
     if (unit < 1) return;
