@@ -1,13 +1,8 @@
 /** Across two years of one agency: what year N carried out must be what year N+1 carried in. */
 import { label, msg } from '../i18n/format';
 import { address, T3_COLUMNS } from '../keys';
-import type { Report } from '../model';
-import { factOf, finding, num, same, where } from './helpers';
+import { factOf, finding, num, same, where, yearAfterOrUnknown } from './helpers';
 import type { PairRule } from './types';
-
-/** Only consecutive years carry over; an unknown year is taken on trust from the caller's pairing. */
-const consecutive = (prev: Report, next: Report): boolean =>
-  prev.year === null || next.year === null || next.year === prev.year + 1;
 
 /**
  * Per 表三 column, year N's 结转下年度 against year N+1's 上年结转. The finding is filed under the
@@ -21,7 +16,7 @@ export const carryOverMismatch: PairRule = {
     '上一年度报告表三的「结转下年度继续办理」应等于本年度报告的「上年结转政府信息公开申请数量」。不一致说明有申请在两年之间消失或凭空出现。',
   compares(prev, next) {
     return (
-      consecutive(prev, next) &&
+      yearAfterOrUnknown(prev, next) &&
       T3_COLUMNS.some(
         (c) =>
           num(prev, address('t3', 'carried_out', c.key)) !== null &&
@@ -30,7 +25,7 @@ export const carryOverMismatch: PairRule = {
     );
   },
   runPair(prev, next) {
-    if (!consecutive(prev, next)) return [];
+    if (!yearAfterOrUnknown(prev, next)) return [];
     const py = prev.year ?? msg('carryOver.prevUnknown');
     const ny = next.year ?? msg('carryOver.nextUnknown');
     return T3_COLUMNS.flatMap((c) => {

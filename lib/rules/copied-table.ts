@@ -2,7 +2,7 @@
 import { label, msg } from '../i18n/format';
 import { requiredAddresses, splitAddress } from '../keys';
 import type { Report, TableId } from '../model';
-import { finding, num, same } from './helpers';
+import { finding, num, same, yearAfterOrUnknown } from './helpers';
 import type { PairRule } from './types';
 
 /**
@@ -45,9 +45,7 @@ function copied(prev: Report, next: Report, addrs: string[]): boolean {
 
 /** One template, and consecutive years (an unknown year taken on trust from the pairing). */
 const applies = (prev: Report, next: Report): boolean =>
-  prev.template !== null &&
-  prev.template === next.template &&
-  (prev.year === null || next.year === null || next.year === prev.year + 1);
+  prev.template !== null && prev.template === next.template && yearAfterOrUnknown(prev, next);
 
 /** Warns per table (表二, 表三, 表四) when the later report's table equals the earlier one's. */
 export const copiedTable: PairRule = {

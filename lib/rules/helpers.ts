@@ -502,6 +502,14 @@ export const PAGED =
 export const OLD_FORMAT =
   '2018 年及以前的年度报告按 2008 年《条例》和当时的统计表编写，没有现行模板的表格和章节 / a report for 2018 or before follows the 2008 Regulations and their statistics table, not the current template’s tables and sections';
 
+/** Whether `next` is of the year after `prev`'s, both years known. */
+export const yearAfter = (prev: Report, next: Report): boolean =>
+  prev.year !== null && next.year !== null && next.year === prev.year + 1;
+
+/** The same, an unknown year taken on trust from the caller's pairing (lib/desk/cross.ts). */
+export const yearAfterOrUnknown = (prev: Report, next: Report): boolean =>
+  prev.year === null || next.year === null || yearAfter(prev, next);
+
 /** Why the date's rules do not run where the year was made from the date (AuditContext.yearFromDate). */
 export const YEAR_FROM_DATE =
   '标题和正文都没有写明报告年度，年度按发布日期推断，无法据此核对日期 / neither the title nor the text gives the report’s year; it is inferred from the publication date, which cannot then be checked against it';

@@ -8,7 +8,7 @@
 import { msg } from '../i18n/format';
 import type { Fact, Report } from '../model';
 import { STAT_CUMULATIVE, statOtherYear, statRow } from '../recognise/stat-table';
-import { factOf, finding, same, shortQuote } from './helpers';
+import { factOf, finding, same, shortQuote, yearAfter } from './helpers';
 import type { PairRule } from './types';
 
 const THIS_YEAR = 'f.stat.proactive_total';
@@ -18,7 +18,7 @@ const figure = (f: Fact | undefined): f is Stated => f?.value != null;
 
 /** Last year's running total, this year's figure and running total, where the two tables give them. */
 function figures(prev: Report, next: Report): { before: Stated; value: Stated; now: Stated } | null {
-  if (prev.year === null || next.year === null || next.year !== prev.year + 1) return null;
+  if (!yearAfter(prev, next)) return null;
   // A table headed with another year may be that year's (year-mismatch says so): not carried on.
   if (statOtherYear(prev) || statOtherYear(next)) return null;
   const before = factOf(prev, STAT_CUMULATIVE);

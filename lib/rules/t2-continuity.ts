@@ -2,7 +2,7 @@
 import { label, msg } from '../i18n/format';
 import { address } from '../keys';
 import type { Report } from '../model';
-import { factOf, finding, num, same } from './helpers';
+import { factOf, finding, num, same, yearAfter } from './helpers';
 import type { PairRule } from './types';
 
 // Only 规章 and 行政规范性文件 carry a stock (现行有效) from one year to the next.
@@ -13,11 +13,7 @@ const ROWS = [
 
 /** Two consecutive years, both of the 2021 template (the 2019 one keeps no stock of 现行有效). */
 const applies = (prev: Report, next: Report): boolean =>
-  prev.template === '2021' &&
-  next.template === '2021' &&
-  prev.year !== null &&
-  next.year !== null &&
-  next.year === prev.year + 1;
+  prev.template === '2021' && next.template === '2021' && yearAfter(prev, next);
 
 /** Last year's 现行有效 and this year's 制发, 废止 and 现行有效 of one row, where all four are figures. */
 function figures(

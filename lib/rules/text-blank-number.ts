@@ -1,6 +1,7 @@
 /** Fires only when a sentence promises a figure and gives none (`共条`, `共 件`): lost in editing. */
 import { msg } from '../i18n/format';
 import type { Fact } from '../model';
+import { isStatFact } from '../recognise/stat-table';
 import { isDraftNote } from './draft-note';
 import { finding, shortQuote } from './helpers';
 import type { Rule } from './types';
@@ -15,7 +16,7 @@ const figures = (facts: Fact[]) =>
       f.claim === undefined &&
       f.key !== 'f.published' &&
       f.key !== 'f.period_year' &&
-      !f.key.startsWith('f.stat.') &&
+      !isStatFact(f.key) &&
       !isDraftNote(f),
   );
 

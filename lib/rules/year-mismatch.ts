@@ -5,7 +5,7 @@ import type { Finding, Report } from '../model';
 import { STAT_YEAR, statOtherYear } from '../recognise/stat-table';
 import { titleYear } from '../text';
 import { factOf, finding, shortQuote, YEAR_FROM_DATE, yearsOf } from './helpers';
-import type { AuditContext, Rule } from './types';
+import type { Rule } from './types';
 
 function periodMismatch(report: Report): Finding[] {
   const period = factOf(report, 'f.period_year');
@@ -22,12 +22,12 @@ function periodMismatch(report: Report): Finding[] {
 
 /**
  * The 2008 form's statistics table headed with another year than the report's (2015年度 in a 2016
- * report, 2012年度 in a 2013 one): last year's table, or its header, kept. Only where the report's
- * year is its title's or its period's, not one made from the date.
+ * report, 2012年度 in a 2013 one): last year's table, or its header, kept. (A year made from the date
+ * is no report's year to hold it to: the rule skips then.)
  */
-function statYear(report: Report, ctx: AuditContext): Finding[] {
+function statYear(report: Report): Finding[] {
   const other = statOtherYear(report);
-  if (!other || ctx.yearFromDate) return [];
+  if (!other) return [];
   return [
     finding(yearMismatch, msg('yearMismatch.statTable', { quote: other.quote, year: report.year! }), [
       other.key,
@@ -132,11 +132,11 @@ export const yearMismatch: Rule = {
     if (report.year === null) return '年度未识别 / report year not found';
     return '发布日期未识别 / publication date not found';
   },
-  run(report, ctx) {
+  run(report) {
     const prior = priorYearText(report);
     return [
       ...periodMismatch(report),
-      ...statYear(report, ctx),
+      ...statYear(report),
       ...datedEarly(report),
       ...prior,
       ...(prior.length ? [] : priorYearLead(report)),
