@@ -30,6 +30,11 @@ const LABEL_WORDS = [
   '收到和處理政府信息公開申請',
   '需要报告的事项',
   '需要報告的事項',
+  // The 2008 form's (reports of 2018 and before): its section heading, in either order, and its
+  // statistics table's row of answers.
+  '政府信息主动公开情况',
+  '主动公开政府信息的情况',
+  '对申请的答复',
 ];
 /** A report's name: its page says it, and so does every link of a list of reports. */
 const NAME_WORDS = ['信息公开年度报告', '信息公开工作年度报告', '信息公開年度報告', '信息公開工作年度報告'];

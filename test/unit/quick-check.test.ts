@@ -118,6 +118,15 @@ describe('lists and reports built to tell apart', () => {
     loads(build(COLUMN, '<h1>某某局政府信息公开年度报告</h1><p><img src="/u/1.jpg" alt=""></p>'));
   });
 
+  it('a report of the 2008 form under a column’s name loads: its section heading or its statistics table says report', () => {
+    // 平潭 pages of 2009–2018: 二、政府信息主动公开情况 or 二、主动公开政府信息的情况, and 对申请的答复总数.
+    const column = (body: string) => build(COLUMN, `<ul>${reportLinks(10)}</ul>${body}`);
+    loads(column('<p>二、政府信息主动公开情况</p><p>2013年度我局共主动公开政府信息43条。</p>'));
+    loads(column('<p>二、主动公开政府信息的情况</p>'));
+    loads(column('<table><tr><td>对申请的答复总数</td><td>条</td><td>0</td></tr></table>'));
+    passedOver(column('<p>二、政务公开</p>'));
+  });
+
   it('a list under a title that says nothing, its links alone naming reports, is a list too', () => {
     passedOver(build('列表页', `<ul>${reportLinks(12)}</ul>`));
   });
