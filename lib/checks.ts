@@ -4,6 +4,7 @@
  */
 import type { Check } from './model';
 import { filedWithLater, NOTHING_TO_COMPARE, ONE_YEAR } from './rules/index';
+import { NO_STAT_PARTS } from './rules/stat-part-sum';
 
 /** A report's checks counted, with the reasons of the skipped ones grouped. */
 export interface CheckSummary {
@@ -26,13 +27,15 @@ const LATER_PREFIX = filedWithLater(0).slice(0, filedWithLater(0).indexOf('0'));
 /**
  * Whether a skip leaves nothing unchecked that this one report could have shown: a cross-year check
  * waiting for another year (or filed with the later one, or paired with one that gives it nothing to
- * compare), or a text rule on prose that states no figure or claim of its kind. A missing date, table
+ * compare), a text rule on prose that states no figure or claim of its kind, or the old form's table
+ * sums on a page without that table (every report of the current templates). A missing date, table
  * or readable cell is a real gap.
  */
 export function nothingToCheck(reason: string): boolean {
   return (
     reason === ONE_YEAR ||
     reason === NOTHING_TO_COMPARE ||
+    reason === NO_STAT_PARTS ||
     reason.startsWith(LATER_PREFIX) ||
     reason.startsWith('正文未')
   );

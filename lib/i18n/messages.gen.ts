@@ -161,6 +161,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       '（正文所称本年「{quote}」即 {value}，与历年累计相符：表中本年一栏可能有误）',
     'statContinuity.lagging':
       '（本年度报告的历年累计 {now} 正是上年累计 {before} 加上年的本年数 {last}：表中「历年累计」可能只计到上一年，未计入本年）',
+    'statPartSum.over': '统计表「{row}」为 {value}，而其下各项之和大于它：{parts}',
+    'statPartSum.under':
+      '统计表「{row}」为 {value}，而其下各项（列有「{other}」，应已计全）之和小于它：{parts}',
     'templateMismatch.mismatch':
       '{year} 年度报告应使用 {expected} 年模板（{expectedDoc}），但表格按 {template} 年模板（{templateDoc}）填写',
     'templateMismatch.doc2019': '国办公开办函〔2019〕60号',
@@ -483,6 +486,9 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
       " (the text's figure for the year, “{quote}”, {value}, agrees with the running totals: the table's column for the year may be wrong)",
     'statContinuity.lagging':
       " (this report's running total, {now}, is last year's running total {before} plus last year's own figure {last}: the table's running total may stop at the year before and leave this year out)",
+    'statPartSum.over': 'Statistics table, “{row}” is {value}, but its parts add up to more: {parts}',
+    'statPartSum.under':
+      'Statistics table, “{row}” is {value}, but its parts, which list “{other}” and so should be all, add up to less: {parts}',
     'templateMismatch.mismatch':
       'A {year} report should use the {expected} template ({expectedDoc}), but its tables follow the {template} template ({templateDoc})',
     'templateMismatch.doc2019': 'State Council General Office letter [2019] No. 60',
@@ -737,6 +743,8 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
     "The page holds, after this report, another body's or another year's annual report (from its title and its “1. Overview” on; where it has no title, from a “1. Overview” that comes again after this report's tables and last sections). Only this report was checked; the other's text and tables were neither checked nor compared with this report.",
   carryOverMismatch:
     "What last year's table 3 carried over to the next year must equal what this year's table 3 carried over from last year. A difference means applications vanished or appeared between the two years.",
+  statPartSum:
+    "In a report of 2018 or before (the 2008 form), the statistics table lists under applications received the ways they came, and under answers given the kinds of answer: the parts must not add up to more than their row, and where they list “other”, they must add up to it. Proactive disclosure's channels (website, gazette) are not summed: there are others, such as notice boards.",
   statContinuity:
     "In a report of 2018 or before (the 2008 form), the statistics table's running total of items disclosed proactively must be last year's running total plus this year's figure. A difference suggests a wrong figure in one of the two years (unless the body was merged or renamed and started counting again).",
   t2Continuity:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
+import { render } from '../i18n/render';
 import { STAT_CHANNEL, STAT_CUMULATIVE, statTableFacts } from './stat-table';
 
 /** A 2008-form statistics table: header cells, then rows of label | unit | figures. */
@@ -62,15 +63,65 @@ describe('the 2008 form’s statistics table', () => {
     expect(f['f.stat.proactive_total']).toBeUndefined();
   });
 
-  it('reads a few channels, however many rows a hostile table repeats, and no figure of ten digits', () => {
-    const rows = [
+  it('reads no parts of a row that lists more than the form has, however many rows a hostile table repeats, and no figure of ten digits', () => {
+    const rows = (n: number) => [
       ['主动公开信息数', '条', '58'],
-      ...Array.from({ length: 5000 }, () => ['其中：1、网站公开', '条', '1']),
+      ...Array.from({ length: n }, () => ['其中：1、网站公开', '条', '1']),
+      ['行政复议数', '件', '0'],
     ];
-    const f = facts(table(['指标名称', '计量单位', '年末统计'], rows));
-    expect(Object.keys(f).filter((k) => k.startsWith(STAT_CHANNEL))).toHaveLength(8);
+    const f = facts(table(['指标名称', '计量单位', '年末统计'], rows(5000)));
+    expect(Object.keys(f).filter((k) => k.startsWith(STAT_CHANNEL))).toHaveLength(0);
+    expect(f['f.stat.reviews']?.value).toBe(0);
+    // Eight, as many as are read.
+    const eight = facts(table(['指标名称', '计量单位', '年末统计'], rows(8)));
+    expect(Object.keys(eight).filter((k) => k.startsWith(STAT_CHANNEL))).toHaveLength(8);
     const huge = facts(table(['指标名称', '计量单位', '年末统计'], [['主动公开信息数', '条', '1234567890']]));
     expect(huge['f.stat.proactive_total']).toBeUndefined();
+  });
+
+  it('reads the parts of 受理 and of 答复总数, numbered as printed, a blank part leaving its number unread', () => {
+    // 平潭综合实验区公安局 2018's table: 答复总数 0 over 同意公开答复数 1.
+    const f = facts(
+      table(
+        ['指标名称', '计量单位', '年末统计'],
+        [
+          ['受理政府信息公开申请总数', '条', '1'],
+          ['其中：1.当面申请数', '条', '0'],
+          ['2.网上申请数', '条', ''],
+          ['3.信函申请数', '条', '1'],
+          ['对申请的答复总数', '条', '0'],
+          ['其中：1.同意公开答复数', '条', '1'],
+          ['2.同意部分公开答复数', '条', '0'],
+          ['4.其他类型答复数', '条', '0'],
+          ['行政复议数', '件', '0'],
+        ],
+      ),
+    );
+    expect(f['f.stat.applications.part.1']).toMatchObject({ value: 0, label: '统计表·当面申请数' });
+    expect(f['f.stat.applications.part.2']).toBeUndefined();
+    expect(f['f.stat.applications.part.3']).toMatchObject({ value: 1, label: '统计表·信函申请数' });
+    expect(f['f.stat.answers']).toMatchObject({ value: 0, label: '统计表·对申请的答复总数' });
+    // By its place among the parts, not by the number printed (which skips 3).
+    expect(f['f.stat.answers.part.3']).toMatchObject({ value: 0, label: '统计表·其他类型答复数' });
+    expect(f['f.stat.answers.part.4']).toBeUndefined();
+  });
+
+  it("reads no parts of a second table's row as the first table's", () => {
+    const head = ['指标名称', '计量单位', '年末统计'];
+    const f = facts(
+      table(head, [
+        ['受理政府信息公开申请总数', '条', '2'],
+        ['其中：1.当面申请数', '条', '2'],
+      ]) +
+        table(head, [
+          ['受理政府信息公开申请总数', '条', '9'],
+          ['其中：1.当面申请数', '条', '4'],
+          ['2.网上申请数', '条', '5'],
+        ]),
+    );
+    expect(f['f.stat.applications']?.value).toBe(2);
+    expect(f['f.stat.applications.part.1']?.value).toBe(2);
+    expect(f['f.stat.applications.part.2']).toBeUndefined();
   });
 
   it("holds an old report's text to its table: 平潭县教育局 2012 says 55 where its table says 58", () => {
@@ -96,6 +147,10 @@ ${table(
       ['text-table-mismatch', 'error', '正文称「本局共主动公开政府信息55条」，统计表 主动公开信息数 为 58'],
     ]);
     expect(wrong.findings[0]?.cells).toEqual(['f.proactive_total', 'f.stat.proactive_total']);
+    // In English the row is quoted, as the page's own words.
+    expect(render(wrong.findings[0]!.msg!, 'en')).toBe(
+      'The text says “本局共主动公开政府信息55条”; the statistics table: “主动公开信息数” is 58',
+    );
     // The table's cell is marked on the page as the text's sentence is.
     expect(wrong.factNodes.has('f.stat.proactive_total')).toBe(true);
     const right = audit(page(58));

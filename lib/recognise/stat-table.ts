@@ -18,13 +18,18 @@ const UNIT_HEAD = /^(?:计量)?单位$/;
 /** A column of totals since the start (历年累计): not the year's. */
 const CUMULATIVE = /累计/;
 
-/** The rows read, by the words they open with; channels (其中：1、网站公开) follow 主动公开's row. */
+/** 对申请的答复总数: the answers given, whose parts (同意公开, 同意部分公开, 否决公开, 其他) follow it. */
+export const STAT_ANSWERS = 'f.stat.answers';
+
+/** The rows read, by the words they open with; their parts (其中：1、网站公开) follow them. */
 const ROWS: { key: string; words: RegExp }[] = [
   { key: 'f.stat.proactive_total', words: /^主动公开(?:政府)?(?:信息|文件)(?:总)?数/ },
   {
     key: 'f.stat.applications',
     words: /^(?:受理|收到)(?:依申请公开|政府信息公开)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:信息)?总?数/,
   },
+  // 对申请的答复总数 (or 答复数): read for its parts' sum (rules/stat-part-sum.ts).
+  { key: STAT_ANSWERS, words: /^对(?:申请的?)?答复(?:总)?数/ },
   { key: 'f.stat.reviews', words: /^(?:被申请)?行政复议(?:案件)?数/ },
   { key: 'f.stat.suits', words: /^(?:被提起)?行政诉讼(?:案件)?数/ },
 ];
@@ -32,10 +37,22 @@ const ROWS: { key: string; words: RegExp }[] = [
 const PART_ROW = /^(?:其中[:：]?)?\s*\d+\s*[、.．]/;
 /** The year the table's column of figures is headed with (2012年度), kept as `f.stat.year`. */
 export const STAT_YEAR = 'f.stat.year';
-/** The channels read at most: a real table lists two or three (网站, 政府公报, 公开栏). */
-const MAX_CHANNELS = 8;
+/**
+ * The parts a row may list: a real table lists two or three channels (网站, 政府公报, 公开栏), five or
+ * six ways of applying, four kinds of answer. A row listing more is not the form's: none is read.
+ */
+const MAX_PARTS = 8;
 /** The parts of 主动公开 read as its channels (`f.stat.proactive_total.channel.N`). */
 export const STAT_CHANNEL = 'f.stat.proactive_total.channel';
+/**
+ * The rows whose numbered parts are read, and the keys the parts take (`f.stat.applications.part.3`,
+ * the third part row, blank or not: a gap in the numbers is a part not read).
+ */
+const PARTS: Record<string, string> = {
+  'f.stat.proactive_total': STAT_CHANNEL,
+  'f.stat.applications': 'f.stat.applications.part',
+  [STAT_ANSWERS]: `${STAT_ANSWERS}.part`,
+};
 /** 主动公开's running total (历年累计), where the table has that column: a text may give that figure. */
 export const STAT_CUMULATIVE = 'f.stat.proactive_total.cumulative';
 
@@ -99,49 +116,58 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         node: cell.node,
       });
     }
+    // The row whose parts follow (its fact read from this table), and its part rows so far.
     let parent: string | null = null;
-    let channel = 0;
+    let parts: { name: string; cell: SourceCell<N> }[] = [];
+    const flush = () => {
+      if (parent && parts.length <= MAX_PARTS)
+        parts.forEach((p, i) => {
+          const f = fact(`${PARTS[parent!]}.${i + 1}`, p.name, p.cell);
+          if (f) found.push(f);
+        });
+      parent = null;
+      parts = [];
+    };
+    const fact = (key: string, label: string, at: SourceCell<N>): FoundFact<N> | null => {
+      const fig = figure(at.text);
+      if (!fig || have.has(key)) return null;
+      have.add(key);
+      // The quote is the cell's figure as printed, which the page marks; the label says which row.
+      const f: Fact = {
+        key,
+        value: fig.value,
+        quote: at.text.slice(fig.start, fig.end),
+        label: `统计表·${label}`,
+        pos: { block: bi, start: fig.start, end: fig.end },
+      };
+      return { fact: f, node: at.node };
+    };
     for (const row of rows.slice(head + 1)) {
       // Rows of one cell per column only: a merged cell would shift the year's column.
       if (row.length !== heads.length || row.some((c) => c.colspan > 1)) {
-        parent = null;
+        flush();
         continue;
       }
       const name = squeeze(row[0]!.text);
-      const cell: SourceCell<N> = row[col]!;
-      const fact = (key: string, label: string, at = cell): FoundFact<N> | null => {
-        const fig = figure(at.text);
-        if (!fig || have.has(key)) return null;
-        have.add(key);
-        // The quote is the cell's figure as printed, which the page marks; the label says which row.
-        const f: Fact = {
-          key,
-          value: fig.value,
-          quote: at.text.slice(fig.start, fig.end),
-          label: `统计表·${label}`,
-          pos: { block: bi, start: fig.start, end: fig.end },
-        };
-        return { fact: f, node: at.node };
-      };
-      if (parent === 'f.stat.proactive_total' && PART_ROW.test(name)) {
-        if (channel >= MAX_CHANNELS) continue;
-        const label = name.replace(PART_ROW, '');
-        const f = fact(`${STAT_CHANNEL}.${++channel}`, label);
-        if (f) found.push(f);
+      if (parent && PART_ROW.test(name)) {
+        // Kept up to one more than are read: enough to tell a row that lists too many.
+        if (parts.length <= MAX_PARTS) parts.push({ name: name.replace(PART_ROW, ''), cell: row[col]! });
         continue;
       }
-      parent = null;
+      flush();
       const kind = ROWS.find((r) => r.words.test(name));
       if (!kind) continue;
-      const f = fact(kind.key, name);
-      if (f) found.push(f);
-      if (f && kind.key === 'f.stat.proactive_total' && since > 0) {
+      const f = fact(kind.key, name, row[col]!);
+      if (!f) continue;
+      found.push(f);
+      if (kind.key === 'f.stat.proactive_total' && since > 0) {
         const total = fact(STAT_CUMULATIVE, `${name}（${heads[since]}）`, row[since]!);
         if (total) found.push(total);
       }
-      parent = kind.key;
-      channel = 0;
+      // Parts only of a row read here: a second table's parts are not the first's.
+      if (PARTS[kind.key]) parent = kind.key;
     }
+    flush();
   });
   return found;
 }

@@ -11,6 +11,7 @@ import { missingSection } from './missing-section';
 import { missingTable } from './missing-table';
 import { shortRow } from './short-row';
 import { statContinuity } from './stat-continuity';
+import { statPartSum } from './stat-part-sum';
 import { t2Continuity } from './t2-continuity';
 import { t3Balance } from './t3-balance';
 import { t3ColumnSum } from './t3-column-sum';
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   textSelfMismatch,
   uncheckedReport,
   draftNote,
+  statPartSum,
 ];
 
 /**

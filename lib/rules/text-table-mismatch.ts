@@ -525,7 +525,7 @@ function statFindings(report: Report): Finding[] {
     const m = msg('textTableMismatch.mismatch', {
       quote: shortQuote(fact.quote),
       table: msg('textTableMismatch.statTable'),
-      side: msg('side', { label: statRow(stat), value: stat.value }),
+      side: msg('side', { label: msg('pageText', { x: statRow(stat) }), value: stat.value }),
       note: '',
     });
     return [finding(textTableMismatch, m, [fact.key, stat.key])];

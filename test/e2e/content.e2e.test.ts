@@ -25,7 +25,10 @@ import {
   waitPanelFrame,
 } from './shadow';
 
-/** Both templates, Word and CMS markup, a split 表三, a 序号 column, GBK bytes, each arithmetic rule, a hostile page. */
+/**
+ * Both templates and the 2008 form's statistics table, Word and CMS markup, a split 表三, a 序号 column,
+ * GBK bytes, each arithmetic rule, a hostile page.
+ */
 const REPORTS = [
   'seed000-word-balance-error',
   'seed001-cms',
@@ -40,6 +43,7 @@ const REPORTS = [
   'district-gov-2020-text-mismatch',
   'jiaxian-xizhen-2022',
   'hostile-markup',
+  'pingtan-renkou-2013',
 ];
 /** Rules whose findings always name table cells that exist on the page. */
 const CELL_RULES = new Set(['t3-balance', 't3-outcome-sum', 't3-column-sum', 't4-sum']);
@@ -88,6 +92,29 @@ describe('marks on report fixtures (expectations from manifest.json)', () => {
       }
     },
   );
+});
+
+describe('the 2008 form’s statistics table', () => {
+  it('paints the row and the parts a stat-part-sum error names in red, in their own table cells, beside the text error', async () => {
+    await open('pingtan-renkou-2013');
+    // The rows of the cells the error highlight covers (CSS highlights: no element is added).
+    const rows = await page.evaluate(() =>
+      [...((CSS.highlights.get('gra-error') as unknown as Set<Range>) ?? [])].map((r) => {
+        const row = (r.startContainer.parentElement as Element).closest('tr');
+        return `${row ? row.cells[0]?.textContent?.trim() : 'text'}=${r.toString()}`;
+      }),
+    );
+    expect(new Set(rows)).toEqual(
+      new Set([
+        '受理依申请公开信息总数=0',
+        '其中：1、当面申请数=3',
+        '4、网上申请数=3',
+        // text-table-mismatch's pair: the text's 43 against the table's 33.
+        '主动公开信息数=33',
+        'text=2013年度我局共主动公开政府信息43条',
+      ]),
+    );
+  });
 });
 
 describe('pages that are not reports', () => {

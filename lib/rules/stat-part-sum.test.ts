@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sourceFromHtml } from '../adapters/htmlparser2';
+import { audit } from '../audit';
+import { isClean, nothingToCheck, summariseChecks } from '../checks';
+import { NO_STAT_PARTS, statPartSum } from './stat-part-sum';
+import { fact, makeCtx, makeReport } from './testing';
+
+/** An old report whose statistics table gives `whole` for a row and `parts` (label, figure or blank) under it. */
+const old = (key: string, row: string, whole: number, parts: [string, number | null][]) =>
+  makeReport({
+    year: 2013,
+    template: null,
+    facts: [
+      fact(key, whole, String(whole), `统计表·${row}`),
+      ...parts.flatMap(([label, v], i) =>
+        v === null ? [] : [fact(`${key}.part.${i + 1}`, v, String(v), `统计表·${label}`)],
+      ),
+    ],
+  });
+const ways = (whole: number, parts: [string, number | null][]) =>
+  old('f.stat.applications', '受理依申请公开信息总数', whole, parts);
+const answers = (whole: number, parts: [string, number | null][]) =>
+  old('f.stat.answers', '对申请的答复总数', whole, parts);
+
+const found = (r: ReturnType<typeof makeReport>) =>
+  statPartSum.run(r, makeCtx()).map((f) => [f.rule, f.severity, f.message, f.cells]);
+
+describe('stat-part-sum', () => {
+  it('fires where the ways applications came add up to more than 受理 (平潭县人口和计划生育局 2013)', () => {
+    const r = ways(0, [
+      ['当面申请数', 3],
+      ['传真申请数', 0],
+      ['电子邮件申请数', 0],
+      ['网上申请数', 3],
+      ['信函申请数', 0],
+    ]);
+    expect(found(r)).toEqual([
+      [
+        'stat-part-sum',
+        'error',
+        '统计表「受理依申请公开信息总数」为 0，而其下各项之和大于它：当面申请数 3 + 网上申请数 3 = 6（共 5 项，其余 3 项为 0）',
+        ['f.stat.applications', 'f.stat.applications.part.1', 'f.stat.applications.part.4'],
+      ],
+    ]);
+  });
+
+  it('fires where the answers add up to more than 答复总数 (平潭综合实验区公安局 2018), a blank part not withholding it', () => {
+    const r = answers(0, [
+      ['同意公开答复数', 1],
+      ['同意部分公开答复数', null],
+      ['其他类型答复数', 0],
+    ]);
+    expect(found(r).map((f) => f[2])).toEqual([
+      '统计表「对申请的答复总数」为 0，而其下各项之和大于它：同意公开答复数 1 = 1（共 2 项，其余 1 项为 0）',
+    ]);
+  });
+
+  it('fires on a smaller sum only where the parts end with their catch-all and every one was read', () => {
+    const listed: [string, number | null][] = [
+      ['当面申请数', 0],
+      ['网上申请数', 2],
+      ['信函、传真申请数', 9],
+    ];
+    // 平潭综合实验区环境与国土资源局 2018: 13 over 0 + 2 + 9, with no 其他 row: the parts need not be all.
+    expect(found(ways(13, listed))).toEqual([]);
+    const all = ways(13, [...listed, ['其他形式申请数', 0]]);
+    expect(found(all).map((f) => f[2])).toEqual([
+      '统计表「受理依申请公开信息总数」为 13，而其下各项（列有「其他形式申请数」，应已计全）之和小于它：网上申请数 2 + 信函、传真申请数 9 = 11（共 4 项，其余 2 项为 0）',
+    ]);
+    // A blank part: not all were read.
+    expect(found(ways(13, [['当面申请数', null], ...listed.slice(1), ['其它形式申请数', 0]]))).toEqual([]);
+    // Equal, with or without the catch-all.
+    expect(found(ways(11, [...listed, ['其他形式申请数', 0]]))).toEqual([]);
+    expect(
+      found(
+        answers(3, [
+          ['同意公开答复数', 2],
+          ['否决公开答复数', 1],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips, as nothing a report could have shown, where no statistics table lists parts', () => {
+    expect(statPartSum.skip!(makeReport(), makeCtx())).toBe(NO_STAT_PARTS);
+    expect(nothingToCheck(NO_STAT_PARTS)).toBe(true);
+    // A row without its parts, or parts under a blank row.
+    expect(statPartSum.skip!(ways(2, []), makeCtx())).toBe(NO_STAT_PARTS);
+    expect(statPartSum.skip!(ways(2, [['当面申请数', 2]]), makeCtx())).toBe(null);
+  });
+
+  it('reads a page: the table of 平潭综合实验区公安局 2018 (its figures), its two cells marked', () => {
+    const page = sourceFromHtml(`<html><head><title>某某局2013年政府信息公开年度报告</title></head><body>
+<h1>某某局2013年政府信息公开年度报告</h1><p>一、概述</p><p>二、主动公开政府信息情况</p>
+<table><tr><td>指标名称</td><td>计量单位</td><td>2013年度</td></tr>
+<tr><td>受理政府信息公开申请总数</td><td>条</td><td>1</td></tr>
+<tr><td>其中：1.当面申请数</td><td>条</td><td>0</td></tr>
+<tr><td>2.网上申请数</td><td>条</td><td>0</td></tr>
+<tr><td>3.信函申请数</td><td>条</td><td>1</td></tr>
+<tr><td>对申请的答复总数</td><td>条</td><td>0</td></tr>
+<tr><td>其中：1.同意公开答复数</td><td>条</td><td>1</td></tr>
+<tr><td>2.同意部分公开答复数</td><td>条</td><td>0</td></tr>
+<tr><td>3.不予公开答复数</td><td>条</td><td>0</td></tr>
+<tr><td>4.其他类型答复数</td><td>条</td><td>0</td></tr></table></body></html>`);
+    const result = audit(page);
+    const f = result.findings.filter((x) => x.rule === 'stat-part-sum');
+    expect(f.map((x) => x.cells)).toEqual([['f.stat.answers', 'f.stat.answers.part.1']]);
+    // The two cells are marked on the page.
+    expect(result.factNodes.has('f.stat.answers')).toBe(true);
+    expect(result.factNodes.has('f.stat.answers.part.1')).toBe(true);
+    expect(result.checks.find((c) => c.rule === 'stat-part-sum')?.status).toBe('failed');
+  });
+
+  it('leaves a clean current-template report clean: its skip is no gap', () => {
+    const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
+    const checks = audit(sourceFromHtml(html)).checks;
+    expect(checks.find((c) => c.rule === 'stat-part-sum')?.reason).toBe(NO_STAT_PARTS);
+    expect(isClean(summariseChecks(checks))).toBe(true);
+  });
+});
