@@ -222,6 +222,44 @@ describe('text-claim-mismatch: a claim of none against the text’s own count', 
     expect(textClaimMismatch.skip?.(makeReport({ facts: [none], cells: {} }), ctx)).toMatch(/^2018 年及以前/);
   });
 
+  it("holds an old report's claim to its statistics table (未收到申请 against 受理 1), unless the table is headed with another year", () => {
+    const ctx = makeCtx({ found: { t2: false, t3: false, t4: false }, oldFormat: true });
+    const stat = (key: string, value: number, row: string): Fact => ({
+      key,
+      value,
+      quote: String(value),
+      label: `统计表·${row}`,
+    });
+    const old = (more: Fact[]) =>
+      makeReport({
+        year: 2018,
+        template: null,
+        cells: {},
+        facts: [none, noReviews, ...more],
+      });
+    const received = (n: number) => stat('f.stat.applications', n, '受理政府信息公开申请总数');
+    const r = old([received(1), stat('f.stat.reviews', 0, '行政复议数')]);
+    expect(textClaimMismatch.skip?.(r, ctx)).toBeNull();
+    expect(textClaimMismatch.run(r, ctx).map((f) => [f.message, f.cells])).toEqual([
+      [
+        '正文称「区政府未收到政府信息公开申请」，但统计表 受理政府信息公开申请总数 为 1',
+        ['f.claim.no_applications', 'f.stat.applications'],
+      ],
+    ]);
+    // 0 in the table: the claim was held to it, and holds.
+    const held = old([received(0), stat('f.stat.reviews', 0, '行政复议数')]);
+    expect(textClaimMismatch.skip?.(held, ctx)).toBeNull();
+    expect(textClaimMismatch.run(held, ctx)).toEqual([]);
+    // 未发生行政复议 against 行政复议数 2 (the claim names reviews, not suits).
+    const reviewed = old([stat('f.stat.reviews', 2, '行政复议数'), stat('f.stat.suits', 3, '行政诉讼数')]);
+    expect(textClaimMismatch.run(reviewed, ctx).map((f) => f.cells)).toEqual([
+      ['f.claim.no_reviews', 'f.stat.reviews'],
+    ]);
+    // 平潭综合实验区公安局 2018: 未收到…申请, its table 受理 1 but headed 2017年度: not compared, and said so.
+    const stale = old([received(1), stat('f.stat.year', 2017, '年度')]);
+    expect(textClaimMismatch.skip?.(stale, ctx)).toMatch(/^统计表的数字一栏标为另一年度/);
+  });
+
   it('holds a claim to the kinds of case it names only', () => {
     const r = makeReport({ facts: [noReviews, suits], cells: {} });
     expect(run(r)).toEqual([]);

@@ -1,12 +1,15 @@
 /**
  * Fires only when a claim in the prose without a number (均获维持, 无被纠错, 均已审结, 未收到申请,
  * 未发生行政复议, 未制发规范性文件, 申请均已办结, 申请人均为自然人) is contradicted by a filled, non-zero table cell, or, where the table
- * leaves those cells blank or has none, by the text's own count above zero (共收到申请5件).
+ * leaves those cells blank or has none, by the text's own count above zero (共收到申请5件), or by the 2008
+ * form's statistics table (受理…申请总数 1 against 未收到申请; recognise/stat-table.ts).
  */
 import { label, list, msg, type Param } from '../i18n/format';
 import { T3_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
+import { statOtherYear, statRow } from '../recognise/stat-table';
 import { absentReason, factOf, finding, num, OLD_FORMAT, shortQuote } from './helpers';
+import { STAT_OTHER_YEAR } from './text-table-mismatch';
 import type { Rule } from './types';
 
 /** 表四's rows a claim speaks of, from its wording (`行政复议和行政诉讼均获维持`). */
@@ -50,7 +53,13 @@ const caseCounts = (claim: string, parts: string[] = ['']) =>
  */
 const CLAIMS: Record<
   string,
-  { table: TableId; cells: (claim: string) => string[]; counts: (claim: string) => string[] }
+  {
+    table: TableId;
+    cells: (claim: string) => string[];
+    counts: (claim: string) => string[];
+    /** The 2008 form's statistics table's rows it speaks of, where a report has that table instead. */
+    stat?: (claim: string) => string[];
+  }
 > = {
   'f.claim.reviews_all_upheld': {
     table: 't4',
@@ -66,11 +75,16 @@ const CLAIMS: Record<
     table: 't3',
     cells: () => ['t3.new.total'],
     counts: () => ['f.applications_received'],
+    stat: () => ['f.stat.applications'],
   },
   'f.claim.no_reviews': {
     table: 't4',
     cells: (claim) => t4Rows(claim).map((r) => `t4.${r}.total`),
     counts: (claim) => caseCounts(claim),
+    stat: (claim) => [
+      ...(claim.includes('复议') ? ['f.stat.reviews'] : []),
+      ...(claim.includes('诉讼') ? ['f.stat.suits'] : []),
+    ],
   },
   'f.claim.no_normative': {
     table: 't2',
@@ -92,6 +106,19 @@ const CLAIMS: Record<
 const cellsOf = (fact: Fact) => CLAIMS[fact.key]?.cells(fact.claim ?? '') ?? [];
 const countsOf = (fact: Fact) => CLAIMS[fact.key]?.counts(fact.claim ?? '') ?? [];
 
+/**
+ * The statistics table's figures a claim speaks of, where no template cell does (an old report) and
+ * the table is headed with the report's own year (one headed with another may be that year's).
+ */
+function statOf(report: Report, fact: Fact): Fact[] {
+  if (cellsOf(fact).some((a) => num(report, a) !== null) || statOtherYear(report)) return [];
+  return (CLAIMS[fact.key]?.stat?.(fact.claim ?? '') ?? [])
+    .map((k) => factOf(report, k))
+    .filter((f): f is Fact => f?.value != null);
+}
+const hasStat = (report: Report, fact: Fact) =>
+  (CLAIMS[fact.key]?.stat?.(fact.claim ?? '') ?? []).some((k) => factOf(report, k)?.value != null);
+
 /** The text's counts above zero that contradict a claim the table says nothing of. */
 function textCounts(report: Report, fact: Fact): Fact[] {
   if (cellsOf(fact).some((a) => num(report, a) !== null)) return [];
@@ -106,13 +133,16 @@ export const textClaimMismatch: Rule = {
   severity: 'warning',
   title: '正文表述与表格矛盾 / Text claim contradicts a table',
   explain:
-    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”“申请均已办结”“申请人均为自然人”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件、本年制发的规范性文件、结转下年度的申请或法人及其他组织的新收申请，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照。',
+    '正文称“均获维持”“均已审结”“未收到申请”“未发生行政复议”“未制发规范性文件”“申请均已办结”“申请人均为自然人”等，而表二、表三或表四中却有被纠正或尚未审结的案件、新收的申请、复议诉讼案件、本年制发的规范性文件、结转下年度的申请或法人及其他组织的新收申请，说明正文或表格之一有误；表格中没有这些数字时，与正文自己写出的件数（如“共收到申请5件”）对照；2018 年及以前的报告，与其《政府信息公开情况统计表》中的受理申请总数、行政复议数、行政诉讼数对照。',
   skip(report, ctx) {
     const claims = Object.keys(CLAIMS).filter((k) => factOf(report, k));
     if (claims.length === 0) return '正文未作可核对的表述 / the text makes no claim to check';
     // The text's own counts speak where the table does not.
     if (claims.some((k) => countsOf(factOf(report, k)!).some((c) => factOf(report, c)?.value != null)))
       return null;
+    // An old report's statistics table speaks where the template's tables are absent.
+    if (claims.some((k) => hasStat(report, factOf(report, k)!)))
+      return statOtherYear(report) ? STAT_OTHER_YEAR : null;
     if (ctx.oldFormat) return OLD_FORMAT;
     // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
     if (claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null))) return null;
@@ -133,6 +163,18 @@ export const textClaimMismatch: Rule = {
           counts: list(said.map((f) => msg('textClaimMismatch.quoted', { x: shortQuote(f.quote) }))),
         });
         out.push(finding(textClaimMismatch, m, [key, ...said.map((f) => f.key)]));
+        continue;
+      }
+      const stat = statOf(report, fact).filter((f) => f.value! > 0);
+      if (stat.length > 0) {
+        const m = msg('textClaimMismatch.mismatch', {
+          quote: shortQuote(fact.quote),
+          table: msg('textTableMismatch.statTable'),
+          cells: list(
+            stat.map((f) => msg('side', { label: msg('pageText', { x: statRow(f) }), value: f.value! })),
+          ),
+        });
+        out.push(finding(textClaimMismatch, m, [key, ...stat.map((f) => f.key)]));
         continue;
       }
       const cells = nonZero(report, cellsOf(fact));

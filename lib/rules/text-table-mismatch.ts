@@ -494,7 +494,8 @@ const STAT_PAIRS: { text: string[]; stat: string }[] = [
 ];
 
 const NO_FIGURE = '正文未陈述可核对的数字 / the text states no figure to check';
-const STAT_OTHER_YEAR =
+/** Why the text is not held to a statistics table headed with another year (text-claim-mismatch too). */
+export const STAT_OTHER_YEAR =
   '统计表的数字一栏标为另一年度，未与正文对照 / the statistics table’s column is headed with another year: not compared with the text';
 
 type Stated = Fact & { value: number };
