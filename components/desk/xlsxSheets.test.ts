@@ -68,6 +68,41 @@ describe('xlsxSheets', () => {
     expect(row.slice(8)).toEqual(['某局2021年…', 2021, null, 'http://www.a.gov.cn/2021.html']);
   });
 
+  it('names a fact by where it was read: the text, or an old report’s statistics table and its row', () => {
+    const old: PageResult = {
+      url: 'http://www.pingtan.gov.cn/xrk2013.html',
+      detected: true,
+      report: {
+        title: '平潭县人口和计划生育局2013年度政府信息公开年度报告',
+        agency: '平潭县人口和计划生育局',
+        year: 2013,
+        template: null,
+        published: '2014-03-11',
+        cells: {},
+        facts: [
+          { key: 'f.proactive_total', value: 43, quote: '共主动公开政府信息43条' },
+          { key: 'f.stat.proactive_total', value: 33, quote: '33', label: '统计表·主动公开信息数' },
+        ],
+      },
+      findings: [
+        {
+          rule: 'text-table-mismatch',
+          severity: 'error',
+          message: 'm',
+          cells: ['f.proactive_total', 'f.stat.proactive_total'],
+        },
+      ],
+    };
+    const sheets = xlsxSheets([old]);
+    const row = sheets.find((s) => s.name === '发现')!.rows.find((r) => r[4] === 'text-table-mismatch')!;
+    expect(row[7]).toEqual({ value: '正文 主动公开政府信息总数\n统计表 主动公开信息数', wrap: true });
+    const data = sheets.find((s) => s.name === '数据')!.rows;
+    const stat = data.find((r) => r.includes('f.stat.proactive_total'))!;
+    expect(stat).toContain('统计表');
+    expect(stat).toContain('主动公开信息数');
+    expect(stat).not.toContain('正文');
+  });
+
   it('a 2019 report gets the 2019 rows: 其他对外管理服务事项, 政府集中采购, （六）其他处理', () => {
     const old: PageResult = {
       ...page,

@@ -5,7 +5,7 @@
  * messages; 数据, the CSV's tidy rows; 标记, the user's flags. Used by the popup and the desk alike.
  */
 
-import { factName, tidyRows } from '../../lib/export/rows';
+import { factPlace, tidyRows } from '../../lib/export/rows';
 import { addressLabel, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS } from '../../lib/keys';
 import type { Finding, PageResult, Report, Template } from '../../lib/model';
 import { ruleInfo } from '../popup/ruleInfo';
@@ -61,10 +61,17 @@ export function beijingTime(iso: string): Date | null {
   return Number.isNaN(t) ? null : new Date(t + 8 * 3600_000);
 }
 
-/** What a finding names, as a reader cites it: `表三 一、本年新收… · 总计`, or a fact's name. */
-function cellNames(f: Finding, template: Template | null): string {
+/**
+ * What a finding names, as a reader cites it: `表三 一、本年新收… · 总计`, or where a fact was read
+ * (`正文 主动公开政府信息总数`, `统计表 受理依申请公开信息总数`), by the report's own facts' labels.
+ */
+function cellNames(f: Finding, report: Report): string {
   return f.cells
-    .map((a) => (a.startsWith('f.') ? `正文 ${factName(a)}` : addressLabel(a, template)))
+    .map((a) => {
+      if (!a.startsWith('f.')) return addressLabel(a, report.template);
+      const place = factPlace(report.facts.find((x) => x.key === a) ?? { key: a });
+      return `${place.table} ${place.row}`;
+    })
     .join('\n');
 }
 
@@ -215,7 +222,7 @@ export function xlsxSheets(results: PageResult[]): SheetRows[] {
         f.rule,
         ruleInfo(f.rule).title,
         { value: f.message, wrap: true },
-        { value: cellNames(f, r.report.template), wrap: true },
+        { value: cellNames(f, r.report), wrap: true },
         o?.title ?? null,
         o?.year ?? null,
         isoDate(o?.published),

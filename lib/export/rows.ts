@@ -3,7 +3,8 @@
  * reports from many agencies stack into one sheet with the same columns.
  */
 import { addressLabel, addressParts, PRIOR_YEAR_LEAD, requiredAddresses, splitAddress } from '../keys';
-import type { Finding, Flag, PageResult, Report, TableId, Template } from '../model';
+import type { Fact, Finding, Flag, PageResult, Report, TableId, Template } from '../model';
+import { isStatFact, statRow } from '../recognise/stat-table';
 
 /** The export's columns, in report-model.md's order. */
 export const TIDY_COLUMNS = [
@@ -103,6 +104,16 @@ export function factName(key: string, label?: string): string {
   return label ?? FACT_NAMES[key] ?? key.replace(/^f\./, '');
 }
 
+/**
+ * Where a fact was read, as exports name it: the 2008 form's statistics table and its row as the page
+ * words it (`统计表` · `受理依申请公开信息总数`), or the text (`正文`) and the fact's name.
+ */
+export function factPlace(fact: Pick<Fact, 'key' | 'label'>): { table: string; row: string } {
+  return isStatFact(fact.key)
+    ? { table: '统计表', row: statRow(fact as Fact) }
+    : { table: '正文', row: factName(fact.key, fact.label) };
+}
+
 /** A fact's value as exports show it: dates as ISO text (`2022-03-15`), other figures as they are. */
 export function factValue(key: string, value: number | null): string | number | null {
   return DATE_FACTS.has(key) ? (isoFromYmd(value) ?? value) : value;
@@ -158,6 +169,7 @@ export function tidyRows(results: PageResult[], opts: { flags?: boolean } = {}):
       });
     }
     for (const fact of report.facts) {
+      const place = factPlace(fact);
       rows.push({
         ...base,
         table: 'f',
@@ -168,8 +180,8 @@ export function tidyRows(results: PageResult[], opts: { flags?: boolean } = {}):
         value: factValue(fact.key, fact.value),
         raw: fact.quote,
         findings: (rules.get(fact.key) ?? []).join(' '),
-        table_label: '正文',
-        row_label: factName(fact.key, fact.label),
+        table_label: place.table,
+        row_label: place.row,
         // A figure the text gives as an estimate (1200余条, 50件以上): said where a cell names its column.
         column_label: fact.rough ? '约数 / estimate' : '',
         messages: said(fact.key),
