@@ -5,6 +5,7 @@ import { findingText, tableTitle, uiLang } from '../lang';
 import { Cell } from './Cell';
 import { i18n } from './i18n';
 import { marksByAddress } from './marks';
+import { StatTable, statRows } from './StatTable';
 import { T2Table } from './T2Table';
 import { T3Table } from './T3Table';
 import { T4Table } from './T4Table';
@@ -28,17 +29,21 @@ function layoutTemplate(report: Report): Template {
 export function TableView({ report, findings, flags }: TableViewProps) {
   // Nothing read (the tables are pictures or an attachment, or the report predates the template):
   // three empty grids of the template would say nothing and look like the page's.
-  if (Object.keys(report.cells).length === 0)
+  // An old report (the 2008 form) has its statistics table instead: that is shown.
+  const lang = uiLang();
+  const marks = marksByAddress(findings, flags, (f) => findingText(f, lang));
+  if (Object.keys(report.cells).length === 0) {
+    const stat = statRows(report).length > 0;
     return (
       <div class="tables">
         <p class="no-tables" data-table="none">
-          {i18n.t('table.none')}
+          {i18n.t(stat ? 'table.statOnly' : 'table.none')}
         </p>
+        {stat && <StatTable report={report} marks={marks} />}
       </div>
     );
+  }
   const template = layoutTemplate(report);
-  const lang = uiLang();
-  const marks = marksByAddress(findings, flags, (f) => findingText(f, lang));
   const required = requiredAddresses(template);
   const known = new Set([...required.t2, ...required.t3, ...required.t4]);
   const extra = Object.keys(report.cells).filter((a) => !known.has(a));
