@@ -258,6 +258,12 @@ describe('text-claim-mismatch: a claim of none against the text’s own count', 
     // 平潭综合实验区公安局 2018: 未收到…申请, its table 受理 1 but headed 2017年度: not compared, and said so.
     const stale = old([received(1), stat('f.stat.year', 2017, '年度')]);
     expect(textClaimMismatch.skip?.(stale, ctx)).toMatch(/^统计表的数字一栏标为另一年度/);
+    // A page with both (a template's 表三 and a stale statistics table): the template's cell is held to.
+    const both = { ...stale, template: '2019' as const, cells: cells({ 't3.new.total': 2 }) };
+    expect(textClaimMismatch.skip?.(both, makeCtx())).toBeNull();
+    expect(textClaimMismatch.run(both, makeCtx()).map((f) => f.cells)).toEqual([
+      ['f.claim.no_applications', 't3.new.total'],
+    ]);
   });
 
   it('holds a claim to the kinds of case it names only', () => {

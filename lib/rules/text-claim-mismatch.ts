@@ -140,12 +140,13 @@ export const textClaimMismatch: Rule = {
     // The text's own counts speak where the table does not.
     if (claims.some((k) => countsOf(factOf(report, k)!).some((c) => factOf(report, c)?.value != null)))
       return null;
-    // An old report's statistics table speaks where the template's tables are absent.
-    if (claims.some((k) => hasStat(report, factOf(report, k)!)))
+    // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
+    const filled = claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null));
+    // An old report's statistics table speaks where the template's cells do not.
+    if (!filled && claims.some((k) => hasStat(report, factOf(report, k)!)))
       return statOtherYear(report) ? STAT_OTHER_YEAR : null;
     if (ctx.oldFormat) return OLD_FORMAT;
-    // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
-    if (claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null))) return null;
+    if (filled) return null;
     const has = (t: string) => Object.keys(report.cells).some((a) => a.startsWith(`${t}.`));
     const tables = [...new Set(claims.map((k) => CLAIMS[k]!.table))];
     if (!tables.some(has)) return absentReason(tables, ctx);
