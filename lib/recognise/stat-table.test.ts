@@ -77,6 +77,11 @@ describe('the 2008 form’s statistics table', () => {
     expect(Object.keys(eight).filter((k) => k.startsWith(STAT_CHANNEL))).toHaveLength(8);
     const huge = facts(table(['指标名称', '计量单位', '年末统计'], [['主动公开信息数', '条', '1234567890']]));
     expect(huge['f.stat.proactive_total']).toBeUndefined();
+    // A row name of a hundred characters is kept cut, not whole in every export and tooltip.
+    const long = facts(
+      table(['指标名称', '计量单位', '年末统计'], [[`主动公开信息数${'数'.repeat(100)}`, '条', '5']]),
+    );
+    expect(long['f.stat.proactive_total']?.label).toBe(`统计表·主动公开信息数${'数'.repeat(33)}…`);
   });
 
   it('reads the parts of 受理 and of 答复总数, numbered as printed, a blank part leaving its number unread', () => {

@@ -68,6 +68,10 @@ export function statOtherYear(report: Report): Fact | null {
 }
 
 const squeeze = (s: string) => fold(s).replace(/\s+/g, '');
+/** The longest row name kept (受理政府信息公开申请总数 is 12 characters): a page's longer one is cut. */
+const NAME_MAX = 40;
+/** A row's name as labels keep it, cut to NAME_MAX characters with an ellipsis. */
+const rowName = (name: string) => (name.length > NAME_MAX ? `${name.slice(0, NAME_MAX)}…` : name);
 
 /** A cell's whole number (`86`, ` 1,234 `), with where its figures sit in the cell's text; else null. */
 function figure(text: string): { value: number; start: number; end: number } | null {
@@ -137,7 +141,7 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         key,
         value: fig.value,
         quote: at.text.slice(fig.start, fig.end),
-        label: `统计表·${label}`,
+        label: `统计表·${rowName(label)}`,
         pos: { block: bi, start: fig.start, end: fig.end },
       };
       return { fact: f, node: at.node };
