@@ -66,7 +66,7 @@ describe('the 2008 form’s statistics table', () => {
   it('reads no parts of a row that lists more than the form has, however many rows a hostile table repeats, and no figure of ten digits', () => {
     const rows = (n: number) => [
       ['主动公开信息数', '条', '58'],
-      ...Array.from({ length: n }, () => ['其中：1、网站公开', '条', '1']),
+      ...Array.from({ length: n }, (_, i) => [`${i === 0 ? '其中：' : ''}${i + 1}、网站公开`, '条', '1']),
       ['行政复议数', '件', '0'],
     ];
     const f = facts(table(['指标名称', '计量单位', '年末统计'], rows(5000)));
@@ -106,9 +106,34 @@ describe('the 2008 form’s statistics table', () => {
     expect(f['f.stat.applications.part.2']).toBeUndefined();
     expect(f['f.stat.applications.part.3']).toMatchObject({ value: 1, label: '统计表·信函申请数' });
     expect(f['f.stat.answers']).toMatchObject({ value: 0, label: '统计表·对申请的答复总数' });
-    // By its place among the parts, not by the number printed (which skips 3).
-    expect(f['f.stat.answers.part.3']).toMatchObject({ value: 0, label: '统计表·其他类型答复数' });
-    expect(f['f.stat.answers.part.4']).toBeUndefined();
+    // A number out of turn (4 after 2) ends the list: a row may be missing.
+    expect(f['f.stat.answers.part.2']).toMatchObject({ value: 0, label: '统计表·同意部分公开答复数' });
+    expect(f['f.stat.answers.part.3']).toBeUndefined();
+  });
+
+  it('reads no part of a part as a part of the row (the form’s 否决公开答复数 and its own 其中：1.涉及国家秘密…)', () => {
+    const f = facts(
+      table(
+        ['指标名称', '计量单位', '年末统计'],
+        [
+          ['对申请的答复总数', '条', '5'],
+          ['其中：1.同意公开答复数', '条', '2'],
+          ['2.同意部分公开答复数', '条', '1'],
+          ['3.否决公开答复数', '条', '2'],
+          ['其中：1.涉及国家秘密', '条', '1'],
+          ['2.涉及商业秘密', '条', '1'],
+          ['4.其他类型答复数', '条', '0'],
+          ['行政复议数', '件', '0'],
+        ],
+      ),
+    );
+    expect(Object.keys(f).filter((k) => k.startsWith('f.stat.answers.part.'))).toEqual([
+      'f.stat.answers.part.1',
+      'f.stat.answers.part.2',
+      'f.stat.answers.part.3',
+    ]);
+    expect(f['f.stat.answers.part.3']?.label).toBe('统计表·否决公开答复数');
+    expect(f['f.stat.reviews']?.value).toBe(0);
   });
 
   it("reads no parts of a second table's row as the first table's", () => {

@@ -33,8 +33,8 @@ const ROWS: { key: string; words: RegExp }[] = [
   { key: 'f.stat.reviews', words: /^(?:被申请)?行政复议(?:案件)?数/ },
   { key: 'f.stat.suits', words: /^(?:被提起)?行政诉讼(?:案件)?数/ },
 ];
-/** A row that lists a part of the row above (其中：1、网站公开, 2、政府公报公开). */
-const PART_ROW = /^(?:其中[:：]?)?\s*\d+\s*[、.．]/;
+/** A row that lists a part of the row above (其中：1、网站公开, 2、政府公报公开), with its number. */
+const PART_ROW = /^(?:其中[:：]?)?\s*(\d+)\s*[、.．]/;
 /** The year the table's column of figures is headed with (2012年度), kept as `f.stat.year`. */
 export const STAT_YEAR = 'f.stat.year';
 /**
@@ -153,9 +153,17 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         continue;
       }
       const name = squeeze(row[0]!.text);
-      if (parent && PART_ROW.test(name)) {
+      const part = parent ? PART_ROW.exec(name) : null;
+      if (part) {
+        // Numbered 1, 2, 3…: a number out of turn ends the list. It starts a list of its own (the
+        // form's 否决公开答复数 is followed by 其中：1.涉及国家秘密, 2.…, parts of that part, and
+        // then 4.其他类型答复数), or a row is missing: what follows is not read as the row's parts.
+        if (Number(part[1]) !== parts.length + 1) {
+          flush();
+          continue;
+        }
         // Kept up to one more than are read: enough to tell a row that lists too many.
-        if (parts.length <= MAX_PARTS) parts.push({ name: name.replace(PART_ROW, ''), cell: row[col]! });
+        if (parts.length <= MAX_PARTS) parts.push({ name: name.slice(part[0].length), cell: row[col]! });
         continue;
       }
       flush();

@@ -112,6 +112,24 @@ describe('stat-part-sum', () => {
     expect(result.checks.find((c) => c.rule === 'stat-part-sum')?.status).toBe('failed');
   });
 
+  it('accuses no table of the full 2008 form, whose 否决 and 其他 list parts of their own', () => {
+    // 5 = 2 + 1 + 2 + 0, the kinds of 否决 (1 + 1) listed under it, renumbered from 1.
+    const page = sourceFromHtml(`<html><head><title>某某局2012年政府信息公开年度报告</title></head><body>
+<h1>某某局2012年政府信息公开年度报告</h1><p>一、概述</p><p>二、主动公开政府信息情况</p>
+<table><tr><td>指标名称</td><td>计量单位</td><td>2012年度</td></tr>
+<tr><td>对申请的答复总数</td><td>条</td><td>5</td></tr>
+<tr><td>其中：1.同意公开答复数</td><td>条</td><td>2</td></tr>
+<tr><td>2.同意部分公开答复数</td><td>条</td><td>1</td></tr>
+<tr><td>3.否决公开答复数</td><td>条</td><td>2</td></tr>
+<tr><td>其中：1.涉及国家秘密</td><td>条</td><td>1</td></tr>
+<tr><td>2.涉及商业秘密</td><td>条</td><td>1</td></tr>
+<tr><td>4.其他类型答复数</td><td>条</td><td>0</td></tr>
+<tr><td>其中：1.申请信息不存在数</td><td>条</td><td>0</td></tr></table></body></html>`);
+    const result = audit(page);
+    expect(result.findings.filter((f) => f.rule === 'stat-part-sum')).toEqual([]);
+    expect(result.checks.find((c) => c.rule === 'stat-part-sum')?.status).toBe('passed');
+  });
+
   it('leaves a clean current-template report clean: its skip is no gap', () => {
     const html = readFileSync(new URL('../../test/fixtures/district-gov-2020.html', import.meta.url), 'utf8');
     const checks = audit(sourceFromHtml(html)).checks;
