@@ -136,6 +136,89 @@ describe('the 2008 form’s statistics table', () => {
     expect(f['f.stat.reviews']?.value).toBe(0);
   });
 
+  it('reads the later form (统计指标 | 单位 | 统计数, 2014–2018): its ordinals, its channels under their heading, a part’s own parts skipped', () => {
+    const f = facts(
+      table(
+        ['统计指标', '单位', '统计数'],
+        [
+          ['一、主动公开情况', '', ''],
+          ['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', '120'],
+          ['其中：主动公开规范性文件数', '条', '5'],
+          ['制发规范性文件总数', '件', '5'],
+          ['（二）通过不同渠道和方式公开政府信息的情况', '', ''],
+          ['1.政府公报公开政府信息数', '条', '0'],
+          ['2.政府网站公开政府信息数', '条', '110'],
+          ['三、依申请公开情况', '', ''],
+          ['（一）收到申请数', '件', '12'],
+          ['1.当面申请数', '件', '2'],
+          ['2.网络申请数', '件', '10'],
+          ['（二）申请办结数', '件', '12'],
+          ['1.按时办结数', '件', '12'],
+          ['（三）申请答复数', '件', '12'],
+          ['1.同意公开答复数', '件', '9'],
+          ['2.不同意公开答复数', '件', '1'],
+          ['其中：涉及国家秘密', '件', '0'],
+          ['涉及个人隐私', '件', '1'],
+          ['3.申请信息不存在', '件', '2'],
+          ['四、行政复议数量', '件', '1'],
+          ['（一）维持具体行政行为数', '件', '1'],
+          ['五、行政诉讼数量', '件', '0'],
+        ],
+      ),
+    );
+    expect(f['f.stat.proactive_total']).toMatchObject({
+      value: 120,
+      label: '统计表·主动公开政府信息数(不同渠道和方式公开相同信息计1条)',
+    });
+    expect([f[`${STAT_CHANNEL}.1`]?.value, f[`${STAT_CHANNEL}.2`]?.value]).toEqual([0, 110]);
+    expect(f['f.stat.applications']).toMatchObject({ value: 12, label: '统计表·收到申请数' });
+    expect([1, 2, 3].map((i) => f[`f.stat.applications.part.${i}`]?.value)).toEqual([2, 10, undefined]);
+    expect(f['f.stat.answers']?.value).toBe(12);
+    // 涉及国家秘密 and 涉及个人隐私 are 不同意公开's, not the answers'.
+    expect([1, 2, 3, 4].map((i) => f[`f.stat.answers.part.${i}`]?.label)).toEqual([
+      '统计表·同意公开答复数',
+      '统计表·不同意公开答复数',
+      '统计表·申请信息不存在',
+      undefined,
+    ]);
+    expect([f['f.stat.reviews']?.value, f['f.stat.suits']?.value]).toEqual([1, 0]);
+  });
+
+  it("holds a 2017 report's text to the later form's table, and accuses it of nothing it does not say", () => {
+    const page = (said: number, answered: number) =>
+      sourceFromHtml(`<html><head><title>某某县教育局2017年政府信息公开工作年度报告</title></head><body>
+<h1>某某县教育局2017年政府信息公开工作年度报告</h1><p>一、概述</p><p>二、主动公开政府信息情况</p>
+<p>2017年共主动公开政府信息${said}条，其中通过政府网站公开政府信息110条。</p>
+<p>三、依申请公开政府信息情况</p><p>2017年共收到政府信息公开申请12件。</p>
+${table(
+  ['统计指标', '单位', '统计数'],
+  [
+    ['（一）主动公开政府信息数', '条', '120'],
+    ['（二）通过不同渠道和方式公开政府信息的情况', '', ''],
+    ['1.政府公报公开政府信息数', '条', '0'],
+    ['2.政府网站公开政府信息数', '条', '110'],
+    ['（一）收到申请数', '件', '12'],
+    ['（三）申请答复数', '件', '12'],
+    ['1.同意公开答复数', '件', String(answered)],
+    ['2.不同意公开答复数', '件', '1'],
+    ['其中：涉及个人隐私', '件', '1'],
+    ['3.申请信息不存在', '件', '2'],
+  ],
+)}</body></html>`);
+    const right = audit(page(120, 9));
+    expect(right.findings).toEqual([]);
+    expect(right.checks.find((c) => c.rule === 'text-table-mismatch')?.status).toBe('passed');
+    expect(right.checks.find((c) => c.rule === 'stat-part-sum')?.status).toBe('passed');
+    const wrong = audit(page(130, 10));
+    expect(wrong.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['text-table-mismatch', '正文称「2017年共主动公开政府信息130条」，统计表 主动公开政府信息数 为 120'],
+      [
+        'stat-part-sum',
+        '统计表「申请答复数」为 12，而其下各项之和大于它：同意公开答复数 10 + 不同意公开答复数 1 + 申请信息不存在 2 = 13',
+      ],
+    ]);
+  });
+
   it("reads no parts of a second table's row as the first table's", () => {
     const head = ['指标名称', '计量单位', '年末统计'];
     const f = facts(

@@ -28,11 +28,20 @@ const ROWS: { key: string; words: RegExp }[] = [
     key: 'f.stat.applications',
     words: /^(?:受理|收到)(?:依申请公开|政府信息公开)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:信息)?总?数/,
   },
-  // 对申请的答复总数 (or 答复数): read for its parts' sum (rules/stat-part-sum.ts).
-  { key: STAT_ANSWERS, words: /^对(?:申请的?)?答复(?:总)?数/ },
+  // 对申请的答复总数 (or 答复数; the later form's 申请答复数): read for its parts' sum (rules/stat-part-sum.ts).
+  { key: STAT_ANSWERS, words: /^(?:对(?:申请的?)?答复|申请答复)(?:总)?数/ },
   { key: 'f.stat.reviews', words: /^(?:被申请)?行政复议(?:案件)?数/ },
   { key: 'f.stat.suits', words: /^(?:被提起)?行政诉讼(?:案件)?数/ },
 ];
+/**
+ * The ordinal the later form (2014–2018: 统计指标 | 单位 | 统计数) puts before its rows (（一）收到申请数,
+ * 四、行政复议数量), taken off before the row's words are matched.
+ */
+const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
+/** The later form's heading of 主动公开's channels (（二）通过不同渠道和方式公开政府信息的情况), a row without a figure. */
+const CHANNELS_HEAD = /^通过不同渠道/;
+/** Where a part's own parts start (其中：涉及国家秘密 under 不同意公开答复数): rows skipped to the next part. */
+const SUB_PARTS = /^其中/;
 /** A row that lists a part of the row above (其中：1、网站公开, 2、政府公报公开), with its number. */
 const PART_ROW = /^(?:其中[:：]?)?\s*(\d+)\s*[、.．]/;
 /** The year the table's column of figures is headed with (2012年度), kept as `f.stat.year`. */
@@ -120,9 +129,12 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         node: cell.node,
       });
     }
-    // The row whose parts follow (its fact read from this table), and its part rows so far.
+    // The row whose parts follow (its fact read from this table), its part rows so far, and whether
+    // the rows now are a part's own parts (skipped until the next part in turn).
     let parent: string | null = null;
     let parts: { name: string; cell: SourceCell<N> }[] = [];
+    let nested = false;
+    const here = new Set<string>();
     const flush = () => {
       if (parent && parts.length <= MAX_PARTS)
         parts.forEach((p, i) => {
@@ -131,6 +143,7 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         });
       parent = null;
       parts = [];
+      nested = false;
     };
     const fact = (key: string, label: string, at: SourceCell<N>): FoundFact<N> | null => {
       const fig = figure(at.text);
@@ -164,16 +177,31 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         }
         // Kept up to one more than are read: enough to tell a row that lists too many.
         if (parts.length <= MAX_PARTS) parts.push({ name: name.slice(part[0].length), cell: row[col]! });
+        nested = false;
+        continue;
+      }
+      const words = name.replace(ORDINAL, '');
+      const kind = ROWS.find((r) => r.words.test(words));
+      // A part's own parts, unnumbered (其中：涉及国家秘密, 涉及商业秘密…): skipped, the list going on
+      // at the next part in turn. Any other row ends the list.
+      if (parent && parts.length > 0 && !kind && words === name && (nested || SUB_PARTS.test(name))) {
+        nested = true;
         continue;
       }
       flush();
-      const kind = ROWS.find((r) => r.words.test(name));
+      // The later form's channels, under a heading of their own after 主动公开's row.
+      if (!kind && CHANNELS_HEAD.test(words) && here.has('f.stat.proactive_total')) {
+        parent = 'f.stat.proactive_total';
+        continue;
+      }
       if (!kind) continue;
-      const f = fact(kind.key, name, row[col]!);
+      // Named without the ordinal: 收到申请数, not (一)收到申请数.
+      const f = fact(kind.key, words, row[col]!);
       if (!f) continue;
       found.push(f);
+      here.add(kind.key);
       if (kind.key === 'f.stat.proactive_total' && since > 0) {
-        const total = fact(STAT_CUMULATIVE, `${name}（${heads[since]}）`, row[since]!);
+        const total = fact(STAT_CUMULATIVE, `${words}（${heads[since]}）`, row[since]!);
         if (total) found.push(total);
       }
       // Parts only of a row read here: a second table's parts are not the first's.
