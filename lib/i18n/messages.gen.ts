@@ -744,7 +744,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   carryOverMismatch:
     "What last year's table 3 carried over to the next year must equal what this year's table 3 carried over from last year. A difference means applications vanished or appeared between the two years.",
   statPartSum:
-    "In a report of 2018 or before (the 2008 form), the statistics table lists under applications received the ways they came, and under answers given the kinds of answer: the parts must not add up to more than their row, and where they list “other”, they must add up to it. Proactive disclosure's channels (website, gazette) are not summed: there are others, such as notice boards.",
+    "In a report of 2018 or before (the 2008 form), the statistics table lists under applications received the ways they came, and under answers given the kinds of answer (the form of 2014 on also lists, under administrative reviews and lawsuits, those upheld, corrected and other): the parts must not add up to more than their row, and where they list “other”, they must add up to it. Proactive disclosure's channels (website, gazette) are not summed: there are others, such as notice boards.",
   statContinuity:
     "In a report of 2018 or before (the 2008 form), the statistics table's running total of items disclosed proactively must be last year's running total plus this year's figure. A difference suggests a wrong figure in one of the two years (unless the body was merged or renamed and started counting again).",
   t2Continuity:

@@ -162,7 +162,10 @@ describe('the 2008 form’s statistics table', () => {
           ['3.申请信息不存在', '件', '2'],
           ['四、行政复议数量', '件', '1'],
           ['（一）维持具体行政行为数', '件', '1'],
+          ['（二）被依法纠错数', '件', '0'],
+          ['（三）其他情形数', '件', '0'],
           ['五、行政诉讼数量', '件', '0'],
+          ['（一）收到申请数', '件', '99'],
         ],
       ),
     );
@@ -182,6 +185,15 @@ describe('the 2008 form’s statistics table', () => {
       undefined,
     ]);
     expect([f['f.stat.reviews']?.value, f['f.stat.suits']?.value]).toEqual([1, 0]);
+    // The results under 行政复议数量, numbered （一）（二）（三）; a row of the form's own after 行政诉讼数量
+    // (（一）收到申请数, here out of place) is none of its results.
+    expect([1, 2, 3].map((i) => f[`f.stat.reviews.part.${i}`]?.label)).toEqual([
+      '统计表·维持具体行政行为数',
+      '统计表·被依法纠错数',
+      '统计表·其他情形数',
+    ]);
+    expect(f['f.stat.suits.part.1']).toBeUndefined();
+    expect(f['f.stat.applications']?.value).toBe(12);
   });
 
   it("holds a 2017 report's text to the later form's table, and accuses it of nothing it does not say", () => {

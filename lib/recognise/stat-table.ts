@@ -61,7 +61,15 @@ const PARTS: Record<string, string> = {
   'f.stat.proactive_total': STAT_CHANNEL,
   'f.stat.applications': 'f.stat.applications.part',
   [STAT_ANSWERS]: `${STAT_ANSWERS}.part`,
+  // The later form's results: （一）维持具体行政行为数, （二）被依法纠错数, （三）其他情形数.
+  'f.stat.reviews': 'f.stat.reviews.part',
+  'f.stat.suits': 'f.stat.suits.part',
 };
+/** The rows whose parts are numbered （一）, （二）… rather than 1., 2. (the later form's results). */
+const CN_NUMBERED = new Set(['f.stat.reviews', 'f.stat.suits']);
+/** A part numbered with a Chinese ordinal in brackets, and its number's characters. */
+const CN_PART_ROW = /^[（(]([一二三四五六七八九])[）)]/;
+const CN_DIGITS = '一二三四五六七八九';
 /** 主动公开's running total (历年累计), where the table has that column: a text may give that figure. */
 export const STAT_CUMULATIVE = 'f.stat.proactive_total.cumulative';
 
@@ -88,6 +96,19 @@ function figure(text: string): { value: number; start: number; end: number } | n
   if (!m) return null;
   const start = m[1]!.length;
   return { value: Number(m[2]!.replace(/,/g, '')), start, end: start + m[2]!.length };
+}
+
+/**
+ * A part row of `parent`'s (`1.当面申请数`; for the later form's results `（一）维持具体行政行为数`): its
+ * number and where its words start; null for any other row, and for a row the form reads as a row of
+ * its own (（一）收到申请数 after 行政复议数 is no result of the reviews).
+ */
+function partOf(parent: string, name: string): { n: number; at: number } | null {
+  const digits = PART_ROW.exec(name);
+  if (digits) return { n: Number(digits[1]), at: digits[0].length };
+  const cn = CN_NUMBERED.has(parent) ? CN_PART_ROW.exec(name) : null;
+  if (!cn || ROWS.some((r) => r.words.test(name.slice(cn[0].length)))) return null;
+  return { n: CN_DIGITS.indexOf(cn[1]!) + 1, at: cn[0].length };
 }
 
 /** Every 2008-form statistics table's year's counts, as facts quoting their rows. */
@@ -166,17 +187,17 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
         continue;
       }
       const name = squeeze(row[0]!.text);
-      const part = parent ? PART_ROW.exec(name) : null;
+      const part = parent ? partOf(parent, name) : null;
       if (part) {
         // Numbered 1, 2, 3…: a number out of turn ends the list. It starts a list of its own (the
         // form's 否决公开答复数 is followed by 其中：1.涉及国家秘密, 2.…, parts of that part, and
         // then 4.其他类型答复数), or a row is missing: what follows is not read as the row's parts.
-        if (Number(part[1]) !== parts.length + 1) {
+        if (part.n !== parts.length + 1) {
           flush();
           continue;
         }
         // Kept up to one more than are read: enough to tell a row that lists too many.
-        if (parts.length <= MAX_PARTS) parts.push({ name: name.slice(part[0].length), cell: row[col]! });
+        if (parts.length <= MAX_PARTS) parts.push({ name: name.slice(part.at), cell: row[col]! });
         nested = false;
         continue;
       }

@@ -82,6 +82,20 @@ describe('stat-part-sum', () => {
     ).toEqual([]);
   });
 
+  it('holds the later form’s reviews to their results, 其他情形数 their catch-all', () => {
+    const reviews = (whole: number, parts: [string, number | null][]) =>
+      old('f.stat.reviews', '行政复议数量', whole, parts);
+    const results = (n: number): [string, number | null][] => [
+      ['维持具体行政行为数', n],
+      ['被依法纠错数', 0],
+      ['其他情形数', 0],
+    ];
+    expect(found(reviews(3, results(1))).map((f) => f[2])).toEqual([
+      '统计表「行政复议数量」为 3，而其下各项（列有「其他情形数」，应已计全）之和小于它：维持具体行政行为数 1 = 1（共 3 项，其余 2 项为 0）',
+    ]);
+    expect(found(reviews(3, results(3)))).toEqual([]);
+  });
+
   it('skips, as nothing a report could have shown, where no statistics table lists parts', () => {
     expect(statPartSum.skip!(makeReport(), makeCtx())).toBe(NO_STAT_PARTS);
     expect(nothingToCheck(NO_STAT_PARTS)).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * Fires only when, in the 2008 form's statistics table (recognise/stat-table.ts), the parts a row lists
  * (受理…申请总数: 当面, 传真, 电子邮件, 网上, 信函, 其他; 对申请的答复总数: 同意公开, 同意部分公开, 否决公开,
- * 其他) add up to more than the row, or, where they end with their catch-all (其他形式申请数, 其他类型答复数)
+ * 其他; the later form's reviews and suits: 维持, 纠错, 其他情形) add up to more than the row, or, where they
+ * end with their catch-all (其他形式申请数, 其他类型答复数, 其他情形数)
  * and every one was read, to less. Without a catch-all the parts need not be all (a table may leave out
  * 电子邮件), so a smaller sum says nothing. 主动公开's channels are never summed: other channels exist.
  */
@@ -12,7 +13,7 @@ import { factOf, finding, same, sumText, total } from './helpers';
 import type { Rule } from './types';
 
 /** The rows whose parts are summed, each with its parts' key prefix (stat-table.ts's PARTS). */
-const WHOLES = ['f.stat.applications', STAT_ANSWERS];
+const WHOLES = ['f.stat.applications', STAT_ANSWERS, 'f.stat.reviews', 'f.stat.suits'];
 
 /** A part that stands for all the others (其他形式申请数, 其它类型答复数): with it, the parts are all. */
 const CATCH_ALL = /^其[他它]/;
@@ -65,7 +66,7 @@ export const statPartSum: Rule = {
   severity: 'error',
   title: '统计表分项之和不符 / The statistics table’s parts do not add up',
   explain:
-    '2018 年及以前按 2008 年格式编写的报告，其《政府信息公开情况统计表》中「受理申请总数」下列出各种申请方式，「对申请的答复总数」下列出各类答复：各项之和不应大于总数；列出「其他」一项时，各项之和应等于总数。主动公开的各渠道（网站、政府公报等）不在此列：还有公开栏等其他渠道。',
+    '2018 年及以前按 2008 年格式编写的报告，其《政府信息公开情况统计表》中「受理申请总数」下列出各种申请方式，「对申请的答复总数」下列出各类答复，2014 年起的统计表在「行政复议数量」「行政诉讼数量」下列出维持、纠错、其他情形：各项之和不应大于总数；列出「其他」一项时，各项之和应等于总数。主动公开的各渠道（网站、政府公报等）不在此列：还有公开栏等其他渠道。',
   skip(report) {
     return WHOLES.some((k) => factOf(report, k)?.value != null && partsOf(report, k).read.length > 0)
       ? null
