@@ -148,6 +148,12 @@ describe('the 2008 form’s statistics table', () => {
           ['（二）通过不同渠道和方式公开政府信息的情况', '', ''],
           ['1.政府公报公开政府信息数', '条', '0'],
           ['2.政府网站公开政府信息数', '条', '110'],
+          ['二、回应解读情况', '', ''],
+          ['（二）通过不同渠道和方式回应解读的情况', '', ''],
+          ['1.参加或举办新闻发布会总次数', '次', '3'],
+          ['其中：主要负责同志参加新闻发布会次数', '次', '1'],
+          ['2.政府网站在线访谈次数', '次', '2'],
+          ['3.政策解读稿件发布数', '篇', '4'],
           ['三、依申请公开情况', '', ''],
           ['（一）收到申请数', '件', '12'],
           ['1.当面申请数', '件', '2'],
@@ -173,6 +179,11 @@ describe('the 2008 form’s statistics table', () => {
       value: 120,
       label: '统计表·主动公开政府信息数(不同渠道和方式公开相同信息计1条)',
     });
+    // The channels of 主动公开, not the ways of 回应解读 under a heading worded alike.
+    expect(Object.keys(f).filter((k) => k.startsWith(STAT_CHANNEL))).toEqual([
+      `${STAT_CHANNEL}.1`,
+      `${STAT_CHANNEL}.2`,
+    ]);
     expect([f[`${STAT_CHANNEL}.1`]?.value, f[`${STAT_CHANNEL}.2`]?.value]).toEqual([0, 110]);
     expect(f['f.stat.applications']).toMatchObject({ value: 12, label: '统计表·收到申请数' });
     expect([1, 2, 3].map((i) => f[`f.stat.applications.part.${i}`]?.value)).toEqual([2, 10, undefined]);

@@ -38,8 +38,11 @@ const ROWS: { key: string; words: RegExp }[] = [
  * 四、行政复议数量), taken off before the row's words are matched.
  */
 const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
-/** The later form's heading of 主动公开's channels (（二）通过不同渠道和方式公开政府信息的情况), a row without a figure. */
-const CHANNELS_HEAD = /^通过不同渠道/;
+/**
+ * The later form's heading of 主动公开's channels (（二）通过不同渠道和方式公开政府信息的情况), a row without a
+ * figure; not 回应解读's (（二）通过不同渠道和方式回应解读的情况), whose rows count press conferences.
+ */
+const CHANNELS_HEAD = /^通过不同渠道(?:和方式)?公开政府信息/;
 /** Where a part's own parts start (其中：涉及国家秘密 under 不同意公开答复数): rows skipped to the next part. */
 const SUB_PARTS = /^其中/;
 /** A row that lists a part of the row above (其中：1、网站公开, 2、政府公报公开), with its number. */
@@ -211,7 +214,13 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
       }
       flush();
       // The later form's channels, under a heading of their own after 主动公开's row.
-      if (!kind && CHANNELS_HEAD.test(words) && here.has('f.stat.proactive_total')) {
+      if (
+        !kind &&
+        CHANNELS_HEAD.test(words) &&
+        here.has('f.stat.proactive_total') &&
+        !here.has(STAT_CHANNEL)
+      ) {
+        here.add(STAT_CHANNEL);
         parent = 'f.stat.proactive_total';
         continue;
       }
