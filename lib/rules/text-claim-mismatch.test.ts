@@ -266,6 +266,45 @@ describe('text-claim-mismatch: a claim of none against the text’s own count', 
     ]);
   });
 
+  it('holds 均获维持 in a report of the later form to its 被依法纠错数, naming the row it is under', () => {
+    const ctx = makeCtx({ found: { t2: false, t3: false, t4: false }, oldFormat: true });
+    const upheld = claim(
+      'f.claim.reviews_all_upheld',
+      '行政复议和行政诉讼均获维持',
+      '行政复议、行政诉讼均获维持',
+    );
+    const stat = (key: string, value: number, row: string): Fact => ({
+      key,
+      value,
+      quote: String(value),
+      label: `统计表·${row}`,
+    });
+    const later = (reviewCorrected: number) =>
+      makeReport({
+        year: 2016,
+        template: null,
+        cells: {},
+        facts: [
+          upheld,
+          stat('f.stat.reviews', 2, '行政复议数量'),
+          stat('f.stat.reviews.part.1', 2 - reviewCorrected, '维持具体行政行为数'),
+          stat('f.stat.reviews.part.2', reviewCorrected, '被依法纠错数'),
+          stat('f.stat.reviews.part.3', 0, '其他情形数'),
+          stat('f.stat.suits', 0, '行政诉讼数量'),
+          stat('f.stat.suits.part.2', 0, '被依法纠错数'),
+        ],
+      });
+    expect(textClaimMismatch.skip?.(later(1), ctx)).toBeNull();
+    expect(textClaimMismatch.run(later(1), ctx).map((f) => [f.message, f.cells])).toEqual([
+      [
+        '正文称「行政复议、行政诉讼均获维持」，但统计表 行政复议数量·被依法纠错数 为 1',
+        ['f.claim.reviews_all_upheld', 'f.stat.reviews.part.2'],
+      ],
+    ]);
+    expect(textClaimMismatch.run(later(0), ctx)).toEqual([]);
+    expect(textClaimMismatch.skip?.(later(0), ctx)).toBeNull();
+  });
+
   it('holds a claim to the kinds of case it names only', () => {
     const r = makeReport({ facts: [noReviews, suits], cells: {} });
     expect(run(r)).toEqual([]);

@@ -45,6 +45,25 @@ const caseCounts = (claim: string, parts: string[] = ['']) =>
     (k) => parts.map((p) => (p ? `${k}.${p}` : k)),
   );
 
+/** The statistics table's rows of the cases a claim names: 行政复议数, 行政诉讼数. */
+const statRows = (claim: string) => [
+  ...(claim.includes('复议') ? ['f.stat.reviews'] : []),
+  ...(claim.includes('诉讼') ? ['f.stat.suits'] : []),
+];
+/** The figures the table gives at these keys. */
+const statFacts = (report: Report, keys: string[]) =>
+  keys.map((k) => factOf(report, k)).filter((f): f is Fact => f?.value != null);
+/** A row's result that is a correction (被依法纠错数), among its parts (recognise/stat-table.ts). */
+const corrected = (report: Report, row: string) =>
+  report.facts.filter((f) => f.key.startsWith(`${row}.part.`) && f.value != null && /纠错/.test(statRow(f)));
+
+/** A figure of the table as a claim's finding names it: a part with its row (`行政复议数量·被依法纠错数`). */
+function statName(report: Report, f: Fact): string {
+  const at = f.key.indexOf('.part.');
+  const row = at > 0 ? factOf(report, f.key.slice(0, at)) : undefined;
+  return row ? `${statRow(row)}·${statRow(f)}` : statRow(f);
+}
+
 /**
  * What each claim speaks of: its table; the cells there, any of them above zero contradicting it;
  * and the text's own counts, which contradict it where the table does not speak (its cells absent or
@@ -57,14 +76,16 @@ const CLAIMS: Record<
     table: TableId;
     cells: (claim: string) => string[];
     counts: (claim: string) => string[];
-    /** The 2008 form's statistics table's rows it speaks of, where a report has that table instead. */
-    stat?: (claim: string) => string[];
+    /** The 2008 form's statistics table's figures it speaks of, where a report has that table instead. */
+    stat?: (claim: string, report: Report) => Fact[];
   }
 > = {
   'f.claim.reviews_all_upheld': {
     table: 't4',
     cells: (claim) => t4Rows(claim).flatMap((r) => upheldColumns(claim).map((c) => `t4.${r}.${c}`)),
     counts: (claim) => caseCounts(claim, upheldColumns(claim)),
+    // The later form's results (行政复议数量's （二）被依法纠错数); it has no column of pending cases.
+    stat: (claim, report) => statRows(claim).flatMap((k) => corrected(report, k)),
   },
   'f.claim.cases_concluded': {
     table: 't4',
@@ -75,16 +96,13 @@ const CLAIMS: Record<
     table: 't3',
     cells: () => ['t3.new.total'],
     counts: () => ['f.applications_received'],
-    stat: () => ['f.stat.applications'],
+    stat: (_claim, report) => statFacts(report, ['f.stat.applications']),
   },
   'f.claim.no_reviews': {
     table: 't4',
     cells: (claim) => t4Rows(claim).map((r) => `t4.${r}.total`),
     counts: (claim) => caseCounts(claim),
-    stat: (claim) => [
-      ...(claim.includes('复议') ? ['f.stat.reviews'] : []),
-      ...(claim.includes('诉讼') ? ['f.stat.suits'] : []),
-    ],
+    stat: (claim, report) => statFacts(report, statRows(claim)),
   },
   'f.claim.no_normative': {
     table: 't2',
@@ -112,12 +130,10 @@ const countsOf = (fact: Fact) => CLAIMS[fact.key]?.counts(fact.claim ?? '') ?? [
  */
 function statOf(report: Report, fact: Fact): Fact[] {
   if (cellsOf(fact).some((a) => num(report, a) !== null) || statOtherYear(report)) return [];
-  return (CLAIMS[fact.key]?.stat?.(fact.claim ?? '') ?? [])
-    .map((k) => factOf(report, k))
-    .filter((f): f is Fact => f?.value != null);
+  return CLAIMS[fact.key]?.stat?.(fact.claim ?? '', report) ?? [];
 }
 const hasStat = (report: Report, fact: Fact) =>
-  (CLAIMS[fact.key]?.stat?.(fact.claim ?? '') ?? []).some((k) => factOf(report, k)?.value != null);
+  (CLAIMS[fact.key]?.stat?.(fact.claim ?? '', report) ?? []).length > 0;
 
 /** The text's counts above zero that contradict a claim the table says nothing of. */
 function textCounts(report: Report, fact: Fact): Fact[] {
@@ -172,7 +188,9 @@ export const textClaimMismatch: Rule = {
           quote: shortQuote(fact.quote),
           table: msg('textTableMismatch.statTable'),
           cells: list(
-            stat.map((f) => msg('side', { label: msg('pageText', { x: statRow(f) }), value: f.value! })),
+            stat.map((f) =>
+              msg('side', { label: msg('pageText', { x: statName(report, f) }), value: f.value! }),
+            ),
           ),
         });
         out.push(finding(textClaimMismatch, m, [key, ...stat.map((f) => f.key)]));
