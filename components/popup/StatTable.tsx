@@ -4,13 +4,7 @@
  * running total (历年累计); a figure a finding names carries that finding's marks and messages.
  */
 import type { Fact, Report } from '../../lib/model';
-import {
-  isStatFact,
-  STAT_CHANNEL,
-  STAT_CUMULATIVE,
-  STAT_YEAR,
-  statRow,
-} from '../../lib/recognise/stat-table';
+import { isStatFact, STAT_CUMULATIVE, STAT_YEAR, statPartRow, statRow } from '../../lib/recognise/stat-table';
 import { i18n } from './i18n';
 import type { CellMarks } from './marks';
 
@@ -19,9 +13,6 @@ export interface StatTableProps {
   report: Report;
   marks: Map<string, CellMarks>;
 }
-
-/** A part of a row (其中：1、网站公开), shown indented under it. */
-const isPart = (key: string) => key.startsWith(`${STAT_CHANNEL}.`) || /\.part\.\d+$/.test(key);
 
 /** The statistics table's facts that are rows (not its year's header, not a running total). */
 export function statRows(report: Report): Fact[] {
@@ -63,7 +54,8 @@ export function StatTable({ report, marks }: StatTableProps) {
         <tbody>
           {rows.map((f) => (
             <tr key={f.key}>
-              <th scope="row" class={isPart(f.key) ? 'label part' : 'label'}>
+              {/* A part of a row (其中：1、网站公开), indented under it. */}
+              <th scope="row" class={statPartRow(f.key) ? 'label part' : 'label'}>
                 {statRow(f)}
               </th>
               <Figure fact={f} marks={marks} />

@@ -81,6 +81,26 @@ export const isStatFact = (key: string): boolean => key.startsWith('f.stat.');
 /** The row a statistics table's fact was read from, as the page words it (`主动公开信息数`). */
 export const statRow = (f: Fact): string => (f.label ?? '').replace(/^统计表·/, '');
 
+/** A row's parts' keys, less their number (`f.stat.applications.part`, 主动公开's `…channel`). */
+const partPrefix = (row: string): string => PARTS[row] ?? `${row}.part`;
+
+/** The row a part was read under (`f.stat.reviews` for `f.stat.reviews.part.2`), or null for no part. */
+export function statPartRow(key: string): string | null {
+  for (const [row, prefix] of Object.entries(PARTS)) if (key.startsWith(`${prefix}.`)) return row;
+  return null;
+}
+
+/** Where a part stands among its row's parts: 3 for `f.stat.applications.part.3`. */
+export const statPartIndex = (key: string): number => Number(key.slice(key.lastIndexOf('.') + 1));
+
+/** A row's parts the table gave a figure for, in their order (a blank part's number is not among them). */
+export function statParts(report: Report, row: string): (Fact & { value: number })[] {
+  const prefix = `${partPrefix(row)}.`;
+  return report.facts
+    .filter((f): f is Fact & { value: number } => f.key.startsWith(prefix) && f.value != null)
+    .sort((a, b) => statPartIndex(a.key) - statPartIndex(b.key));
+}
+
 /** The statistics table's column is headed with another year than the report's (f.stat.year). */
 export function statOtherYear(report: Report): Fact | null {
   const year = report.facts.find((f) => f.key === STAT_YEAR);
@@ -162,7 +182,7 @@ export function statTableFacts<N>(blocks: Block<N>[]): FoundFact<N>[] {
     const flush = () => {
       if (parent && parts.length <= MAX_PARTS)
         parts.forEach((p, i) => {
-          const f = fact(`${PARTS[parent!]}.${i + 1}`, p.name, p.cell);
+          const f = fact(`${partPrefix(parent!)}.${i + 1}`, p.name, p.cell);
           if (f) found.push(f);
         });
       parent = null;

@@ -8,7 +8,7 @@
  */
 import { msg } from '../i18n/format';
 import type { Fact, Finding, Report } from '../model';
-import { STAT_ANSWERS, statRow } from '../recognise/stat-table';
+import { STAT_ANSWERS, statPartIndex, statParts, statRow } from '../recognise/stat-table';
 import { factOf, finding, same, sumText, total } from './helpers';
 import type { Rule } from './types';
 
@@ -26,18 +26,12 @@ type Stated = Fact & { value: number };
 
 /** A row's parts read, in their order (part 1, 2, …), and whether they are all of it. */
 function partsOf(report: Report, whole: string): { read: Stated[]; all: boolean } {
-  const prefix = `${whole}.part.`;
-  const byIndex = new Map<number, Stated>();
-  let last = 0;
-  for (const f of report.facts) {
-    if (!f.key.startsWith(prefix) || f.value == null) continue;
-    const i = Number(f.key.slice(prefix.length));
-    byIndex.set(i, f as Stated);
-    last = Math.max(last, i);
-  }
-  const read = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i)!);
-  // Every part from 1 to the last was read, the last the catch-all: the parts are the whole.
-  const all = read.length === last && last > 0 && CATCH_ALL.test(statRow(read[read.length - 1]!));
+  const read = statParts(report, whole);
+  // Every part from 1 on was read, the last the catch-all: the parts are the whole.
+  const all =
+    read.length > 0 &&
+    read.every((p, i) => statPartIndex(p.key) === i + 1) &&
+    CATCH_ALL.test(statRow(read[read.length - 1]!));
   return { read, all };
 }
 

@@ -7,7 +7,7 @@
 import { label, list, msg, type Param } from '../i18n/format';
 import { T3_PART_COLUMNS } from '../keys';
 import type { Fact, Finding, Report, TableId } from '../model';
-import { statOtherYear, statRow } from '../recognise/stat-table';
+import { statOtherYear, statPartRow, statParts, statRow } from '../recognise/stat-table';
 import { absentReason, factOf, finding, num, OLD_FORMAT, shortQuote } from './helpers';
 import { STAT_OTHER_YEAR } from './text-table-mismatch';
 import type { Rule } from './types';
@@ -55,12 +55,12 @@ const statFacts = (report: Report, keys: string[]) =>
   keys.map((k) => factOf(report, k)).filter((f): f is Fact => f?.value != null);
 /** A row's result that is a correction (被依法纠错数), among its parts (recognise/stat-table.ts). */
 const corrected = (report: Report, row: string) =>
-  report.facts.filter((f) => f.key.startsWith(`${row}.part.`) && f.value != null && /纠错/.test(statRow(f)));
+  statParts(report, row).filter((f) => /纠错/.test(statRow(f)));
 
 /** A figure of the table as a claim's finding names it: a part with its row (`行政复议数量·被依法纠错数`). */
 function statName(report: Report, f: Fact): string {
-  const at = f.key.indexOf('.part.');
-  const row = at > 0 ? factOf(report, f.key.slice(0, at)) : undefined;
+  const key = statPartRow(f.key);
+  const row = key ? factOf(report, key) : undefined;
   return row ? `${statRow(row)}·${statRow(f)}` : statRow(f);
 }
 
@@ -123,13 +123,15 @@ const CLAIMS: Record<
 };
 const cellsOf = (fact: Fact) => CLAIMS[fact.key]?.cells(fact.claim ?? '') ?? [];
 const countsOf = (fact: Fact) => CLAIMS[fact.key]?.counts(fact.claim ?? '') ?? [];
+/** Whether a cell the claim speaks of is filled in (a blank says nothing). */
+const cellsFilled = (report: Report, fact: Fact) => cellsOf(fact).some((a) => num(report, a) !== null);
 
 /**
  * The statistics table's figures a claim speaks of, where no template cell does (an old report) and
  * the table is headed with the report's own year (one headed with another may be that year's).
  */
 function statOf(report: Report, fact: Fact): Fact[] {
-  if (cellsOf(fact).some((a) => num(report, a) !== null) || statOtherYear(report)) return [];
+  if (cellsFilled(report, fact) || statOtherYear(report)) return [];
   return CLAIMS[fact.key]?.stat?.(fact.claim ?? '', report) ?? [];
 }
 const hasStat = (report: Report, fact: Fact) =>
@@ -137,7 +139,7 @@ const hasStat = (report: Report, fact: Fact) =>
 
 /** The text's counts above zero that contradict a claim the table says nothing of. */
 function textCounts(report: Report, fact: Fact): Fact[] {
-  if (cellsOf(fact).some((a) => num(report, a) !== null)) return [];
+  if (cellsFilled(report, fact)) return [];
   return countsOf(fact)
     .map((k) => factOf(report, k))
     .filter((f): f is Fact => f?.value != null && f.value > 0);
@@ -157,7 +159,7 @@ export const textClaimMismatch: Rule = {
     if (claims.some((k) => countsOf(factOf(report, k)!).some((c) => factOf(report, c)?.value != null)))
       return null;
     // Checkable when one claim has a cell it speaks of filled in (a blank says nothing).
-    const filled = claims.some((k) => cellsOf(factOf(report, k)!).some((a) => num(report, a) !== null));
+    const filled = claims.some((k) => cellsFilled(report, factOf(report, k)!));
     // An old report's statistics table speaks where the template's cells do not.
     if (!filled && claims.some((k) => hasStat(report, factOf(report, k)!)))
       return statOtherYear(report) ? STAT_OTHER_YEAR : null;
