@@ -15,7 +15,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { pageMayBeReport } from '../lib/quick-check';
 import { DETECTED, LOAD_AUDIT } from '../utils/load-audit';
-import { Backoff } from './content/backoff';
+import { type Backoff, makeBackoff } from './content/backoff';
 import { TIMINGS } from './content/measure';
 
 const DETECTOR = Symbol.for('gov-report-audit.detector');
@@ -77,7 +77,7 @@ function watch(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
     if (!records.some((m) => m.addedNodes.length > 0)) return;
-    backoff ??= new Backoff();
+    backoff ??= makeBackoff();
     const wait = backoff.change(performance.now());
     if (timer !== undefined) return;
     timer = setTimeout(() => {

@@ -11,19 +11,29 @@ export const MAX_DELAY_MS = 30_000;
 export const QUIET_MS = 2_000;
 
 /** The backoff schedule alone (no DOM), so its arithmetic is tested on its own. */
-export class Backoff {
-  delay = MIN_DELAY_MS;
-  private lastChange = Number.NEGATIVE_INFINITY;
-
+export interface Backoff {
   /** A change at `now`: returns the wait before checking it, resetting after a quiet period. */
-  change(now: number): number {
-    if (now - this.lastChange > Math.max(QUIET_MS, this.delay)) this.delay = MIN_DELAY_MS;
-    this.lastChange = now;
-    return this.delay;
-  }
-
+  change(now: number): number;
   /** A check ran: the next change, unless the page goes quiet first, waits twice as long. */
-  checked(): void {
-    this.delay = Math.min(MAX_DELAY_MS, this.delay * 2);
-  }
+  checked(): void;
+}
+
+/**
+ * A new schedule. A function, not a class: the detector carries it to every gov.cn page, and a
+ * class is built (constructor, prototype, methods) when the script loads, where a function waits,
+ * skimmed, until the page first changes, which most pages never do.
+ */
+export function makeBackoff(): Backoff {
+  let delay = MIN_DELAY_MS;
+  let lastChange = Number.NEGATIVE_INFINITY;
+  return {
+    change(now) {
+      if (now - lastChange > Math.max(QUIET_MS, delay)) delay = MIN_DELAY_MS;
+      lastChange = now;
+      return delay;
+    },
+    checked() {
+      delay = Math.min(MAX_DELAY_MS, delay * 2);
+    },
+  };
 }

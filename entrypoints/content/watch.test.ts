@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Backoff, MAX_DELAY_MS, MIN_DELAY_MS } from './backoff';
+import { MAX_DELAY_MS, MIN_DELAY_MS, makeBackoff } from './backoff';
 import { reportTables, tablesPrint } from './fingerprint';
 
 describe('Backoff', () => {
   it('doubles while the page keeps changing, up to the cap', () => {
-    const b = new Backoff();
+    const b = makeBackoff();
     const waits: number[] = [];
     // A change every 500 ms; a check runs whenever its wait is over.
     let due = Number.POSITIVE_INFINITY;
@@ -32,7 +32,7 @@ describe('Backoff', () => {
   });
 
   it('starts quick again after a quiet period', () => {
-    const b = new Backoff();
+    const b = makeBackoff();
     b.change(0);
     b.checked();
     b.change(600);

@@ -10,7 +10,7 @@
  * 500 ms is thus re-audited at about 0.5, 2, 4.5, 9, 17 … s, then every 30 s.
  */
 import { isOurs } from '../../utils/mark-style';
-import { Backoff } from './backoff';
+import { makeBackoff } from './backoff';
 import type { Session } from './session';
 
 function touchesTable(m: MutationRecord): boolean {
@@ -56,7 +56,7 @@ export function watchMutations(
   alive: () => boolean = () => true,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const backoff = new Backoff();
+  const backoff = makeBackoff();
   // A report table changed while an audit was reading: the fingerprint (taken when the audit ends)
   // may hold the change while the result does not, so the next check audits without comparing.
   let halfRead = false;

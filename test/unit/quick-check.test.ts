@@ -13,8 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { auditBytes } from '../../cli/page';
 import { quickCheck } from '../../lib/adapters/dom';
 import {
+  LABEL_WORDS,
   LIST_MIN_NAMES,
   LONG_TEXT,
+  NAME_WORDS,
   pageMayBeReport,
   textMayBeReport,
   titleMayBeReport,
@@ -262,17 +264,24 @@ describe('a long page (a law’s full text, a long news page) is searched otherw
       expect(pageMayBeReport(title, text + filler), title).toBe(pageMayBeReport(title, text));
   });
 
-  it.each([
-    '本年新收',
-    '申請人情況',
-    '主动公开政府信息情况',
-    '收到和處理政府信息公開申請',
-    '需要报告的事项',
-    '信息公开年度报告',
-    '信息公開工作年度報告',
-  ])('finds %s in the middle of a long page, and nothing in the page without it', (word) => {
+  it.each([...LABEL_WORDS, ...NAME_WORDS])(
+    'finds %s in the middle of a long page, and nothing in the page without it',
+    (word) => {
+      const half = filler.slice(0, filler.length >> 1);
+      expect(pageMayBeReport('详情页', `${half}${word}${half}`)).toBe(true);
+      expect(pageMayBeReport('详情页', `${half}${half}`)).toBe(false);
+    },
+  );
+
+  it('searches a long page with the words as they are: none has a character a pattern gives a meaning to', () => {
+    for (const word of [...LABEL_WORDS, ...NAME_WORDS]) expect(word, word).toMatch(/^[^\\^$.|?*+()[\]{}]+$/);
+  });
+
+  it('takes a report’s name, then a label after it, on a long page as a report', () => {
     const half = filler.slice(0, filler.length >> 1);
-    expect(pageMayBeReport('详情页', `${half}${word}${half}`)).toBe(true);
-    expect(pageMayBeReport('详情页', `${half}${half}`)).toBe(false);
+    const names = `${'某某局2022年政府信息公开工作年度报告 '.repeat(LIST_MIN_NAMES)}`;
+    expect(pageMayBeReport('列表页', `${names}${half}${half}`)).toBe(pageMayBeReport('列表页', names));
+    expect(pageMayBeReport('列表页', `${names}${half}本年新收${half}`)).toBe(true);
+    expect(pageMayBeReport('列表页', names)).toBe(false);
   });
 });
