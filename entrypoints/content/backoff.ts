@@ -14,8 +14,12 @@ export const QUIET_MS = 2_000;
 export interface Backoff {
   /** A change at `now`: returns the wait before checking it, resetting after a quiet period. */
   change(now: number): number;
-  /** A check ran: the next change, unless the page goes quiet first, waits twice as long. */
-  checked(): void;
+  /**
+   * A check ran: the next change, unless the page goes quiet first, waits twice as long. With `now`
+   * (a watcher that did not watch while the check waited: the detector), the page's quiet is counted
+   * from the check, as from a change: the page may have changed all through the wait.
+   */
+  checked(now?: number): void;
 }
 
 /**
@@ -32,8 +36,9 @@ export function makeBackoff(): Backoff {
       lastChange = now;
       return delay;
     },
-    checked() {
+    checked(now) {
       delay = Math.min(MAX_DELAY_MS, delay * 2);
+      if (now !== undefined) lastChange = now;
     },
   };
 }

@@ -31,6 +31,24 @@ describe('Backoff', () => {
     expect(n).toBeLessThanOrEqual(5);
   });
 
+  it('stays at the cap for a page that changes all the time, seen only after each check (the detector)', () => {
+    const b = makeBackoff();
+    // A ticker's node every 50 ms; the watcher looks away from each change until its check, and
+    // counts the page's quiet from the check.
+    const waits: number[] = [];
+    let t = 0;
+    for (let i = 0; i < 12; i++) {
+      const w = b.change(t);
+      waits.push(w);
+      t += w;
+      b.checked(t);
+      t += 50;
+    }
+    expect(waits).toEqual([500, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000, 30000, 30000, 30000]);
+    // Quiet for longer than the wait after a check: quick again.
+    expect(b.change(t + MAX_DELAY_MS + 1)).toBe(MIN_DELAY_MS);
+  });
+
   it('starts quick again after a quiet period', () => {
     const b = makeBackoff();
     b.change(0);

@@ -88,6 +88,47 @@ describe('the detector', () => {
     await page.close();
   });
 
+  it('looks at a page that keeps adding nodes (a news ticker) once per check, and still finds the report it adds', async () => {
+    const report = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(report)?.[1] ?? '';
+    server.add(
+      'ticker-report.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>首页</title>
+<script>let n = 0;
+addEventListener('DOMContentLoaded', () => setInterval(() => {
+  const li = document.createElement('li');
+  li.textContent = '滚动新闻 ' + (++n);
+  document.getElementById('ticker').append(li);
+}, 50));
+setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(body)}; }, 4000);</script>
+</head><body><ul id="ticker"></ul><div id="app">加载中</div></body></html>`,
+    );
+    const page = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(page);
+    const events: { name: string; ph: string; args?: { data?: { url?: string } } }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: ['devtools.timeline'] },
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(server.url('ticker-report.html'));
+    await page.waitForTimeout(3000);
+    await cdp.send('Tracing.end');
+    await traced;
+    // 3 s of a node every 50 ms: some 60 additions. Checks at about 0.5, 1.5 and 3.5 s; each
+    // addition that starts a wait calls the detector once, and each check once.
+    const calls = events.filter(
+      (e) => e.ph === 'X' && e.name === 'FunctionCall' && /\/detector\.js$/.test(e.args?.data?.url ?? ''),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(8);
+    // The report the page adds at 4 s is found at the next check (the wait there is 4 s).
+    await waitForAudit(page, 'marks', 20_000);
+    expect(await page.locator('[data-audit-address]').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+
   it.each(['nonreport-list.html', 'nonreport-list-county.html'])(
     '%s, a list of reports: the detector alone; the popup opened there loads the audit and offers the sweep',
     async (path) => {
