@@ -150,6 +150,22 @@ async function load(path, wait) {
   });
 }
 
+/** Starts a trace of `categories` over `cdp`; returns a function that ends it and gives its events. */
+async function startTrace(cdp, categories) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: categories },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await traced;
+    return events;
+  };
+}
+
 /**
  * Loads `path` in a fresh tab under the CPU profiler (100 µs samples) and a v8 trace, waits for the
  * measure `wait` and `settle` ms more, and returns the extension's main-thread time: `run`, the
@@ -160,20 +176,16 @@ async function load(path, wait) {
 async function profiled(path, wait, settle, timing = false, host = undefined, blind = false) {
   const p = await context.newPage();
   const cdp = await context.newCDPSession(p);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    // v8.compile is in devtools.timeline too; the whole `v8` category's events slow the page's code.
-    // toplevel: every task the main thread runs, with its thread (CPU) time.
-    // timing: blink.user_timing too, our performance.measure windows on the trace's clock (the page's
-    // own CPU); while it is traced each measure() costs the page ~0.3 ms, so those loads give that
-    // figure only, never the whole page's.
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'toplevel', ...(timing ? ['blink.user_timing'] : [])],
-    },
-    transferMode: 'ReportEvents',
-  });
+  // v8.compile is in devtools.timeline too; the whole `v8` category's events slow the page's code.
+  // toplevel: every task the main thread runs, with its thread (CPU) time.
+  // timing: blink.user_timing too, our performance.measure windows on the trace's clock (the page's
+  // own CPU); while it is traced each measure() costs the page ~0.3 ms, so those loads give that
+  // figure only, never the whole page's.
+  const endTrace = await startTrace(cdp, [
+    'devtools.timeline',
+    'toplevel',
+    ...(timing ? ['blink.user_timing'] : []),
+  ]);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -189,8 +201,7 @@ async function profiled(path, wait, settle, timing = false, host = undefined, bl
   else await p.waitForFunction(() => document.readyState === 'complete', null, { timeout: 30_000 });
   await p.waitForTimeout(settle);
   const { profile } = await cdp.send('Profiler.stop');
-  await cdp.send('Tracing.end');
-  await traced;
+  const events = await endTrace();
   const m = await p.evaluate(() => {
     const out = {};
     for (const e of performance.getEntriesByType('measure'))
@@ -456,18 +467,11 @@ async function usersBuildNonReports(dir) {
   const exact = async (path) => {
     const p = await ctx.newPage();
     const cdp = await ctx.newCDPSession(p);
-    const events = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-    const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] },
-      transferMode: 'ReportEvents',
-    });
+    const endTrace = await startTrace(cdp, ['devtools.timeline', 'toplevel']);
     await p.goto(url(path));
     // No measure to wait for in this build: the detector runs at document_idle, long before this.
     await p.waitForTimeout(600);
-    await cdp.send('Tracing.end');
-    await traced;
+    const events = await endTrace();
     await p.close();
     const ours = events
       .filter(

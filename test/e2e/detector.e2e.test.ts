@@ -31,6 +31,12 @@ async function openWatched(
   return { page, cdp, scripts, modules };
 }
 
+/** seed001-cms's report: its <body>'s markup, for a page to write in later. */
+function reportBody(): string {
+  const report = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
+  return /<body[^>]*>([\s\S]*)<\/body>/i.exec(report)?.[1] ?? '';
+}
+
 const measures = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name));
 
@@ -70,8 +76,7 @@ describe('the detector', () => {
   });
 
   it('loads the audit once a page adds its report after load', async () => {
-    const report = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
-    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(report)?.[1] ?? '';
+    const body = reportBody();
     server.add(
       'late-report.html',
       // The report arrives from the head's script (a body script's text would count as page text).
@@ -89,8 +94,7 @@ describe('the detector', () => {
   });
 
   it('looks at a page that keeps adding nodes (a news ticker) once per check, and still finds the report it adds', async () => {
-    const report = readFileSync(join(FIXTURES_DIR, 'seed001-cms.html'), 'utf8');
-    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(report)?.[1] ?? '';
+    const body = reportBody();
     server.add(
       'ticker-report.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>首页</title>
