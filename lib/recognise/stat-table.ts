@@ -8,7 +8,7 @@
  */
 import type { Fact, Report } from '../model';
 import type { Block, SourceCell } from '../source';
-import { fold } from '../text';
+import { cnCount, fold } from '../text';
 import type { FoundFact } from './facts';
 
 /** What the table's first column heads: 指标名称, 统计指标, 指标. */
@@ -70,9 +70,8 @@ const PARTS: Record<string, string> = {
 };
 /** The rows whose parts are numbered （一）, （二）… rather than 1., 2. (the later form's results). */
 const CN_NUMBERED = new Set(['f.stat.reviews', 'f.stat.suits']);
-/** A part numbered with a Chinese ordinal in brackets, and its number's characters. */
+/** A part numbered with a Chinese ordinal in brackets. */
 const CN_PART_ROW = /^[（(]([一二三四五六七八九])[）)]/;
-const CN_DIGITS = '一二三四五六七八九';
 /** 主动公开's running total (历年累计), where the table has that column: a text may give that figure. */
 export const STAT_CUMULATIVE = 'f.stat.proactive_total.cumulative';
 
@@ -131,7 +130,7 @@ function partOf(parent: string, name: string): { n: number; at: number } | null 
   if (digits) return { n: Number(digits[1]), at: digits[0].length };
   const cn = CN_NUMBERED.has(parent) ? CN_PART_ROW.exec(name) : null;
   if (!cn || ROWS.some((r) => r.words.test(name.slice(cn[0].length)))) return null;
-  return { n: CN_DIGITS.indexOf(cn[1]!) + 1, at: cn[0].length };
+  return { n: cnCount(cn[1]!), at: cn[0].length };
 }
 
 /** Every 2008-form statistics table's year's counts, as facts quoting their rows. */
