@@ -120,12 +120,15 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const BARE_HOST = 'www.example.com';
 const url = (p, host = 'www.example.gov.cn') => `http://${host}:${server.address().port}/${p}`;
 
-const context = await chromium.launchPersistentContext('', {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: chromiumArgs(EXT, [BARE_HOST]),
-});
+/** Debian's Chromium, headless, at the bench's window size, with `args`. */
+const launch = (args) =>
+  chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args,
+  });
+const context = await launch(chromiumArgs(EXT, [BARE_HOST]));
 if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
 // Long tasks from the start of the document; entries are kept in the page for us to read.
 await context.addInitScript(() => {
@@ -457,12 +460,7 @@ async function fullFlagStore() {
  * only now and then (a median of 0 ms on some pages): this is the figure the budget is judged on.
  */
 async function usersBuildNonReports(dir) {
-  const ctx = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(dir),
-  });
+  const ctx = await launch(chromiumArgs(dir));
   if (!ctx.serviceWorkers()[0]) await ctx.waitForEvent('serviceworker');
   const exact = async (path) => {
     const p = await ctx.newPage();
@@ -731,12 +729,7 @@ if (ONLY !== 'pages' && ONLY !== 'pays') {
   );
   const pct = (x, wall) => `${((100 * x) / wall).toFixed(1)}%`;
   const withExt = await measureLive(context, true);
-  const bare = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(EXT).filter((a) => !/extension/.test(a)),
-  });
+  const bare = await launch(chromiumArgs(EXT).filter((a) => !/extension/.test(a)));
   const without = await measureLive(bare, false);
   await bare.close();
   console.log(
