@@ -164,6 +164,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'statPartSum.over': '统计表「{row}」为 {value}，而其下各项之和大于它：{parts}',
     'statPartSum.under':
       '统计表「{row}」为 {value}，而其下各项（列有「{other}」，应已计全）之和小于它：{parts}',
+    'statPartSum.underClosed':
+      '统计表「{row}」为 {value}，而按时办结与延期办结两项（应已计全）之和小于它：{parts}',
     'templateMismatch.mismatch':
       '{year} 年度报告应使用 {expected} 年模板（{expectedDoc}），但表格按 {template} 年模板（{templateDoc}）填写',
     'templateMismatch.doc2019': '国办公开办函〔2019〕60号',
@@ -489,6 +491,8 @@ export const MESSAGES: Record<'zh' | 'en', Record<string, MsgTemplate>> = {
     'statPartSum.over': 'Statistics table, “{row}” is {value}, but its parts add up to more: {parts}',
     'statPartSum.under':
       'Statistics table, “{row}” is {value}, but its parts, which list “{other}” and so should be all, add up to less: {parts}',
+    'statPartSum.underClosed':
+      'Statistics table, “{row}” is {value}, but those closed on time and those closed late, which should be all of them, add up to less: {parts}',
     'templateMismatch.mismatch':
       'A {year} report should use the {expected} template ({expectedDoc}), but its tables follow the {template} template ({templateDoc})',
     'templateMismatch.doc2019': 'State Council General Office letter [2019] No. 60',
@@ -744,7 +748,7 @@ export const EN_RULE_EXPLAIN: Record<string, string> = {
   carryOverMismatch:
     "What last year's table 3 carried over to the next year must equal what this year's table 3 carried over from last year. A difference means applications vanished or appeared between the two years.",
   statPartSum:
-    "In a report of 2018 or before (the 2008 form), the statistics table lists under applications received the ways they came, and under answers given the kinds of answer (the form of 2014 on also lists, under administrative reviews and lawsuits, those upheld, corrected and other): the parts must not add up to more than their row, and where they list “other”, they must add up to it. Proactive disclosure's channels (website, gazette) are not summed: there are others, such as notice boards.",
+    "In a report of 2018 or before (the 2008 form), the statistics table lists under applications received the ways they came, and under answers given the kinds of answer (the form of 2014 on also lists, under administrative reviews and lawsuits, those upheld, corrected and other, and under applications closed, those closed on time and late): the parts must not add up to more than their row, and where they list “other”, or on time and late, they must add up to it. Proactive disclosure's channels (website, gazette) are not summed: there are others, such as notice boards.",
   statContinuity:
     "In a report of 2018 or before (the 2008 form), the statistics table's running total of items disclosed proactively must be last year's running total plus this year's figure. A difference suggests a wrong figure in one of the two years (unless the body was merged or renamed and started counting again).",
   t2Continuity:

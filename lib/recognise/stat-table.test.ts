@@ -188,6 +188,8 @@ describe('the 2008 form’s statistics table', () => {
     expect(f['f.stat.applications']).toMatchObject({ value: 12, label: '统计表·收到申请数' });
     expect([1, 2, 3].map((i) => f[`f.stat.applications.part.${i}`]?.value)).toEqual([2, 10, undefined]);
     expect(f['f.stat.answers']?.value).toBe(12);
+    expect(f['f.stat.closed']).toMatchObject({ value: 12, label: '统计表·申请办结数' });
+    expect([1, 2].map((i) => f[`f.stat.closed.part.${i}`]?.label)).toEqual(['统计表·按时办结数', undefined]);
     // 涉及国家秘密 and 涉及个人隐私 are 不同意公开's, not the answers'.
     expect([1, 2, 3, 4].map((i) => f[`f.stat.answers.part.${i}`]?.label)).toEqual([
       '统计表·同意公开答复数',

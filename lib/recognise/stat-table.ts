@@ -20,6 +20,8 @@ const CUMULATIVE = /累计/;
 
 /** 对申请的答复总数: the answers given, whose parts (同意公开, 同意部分公开, 否决公开, 其他) follow it. */
 export const STAT_ANSWERS = 'f.stat.answers';
+/** The later form's （二）申请办结数: the applications closed, 1.按时办结数 and 2.延期办结数 under it. */
+export const STAT_CLOSED = 'f.stat.closed';
 
 /** The rows read, by the words they open with; their parts (其中：1、网站公开) follow them. */
 const ROWS: { key: string; words: RegExp }[] = [
@@ -30,6 +32,8 @@ const ROWS: { key: string; words: RegExp }[] = [
   },
   // 对申请的答复总数 (or 答复数; the later form's 申请答复数): read for its parts' sum (rules/stat-part-sum.ts).
   { key: STAT_ANSWERS, words: /^(?:对(?:申请的?)?答复|申请答复)(?:总)?数/ },
+  // 申请办结数 (the later form's only): read for its two parts' sum (rules/stat-part-sum.ts).
+  { key: STAT_CLOSED, words: /^申请办结(?:总)?数/ },
   { key: 'f.stat.reviews', words: /^(?:被申请)?行政复议(?:案件)?数/ },
   { key: 'f.stat.suits', words: /^(?:被提起)?行政诉讼(?:案件)?数/ },
 ];
@@ -64,6 +68,7 @@ const PARTS: Record<string, string> = {
   'f.stat.proactive_total': STAT_CHANNEL,
   'f.stat.applications': 'f.stat.applications.part',
   [STAT_ANSWERS]: `${STAT_ANSWERS}.part`,
+  [STAT_CLOSED]: `${STAT_CLOSED}.part`,
   // The later form's results: （一）维持具体行政行为数, （二）被依法纠错数, （三）其他情形数.
   'f.stat.reviews': 'f.stat.reviews.part',
   'f.stat.suits': 'f.stat.suits.part',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromHtml } from '../adapters/htmlparser2';
 import { audit } from '../audit';
 import { isClean, nothingToCheck, summariseChecks } from '../checks';
+import type { Msg } from '../i18n/format';
+import { render } from '../i18n/render';
 import { NO_STAT_PARTS, statPartSum } from './stat-part-sum';
 import { fact, makeCtx, makeReport } from './testing';
 
@@ -96,6 +98,60 @@ describe('stat-part-sum', () => {
     expect(found(reviews(3, results(3)))).toEqual([]);
   });
 
+  it('holds the later form’s 申请办结数 to 按时 + 延期, which are all of it', () => {
+    const closed = (whole: number, parts: [string, number | null][]) =>
+      old('f.stat.closed', '申请办结数', whole, parts);
+    expect(
+      found(
+        closed(12, [
+          ['按时办结数', 10],
+          ['延期办结数', 1],
+        ]),
+      ),
+    ).toEqual([
+      [
+        'stat-part-sum',
+        'error',
+        '统计表「申请办结数」为 12，而按时办结与延期办结两项（应已计全）之和小于它：按时办结数 10 + 延期办结数 1 = 11',
+        ['f.stat.closed', 'f.stat.closed.part.1', 'f.stat.closed.part.2'],
+      ],
+    ]);
+    expect(
+      found(
+        closed(12, [
+          ['按时办结数', 12],
+          ['延期办结数', 1],
+        ]),
+      ).map((f) => f[2]),
+    ).toEqual(['统计表「申请办结数」为 12，而其下各项之和大于它：按时办结数 12 + 延期办结数 1 = 13']);
+    expect(
+      found(
+        closed(12, [
+          ['按时办结数', 11],
+          ['延期办结数', 1],
+        ]),
+      ),
+    ).toEqual([]);
+    // One of the two blank, or only one listed, or listed under other words: a smaller sum says nothing.
+    expect(
+      found(
+        closed(12, [
+          ['按时办结数', 10],
+          ['延期办结数', null],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(found(closed(12, [['按时办结数', 10]]))).toEqual([]);
+    expect(
+      found(
+        closed(12, [
+          ['办结数', 10],
+          ['延期办结数', 1],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it('skips, as nothing a report could have shown, where no statistics table lists parts', () => {
     expect(statPartSum.skip!(makeReport(), makeCtx())).toBe(NO_STAT_PARTS);
     expect(nothingToCheck(NO_STAT_PARTS)).toBe(true);
@@ -124,6 +180,50 @@ describe('stat-part-sum', () => {
     expect(result.factNodes.has('f.stat.answers')).toBe(true);
     expect(result.factNodes.has('f.stat.answers.part.1')).toBe(true);
     expect(result.checks.find((c) => c.rule === 'stat-part-sum')?.status).toBe('failed');
+  });
+
+  it('reads a page of the later form: 申请办结数 against 按时 + 延期, the answers’ eight parts and their kinds no parts of it', () => {
+    const page = (onTime: number) =>
+      sourceFromHtml(`<html><head><title>某某县教育局2016年政府信息公开工作年度报告</title></head><body>
+<h1>某某县教育局2016年政府信息公开工作年度报告</h1><p>一、概述</p><p>二、主动公开政府信息情况</p>
+<table><tr><td>统计指标</td><td>单位</td><td>统计数</td></tr>
+<tr><td>三、依申请公开情况</td><td></td><td></td></tr>
+<tr><td>（一）收到申请数</td><td>件</td><td>12</td></tr>
+<tr><td>1.当面申请数</td><td>件</td><td>2</td></tr>
+<tr><td>2.传真申请数</td><td>件</td><td>0</td></tr>
+<tr><td>3.网络申请数</td><td>件</td><td>10</td></tr>
+<tr><td>4.信函申请数</td><td>件</td><td>0</td></tr>
+<tr><td>（二）申请办结数</td><td>件</td><td>12</td></tr>
+<tr><td>1.按时办结数</td><td>件</td><td>${onTime}</td></tr>
+<tr><td>2.延期办结数</td><td>件</td><td>1</td></tr>
+<tr><td>（三）申请答复数</td><td>件</td><td>12</td></tr>
+<tr><td>1.属于已主动公开范围数</td><td>件</td><td>3</td></tr>
+<tr><td>2.同意公开答复数</td><td>件</td><td>4</td></tr>
+<tr><td>3.同意部分公开答复数</td><td>件</td><td>1</td></tr>
+<tr><td>4.不同意公开答复数</td><td>件</td><td>2</td></tr>
+<tr><td>其中：涉及国家秘密</td><td>件</td><td>1</td></tr>
+<tr><td>涉及个人隐私</td><td>件</td><td>1</td></tr>
+<tr><td>5.不属于本行政机关公开数</td><td>件</td><td>1</td></tr>
+<tr><td>6.申请信息不存在数</td><td>件</td><td>1</td></tr>
+<tr><td>7.告知作出更改补充数</td><td>件</td><td>0</td></tr>
+<tr><td>8.告知通过其他途径办理数</td><td>件</td><td>0</td></tr>
+<tr><td>四、行政复议数量</td><td>件</td><td>0</td></tr></table></body></html>`);
+    const right = audit(page(11));
+    expect(right.findings.filter((f) => f.rule === 'stat-part-sum')).toEqual([]);
+    expect(right.checks.find((c) => c.rule === 'stat-part-sum')?.status).toBe('passed');
+    const wrong = audit(page(10));
+    const f = wrong.findings.filter((x) => x.rule === 'stat-part-sum');
+    expect(f.map((x) => [x.message, x.cells])).toEqual([
+      [
+        '统计表「申请办结数」为 12，而按时办结与延期办结两项（应已计全）之和小于它：按时办结数 10 + 延期办结数 1 = 11',
+        ['f.stat.closed', 'f.stat.closed.part.1', 'f.stat.closed.part.2'],
+      ],
+    ]);
+    expect(render(f[0]!.msg as Msg, 'en')).toBe(
+      'Statistics table, “申请办结数” is 12, but those closed on time and those closed late, which should be all of them, add up to less: “按时办结数” 10 + “延期办结数” 1 = 11',
+    );
+    // The three cells are marked on the page.
+    for (const key of f[0]!.cells) expect(wrong.factNodes.has(key), key).toBe(true);
   });
 
   it('accuses no table of the full 2008 form, whose 否决 and 其他 list parts of their own', () => {
