@@ -134,12 +134,14 @@ function clause(text: string, folded: string, start: number, end: number, past =
   while (a > 0 && !CLAUSE_END.test(folded[a - 1]!)) a--;
   // A bracket after the figure is quoted where it closes in the clause (办结367件(含上年度结转15件)), and
   // left out where the clause ends inside it (…共发布信息2128条(其中微信发布752条,…: a quote ending in
-  // `(其中微信发布752条` reads as cut). Not `past` the figure: the quote ends with it.
+  // `(其中微信发布752条` reads as cut). Not `past` the figure: the quote ends with it. A colon outside
+  // brackets ends it too: what follows lists the figure's parts (171条：基层政务公开领域信息124条，…).
   let b = end;
   let open = -1;
   for (; past && b < folded.length && !CLAUSE_END.test(folded[b]!); b++)
     if (folded[b] === '(' && open < 0) open = b;
     else if (folded[b] === ')') open = -1;
+    else if ((folded[b] === ':' || folded[b] === '：') && open < 0) break;
   if (open >= 0) b = open;
   while (a < b && /\s/.test(text[a]!)) a++;
   while (b > a && /\s/.test(text[b - 1]!)) b--;
@@ -284,10 +286,12 @@ const VERB_LEAD = /^[\s:、.]*(?:其中|另|并|还)?[\s:]*(?:主动)?(?:公开|
 const SUB_LIST = /^[\s:]*(?:其中|内有|内含|包括|包含|含)/;
 /**
  * What opens the parts after a total: 其中, 分别, 包括, 含, and the kinds it names (公开类别主要涉及…, 涵盖…,
- * 具体为…, 信息类别包括…, 主要类别包括：…, 类别有：…: some of the parts, as after 其中).
+ * 具体为…, 信息类别包括…, 主要类别包括：…, 类别有：…: some of the parts, as after 其中); or a colon
+ * right after the total, before the first part's name (政府信息总数171条：基层政务公开领域信息124条，…),
+ * read as 其中 is: perhaps only some of them.
  */
 const PART_INTRO =
-  /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|(?:信息|公开)?(?:主要)?类别(?:主要)?包括|类别有\s*:|具体(?:为|是|包括))/;
+  /^[\s,，:：]*(?:其中|分别是|分别为|分别|包括|含|(?:公开类别|公开内容|类别)?(?:主要)?(?:涉及|涵盖)|(?:信息|公开)?(?:主要)?类别(?:主要)?包括|类别有\s*:|具体(?:为|是|包括))|^\s*[:：](?=\s*(?:\d{1,2}\s*[.、．]\s*)?[^\d\s,，:：;；。])/;
 /**
  * The heading of the total's kinds in the 2008 form's section two (（二）主动公开政府信息的主要类别), a block of
  * its own or the start of the block it heads.

@@ -234,6 +234,43 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('reads the parts a colon opens right after the total, as after 其中, the total quoted without them', () => {
+    // A town's, 2022: the list after the colon was not read, and the total's quote ran on into the first part.
+    const list =
+      '全年主动公开政府信息总数171条：基层政务公开领域信息124条，工作动态34条，预算决算4条，应急预案3条，政策文件2条，其他政府信息4条。';
+    // (Down to its 其他: all of them, as after 其中.)
+    expect(partsOf(`<p>${list}</p>`)).toEqual([
+      ['基层政务公开领域信息', 124, false],
+      ['工作动态', 34, false],
+      ['预算决算', 4, false],
+      ['应急预案', 3, false],
+      ['政策文件', 2, false],
+      ['其他政府信息', 4, false],
+    ]);
+    expect(partsOf(`<p>${list.replace('：', '，其中：')}</p>`)).toEqual(partsOf(`<p>${list}</p>`));
+    expect(factsOf(`<p>${list}</p>`)['f.proactive_total']?.quote).toBe('全年主动公开政府信息总数171条');
+    // Numbered after the colon.
+    expect(
+      partsOf('<p>主动公开政府信息300条：1.政策文件200条；2.政策解读90条。</p>').map(([l, v]) => [l, v]),
+    ).toEqual([
+      ['政策文件', 200],
+      ['政策解读', 90],
+    ]);
+    // A colon before the total (a heading's) opens nothing; nor one before a figure.
+    expect(partsOf('<p>主动公开情况：全年主动公开政府信息171条，开展政策解读12次。</p>')).toEqual([]);
+    expect(partsOf('<p>主动公开政府信息171条：171条均已在网站公开。</p>')).toEqual([]);
+    // Adding up to more than the total is a warning of the page's own text.
+    const title = '某镇人民政府2022年政府信息公开工作年度报告';
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>一、总体情况</p><p>${list.replace('4条。', '45条。')}</p><p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+      ),
+    );
+    expect(a.findings.filter((f) => f.rule === 'text-part-sum').map((f) => f.message)).toEqual([
+      '正文称「全年主动公开政府信息总数171条」，但所列各项 基层政务公开领域信息 124 + 工作动态 34 + 预算决算 4 + 应急预案 3 + 政策文件 2 + 其他政府信息 45 = 212',
+    ]);
+  });
+
   it('reads the ways applications came in after their count, not a way inside brackets', () => {
     const f = factsOf(
       '<p>2020年共新收政府信息公开申请56件，其中通过网络提交申请40件（其中门户网站20件），通过信函方式申请10件，当面提出申请6件。</p>',
