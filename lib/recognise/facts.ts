@@ -134,14 +134,15 @@ function clause(text: string, folded: string, start: number, end: number, past =
   while (a > 0 && !CLAUSE_END.test(folded[a - 1]!)) a--;
   // A bracket after the figure is quoted where it closes in the clause (办结367件(含上年度结转15件)), and
   // left out where the clause ends inside it (…共发布信息2128条(其中微信发布752条,…: a quote ending in
-  // `(其中微信发布752条` reads as cut). Not `past` the figure: the quote ends with it. A colon outside
-  // brackets ends it too: what follows lists the figure's parts (171条：基层政务公开领域信息124条，…).
+  // `(其中微信发布752条` reads as cut). Not `past` the figure: the quote ends with it. A colon or a 、
+  // outside brackets ends it too: what follows lists the figure's parts (171条：基层政务公开领域信息124条，…)
+  // or is the next item of a list (网站共发布信息2885条、微信公众号发布信息3122条、…).
   let b = end;
   let open = -1;
   for (; past && b < folded.length && !CLAUSE_END.test(folded[b]!); b++)
     if (folded[b] === '(' && open < 0) open = b;
     else if (folded[b] === ')') open = -1;
-    else if ((folded[b] === ':' || folded[b] === '：') && open < 0) break;
+    else if (open < 0 && (folded[b] === ':' || folded[b] === '：' || folded[b] === '、')) break;
   if (open >= 0) b = open;
   while (a < b && /\s/.test(text[a]!)) a++;
   while (b > a && /\s/.test(text[b - 1]!)) b--;

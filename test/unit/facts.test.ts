@@ -271,6 +271,20 @@ describe('facts from the text', () => {
     ]);
   });
 
+  it('ends a count’s quote at the 、 that starts the next item, outside brackets', () => {
+    // A city commission's, 2022: the quote of its website's count ran on over four more channels' counts.
+    const f = factsOf(
+      '<p>2022年，市卫生健康委部门网站共发布信息2885条、“淄博卫生健康”微信公众号发布信息3122条、“健康淄博”抖音号发布信息62条；在政务公开方面，及时主动公开文件。</p>',
+    );
+    expect(f['f.proactive_total']?.quote).toBe('市卫生健康委部门网站共发布信息2885条');
+    const g = factsOf('<p>因依申请公开引发行政复议1起、行政诉讼2起。</p>');
+    // (A quote still starts where its clause does: the suits' takes in the reviews' words before it.)
+    expect([g['f.reviews']?.quote, g['f.suits']?.quote]).toEqual([
+      '因依申请公开引发行政复议1起',
+      '因依申请公开引发行政复议1起、行政诉讼2起',
+    ]);
+  });
+
   it('reads the ways applications came in after their count, not a way inside brackets', () => {
     const f = factsOf(
       '<p>2020年共新收政府信息公开申请56件，其中通过网络提交申请40件（其中门户网站20件），通过信函方式申请10件，当面提出申请6件。</p>',
