@@ -224,12 +224,21 @@ export function arabicYears(s: string): string {
   return s.replace(CN_YEAR_BEFORE_NIAN, cnYearDigits);
 }
 
+/** A year written bare before the report's name, without its 年 (`XX委员会 2021政府信息公开工作年度报告`). */
+const BARE_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:政府信息公开|信息公开|政务公开))/g;
+
+/** A title's years in figures (arabicYears), each with its 年, as a bare one before the report's name is given. */
+export function titleYears(title: string): string {
+  return arabicYears(title).replace(BARE_YEAR, '$1年');
+}
+
 /**
- * The year a title names: the first 2000–2100 written before 年 (2021年, ２０２１年, 二〇二一年), not
- * one opening a date (2023年01月19日, when it was published: a page titled by its info line), or null.
+ * The year a title names: the first 2000–2100 written before 年 (2021年, ２０２１年, 二〇二一年, or a bare
+ * 2021 right before 政府信息公开), not one opening a date (2023年01月19日, when it was published: a page
+ * titled by its info line), or null.
  */
 export function titleYear(title: string): number | null {
-  for (const m of arabicYears(fold(title)).matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)) {
+  for (const m of titleYears(fold(title)).matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)) {
     const y = Number(m[1]);
     if (y >= 2000 && y <= 2100) return y;
   }

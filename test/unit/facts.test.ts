@@ -3,6 +3,7 @@ import { sourceFromHtml } from '../../lib/adapters/htmlparser2';
 import { audit } from '../../lib/audit';
 import { findFacts } from '../../lib/recognise/facts';
 import { agencyOf, readMeta } from '../../lib/recognise/meta';
+import { titleYear } from '../../lib/text';
 
 const factsOf = (body: string, scope?: Parameters<typeof findFacts>[1]) => {
   const src = sourceFromHtml(`<html><body>${body}</body></html>`);
@@ -3122,8 +3123,26 @@ describe('report metadata', () => {
     ['某某市植物园2023年政府信息公开工作年度报告', '某某市植物园'],
     // A bureau's covering letter: the body named inside the brackets, not 报送《 before it.
     ['关于报送《平潭综合实验区公安局2016年 政府信息公开工作情况》的函', '平潭综合实验区公安局'],
+    // A year without its 年 right before the report's name (a district commission's real 2021 title).
+    ['东河区卫生健康委员会 2021政府信息公开工作年度报告', '东河区卫生健康委员会'],
   ])('agency of %s', (title, agency) => {
     expect(agencyOf(title)).toBe(agency);
+  });
+
+  it('reads a report titled with its year bare before 政府信息公开 (2021政府信息公开工作年度报告)', () => {
+    // 东河区卫生健康委员会's 2021 report: no 年 after its year, so the page was no report at all.
+    const title = '东河区卫生健康委员会 2021政府信息公开工作年度报告';
+    const a = audit(
+      sourceFromHtml(
+        `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>一、总体情况</p><p>2021年我委主动公开政府信息79条。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></body></html>`,
+      ),
+    );
+    expect([a.report.agency, a.report.year]).toEqual(['东河区卫生健康委员会', 2021]);
+    expect([a.detected, a.reason]).toEqual([true, null]);
+    expect(titleYear(title)).toBe(2021);
+    // Four figures before other words are no year of it (an index number, a document's).
+    expect(titleYear('某某局第2021号政府文件')).toBeNull();
+    expect(titleYear('政府信息公开指南（2021修订版）')).toBeNull();
   });
 
   it("names the body of a page titled for its year's disclosure work in other words than a report's", () => {
