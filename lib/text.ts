@@ -224,8 +224,11 @@ export function arabicYears(s: string): string {
   return s.replace(CN_YEAR_BEFORE_NIAN, cnYearDigits);
 }
 
-/** A year written bare before the report's name, without its 年 (`XX委员会 2021政府信息公开工作年度报告`). */
-const BARE_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:政府信息公开|信息公开|政务公开))/g;
+/**
+ * A year written bare before the report's name, without its 年 (`XX委员会 2021政府信息公开工作年度报告`); the
+ * name as meta.ts's TITLE_RE takes it after such a year (政府信息公开, 政务公开, a title's line break in it).
+ */
+const BARE_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:政府)?(?:信息|政务)\s?公开)/g;
 
 /** A title's years in figures (arabicYears), each with its 年, as a bare one before the report's name is given. */
 export function titleYears(title: string): string {

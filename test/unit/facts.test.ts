@@ -3140,6 +3140,9 @@ describe('report metadata', () => {
     expect([a.report.agency, a.report.year]).toEqual(['东河区卫生健康委员会', 2021]);
     expect([a.detected, a.reason]).toEqual([true, null]);
     expect(titleYear(title)).toBe(2021);
+    // Its words broken over two lines, as a title set so is read (泉港区…2022年政府信息 公开…).
+    expect(titleYear('某某局2021政府信息 公开工作年度报告')).toBe(2021);
+    expect(agencyOf('某某局2021政府信息 公开工作年度报告')).toBe('某某局');
     // Four figures before other words are no year of it (an index number, a document's).
     expect(titleYear('某某局第2021号政府文件')).toBeNull();
     expect(titleYear('政府信息公开指南（2021修订版）')).toBeNull();
