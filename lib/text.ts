@@ -225,14 +225,16 @@ export function arabicYears(s: string): string {
 }
 
 /**
- * A year written bare before the report's name, without its 年 (`XX委员会 2021政府信息公开工作年度报告`); the
- * name as meta.ts's TITLE_RE takes it after such a year (政府信息公开, 政务公开, a title's line break in it).
+ * A year written bare before the report's name, without its 年 (`XX委员会 2021政府信息公开工作年度报告`,
+ * 政务公开, a title's line break in 信息 公开): the pattern meta.ts's TITLE_RE takes as a title's year,
+ * and titleYears gives its 年, so the title's year and agency are read where the title is.
  */
-const BARE_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:政府)?(?:信息|政务)\s?公开)/g;
+export const BARE_YEAR = String.raw`(?<!\d)(?:19|20)\d{2}(?=\s*(?:政府)?(?:信息|政务)\s?公开)`;
+const BARE_YEARS = new RegExp(BARE_YEAR, 'g');
 
 /** A title's years in figures (arabicYears), each with its 年, as a bare one before the report's name is given. */
 export function titleYears(title: string): string {
-  return arabicYears(title).replace(BARE_YEAR, '$1年');
+  return arabicYears(title).replace(BARE_YEARS, '$&年');
 }
 
 /**

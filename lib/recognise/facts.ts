@@ -142,7 +142,7 @@ function clause(text: string, folded: string, start: number, end: number, past =
   for (; past && b < folded.length && !CLAUSE_END.test(folded[b]!); b++)
     if (folded[b] === '(' && open < 0) open = b;
     else if (folded[b] === ')') open = -1;
-    else if (open < 0 && (folded[b] === ':' || folded[b] === '：' || folded[b] === '、')) break;
+    else if (open < 0 && (folded[b] === ':' || folded[b] === '、')) break;
   if (open >= 0) b = open;
   while (a < b && /\s/.test(text[a]!)) a++;
   while (b > a && /\s/.test(text[b - 1]!)) b--;

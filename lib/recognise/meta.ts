@@ -3,7 +3,7 @@
  * text blocks and its document title, in that order of trust.
  */
 import type { PageSource } from '../source';
-import { CN_YEAR, fold, normLabel, stripSpaces, titleYear, titleYears } from '../text';
+import { BARE_YEAR, CN_YEAR, fold, normLabel, stripSpaces, titleYear, titleYears } from '../text';
 import { type FoundFact, SELF } from './facts';
 import { interpretsReport } from './page-kind';
 
@@ -23,7 +23,7 @@ export interface ReportMeta {
 // A title set in two lines may break inside its words (泉港区文化体育和旅游局2022年政府信息 公开工作年度报告).
 // Its year may lack its 年 right before the report's name (东河区卫生健康委员会 2021政府信息公开工作年度报告).
 const TITLE_RE = new RegExp(
-  String.raw`(?:(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?|(?<!\d)(?:19|20)\d{2}(?=\s*(?:政府)?(?:信息|政务)\s?公开)).{0,30}?(?:信息|政务)\s?公开.{0,10}?|(?:信息|政务)\s?公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)|(?:信息|政务)\s?公开(?:工作)?(?:年度)?(?:报告|年报)\s*[(（]\s*(?:\d{4}|${CN_YEAR})\s*年度?\s*[)）]`,
+  String.raw`(?:(?:(?:\d{4}|${CN_YEAR})\s*年(?:度)?|${BARE_YEAR}).{0,30}?(?:信息|政务)\s?公开.{0,10}?|(?:信息|政务)\s?公开(?:工作)?\s*(?:\d{4}|${CN_YEAR})\s*年度?(?:工作)?)(?:报告|年报)|(?:信息|政务)\s?公开(?:工作)?(?:年度)?(?:报告|年报)\s*[(（]\s*(?:\d{4}|${CN_YEAR})\s*年度?\s*[)）]`,
 );
 /** Whether a title (the page's own: its ArticleTitle or document title) names a year's disclosure report. */
 export const namesReport = (title: string): boolean => TITLE_RE.test(fold(title));
